@@ -1,0 +1,200 @@
+import { parseQuestion, type ParsedQuestion } from "../search/query.ts";
+import { retrieve } from "../search/retrieve.ts";
+import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "../search/search-index.ts";
+import { extractFacts, yearMentions, type Fact, type SentenceContext } from "./facts.ts";
+import { scoreFact, termWeight, type FactScore, type FactTexts } from "./rank.ts";
+import type { Answer, Candidate } from "./types.ts";
+
+/**
+ * answerQuestion: question text → the best fact (figure, sentence, paragraph, report, section)
+ * or an honest "not found" with the closest passages. Pure given the index; never throws.
+ */
+
+const MAX_ALTERNATIVES = 4;
+/** Headings that announce plans rather than a review: figures under them are targets by default. */
+const PLAN_HEADING = /总体要求|任务|部署|安排|目标|建议|今年|规划|计划/;
+
+interface ScoredFact {
+  fact: Fact;
+  score: FactScore;
+  paragraphIndex: number;
+  sentenceIndex: number;
+}
+
+export function answerQuestion(index: SearchIndex, text: string): Answer {
+  const query = typeof text === "string" ? text : "";
+  try {
+    return answerParsed(index, query, parseQuestion(query));
+  } catch (error) {
+    // A defect must not take the bot down: answer "not found" and let the caller log it.
+    console.error("answerQuestion failed for %j: %s", query, (error as Error).stack);
+    return notFound(query, []);
+  }
+}
+
+function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Answer {
+  if (q.terms.length === 0) return notFound(query, []);
+  const retrieved = retrieve(index, q);
+  const sentenceCount = index.sentences.length;
+  const weights = q.terms.map((t) => (t.isPlace ? 2 : termWeight(t, index.gramFrequency, sentenceCount)));
+  const mentions = reportMentionCache(index);
+
+  const scored: ScoredFact[] = [];
+  for (const r of retrieved) {
+    const paragraph = index.paragraphs[r.paragraphIndex]!;
+    const report = index.reports[paragraph.report]!;
+    const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
+    const ctx = sentenceContext(paragraph, r.sentenceIndex, report.year);
+    const texts: FactTexts = {
+      sentence: searchSentence,
+      headings: paragraph.headings.join(" ").toLowerCase(),
+      paragraph: paragraphSearchText(paragraph),
+      reportMentions: (word) => mentions(paragraph.report, word),
+    };
+    for (const fact of extractFacts(sentence, ctx)) {
+      const score = scoreFact(q, fact, texts, weights, report.year, r.score);
+      scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });
+    }
+  }
+  const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
+  const best = accepted[0];
+  if (!best) {
+    return notFound(query, closestPassages(index, retrieved.slice(0, MAX_ALTERNATIVES * 3), q));
+  }
+  const seen = new Set([`${best.paragraphIndex}:${best.sentenceIndex}:${best.fact.figure.start}`]);
+  const alternatives: Candidate[] = [];
+  for (const s of accepted.slice(1)) {
+    if (alternatives.length >= MAX_ALTERNATIVES) break;
+    const key = `${s.paragraphIndex}:${s.sentenceIndex}:${s.fact.figure.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    alternatives.push(candidate(index, s, q));
+  }
+  return { query, ...candidate(index, best, q), alternatives };
+}
+
+function candidate(index: SearchIndex, s: ScoredFact, q: ParsedQuestion): Candidate {
+  const paragraph = index.paragraphs[s.paragraphIndex]!;
+  const report = index.reports[paragraph.report]!;
+  const { sentence, searchSentence } = sentenceAt(paragraph, s.sentenceIndex);
+  const f = s.fact.figure;
+  return {
+    found: true,
+    figure: { text: f.text, value: f.value, unit: f.unit, year: s.score.year, qualifier: f.qualifier, kind: s.fact.kind },
+    sentence,
+    paragraph: paragraph.text,
+    report: { title: report.title, file: report.file, date: report.date },
+    heading: paragraph.headings.join(" › "),
+    score: Math.round(s.score.score * 100) / 100,
+    matched: matchedWords(sentence, searchSentence, q),
+  };
+}
+
+function notFound(query: string, alternatives: Candidate[]): Answer {
+  return {
+    query,
+    found: false,
+    figure: null,
+    sentence: "",
+    paragraph: "",
+    report: { title: "", file: "", date: "" },
+    heading: "",
+    score: 0,
+    matched: [],
+    alternatives,
+  };
+}
+
+/** The closest passages when nothing answers: one per paragraph, best first. */
+function closestPassages(
+  index: SearchIndex,
+  retrieved: ReturnType<typeof retrieve>,
+  q: ParsedQuestion,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const r of retrieved) {
+    if (out.length >= MAX_ALTERNATIVES || seen.has(r.paragraphIndex)) continue;
+    seen.add(r.paragraphIndex);
+    const paragraph = index.paragraphs[r.paragraphIndex]!;
+    const report = index.reports[paragraph.report]!;
+    const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
+    out.push({
+      found: false,
+      figure: null,
+      sentence,
+      paragraph: paragraph.text,
+      report: { title: report.title, file: report.file, date: report.date },
+      heading: paragraph.headings.join(" › "),
+      score: Math.round(r.score * 100) / 100,
+      matched: matchedWords(sentence, searchSentence, q),
+    });
+  }
+  return out;
+}
+
+function sentenceAt(p: StoredParagraph, i: number): { sentence: string; searchSentence: string } {
+  const start = i === 0 ? 0 : p.sentenceEnds[i - 1]!;
+  const end = p.sentenceEnds[i]!;
+  return { sentence: p.text.slice(start, end), searchSentence: paragraphSearchText(p).slice(start, end) };
+}
+
+function sentenceContext(p: StoredParagraph, sentenceIndex: number, reportYear: number | null): SentenceContext {
+  let headingYear: number | null = null;
+  for (let i = p.headings.length - 1; i >= 0 && headingYear === null; i--) {
+    headingYear = yearMentions(p.headings[i]!, reportYear)[0]?.year ?? null;
+  }
+  const nearestHeading = p.headings[p.headings.length - 1] ?? "";
+  const topHeading = p.headings[0] ?? "";
+  // A year that opens an earlier sentence ("2019年,全市…") is the topic of those after it.
+  let paragraphYear: number | null = null;
+  const text = paragraphSearchText(p);
+  for (let i = 0; i < sentenceIndex; i++) {
+    const start = i === 0 ? 0 : p.sentenceEnds[i - 1]!;
+    const opening = yearMentions(text.slice(start, start + 8), reportYear)[0];
+    if (opening) paragraphYear = opening.year;
+  }
+  return {
+    reportYear,
+    headingYear,
+    headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading),
+    paragraphYear,
+  };
+}
+
+/** The words of the question as printed in the sentence, for highlighting. */
+function matchedWords(sentence: string, searchSentence: string, q: ParsedQuestion): string[] {
+  const out = new Set<string>();
+  for (const term of q.terms) {
+    for (const alt of term.alternatives) {
+      const at = searchSentence.indexOf(alt);
+      if (at >= 0) out.add(sentence.slice(at, at + alt.length));
+    }
+  }
+  return [...out];
+}
+
+/** Whether a report mentions a place word at least twice ("海东" for 海东市), memoised. */
+function reportMentionCache(index: SearchIndex): (report: number, word: string) => boolean {
+  const cache = mentionCaches.get(index) ?? new Map<string, boolean>();
+  mentionCaches.set(index, cache);
+  return (report, word) => {
+    const key = `${report}:${word}`;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      const stem = word.length > 2 ? word.replace(/[市省县州]$/, "") : word;
+      let count = 0;
+      for (const p of index.paragraphs) {
+        if (p.report !== report) continue;
+        const text = paragraphSearchText(p);
+        for (let at = text.indexOf(stem); at >= 0 && count < 2; at = text.indexOf(stem, at + 1)) count++;
+        if (count >= 2) break;
+      }
+      const title = index.reports[report]!.title + index.reports[report]!.source;
+      hit = count >= 2 || title.includes(stem);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}
+const mentionCaches = new WeakMap<SearchIndex, Map<string, boolean>>();

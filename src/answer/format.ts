@@ -1,0 +1,330 @@
+/**
+ * Answer → reply text. Pure functions: Telegram HTML for the bot, plain text for the terminal chat.
+ *
+ * Both renderings come from the same list of styled pieces (`Piece[]`), so the terminal shows
+ * exactly what the phone shows, minus the markup. Every piece of report or user text is
+ * HTML-escaped when rendered; nothing else produces markup.
+ *
+ * Length: Telegram refuses messages over 4096 characters. A reply to a question is bounded by
+ * construction (each part is clipped), and a paragraph is split into several messages at
+ * sentence ends (`formatParagraph`).
+ */
+import type { Answer, Candidate } from "./types.ts";
+
+/** Telegram's limit for one message (characters after entity parsing); we count the HTML, which is stricter. */
+export const TELEGRAM_MESSAGE_LIMIT = 4096;
+/** A quoted source sentence longer than this is clipped around the figure ("…" on the cut side). */
+const SENTENCE_CLIP = 140;
+/** A closest passage in a not-found reply is shorter: three of them must fit one screen. */
+const PASSAGE_CLIP = 90;
+const TITLE_CLIP = 60;
+const HEADING_CLIP = 80;
+const QUERY_CLIP = 40;
+/** How many closest passages a not-found reply shows. */
+export const NOT_FOUND_PASSAGES = 3;
+
+/** A run of text with one style; `\n` inside text is a line break. */
+interface Piece {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function renderHtml(pieces: Piece[]): string {
+  return pieces
+    .map((p) => {
+      let html = escapeHtml(p.text);
+      if (p.italic) html = `<i>${html}</i>`;
+      if (p.bold) html = `<b>${html}</b>`;
+      return html;
+    })
+    .join("");
+}
+
+function renderText(pieces: Piece[]): string {
+  return pieces.map((p) => p.text).join("");
+}
+
+/** Cuts `text` to at most `max` characters, keeping the middle around [focusStart, focusEnd). */
+export function clip(text: string, max: number, focusStart = 0, focusEnd = focusStart): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  // Work in code points so a cut never splits a surrogate pair.
+  const start16 = Math.max(0, Math.min(focusStart, text.length));
+  const startCp = Array.from(text.slice(0, start16)).length;
+  const endCp = Math.max(startCp, Array.from(text.slice(0, Math.max(focusEnd, start16))).length);
+  const room = max - 2; // two ellipses at most
+  const focusLen = Math.min(endCp - startCp, room);
+  let from = Math.max(0, startCp - Math.floor((room - focusLen) / 2));
+  let to = Math.min(chars.length, from + room);
+  from = Math.max(0, to - room);
+  if (from === 0) to = Math.min(chars.length, max - 1);
+  if (to === chars.length) from = Math.max(0, chars.length - (max - 1));
+  return (from > 0 ? "…" : "") + chars.slice(from, to).join("") + (to < chars.length ? "…" : "");
+}
+
+/** Splits `text` into pieces, bold where any of `words` occurs (overlapping matches merged). */
+function highlight(text: string, words: string[]): Piece[] {
+  const marks = new Array<boolean>(text.length).fill(false);
+  for (const word of new Set(words.map((w) => w.trim()).filter((w) => w.length > 0))) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      for (let k = at; k < at + word.length; k++) marks[k] = true;
+    }
+  }
+  const pieces: Piece[] = [];
+  let runStart = 0;
+  for (let k = 1; k <= text.length; k++) {
+    if (k === text.length || marks[k] !== marks[runStart]) {
+      const chunk = text.slice(runStart, k);
+      if (chunk) pieces.push(marks[runStart] ? { text: chunk, bold: true } : { text: chunk });
+      runStart = k;
+    }
+  }
+  return pieces;
+}
+
+/** Where the figure is printed in the sentence, tolerant of spaces ("99.8 %"). */
+function findFigure(sentence: string, figureText: string): { start: number; end: number } | null {
+  if (!figureText) return null;
+  const exact = sentence.indexOf(figureText);
+  if (exact !== -1) return { start: exact, end: exact + figureText.length };
+  const compact = figureText.replace(/\s+/g, "");
+  if (!compact) return null;
+  const pattern = new RegExp(Array.from(compact, (c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"));
+  const m = pattern.exec(sentence);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、“”"]/;
+/** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
+const LINKING_TAIL = /(?:已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在)+$/;
+/** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
+const SCOPE_HEAD = /^(?:其中|同时|此外|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
+const CHANGE_VERB = /^(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落)$/;
+
+function tidyMetric(raw: string): string {
+  return raw.replace(LINKING_TAIL, "").replace(SCOPE_HEAD, "").replace(LINKING_TAIL, "").trim();
+}
+
+/**
+ * The words that govern the figure, for the first line ("高中阶段毛入学率"). Uses `figure.metric`
+ * when the engine provides one; otherwise reads it from the clause before the figure. "" when unclear.
+ */
+export function metricLabel(candidate: Candidate): string {
+  const provided = (candidate.figure as { metric?: unknown } | null)?.metric;
+  if (typeof provided === "string" && provided.trim()) return clip(provided.trim(), 24);
+  if (!candidate.figure) return "";
+  const at = findFigure(candidate.sentence, candidate.figure.text);
+  if (!at) return "";
+  const before = candidate.sentence.slice(0, at.start);
+  const clauses = before.split(CLAUSE_BREAK);
+  let label = tidyMetric(clauses[clauses.length - 1] ?? "");
+  if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {
+    // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before.
+    const previous = clauses[clauses.length - 2] ?? "";
+    const subject = tidyMetric(previous.split(/[\d０-９]/)[0] ?? "");
+    if (subject && subject.length <= 16) label = subject + label;
+  }
+  if (/\d/.test(label) || label.length < 2) return "";
+  return label.length > 16 ? "…" + label.slice(-15) : label;
+}
+
+function sourceLine(candidate: Candidate): string {
+  const parts = [clip(candidate.report.title || candidate.report.file, TITLE_CLIP)];
+  if (candidate.report.date) parts.push(candidate.report.date);
+  if (candidate.heading) parts.push(clip(candidate.heading, HEADING_CLIP));
+  return parts.join(" · ");
+}
+
+/** The quoted sentence, clipped around the figure, with the figure and matched words in bold. */
+function quotedSentence(candidate: Candidate, max: number): Piece[] {
+  const sentence = candidate.sentence.trim();
+  const at = candidate.figure ? findFigure(sentence, candidate.figure.text) : null;
+  let focusStart = at?.start ?? -1;
+  let focusEnd = at?.end ?? -1;
+  if (focusStart < 0) {
+    // No figure: centre on the first matched word instead.
+    const first = candidate.matched.map((w) => sentence.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    focusStart = focusEnd = first ?? 0;
+  }
+  const shown = clip(sentence, max, focusStart, focusEnd);
+  const words = [...candidate.matched];
+  if (at) words.push(sentence.slice(at.start, at.end));
+  return [{ text: "“" }, ...highlight(shown, words), { text: "”" }];
+}
+
+function figureLine(candidate: Candidate): Piece[] {
+  const figure = candidate.figure;
+  if (!figure) return [];
+  const pieces: Piece[] = [{ text: figure.text.trim(), bold: true }];
+  const label = metricLabel(candidate);
+  const about = [label, figure.year !== null ? `${figure.year}年` : ""].filter(Boolean).join(" · ");
+  if (about) pieces.push({ text: `  ${about}` });
+  if (figure.kind === "target") pieces.push({ text: "（目标值）" });
+  pieces.push({ text: "\n" });
+  return pieces;
+}
+
+/** One candidate as the body of a reply: figure line, quoted sentence, source line. */
+function candidatePieces(candidate: Candidate): Piece[] {
+  return [
+    ...figureLine(candidate),
+    ...quotedSentence(candidate, SENTENCE_CLIP),
+    { text: "\n" },
+    { text: `📄 ${sourceLine(candidate)}`, italic: true },
+  ];
+}
+
+function notFoundPieces(answer: Answer): Piece[] {
+  const query = clip(answer.query.replace(/\s+/g, " ").trim(), QUERY_CLIP);
+  const passages: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of [answer, ...answer.alternatives]) {
+    const key = `${c.report.file}\u0000${c.sentence}`;
+    if (!c.sentence.trim() || seen.has(key)) continue;
+    seen.add(key);
+    passages.push(c);
+    if (passages.length === NOT_FOUND_PASSAGES) break;
+  }
+  const pieces: Piece[] = [{ text: `已收录的报告中没有写明“${query}”的数字。`, bold: true }, { text: "\n" }];
+  if (passages.length > 0) {
+    pieces.push({ text: "\n最接近的段落：\n" });
+    passages.forEach((c, i) => {
+      pieces.push({ text: `${i + 1}. ` }, ...quotedSentence(c, PASSAGE_CLIP), { text: "\n" });
+      pieces.push({ text: `   📄 ${sourceLine(c)}`, italic: true }, { text: "\n" });
+    });
+  }
+  pieces.push({
+    text: "\n换个说法试试：写指标全称（如“高中阶段毛入学率”），或加上年份（如“2019年城镇新增就业”）。",
+  });
+  return pieces;
+}
+
+function answerPieces(answer: Answer): Piece[] {
+  if (!answer.found) return notFoundPieces(answer);
+  const pieces = candidatePieces(answer);
+  if (!answer.figure) pieces.unshift({ text: "报告原文：", bold: true }, { text: "\n" });
+  return pieces;
+}
+
+/** The reply to a question, Telegram HTML (parse_mode "HTML"); always within one message. */
+export function formatAnswerHtml(answer: Answer): string {
+  return renderHtml(answerPieces(answer));
+}
+
+/** The reply to a question as plain text, for the terminal chat. */
+export function formatAnswerText(answer: Answer): string {
+  return renderText(answerPieces(answer));
+}
+
+function alternativePieces(answer: Answer, i: number): Piece[] | null {
+  const candidate = answer.alternatives[i];
+  if (!candidate) return null;
+  const header = `其他结果 ${i + 1}/${answer.alternatives.length}`;
+  return [{ text: header, italic: true }, { text: "\n" }, ...candidatePieces(candidate)];
+}
+
+/** Alternative `i` (0-based) of an answer as HTML, with "其他结果 i+1/n" on top; null when there is none. */
+export function formatAlternative(answer: Answer, i: number): string | null {
+  const pieces = alternativePieces(answer, i);
+  return pieces ? renderHtml(pieces) : null;
+}
+
+export function formatAlternativeText(answer: Answer, i: number): string | null {
+  const pieces = alternativePieces(answer, i);
+  return pieces ? renderText(pieces) : null;
+}
+
+/** The whole paragraph with the source sentence in bold, under its report and section. */
+function paragraphPieces(candidate: Candidate): Piece[] {
+  const paragraph = candidate.paragraph.trim() || candidate.sentence.trim();
+  const pieces: Piece[] = [{ text: `📄 ${sourceLine(candidate)}`, italic: true }, { text: "\n\n" }];
+  const sentence = candidate.sentence.trim();
+  const at = sentence ? paragraph.indexOf(sentence) : -1;
+  if (at === -1) {
+    pieces.push({ text: paragraph });
+  } else {
+    pieces.push(
+      { text: paragraph.slice(0, at) },
+      { text: sentence, bold: true },
+      { text: paragraph.slice(at + sentence.length) },
+    );
+  }
+  return pieces.filter((p) => p.text !== "");
+}
+
+/** Where a long text may be cut: after a sentence end, then a clause mark, then anywhere. */
+function cutPoint(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const window = text.slice(0, max);
+  for (const marks of [/[。！？!?\n]/g, /[；;，,、：:]/g]) {
+    let last = -1;
+    for (const m of window.matchAll(marks)) last = m.index + m[0].length;
+    if (last > max / 2) return last;
+  }
+  // Never split a surrogate pair.
+  const code = text.charCodeAt(max - 1);
+  return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+}
+
+/**
+ * Packs pieces into messages whose rendering stays within `limit` characters,
+ * splitting long pieces at sentence ends. Each message is valid on its own (tags closed).
+ */
+function splitPieces(pieces: Piece[], render: (p: Piece[]) => string, limit: number): string[] {
+  const messages: string[] = [];
+  let current: Piece[] = [];
+  let used = 0;
+  const flush = () => {
+    const text = render(current).trim();
+    if (text) messages.push(text);
+    current = [];
+    used = 0;
+  };
+  const queue = [...pieces];
+  while (queue.length > 0) {
+    const piece = queue.shift()!;
+    const cost = render([piece]).length;
+    if (used + cost <= limit) {
+      current.push(piece);
+      used += cost;
+      continue;
+    }
+    // Markup and escapes make the rendering longer than the text: measure what fits.
+    const budget = limit - used - render([{ ...piece, text: "" }]).length;
+    if (budget >= Math.min(200, limit / 4) || current.length === 0) {
+      let fits = 0;
+      for (let len = 0; fits < piece.text.length; fits++) {
+        const step = render([{ text: piece.text[fits]! }]).length;
+        if (len + step > budget) break;
+        len += step;
+      }
+      const cut = Math.max(1, cutPoint(piece.text, fits));
+      current.push({ ...piece, text: piece.text.slice(0, cut) });
+      queue.unshift({ ...piece, text: piece.text.slice(cut) });
+    } else {
+      queue.unshift(piece);
+    }
+    flush();
+  }
+  flush();
+  return messages;
+}
+
+/** The paragraph behind a candidate, as one or more HTML messages each within Telegram's limit. */
+export function formatParagraph(candidate: Candidate, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+  return splitPieces(paragraphPieces(candidate), renderHtml, limit);
+}
+
+export function formatParagraphText(candidate: Candidate): string {
+  return renderText(paragraphPieces(candidate));
+}
+
+/** Packs plain-text pieces (escaped here) into HTML messages within the limit, cutting at sentence ends. */
+export function splitHtml(pieces: Array<{ text: string; bold?: boolean; italic?: boolean }>, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+  return splitPieces(pieces, renderHtml, limit);
+}

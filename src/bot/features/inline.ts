@@ -1,0 +1,55 @@
+/**
+ * Inline mode: `@bot 高中毛入学率` in any chat offers the answer (and its alternatives) as articles.
+ * cache_time 0 and is_personal, so one user's results are never served to another.
+ */
+import { Composer, type Context } from "grammy";
+import type { InlineQueryResultArticle } from "grammy/types";
+import { clip, formatAnswerHtml, metricLabel } from "../../answer/format.ts";
+import type { Answer, Candidate } from "../../answer/types.ts";
+import type { BotDeps } from "../deps.ts";
+import { answerSafely } from "../reply.ts";
+
+const MAX_RESULTS = 5;
+const PERSONAL = { cache_time: 0, is_personal: true } as const;
+
+function article(id: string, answer: Answer, candidate: Candidate): InlineQueryResultArticle {
+  const figure = candidate.figure;
+  const title = figure ? [figure.text, metricLabel(candidate)].filter(Boolean).join("  ") : "报告中没有写明这个数字";
+  const source = [candidate.report.title, candidate.report.date].filter(Boolean).join(" · ");
+  const description = clip(`${candidate.sentence || "换个说法再试"}\n${source}`, 120);
+  // The article's message is the same reply as in a chat, for this candidate.
+  const message = candidate === answer ? answer : { ...candidate, query: answer.query, alternatives: [] };
+  return {
+    type: "article",
+    id,
+    title: clip(title, 60),
+    description,
+    input_message_content: {
+      message_text: formatAnswerHtml(message),
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+    },
+  };
+}
+
+export function inlineFeature(deps: BotDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  composer.on("inline_query", async (ctx) => {
+    const query = ctx.inlineQuery.query.trim();
+    if (!query) {
+      await ctx.answerInlineQuery([], PERSONAL);
+      return;
+    }
+    const answer = answerSafely(deps, query);
+    if (!answer) {
+      await ctx.answerInlineQuery([], PERSONAL);
+      return;
+    }
+    const candidates: Candidate[] = answer.found ? [answer, ...answer.alternatives.filter((c) => c.found)] : [answer];
+    const results = candidates.slice(0, MAX_RESULTS).map((c, i) => article(String(i), answer, c));
+    await ctx.answerInlineQuery(results, PERSONAL);
+  });
+
+  return composer;
+}

@@ -1,0 +1,52 @@
+/** Shared by the features that answer: run the engine safely, and build the buttons under an answer. */
+import { InlineKeyboard } from "grammy";
+import { answerQuestion } from "../answer/answer.ts";
+import type { Answer, Candidate } from "../answer/types.ts";
+import type { BotDeps } from "./deps.ts";
+
+/** Longer questions are cut before they reach the engine: no real question is this long. */
+export const MAX_QUESTION_CHARS = 500;
+
+/** Callback data: `a:<key>:<pos>` shows candidate `pos` (0 = the answer, k = alternative k), `p:<key>:<pos>` its paragraph. */
+export const CALLBACK = {
+  show: (key: string, pos: number) => `a:${key}:${pos}`,
+  paragraph: (key: string, pos: number) => `p:${key}:${pos}`,
+  pattern: /^([ap]):([0-9a-z]{1,20}):(\d{1,3})$/,
+};
+
+/**
+ * Answers a question with the current index. Never throws: an engine failure is logged
+ * and reported as `null`, so the user gets an apology instead of a stack trace.
+ */
+export function answerSafely(deps: BotDeps, text: string): Answer | null {
+  const question = Array.from(text.trim()).slice(0, MAX_QUESTION_CHARS).join("");
+  const started = performance.now();
+  try {
+    const answer = answerQuestion(deps.getIndex(), question);
+    deps.logger.debug("answered", { found: answer.found, ms: Math.round(performance.now() - started), q: question.slice(0, 60) });
+    return answer;
+  } catch (error) {
+    deps.logger.error("engine failed", { error, q: question.slice(0, 60) });
+    return null;
+  }
+}
+
+/** Candidate at a position: 0 is the answer itself, k ≥ 1 is alternative k. */
+export function candidateAt(answer: Answer, pos: number): Candidate | undefined {
+  return pos === 0 ? answer : answer.alternatives[pos - 1];
+}
+
+/** Has this candidate a paragraph worth a button? */
+function hasParagraph(c: Candidate | undefined): boolean {
+  return Boolean(c && (c.paragraph.trim() || c.sentence.trim()));
+}
+
+/** Buttons under candidate `pos` of a cached answer: 原文段落, and paging through 其他结果. */
+export function answerKeyboard(key: string, answer: Answer, pos: number): InlineKeyboard | undefined {
+  const keyboard = new InlineKeyboard();
+  const n = answer.alternatives.length;
+  if (pos > 0) keyboard.text(pos === 1 ? "◀ 回到答案" : "◀ 上一个", CALLBACK.show(key, pos - 1));
+  if (hasParagraph(candidateAt(answer, pos)) && (pos > 0 || answer.found)) keyboard.text("原文段落", CALLBACK.paragraph(key, pos));
+  if (pos < n) keyboard.text(pos === 0 ? `其他结果 (${n})` : "下一个 ▶", CALLBACK.show(key, pos + 1));
+  return keyboard.inline_keyboard[0]?.length ? keyboard : undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * The terminal chat: the same engine and the same reply text as the bot, without HTML.
+ * Used by `npm start` when BOT_TOKEN is not set.
+ */
+import { createInterface } from "node:readline";
+import { answerQuestion } from "../answer/answer.ts";
+import { formatAlternativeText, formatAnswerText, formatParagraphText } from "../answer/format.ts";
+import type { Answer } from "../answer/types.ts";
+import type { SearchIndex } from "../search/search-index.ts";
+
+export interface ChatOptions {
+  getIndex: () => SearchIndex;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+export const CHAT_BANNER = [
+  "找数 · 终端问答（与 Telegram 机器人相同的引擎和回答）",
+  "输入问题后回车，例如：高中毛入学率 / 2019年城镇新增就业多少？",
+  "  :p 看上一条回答的原文段落   :n 看下一个其他结果   :q 退出（或 Ctrl+D）",
+  "连接 Telegram：在 .env 中设置 BOT_TOKEN（向 @BotFather 申请，见 .env.example），再运行 npm start。",
+].join("\n");
+
+/** Runs until the input ends or the user types :q. */
+export async function runChat({ getIndex, input = process.stdin, output = process.stdout }: ChatOptions): Promise<void> {
+  const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
+  const say = (text: string) => output.write(`${text}\n`);
+  say(CHAT_BANNER);
+  say(`已载入 ${getIndex().reports.length} 份报告。\n`);
+
+  let last: Answer | null = null;
+  let shown = 0; // 0 = the answer, k = alternative k
+  rl.setPrompt("问> ");
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === ":q" || text === ":quit") break;
+    if (text === ":p") {
+      const candidate = last && (shown === 0 ? last : last.alternatives[shown - 1]);
+      say(candidate ? formatParagraphText(candidate) : "还没有回答。");
+    } else if (text === ":n") {
+      if (!last || last.alternatives.length === 0) say("没有其他结果。");
+      else {
+        shown = (shown % last.alternatives.length) + 1;
+        say(formatAlternativeText(last, shown - 1) ?? "没有其他结果。");
+      }
+    } else if (text) {
+      try {
+        const answer: Answer = answerQuestion(getIndex(), text);
+        last = answer;
+        shown = 0;
+        say(formatAnswerText(answer));
+      } catch (error) {
+        say(`抱歉，这个问题没能查询：${(error as Error).message}`);
+      }
+    }
+    say("");
+    rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,90 @@
+/** Bytes → text: the encoding is detected, never guessed from the file name. HTML → plain text. */
+
+export type DecodedReport = { text: string; encoding: "utf-8" | "gb18030" } | { error: string };
+
+/** Bytes looked at to decide whether a file is binary. */
+const SNIFF_BYTES = 8192;
+/** Share of control bytes (other than tab, newline, carriage return, form feed) above which a file is binary. */
+const MAX_CONTROL_SHARE = 0.1;
+
+export function decodeReportBytes(bytes: Uint8Array): DecodedReport {
+  if (bytes.length === 0) return { error: "empty file" };
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return { error: "UTF-16 text is not supported: save the file as UTF-8" };
+  }
+  if (looksBinary(bytes)) return { error: "binary file" };
+
+  const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  // UTF-8 first: valid GBK text is almost never valid UTF-8, while the reverse is often true.
+  const utf8 = tryDecode("utf-8", body);
+  const decoded = utf8 !== null
+    ? { text: utf8, encoding: "utf-8" as const }
+    : tryDecodeGb(body);
+  if (!decoded) return { error: "undecodable (not UTF-8 or GBK)" };
+  if (/^[\s\u200b\u200d\ufeff]*$/.test(decoded.text)) return { error: "empty file" };
+  return decoded;
+}
+
+function tryDecodeGb(bytes: Uint8Array): { text: string; encoding: "gb18030" } | null {
+  const text = tryDecode("gb18030", bytes);
+  return text === null ? null : { text, encoding: "gb18030" };
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control / sample.length > MAX_CONTROL_SHARE;
+}
+
+/** True when text that came without an .html extension is a web page all the same. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (/<!doctype\s+html|<html[\s>]/i.test(head)) return true;
+  const tags = head.match(/<\/?(?:p|div|br|span|table|tr|td|body|head|li|h[1-6])\b[^>]*>/gi);
+  return (tags?.length ?? 0) >= 5;
+}
+
+const BLOCK_TAGS = /<\/?(?:p|div|br|li|tr|h[1-6]|table|ul|ol|section|article|header|footer|title)\b[^>]*>/gi;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'",
+  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", ensp: " ", emsp: " ",
+};
+
+/** Web page → text: scripts and styles dropped, block tags become line breaks, entities decoded. */
+export function stripHtml(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
+      .replace(BLOCK_TAGS, "\n")
+      .replace(/<[^>]*>/g, ""),
+  );
+}
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}

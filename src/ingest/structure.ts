@@ -1,0 +1,152 @@
+/**
+ * Body text (one paragraph candidate per line, from joinBrokenLines) → paragraphs with their
+ * section path and sentences.
+ */
+import { isHeadingLine, parseHeadingMarker, type HeadingMarker } from "./heading.ts";
+import type { Paragraph } from "./types.ts";
+
+/** A paragraph that opens with a marker and a first sentence this short has that sentence as its heading. */
+export const INLINE_HEADING_MAX_CHARS = 30;
+/** Unmarked headings ("关于国内建设", "结束语", gwr-1964/1983/1984) are short lines without punctuation. */
+const UNMARKED_HEADING_MAX_CHARS = 20;
+/** Closing words that always start a top-level section, wherever they appear. */
+const TOP_LEVEL_UNMARKED = /^(?:结束语|结语)$/;
+
+interface OpenHeading {
+  rank: number;
+  text: string;
+  /** False for headings recognised by their shape alone ("结束语"). */
+  marked: boolean;
+  /** The line as printed. */
+  line: string;
+  /** Whether a paragraph or a sub-heading came under it. */
+  hasContent?: boolean;
+}
+
+export function buildParagraphs(body: string): Paragraph[] {
+  const sections = new SectionStack();
+  const paragraphs: Paragraph[] = [];
+
+  for (const raw of body.split("\n")) {
+    const line = raw.trim();
+    if (line === "") continue;
+
+    const marker = parseHeadingMarker(line);
+    if (marker && isHeadingLine(line)) {
+      paragraphs.push(...sections.open({ rank: sections.rankOf(marker), text: headingText(line), marked: true, line }));
+      continue;
+    }
+    if (!marker && isUnmarkedHeading(line)) {
+      const rank = TOP_LEVEL_UNMARKED.test(line) ? 0.5 : sections.deepestMarkedRank() + 0.5;
+      paragraphs.push(...sections.open({ rank, text: line, marked: false, line }));
+      continue;
+    }
+
+    // A paragraph that opens with a marker ("(一)切实履行政府责任。把教育…") is a list item: it closes
+    // any open sibling or deeper section, and when its first sentence is short that sentence is its
+    // own heading (for this paragraph only).
+    let own: string[] = [];
+    if (marker) {
+      paragraphs.push(...sections.close(sections.rankOf(marker)));
+      const first = splitSentences(line)[0] ?? "";
+      if ([...first].length <= INLINE_HEADING_MAX_CHARS && /[。！？!?]$/.test(first)) own = [headingText(first)];
+    }
+    sections.markContent();
+    paragraphs.push({ headings: [...sections.path(), ...own], text: line, sentences: splitSentences(line) });
+  }
+  paragraphs.push(...sections.close(-Infinity));
+  return paragraphs;
+}
+
+/**
+ * The open section headings, outermost first. A heading of rank r closes every open heading of
+ * rank >= r. Lists nested inside a section of a deeper or equal rank (gwr-1955: "一、…二、…" under
+ * "三、… › （一）… › 第一，…"; gwr-1978: "（一）…" under "第一，…") would close their parents, so a list
+ * that starts at 1 there, and the items continuing it, get a rank just below the innermost open heading.
+ */
+class SectionStack {
+  private readonly open_: OpenHeading[] = [];
+  /** Nested lists in progress, outermost first (a nested list may hold another one: gwr-1981). */
+  private readonly lists: { markerRank: number; number: number; rank: number }[] = [];
+
+  /** The effective rank of a marker, tracking nested lists; call once per marker, in text order. */
+  rankOf(marker: HeadingMarker): number {
+    for (let i = this.lists.length - 1; i >= 0; i--) {
+      const list = this.lists[i];
+      if (list && marker.rank === list.markerRank && marker.number === list.number + 1) {
+        this.lists.length = i + 1;
+        list.number = marker.number;
+        return list.rank;
+      }
+    }
+    const top = this.open_.at(-1);
+    if (marker.number === 1 && top?.marked && marker.rank <= top.rank) {
+      const rank = top.rank + NESTED_RANK_STEP;
+      this.lists.push({ markerRank: marker.rank, number: 1, rank });
+      return rank;
+    }
+    return marker.rank;
+  }
+
+  /** Opens a heading; returns the paragraphs of the empty headings it closes (see close). */
+  open(heading: OpenHeading): Paragraph[] {
+    const closed = this.close(heading.rank);
+    this.markContent();
+    this.open_.push(heading);
+    return closed;
+  }
+
+  /**
+   * Closes the headings of rank >= rank. A heading line that closes with nothing under it was a list
+   * item, not a section title ("（一）要使粮食生产…比较适应。", gwr-1979): it is returned as a paragraph so
+   * its words stay searchable.
+   */
+  close(rank: number): Paragraph[] {
+    const empty: Paragraph[] = [];
+    for (let top = this.open_.at(-1); top && top.rank >= rank; top = this.open_.at(-1)) {
+      if (!top.hasContent) empty.push({ headings: this.path(), text: top.line, sentences: splitSentences(top.line) });
+      this.open_.pop();
+    }
+    // A nested list ends with its parent section.
+    while (this.lists.length > 0 && rank <= (this.lists.at(-1)?.rank ?? 0) - NESTED_RANK_STEP) this.lists.pop();
+    return empty;
+  }
+
+  markContent(): void {
+    const top = this.open_.at(-1);
+    if (top) top.hasContent = true;
+  }
+
+  deepestMarkedRank(): number {
+    return this.open_.filter((h) => h.marked).at(-1)?.rank ?? 0;
+  }
+
+  path(): string[] {
+    return this.open_.map((h) => h.text);
+  }
+}
+
+/** How far below its parent a nested list sits; small enough to stay above the next real marker rank. */
+const NESTED_RANK_STEP = 0.25;
+
+/** Heading text as printed, without a closing full stop: "(一)切实履行政府责任". */
+function headingText(text: string): string {
+  return text.replace(/[。．.]$/, "");
+}
+
+function isUnmarkedHeading(line: string): boolean {
+  return (
+    [...line].length <= UNMARKED_HEADING_MAX_CHARS &&
+    /[\u4e00-\u9fff]/.test(line) &&
+    !/[。！？；：，、…”」』!?;:,"'《》]$/.test(line) &&
+    !/[。！？；，]/.test(line)
+  );
+}
+
+/** Sentence end, with the closing quotes or brackets that belong to it: "…“小学化”倾向。" / "…。”". */
+const SENTENCE = /[^。！？!?]*(?:[。！？!?]+[”’」』）)》"'】]*|$)/g;
+
+/** Splits on 。！？!? keeping the punctuation with its sentence; the parts joined give the input back. */
+export function splitSentences(text: string): string[] {
+  return (text.match(SENTENCE) ?? []).filter((s) => s !== "");
+}

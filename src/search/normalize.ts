@@ -1,0 +1,21 @@
+import * as OpenCC from "opencc-js";
+
+/**
+ * The search form of a text: traditional characters made simplified, full-width ASCII made
+ * half-width, Latin letters lower-cased. Report text is kept as printed for display; only the
+ * index and the matching see this form, so "國內生產總值" finds "国内生产总值".
+ */
+const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+
+export function toSearchForm(text: string): string {
+  return toSimplified(halfWidth(text)).toLowerCase();
+}
+
+/** Full-width ASCII (ＧＤＰ, ９５, ％, ．) to half-width; the ideographic space to a plain one. */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
+    // Keep Chinese punctuation that reads as such: ，。；：（）！？ stay full-width.
+    if ("，；：（）！？".includes(c)) return c;
+    return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+  }).replace(/\u3000/g, " ");
+}

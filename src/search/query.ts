@@ -1,0 +1,171 @@
+import { readFileSync } from "node:fs";
+import type { UnitClass } from "../answer/figures.ts";
+import { toSearchForm } from "./normalize.ts";
+import { taggedWords } from "./segment.ts";
+import { synonymsOf } from "./synonyms.ts";
+
+/**
+ * A question parsed into what to look for: metric words (each with its synonyms), the year it is
+ * about or the report it names, whether a target or an actual is wanted, and what kind of unit
+ * the answer should carry. Pure apart from jieba.
+ */
+
+export interface QueryTerm {
+  /** The word as typed (search form). */
+  word: string;
+  /** The word and its synonyms; a text matches the term when it contains any of them. */
+  alternatives: string[];
+  /** Place words (海东市, 全国) may be matched by the report as a whole. */
+  isPlace: boolean;
+}
+
+export interface ParsedQuestion {
+  text: string;
+  terms: QueryTerm[];
+  /** "2019年报告", "2019年政府工作报告": only that report answers. */
+  reportYear: number | null;
+  /** "2018年城镇新增就业": the year the figure is about. */
+  dataYear: number | null;
+  /** "1998到2002年…五年共计": a span of years was asked. */
+  multiYear: boolean;
+  wantedKind: "actual" | "target" | null;
+  /** Unit classes the answer may have; empty when the question does not say. */
+  wantedClasses: UnitClass[];
+  /** 增长/提高/涨…: a change or a rate is wanted, not a level. */
+  asksChange: boolean;
+  /** 占/比重/比例: a share is wanted. */
+  asksShare: boolean;
+}
+
+/** Longest question we read; anything longer is cut (a question is a line, not an essay). */
+export const MAX_QUESTION_CHARS = 200;
+
+const QUESTION_WORDS = new Set(
+  readFileSync(new URL("data/question-words.txt", import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => !l.startsWith("#"))
+    .flatMap((l) => l.split(/\s+/))
+    .filter(Boolean),
+);
+
+const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
+const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\d)\s*年?/;
+const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
+const PERIOD = /(十[一二三四五]?五|[一二三四五六七八九]五)(?:计划|规划|时期|期间|末|初)?/;
+const TARGET_WORDS = /目标|预期|计划|预算|拟|打算|规划/;
+const CHANGE_WORDS = /增长|增加|提高|上涨|涨|下降|降低|减少|降到|降至|扩大|上升|增速|增幅|涨幅/;
+const SHARE_WORDS = /占|比重|比例|份额/;
+const PLACE_WORDS = new Set(["全国", "我国", "全市", "我市", "全省", "我省", "全县"]);
+/** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
+const NUMBER_TERM = /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:岁|元|人|个|项|倍|万亿|亿|万)/g;
+const LATIN_TERM = /[a-z][a-z0-9&]*/g;
+/** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
+const ASKING_AFFIX = /^(实际)|(目标|多少|是多少)$/;
+
+/** "多少人", "几所", "多少亿元": the unit the asker expects. */
+const ASKED_UNIT: Array<[RegExp, UnitClass[]]> = [
+  [/(多少|几)(个)?百分点/, ["points", "percent"]],
+  [/(多少|几)(万亿|亿|万)?(美元|元|钱)|多少钱/, ["money"]],
+  [/(多少|几)(万|亿)?人次/, ["person-times"]],
+  [/(多少|几)(万|亿)?(人|名|位)/, ["people", "count"]],
+  [/(多少|几)(万|亿)?(所|个|项|户|辆|套|家|座|批)/, ["count", "people"]],
+  [/(多少|几)(万)?(公里|千米|米)/, ["length"]],
+  [/(多少|几)(万|亿)?(吨|斤|公斤)/, ["mass"]],
+  [/(多少|几)倍/, ["times"]],
+];
+
+/** What the head of a metric implies about its unit: 率 is a percentage, 支出 money. */
+const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = [
+  [/(率|比重|比例|强度|幅度|增速|涨幅|增幅|份额)$/, ["percent", "points"]],
+  [/(人数|人口|学生|毕业生|教师|职工|人员|党员|学员|农民|在校生|老人)$/, ["people", "count"]],
+  [/(产量|产能)$/, ["mass", "count"]],
+  [/(里程|长度)$/, ["length"]],
+  [/(支出|收入|投资|资金|经费|赤字|国债|债券|债务|专项债|总值|生产总值|gdp|gnp|工资|养老金|助学金|补助|税|减税|退税|贷款|额度|储备|投入|总额|规模|标准|限额|负担|出口|进口|外贸)$/, ["money"]],
+];
+
+export function parseQuestion(raw: string): ParsedQuestion {
+  let text = toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim();
+  const original = text;
+
+  let reportYear: number | null = null;
+  const rm = REPORT_YEAR.exec(text);
+  if (rm) {
+    reportYear = Number(rm[1]);
+    text = text.replace(rm[0], " ");
+  }
+  let dataYear: number | null = null;
+  let multiYear = false;
+  const range = YEAR_RANGE.exec(text);
+  if (range) {
+    dataYear = Number(range[2]);
+    multiYear = true;
+    text = text.replace(range[0], " ");
+  } else {
+    const dm = DATA_YEAR.exec(text);
+    if (dm) {
+      dataYear = Number(dm[1]);
+      text = text.replace(dm[0], " ");
+    }
+  }
+
+  const terms: QueryTerm[] = [];
+  const period = PERIOD.exec(text);
+  if (period?.[1]) {
+    terms.push(term(period[1]));
+    multiYear = true;
+    text = text.replace(period[0], " ");
+  }
+
+  const wantedKind = TARGET_WORDS.test(text) ? "target" : /实际/.test(text) ? "actual" : null;
+  const asksChange = CHANGE_WORDS.test(text);
+  const asksShare = SHARE_WORDS.test(text);
+  if (/累计|共计|合计|五年/.test(text)) multiYear = true;
+
+  const wantedClasses = new Set<UnitClass>();
+  for (const [re, classes] of ASKED_UNIT) if (re.test(text)) classes.forEach((c) => wantedClasses.add(c));
+
+  for (const m of text.match(NUMBER_TERM) ?? []) terms.push(term(m));
+  text = text.replace(NUMBER_TERM, " ");
+  for (const m of text.match(LATIN_TERM) ?? []) terms.push(term(m));
+  text = text.replace(LATIN_TERM, " ");
+
+  const tagged = taggedWords(text);
+  for (let i = 0; i < tagged.length; i++) {
+    let { word, tag } = tagged[i]!;
+    // "海东" + "市" is one place, 海东市.
+    if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
+    word = word.replace(ASKING_AFFIX, "");
+    if (!word || QUESTION_WORDS.has(word) || terms.some((t) => t.word === word)) continue;
+    terms.push(term(word, tag === "ns" || PLACE_WORDS.has(word)));
+  }
+  // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
+  const metricTerms = terms.filter((t) => !t.isPlace);
+  const head = metricTerms[metricTerms.length - 1]?.word ?? "";
+  if (wantedClasses.size === 0) {
+    for (const [re, classes] of METRIC_CLASSES) {
+      if (re.test(head) || (asksShare && re === METRIC_CLASSES[0]![0])) classes.forEach((c) => wantedClasses.add(c));
+    }
+    if (asksShare) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
+  }
+  if (asksChange && wantedClasses.size > 0) {
+    // "提高多少" of a money metric may be answered by an amount or by a rate.
+    wantedClasses.add("percent");
+    wantedClasses.add("points");
+  }
+
+  return {
+    text: original,
+    terms,
+    reportYear,
+    dataYear,
+    multiYear,
+    wantedKind,
+    wantedClasses: [...wantedClasses],
+    asksChange,
+    asksShare,
+  };
+}
+
+function term(word: string, isPlace = false): QueryTerm {
+  return { word, alternatives: synonymsOf(word), isPlace };
+}

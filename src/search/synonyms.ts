@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { toSearchForm } from "./normalize.ts";
+
+/**
+ * Synonym groups from data/synonyms.txt: each line a group of interchangeable terms. A question
+ * word finds every term of the groups it belongs to, and also the groups of the words it contains
+ * ("新农合参合率" finds "新型农村合作医疗…参合率" through 新农合).
+ */
+
+const GROUPS: string[][] = readFileSync(new URL("data/synonyms.txt", import.meta.url), "utf8")
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#"))
+  .map((l) => l.split(/\s+/).map(toSearchForm));
+
+const BY_TERM = new Map<string, string[]>();
+for (const group of GROUPS) {
+  for (const t of group) BY_TERM.set(t, [...new Set([...(BY_TERM.get(t) ?? []), ...group])]);
+}
+
+/** The word itself first, then its synonyms (search form). */
+export function synonymsOf(word: string): string[] {
+  const out = new Set([word]);
+  for (const alt of BY_TERM.get(word) ?? []) out.add(alt);
+  // A word that contains a known term: replace that term by each of its synonyms.
+  if (BY_TERM.has(word)) return [...out];
+  for (const [t, group] of BY_TERM) {
+    if (t.length >= 2 && t !== word && word.includes(t)) {
+      for (const alt of group) out.add(word.replace(t, alt));
+    }
+  }
+  return [...out];
+}

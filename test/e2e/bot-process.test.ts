@@ -1,0 +1,223 @@
+/**
+ * End to end: the real bot process (`node --import tsx src/main.ts`, what `npm start` runs)
+ * against a fake Bot API server on 127.0.0.1, with a real index of the real corpus.
+ * Checks: a question is answered with the figure and its source; a stranger is refused;
+ * 429 / 500 / dropped connections are retried and the reply still arrives; a 200-message burst
+ * from several users is answered or rate-limited message by message and the process stays up;
+ * SIGTERM stops it cleanly. Prints the reply latency (update handed to the bot → sendMessage).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Update } from "grammy/types";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RATE_LIMITS } from "../../src/bot/rate-limit.ts";
+import { ensureIndex } from "../../src/search/ensure-index.ts";
+import { FakeBotApi, type RecordedCall } from "./fake-bot-api.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const TOKEN = "123456:ABC-fake-token-for-tests-0123456789";
+const OFFICIAL = 1001;
+const SECOND = 1002;
+const STRANGER = 999;
+const BURST_USERS = [2001, 2002, 2003, 2004, 2005];
+const BURST_SIZE = 200;
+/** Questions from test/fixtures/dev.jsonl, varied so the burst exercises the engine. */
+const QUESTIONS = ["高中毛入学率", "学前教育毛入园率", "全市义务教育巩固率是多少？", "普惠性幼儿园覆盖率", "2019年城镇新增就业多少？", "GDP增长 2018"];
+
+let api: FakeBotApi;
+let bot: ChildProcess;
+let workDir: string;
+let output = "";
+let exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+/** update_id → ms from getUpdates handing the update over to the successful sendMessage answering it. */
+const latencies: Array<{ updateId: number; ms: number; faulted: boolean }> = [];
+
+function privateMessage(userId: number, text: string): Omit<Update, "update_id"> {
+  return {
+    message: {
+      message_id: api.newMessageId(),
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: userId, type: "private", first_name: `用户${userId}` },
+      from: { id: userId, is_bot: false, first_name: `用户${userId}` },
+      text,
+    },
+  } as Omit<Update, "update_id">;
+}
+
+/** Waits for the successful reply to a pushed message and records its latency. */
+async function replyTo(update: Update, faulted = false, timeoutMs = 15_000): Promise<RecordedCall> {
+  const msg = update.message!;
+  const call = await api.waitFor(
+    (c) => c.method === "sendMessage" && c.outcome === "ok" && c.payload.chat_id === msg.chat.id && c.payload.reply_parameters?.message_id === msg.message_id,
+    timeoutMs,
+    `the reply to "${msg.text}" from ${msg.chat.id}`,
+  );
+  latencies.push({ updateId: update.update_id, ms: call.at - api.deliveredAt.get(update.update_id)!, faulted });
+  return call;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), "zhaoshu-e2e-"));
+  const indexPath = join(workDir, "index.json");
+  // Built once here, so the bot process only loads it.
+  await ensureIndex({ corpusDir: join(ROOT, "corpus"), indexPath });
+
+  api = new FakeBotApi(TOKEN);
+  const apiRoot = await api.listen();
+  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: apiRoot,
+      CORPUS_DIR: join(ROOT, "corpus"),
+      INDEX_PATH: indexPath,
+      ALLOWED_USERS: [OFFICIAL, SECOND, ...BURST_USERS].join(","),
+      ADMIN_USERS: String(OFFICIAL),
+      LOG_LEVEL: "debug",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  bot.stdout!.on("data", (chunk) => (output += chunk));
+  bot.stderr!.on("data", (chunk) => (output += chunk));
+  exit = new Promise((resolve) => bot.once("exit", (code, signal) => resolve({ code, signal })));
+  // Started: commands registered and the first long poll is waiting.
+  await api.waitFor((c) => c.method === "setMyCommands", 60_000, "setMyCommands at start");
+  await api.waitFor((c) => c.method === "getUpdates", 10_000, "the first getUpdates");
+}, 120_000);
+
+afterAll(async () => {
+  if (bot && bot.exitCode === null && bot.signalCode === null) bot.kill("SIGKILL");
+  await api?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+  if (latencies.length > 0) {
+    const all = latencies.map((l) => l.ms).sort((a, b) => a - b);
+    const clean = latencies.filter((l) => !l.faulted).map((l) => l.ms).sort((a, b) => a - b);
+    const fmt = (xs: number[]) => `n=${xs.length} median=${percentile(xs, 0.5).toFixed(1)}ms p95=${percentile(xs, 0.95).toFixed(1)}ms max=${xs.at(-1)!.toFixed(1)}ms`;
+    console.log(`[e2e] reply latency, update delivered by getUpdates → sendMessage received:\n  without injected faults: ${fmt(clean)}\n  all replies:             ${fmt(all)}`);
+  }
+});
+
+describe("the bot process against a fake Bot API", () => {
+  it("started by registering its commands, without a webhook", () => {
+    const commands = api.calls.find((c) => c.method === "setMyCommands")!.payload.commands as Array<{ command: string }>;
+    expect(commands.map((c) => c.command)).toEqual(expect.arrayContaining(["help", "ask", "sources", "start"]));
+    expect(api.calls.some((c) => c.method === "deleteWebhook")).toBe(true);
+    expect(api.calls.some((c) => c.method === "getMe")).toBe(true);
+  });
+
+  it("answers 高中毛入学率 with 95.62% and its source", async () => {
+    const update = api.push(privateMessage(OFFICIAL, "高中毛入学率"));
+    const reply = await replyTo(update);
+    const text = String(reply.payload.text);
+    expect(reply.payload.parse_mode).toBe("HTML");
+    expect(text).toContain("<b>95.62%</b>");
+    expect(text).toContain("政府履行教育职责情况自查自评情况");
+    expect(text).toContain("2020-11-26");
+    expect(text).toContain("2019年,全市<b>高中</b>阶段<b>毛入学率</b>达到<b>95.62%</b>。");
+  });
+
+  it("refuses a stranger politely, once, with no data", async () => {
+    const first = api.push(privateMessage(STRANGER, "高中毛入学率"));
+    const refusal = await api.waitFor((c) => c.method === "sendMessage" && c.payload.chat_id === STRANGER, 10_000, "the refusal");
+    expect(String(refusal.payload.text)).toContain("没有使用权限");
+    expect(String(refusal.payload.text)).not.toContain("95.62");
+    api.push(privateMessage(STRANGER, "高中毛入学率"));
+    // An allowed user's question after it is answered, and the stranger got nothing more.
+    await replyTo(api.push(privateMessage(SECOND, "学前教育毛入园率")));
+    expect(api.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === STRANGER)).toHaveLength(1);
+    expect(first.update_id).toBeGreaterThan(0);
+  });
+
+  it("retries a 429 (retry_after) and a 500 and still delivers the reply", async () => {
+    api.inject("sendMessage", { kind: "429", retryAfter: 1 }, { kind: "500" });
+    const update = api.push(privateMessage(OFFICIAL, "高中毛入学率"));
+    const reply = await replyTo(update, true, 20_000);
+    expect(String(reply.payload.text)).toContain("95.62%");
+    const attempts = api.calls.filter((c) => c.method === "sendMessage" && c.payload.reply_parameters?.message_id === update.message!.message_id);
+    expect(attempts.map((c) => c.outcome)).toEqual(["429", "500", "ok"]);
+    // The 429 was honoured: the retry came after retry_after.
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(950);
+  }, 30_000);
+
+  it("retries a dropped connection, on sendMessage and on getUpdates", async () => {
+    api.inject("sendMessage", { kind: "drop" });
+    const update = api.push(privateMessage(SECOND, "普惠性幼儿园覆盖率"));
+    const reply = await replyTo(update, true, 20_000);
+    expect(String(reply.payload.text)).toContain("99.8");
+
+    api.inject("getUpdates", { kind: "drop" });
+    // Wake the waiting long poll so the next getUpdates is the dropped one.
+    const next = api.push(privateMessage(SECOND, "高中毛入学率"));
+    await replyTo(next, true, 20_000);
+    const later = api.push(privateMessage(SECOND, "高中毛入学率"));
+    await replyTo(later, true, 20_000);
+    expect(api.calls.some((c) => c.method === "getUpdates" && c.outcome === "drop")).toBe(true);
+  }, 45_000);
+
+  it(`answers or rate-limits every one of ${BURST_SIZE} messages from ${BURST_USERS.length} users, and stays up`, async () => {
+    const messages = Array.from({ length: BURST_SIZE }, (_, i) => privateMessage(BURST_USERS[i % BURST_USERS.length]!, QUESTIONS[i % QUESTIONS.length]!));
+    const logMark = output.length;
+    const started = performance.now();
+    const burst = api.pushMany(messages);
+    const lastId = burst.at(-1)!.update_id;
+    // All processed: the bot has confirmed every update of the burst with its next getUpdates.
+    await api.waitFor((c) => c.method === "getUpdates" && Number(c.payload.offset) > lastId, 60_000, "the burst to be confirmed");
+    const elapsed = performance.now() - started;
+
+    let answered = 0;
+    let notices = 0;
+    for (const update of burst) {
+      const replies = api.repliesTo(update.message!.chat.id, update.message!.message_id);
+      expect(replies.length).toBeLessThanOrEqual(1);
+      const text = String(replies[0]?.payload.text ?? "");
+      if (!replies[0]) continue;
+      if (text.includes("请慢一点")) notices++;
+      else {
+        answered++;
+        latencies.push({ updateId: update.update_id, ms: replies[0].at - api.deliveredAt.get(update.update_id)!, faulted: false });
+      }
+    }
+    const log = output.slice(logMark);
+    const rateLimited = (log.match(/rate-limited user=\d+ kind=message/g) ?? []).length;
+    const perUser = BURST_SIZE / BURST_USERS.length;
+    console.log(
+      `[e2e] burst of ${BURST_SIZE} messages (${BURST_USERS.length} users × ${perUser}) processed in ${elapsed.toFixed(0)} ms: ` +
+        `${answered} answered, ${rateLimited} rate-limited (${notices} "slow down" notices, ${rateLimited - notices} dropped quietly)`,
+    );
+    // Every message is accounted for: answered, or rate-limited (logged by the bot, one line each).
+    expect(answered + rateLimited).toBe(BURST_SIZE);
+    expect(answered).toBe(BURST_USERS.length * RATE_LIMITS.messages.limit);
+    expect(notices).toBe(BURST_USERS.length);
+    expect(bot.exitCode).toBeNull();
+
+    // Still up and answering.
+    await replyTo(api.push(privateMessage(SECOND, "高中毛入学率")));
+  }, 90_000);
+
+  it("never showed a stack trace or an internal error to a user", () => {
+    for (const c of api.calls.filter((c) => c.method === "sendMessage")) {
+      expect(String(c.payload.text)).not.toMatch(/\n\s+at |Error:|TypeError|\[object Object\]/);
+    }
+  });
+
+  it("stops cleanly on SIGTERM within a few seconds", async () => {
+    const sentAt = performance.now();
+    bot.kill("SIGTERM");
+    const result = await Promise.race([exit, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 8_000))]);
+    const took = performance.now() - sentAt;
+    console.log(`[e2e] SIGTERM → exit in ${took.toFixed(0)} ms`);
+    expect(result, output.slice(-3000)).toEqual({ code: 0, signal: null });
+    expect(took).toBeLessThan(6_000);
+    expect(output).toContain("stopping");
+    expect(output).not.toMatch(/Unhandled|uncaught/i);
+  }, 15_000);
+});

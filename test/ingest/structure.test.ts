@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extractMetadata } from "../../src/ingest/metadata.ts";
+import { buildParagraphs, splitSentences } from "../../src/ingest/structure.ts";
+
+describe("extractMetadata", () => {
+  it("reads title, year and source from a gwr title line and drops it from the body", () => {
+    const { metadata, body } = extractMetadata("2019年中华人民共和国国务院政府工作报告\n\n各位代表：\n\n现在，我代表国务院");
+    expect(metadata).toEqual({ title: "2019年中华人民共和国国务院政府工作报告", date: "2019", year: 2019, source: "国务院" });
+    expect(body.trim().split("\n")[0]).toBe("各位代表：");
+  });
+
+  it("drops the cover page between the title and the salutation (gwr-2017)", () => {
+    const text = "2017年中华人民共和国国务院政府工作报告\n\n政府工作报\n告\n国务院总理\n李克强\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n各位代表：";
+    expect(extractMetadata(text).body.trim()).toBe("各位代表：");
+  });
+
+  it("prefers the signature date, then the 发布日期 date, and drops what follows the signature", () => {
+    const page = "站名—标题\n标题\n发布日期:2020/11/27 10:04:24 | 来源:新华社 |\n正文。\n\n2020年11月26日\n\n页脚";
+    const { metadata, body } = extractMetadata(page);
+    expect(metadata).toEqual({ title: "标题", date: "2020-11-26", year: 2020, source: "新华社" });
+    expect(body.trim()).toBe("正文。");
+    expect(extractMetadata(page.replace("2020年11月26日", "")).metadata.date).toBe("2020-11-27");
+  });
+});
+
+describe("splitSentences", () => {
+  it("keeps closing punctuation and quotes with the sentence and loses nothing", () => {
+    const text = "全力遏制学前教育“小学化”倾向。他说：“好！”然后呢？普惠性幼儿园覆盖率达到99.8%";
+    const sentences = splitSentences(text);
+    expect(sentences).toEqual(["全力遏制学前教育“小学化”倾向。", "他说：“好！”", "然后呢？", "普惠性幼儿园覆盖率达到99.8%"]);
+    expect(sentences.join("")).toBe(text);
+  });
+});
+
+describe("buildParagraphs", () => {
+  it("builds heading paths from 一、 / （一） / inline markers, and pops deeper levels", () => {
+    const body = [
+      "各位代表：",
+      "一、2018年工作回顾",
+      "过去一年是开局之年。",
+      "（一）创新和完善宏观调控",
+      "经济保持平稳运行。",
+      "二、主要成效",
+      "(一)切实履行政府责任。把教育服务地方经济社会发展摆到更加重要位置。",
+      "(二)《青海省关于印发实施方案的通知》(青教督委办〔2020〕19号)要求的六个方面16个问题全部整改落实。",
+    ].join("\n");
+    const paragraphs = buildParagraphs(body);
+    expect(paragraphs.map((p) => [p.headings.join(" › "), p.text.slice(0, 8)])).toEqual([
+      ["", "各位代表："],
+      ["一、2018年工作回顾", "过去一年是开局之"],
+      ["一、2018年工作回顾 › （一）创新和完善宏观调控", "经济保持平稳运行"],
+      ["二、主要成效 › (一)切实履行政府责任", "(一)切实履行政"],
+      ["二、主要成效", "(二)《青海省关"],
+    ]);
+  });
+
+  it("nests a list that restarts at 一 inside a deeper section (gwr-1955)", () => {
+    const body = ["三、若干问题", "（一）关于基本建设问题", "第一，基本建设的规模问题。", "一、提高设计工作。设计是基础。", "二、加强施工管理。管理要严。", "第二，轻重工业的比重问题。", "比重要合适。"].join("\n");
+    const paths = buildParagraphs(body).map((p) => p.headings.join(" › "));
+    expect(paths).toEqual([
+      "三、若干问题 › （一）关于基本建设问题 › 第一，基本建设的规模问题 › 一、提高设计工作",
+      "三、若干问题 › （一）关于基本建设问题 › 第一，基本建设的规模问题 › 二、加强施工管理",
+      "三、若干问题 › （一）关于基本建设问题 › 第二，轻重工业的比重问题",
+    ]);
+  });
+
+  it("keeps a heading line with nothing under it as a paragraph, so its words stay searchable", () => {
+    const body = ["（一）要使粮食生产同人口的增长比较适应。", "（二）要使农业生产的发展同工业比较适应。"].join("\n");
+    expect(buildParagraphs(body).map((p) => p.text)).toEqual(body.split("\n"));
+  });
+
+  it("recognises unmarked headings such as 结束语", () => {
+    const body = ["六、国际形势", "国际形势继续向好。", "结束语", "各位代表！"].join("\n");
+    expect(buildParagraphs(body).at(-1)?.headings).toEqual(["结束语"]);
+  });
+});
