@@ -4,6 +4,7 @@
  * otherwise the terminal chat.
  */
 import { autoRetry } from "@grammyjs/auto-retry";
+import { answerQuestion } from "./answer/answer.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { COMMANDS } from "./bot/features/start-help.ts";
 import { runChat } from "./cli/chat.ts";
@@ -39,6 +40,14 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const getIndex = () => index;
+  // The first question pays for lazy loading (dictionaries, JIT); pay it before users do.
+  const warmStart = performance.now();
+  try {
+    answerQuestion(index, "高中毛入学率");
+  } catch (error) {
+    logger.warn("warm-up question failed", { error: error as Error });
+  }
+  logger.debug("engine warmed up", { ms: Math.round(performance.now() - warmStart) });
 
   if (!config.BOT_TOKEN) {
     await runChat({ getIndex });

@@ -12,7 +12,7 @@ import type { Answer, Candidate } from "./types.ts";
 
 const MAX_ALTERNATIVES = 4;
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
-const PLAN_HEADING = /总体要求|任务|部署|安排|目标|建议|今年|规划|计划/;
+const PLAN_HEADING = /总体要求|任务|部署|安排|目标|建议|今年|规划|计划|重点工作|政策取向/;
 
 interface ScoredFact {
   fact: Fact;
@@ -44,10 +44,11 @@ function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Ans
     const paragraph = index.paragraphs[r.paragraphIndex]!;
     const report = index.reports[paragraph.report]!;
     const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
-    const ctx = sentenceContext(paragraph, r.sentenceIndex, report.year);
+    const ctx = sentenceContext(paragraph, r.sentenceIndex, report.year, /^\d{4}$/.test(report.date));
     const texts: FactTexts = {
       sentence: searchSentence,
       headings: paragraph.headings.join(" ").toLowerCase(),
+      previousSentence: r.sentenceIndex > 0 ? sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence : "",
       paragraph: paragraphSearchText(paragraph),
       reportMentions: (word) => mentions(paragraph.report, word),
     };
@@ -57,6 +58,12 @@ function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Ans
     }
   }
   const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
+  if ((globalThis as { DEBUG_FACTS?: boolean }).DEBUG_FACTS) {
+    for (const s of [...scored].sort((a, b) => b.score.score - a.score.score).slice(0, 12)) {
+      const p = index.paragraphs[s.paragraphIndex]!;
+      console.log(index.reports[p.report]!.file, s.fact.figure.text, s.fact.role, s.fact.kind, s.fact.year, JSON.stringify(s.score), sentenceAt(p, s.sentenceIndex).sentence.slice(0, 60));
+    }
+  }
   const best = accepted[0];
   if (!best) {
     return notFound(query, closestPassages(index, retrieved.slice(0, MAX_ALTERNATIVES * 3), q));
@@ -139,7 +146,12 @@ function sentenceAt(p: StoredParagraph, i: number): { sentence: string; searchSe
   return { sentence: p.text.slice(start, end), searchSentence: paragraphSearchText(p).slice(start, end) };
 }
 
-function sentenceContext(p: StoredParagraph, sentenceIndex: number, reportYear: number | null): SentenceContext {
+function sentenceContext(
+  p: StoredParagraph,
+  sentenceIndex: number,
+  reportYear: number | null,
+  datedByYearOnly: boolean,
+): SentenceContext {
   let headingYear: number | null = null;
   for (let i = p.headings.length - 1; i >= 0 && headingYear === null; i--) {
     headingYear = yearMentions(p.headings[i]!, reportYear)[0]?.year ?? null;
@@ -159,6 +171,7 @@ function sentenceContext(p: StoredParagraph, sentenceIndex: number, reportYear: 
     headingYear,
     headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading),
     paragraphYear,
+    plansFromYear: datedByYearOnly ? reportYear : null,
   };
 }
 

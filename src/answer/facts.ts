@@ -26,6 +26,11 @@ export interface Fact {
   role: FactRole;
   /** The figure speaks of several years: 五年累计, 过去五年, “十二五”时期. */
   multiYear: boolean;
+  /**
+   * "科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元": the list item this
+   * figure belongs to, and its siblings (whose words are not this figure's).
+   */
+  listItem: { own: [number, number]; siblings: Array<[number, number]> } | null;
 }
 
 export interface SentenceContext {
@@ -37,39 +42,106 @@ export interface SentenceContext {
   headingIsPlan: boolean;
   /** A year that opened an earlier sentence of the paragraph ("2019年,全市…"). */
   paragraphYear: number | null;
+  /**
+   * For reports given at the start of their year (government work reports are dated by year
+   * alone): figures about this year or later can only be plans.
+   */
+  plansFromYear: number | null;
 }
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
-const YEAR_EXPR = /((?:19|20)\d\d|[零〇一二三四五六七八九]{4})年(?!代)|(今年|本年|去年|过去一年|上一年|明年)(?!度)/g;
-const TARGET_MARK = /预期|目标|计划|规划|拟|力争|争取|预计|将(?!近)|要(?!求|素|点|是)|安排|确保|控制在/;
-const MULTI_YEAR = /五年来|过去五年|五年累计|五年共|五年间|年均|累计|时期|期间|以来/;
+const YEAR_EXPR = /((?:19|20)\d\d|[零〇○一二三四五六七八九]{4})年(?!代)|(今年|本年|去年|过去一年|上一年|明年)(?!度)/g;
+const TARGET_MARK = /预期|目标|计划|规划|拟|力争|争取|预计|将(?!近)|要(?!求|素|点|是)|安排|确保|控制在|提出|应该|应当/;
+/** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
+const SENTENCE_TARGET_MARK = /预期目标|目标是|目标为|预计|计划|拟|力争|提出|应该|应当/;
+const MULTI_YEAR = /五年|年均|累计|时期|期间|以来/;
 
 export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
   const figures = extractFigures(sentence);
   if (figures.length === 0) return [];
   const clauses = clauseSpans(sentence);
   const years = yearMentions(sentence, ctx.reportYear);
-  return figures.map((figure, i) => {
+  const facts: Fact[] = [];
+  figures.forEach((figure, i) => {
     const ci = clauses.findIndex(([s, e]) => figure.start >= s && figure.start < e);
     const clause = clauses[ci] ?? [0, sentence.length];
     const prevFigureEnd = figures[i - 1] && figures[i - 1]!.end > clause[0] ? figures[i - 1]!.end : clause[0];
     const nextFigureStart = figures[i + 1] && figures[i + 1]!.start < clause[1] ? figures[i + 1]!.start : clause[1];
-    const segment: [number, number] = [prevFigureEnd, nextFigureStart];
+    const previous = facts[i - 1];
+    // "由X增加到Y": Y is governed by what governs X.
+    const segmentStart = previous?.role === "before" && previous.clause[0] === clause[0] ? previous.segment[0] : prevFigureEnd;
+    const segment: [number, number] = [segmentStart, nextFigureStart];
     const before = sentence.slice(clause[0], figure.start);
     const after = sentence.slice(figure.end, clause[1]);
-    const { year, yearSource } = figureYear(figure, clause, years, ctx);
-    return {
+    // "由去年的1076亿元增加到1562亿元": the year of the old level is not the new one's.
+    const oldLevel = facts.filter((f) => f.role === "before").at(-1);
+    const usableYears = oldLevel ? years.filter((y) => y.at > oldLevel.figure.start) : years;
+    const { year, yearSource } = figureYear(figure, clause, oldLevel ? usableYears.concat(years.filter((y) => y.topic && y.at < oldLevel.segment[0])) : years, ctx);
+    facts.push({
       figure,
       segment,
       clause,
-      parentClause: ci > 0 ? clauses[ci - 1]! : null,
+      parentClause: parentOf(sentence, clauses, ci),
       year,
       yearSource,
-      kind: figureKind(sentence, clause, figure, ctx, yearSource),
+      kind: ctx.plansFromYear !== null && year !== null && year >= ctx.plansFromYear
+        ? "target"
+        : figureKind(sentence, clause, figure, ctx, yearSource),
       role: figureRole(before, after, sentence, figure, figures[i + 1]),
       multiYear: MULTI_YEAR.test(sentence.slice(0, figure.start)),
-    };
+      listItem: null,
+    });
   });
+  assignRespectively(sentence, facts);
+  return facts;
+}
+
+/** Pair the figures of a 分别 run with the items of the list before 分别, in order. */
+function assignRespectively(sentence: string, facts: Fact[]): void {
+  for (const m of sentence.matchAll(/分别/g)) {
+    const at = m.index ?? 0;
+    const run = facts.filter((f) => f.figure.start > at && f.role !== "change");
+    // The run: consecutive figures joined by 、 和 及 与 (and the words between them).
+    const figures: Fact[] = [];
+    for (const f of run) {
+      const gap = figures.length ? sentence.slice(figures.at(-1)!.figure.end, f.figure.start) : "";
+      if (figures.length && !/^[、和及与，,]$/.test(gap)) break;
+      figures.push(f);
+    }
+    if (figures.length < 2) continue;
+    // The list is in the clause of 分别, or in the one before when that clause has none
+    // ("农村…收入和城镇…收入，2000年分别达到…").
+    const breaks = [0, ...[...sentence.slice(0, at).matchAll(/[，,；;：:。]/g)].map((b) => (b.index ?? 0) + 1)];
+    let listStart = breaks.at(-1)!;
+    if (!/[、和及与]/.test(sentence.slice(listStart, at)) && breaks.length > 1) listStart = breaks.at(-2)!;
+    const list = sentence.slice(listStart, at);
+    const items: Array<[number, number]> = [];
+    let start = listStart;
+    for (const sep of list.matchAll(/[、和及与]/g)) {
+      const end = listStart + (sep.index ?? 0);
+      items.push([start, end]);
+      start = end + 1;
+    }
+    items.push([start, at]);
+    if (items.length !== figures.length) continue;
+    figures.forEach((f, i) => {
+      f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i) };
+    });
+  }
+}
+
+/**
+ * The clause whose subject a clause inherits: the one before it, or for an item of a 其中-list
+ * ("56项,其中普通高中4项、义务教育46项") the clause before the 其中.
+ */
+function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number): [number, number] | null {
+  for (let k = ci; k > 0; k--) {
+    const [s] = clauses[k]!;
+    if (sentence.startsWith("其中", s)) return clauses[k - 1]!;
+    // Only 、-separated siblings belong to the same list.
+    if (sentence[s - 1] !== "、") break;
+  }
+  return ci > 0 ? clauses[ci - 1]! : null;
 }
 
 export function clauseSpans(sentence: string): Array<[number, number]> {
@@ -89,6 +161,8 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
 interface YearMention {
   at: number;
   year: number;
+  /** The year opens its clause, so it is the topic of what follows. */
+  topic: boolean;
 }
 
 export function yearMentions(text: string, reportYear: number | null): YearMention[] {
@@ -102,7 +176,20 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
       year = word === "今年" || word === "本年" ? reportYear : word === "明年" ? reportYear + 1 : reportYear - 1;
     }
     // "从2004年…提高到现在": a year followed by 到/至 opens a span; so does 2016—2020年.
-    if (year !== null && !/^\d/.test(text.slice(at - 1, at))) out.push({ at, year });
+    const before = text.slice(0, at);
+    // 比2002年增长…, 较上年…: a comparison base, not the year the figures are about.
+    if (year === null || /\d$/.test(before) || /[比较]$/.test(before)) continue;
+    // "从1952年到1956年": a span, about its last year.
+    const previous = out.at(-1);
+    if (previous && /^年?(到|至|—|-|～)$/.test(text.slice(previous.at + 4, at)) ) {
+      out[out.length - 1] = { at, year, topic: previous.topic };
+      continue;
+    }
+    // A year that opens its clause ("2000年，…", "截至2020年…") is the topic of what follows;
+    // one inside a phrase ("是2010年的2.2倍") is not.
+    const clauseLead = before.slice(before.search(/[^，,；;：:。]*$/));
+    const after = text.slice(at).replace(/^[^年]*年/, "");
+    out.push({ at, year, topic: /^(在|到|截至|截止|至|于|从|自)?$/.test(clauseLead) && !after.startsWith("的") });
   }
   return out;
 }
@@ -113,7 +200,11 @@ function figureYear(
   years: YearMention[],
   ctx: SentenceContext,
 ): { year: number | null; yearSource: YearSource | null } {
-  const preceding = years.filter((y) => y.at < figure.start);
+  // A year in the figure's own clause governs it; a year in an earlier clause only when it opens
+  // that clause ("2000年，…"), not when it is a comparison inside it ("是2010年的2.2倍").
+  const preceding = years
+    .filter((y) => y.at < figure.start && (y.at >= clause[0] || y.topic))
+    .sort((a, b) => a.at - b.at);
   const nearest = preceding[preceding.length - 1];
   if (nearest) return { year: nearest.year, yearSource: nearest.at >= clause[0] ? "clause" : "sentence" };
   // "国内生产总值增长6.6%…(2018年)": a year right after the figure in its own clause.
@@ -138,6 +229,7 @@ function figureKind(
   // "主要预期目标是：国内生产总值增长6%左右；…": a lead-in ending in a colon governs the list.
   const colon = sentence.search(/[：:]/);
   if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon))) return "target";
+  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(/[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)/g, ""))) return "target";
   if (yearSource === null && ctx.headingIsPlan) return "target";
   return "actual";
 }
@@ -150,13 +242,16 @@ function figureRole(
   next: FigureSpan | undefined,
 ): FactRole {
   // "由10.2%下降到3.1%", "从1997年的8651亿元增加到…": the first figure is the old level.
-  if (next && /^[^，,；;。]{0,10}?(到|至)/.test(sentence.slice(figure.end, next.start)) && /[由从]/.test(before)) {
-    return "before";
-  }
+  // "由10.2%下降到3.1%", "现行16%的税率降至13%": the first figure is the old level.
+  const between = next ? sentence.slice(figure.end, next.start) : "";
+  if (next && /^[^，,；;。]{0,12}?(增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|调整|降|升|增)了?(到|至)/.test(between)) return "before";
+  if (next && /^[^，,；;。]{0,10}?(到|至)/.test(between) && /[由从]/.test(before)) return "before";
   if (/(比|较)(上年|去年|前年|上年同期|年初|\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}(增加|增长|减少|下降|提高|降低|多|少|上升|扩大|缩小)了?$/.test(before)) {
     return "change";
   }
   if (/^(增加|增长|下降|提高)?$/.test(after.trim()) && /同比(增加|增长|减少|下降)$/.test(before)) return "change";
   if (/占[^，,；;。]{0,30}$/.test(before) && figure.unitClass === "percent") return "share";
+  // "又增产291亿斤": an amount added is a change, not the level.
+  if (figure.unitClass !== "percent" && /(增加|增产|减少|减产|增收|新增加)了?$/.test(before)) return "change";
   return "level";
 }

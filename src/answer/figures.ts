@@ -95,10 +95,11 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   if (/[A-Za-z\d.]/.test(before) || (!unit && !magnitude && /[A-Za-z]/.test(after))) return null;
   if (before === "第" || before === "〔") return null;
   if (!unit && !magnitude) {
-    // A bare number is a figure only when nothing but a space or punctuation follows it
-    // ("181 学校"); 2019年, 3月, 45号, 205款 are dates, codes and labels.
-    if (/[\p{Script=Han}]/u.test(after) && !/\s$/.test(all)) return null;
-    if (/^\s*[年月日号時时期届次]/u.test(sentence.slice(end).trimStart().slice(0, 1)) && !/\s$/.test(all)) return null;
+    // A bare number is a figure when punctuation follows it, or when it is counted
+    // ("全市有181学校"); 2019年, 3月, 45号, 205款 are dates, codes and labels.
+    const counted = /[有共达为计]$/.test(sentence.slice(Math.max(0, start - 1), start)) && !/[年月日号款条届次时期]/.test(after);
+    if (/[\p{Script=Han}]/u.test(after) && !/\s$/.test(all) && !counted) return null;
+    if (/^[年月日号時时期届次]/u.test(sentence.slice(end).trimStart()) && !/\s$/.test(all)) return null;
   }
   if (!unit && !magnitude && /^(?:19|20)\d\d$/.test(num) && /^\s*年/.test(sentence.slice(end))) return null;
   const trimmedText = all.replace(/\s+$/, "");

@@ -15,10 +15,15 @@ export const PLACE_WEIGHTS = {
   clause: 0.9,
   parentClause: 0.8,
   sentenceBefore: 0.7,
+  previousSentence: 0.6,
   heading: 0.55,
   sentenceAfter: 0.5,
+  /** The clause right after the figure's, with no figure of its own ("…7214万元,用于市属学校…"). */
+  trailingClause: 0.8,
   paragraph: 0.35,
   report: 0.9,
+  /** A clause without a subject of its own takes the sentence's ("…财政收入…，达到11377亿元"). */
+  inherited: 0.95,
 } as const;
 
 /** A fact whose metric coverage is below this does not answer the question. */
@@ -27,6 +32,7 @@ export const MIN_COVERAGE = 0.72;
 export interface FactTexts {
   /** Search-form sentence (same offsets as the printed one). */
   sentence: string;
+  previousSentence: string;
   headings: string;
   paragraph: string;
   /** Whether the whole report mentions a place word often enough to be about it. */
@@ -43,41 +49,83 @@ export interface FactScore {
   refusal: string | null;
 }
 
+function gramsOf(word: string): string[] {
+  return word.length === 1 ? [word] : [...Array(word.length - 1)].map((_, i) => word.slice(i, i + 2));
+}
+
 export function termWeight(term: QueryTerm, gramFrequency: Map<string, number>, sentenceCount: number): number {
-  const grams = term.word.length === 1 ? [term.word] : [...Array(term.word.length - 1)].map((_, i) => term.word.slice(i, i + 2));
-  const idfs = grams.map((g) => Math.log((sentenceCount + 1) / ((gramFrequency.get(g) ?? 0) + 1)));
+  const idfs = gramsOf(term.word).map((g) => Math.log((sentenceCount + 1) / ((gramFrequency.get(g) ?? 0) + 1)));
   const idf = idfs.length ? idfs.reduce((a, b) => a + b, 0) / idfs.length : 1;
   // A one-character word (毛, 净, 总) narrows but should not decide.
   const lengthFactor = term.word.length === 1 ? 0.5 : 1;
   return Math.max(0.5, idf) * lengthFactor;
 }
 
-export function termMatch(term: QueryTerm, fact: Fact, t: FactTexts): number {
-  const s = t.sentence;
-  const segment = s.slice(fact.segment[0], fact.segment[1]);
-  const clause = s.slice(fact.clause[0], fact.clause[1]);
-  const parent = fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "";
-  const before = s.slice(0, fact.figure.start);
-  const after = s.slice(fact.figure.end);
-  const places: Array<[string, number]> = [
-    [segment, PLACE_WEIGHTS.segment],
-    [clause, PLACE_WEIGHTS.clause],
-    [parent, PLACE_WEIGHTS.parentClause],
-    [before, PLACE_WEIGHTS.sentenceBefore],
-    [t.headings, PLACE_WEIGHTS.heading],
-    [after, PLACE_WEIGHTS.sentenceAfter],
-    [t.paragraph, PLACE_WEIGHTS.paragraph],
-  ];
+interface Places {
+  own: Array<[string, number]>;
+  context: Array<[string, number]>;
+}
+
+function placesOf(fact: Fact, t: FactTexts): Places {
+  let s = t.sentence;
+  const own: Array<[string, number]> = [];
+  if (fact.listItem) {
+    // The siblings' words belong to the siblings' figures: blank them out for this one.
+    for (const [a, b] of fact.listItem.siblings) s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
+    own.push([s.slice(fact.listItem.own[0], fact.listItem.own[1]), PLACE_WEIGHTS.segment]);
+  }
+  return {
+    own: [
+      ...own,
+      [s.slice(fact.segment[0], fact.segment[1]), PLACE_WEIGHTS.segment],
+      [s.slice(fact.clause[0], fact.clause[1]), PLACE_WEIGHTS.clause],
+    ],
+    context: [
+      [fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "", PLACE_WEIGHTS.parentClause],
+      [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore],
+      [t.previousSentence, PLACE_WEIGHTS.previousSentence],
+      [t.headings, PLACE_WEIGHTS.heading],
+      [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
+      [s.slice(fact.figure.end), PLACE_WEIGHTS.sentenceAfter],
+      [t.paragraph, PLACE_WEIGHTS.paragraph],
+    ],
+  };
+}
+
+/** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
+const NON_SUBJECT = /其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
+
+function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
+  const figure = sentence.slice(fact.figure.start, fact.figure.end);
+  const rest = clause.replace(figure, "").replace(NON_SUBJECT, "").replace(/[^\p{Script=Han}]/gu, "");
+  return rest.length <= 1;
+}
+
+function trailingClause(s: string, fact: Fact): string {
+  const start = fact.clause[1] + 1;
+  const end = s.slice(start).search(/[，,；;。！？]/);
+  const clause = s.slice(start, end < 0 ? s.length : start + end);
+  return /\d/.test(clause) ? "" : clause;
+}
+
+function found(term: QueryTerm, text: string): boolean {
+  return term.alternatives.some((alt) => text.includes(alt));
+}
+
+/** Best place weight at which a term is found for this fact (0 when nowhere). */
+export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts): number {
   let best = 0;
-  for (const [text, weight] of places) {
-    if (weight <= best) break;
-    if (term.alternatives.some((alt) => text.includes(alt))) best = weight;
+  for (const [text, weight] of places.own) if (weight > best && found(term, text)) best = weight;
+  for (const [text, weight] of places.context) {
+    const w = inherits && weight >= PLACE_WEIGHTS.previousSentence ? PLACE_WEIGHTS.inherited : weight;
+    // A 其中-item is a part of its parent clause's subject: it inherits it whole.
+    if (w > best && found(term, text)) best = w;
   }
   if (term.isPlace && best < PLACE_WEIGHTS.report && t.reportMentions(term.word)) best = PLACE_WEIGHTS.report;
   if (best === 0 && term.word.length >= 3) {
-    // Partial: most of the word's bigrams in the sentence (入学率 for 毛入学率 is already a
-    // substring; this is for 教育支出 against 教育经费支出).
-    const grams = [...Array(term.word.length - 1)].map((_, i) => term.word.slice(i, i + 2));
+    // Partial: most of the word's bigrams in the clause (教育支出 against 教育经费支出).
+    const clause = places.own.at(-1)![0];
+    const grams = gramsOf(term.word);
     const share = grams.filter((g) => clause.includes(g)).length / grams.length;
     if (share >= 0.5) best = 0.4 * share;
   }
@@ -100,42 +148,79 @@ export function scoreFact(
   reportYear: number | null,
   retrievalScore: number,
 ): FactScore {
+  const places = placesOf(fact, t);
+  const metricTerms = q.terms.filter((term) => !term.isPlace);
+  // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
+  // the sentence's subject, whose words then count almost as its own.
+  const ownClause = places.own.at(-1)![0];
+  const inherits = isSubjectless(ownClause, fact, t.sentence) && !metricTerms.some((term) => found(term, ownClause));
   let covered = 0;
   let total = 0;
-  let placeMissing = false;
+  let missing: string | null = null;
+  const absent: string[] = [];
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
-    const m = termMatch(term, fact, t);
+    const m = termMatch(term, places, inherits, t);
     covered += w * m;
     total += w;
-    if (term.isPlace && m === 0) placeMissing = true;
+    if (m === 0 && term.isPlace) missing ??= term.word;
+    else if (m === 0 && term.word.length >= 2) absent.push(term.word);
   });
   const coverage = total > 0 ? covered / total : 0;
+  const head = metricTerms[metricTerms.length - 1];
+  // One asked word may be the asker's paraphrase (支援 for 对口); two, or the head, may not.
+  if (absent.length > 1 || (absent.length === 1 && absent[0] === head?.word)) missing ??= absent[0]!;
+  const headInSentence = !head || found(head, t.sentence) || found(head, t.headings) || found(head, t.previousSentence);
   const year = fact.year ?? (reportYear === null ? null : fact.kind === "target" ? reportYear : reportYear - 1);
 
   let refusal: string | null = null;
-  if (coverage < MIN_COVERAGE) refusal = "metric not covered";
-  else if (placeMissing) refusal = "place not matched";
+  if (missing !== null) refusal = `"${missing}" not found`;
+  else if (coverage < MIN_COVERAGE) refusal = "metric not covered";
+  else if (!headInSentence) refusal = "metric not in the sentence";
   else if (!unitFits(q.wantedClasses, fact.figure.unitClass)) refusal = "unit does not fit";
-  else if (q.dataYear !== null && !yearFits(q, year, fact)) refusal = "year does not fit";
+  else if (q.dataYear !== null && !yearFits(q, year, fact, reportYear)) refusal = "year does not fit";
 
   let score = coverage * 10 + Math.log1p(retrievalScore) * 0.2;
-  if (fact.role === "before") score -= 1.5;
-  if (fact.role === "change") score += q.asksChange ? 0.5 : -1.5;
+  if (fact.role === "before") score -= 2.5;
+  if (fact.role === "change") score += q.asksChange ? 0.5 : -2;
   if (fact.role === "share") score += q.asksShare ? 1 : -2;
   if (q.wantedKind === "target") score += fact.kind === "target" ? 1 : -0.5;
-  else if (fact.kind === "target") score -= q.wantedKind === "actual" ? 1.5 : 0.8;
+  else if (fact.kind === "target") score -= 1.5;
   if (fact.multiYear !== q.multiYear) score -= 0.7;
   if (fact.figure.unitClass === "none") score -= 0.5;
   if (q.dataYear !== null && fact.year === q.dataYear) score += 0.5;
-  if (q.dataYear !== null && fact.year === null && reportYear === q.dataYear + 1) score += 0.3;
+  // Precision of the words that name the figure: its own, or the subject it inherits.
+  score += (inherits ? 0.5 : precision(places.own[0]![0], q)) * 1.5;
+  // Accepted on the report's year alone, not on a year the text gives: less sure.
+  if (q.dataYear !== null && fact.year === null && year !== q.dataYear) score -= 1.5;
+  // An item of a 其中-list, when the total answers as well, is the narrower reading.
+  if (/^其中/.test(t.sentence.slice(fact.clause[0], fact.clause[0] + 2)) || (fact.parentClause && t.sentence.slice(fact.parentClause[0], fact.parentClause[0] + 2) === "其中" && t.sentence[fact.clause[0] - 1] === "、")) score -= 0.3;
 
   return { coverage, score, year, accepted: refusal === null, refusal };
 }
 
-function yearFits(q: ParsedQuestion, year: number | null, fact: Fact): boolean {
+/**
+ * Share of the figure's own words that the question asked for: "其中教师544名" is about 教师
+ * alone, "612名中小学校长教师参与交流轮岗" about more. Breaks ties between a total and its items.
+ */
+function precision(segment: string, q: ParsedQuestion): number {
+  const han = segment.replace(/[^\p{Script=Han}]/gu, "").replace(/^其中/, "");
+  if (!han) return 0;
+  let covered = 0;
+  for (const term of q.terms) {
+    const alt = term.alternatives.find((a) => han.includes(a));
+    if (alt) covered += alt.length;
+  }
+  return Math.min(1, covered / han.length);
+}
+
+function yearFits(q: ParsedQuestion, year: number | null, fact: Fact, reportYear: number | null): boolean {
   if (year === null) return false;
   if (year === q.dataYear) return true;
+  // Without a year of its own, a figure may be about the report's year or the one before.
+  if (fact.year === null && reportYear !== null && (q.dataYear === reportYear || q.dataYear === reportYear - 1)) {
+    return true;
+  }
   // A span asked ("1998到2002年…五年共计") or stated (五年累计) ends in the asked year.
   return q.multiYear && fact.multiYear && Math.abs(year - q.dataYear!) <= 1;
 }

@@ -23,7 +23,8 @@ export const CHAT_BANNER = [
 
 /** Runs until the input ends or the user types :q. */
 export async function runChat({ getIndex, input = process.stdin, output = process.stdout }: ChatOptions): Promise<void> {
-  const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
+  const interactive = (input as { isTTY?: boolean }).isTTY === true;
+  const rl = createInterface({ input, output, terminal: interactive });
   const say = (text: string) => output.write(`${text}\n`);
   say(CHAT_BANNER);
   say(`已载入 ${getIndex().reports.length} 份报告。\n`);
@@ -31,9 +32,11 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
   let last: Answer | null = null;
   let shown = 0; // 0 = the answer, k = alternative k
   rl.setPrompt("问> ");
-  rl.prompt();
+  if (interactive) rl.prompt();
   for await (const line of rl) {
     const text = line.trim();
+    // Piped input is not echoed by a terminal: show the question above its answer.
+    if (!interactive) say(`问> ${text}`);
     if (text === ":q" || text === ":quit") break;
     if (text === ":p") {
       const candidate = last && (shown === 0 ? last : last.alternatives[shown - 1]);
@@ -55,7 +58,7 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
       }
     }
     say("");
-    rl.prompt();
+    if (interactive) rl.prompt();
   }
   rl.close();
 }

@@ -53,14 +53,14 @@ const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const PERIOD = /(十[一二三四五]?五|[一二三四五六七八九]五)(?:计划|规划|时期|期间|末|初)?/;
 const TARGET_WORDS = /目标|预期|计划|预算|拟|打算|规划/;
-const CHANGE_WORDS = /增长|增加|提高|上涨|涨|下降|降低|减少|降到|降至|扩大|上升|增速|增幅|涨幅/;
+const CHANGE_WORDS = /增长|增加|增产|提高|上涨|涨|下降|降低|减少|降到|降至|扩大|上升|增速|增幅|涨幅/;
 const SHARE_WORDS = /占|比重|比例|份额/;
 const PLACE_WORDS = new Set(["全国", "我国", "全市", "我市", "全省", "我省", "全县"]);
 /** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
 const NUMBER_TERM = /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:岁|元|人|个|项|倍|万亿|亿|万)/g;
 const LATIN_TERM = /[a-z][a-z0-9&]*/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
-const ASKING_AFFIX = /^(实际)|(目标|多少|是多少)$/;
+const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
 /** "多少人", "几所", "多少亿元": the unit the asker expects. */
 const ASKED_UNIT: Array<[RegExp, UnitClass[]]> = [
@@ -122,7 +122,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
   if (/累计|共计|合计|五年/.test(text)) multiYear = true;
 
   const wantedClasses = new Set<UnitClass>();
-  for (const [re, classes] of ASKED_UNIT) if (re.test(text)) classes.forEach((c) => wantedClasses.add(c));
+  // The first (most specific) unit the question asks for: 多少人次 is not 多少人.
+  const asked = ASKED_UNIT.find(([re]) => re.test(text));
+  asked?.[1].forEach((c) => wantedClasses.add(c));
 
   for (const m of text.match(NUMBER_TERM) ?? []) terms.push(term(m));
   text = text.replace(NUMBER_TERM, " ");
@@ -167,5 +169,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
 }
 
 function term(word: string, isPlace = false): QueryTerm {
-  return { word, alternatives: synonymsOf(word), isPlace };
+  const alternatives = synonymsOf(word);
+  // "钢产量" is printed "钢…万吨": the unit says 产量, so the product alone names the metric.
+  const product = /^(.+?)(总)?产量$/.exec(word)?.[1];
+  if (product) alternatives.push(product);
+  return { word, alternatives, isPlace };
 }

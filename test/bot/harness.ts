@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { createBot } from "../../src/bot/create-bot.ts";
@@ -30,7 +31,7 @@ export const BOT_INFO: UserFromGetMe = {
   supports_join_request_queries: false,
 };
 export const TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789";
-const CORPUS_DIR = new URL("../../corpus", import.meta.url).pathname;
+const CORPUS_DIR = fileURLToPath(new URL("../../corpus", import.meta.url));
 
 /** Builds a real index of the real corpus into a temp folder (a few seconds). */
 export async function buildTestIndex(): Promise<{ index: SearchIndex; cleanup: () => Promise<void> }> {

@@ -27,13 +27,16 @@ const BURST_SIZE = 200;
 /** Questions from test/fixtures/dev.jsonl, varied so the burst exercises the engine. */
 const QUESTIONS = ["高中毛入学率", "学前教育毛入园率", "全市义务教育巩固率是多少？", "普惠性幼儿园覆盖率", "2019年城镇新增就业多少？", "GDP增长 2018"];
 
+let indexPath: string;
 let api: FakeBotApi;
 let bot: ChildProcess;
 let workDir: string;
 let output = "";
 let exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 /** update_id → ms from getUpdates handing the update over to the successful sendMessage answering it. */
-const latencies: Array<{ updateId: number; ms: number; faulted: boolean }> = [];
+const latencies: Array<{ updateId: number; ms: number; kind: LatencyKind }> = [];
+/** single: one question at a time; faulted: a 429/500/drop was injected on the way; burst: queued behind up to 99 others. */
+type LatencyKind = "single" | "faulted" | "burst";
 
 function privateMessage(userId: number, text: string): Omit<Update, "update_id"> {
   return {
@@ -48,14 +51,14 @@ function privateMessage(userId: number, text: string): Omit<Update, "update_id">
 }
 
 /** Waits for the successful reply to a pushed message and records its latency. */
-async function replyTo(update: Update, faulted = false, timeoutMs = 15_000): Promise<RecordedCall> {
+async function replyTo(update: Update, kind: LatencyKind = "single", timeoutMs = 15_000): Promise<RecordedCall> {
   const msg = update.message!;
   const call = await api.waitFor(
     (c) => c.method === "sendMessage" && c.outcome === "ok" && c.payload.chat_id === msg.chat.id && c.payload.reply_parameters?.message_id === msg.message_id,
     timeoutMs,
     `the reply to "${msg.text}" from ${msg.chat.id}`,
   );
-  latencies.push({ updateId: update.update_id, ms: call.at - api.deliveredAt.get(update.update_id)!, faulted });
+  latencies.push({ updateId: update.update_id, ms: call.at - api.deliveredAt.get(update.update_id)!, kind });
   return call;
 }
 
@@ -65,10 +68,16 @@ function percentile(sorted: number[], p: number): number {
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), "zhaoshu-e2e-"));
-  const indexPath = join(workDir, "index.json");
-  // Built once here, so the bot process only loads it.
+  indexPath = join(workDir, "index.json");
+  // Built once here from the real corpus, so the processes below only load it.
   await ensureIndex({ corpusDir: join(ROOT, "corpus"), indexPath });
+}, 120_000);
 
+afterAll(async () => {
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+async function startBot(): Promise<void> {
   api = new FakeBotApi(TOKEN);
   const apiRoot = await api.listen();
   bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
@@ -92,21 +101,28 @@ beforeAll(async () => {
   // Started: commands registered and the first long poll is waiting.
   await api.waitFor((c) => c.method === "setMyCommands", 60_000, "setMyCommands at start");
   await api.waitFor((c) => c.method === "getUpdates", 10_000, "the first getUpdates");
-}, 120_000);
+}
 
-afterAll(async () => {
+async function stopBot(): Promise<void> {
   if (bot && bot.exitCode === null && bot.signalCode === null) bot.kill("SIGKILL");
   await api?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
   if (latencies.length > 0) {
-    const all = latencies.map((l) => l.ms).sort((a, b) => a - b);
-    const clean = latencies.filter((l) => !l.faulted).map((l) => l.ms).sort((a, b) => a - b);
-    const fmt = (xs: number[]) => `n=${xs.length} median=${percentile(xs, 0.5).toFixed(1)}ms p95=${percentile(xs, 0.95).toFixed(1)}ms max=${xs.at(-1)!.toFixed(1)}ms`;
-    console.log(`[e2e] reply latency, update delivered by getUpdates → sendMessage received:\n  without injected faults: ${fmt(clean)}\n  all replies:             ${fmt(all)}`);
+    const fmt = (kind: LatencyKind | "all") => {
+      const xs = latencies.filter((l) => kind === "all" || l.kind === kind).map((l) => l.ms).sort((a, b) => a - b);
+      if (xs.length === 0) return `${kind}: none`;
+      return `${kind.padEnd(7)} n=${String(xs.length).padEnd(3)} median=${percentile(xs, 0.5).toFixed(1)}ms p95=${percentile(xs, 0.95).toFixed(1)}ms max=${xs.at(-1)!.toFixed(1)}ms`;
+    };
+    console.log(
+      "[e2e] reply latency, update handed over by getUpdates → sendMessage received by the fake API:\n  " +
+        (["single", "faulted", "burst", "all"] as const).map(fmt).join("\n  "),
+    );
   }
-});
+}
 
 describe("the bot process against a fake Bot API", () => {
+  beforeAll(startBot, 60_000);
+  afterAll(stopBot);
+
   it("started by registering its commands, without a webhook", () => {
     const commands = api.calls.find((c) => c.method === "setMyCommands")!.payload.commands as Array<{ command: string }>;
     expect(commands.map((c) => c.command)).toEqual(expect.arrayContaining(["help", "ask", "sources", "start"]));
@@ -125,6 +141,13 @@ describe("the bot process against a fake Bot API", () => {
     expect(text).toContain("2019年,全市<b>高中</b>阶段<b>毛入学率</b>达到<b>95.62%</b>。");
   });
 
+  it("answers questions one at a time, each with one reply", async () => {
+    for (const question of QUESTIONS.slice(1)) {
+      const reply = await replyTo(api.push(privateMessage(OFFICIAL, question)));
+      expect(String(reply.payload.text).length).toBeGreaterThan(0);
+    }
+  });
+
   it("refuses a stranger politely, once, with no data", async () => {
     const first = api.push(privateMessage(STRANGER, "高中毛入学率"));
     const refusal = await api.waitFor((c) => c.method === "sendMessage" && c.payload.chat_id === STRANGER, 10_000, "the refusal");
@@ -140,7 +163,7 @@ describe("the bot process against a fake Bot API", () => {
   it("retries a 429 (retry_after) and a 500 and still delivers the reply", async () => {
     api.inject("sendMessage", { kind: "429", retryAfter: 1 }, { kind: "500" });
     const update = api.push(privateMessage(OFFICIAL, "高中毛入学率"));
-    const reply = await replyTo(update, true, 20_000);
+    const reply = await replyTo(update, "faulted", 20_000);
     expect(String(reply.payload.text)).toContain("95.62%");
     const attempts = api.calls.filter((c) => c.method === "sendMessage" && c.payload.reply_parameters?.message_id === update.message!.message_id);
     expect(attempts.map((c) => c.outcome)).toEqual(["429", "500", "ok"]);
@@ -151,15 +174,15 @@ describe("the bot process against a fake Bot API", () => {
   it("retries a dropped connection, on sendMessage and on getUpdates", async () => {
     api.inject("sendMessage", { kind: "drop" });
     const update = api.push(privateMessage(SECOND, "普惠性幼儿园覆盖率"));
-    const reply = await replyTo(update, true, 20_000);
+    const reply = await replyTo(update, "faulted", 20_000);
     expect(String(reply.payload.text)).toContain("99.8");
 
     api.inject("getUpdates", { kind: "drop" });
     // Wake the waiting long poll so the next getUpdates is the dropped one.
     const next = api.push(privateMessage(SECOND, "高中毛入学率"));
-    await replyTo(next, true, 20_000);
+    await replyTo(next, "faulted", 20_000);
     const later = api.push(privateMessage(SECOND, "高中毛入学率"));
-    await replyTo(later, true, 20_000);
+    await replyTo(later, "faulted", 20_000);
     expect(api.calls.some((c) => c.method === "getUpdates" && c.outcome === "drop")).toBe(true);
   }, 45_000);
 
@@ -183,7 +206,7 @@ describe("the bot process against a fake Bot API", () => {
       if (text.includes("请慢一点")) notices++;
       else {
         answered++;
-        latencies.push({ updateId: update.update_id, ms: replies[0].at - api.deliveredAt.get(update.update_id)!, faulted: false });
+        latencies.push({ updateId: update.update_id, ms: replies[0].at - api.deliveredAt.get(update.update_id)!, kind: "burst" });
       }
     }
     const log = output.slice(logMark);
@@ -220,4 +243,40 @@ describe("the bot process against a fake Bot API", () => {
     expect(output).toContain("stopping");
     expect(output).not.toMatch(/Unhandled|uncaught/i);
   }, 15_000);
+});
+
+describe("npm start without BOT_TOKEN", () => {
+  it("is the terminal chat over the same engine and reply text, saying how to connect Telegram", async () => {
+    const chat = spawn("npm", ["start", "--silent"], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, INDEX_PATH: indexPath, CORPUS_DIR: join(ROOT, "corpus"), BOT_TOKEN: "" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let out = "";
+    chat.stdout!.on("data", (chunk) => (out += chunk));
+    chat.stderr!.on("data", (chunk) => (out += chunk));
+    chat.stdin!.end("高中毛入学率\n:p\n");
+    const code = await new Promise<number | null>((resolve) => chat.once("exit", resolve));
+    expect(code, out).toBe(0);
+    expect(out).toContain("BOT_TOKEN");
+    expect(out).toContain("95.62%  高中阶段毛入学率 · 2019年");
+    expect(out).toContain("政府履行教育职责情况自查自评情况 · 2020-11-26");
+    expect(out).not.toMatch(/<\/?b>/);
+    expect(out).toContain("四是特殊教育发展成效明显"); // :p showed the paragraph
+  }, 60_000);
+
+  it("refuses a malformed configuration with one line per bad variable and no stack trace", async () => {
+    const run = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, BOT_TOKEN: "12345", ALLOWED_USERS: "1,two", INDEX_PATH: indexPath },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    run.stderr!.on("data", (chunk) => (err += chunk));
+    const code = await new Promise<number | null>((resolve) => run.once("exit", resolve));
+    expect(code).toBe(2);
+    expect(err).toMatch(/^\s+- BOT_TOKEN: malformed token/m);
+    expect(err).toMatch(/^\s+- ALLOWED_USERS: "two" is not a numeric Telegram user id/m);
+    expect(err).not.toMatch(/\n\s+at /);
+  }, 30_000);
 });
