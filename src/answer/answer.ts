@@ -59,7 +59,7 @@ function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Ans
   }
   const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
   if ((globalThis as { DEBUG_FACTS?: boolean }).DEBUG_FACTS) {
-    for (const s of [...scored].sort((a, b) => b.score.score - a.score.score).slice(0, 12)) {
+    for (const s of [...scored].sort((a, b) => b.score.score - a.score.score).slice(0, Number(process.env.DEBUG_TOP ?? 12))) {
       const p = index.paragraphs[s.paragraphIndex]!;
       console.log(index.reports[p.report]!.file, s.fact.figure.text, s.fact.role, s.fact.kind, s.fact.year, JSON.stringify(s.score), sentenceAt(p, s.sentenceIndex).sentence.slice(0, 60));
     }

@@ -51,7 +51,7 @@ export interface SentenceContext {
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
 const YEAR_EXPR = /((?:19|20)\d\d|[零〇○一二三四五六七八九]{4})年(?!代)|(今年|本年|去年|过去一年|上一年|明年)(?!度)/g;
-const TARGET_MARK = /预期|目标|计划|规划|拟|力争|争取|预计|将(?!近)|要(?!求|素|点|是)|安排|确保|控制在|提出|应该|应当/;
+const TARGET_MARK = /预期|目标|计划|规划|拟|力争|争取|预计|将(?!近)|要(?!求|素|点|是)|安排|确保|提出|应该|应当/;
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = /预期目标|目标是|目标为|预计|计划|拟|力争|提出|应该|应当/;
 const MULTI_YEAR = /五年|年均|累计|时期|期间|以来/;
@@ -77,6 +77,17 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const oldLevel = facts.filter((f) => f.role === "before").at(-1);
     const usableYears = oldLevel ? years.filter((y) => y.at > oldLevel.figure.start) : years;
     const { year, yearSource } = figureYear(figure, clause, oldLevel ? usableYears.concat(years.filter((y) => y.topic && y.at < oldLevel.segment[0])) : years, ctx);
+    const role = figureRole(before, after, sentence, figure, figures[i + 1]);
+    // A report given at the start of its year speaks of that year only in plans, and of
+    // earlier years (and of old levels, "由X增加到Y") only in facts.
+    const kindOf = () => {
+      if (role === "before") return "actual" as const;
+      if (ctx.plansFromYear !== null && year !== null) {
+        if (year >= ctx.plansFromYear) return "target" as const;
+        if (yearSource === "clause") return "actual" as const;
+      }
+      return figureKind(sentence, clause, figure, ctx, yearSource);
+    };
     facts.push({
       figure,
       segment,
@@ -84,10 +95,8 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       parentClause: parentOf(sentence, clauses, ci),
       year,
       yearSource,
-      kind: ctx.plansFromYear !== null && year !== null && year >= ctx.plansFromYear
-        ? "target"
-        : figureKind(sentence, clause, figure, ctx, yearSource),
-      role: figureRole(before, after, sentence, figure, figures[i + 1]),
+      kind: kindOf(),
+      role,
       multiYear: MULTI_YEAR.test(sentence.slice(0, figure.start)),
       listItem: null,
     });
@@ -124,6 +133,16 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     }
     items.push([start, at]);
     if (items.length !== figures.length) continue;
+    // The first item carries the list's shared head ("全年中央财政用于科技") and the last its
+    // shared tail ("文化事业的支出"): only as much of them as an inner item is long is the item.
+    const inner = items.slice(1, -1).map(([a, b]) => b - a);
+    if (inner.length) {
+      const width = Math.max(...inner);
+      const first = items[0]!;
+      const last = items.at(-1)!;
+      items[0] = [Math.max(first[0], first[1] - width), first[1]];
+      items[items.length - 1] = [last[0], Math.min(last[1], last[0] + width)];
+    }
     figures.forEach((f, i) => {
       f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i) };
     });
@@ -244,7 +263,8 @@ function figureRole(
   // "由10.2%下降到3.1%", "从1997年的8651亿元增加到…": the first figure is the old level.
   // "由10.2%下降到3.1%", "现行16%的税率降至13%": the first figure is the old level.
   const between = next ? sentence.slice(figure.end, next.start) : "";
-  if (next && /^[^，,；;。]{0,12}?(增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|调整|降|升|增)了?(到|至)/.test(between)) return "before";
+  const rise = "(增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|调整|降|升|增)了?(到|至)";
+  if (next && new RegExp(`^[^，,；;。]{0,12}?${rise}|^[^，,；;。]{0,4}[，,]${rise}`).test(between)) return "before";
   if (next && /^[^，,；;。]{0,10}?(到|至)/.test(between) && /[由从]/.test(before)) return "before";
   if (/(比|较)(上年|去年|前年|上年同期|年初|\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}(增加|增长|减少|下降|提高|降低|多|少|上升|扩大|缩小)了?$/.test(before)) {
     return "change";

@@ -93,11 +93,16 @@ function placesOf(fact: Fact, t: FactTexts): Places {
 }
 
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
-const NON_SUBJECT = /其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
+const NON_SUBJECT = /将|其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
 
 function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
-  const rest = clause.replace(figure, "").replace(NON_SUBJECT, "").replace(/[^\p{Script=Han}]/gu, "");
+  const rest = clause
+    .replace(figure, "")
+    .replace(/([\d]{4}|[零〇○一二三四五六七八九]{4})年/g, "")
+    .replace(/[\d.,]+(万亿|亿|万|千)?(美元|元|人次|人|名|个|项|所|吨|斤|公里|户|套|辆|倍)?/g, "")
+    .replace(NON_SUBJECT, "")
+    .replace(/[^\p{Script=Han}]/gu, "");
   return rest.length <= 1;
 }
 
@@ -105,7 +110,9 @@ function trailingClause(s: string, fact: Fact): string {
   const start = fact.clause[1] + 1;
   const end = s.slice(start).search(/[，,；;。！？]/);
   const clause = s.slice(start, end < 0 ? s.length : start + end);
-  return /\d/.test(clause) ? "" : clause;
+  // Only a clause that goes on about the figure ("用于市属学校…", "惠及500多万学生"), not one
+  // with a subject of its own.
+  return /\d/.test(clause) || !/^(主要)?(用于|用来|惠及|带动|覆盖|涉及|支持|帮助|资助|提供)/.test(clause) ? "" : clause;
 }
 
 function found(term: QueryTerm, text: string): boolean {
@@ -122,6 +129,8 @@ export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t:
     if (w > best && found(term, text)) best = w;
   }
   if (term.isPlace && best < PLACE_WEIGHTS.report && t.reportMentions(term.word)) best = PLACE_WEIGHTS.report;
+  // A period (十二五) is when, not what: like a year, it holds for the whole paragraph.
+  if (term.isPeriod && best > 0) best = 1;
   if (best === 0 && term.word.length >= 3) {
     // Partial: most of the word's bigrams in the clause (教育支出 against 教育经费支出).
     const clause = places.own.at(-1)![0];
@@ -170,7 +179,7 @@ export function scoreFact(
   const head = metricTerms[metricTerms.length - 1];
   // One asked word may be the asker's paraphrase (支援 for 对口); two, or the head, may not.
   if (absent.length > 1 || (absent.length === 1 && absent[0] === head?.word)) missing ??= absent[0]!;
-  const headInSentence = !head || found(head, t.sentence) || found(head, t.headings) || found(head, t.previousSentence);
+  const headInSentence = !head || found(head, t.sentence) || found(head, t.headings);
   const year = fact.year ?? (reportYear === null ? null : fact.kind === "target" ? reportYear : reportYear - 1);
 
   let refusal: string | null = null;
@@ -178,7 +187,7 @@ export function scoreFact(
   else if (coverage < MIN_COVERAGE) refusal = "metric not covered";
   else if (!headInSentence) refusal = "metric not in the sentence";
   else if (!unitFits(q.wantedClasses, fact.figure.unitClass)) refusal = "unit does not fit";
-  else if (q.dataYear !== null && !yearFits(q, year, fact, reportYear)) refusal = "year does not fit";
+  else if ((q.dataYear !== null || q.period) && !yearFits(q, year, fact, reportYear)) refusal = "year does not fit";
 
   let score = coverage * 10 + Math.log1p(retrievalScore) * 0.2;
   if (fact.role === "before") score -= 2.5;
@@ -216,6 +225,7 @@ function precision(segment: string, q: ParsedQuestion): number {
 
 function yearFits(q: ParsedQuestion, year: number | null, fact: Fact, reportYear: number | null): boolean {
   if (year === null) return false;
+  if (q.period) return year >= q.period[0] && year <= q.period[1];
   if (year === q.dataYear) return true;
   // Without a year of its own, a figure may be about the report's year or the one before.
   if (fact.year === null && reportYear !== null && (q.dataYear === reportYear || q.dataYear === reportYear - 1)) {

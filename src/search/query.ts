@@ -17,6 +17,8 @@ export interface QueryTerm {
   alternatives: string[];
   /** Place words (海东市, 全国) may be matched by the report as a whole. */
   isPlace: boolean;
+  /** Plan periods (十二五) scope the whole paragraph, like a year. */
+  isPeriod: boolean;
 }
 
 export interface ParsedQuestion {
@@ -26,6 +28,8 @@ export interface ParsedQuestion {
   reportYear: number | null;
   /** "2018年城镇新增就业": the year the figure is about. */
   dataYear: number | null;
+  /** "十二五": the years of the five-year plan asked about. */
+  period: [number, number] | null;
   /** "1998到2002年…五年共计": a span of years was asked. */
   multiYear: boolean;
   wantedKind: "actual" | "target" | null;
@@ -110,8 +114,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
 
   const terms: QueryTerm[] = [];
   const period = PERIOD.exec(text);
+  const periodYears = period?.[1] ? planYears(period[1]) : null;
   if (period?.[1]) {
-    terms.push(term(period[1]));
+    terms.push({ ...term(period[1]), isPeriod: true });
     multiYear = true;
     text = text.replace(period[0], " ");
   }
@@ -160,6 +165,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
     terms,
     reportYear,
     dataYear,
+    period: periodYears,
     multiYear,
     wantedKind,
     wantedClasses: [...wantedClasses],
@@ -168,10 +174,19 @@ export function parseQuestion(raw: string): ParsedQuestion {
   };
 }
 
+/** First year of each five-year plan: 一五 1953, 二五 1958, then 三五 from 1966 every five years. */
+function planYears(name: string): [number, number] | null {
+  const digits = "一二三四五六七八九";
+  const n = name.startsWith("十") ? 10 + (name.length === 3 ? digits.indexOf(name[1]!) + 1 : 0) : digits.indexOf(name[0]!) + 1;
+  if (n < 1) return null;
+  const start = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
+  return [start, start + 4];
+}
+
 function term(word: string, isPlace = false): QueryTerm {
   const alternatives = synonymsOf(word);
   // "钢产量" is printed "钢…万吨": the unit says 产量, so the product alone names the metric.
   const product = /^(.+?)(总)?产量$/.exec(word)?.[1];
   if (product) alternatives.push(product);
-  return { word, alternatives, isPlace };
+  return { word, alternatives, isPlace, isPeriod: false };
 }
