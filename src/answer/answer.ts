@@ -45,6 +45,7 @@ function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Ans
     const report = index.reports[paragraph.report]!;
     const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
     const ctx = sentenceContext(paragraph, r.sentenceIndex, report.year, /^\d{4}$/.test(report.date));
+    ctx.leadIn = leadIn(index, r.paragraphIndex, r.sentenceIndex);
     const texts: FactTexts = {
       sentence: searchSentence,
       headings: paragraph.headings.join(" ").toLowerCase(),
@@ -172,7 +173,16 @@ function sentenceContext(
     headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading),
     paragraphYear,
     plansFromYear: datedByYearOnly ? reportYear : null,
+    leadIn: "",
   };
+}
+
+function leadIn(index: SearchIndex, paragraphIndex: number, sentenceIndex: number): string {
+  const p = index.paragraphs[paragraphIndex]!;
+  if (sentenceIndex > 0) return sentenceAt(p, sentenceIndex - 1).sentence;
+  const previous = index.paragraphs[paragraphIndex - 1];
+  if (!previous || previous.report !== p.report) return "";
+  return sentenceAt(previous, previous.sentenceEnds.length - 1).sentence;
 }
 
 /** The words of the question as printed in the sentence, for highlighting. */

@@ -47,6 +47,8 @@ export interface SentenceContext {
    * alone): figures about this year or later can only be plans.
    */
   plansFromYear: number | null;
+  /** The sentence before this one (the previous paragraph's last when this one opens a paragraph). */
+  leadIn: string;
 }
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
@@ -82,6 +84,8 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
       if (role === "before") return "actual" as const;
+      // "我国有2.9亿在校学生": a state of things, whatever section it stands in.
+      if (/(我国|全国|现|已|共)有$/.test(before)) return "actual" as const;
       if (ctx.plansFromYear !== null && year !== null) {
         if (year >= ctx.plansFromYear) return "target" as const;
         if (yearSource === "clause") return "actual" as const;
@@ -248,6 +252,8 @@ function figureKind(
   // "主要预期目标是：国内生产总值增长6%左右；…": a lead-in ending in a colon governs the list.
   const colon = sentence.search(/[：:]/);
   if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon))) return "target";
+  // The lead-in may end the sentence or paragraph before ("主要预期目标是：" on its own line).
+  if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn)) return "target";
   if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(/[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)/g, ""))) return "target";
   if (yearSource === null && ctx.headingIsPlan) return "target";
   return "actual";

@@ -106,7 +106,7 @@ function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   return rest.length <= 1;
 }
 
-function trailingClause(s: string, fact: Fact): string {
+export function trailingClause(s: string, fact: Fact): string {
   const start = fact.clause[1] + 1;
   const end = s.slice(start).search(/[，,；;。！？]/);
   const clause = s.slice(start, end < 0 ? s.length : start + end);
@@ -179,7 +179,10 @@ export function scoreFact(
   const head = metricTerms[metricTerms.length - 1];
   // One asked word may be the asker's paraphrase (支援 for 对口); two, or the head, may not.
   if (absent.length > 1 || (absent.length === 1 && absent[0] === head?.word)) missing ??= absent[0]!;
-  const headInSentence = !head || found(head, t.sentence) || found(head, t.headings);
+  // The metric's head word must stand where it can govern the figure: before it or in its own
+  // clause (or the section heading), not in a later clause about something else.
+  const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
+  const headInSentence = !head || found(head, governing) || found(head, t.headings);
   const year = fact.year ?? (reportYear === null ? null : fact.kind === "target" ? reportYear : reportYear - 1);
 
   let refusal: string | null = null;
