@@ -14,7 +14,7 @@ const MAX_ALTERNATIVES = 4;
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
 const PLAN_HEADING = /总体要求|任务|部署|安排|目标|建议|今年|规划|计划|重点工作|政策取向/;
 
-interface ScoredFact {
+export interface ScoredFact {
   fact: Fact;
   score: FactScore;
   paragraphIndex: number;
@@ -34,6 +34,32 @@ export function answerQuestion(index: SearchIndex, text: string): Answer {
 
 function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Answer {
   if (q.terms.length === 0) return notFound(query, []);
+  const { retrieved, scored } = scoreFacts(index, q);
+  const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
+  const best = accepted[0];
+  if (!best) {
+    return notFound(query, closestPassages(index, retrieved.slice(0, MAX_ALTERNATIVES * 3), q));
+  }
+  const seen = new Set([`${best.paragraphIndex}:${best.sentenceIndex}:${best.fact.figure.start}`]);
+  const alternatives: Candidate[] = [];
+  for (const s of accepted.slice(1)) {
+    if (alternatives.length >= MAX_ALTERNATIVES) break;
+    const key = `${s.paragraphIndex}:${s.sentenceIndex}:${s.fact.figure.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    alternatives.push(candidate(index, s, q));
+  }
+  return { query, ...candidate(index, best, q), alternatives };
+}
+
+/**
+ * Every figure of every retrieved sentence, scored against the question (accepted or not, with
+ * the reason). answerQuestion takes the best accepted one; scripts/explain.ts prints them all.
+ */
+export function scoreFacts(
+  index: SearchIndex,
+  q: ParsedQuestion,
+): { retrieved: ReturnType<typeof retrieve>; scored: ScoredFact[] } {
   const retrieved = retrieve(index, q);
   const sentenceCount = index.sentences.length;
   const weights = q.terms.map((t) => (t.isPlace ? 2 : termWeight(t, index.gramFrequency, sentenceCount)));
@@ -58,27 +84,7 @@ function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Ans
       scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });
     }
   }
-  const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
-  if ((globalThis as { DEBUG_FACTS?: boolean }).DEBUG_FACTS) {
-    for (const s of [...scored].sort((a, b) => b.score.score - a.score.score).slice(0, Number(process.env.DEBUG_TOP ?? 12))) {
-      const p = index.paragraphs[s.paragraphIndex]!;
-      console.log(index.reports[p.report]!.file, s.fact.figure.text, s.fact.role, s.fact.kind, s.fact.year, JSON.stringify(s.score), sentenceAt(p, s.sentenceIndex).sentence.slice(0, 60));
-    }
-  }
-  const best = accepted[0];
-  if (!best) {
-    return notFound(query, closestPassages(index, retrieved.slice(0, MAX_ALTERNATIVES * 3), q));
-  }
-  const seen = new Set([`${best.paragraphIndex}:${best.sentenceIndex}:${best.fact.figure.start}`]);
-  const alternatives: Candidate[] = [];
-  for (const s of accepted.slice(1)) {
-    if (alternatives.length >= MAX_ALTERNATIVES) break;
-    const key = `${s.paragraphIndex}:${s.sentenceIndex}:${s.fact.figure.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    alternatives.push(candidate(index, s, q));
-  }
-  return { query, ...candidate(index, best, q), alternatives };
+  return { retrieved, scored };
 }
 
 function candidate(index: SearchIndex, s: ScoredFact, q: ParsedQuestion): Candidate {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parseChineseYear } from "./chinese-numerals.ts";
 import { extractFigures, type FigureSpan } from "./figures.ts";
 import type { FigureKind } from "./types.ts";
@@ -30,8 +31,17 @@ export interface Fact {
    * "科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元": the list item this
    * figure belongs to, and its siblings (whose words are not this figure's).
    */
-  listItem: { own: [number, number]; siblings: Array<[number, number]> } | null;
+  listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string } | null;
 }
+
+/** 城乡 → [城镇, 农村]: from data/paired-compounds.txt. */
+const PAIRED_COMPOUNDS: Array<[string, string[]]> = readFileSync(new URL("data/paired-compounds.txt", import.meta.url), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() && !l.startsWith("#"))
+  .map((l) => {
+    const [compound = "", ...parts] = l.trim().split(/\s+/);
+    return [compound, parts];
+  });
 
 export interface SentenceContext {
   /** Year the report speaks from (今年). */
@@ -126,7 +136,10 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     // ("农村…收入和城镇…收入，2000年分别达到…").
     const breaks = [0, ...[...sentence.slice(0, at).matchAll(/[，,；;：:。]/g)].map((b) => (b.index ?? 0) + 1)];
     let listStart = breaks.at(-1)!;
-    if (!/[、和及与]/.test(sentence.slice(listStart, at)) && breaks.length > 1) listStart = breaks.at(-2)!;
+    const ownLead = sentence.slice(listStart, at).replace(/(\d{4}|[零〇○一二三四五六七八九]{4})年|全年|今年|去年|年底|年末/g, "");
+    if (!/[、和及与]/.test(ownLead) && ownLead.replace(/[^\p{Script=Han}]/gu, "").length <= 2 && breaks.length > 1) {
+      listStart = breaks.at(-2)!;
+    }
     const list = sentence.slice(listStart, at);
     const items: Array<[number, number]> = [];
     let start = listStart;
@@ -135,7 +148,22 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
       items.push([start, end]);
       start = end + 1;
     }
-    items.push([start, at]);
+    // The last item ends at its clause ("…可支配收入，2000年分别达到").
+    const clauseEnd = sentence.slice(start, at).search(/[，,；;：:]/);
+    items.push([start, clauseEnd < 0 ? at : start + clauseEnd]);
+    if (items.length === 1) {
+      // One item naming several things: "城乡低保标准分别提高13.1%和17.7%".
+      const text = sentence.slice(...items[0]!);
+      const pair = PAIRED_COMPOUNDS.find(([c, parts]) => text.includes(c) && parts.length === figures.length);
+      if (pair) {
+        const at = items[0]![0] + text.indexOf(pair[0]);
+        const span: [number, number] = [at, at + pair[0].length];
+        figures.forEach((f, i) => {
+          f.listItem = { own: span, siblings: [span], part: pair[1][i]! };
+        });
+      }
+      continue;
+    }
     if (items.length !== figures.length) continue;
     // The first item carries the list's shared head ("全年中央财政用于科技") and the last its
     // shared tail ("文化事业的支出"): only as much of them as an inner item is long is the item.

@@ -72,7 +72,7 @@ function placesOf(fact: Fact, t: FactTexts): Places {
   if (fact.listItem) {
     // The siblings' words belong to the siblings' figures: blank them out for this one.
     for (const [a, b] of fact.listItem.siblings) s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
-    own.push([s.slice(fact.listItem.own[0], fact.listItem.own[1]), PLACE_WEIGHTS.segment]);
+    own.push([fact.listItem.part ?? s.slice(fact.listItem.own[0], fact.listItem.own[1]), PLACE_WEIGHTS.segment]);
   }
   return {
     own: [

@@ -3,16 +3,12 @@
  * `bot.handleUpdate`, with an API transformer that records every outgoing call and returns
  * a plausible successful result instead of reaching Telegram. grammY itself is not mocked.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { createBot } from "../../src/bot/create-bot.ts";
 import { parseConfig, type Config } from "../../src/config.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
-import { ensureIndex } from "../../src/search/ensure-index.ts";
+import { realIndex } from "../support/real-index.ts";
 import type { SearchIndex } from "../../src/search/search-index.ts";
 
 export const BOT_INFO: UserFromGetMe = {
@@ -31,13 +27,10 @@ export const BOT_INFO: UserFromGetMe = {
   supports_join_request_queries: false,
 };
 export const TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789";
-const CORPUS_DIR = fileURLToPath(new URL("../../corpus", import.meta.url));
 
-/** Builds a real index of the real corpus into a temp folder (a few seconds). */
+/** The real index of the real corpus, built once for the suite by test/support/global-setup.ts. */
 export async function buildTestIndex(): Promise<{ index: SearchIndex; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), "zhaoshu-bot-test-"));
-  const index = await ensureIndex({ corpusDir: CORPUS_DIR, indexPath: join(dir, "index.json") });
-  return { index, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return { index: await realIndex(), cleanup: async () => {} };
 }
 
 export interface ApiCall {

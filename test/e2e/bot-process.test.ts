@@ -7,14 +7,14 @@
  * SIGTERM stops it cleanly. Prints the reply latency (update handed to the bot → sendMessage).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RATE_LIMITS } from "../../src/bot/rate-limit.ts";
-import { ensureIndex } from "../../src/search/ensure-index.ts";
+import { realIndexPath } from "../support/real-index.ts";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -69,8 +69,8 @@ function percentile(sorted: number[], p: number): number {
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), "zhaoshu-e2e-"));
   indexPath = join(workDir, "index.json");
-  // Built once here from the real corpus, so the processes below only load it.
-  await ensureIndex({ corpusDir: join(ROOT, "corpus"), indexPath });
+  // A copy of the suite's real index, so the processes below only load it.
+  await copyFile(realIndexPath(), indexPath);
 }, 120_000);
 
 afterAll(async () => {

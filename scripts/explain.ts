@@ -1,0 +1,23 @@
+import "dotenv/config";
+import { scoreFacts } from "../src/answer/answer.ts";
+import { parseQuestion } from "../src/search/query.ts";
+import { loadIndex } from "../src/search/search-index.ts";
+
+/**
+ * For the engineer tuning answers: `npm run explain -- "2018年城镇新增就业" [N]` prints how the
+ * question was parsed and the N best-scored figures, accepted or not, with the reason.
+ */
+const [question = "", top = "15"] = process.argv.slice(2);
+const index = await loadIndex(process.env.INDEX_PATH ?? "./data/index.json");
+const q = parseQuestion(question);
+console.log(JSON.stringify({ ...q, terms: q.terms.map((t) => t.alternatives.join("/") + (t.isPlace ? "@" : "")) }));
+const { scored } = scoreFacts(index, q);
+for (const s of scored.sort((a, b) => b.score.score - a.score.score).slice(0, Number(top))) {
+  const p = index.paragraphs[s.paragraphIndex]!;
+  const start = s.sentenceIndex === 0 ? 0 : p.sentenceEnds[s.sentenceIndex - 1]!;
+  const f = s.fact;
+  console.log(
+    [index.reports[p.report]!.file, f.figure.text, f.role, f.kind, f.year ?? "-", s.score.score.toFixed(2),
+      s.score.coverage.toFixed(2), s.score.refusal ?? "ok", p.text.slice(start, p.sentenceEnds[s.sentenceIndex]).slice(0, 80)].join(" | "),
+  );
+}

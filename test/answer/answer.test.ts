@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer.ts";
+import type { SearchIndex } from "../../src/search/search-index.ts";
+import { realIndex } from "../support/real-index.ts";
+import { isRight, type QaItem } from "../support/score.ts";
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await realIndex();
+});
+
+function readQa(name: string): QaItem[] {
+  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as QaItem);
+}
+
+describe("answerQuestion on the real corpus", () => {
+  it("answers the official's first question with the figure, sentence, report and section", () => {
+    const a = answerQuestion(index, "高中毛入学率");
+    expect(a.found).toBe(true);
+    expect(a.figure).toMatchObject({ text: "95.62%", value: 95.62, unit: "%", year: 2019 });
+    expect(a.sentence).toBe("2019年,全市高中阶段毛入学率达到95.62%。");
+    expect(a.report).toEqual({
+      title: "政府履行教育职责情况自查自评情况",
+      file: "seed/haidong-2020-education-self-assessment.txt",
+      date: "2020-11-26",
+    });
+    expect(a.heading).toMatch(/^二、主要成效 › /);
+    expect(a.matched).toContain("高中");
+  });
+
+  it("picks the figure governed by the asked metric, not the first in the sentence", () => {
+    expect(answerQuestion(index, "海东市一般公共预算支出是多少？").figure?.text).toBe("178.10亿元");
+    expect(answerQuestion(index, "海东市教育支出多少亿元").figure?.text).toBe("32.17亿元");
+    expect(answerQuestion(index, "教育支出占一般公共预算支出的比例").figure?.text).toBe("18.06%");
+  });
+
+  it("answers a data year from the report that reviews it, actual before target", () => {
+    const a = answerQuestion(index, "2018 城镇新增就业");
+    expect(a.figure?.text).toBe("1361万人");
+    expect(a.report.file).toBe("gwr/gwr-2019.txt");
+    expect(a.figure?.kind).toBe("actual");
+  });
+
+  it("says honestly when the corpus has no answer, and offers the closest passages", () => {
+    const a = answerQuestion(index, "海东市小学净入学率是多少");
+    expect(a.found).toBe(false);
+    expect(a.figure).toBeNull();
+    expect(a.alternatives.length).toBeGreaterThan(0);
+    expect(a.alternatives.every((c) => c.figure === null)).toBe(true);
+  });
+
+  it("never throws on empty, absurd or very long input", () => {
+    for (const q of ["", "   ", "？？？", "😀", "a".repeat(5000), "城镇新增就业".repeat(900)]) {
+      const a = answerQuestion(index, q);
+      expect(a.query).toBe(q);
+      expect(typeof a.found).toBe("boolean");
+    }
+    expect(answerQuestion(index, "").found).toBe(false);
+  });
+
+  it("answers at least 95% of the dev question set right (test/fixtures/dev.jsonl)", () => {
+    const qa = readQa("dev.jsonl");
+    const wrong = qa.filter((item) => !isRight(item, answerQuestion(index, item.q)));
+    const share = 1 - wrong.length / qa.length;
+    expect(share, `wrong: ${wrong.map((w) => `${w.id} ${w.q}`).join("; ")}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("never gives a figure for a dev question the corpus cannot answer", () => {
+    const unanswerable = readQa("dev.jsonl").filter((item) => !item.answerable);
+    expect(unanswerable.length).toBeGreaterThan(10);
+    const invented = unanswerable.filter((item) => answerQuestion(index, item.q).figure !== null);
+    expect(invented.map((i) => i.q)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts, type SentenceContext } from "../../src/answer/facts.ts";
+
+const gwr = (year: number, over: Partial<SentenceContext> = {}): SentenceContext => ({
+  reportYear: year,
+  headingYear: null,
+  headingIsPlan: false,
+  paragraphYear: null,
+  plansFromYear: year,
+  leadIn: "",
+  ...over,
+});
+
+function facts(sentence: string, ctx: SentenceContext) {
+  return extractFacts(sentence, ctx).map((f) => ({ text: f.figure.text, year: f.year, kind: f.kind, role: f.role }));
+}
+
+describe("extractFacts", () => {
+  it("marks the old level of 由X增加到Y and gives each its own year (gwr-2008)", () => {
+    const got = facts("今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；地方财政也都要增加投入。", gwr(2008));
+    expect(got).toEqual([
+      { text: "1076亿元", year: 2007, kind: "actual", role: "before" },
+      { text: "1562亿元", year: 2008, kind: "target", role: "level" },
+    ]);
+  });
+
+  it("takes a change after 比上年 for a change, not a level (gwr-2000)", () => {
+    const got = facts("国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。", gwr(2000, { headingYear: 1999 }));
+    expect(got.map((f) => f.role)).toEqual(["change", "level"]);
+    expect(got.map((f) => f.year)).toEqual([1999, 1999]);
+  });
+
+  it("takes 占…的X% for a share", () => {
+    const got = facts("205款教育支出32.17亿元,占一般公共预算支出的18.06%。", gwr(2020, { plansFromYear: null }));
+    expect(got.map((f) => f.role)).toEqual(["level", "share"]);
+  });
+
+  it("does not take a comparison base for the year of what follows (gwr-2008)", () => {
+    const got = facts("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。", gwr(2008));
+    expect(got.map((f) => f.year)).toEqual([2007, 2007, 2007]);
+  });
+
+  it("reads a span of years as its last year (gwr-1957)", () => {
+    const got = facts("从1952年到1956年，我们派出留学生6,435人。", gwr(1957));
+    expect(got[0]?.year).toBe(1956);
+  });
+
+  it("reads targets from a lead-in and actuals from a review", () => {
+    const plan = facts("今年的预期目标是，新增城镇就业900万人，下岗失业人员再就业500万人。", gwr(2004));
+    expect(plan.map((f) => f.kind)).toEqual(["target", "target"]);
+    const review = facts("城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。", gwr(2019, { headingYear: 2018 }));
+    expect(review.map((f) => [f.year, f.kind])).toEqual([[2018, "actual"], [2018, "actual"]]);
+    const afterColon = facts("国内生产总值增长8%左右；居民消费价格涨幅3%左右。", gwr(2010, { leadIn: "今年经济社会发展的主要预期目标是：" }));
+    expect(afterColon.map((f) => f.kind)).toEqual(["target", "target"]);
+  });
+
+  it("pairs the figures of 分别 with the items of the list (gwr-2001)", () => {
+    const [rural, urban] = extractFacts("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。", gwr(2001));
+    const s = "农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。";
+    expect(s.slice(...rural!.listItem!.own)).toBe("农村居民人均纯收入");
+    expect(s.slice(...urban!.listItem!.own)).toBe("城镇居民人均可支配收入");
+  });
+
+  it("gives a 其中-item the clause before 其中 as parent (seed)", () => {
+    const s = "今年以来,全市共落实中央省级教育建设项目56项,其中普通高中4项、义务教育46项、学前教育5项。";
+    const items = extractFacts(s, gwr(2020, { plansFromYear: null }));
+    const compulsory = items.find((f) => f.figure.text === "46项")!;
+    expect(s.slice(...compulsory.parentClause!)).toBe("全市共落实中央省级教育建设项目56项");
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { parseChineseNumeral } from "../../src/answer/chinese-numerals.ts";
+import { extractFigures } from "../../src/answer/figures.ts";
+
+/** Figure text, value, unit and qualifier of each figure in a sentence, in order. */
+function figures(sentence: string): string[] {
+  return extractFigures(sentence).map((f) => `${f.text}=${f.value}${f.unit}${f.qualifier ? "/" + f.qualifier : ""}`);
+}
+
+describe("extractFigures on report excerpts", () => {
+  it("reads percentages, money and the items of one sentence separately (seed report)", () => {
+    expect(
+      figures("截止2020年9月底,海东市全市地区生产总值336.6亿元,一般公共预算支出178.10亿元,205款教育支出32.17亿元,占一般公共预算支出的18.06%,占地区生产总值的9.56%。"),
+    ).toEqual(["336.6亿元=336.6亿元", "178.10亿元=178.1亿元", "32.17亿元=32.17亿元", "18.06%=18.06%", "9.56%=9.56%"]);
+  });
+
+  it("keeps qualifiers before and after the figure", () => {
+    expect(figures("累计减税超过2万亿元")).toEqual(["超过2万亿元=2万亿元/超过"]);
+    expect(figures("居民消费价格总水平涨幅控制在4.8%左右")).toEqual(["4.8%左右=4.8%/左右"]);
+    expect(figures("全社会研发经费投入强度从2.1%提高到2.5%以上")).toEqual(["2.1%=2.1%", "2.5%以上=2.5%/以上"]);
+    expect(figures("全年共有600多万下岗职工实现了再就业")).toEqual(["600多万=600万/多"]);
+    expect(figures("日均新设企业超过1.8万户")).toEqual(["超过1.8万户=1.8万户/超过"]);
+  });
+
+  it("reads a range as one figure", () => {
+    expect(figures("国内生产总值增长6%-6.5%")).toEqual(["6%-6.5%=6%"]);
+  });
+
+  it("reads thousands commas, 2万5千 and points", () => {
+    expect(figures("我们派出留学生6,435人")).toEqual(["6,435人=6435人"]);
+    expect(figures("高速铁路运营里程从9000多公里增加到2万5千公里")).toEqual(["9000多公里=9000公里/多", "2万5千公里=2.5万公里"]);
+    expect(figures("煤炭消费比重下降2个百分点")).toEqual(["2个百分点=2个百分点"]);
+  });
+
+  it("reads Chinese numerals, traditional characters included (gwr-1954, 1955, 1992)", () => {
+    expect(figures("鋼二百十七萬噸，等於一九四九年的十三點七倍")).toEqual(["二百十七萬噸=217万噸", "十三點七倍=13.7倍"]);
+    expect(figures("支出总数为七百六十六亿四千万元")).toEqual(["七百六十六亿四千万元=766.4亿元"]);
+    expect(figures("全年零售物价上涨百分之二点九")).toEqual(["百分之二点九=2.9%"]);
+    expect(parseChineseNumeral("三亿零四百七十五万")).toBe(304_750_000);
+  });
+
+  it("does not take years, dates, codes, ordinals or words for figures", () => {
+    expect(figures("(青教督委办〔2020〕45号)文件精神")).toEqual([]);
+    expect(figures("2019年,全市")).toEqual([]);
+    expect(figures("205款教育支出")).toEqual([]);
+    expect(figures("细颗粒物（PM2.5）浓度继续下降")).toEqual([]);
+    expect(figures("一是高度重视教育工作，第一个五年计划，两个基本点")).toEqual([]);
+  });
+
+  it("takes a counted bare number ('全市有181学校')", () => {
+    expect(figures("2020年,全市有181学校被评为市级平安示范校园。")).toEqual(["181=181"]);
+  });
+});

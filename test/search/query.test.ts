@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../../src/search/query.ts";
+
+const words = (q: string) => parseQuestion(q).terms.map((t) => t.word);
+
+describe("parseQuestion", () => {
+  it("takes a YYYY年 as the data year and YYYY年报告 as the report", () => {
+    expect(parseQuestion("2018年国内生产总值增长多少").dataYear).toBe(2018);
+    expect(parseQuestion("2018 城镇新增就业").dataYear).toBe(2018);
+    const named = parseQuestion("1987年政府工作报告 钢产量");
+    expect(named.reportYear).toBe(1987);
+    expect(named.dataYear).toBeNull();
+    expect(named.terms.map((t) => t.word)).not.toContain("1987");
+    expect(parseQuestion("2019年報告 城镇居民人均可支配收入").reportYear).toBe(2019);
+  });
+
+  it("reads a span of years as its end year, asked over several years", () => {
+    const q = parseQuestion("1998到2002年中央对地方转移支付五年共计多少");
+    expect(q.dataYear).toBe(2002);
+    expect(q.multiYear).toBe(true);
+  });
+
+  it("maps five-year plans to their years", () => {
+    expect(parseQuestion("十二五期间城镇新增就业多少").period).toEqual([2011, 2015]);
+    expect(parseQuestion("十五期间年均经济增长预期目标").period).toEqual([2001, 2005]);
+    expect(parseQuestion("六五计划固定资产投资总额计划多少").period).toEqual([1981, 1985]);
+    expect(parseQuestion("一五计划经济建设支出").period).toEqual([1953, 1957]);
+  });
+
+  it("reads traditional characters as simplified", () => {
+    expect(words("國內生產總值")).toEqual(["国内生产总值"]);
+    expect(words("新農合參合農民多少")).toContain("新农合");
+  });
+
+  it("expands abbreviations through the synonym data", () => {
+    const gdp = parseQuestion("1993年GDP涨了多少").terms.find((t) => t.word === "gdp")!;
+    expect(gdp.alternatives).toContain("国内生产总值");
+    expect(gdp.alternatives).not.toContain("国民生产总值");
+    expect(parseQuestion("2009年M2增长目标").terms[0]!.alternatives).toContain("广义货币");
+    expect(parseQuestion("2023年报告 R&D投入强度").terms[0]!.alternatives).toContain("研发");
+  });
+
+  it("drops asking words and keeps the metric", () => {
+    expect(words("全市义务教育巩固率是多少？")).toEqual(["全市", "义务教育", "巩固率"]);
+    expect(words("国家级培训项目有几项")).not.toContain("几项");
+  });
+
+  it("knows what unit and kind the asker wants", () => {
+    expect(parseQuestion("校长培训了多少人次").wantedClasses).toEqual(["person-times"]);
+    expect(parseQuestion("高中毛入学率").wantedClasses).toContain("percent");
+    expect(parseQuestion("海东市一般公共预算支出是多少？").wantedClasses).toEqual(["money"]);
+    expect(parseQuestion("2009年M2增长目标").wantedKind).toBe("target");
+    expect(parseQuestion("2008年三农投入实际多少").wantedKind).toBe("actual");
+    expect(parseQuestion("教育支出占一般公共预算支出的比例").asksShare).toBe(true);
+  });
+
+  it("marks place words, which a report may match as a whole", () => {
+    const q = parseQuestion("海东市小学净入学率是多少");
+    expect(q.terms.find((t) => t.word === "海东市")?.isPlace).toBe(true);
+  });
+
+  it("survives empty, punctuation-only and very long questions", () => {
+    expect(parseQuestion("").terms).toEqual([]);
+    expect(parseQuestion("？？！").terms).toEqual([]);
+    expect(parseQuestion("城镇新增就业".repeat(1000)).terms.length).toBeLessThan(50);
+  });
+});

@@ -1,0 +1,68 @@
+import { parseChineseNumeral } from "../../src/answer/chinese-numerals.ts";
+import type { Answer } from "../../src/answer/types.ts";
+
+/**
+ * The rule of ../shared/eval/score.py, so that the test suite judges answers the way the
+ * evaluation does: a figure is right when its text or its value (万/亿 and Chinese numerals
+ * resolved) is the expected one, and the paragraph or sentence holds the expected source
+ * from the expected report. An unanswerable question is right when no figure is given.
+ */
+
+export interface QaItem {
+  id: string;
+  q: string;
+  doc: string | null;
+  answers: string[];
+  source: string | null;
+  level: number;
+  answerable: boolean;
+}
+
+export function norm(s: string | null | undefined): string {
+  return (s ?? "").normalize("NFKC").replace(/\s+/g, "").replace(/％/g, "%");
+}
+
+function figureKey(text: string): string | null {
+  let s = norm(text).replace(/萬/g, "万").replace(/億/g, "亿").replace(/點/g, "点").replace(/兩/g, "两");
+  s = s.replace(/(\d+)万(\d+)千/g, (_, a, b) => String(Number(a) * 10000 + Number(b) * 1000));
+  const pct = /百分之([零〇一二两三四五六七八九十百点]+)/.exec(s);
+  if (pct) {
+    const v = parseChineseNumeral(pct[1]!);
+    return v === null ? null : `${round(v)}|%`;
+  }
+  const values: number[] = [];
+  let unit = "";
+  for (const m of s.matchAll(/(\d[\d,]*(?:\.\d+)?)/g)) {
+    const rest = s.slice((m.index ?? 0) + m[0].length);
+    const mag = rest.startsWith("万亿") ? 1e12 : rest.startsWith("亿") ? 1e8 : rest.startsWith("万") ? 1e4 : rest.startsWith("千") ? 1e3 : 1;
+    values.push(round(Number(m[1]!.replace(/,/g, "")) * mag));
+    if (!unit) unit = rest.slice(0, 2).includes("%") ? "%" : rest.slice(0, 2).includes("‰") ? "‰" : "";
+  }
+  if (values.length === 0) {
+    for (const m of s.matchAll(/[零〇一二两三四五六七八九十百千万亿点]+/g)) {
+      const v = parseChineseNumeral(m[0]);
+      if (v !== null && !["万", "亿", "点"].includes(m[0])) values.push(round(v));
+    }
+  }
+  return values.length ? `${values.slice(0, 2).join(",")}|${unit}` : null;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+export function sameFigure(expected: string, got: string): boolean {
+  if (norm(expected) === norm(got)) return true;
+  const e = figureKey(expected);
+  return e !== null && e === figureKey(got);
+}
+
+export function isRight(item: QaItem, answer: Answer): boolean {
+  if (!item.answerable) return !answer.found || !answer.figure;
+  const figure = answer.figure?.text ?? "";
+  const figureOk = figure !== "" && item.answers.some((a) => sameFigure(a, figure));
+  const text = norm(answer.paragraph) + norm(answer.sentence);
+  const file = answer.report.file.split("/").pop();
+  const sourceOk = text.includes(norm(item.source)) && (!item.doc || file === item.doc);
+  return figureOk && sourceOk;
+}
