@@ -27,7 +27,7 @@ export const PLACE_WEIGHTS = {
 } as const;
 
 /** A fact whose metric coverage is below this does not answer the question. */
-export const MIN_COVERAGE = 0.72;
+export const MIN_COVERAGE = 0.8;
 
 export interface FactTexts {
   /** Search-form sentence (same offsets as the printed one). */
@@ -119,6 +119,33 @@ function found(term: QueryTerm, text: string): boolean {
   return term.alternatives.some((alt) => text.includes(alt));
 }
 
+/**
+ * Chinese abbreviations keep their characters in order: 新农合 in 新型农村合作医疗, 种粮直补 in
+ * 种粮农民直接补贴, 接种率 in 接种覆盖率. A word whose characters all appear, in order, within a
+ * short stretch of the text is taken as that abbreviation.
+ */
+export function abbreviates(word: string, text: string): boolean {
+  // Two characters far apart match too much by chance (市…生); three or more do not.
+  if (word.length < 3 || !/^\p{Script=Han}+$/u.test(word)) return false;
+  const window = word.length * 3;
+  for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
+    let at = start;
+    let ok = true;
+    for (const c of word.slice(1)) {
+      at = text.indexOf(c, at + 1);
+      if (at < 0 || at - start >= window) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Weight of a match by abbreviation, against an exact one. */
+const ABBREVIATION_FACTOR = 0.75;
+
 /** Best place weight at which a term is found for this fact (0 when nowhere). */
 export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts): number {
   let best = 0;
@@ -127,6 +154,12 @@ export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t:
     const w = inherits && weight >= PLACE_WEIGHTS.previousSentence ? PLACE_WEIGHTS.inherited : weight;
     // A 其中-item is a part of its parent clause's subject: it inherits it whole.
     if (w > best && found(term, text)) best = w;
+  }
+  if (best < PLACE_WEIGHTS.clause * ABBREVIATION_FACTOR) {
+    for (const [text, weight] of [...places.own, ...places.context]) {
+      const w = weight * ABBREVIATION_FACTOR;
+      if (w > best && term.alternatives.some((alt) => abbreviates(alt, text))) best = w;
+    }
   }
   if (term.isPlace && best < PLACE_WEIGHTS.report && t.reportMentions(term.word)) best = PLACE_WEIGHTS.report;
   // A period (十二五) is when, not what: like a year, it holds for the whole paragraph.
@@ -166,19 +199,22 @@ export function scoreFact(
   let covered = 0;
   let total = 0;
   let missing: string | null = null;
-  const absent: string[] = [];
+  const absent: Array<{ word: string; weight: number }> = [];
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
     const m = termMatch(term, places, inherits, t);
     covered += w * m;
     total += w;
     if (m === 0 && term.isPlace) missing ??= term.word;
-    else if (m === 0 && term.word.length >= 2) absent.push(term.word);
+    else if (m === 0 && term.word.length >= 2) absent.push({ word: term.word, weight: w });
   });
   const coverage = total > 0 ? covered / total : 0;
   const head = metricTerms[metricTerms.length - 1];
-  // One asked word may be the asker's paraphrase (支援 for 对口); two, or the head, may not.
-  if (absent.length > 1 || (absent.length === 1 && absent[0] === head?.word)) missing ??= absent[0]!;
+  // One asked word may be the asker's paraphrase (支援 for 对口); not two, not the head, and not
+  // the rarest word of the question (生均 in 生均一般公共预算教育支出 is what makes it that metric).
+  const rarest = Math.max(...weights);
+  const tolerated = absent.length === 1 && absent[0]!.word !== head?.word && absent[0]!.weight < 0.8 * rarest;
+  if (absent.length > 0 && !tolerated) missing ??= absent[0]!.word;
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
   const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
@@ -190,13 +226,15 @@ export function scoreFact(
   else if (coverage < MIN_COVERAGE) refusal = "metric not covered";
   else if (!headInSentence) refusal = "metric not in the sentence";
   else if (!unitFits(q.wantedClasses, fact.figure.unitClass)) refusal = "unit does not fit";
+  else if (q.wantedKind === "actual" && fact.kind === "target") refusal = "a target, and an actual was asked";
+  else if (fact.role === "change" && !q.asksChange && fact.figure.unitClass !== "percent") refusal = "a change, and a level was asked";
   else if ((q.dataYear !== null || q.period) && !yearFits(q, year, fact, reportYear)) refusal = "year does not fit";
 
   let score = coverage * 10 + Math.log1p(retrievalScore) * 0.2;
   if (fact.role === "before") score -= 2.5;
   if (fact.role === "change") score += q.asksChange ? 0.5 : -2;
   if (fact.role === "share") score += q.asksShare ? 1 : -2;
-  if (q.wantedKind === "target") score += fact.kind === "target" ? 1 : -0.5;
+  if (q.wantedKind === "target") score += fact.kind === "target" ? 1 : -1.2;
   else if (fact.kind === "target") score -= 1.5;
   if (fact.multiYear !== q.multiYear) score -= 0.7;
   if (fact.figure.unitClass === "none") score -= 0.5;
@@ -205,10 +243,24 @@ export function scoreFact(
   score += (inherits ? 0.5 : precision(places.own[0]![0], q)) * 1.5;
   // Accepted on the report's year alone, not on a year the text gives: less sure.
   if (q.dataYear !== null && fact.year === null && year !== q.dataYear) score -= 1.5;
+  score += subgroupBonus(fact, t.sentence, q);
   // An item of a 其中-list, when the total answers as well, is the narrower reading.
   if (/^其中/.test(t.sentence.slice(fact.clause[0], fact.clause[0] + 2)) || (fact.parentClause && t.sentence.slice(fact.parentClause[0], fact.parentClause[0] + 2) === "其中" && t.sentence[fact.clause[0] - 1] === "、")) score -= 0.3;
 
   return { coverage, score, year, accepted: refusal === null, refusal };
+}
+
+/**
+ * "其中教师544名,校长68名": an item whose label is exactly what was asked (教师) is the subgroup the
+ * asker singled out, even when the total's wording also contains the word (中小学校长教师).
+ */
+function subgroupBonus(fact: Fact, sentence: string, q: ParsedQuestion): number {
+  const label = sentence.slice(fact.segment[0], fact.figure.start).replace(/^[，,、]?其中/, "").replace(/[^\p{Script=Han}]/gu, "");
+  const clauseStart = sentence.slice(fact.clause[0], fact.clause[0] + 2);
+  const parentStart = fact.parentClause ? sentence.slice(fact.parentClause[0], fact.parentClause[0] + 2) : "";
+  const isItem = clauseStart === "其中" || (parentStart === "其中" && sentence[fact.clause[0] - 1] === "、");
+  if (!isItem || label.length < 2) return 0;
+  return q.terms.some((term) => term.alternatives.includes(label)) ? 1.5 : 0;
 }
 
 /**

@@ -121,7 +121,13 @@ export function parseQuestion(raw: string): ParsedQuestion {
     text = text.replace(period[0], " ");
   }
 
-  const wantedKind = TARGET_WORDS.test(text) ? "target" : /实际/.test(text) ? "actual" : null;
+  // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
+  const typed = taggedWords(text).map((t) => t.word);
+  const wantedKind = typed.some((w) => TARGET_WORDS.test(w) && w.replace(TARGET_WORDS, "").length <= 2)
+    ? "target"
+    : typed.some((w) => w.startsWith("实际"))
+      ? "actual"
+      : null;
   const asksChange = CHANGE_WORDS.test(text);
   const asksShare = SHARE_WORDS.test(text);
   if (/累计|共计|合计|五年/.test(text)) multiYear = true;
