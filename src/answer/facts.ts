@@ -206,6 +206,12 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
     start = at + m[0].length;
   }
   if (start < sentence.length) spans.push([start, sentence.length]);
+  // "二万六千多个大规模的、工农商学兵相结合的、政社合一的人民公社": modifiers joined by 、 still
+  // await their noun, so a clause ending in 的 runs on into the next.
+  for (let i = spans.length - 2; i >= 0; i--) {
+    const [s, e] = spans[i]!;
+    if (sentence[e - 1] === "的" && sentence[e] === "、") spans.splice(i, 2, [s, spans[i + 1]![1]]);
+  }
   return spans.length ? spans : [[0, sentence.length]];
 }
 

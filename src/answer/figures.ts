@@ -46,18 +46,18 @@ const UNIT_CLASS = new Map(UNIT_CLASSES);
 const UNIT_ALT = UNIT_CLASSES.map(([u]) => escape(u)).join("|");
 
 const PREFIX = "近|约|大约|超过|超|逾|不到|不足|不低于|不少于|不超过|接近|将近|高达|多达|突破";
-const SUFFIX = "左右|以上|以下|以内|多|余|强";
+const SUFFIX = "左右|以上|以下|以内|多|余|餘|强";
 // 千 is a magnitude only when not the start of 千米/千克/千瓦.
 const MAGNITUDE = "万亿|亿|万|千(?![米克瓦])|萬億|億|萬";
 const NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
 
 const ARABIC = new RegExp(
-  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?[-—–~～至]\\s?(${NUMBER}))?(多|余)?(${MAGNITUDE})?(?:(\\d)千)?(多|余)?\\s?(${UNIT_ALT})?(${SUFFIX})?`,
+  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?[-—–~～至]\\s?(${NUMBER}))?(多|余|餘)?(${MAGNITUDE})?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALT})?(${SUFFIX})?`,
   "gu",
 );
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
 const CHINESE = new RegExp(
-  `(${PREFIX})?(百分之)?(${CN})(多|余)?(${UNIT_ALT})?(${SUFFIX})?`,
+  `(${PREFIX})?(百分之)?(${CN})(多|余|餘)?(${UNIT_ALT})?(${SUFFIX})?`,
   "gu",
 );
 

@@ -124,10 +124,11 @@ function found(term: QueryTerm, text: string): boolean {
  * 种粮农民直接补贴, 接种率 in 接种覆盖率. A word whose characters all appear, in order, within a
  * short stretch of the text is taken as that abbreviation.
  */
-export function abbreviates(word: string, text: string): boolean {
-  // Two characters far apart match too much by chance (市…生); three or more do not.
-  if (word.length < 3 || !/^\p{Script=Han}+$/u.test(word)) return false;
-  const window = word.length * 3;
+export function abbreviates(word: string, text: string, near = false): boolean {
+  // Two characters match too much by chance (市…生) unless next to each other but for one (直接补贴
+  // for 直补), and only in the figure's own clause (`near`).
+  if (word.length < 2 || (word.length === 2 && !near) || !/^\p{Script=Han}+$/u.test(word)) return false;
+  const window = word.length === 2 ? 3 : word.length * 3;
   for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
     let at = start;
     let ok = true;
@@ -156,7 +157,11 @@ export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t:
     if (w > best && found(term, text)) best = w;
   }
   if (best < PLACE_WEIGHTS.clause * ABBREVIATION_FACTOR) {
-    for (const [text, weight] of [...places.own, ...places.context]) {
+    for (const [text, weight] of places.own) {
+      const w = weight * ABBREVIATION_FACTOR;
+      if (w > best && term.alternatives.some((alt) => abbreviates(alt, text, true))) best = w;
+    }
+    for (const [text, weight] of places.context) {
       const w = weight * ABBREVIATION_FACTOR;
       if (w > best && term.alternatives.some((alt) => abbreviates(alt, text))) best = w;
     }
@@ -218,7 +223,8 @@ export function scoreFact(
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
   const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
-  const headInSentence = !head || found(head, governing) || found(head, t.headings);
+  const headInSentence =
+    !head || found(head, governing) || found(head, t.headings) || head.alternatives.some((alt) => abbreviates(alt, governing));
   const year = fact.year ?? (reportYear === null ? null : fact.kind === "target" ? reportYear : reportYear - 1);
 
   let refusal: string | null = null;

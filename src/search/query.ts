@@ -123,7 +123,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
 
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
-  const wantedKind = typed.some((w) => TARGET_WORDS.test(w) && w.replace(TARGET_WORDS, "").length <= 2)
+  const wantedKind = typed.some((w) => /^(目标|预期|计划|预算|拟|打算|规划)$|(目标|计划)$/.test(w))
     ? "target"
     : typed.some((w) => w.startsWith("实际"))
       ? "actual"
