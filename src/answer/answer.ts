@@ -165,13 +165,14 @@ function sentenceContext(
   }
   const nearestHeading = p.headings[p.headings.length - 1] ?? "";
   const topHeading = p.headings[0] ?? "";
-  // A year that opens an earlier sentence ("2019年,全市…") is the topic of those after it.
+  // A year that opens a clause of an earlier sentence ("2019年,全市…"; "在1992年…的基础上，1993年
+  // 我国经济…") is the topic of the sentences after it: the last such year counts.
   let paragraphYear: number | null = null;
   const text = paragraphSearchText(p);
   for (let i = 0; i < sentenceIndex; i++) {
     const start = i === 0 ? 0 : p.sentenceEnds[i - 1]!;
-    const opening = yearMentions(text.slice(start, start + 8), reportYear)[0];
-    if (opening) paragraphYear = opening.year;
+    const topics = yearMentions(text.slice(start, p.sentenceEnds[i]), reportYear).filter((y) => y.topic);
+    if (topics.length) paragraphYear = topics.at(-1)!.year;
   }
   return {
     reportYear,

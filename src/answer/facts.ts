@@ -21,6 +21,8 @@ export interface Fact {
   clause: [number, number];
   /** The clause before it, whose subject a clause without one inherits (其中-items too). */
   parentClause: [number, number] | null;
+  /** An item of a 其中-list ("其中普通高中4项、义务教育46项"). */
+  isItem: boolean;
   year: number | null;
   yearSource: YearSource | null;
   kind: FigureKind;
@@ -107,6 +109,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       segment,
       clause,
       parentClause: parentOf(sentence, clauses, ci),
+      isItem: listHead(sentence, clauses, ci) !== null,
       year,
       yearSource,
       kind: kindOf(),
@@ -186,13 +189,20 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
  * ("56项,其中普通高中4项、义务教育46项") the clause before the 其中.
  */
 function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number): [number, number] | null {
-  for (let k = ci; k > 0; k--) {
+  const head = listHead(sentence, clauses, ci);
+  if (head !== null && head > 0) return clauses[head - 1]!;
+  return ci > 0 ? clauses[ci - 1]! : null;
+}
+
+/** Index of the clause that opens the 其中-list this clause belongs to, or null. */
+function listHead(sentence: string, clauses: Array<[number, number]>, ci: number): number | null {
+  for (let k = ci; k >= 0; k--) {
     const [s] = clauses[k]!;
-    if (sentence.startsWith("其中", s)) return clauses[k - 1]!;
+    if (sentence.startsWith("其中", s)) return k;
     // Only 、-separated siblings belong to the same list.
     if (sentence[s - 1] !== "、") break;
   }
-  return ci > 0 ? clauses[ci - 1]! : null;
+  return null;
 }
 
 export function clauseSpans(sentence: string): Array<[number, number]> {
@@ -215,7 +225,7 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
   return spans.length ? spans : [[0, sentence.length]];
 }
 
-interface YearMention {
+export interface YearMention {
   at: number;
   year: number;
   /** The year opens its clause, so it is the topic of what follows. */

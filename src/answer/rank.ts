@@ -251,7 +251,9 @@ export function scoreFact(
   if (q.dataYear !== null && fact.year === null && year !== q.dataYear) score -= 1.5;
   score += subgroupBonus(fact, t.sentence, q);
   // An item of a 其中-list, when the total answers as well, is the narrower reading.
-  if (/^其中/.test(t.sentence.slice(fact.clause[0], fact.clause[0] + 2)) || (fact.parentClause && t.sentence.slice(fact.parentClause[0], fact.parentClause[0] + 2) === "其中" && t.sentence[fact.clause[0] - 1] === "、")) score -= 0.3;
+  if (fact.isItem) score -= 0.3;
+  // Over a five-year plan, the figure for the whole period (or its last year) is the answer.
+  if (q.period) score += fact.multiYear || year === q.period[1] ? 0.7 : -0.7;
 
   return { coverage, score, year, accepted: refusal === null, refusal };
 }
@@ -262,10 +264,7 @@ export function scoreFact(
  */
 function subgroupBonus(fact: Fact, sentence: string, q: ParsedQuestion): number {
   const label = sentence.slice(fact.segment[0], fact.figure.start).replace(/^[，,、]?其中/, "").replace(/[^\p{Script=Han}]/gu, "");
-  const clauseStart = sentence.slice(fact.clause[0], fact.clause[0] + 2);
-  const parentStart = fact.parentClause ? sentence.slice(fact.parentClause[0], fact.parentClause[0] + 2) : "";
-  const isItem = clauseStart === "其中" || (parentStart === "其中" && sentence[fact.clause[0] - 1] === "、");
-  if (!isItem || label.length < 2) return 0;
+  if (!fact.isItem || label.length < 2) return 0;
   return q.terms.some((term) => term.alternatives.includes(label)) ? 1.5 : 0;
 }
 
