@@ -199,8 +199,11 @@ function listHead(sentence: string, clauses: Array<[number, number]>, ci: number
   for (let k = ci; k >= 0; k--) {
     const [s] = clauses[k]!;
     if (sentence.startsWith("其中", s)) return k;
-    // Only 、-separated siblings belong to the same list.
-    if (sentence[s - 1] !== "、") break;
+    // Siblings are joined by 、, or by a comma when they are short label-and-figure items
+    // ("其中教师544名,校长68名").
+    const previous = clauses[k - 1];
+    const shortItem = previous && previous[1] - previous[0] <= 10 && /\d|[一二三四五六七八九十百千万亿]/.test(sentence.slice(...previous));
+    if (sentence[s - 1] !== "、" && !(shortItem && k === ci)) break;
   }
   return null;
 }

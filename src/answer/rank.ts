@@ -287,8 +287,9 @@ function yearFits(q: ParsedQuestion, year: number | null, fact: Fact, reportYear
   if (year === null) return false;
   if (q.period) return year >= q.period[0] && year <= q.period[1];
   if (year === q.dataYear) return true;
-  // Without a year of its own, a figure may be about the report's year or the one before.
-  if (fact.year === null && reportYear !== null && (q.dataYear === reportYear || q.dataYear === reportYear - 1)) {
+  // Without a year of its own, a stated fact may be about the report's year or the one before
+  // (a plan is about the report's year only).
+  if (fact.year === null && fact.kind === "actual" && reportYear !== null && (q.dataYear === reportYear || q.dataYear === reportYear - 1)) {
     return true;
   }
   // A span asked ("1998到2002年…五年共计") or stated (五年累计) ends in the asked year.
