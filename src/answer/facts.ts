@@ -293,6 +293,8 @@ function figureKind(
   yearSource: YearSource | null,
 ): FigureKind {
   const ownLead = sentence.slice(clause[0], figure.start);
+  // "…提出…降到10%左右，…实际回落到6.1%": said to be actual in so many words.
+  if (/实际|实现了|完成了/.test(ownLead)) return "actual";
   if (TARGET_MARK.test(ownLead)) return "target";
   // "低于13%左右的预期目标": the words right after the figure name it a target.
   if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return "target";
@@ -325,6 +327,8 @@ function figureRole(
   if (/^(增加|增长|下降|提高)?$/.test(after.trim()) && /同比(增加|增长|减少|下降)$/.test(before)) return "change";
   if (/占[^，,；;。]{0,30}$/.test(before) && figure.unitClass === "percent") return "share";
   // "又增产291亿斤": an amount added is a change, not the level.
-  if (figure.unitClass !== "percent" && /(增加|增产|减少|减产|增收|新增加)了?$/.test(before)) return "change";
+  if (figure.unitClass !== "percent" && /(增加|增产|减少|减产|增收|新增加|提高|延长|缩短|下降|降低)了?$/.test(before)) return "change";
+  // "余额达到14764亿元，增长百分之二十八": a rate of growth right after the verb.
+  if (figure.unitClass === "percent" && /^(增长|上涨|下降|增加|减少|提高|降低)了?$/.test(before.replace(/^.*[，,；;]/, "").trim())) return "change";
   return "level";
 }

@@ -93,7 +93,7 @@ function placesOf(fact: Fact, t: FactTexts): Places {
 }
 
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
-const NON_SUBJECT = /将|其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
+const NON_SUBJECT = /将|实际|回落|回升|其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
 
 function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
@@ -128,7 +128,7 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   // Two characters match too much by chance (市…生) unless next to each other but for one (直接补贴
   // for 直补), and only in the figure's own clause (`near`).
   if (word.length < 2 || (word.length === 2 && !near) || !/^\p{Script=Han}+$/u.test(word)) return false;
-  const window = word.length === 2 ? 3 : word.length * 3;
+  const window = word.length === 2 ? 4 : word.length * 3;
   for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
     let at = start;
     let ok = true;

@@ -57,7 +57,8 @@ const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const PERIOD = /(十[一二三四五]?五|[一二三四五六七八九]五)(?:计划|规划|时期|期间|末|初)?/;
 const TARGET_WORDS = /目标|预期|计划|预算|拟|打算|规划/;
-const CHANGE_WORDS = /增长|增加|增产|提高|上涨|涨|下降|降低|减少|降到|降至|扩大|上升|增速|增幅|涨幅/;
+// "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
+const CHANGE_WORDS = /(增长|增加|增产|提高|上涨|涨|下降|降低|减少|扩大|上升)(?![到至])|涨了|增速|增幅|涨幅/;
 const SHARE_WORDS = /占|比重|比例|份额/;
 const PLACE_WORDS = new Set(["全国", "我国", "全市", "我市", "全省", "我省", "全县"]);
 /** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
@@ -84,7 +85,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = [
   [/(人数|人口|学生|毕业生|教师|职工|人员|党员|学员|农民|在校生|老人)$/, ["people", "count"]],
   [/(产量|产能)$/, ["mass", "count"]],
   [/(里程|长度)$/, ["length"]],
-  [/(支出|收入|投资|资金|经费|赤字|国债|债券|债务|专项债|总值|生产总值|gdp|gnp|工资|养老金|助学金|补助|税|减税|退税|贷款|额度|储备|投入|总额|规模|标准|限额|负担|出口|进口|外贸)$/, ["money"]],
+  [/(支出|收入|投资|资金|经费|赤字|国债|债券|债务|专项债|总值|生产总值|gdp|gnp|工资|养老金|助学金|补助|税|减税|退税|贷款|额度|储备|投入|总额|规模|标准|限额|负担|出口|进口|外贸|余额|存款)$/, ["money"]],
 ];
 
 export function parseQuestion(raw: string): ParsedQuestion {

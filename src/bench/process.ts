@@ -1,0 +1,123 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { now } from "./stats.ts";
+
+/**
+ * Process measurement. Each step of the benchmark runs in its own process so that its peak RSS is
+ * its own (not the harness's, nor an earlier step's), and so that a step that runs too long or out
+ * of memory is stopped and reported instead of taking the benchmark down with it.
+ */
+
+export interface StepOutcome<T> {
+  ok: boolean;
+  result?: T;
+  /** Why the step failed: over budget, a signal, or the exit code with the end of stderr. */
+  error?: string;
+  wallMs: number;
+}
+
+const WORKER = fileURLToPath(new URL("worker.ts", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const RESULT_PREFIX = "BENCH_RESULT ";
+const GNU_TIME = "/usr/bin/time";
+
+interface RunOutput {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  wallMs: number;
+  timedOut: boolean;
+}
+
+/** Runs a command in its own process group; past the budget the whole group is killed. */
+function run(command: string, args: string[], budgetMs: number, env: NodeJS.ProcessEnv = process.env): Promise<RunOutput> {
+  return new Promise((resolve) => {
+    const start = now();
+    const child = spawn(command, args, { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    // Keep the end of stderr only: an out-of-memory crash prints a long trace.
+    child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-8000)));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }, budgetMs);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, wallMs: now() - start, timedOut });
+    });
+  });
+}
+
+function failure(out: RunOutput, budgetMs: number): string {
+  if (out.timedOut) return `stopped after the ${Math.round(budgetMs / 1000)} s budget`;
+  const tail = out.stderr
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => /heap out of memory|Invalid string length|RangeError|Error|Killed/.test(l))
+    .slice(-2)
+    .join(" | ");
+  const how = out.signal ? `killed by ${out.signal}` : `exit code ${out.code}`;
+  return tail ? `${how}: ${tail.slice(0, 300)}` : how;
+}
+
+export interface WorkerOptions {
+  budgetMs: number;
+  /** --max-old-space-size for the worker, in MB; Node's default when absent. */
+  heapMB?: number;
+}
+
+/** Runs one job of worker.ts (`node --expose-gc --import tsx`) and returns the JSON it reports. */
+export async function runWorker<T>(job: string, args: string[], options: WorkerOptions): Promise<StepOutcome<T>> {
+  const flags = ["--expose-gc", "--import", "tsx"];
+  if (options.heapMB) flags.push(`--max-old-space-size=${options.heapMB}`);
+  const out = await run(process.execPath, [...flags, WORKER, job, ...args], options.budgetMs);
+  const line = out.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+  if (out.code !== 0 || !line) return { ok: false, error: failure(out, options.budgetMs), wallMs: out.wallMs };
+  return { ok: true, result: JSON.parse(line.slice(RESULT_PREFIX.length)) as T, wallMs: out.wallMs };
+}
+
+/** What worker.ts prints: the one line runWorker reads. */
+export function reportResult(result: unknown): void {
+  process.stdout.write(RESULT_PREFIX + JSON.stringify(result) + "\n");
+}
+
+export interface CommandResult {
+  wallMs: number;
+  /** Peak RSS of the largest process of the tree (GNU time's "Maximum resident set size"); null without /usr/bin/time. */
+  peakRssMB: number | null;
+  stdout: string;
+}
+
+/**
+ * A whole command as a user runs it, e.g. `npm run ask -- …`. GNU time reports the peak RSS that
+ * wait4 gives for the command, which covers its reaped descendants too (npm → sh → node).
+ */
+export async function measureCommand(
+  command: string,
+  args: string[],
+  options: WorkerOptions,
+): Promise<StepOutcome<CommandResult>> {
+  const haveTime = existsSync(GNU_TIME);
+  const env = options.heapMB
+    ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapMB}`.trim() }
+    : process.env;
+  const out = haveTime
+    ? await run(GNU_TIME, ["-v", command, ...args], options.budgetMs, env)
+    : await run(command, args, options.budgetMs, env);
+  if (out.code !== 0) return { ok: false, error: failure(out, options.budgetMs), wallMs: out.wallMs };
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(out.stderr);
+  return {
+    ok: true,
+    result: { wallMs: out.wallMs, peakRssMB: rss ? Number(rss[1]) / 1024 : null, stdout: out.stdout },
+    wallMs: out.wallMs,
+  };
+}

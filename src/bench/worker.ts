@@ -1,0 +1,183 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { answerQuestion } from "../answer/answer.ts";
+import type { Answer } from "../answer/types.ts";
+import { rebuildIndexFile } from "../search/build.ts";
+import { loadIndex } from "../search/search-index.ts";
+import { words } from "../search/segment.ts";
+// The evaluation's rule for a right answer; it lives with the tests, which own the dev set.
+import { isRight, type QaItem } from "../../test/support/score.ts";
+import { corpusFiles } from "./corpus.ts";
+import { reportResult } from "./process.ts";
+import { now, summarize, type LatencySummary } from "./stats.ts";
+
+/**
+ * One benchmark step per process (see process.ts): `reindex`, `segment` or `serve`, reporting its
+ * figures as one JSON line. Run as `node --expose-gc --import tsx src/bench/worker.ts JOB ARGS…`.
+ */
+
+const MB = 1e6;
+
+function rssMB(): number {
+  return process.memoryUsage().rss / 2 ** 20;
+}
+
+function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** A full collection, so that the RSS read next is what stays, not garbage awaiting a GC. */
+function collect(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("run with --expose-gc");
+  gc();
+  gc();
+}
+
+export interface ReindexResult {
+  ms: number;
+  peakRssMB: number;
+  reports: number;
+  rejected: number;
+  paragraphs: number;
+  sentences: number;
+  corpusBytes: number;
+  indexBytes: number;
+}
+
+async function reindex(corpusDir: string, indexPath: string): Promise<ReindexResult> {
+  // jieba's dictionary is loaded before the clock starts: its load is measured by `segment`, and
+  // the reindex-to-segmentation ratio should compare like with like.
+  words("预热");
+  const start = now();
+  const { index, rejected } = await rebuildIndexFile(corpusDir, indexPath);
+  const ms = now() - start;
+  return {
+    ms,
+    peakRssMB: peakRssMB(),
+    reports: index.reports.length,
+    rejected: rejected.length,
+    paragraphs: index.paragraphs.length,
+    sentences: index.sentences.length,
+    corpusBytes: index.manifest.reduce((sum, m) => sum + m.bytes, 0),
+    indexBytes: (await stat(indexPath)).size,
+  };
+}
+
+export interface SegmentResult {
+  dictionaryLoadMs: number;
+  ms: number;
+  bytes: number;
+  words: number;
+  mbPerSecond: number;
+}
+
+/** jieba alone (through segment.ts's words()) over the text of every corpus file. */
+async function segment(corpusDir: string): Promise<SegmentResult> {
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const file of await corpusFiles(corpusDir)) {
+    const raw = await readFile(join(corpusDir, file));
+    bytes += raw.length;
+    texts.push(raw.toString("utf8"));
+  }
+  let start = now();
+  words("预热");
+  const dictionaryLoadMs = now() - start;
+  start = now();
+  let count = 0;
+  for (const text of texts) count += words(text).length;
+  const ms = now() - start;
+  return { dictionaryLoadMs, ms, bytes, words: count, mbPerSecond: bytes / MB / (ms / 1000) };
+}
+
+export interface ServeResult {
+  loadMs: number;
+  /** After loading the index and a full GC: the bot before its first question. */
+  rssLoadedMB: number;
+  /** The first answer of the process, jieba's dictionary load included. */
+  firstAnswerMs: number;
+  latency: LatencySummary;
+  questionsPerSecond: number;
+  /** Answering stopped at the deadline before the wanted number of answers. */
+  truncated: boolean;
+  /** After answering and a full GC: the bot in service (index, jieba, warm code). */
+  rssServingMB: number;
+  heapUsedMB: number;
+  devRight: number;
+  devTotal: number;
+  /** sha1 of every dev answer's figure, sentence and report: equal before and after an optimisation means the same answers. */
+  answersSha1: string;
+}
+
+/** A copy's answer counts as the original's: gwr-2019-c3.txt is gwr-2019.txt (see corpus.ts). */
+function asOriginal(answer: Answer): Answer {
+  const file = answer.report.file.replace(/-c\d+(\.\w+)$/, "$1");
+  return { ...answer, report: { ...answer.report, file } };
+}
+
+async function serve(indexPath: string, qaPath: string, minAnswers: number, deadlineMs: number): Promise<ServeResult> {
+  const deadline = now() + deadlineMs;
+  const qa = (await readFile(qaPath, "utf8"))
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as QaItem);
+
+  let start = now();
+  const index = await loadIndex(indexPath);
+  const loadMs = now() - start;
+  collect();
+  const rssLoadedMB = rssMB();
+
+  start = now();
+  answerQuestion(index, qa[0]!.q);
+  const firstAnswerMs = now() - start;
+
+  // One untimed pass warms the code and gives the answers to score.
+  const hash = createHash("sha1");
+  let devRight = 0;
+  let devTotal = 0;
+  for (const item of qa) {
+    const a = asOriginal(answerQuestion(index, item.q));
+    devTotal++;
+    if (isRight(item, a)) devRight++;
+    hash.update(JSON.stringify([a.figure?.text ?? null, a.sentence, a.report.file]) + "\n");
+    if (now() > deadline) break;
+  }
+
+  const latencies: number[] = [];
+  const loopStart = now();
+  outer: while (latencies.length < minAnswers) {
+    for (const item of qa) {
+      const t = now();
+      answerQuestion(index, item.q);
+      latencies.push(now() - t);
+      if (t > deadline) break outer;
+    }
+  }
+  const loopMs = now() - loopStart;
+  collect();
+  return {
+    loadMs,
+    rssLoadedMB,
+    firstAnswerMs,
+    latency: summarize(latencies),
+    questionsPerSecond: latencies.length / (loopMs / 1000),
+    truncated: latencies.length < minAnswers,
+    rssServingMB: rssMB(),
+    heapUsedMB: process.memoryUsage().heapUsed / 2 ** 20,
+    devRight,
+    devTotal,
+    answersSha1: hash.digest("hex"),
+  };
+}
+
+const [job, ...args] = process.argv.slice(2);
+if (job === "reindex") reportResult(await reindex(args[0]!, args[1]!));
+else if (job === "segment") reportResult(await segment(args[0]!));
+else if (job === "serve") reportResult(await serve(args[0]!, args[1]!, Number(args[2]), Number(args[3])));
+else {
+  console.error(`unknown job ${String(job)}: reindex CORPUS INDEX | segment CORPUS | serve INDEX QA MIN_ANSWERS DEADLINE_MS`);
+  process.exitCode = 2;
+}
