@@ -68,7 +68,7 @@ const YEAR_EXPR = /((?:19|20)\d\d|[零〇○一二三四五六七八九]{4})年(
 const TARGET_MARK = /预期|目标|计划|规划|拟|力争|争取|预计|将(?!近)|要(?!求|素|点|是)|安排|确保|提出|应该|应当/;
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = /预期目标|目标是|目标为|预计|计划|拟|力争|提出|应该|应当/;
-const MULTI_YEAR = /五年|年均|累计|时期|期间|以来/;
+const MULTI_YEAR = /五年(?!计划|計劃|规划|規劃)|年均|累计|时期|期间|以来/;
 
 export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
   const figures = extractFigures(sentence);
