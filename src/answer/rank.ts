@@ -115,8 +115,14 @@ export function trailingClause(s: string, fact: Fact): string {
   return /\d/.test(clause) || !/^(主要)?(用于|用来|惠及|带动|覆盖|涉及|支持|帮助|资助|提供)/.test(clause) ? "" : clause;
 }
 
+/** A short aside in brackets, "中小学校(园)长", "党支部(总支)": words read the same without it. */
+const ASIDE = /[（(][^（）()]{1,6}[)）]/g;
+
 function found(term: QueryTerm, text: string): boolean {
-  return term.alternatives.some((alt) => text.includes(alt));
+  if (term.alternatives.some((alt) => text.includes(alt))) return true;
+  if (!text.includes("(") && !text.includes("（")) return false;
+  const plain = text.replace(ASIDE, "");
+  return term.alternatives.some((alt) => plain.includes(alt));
 }
 
 /**
