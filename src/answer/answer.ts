@@ -1,8 +1,8 @@
-import { parseQuestion, type ParsedQuestion } from "../search/query.ts";
+import { parseQuestion, type ParsedQuestion, type QueryTerm } from "../search/query.ts";
 import { retrieve } from "../search/retrieve.ts";
 import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "../search/search-index.ts";
 import { extractFacts, yearMentions, type Fact, type SentenceContext } from "./facts.ts";
-import { scoreFact, termWeight, type FactScore, type FactTexts } from "./rank.ts";
+import { abbreviates, scoreFact, termWeight, type FactScore, type FactTexts } from "./rank.ts";
 import type { Answer, Candidate } from "./types.ts";
 
 /**
@@ -65,11 +65,15 @@ export function scoreFacts(
   const weights = q.terms.map((t) => (t.isPlace ? 2 : termWeight(t, index.gramFrequency, sentenceCount)));
   const mentions = reportMentionCache(index);
 
+  const head = q.terms.filter((t) => !t.isPlace).at(-1);
   const scored: ScoredFact[] = [];
   for (const r of retrieved) {
     const paragraph = index.paragraphs[r.paragraphIndex]!;
     const report = index.reports[paragraph.report]!;
     const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
+    // No figure of a sentence that lacks the metric's head word can be accepted (rank.ts): skip
+    // the work. This is most of the candidates, and most of the time.
+    if (head && !mayName(head, searchSentence, paragraph.headings)) continue;
     const ctx = sentenceContext(paragraph, r.sentenceIndex, report.year, /^\d{4}$/.test(report.date));
     ctx.leadIn = leadIn(index, r.paragraphIndex, r.sentenceIndex);
     const texts: FactTexts = {
@@ -192,6 +196,13 @@ function leadIn(index: SearchIndex, paragraphIndex: number, sentenceIndex: numbe
   return sentenceAt(previous, previous.sentenceEnds.length - 1).sentence;
 }
 
+function mayName(head: QueryTerm, searchSentence: string, headings: string[]): boolean {
+  const plain = searchSentence.replace(/[（(][^（）()]{1,6}[)）]/g, "");
+  return head.alternatives.some(
+    (alt) => plain.includes(alt) || searchSentence.includes(alt) || abbreviates(alt, searchSentence) || headings.some((h) => h.toLowerCase().includes(alt)),
+  );
+}
+
 /** The words of the question as printed in the sentence, for highlighting. */
 function matchedWords(sentence: string, searchSentence: string, q: ParsedQuestion): string[] {
   const out = new Set<string>();
@@ -214,9 +225,9 @@ function reportMentionCache(index: SearchIndex): (report: number, word: string) 
     if (hit === undefined) {
       const stem = word.length > 2 ? word.replace(/[市省县州]$/, "") : word;
       let count = 0;
-      for (const p of index.paragraphs) {
-        if (p.report !== report) continue;
-        const text = paragraphSearchText(p);
+      const [from, to] = reportParagraphs(index, report);
+      for (let i = from; i < to; i++) {
+        const text = paragraphSearchText(index.paragraphs[i]!);
         for (let at = text.indexOf(stem); at >= 0 && count < 2; at = text.indexOf(stem, at + 1)) count++;
         if (count >= 2) break;
       }
@@ -228,3 +239,19 @@ function reportMentionCache(index: SearchIndex): (report: number, word: string) 
   };
 }
 const mentionCaches = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/** [first, end) paragraph indices of a report: a report's paragraphs are stored together. */
+function reportParagraphs(index: SearchIndex, report: number): [number, number] {
+  let ranges = rangeCaches.get(index);
+  if (!ranges) {
+    ranges = index.reports.map(() => [0, 0] as [number, number]);
+    index.paragraphs.forEach((p, i) => {
+      const r = ranges![p.report]!;
+      if (r[1] === 0) r[0] = i;
+      r[1] = i + 1;
+    });
+    rangeCaches.set(index, ranges);
+  }
+  return ranges[report]!;
+}
+const rangeCaches = new WeakMap<SearchIndex, Array<[number, number]>>();

@@ -132,9 +132,9 @@ export function buildIndex(reports: IngestedReport[], manifest: ManifestEntry[])
   return index;
 }
 
-/** The search form of a stored paragraph. */
+/** The search form of a stored paragraph (filled in for every paragraph when the index loads). */
 export function paragraphSearchText(p: StoredParagraph): string {
-  return p.searchText ?? p.text.toLowerCase();
+  return (p.searchText ??= p.text.toLowerCase());
 }
 
 export function sha1(bytes: Uint8Array): string {
