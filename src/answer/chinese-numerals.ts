@@ -1,7 +1,8 @@
 /** Chinese numerals (三亿零四百七十五万, 二百十七, 七点五, traditional 萬/億/點/兩 too) to numbers. */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  // ○ (a white circle) stands for 〇 in many printed years: 一九八○年.
+  零: 0, 〇: 0, "○": 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -44,6 +45,6 @@ export function parseChineseNumeral(text: string): number | null {
 
 /** A four-digit year written in Chinese digits (一九五九) to 1959, or null. */
 export function parseChineseYear(text: string): number | null {
-  if (!/^[零〇一二三四五六七八九]{4}$/.test(text)) return null;
+  if (!/^[零〇○一二三四五六七八九]{4}$/.test(text)) return null;
   return Number([...text].map((c) => DIGITS[c]).join(""));
 }

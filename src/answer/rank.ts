@@ -119,10 +119,19 @@ export function trailingClause(s: string, fact: Fact): string {
 const ASIDE = /[（(][^（）()]{1,6}[)）]/g;
 
 function found(term: QueryTerm, text: string): boolean {
-  if (term.alternatives.some((alt) => text.includes(alt))) return true;
+  if (term.alternatives.some((alt) => contains(text, alt))) return true;
   if (!text.includes("(") && !text.includes("（")) return false;
   const plain = text.replace(ASIDE, "");
-  return term.alternatives.some((alt) => plain.includes(alt));
+  return term.alternatives.some((alt) => contains(plain, alt));
+}
+
+/** Substring match; a Latin word (m2, gdp) must stand alone: m2 is not in pm2.5. */
+function contains(text: string, word: string): boolean {
+  if (!/^[a-z0-9&.]*[a-z][a-z0-9&.]*$/.test(word)) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[a-z0-9.]/.test(text[at - 1] ?? "") && !/[a-z0-9]/.test(text[at + word.length] ?? "")) return true;
+  }
+  return false;
 }
 
 /**

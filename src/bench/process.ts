@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { now } from "./stats.ts";
 
@@ -15,6 +15,8 @@ export interface StepOutcome<T> {
   /** Why the step failed: over budget, a signal, or the exit code with the end of stderr. */
   error?: string;
   wallMs: number;
+  /** For a failed step: the highest RSS seen before it ended (sampled), to tell how far it got. */
+  peakRssMB?: number;
 }
 
 const WORKER = fileURLToPath(new URL("worker.ts", import.meta.url));
@@ -29,6 +31,18 @@ interface RunOutput {
   stderr: string;
   wallMs: number;
   timedOut: boolean;
+  /** Highest VmHWM (peak RSS) of the spawned process, sampled from /proc every 200 ms; 0 if unknown. */
+  sampledPeakMB: number;
+}
+
+/** The kernel's peak RSS of a live process, in MB (Linux); 0 when it cannot be read. */
+function vmHwmMB(pid: number): number {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return kb ? Number(kb[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** Runs a command in its own process group; past the budget the whole group is killed. */
@@ -39,6 +53,8 @@ function run(command: string, args: string[], budgetMs: number, env: NodeJS.Proc
     let stdout = "";
     let stderr = "";
     let timedOut = false;
+    let sampledPeakMB = 0;
+    const sampler = setInterval(() => (sampledPeakMB = Math.max(sampledPeakMB, vmHwmMB(child.pid!))), 200);
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     // Keep the end of stderr only: an out-of-memory crash prints a long trace.
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-8000)));
@@ -52,7 +68,8 @@ function run(command: string, args: string[], budgetMs: number, env: NodeJS.Proc
     }, budgetMs);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, wallMs: now() - start, timedOut });
+      clearInterval(sampler);
+      resolve({ code, signal, stdout, stderr, wallMs: now() - start, timedOut, sampledPeakMB });
     });
   });
 }
@@ -62,7 +79,8 @@ function failure(out: RunOutput, budgetMs: number): string {
   const tail = out.stderr
     .split("\n")
     .map((l) => l.trim())
-    .filter((l) => /heap out of memory|Invalid string length|RangeError|Error|Killed/.test(l))
+    // The message, not the native stack frames that follow a fatal error ("1: 0xb78db3 node::…").
+    .filter((l) => !/^\d+: 0x/.test(l) && /heap out of memory|Invalid string length|RangeError|Error|Killed/.test(l))
     .slice(-2)
     .join(" | ");
   const how = out.signal ? `killed by ${out.signal}` : `exit code ${out.code}`;
@@ -81,7 +99,9 @@ export async function runWorker<T>(job: string, args: string[], options: WorkerO
   if (options.heapMB) flags.push(`--max-old-space-size=${options.heapMB}`);
   const out = await run(process.execPath, [...flags, WORKER, job, ...args], options.budgetMs);
   const line = out.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
-  if (out.code !== 0 || !line) return { ok: false, error: failure(out, options.budgetMs), wallMs: out.wallMs };
+  if (out.code !== 0 || !line) {
+    return { ok: false, error: failure(out, options.budgetMs), wallMs: out.wallMs, peakRssMB: out.sampledPeakMB };
+  }
   return { ok: true, result: JSON.parse(line.slice(RESULT_PREFIX.length)) as T, wallMs: out.wallMs };
 }
 

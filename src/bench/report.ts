@@ -13,9 +13,14 @@ const seconds = (ms: number) => `${fixed(ms / 1000, 2)} s`;
 const millis = (ms: number) => `${fixed(ms, ms < 10 ? 2 : 1)} ms`;
 const mbytes = (mb: number) => `${fixed(mb, 0)} MB`;
 
+function corpusCell(r: ScaleResult): string {
+  if (r.reindex.result) return `${fixed(r.reindex.result.corpusBytes / MB, 1)} MB, ${r.reindex.result.reports} reports`;
+  return r.segment.result ? `${fixed(r.segment.result.bytes / MB, 1)} MB` : "—";
+}
+
 /** Each row: a label and how to read its cell from one scale's results ("—" when that step failed). */
 const ROWS: Array<[string, Cell]> = [
-  ["corpus", (r) => (r.reindex.result ? `${fixed(r.reindex.result.corpusBytes / MB, 1)} MB, ${r.reindex.result.reports} reports` : "—")],
+  ["corpus", (r) => corpusCell(r)],
   ["reindex wall", (r) => (r.reindex.result ? seconds(r.reindex.result.ms) : "—")],
   ["reindex MB/s", (r) => (r.reindex.result ? fixed(r.reindex.result.corpusBytes / MB / (r.reindex.result.ms / 1000), 2) : "—")],
   ["reindex peak RSS", (r) => (r.reindex.result ? mbytes(r.reindex.result.peakRssMB) : "—")],
@@ -43,7 +48,10 @@ function failures(results: ScaleResult[]): string[] {
   const out: string[] = [];
   for (const r of results) {
     for (const [name, step] of [["segment", r.segment], ["reindex", r.reindex], ["answering", r.serve], ["ask", r.ask]] as const) {
-      if (step && !step.ok) out.push(`${r.scale}× ${name}: ${step.error} (after ${seconds(step.wallMs)})`);
+      if (step && !step.ok) {
+        const peak = step.peakRssMB ? `, peak RSS ${mbytes(step.peakRssMB)}` : "";
+        out.push(`${r.scale}× ${name}: ${step.error} (after ${seconds(step.wallMs)}${peak})`);
+      }
     }
     if (r.serve?.result?.truncated) out.push(`${r.scale}× answering: stopped at the deadline after ${r.serve.result.latency.count} answers`);
     if (r.ask?.result && !r.ask.result.answered) out.push(`${r.scale}× ask: the output lacks the expected figure`);
@@ -72,7 +80,7 @@ export function formatTable(results: ScaleResult[], targets: TargetCheck[]): str
 }
 
 export function formatMarkdown(machine: Machine, results: ScaleResult[], targets: TargetCheck[], command: string): string {
-  const cells = (row: string[]) => `| ${row.join(" | ")} |`;
+  const cells = (row: string[]) => `| ${row.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
   const lines = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB memory, Node ${machine.node} (${machine.platform}).`,
     `Command: \`${command}\`.`,

@@ -63,7 +63,7 @@ const SHARE_WORDS = /占|比重|比例|份额/;
 const PLACE_WORDS = new Set(["全国", "我国", "全市", "我市", "全省", "我省", "全县"]);
 /** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
 const NUMBER_TERM = /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:岁|元|人|个|项|倍|万亿|亿|万)/g;
-const LATIN_TERM = /[a-z][a-z0-9&]*/g;
+const LATIN_TERM = /\d*[a-z][a-z0-9&]*/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
