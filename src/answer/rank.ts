@@ -83,7 +83,8 @@ function placesOf(fact: Fact, t: FactTexts): Places {
     context: [
       [fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "", PLACE_WEIGHTS.parentClause],
       [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore],
-      [t.previousSentence, PLACE_WEIGHTS.previousSentence],
+      // A short sentence ("总建设规模14.3万平方米,总投资6.5亿元。") goes on about the one before.
+      [t.previousSentence, s.length <= 30 ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
       [t.headings, PLACE_WEIGHTS.heading],
       [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
       [s.slice(fact.figure.end), PLACE_WEIGHTS.sentenceAfter],
