@@ -51,3 +51,24 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("2020年,全市有181学校被评为市级平安示范校园。")).toEqual(["181=181"]);
   });
 });
+
+describe("figures as printed, through ingest's normalisation", async () => {
+  const { normaliseText } = await import("../../src/ingest/clean.ts");
+  const read = (printed: string) => figures(normaliseText(printed));
+
+  it("reads full-width, spaced and comma-grouped digits", () => {
+    expect(read("人均３０９．８元，增长１２％")).toEqual(["309.8元=309.8元", "12%=12%"]);
+    expect(read("全年粮食产量4 9 2 5 0 万吨")).toEqual(["49250万吨=49250万吨"]);
+    expect(read("粮食产量33，212万吨")).toEqual(["33,212万吨=33212万吨"]);
+    expect(read("２００１年国内生产总值达到９５９３３亿元")).toEqual(["95933亿元=95933亿元"]);
+  });
+
+  it("reads per-mille, points, ages and times", () => {
+    expect(read("人口自然增长率控制在7‰以内")).toEqual(["7‰以内=7‰/以内"]);
+    expect(read("城镇化率提高1.3个百分点，人均预期寿命达到78.2岁，增长二点一倍")).toEqual([
+      "1.3个百分点=1.3个百分点",
+      "78.2岁=78.2岁",
+      "二点一倍=2.1倍",
+    ]);
+  });
+});
