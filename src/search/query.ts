@@ -41,6 +41,11 @@ export interface ParsedQuestion {
   asksShare: boolean;
 }
 
+/** The asking words, for the dictionary an index carries (segment.ts). */
+export function questionWords(): string[] {
+  return [...QUESTION_WORDS];
+}
+
 /** Longest question we read; anything longer is cut (a question is a line, not an essay). */
 export const MAX_QUESTION_CHARS = 200;
 

@@ -5,7 +5,9 @@ import MiniSearch, { type Options } from "minisearch";
 import { extractFigures } from "../answer/figures.ts";
 import type { IngestedReport, Report } from "../ingest/types.ts";
 import { toSearchForm } from "./normalize.ts";
-import { bigrams, words } from "./segment.ts";
+import { questionWords } from "./query.ts";
+import { bigrams, corpusDictionary, useDictionary, words } from "./segment.ts";
+import { allSynonymTerms } from "./synonyms.ts";
 
 /**
  * The persisted index: reports, their paragraphs (text as printed, sentence boundaries, section
@@ -14,7 +16,7 @@ import { bigrams, words } from "./segment.ts";
  * this code cannot read is refused with a message that says what to do.
  */
 
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 /** One place for MiniSearch's options: loadJSON must be given the same ones used to build. */
 const MINISEARCH_OPTIONS: Options<SentenceDocument> = {
@@ -71,6 +73,8 @@ export interface SearchIndex {
   /** Number of sentences containing each bigram (and each single character). */
   gramFrequency: Map<string, number>;
   manifest: ManifestEntry[];
+  /** The part of jieba's dictionary this corpus uses (see segment.ts). */
+  dictionary: string;
   miniSearch: MiniSearch<SentenceDocument>;
 }
 
@@ -93,6 +97,7 @@ export function buildIndex(reports: IngestedReport[], manifest: ManifestEntry[])
     sentences: [],
     gramFrequency: new Map(),
     manifest,
+    dictionary: "",
     miniSearch,
   };
   const docs: SentenceDocument[] = [];
@@ -129,6 +134,8 @@ export function buildIndex(reports: IngestedReport[], manifest: ManifestEntry[])
     index.reports.push({ ...report, paragraphs: paragraphs.length, figures });
   }
   miniSearch.addAll(docs);
+  const texts = index.paragraphs.map((p) => paragraphSearchText(p) + " " + p.headings.join(" ").toLowerCase());
+  index.dictionary = corpusDictionary(texts, [...allSynonymTerms(), ...questionWords()]);
   return index;
 }
 
@@ -149,6 +156,7 @@ interface IndexFile {
   sentences: Array<[number, number]>;
   gramFrequency: Array<[string, number]>;
   manifest: ManifestEntry[];
+  dictionary: string;
   miniSearch: unknown;
 }
 
@@ -162,6 +170,7 @@ export async function saveIndex(index: SearchIndex, path: string): Promise<void>
     sentences: index.sentences,
     gramFrequency: [...index.gramFrequency],
     manifest: index.manifest,
+    dictionary: index.dictionary,
     miniSearch: index.miniSearch.toJSON(),
   };
   await mkdir(dirname(path), { recursive: true });
@@ -188,7 +197,9 @@ export async function loadIndex(path: string): Promise<SearchIndex> {
   } catch (cause) {
     throw new IndexLoadError(path, "The index file cannot be read", { cause });
   }
-  return parseIndex(raw, path);
+  const index = parseIndex(raw, path);
+  useDictionary(index.dictionary);
+  return index;
 }
 
 export function parseIndex(raw: string, path: string): SearchIndex {
@@ -221,6 +232,7 @@ export function parseIndex(raw: string, path: string): SearchIndex {
     sentences: file.sentences,
     gramFrequency: new Map(file.gramFrequency),
     manifest: file.manifest ?? [],
+    dictionary: typeof file.dictionary === "string" ? file.dictionary : "",
     miniSearch,
   };
 }

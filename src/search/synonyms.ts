@@ -18,6 +18,11 @@ for (const group of GROUPS) {
   for (const t of group) BY_TERM.set(t, [...new Set([...(BY_TERM.get(t) ?? []), ...group])]);
 }
 
+/** Every term of every group, for the dictionary an index carries (segment.ts). */
+export function allSynonymTerms(): string[] {
+  return GROUPS.flat();
+}
+
 /** The word itself first, then its synonyms (search form). */
 export function synonymsOf(word: string): string[] {
   const out = new Set([word]);
