@@ -58,6 +58,7 @@ const configSchema = z.object({
   ADMIN_USERS: userIdList,
   CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default("./corpus")),
   INDEX_PATH: z.preprocess(blankToUndefined, z.string().default("./data/index.json")),
+  UNANSWERED_LOG: z.preprocess(blankToUndefined, z.string().default("./data/unanswered.jsonl")),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof blankToUndefined(value) === "string" ? String(blankToUndefined(value)).toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),

@@ -1,19 +1,26 @@
 /**
  * Entry point (`npm start`): the only place that reads the configuration, loads or builds the
  * index, and starts something — the Telegram bot (long polling) when BOT_TOKEN is set,
- * otherwise the terminal chat.
+ * otherwise the terminal chat. Either way the index file is watched and a new one swapped in.
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { answerQuestion } from "./answer/answer.ts";
 import { createBot } from "./bot/create-bot.ts";
-import { COMMANDS } from "./bot/features/start-help.ts";
+import { ADMIN_COMMANDS, COMMANDS } from "./bot/features/start-help.ts";
+import { notifyAdminsOfReloads } from "./bot/notify.ts";
+import { childProcessReindexer } from "./bot/reindex-runner.ts";
 import { runChat } from "./cli/chat.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, type Logger } from "./logger.ts";
 import { ensureIndex } from "./search/ensure-index.ts";
+import { checkIndex, LiveIndex } from "./search/live-index.ts";
+import type { SearchIndex } from "./search/search-index.ts";
+import { UnansweredLog } from "./unanswered.ts";
 
 /** After SIGINT/SIGTERM, give polling this long to stop before exiting anyway. */
 const SHUTDOWN_GRACE_MS = 5_000;
+/** Asked of every index before it serves: it warms the engine up, and an index it fails on is refused. */
+const WARM_UP_QUESTION = "高中毛入学率";
 
 function readConfig(): Config {
   try {
@@ -25,6 +32,13 @@ function readConfig(): Config {
     }
     throw error;
   }
+}
+
+/** The first question pays for lazy loading (dictionaries, JIT, per-index caches); pay it before users do. */
+function warmUp(index: SearchIndex, logger: Logger): void {
+  const started = performance.now();
+  answerQuestion(index, WARM_UP_QUESTION);
+  logger.debug("engine warmed up", { ms: Math.round(performance.now() - started) });
 }
 
 async function main(): Promise<void> {
@@ -39,18 +53,23 @@ async function main(): Promise<void> {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
-  const getIndex = () => index;
-  // The first question pays for lazy loading (dictionaries, JIT); pay it before users do.
-  const warmStart = performance.now();
   try {
-    answerQuestion(index, "高中毛入学率");
+    warmUp(index, logger);
   } catch (error) {
     logger.warn("warm-up question failed", { error: error as Error });
   }
-  logger.debug("engine warmed up", { ms: Math.round(performance.now() - warmStart) });
+  const live = await new LiveIndex(config.INDEX_PATH, index, {
+    logger,
+    check: (next) => {
+      checkIndex(next);
+      warmUp(next, logger);
+    },
+  }).adoptFile();
+  const stopWatching = live.watch();
 
   if (!config.BOT_TOKEN) {
-    await runChat({ getIndex });
+    await runChat({ getIndex: live.get });
+    stopWatching();
     return;
   }
 
@@ -58,15 +77,24 @@ async function main(): Promise<void> {
     logger.warn("ALLOWED_USERS is empty: anyone who finds the bot can use it. Set ALLOWED_USERS to restrict it.");
   }
 
-  const bot = createBot(config.BOT_TOKEN, { getIndex, config, logger });
+  const bot = createBot(config.BOT_TOKEN, {
+    getIndex: live.get,
+    config,
+    logger,
+    live,
+    unanswered: new UnansweredLog(config.UNANSWERED_LOG, logger),
+    reindex: childProcessReindexer({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH }, logger),
+  });
   // 429 (retry_after), 5xx and network errors are retried; a flood wait over a minute fails the request instead.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  notifyAdminsOfReloads(bot.api, live, config, logger);
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("stopping", { signal });
+    stopWatching();
     setTimeout(() => {
       logger.warn("polling did not stop in time; exiting");
       process.exit(1);
@@ -82,10 +110,16 @@ async function main(): Promise<void> {
     onStart: async (me) => {
       try {
         await bot.api.setMyCommands([...COMMANDS]);
+        for (const admin of config.ADMIN_USERS) {
+          await bot.api.setMyCommands([...ADMIN_COMMANDS], { scope: { type: "chat", chat_id: admin } }).catch((error: unknown) => {
+            // An admin who never opened a chat with the bot has no chat to scope to yet.
+            logger.debug("admin command menu not set", { admin, error: error as Error });
+          });
+        }
       } catch (error) {
         logger.warn("setMyCommands failed; the command menu may be out of date", { error: error as Error });
       }
-      logger.info("bot started (long polling)", { username: me.username, apiRoot: config.TELEGRAM_API_ROOT, reports: index.reports.length });
+      logger.info("bot started (long polling)", { username: me.username, apiRoot: config.TELEGRAM_API_ROOT, reports: live.current.reports.length });
     },
   });
   logger.info("stopped");

@@ -3,9 +3,11 @@ import { dirname, extname, join } from "node:path";
 
 /**
  * Scaled corpora for the benchmark: N× the default corpus is the reports themselves plus N−1
- * copies of each, every copy a distinct report: its title gets "（副本k）" and its file name a
- * "-ck" suffix (gwr/gwr-2019.txt → gwr/gwr-2019-c3.txt). Years and wording stay, so a question
- * meets k copies of each passage: the load a 10× larger corpus of similar reports would give.
+ * copies of each, every copy a distinct report: its title gets "（副本k）", its file name a "-ck"
+ * suffix (gwr/gwr-2019.txt → gwr/gwr-2019-c3.txt), and its body one more sentence
+ * naming the copy (the indexer rejects a file whose paragraphs repeat another's as a duplicate).
+ * Years, figures and wording stay, so a question meets N copies of each passage: the load of a
+ * corpus N times larger of similar reports.
  */
 
 /** The report files of a corpus folder (the ingest's rules: no dotfiles, no README.md), relative paths. */
@@ -35,19 +37,28 @@ export function copyName(file: string, copy: number): string {
 /** How many of the first lines may hold the title (the seed repeats it under a "site—title" line). */
 const HEAD_LINES = 10;
 
+const STEMS = "甲乙丙丁戊己庚辛壬癸";
+
+/** 3 → "丁", 42 → "戊丙": a copy's number without digits or numerals, which would read as figures. */
+function stems(copy: number): string {
+  return [...String(copy)].map((d) => STEMS[Number(d)]).join("");
+}
+
 /**
- * The text with its title made distinct: the title is the first non-blank line, or the part after
- * "—" of a "site—title" line; every occurrence of it in the head lines gets the suffix.
+ * Copy number `copy` of a report's text. The title is the first non-blank line, or the part after
+ * "—" of a "site—title" line; every occurrence of it in the head lines gets the suffix. The first
+ * line after the head that ends a sentence gets "此为基准副本丁。".
  */
-export function retitle(text: string, copy: number): string {
+export function distinctCopy(text: string, copy: number): string {
   const lines = text.split("\n");
   const first = lines.find((line) => line.trim() !== "")?.trim() ?? "";
   const title = first.split(/[—–]+/).at(-1)!.trim();
   if (!title) return text;
-  const suffix = `（副本${copy}）`;
   for (let i = 0; i < Math.min(HEAD_LINES, lines.length); i++) {
-    lines[i] = lines[i]!.replaceAll(title, title + suffix);
+    lines[i] = lines[i]!.replaceAll(title, `${title}（副本${copy}）`);
   }
+  const body = lines.findIndex((line, i) => i >= HEAD_LINES && line.trimEnd().endsWith("。"));
+  if (body !== -1) lines[body] = `${lines[body]!.trimEnd()}此为基准副本${stems(copy)}。`;
   return lines.join("\n");
 }
 
@@ -66,7 +77,7 @@ export async function writeScaledCorpus(sourceDir: string, targetDir: string, sc
     await mkdir(dirname(join(targetDir, file)), { recursive: true });
     await writeFile(join(targetDir, file), bytes);
     for (let copy = 1; copy < scale; copy++) {
-      await writeFile(join(targetDir, copyName(file, copy)), text === null ? bytes : retitle(text, copy));
+      await writeFile(join(targetDir, copyName(file, copy)), text === null ? bytes : distinctCopy(text, copy));
     }
   }
 }

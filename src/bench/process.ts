@@ -45,6 +45,22 @@ function vmHwmMB(pid: number): number {
   }
 }
 
+/** Process groups of the steps running now, so that an interrupted benchmark can stop them. */
+const running = new Set<number>();
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Stops every step still running (they are in their own process groups: Ctrl-C does not reach them). */
+export function killRunningSteps(): void {
+  for (const pid of running) killGroup(pid);
+}
+
 /** Runs a command in its own process group; past the budget the whole group is killed. */
 function run(command: string, args: string[], budgetMs: number, env: NodeJS.ProcessEnv = process.env): Promise<RunOutput> {
   return new Promise((resolve) => {
@@ -55,20 +71,18 @@ function run(command: string, args: string[], budgetMs: number, env: NodeJS.Proc
     let timedOut = false;
     let sampledPeakMB = 0;
     const sampler = setInterval(() => (sampledPeakMB = Math.max(sampledPeakMB, vmHwmMB(child.pid!))), 200);
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     // Keep the end of stderr only: an out-of-memory crash prints a long trace.
-    child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-8000)));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr = (stderr + d).slice(-8000)));
+    running.add(child.pid!);
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        process.kill(-child.pid!, "SIGKILL");
-      } catch {
-        // Already gone.
-      }
+      killGroup(child.pid!);
     }, budgetMs);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       clearInterval(sampler);
+      running.delete(child.pid!);
       resolve({ code, signal, stdout, stderr, wallMs: now() - start, timedOut, sampledPeakMB });
     });
   });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeScaledCorpus } from "./corpus.ts";
-import { measureCommand, runWorker, type CommandResult, type StepOutcome } from "./process.ts";
+import { killRunningSteps, measureCommand, runWorker, type CommandResult, type StepOutcome } from "./process.ts";
 import { median } from "./stats.ts";
 import type { ReindexResult, SegmentResult, ServeResult } from "./worker.ts";
 
@@ -53,6 +53,7 @@ export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
   const work = await mkdtemp(join(tmpdir(), "zhaoshu-bench-"));
   // Generated corpora are hundreds of MB at 100×: never leave them behind, even on Ctrl-C.
   const onSignal = () => {
+    killRunningSteps();
     void rm(work, { recursive: true, force: true }).finally(() => process.exit(130));
   };
   process.once("SIGINT", onSignal);

@@ -63,7 +63,10 @@ export function checkTargets(results: ScaleResult[]): TargetCheck[] {
 }
 
 function describe100(r: ScaleResult): string {
-  if (!r.reindex.ok) return `reindex failed: ${r.reindex.error}`;
+  if (!r.reindex.ok) {
+    const peak = r.reindex.peakRssMB ? `, peak RSS ${(r.reindex.peakRssMB / 1024).toFixed(1)} GB` : "";
+    return `reindex failed after ${(r.reindex.wallMs / 1000).toFixed(0)} s${peak}: ${r.reindex.error}`;
+  }
   const ri = r.reindex.result!;
   const parts = [`reindex ${(ri.ms / 1000).toFixed(0)} s, peak ${(ri.peakRssMB / 1024).toFixed(1)} GB`];
   if (r.serve?.ok) {

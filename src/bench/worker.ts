@@ -7,7 +7,7 @@ import { rebuildIndexFile } from "../search/build.ts";
 import { loadIndex } from "../search/search-index.ts";
 import { words } from "../search/segment.ts";
 // The evaluation's rule for a right answer; it lives with the tests, which own the dev set.
-import { isRight, type QaItem } from "../../test/support/score.ts";
+import { isRight, type QaItem } from "./score.ts";
 import { corpusFiles } from "./corpus.ts";
 import { reportResult } from "./process.ts";
 import { now, summarize, type LatencySummary } from "./stats.ts";

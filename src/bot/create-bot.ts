@@ -13,7 +13,9 @@ import { inlineFeature } from "./features/inline.ts";
 import { sourcesFeature } from "./features/sources.ts";
 import { startHelpFeature } from "./features/start-help.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
+import { uploadFeature } from "./features/upload.ts";
 import { createLimiters, rateLimit } from "./rate-limit.ts";
+import { AnswerStats } from "./stats.ts";
 
 export type { BotDeps } from "./deps.ts";
 
@@ -32,7 +34,7 @@ async function apologise(ctx: Context): Promise<void> {
 
 /**
  * @param token the bot token
- * @param deps the index, configuration and logger
+ * @param deps the index, configuration and logger; the live index, unanswered log, reindexer for the admin side
  * @param botConfig extra grammY options (tests pass `botInfo` so no getMe call is needed)
  */
 export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Context> = {}): Bot {
@@ -42,6 +44,8 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Con
   });
   const cache = new AnswerCache();
   const { logger } = deps;
+  const stats = deps.stats ?? new AnswerStats();
+  deps = { ...deps, stats };
 
   // Errors in a feature end here: logged with the update, an apology to the user, polling carries on.
   const features = bot.errorBoundary(async (error) => {
@@ -58,7 +62,8 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Con
   features.use(rateLimit(createLimiters(), logger));
   features.use(startHelpFeature(deps));
   features.use(sourcesFeature(deps));
-  features.use(adminFeature(deps, cache));
+  features.use(adminFeature(deps, cache, stats));
+  features.use(uploadFeature(deps));
   features.use(askFeature(deps, cache));
   features.use(buttonsFeature(deps, cache));
   features.use(inlineFeature(deps));

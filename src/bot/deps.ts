@@ -1,11 +1,26 @@
 /** What the bot needs from the outside world, passed to `createBot` and on to each feature. */
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
+import type { LiveIndex } from "../search/live-index.ts";
 import type { SearchIndex } from "../search/search-index.ts";
+import type { UnansweredLog } from "../unanswered.ts";
+import type { FileDownloader } from "./download.ts";
+import type { Reindexer } from "./reindex-runner.ts";
+import type { AnswerStats } from "./stats.ts";
 
 export interface BotDeps {
   /** The current index; a function so the index can be swapped while the bot runs. */
   getIndex: () => SearchIndex;
   config: Config;
   logger: Logger;
+  /** The swappable index behind getIndex, for /reload, /stats and uploads (absent: those say so). */
+  live?: LiveIndex;
+  /** Where questions without an answer are appended (absent: not logged). */
+  unanswered?: UnansweredLog;
+  /** Counters for /stats (createBot makes one when absent). */
+  stats?: AnswerStats;
+  /** Runs the reindex after an admin's upload (absent: uploads are refused). */
+  reindex?: Reindexer;
+  /** Downloads a file an admin sent (absent: from TELEGRAM_API_ROOT with the bot's token). */
+  download?: FileDownloader;
 }

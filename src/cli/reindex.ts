@@ -1,33 +1,142 @@
+/**
+ * `npm run reindex -- [--corpus DIR] [--index FILE] [--check] [--full] [--json] [--max-mb N]`:
+ * the admins' tool. Progress on stderr (a bar on a terminal, plain lines otherwise), then the
+ * table of reports, the rejected files with their reasons and a closing line on stdout.
+ * Exit code 0 when an index was written or is up to date (with --check: when the corpus is
+ * usable), 1 when nothing usable was found or the write failed, 2 for a bad command line.
+ * The previous index is untouched by every failure (see writeIndexFile).
+ */
 import { parseArgs } from "node:util";
-import { rebuildIndexFile } from "../search/build.ts";
+import type { RejectedFile } from "../ingest/types.ts";
+import { updateIndexFile, type FileUpdate, type ReportRow } from "../search/build.ts";
+import { createProgress, type ProgressStream } from "./progress.ts";
+import { formatReindexReport } from "./reindex-report.ts";
 
-/** `npm run reindex -- [--corpus DIR] [--index FILE]`: build the index, report per file. Returns the exit code. */
-export async function runReindex(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { corpus: { type: "string" }, index: { type: "string" } },
-    allowPositionals: false,
-  });
+export const REINDEX_USAGE = `Usage: npm run reindex -- [--corpus DIR] [--index FILE] [--check] [--full] [--json] [--max-mb N]
+  --corpus DIR   reports to index (default: CORPUS_DIR or ./corpus)
+  --index FILE   index to write (default: INDEX_PATH or ./data/index.json)
+  --check        validate the corpus and print the report; write nothing
+  --full         read every file again instead of reusing the unchanged ones
+  --json         print the report as one JSON object (for the bot), no progress
+  --max-mb N     reject files larger than N MB (default: 10 for text, 50 for Word and PDF)`;
+
+/** What --json prints: the report without the index itself. */
+export interface ReindexOutcome {
+  exitCode: number;
+  check: boolean;
+  written: boolean;
+  corpusDir: string;
+  indexPath: string;
+  /** Size of the index file after the run, when there is one. */
+  bytes: number | null;
+  seconds: number;
+  fullReason: string | null;
+  reports: ReportRow[];
+  rejected: RejectedFile[];
+  removed: string[];
+  totals: { paragraphs: number; figures: number };
+  /** Set when the run failed (the write, or the corpus folder cannot be read). */
+  error: string | null;
+}
+
+export interface ReindexIo {
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+}
+
+export async function runReindex(argv: string[], env: NodeJS.ProcessEnv, io: ReindexIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        corpus: { type: "string" },
+        index: { type: "string" },
+        check: { type: "boolean", default: false },
+        full: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        "max-mb": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${REINDEX_USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout.write(`${REINDEX_USAGE}\n`);
+    return 0;
+  }
+  const maxMb = values["max-mb"] === undefined ? undefined : Number(values["max-mb"]);
+  if (maxMb !== undefined && !(maxMb > 0)) {
+    io.stderr.write(`--max-mb must be a positive number of megabytes\n${REINDEX_USAGE}\n`);
+    return 2;
+  }
   const corpusDir = values.corpus ?? env.CORPUS_DIR ?? "./corpus";
   const indexPath = values.index ?? env.INDEX_PATH ?? "./data/index.json";
-  const started = Date.now();
-  let result;
+  const progress = values.json ? null : createProgress(io.stderr);
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+
+  let update: FileUpdate;
   try {
-    result = await rebuildIndexFile(corpusDir, indexPath);
+    update = await updateIndexFile({
+      corpusDir,
+      indexPath,
+      check: values.check,
+      full: values.full,
+      ...(maxMb !== undefined ? { maxBytes: Math.round(maxMb * 1024 * 1024) } : {}),
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
   } catch (error) {
-    console.error(`reindex failed: ${(error as Error).message}. The previous index (if any) is untouched.`);
+    progress?.done();
+    const message = `reindex failed: ${(error as Error).message}. The previous index (if any) is untouched.`;
+    if (values.json) io.stdout.write(`${JSON.stringify(failure(values.check, corpusDir, indexPath, seconds(), message))}\n`);
+    else io.stderr.write(`${message}\n`);
     return 1;
   }
-  const { index, rejected } = result;
-  for (const r of index.reports) {
-    console.log(`${r.file}\t${r.title}\t${r.date}\t${r.paragraphs} paragraphs\t${r.figures} figures`);
+  progress?.done();
+  const exitCode = update.reports.length === 0 ? 1 : 0;
+  if (values.json) {
+    const outcome: ReindexOutcome = {
+      exitCode,
+      check: values.check,
+      written: update.written,
+      corpusDir,
+      indexPath,
+      bytes: update.bytes,
+      seconds: seconds(),
+      fullReason: update.fullReason,
+      reports: update.reports,
+      rejected: update.rejected,
+      removed: update.removed,
+      totals: update.totals,
+      error: null,
+    };
+    io.stdout.write(`${JSON.stringify(outcome)}\n`);
+    return exitCode;
   }
-  for (const r of rejected) console.log(`REJECTED ${r.file}: ${r.reason}`);
-  if (index.reports.length === 0) {
-    console.error(`No usable report in ${corpusDir}; nothing was written.`);
-    return 1;
-  }
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Indexed ${index.reports.length} reports (${rejected.length} rejected) into ${indexPath} in ${seconds} s.`);
-  return 0;
+  const { body, summary } = formatReindexReport(update, { check: values.check, seconds: seconds() });
+  io.stdout.write(`${body.join("\n")}\n\n`);
+  (exitCode === 0 ? io.stdout : io.stderr).write(`${summary}\n`);
+  return exitCode;
+}
+
+function failure(check: boolean, corpusDir: string, indexPath: string, seconds: number, error: string): ReindexOutcome {
+  return {
+    exitCode: 1,
+    check,
+    written: false,
+    corpusDir,
+    indexPath,
+    bytes: null,
+    seconds,
+    fullReason: null,
+    reports: [],
+    rejected: [],
+    removed: [],
+    totals: { paragraphs: 0, figures: 0 },
+    error,
+  };
 }

@@ -1,80 +1,145 @@
 /**
- * Ingest entry points: text → IngestedReport (pure), file → report or rejection, folder → all of them.
- * A bad file never throws: it becomes a RejectedFile whose reason an admin can act on.
+ * Ingest entry points: text → IngestedReport (pure), bytes → report or rejection (by format),
+ * file → the same, folder → all of them. A bad file never throws: it becomes a RejectedFile whose
+ * reason an admin can act on.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { joinBrokenLines, normaliseText, removeChrome } from "./clean.ts";
+import { listCorpusFiles } from "./corpus.ts";
+import { readDocx } from "./docx.ts";
 import { extractMetadata } from "./metadata.ts";
+import { readPdf } from "./pdf.ts";
 import { decodeReportBytes, looksLikeHtml, stripHtml } from "./read.ts";
 import { buildParagraphs } from "./structure.ts";
-import type { IngestedReport, RejectedFile } from "./types.ts";
+import type { IngestedReport, RejectedFile, RejectKind, ReportSource, SourceError } from "./types.ts";
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = [".txt", ".md", ".html", ".htm"];
+export const SUPPORTED_EXTENSIONS: readonly string[] = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"];
+
+const MIB = 1024 * 1024;
+/**
+ * Files larger than this are not read at all. A text report is a few hundred kilobytes (the
+ * longest work report is 0.1 MB); Word and PDF files carry pictures and fonts.
+ */
+export const MAX_FILE_BYTES = { text: 10 * MIB, document: 50 * MIB } as const;
+
+export interface IngestOptions {
+  /** Overrides MAX_FILE_BYTES for every type (tests, `npm run reindex -- --max-mb N`). */
+  maxBytes?: number;
+}
+
+/** Formats that are refused with a hint, rather than as an unknown type. */
+const UNSUPPORTED_HINTS: Record<string, string> = {
+  ".doc": "Word 97-2003 .doc is not read: open it in Word and save it as .docx",
+  ".wps": "WPS .wps is not read: save it as .docx",
+  ".rtf": "RTF is not read: save it as .docx",
+};
 
 /**
  * Chrome goes first; metadata is read before lines are joined (the seed's title and 发布日期
  * lines are adjacent and would otherwise be glued together) and before digits are normalised
  * (so "10:04:24" after the date is not glued to it).
+ * @param headings lines the format marks as headings (see ReportSource), as the reader saw them
  */
-export function ingestText(file: string, text: string): IngestedReport {
+export function ingestText(file: string, text: string, headings?: ReadonlyMap<string, number>): IngestedReport {
   const { metadata, body } = extractMetadata(removeChrome(text));
-  const paragraphs = buildParagraphs(joinBrokenLines(normaliseText(body)));
+  const formatHeadings = new Map<string, number>();
+  for (const [line, level] of headings ?? []) formatHeadings.set(normaliseText(line).trim(), level);
+  const paragraphs = buildParagraphs(joinBrokenLines(normaliseText(body)), formatHeadings);
   return { report: { file, ...metadata }, paragraphs };
 }
 
-export async function ingestFile(corpusDir: string, file: string): Promise<IngestedReport | RejectedFile> {
+/** The size limit for a file, by its type. */
+export function maxBytesFor(file: string, options: IngestOptions = {}): number {
+  if (options.maxBytes !== undefined) return options.maxBytes;
   const ext = extname(file).toLowerCase();
-  if (!SUPPORTED_EXTENSIONS.includes(ext)) {
-    const type = ext === "" ? "unsupported file type (no extension)" : `unsupported file type ${ext}`;
-    return { file, reason: `${type}: use ${SUPPORTED_EXTENSIONS.join(" ")}` };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(join(corpusDir, file));
-  } catch (error) {
-    return { file, reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-  }
-  const decoded = decodeReportBytes(bytes);
-  if ("error" in decoded) return { file, reason: decoded.error };
+  return ext === ".docx" || ext === ".pdf" ? MAX_FILE_BYTES.document : MAX_FILE_BYTES.text;
+}
 
+/** A refusal by file name alone (no read needed), or null when the type is read. */
+export function rejectByName(file: string): RejectedFile | null {
+  const ext = extname(file).toLowerCase();
+  if (SUPPORTED_EXTENSIONS.includes(ext)) return null;
+  const hint = UNSUPPORTED_HINTS[ext];
+  if (hint) return { file, kind: "unsupported", reason: hint };
+  const type = ext === "" ? "unsupported file type (no extension)" : `unsupported file type ${ext}`;
+  return { file, kind: "unsupported", reason: `${type}: use ${SUPPORTED_EXTENSIONS.join(" ")}` };
+}
+
+export function tooLarge(file: string, bytes: number, limit: number): RejectedFile {
+  const mb = (n: number) => `${(n / MIB).toFixed(n < 10 * MIB ? 1 : 0)} MB`;
+  return { file, kind: "too-large", reason: `too large (${mb(bytes)}, the limit is ${mb(limit)}): is it really one report?` };
+}
+
+/** A file's bytes → its report, or why not. The file name gives the format; the bytes, the encoding. */
+export async function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestedReport | RejectedFile> {
+  const byName = rejectByName(file);
+  if (byName) return byName;
+  const limit = maxBytesFor(file, options);
+  if (bytes.length > limit) return tooLarge(file, bytes.length, limit);
+  let source: ReportSource | SourceError;
+  try {
+    source = await readSource(extname(file).toLowerCase(), bytes);
+  } catch (error) {
+    source = { kind: "damaged", reason: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if ("kind" in source) return { file, ...source };
+  try {
+    const report = ingestText(file, source.text, source.headings);
+    return report.paragraphs.length > 0 ? report : { file, kind: "no-text", reason: "no text found" };
+  } catch (error) {
+    return { file, kind: "damaged", reason: `could not be processed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function readSource(ext: string, bytes: Uint8Array): Promise<ReportSource | SourceError> {
+  if (ext === ".docx") return readDocx(bytes);
+  if (ext === ".pdf") return readPdf(bytes);
+  const decoded = decodeReportBytes(bytes);
+  if ("error" in decoded) return { kind: decodeErrorKind(decoded.error), reason: decoded.error };
   let text = decoded.text;
   if (ext === ".html" || ext === ".htm" || looksLikeHtml(text)) text = stripHtml(text);
-  // Markdown heading hashes are not part of the report's wording: "## 一、…" → "一、…".
-  if (ext === ".md") text = text.replace(/^#{1,6}[ \t]+/gm, "");
+  if (ext !== ".md") return { text };
+  // Markdown heading hashes are not part of the report's wording: "## 一、…" → "一、…" (a heading of level 2).
+  const headings = new Map<string, number>();
+  for (const match of text.matchAll(/^(#{1,6})[ \t]+(.+?)[ \t#]*$/gm)) headings.set(match[2]!.trim(), match[1]!.length);
+  return { text: text.replace(/^#{1,6}[ \t]+/gm, ""), headings };
+}
+
+function decodeErrorKind(error: string): RejectKind {
+  if (error.startsWith("empty")) return "empty";
+  if (error.startsWith("binary")) return "binary";
+  return "undecodable";
+}
+
+export async function ingestFile(corpusDir: string, file: string, options: IngestOptions = {}): Promise<IngestedReport | RejectedFile> {
+  const byName = rejectByName(file);
+  if (byName) return byName;
+  const path = join(corpusDir, file);
+  let bytes: Uint8Array;
   try {
-    const report = ingestText(file, text);
-    return report.paragraphs.length > 0 ? report : { file, reason: "no text found" };
+    const size = (await stat(path)).size;
+    const limit = maxBytesFor(file, options);
+    if (size > limit) return tooLarge(file, size, limit);
+    bytes = await readFile(path);
   } catch (error) {
-    return { file, reason: `could not be processed: ${error instanceof Error ? error.message : String(error)}` };
+    return { file, kind: "unreadable", reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
+  return ingestBytes(file, bytes, options);
 }
 
 export function isRejected(result: IngestedReport | RejectedFile): result is RejectedFile {
   return "reason" in result;
 }
 
-export async function ingestCorpus(corpusDir: string): Promise<{ reports: IngestedReport[]; rejected: RejectedFile[] }> {
-  const files = (await listCorpusFiles(corpusDir)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Every file of a corpus folder, ingested one by one (no duplicate check: see search/build.ts). */
+export async function ingestCorpus(corpusDir: string, options: IngestOptions = {}): Promise<{ reports: IngestedReport[]; rejected: RejectedFile[] }> {
   const reports: IngestedReport[] = [];
   const rejected: RejectedFile[] = [];
-  for (const file of files) {
-    const result = await ingestFile(corpusDir, file);
+  for (const file of await listCorpusFiles(corpusDir)) {
+    const result = await ingestFile(corpusDir, file, options);
     if (isRejected(result)) rejected.push(result);
     else reports.push(result);
   }
   return { reports, rejected };
-}
-
-/** Paths relative to corpusDir with forward slashes; dotfiles, dot-folders and README.md skipped. */
-async function listCorpusFiles(corpusDir: string, prefix = ""): Promise<string[]> {
-  const entries = await readdir(join(corpusDir, prefix), { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name.toLowerCase() === "readme.md") continue;
-    const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) files.push(...(await listCorpusFiles(corpusDir, path)));
-    else if (entry.isFile()) files.push(path);
-  }
-  return files;
 }

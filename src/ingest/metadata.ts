@@ -48,6 +48,9 @@ export function extractMetadata(text: string): MetadataResult {
       title = parts[2] ?? "";
       drop.add(repeat);
     }
+    // A title printed twice (a web page's <title> and its <h1>) is one title.
+    const second = nonBlank[1];
+    if (second !== undefined && !drop.has(second) && lines[second] === title) drop.add(second);
   }
 
   // Publication line: "发布日期:2020/11/27 10:04:24 | 来源:本站原创 |".

@@ -88,3 +88,25 @@ export function decodeEntities(text: string): string {
     return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
+
+/** One line of text from an HTML fragment: tags dropped, entities decoded, white space collapsed. */
+function inlineText(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, "")).replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/**
+ * Clean HTML (as mammoth makes from a Word file) → text with each block on its own lines and
+ * blocks separated by blank lines, plus its h1…h6 as headings with their level. Not used for
+ * scraped pages, whose h tags are often site chrome.
+ */
+export function htmlToSource(html: string): { text: string; headings: Map<string, number> } {
+  const headings = new Map<string, number>();
+  for (const match of html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi)) {
+    const text = inlineText(match[2] ?? "");
+    if (text && !headings.has(text)) headings.set(text, Number(match[1]));
+  }
+  // Heading content on one line, so the line is the heading text.
+  const flat = html.replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_, level: string, inner: string) =>
+    `<h${level}>${inlineText(inner).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</h${level}>`);
+  return { text: stripHtml(flat).replace(/\n[ \t\u00a0]+\n/g, "\n\n"), headings };
+}

@@ -23,7 +23,13 @@ interface OpenHeading {
   hasContent?: boolean;
 }
 
-export function buildParagraphs(body: string): Paragraph[] {
+/**
+ * @param body one paragraph candidate per line
+ * @param formatHeadings lines the file format marks as headings (Word heading styles, larger type
+ *   in a PDF, Markdown #), with their level (1 = outermost). A marked one ("一、…") is a heading
+ *   whatever its length; an unmarked one nests by its level below the innermost marked heading.
+ */
+export function buildParagraphs(body: string, formatHeadings: ReadonlyMap<string, number> = new Map()): Paragraph[] {
   const sections = new SectionStack();
   const paragraphs: Paragraph[] = [];
 
@@ -32,12 +38,13 @@ export function buildParagraphs(body: string): Paragraph[] {
     if (line === "") continue;
 
     const marker = parseHeadingMarker(line);
-    if (marker && isHeadingLine(line)) {
+    const level = formatHeadings.get(line);
+    if (marker && marker.title !== "" && (isHeadingLine(line) || level !== undefined)) {
       paragraphs.push(...sections.open({ rank: sections.rankOf(marker), text: headingText(line), marked: true, line }));
       continue;
     }
-    if (!marker && isUnmarkedHeading(line)) {
-      const rank = TOP_LEVEL_UNMARKED.test(line) ? 0.5 : sections.deepestMarkedRank() + 0.5;
+    if (!marker && (isUnmarkedHeading(line) || level !== undefined)) {
+      const rank = TOP_LEVEL_UNMARKED.test(line) ? 0.5 : sections.deepestMarkedRank() + 0.5 + (level ?? 0) * FORMAT_LEVEL_STEP;
       paragraphs.push(...sections.open({ rank, text: line, marked: false, line }));
       continue;
     }
@@ -128,6 +135,8 @@ class SectionStack {
 
 /** How far below its parent a nested list sits; small enough to stay above the next real marker rank. */
 const NESTED_RANK_STEP = 0.25;
+/** Unmarked format headings: a deeper level sits this much deeper (h3 under h2), still above the next marker rank. */
+const FORMAT_LEVEL_STEP = 0.01;
 
 /** Heading text as printed, without a closing full stop: "(一)切实履行政府责任". */
 function headingText(text: string): string {

@@ -26,8 +26,38 @@ export interface IngestedReport {
   paragraphs: Paragraph[];
 }
 
+/** Why a corpus file could not be used, as a code (the table groups by it; tests check it). */
+export type RejectKind =
+  | "unsupported" // a file type ingest does not read (.doc, .xlsx, .png…)
+  | "too-large" // over the size limit: not read at all
+  | "unreadable" // the file system refused it
+  | "empty"
+  | "binary" // a text file that holds binary data
+  | "undecodable" // neither UTF-8 nor GBK/GB18030 (or UTF-16)
+  | "password" // a password-protected PDF or Word file
+  | "damaged" // a PDF or Word file that cannot be opened (truncated, corrupt, not what its name says)
+  | "no-text" // nothing left after cleaning, or a PDF without a text layer (a scan)
+  | "duplicate"; // the same content as another corpus file
+
 /** A corpus file that could not be used, and why, in words an admin understands. */
 export interface RejectedFile {
   file: string;
+  kind: RejectKind;
+  reason: string;
+}
+
+/**
+ * What a format reader (text, HTML, Word, PDF) hands to ingestText: the report's text, one
+ * paragraph candidate per line, blocks separated by blank lines, and the lines the format itself
+ * marks as headings (Word heading styles, larger type in a PDF, Markdown #) with their level.
+ */
+export interface ReportSource {
+  text: string;
+  headings?: ReadonlyMap<string, number>;
+}
+
+/** A reader's refusal: the kind and the words for the admin. */
+export interface SourceError {
+  kind: RejectKind;
   reason: string;
 }

@@ -1,11 +1,11 @@
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { rebuildIndexFile } from "./build.ts";
-import { loadIndex, type SearchIndex } from "./search-index.ts";
+import { access } from "node:fs/promises";
+import { updateIndexFile } from "./build.ts";
+import { IndexLoadError, loadIndex, toSearchIndex, type SearchIndex } from "./search-index.ts";
 
 /**
- * The index the bot and the terminal chat start on: the file at indexPath, rebuilt first from the
- * corpus when it is missing, unreadable, or older than a file in the corpus.
+ * The index the bot and the terminal chat start on: the file at indexPath, brought up to date
+ * with the corpus first (incrementally: an unchanged corpus costs one hash per file, a changed
+ * file is read again, a missing, outdated or unreadable index is rebuilt in full).
  */
 export async function ensureIndex(options: {
   corpusDir: string;
@@ -13,37 +13,38 @@ export async function ensureIndex(options: {
   log?: (line: string) => void;
 }): Promise<SearchIndex> {
   const { corpusDir, indexPath, log = () => {} } = options;
-  const indexTime = await stat(indexPath).then((s) => s.mtimeMs, () => null);
-  const corpusTime = await newestFileTime(corpusDir);
-  if (indexTime !== null && (corpusTime === null || indexTime >= corpusTime)) {
+  const hasCorpus = await access(corpusDir).then(() => true, () => false);
+  if (!hasCorpus) {
+    log(`No corpus folder at ${corpusDir}: using the index at ${indexPath} as it is.`);
+    return loadIndex(indexPath);
+  }
+  const started = Date.now();
+  let lastPhase = "";
+  const run = (full: boolean) =>
+    updateIndexFile({
+      corpusDir,
+      indexPath,
+      full,
+      onProgress: (event) => {
+        if (event.phase === lastPhase || event.phase === "scan") return;
+        lastPhase = event.phase;
+        log(`Index: ${event.phase}…`);
+      },
+    });
+  let update = await run(false);
+  for (const r of update.rejected) log(`  skipped ${r.file}: ${r.reason}`);
+  if (update.reports.length === 0) throw new Error(`No usable report in ${corpusDir}: nothing to answer from.`);
+  if (!update.written) {
     try {
       return await loadIndex(indexPath);
     } catch (error) {
-      log(`${(error as Error).message}; rebuilding it from ${corpusDir}.`);
+      if (!(error instanceof IndexLoadError)) throw error;
+      log(`${error.message}; rebuilding it from ${corpusDir}.`);
+      update = await run(true);
+      if (!update.data) throw error;
     }
-  } else {
-    log(indexTime === null ? `No index at ${indexPath}: building it from ${corpusDir}…` : `The corpus changed since the index was built: rebuilding…`);
   }
-  const started = Date.now();
-  const { index, rejected } = await rebuildIndexFile(corpusDir, indexPath);
-  for (const r of rejected) log(`  skipped ${r.file}: ${r.reason}`);
-  if (index.reports.length === 0) throw new Error(`No usable report in ${corpusDir}: nothing to answer from.`);
-  log(`Indexed ${index.reports.length} reports, ${index.paragraphs.length} paragraphs in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return index;
-}
-
-async function newestFileTime(dir: string): Promise<number | null> {
-  let newest: number | null = null;
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return null;
-  }
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const t = (await stat(join(e.parentPath ?? dir, e.name))).mtimeMs;
-    if (newest === null || t > newest) newest = t;
-  }
-  return newest;
+  const how = update.fullReason ? `full build (${update.fullReason})` : `${update.reports.filter((r) => r.status !== "unchanged").length} new or changed, ${update.removed.length} dropped`;
+  log(`Indexed ${update.reports.length} reports, ${update.totals.paragraphs} paragraphs in ${((Date.now() - started) / 1000).toFixed(1)} s: ${how}.`);
+  return toSearchIndex(update.data!);
 }

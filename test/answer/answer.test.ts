@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
 import type { SearchIndex } from "../../src/search/search-index.ts";
 import { realIndex } from "../support/real-index.ts";
-import { isRight, type QaItem } from "../support/score.ts";
+import { isRight, type QaItem } from "../../src/bench/score.ts";
 
 let index: SearchIndex;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
-import { createBot } from "../../src/bot/create-bot.ts";
+import { createBot, type BotDeps } from "../../src/bot/create-bot.ts";
 import { parseConfig, type Config } from "../../src/config.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
 import { realIndex } from "../support/real-index.ts";
@@ -53,6 +53,9 @@ let nextMessageId = 1000;
 
 function fakeResult(call: ApiCall): unknown {
   const { method, payload } = call;
+  if (method === "getFile") {
+    return { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_path: `documents/${payload.file_id}` };
+  }
   if (method === "sendMessage" || method === "editMessageText") {
     return {
       message_id: method === "sendMessage" ? nextMessageId++ : payload.message_id,
@@ -65,11 +68,16 @@ function fakeResult(call: ApiCall): unknown {
   return true;
 }
 
-export function makeHarness(index: SearchIndex, env: Record<string, string> = {}): Harness {
+/**
+ * @param extra the admin side (live index, unanswered log, reindexer, downloader); getIndex
+ *   follows extra.live when one is given
+ */
+export function makeHarness(index: SearchIndex, env: Record<string, string> = {}, extra: Partial<BotDeps> = {}): Harness {
   const config: Config = parseConfig({ TELEGRAM_API_ROOT: "http://127.0.0.1:9", ...env });
   const logs: string[] = [];
-  const logger: Logger = createLogger("debug", (line) => logs.push(line));
-  const bot = createBot(TOKEN, { getIndex: () => index, config, logger }, { botInfo: BOT_INFO });
+  const logger: Logger = extra.logger ?? createLogger("debug", (line) => logs.push(line));
+  const getIndex = extra.live ? extra.live.get : () => index;
+  const bot = createBot(TOKEN, { getIndex, config, logger, ...extra }, { botInfo: BOT_INFO });
   const harness: Harness = {
     bot,
     calls: [],
@@ -161,6 +169,20 @@ export function photo(userId: number): Update {
       from: user(userId),
       photo: [{ file_id: "AgAC", file_unique_id: "p1", width: 90, height: 90 }],
       caption: "这是什么",
+    },
+  } as Update;
+}
+
+/** A document message (as Telegram sends it: file_id only; the bot must call getFile to fetch it). */
+export function documentMessage(userId: number, fileName: string, fileSize: number, chat: "private" | "group" = "private"): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat === "private" ? { id: userId, type: "private", first_name: "x" } : GROUP,
+      from: user(userId),
+      document: { file_id: `doc${nextMessageId}_${fileName}`, file_unique_id: `d${nextMessageId}`, file_name: fileName, file_size: fileSize, mime_type: "application/octet-stream" },
     },
   } as Update;
 }

@@ -89,6 +89,7 @@ async function startBot(): Promise<void> {
       TELEGRAM_API_ROOT: apiRoot,
       CORPUS_DIR: join(ROOT, "corpus"),
       INDEX_PATH: indexPath,
+      UNANSWERED_LOG: join(workDir, "unanswered.jsonl"),
       ALLOWED_USERS: [OFFICIAL, SECOND, ...BURST_USERS].join(","),
       ADMIN_USERS: String(OFFICIAL),
       LOG_LEVEL: "debug",
@@ -249,7 +250,7 @@ describe("npm start without BOT_TOKEN", () => {
   it("is the terminal chat over the same engine and reply text, saying how to connect Telegram", async () => {
     const chat = spawn("npm", ["start", "--silent"], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, INDEX_PATH: indexPath, CORPUS_DIR: join(ROOT, "corpus"), BOT_TOKEN: "" },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, INDEX_PATH: indexPath, CORPUS_DIR: join(ROOT, "corpus"), BOT_TOKEN: "", UNANSWERED_LOG: join(workDir, "unanswered.jsonl") },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let out = "";

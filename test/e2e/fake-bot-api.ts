@@ -1,7 +1,8 @@
 /**
  * A fake Telegram Bot API server (node:http on 127.0.0.1) for end-to-end tests of the real bot
  * process. It speaks the methods the bot uses — getMe, getUpdates (long polling), sendMessage,
- * editMessageText, answerCallbackQuery, answerInlineQuery, setMyCommands, deleteWebhook — records
+ * editMessageText, answerCallbackQuery, answerInlineQuery, setMyCommands, deleteWebhook, getFile
+ * and the file download endpoint — records
  * every call with its arrival time, and can inject faults: a 429 with retry_after, a 5xx, or a
  * dropped connection.
  */
@@ -127,8 +128,28 @@ export class FakeBotApi {
     );
   }
 
+  /** Files the bot may fetch: getFile answers with a path, GET /file/bot<token>/<path> with the bytes. */
+  private readonly files = new Map<string, Uint8Array>();
+
+  /** Makes a file available to getFile and the file endpoint, as if a user had sent it. */
+  addFile(fileId: string, bytes: Uint8Array): void {
+    this.files.set(fileId, bytes);
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = performance.now();
+    const download = /^\/file\/bot([^/]+)\/documents\/([\w-]+)$/.exec(req.url ?? "");
+    if (download && req.method === "GET") {
+      const bytes = download[1] === this.token ? this.files.get(download[2]!) : undefined;
+      this.calls.push({ method: "download", payload: { file_id: download[2] }, at, outcome: "ok" });
+      if (!bytes) {
+        this.send(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.length });
+      res.end(bytes);
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     let body = "";
     for await (const chunk of req) body += chunk;
@@ -192,6 +213,11 @@ export class FakeBotApi {
           from: FAKE_BOT_USER,
           text: String(payload.text ?? "").replace(/<[^>]+>/g, ""),
         });
+      case "getFile": {
+        const bytes = this.files.get(String(payload.file_id));
+        if (!bytes) return this.send(res, 400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
+        return this.ok(res, { file_id: payload.file_id, file_unique_id: `u${payload.file_id}`, file_size: bytes.length, file_path: `documents/${payload.file_id}` });
+      }
       case "deleteWebhook":
       case "setMyCommands":
       case "answerCallbackQuery":

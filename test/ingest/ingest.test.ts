@@ -85,6 +85,7 @@ describe("ingestFile and ingestCorpus", () => {
     await writeFile(join(dir, "empty.txt"), "  \n\n");
     await writeFile(join(dir, "image.txt"), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
     await writeFile(join(dir, "report.pdf"), "%PDF-1.4");
+    await writeFile(join(dir, "sheet.xlsx"), "PK");
     await writeFile(join(dir, "only-chrome.txt"), "点击查看更多内容\n青ICP备05000331号\n");
     await writeFile(join(dir, "sub", "page.html"), "<html><body><h1>海东市教育报告</h1><p>全市毛入学率达到95.62%。</p></body></html>");
   });
@@ -95,10 +96,11 @@ describe("ingestFile and ingestCorpus", () => {
   it("rejects bad files with a reason and never throws", async () => {
     const { reports, rejected } = await ingestCorpus(dir);
     expect(rejected).toEqual([
-      { file: "empty.txt", reason: "empty file" },
-      { file: "image.txt", reason: "binary file" },
-      { file: "only-chrome.txt", reason: "no text found" },
-      { file: "report.pdf", reason: "unsupported file type .pdf: use .txt .md .html .htm" },
+      { file: "empty.txt", kind: "empty", reason: "empty file" },
+      { file: "image.txt", kind: "binary", reason: "binary file" },
+      { file: "only-chrome.txt", kind: "no-text", reason: "no text found" },
+      { file: "report.pdf", kind: "damaged", reason: expect.stringMatching(/^damaged PDF/) },
+      { file: "sheet.xlsx", kind: "unsupported", reason: "unsupported file type .xlsx: use .txt .md .html .htm .docx .pdf" },
     ]);
     expect(reports.map((r) => [r.report.file, r.report.title, r.paragraphs.map((p) => p.text)])).toEqual([
       ["sub/page.html", "海东市教育报告", ["全市毛入学率达到95.62%。"]],

@@ -10,6 +10,14 @@ export const COMMANDS = [
   { command: "start", description: "开始" },
 ] as const;
 
+/** Shown in the command menu of admins only (setMyCommands with a chat scope, main.ts). */
+export const ADMIN_COMMANDS = [
+  ...COMMANDS,
+  { command: "stats", description: "管理：索引和提问统计" },
+  { command: "reload", description: "管理：重新载入索引文件" },
+  { command: "status", description: "管理：运行状态" },
+] as const;
+
 export function helpText(reportCount: number): string {
   return [
     "<b>找数</b>：在已公开的政府报告中查数字，给出原文出处。",

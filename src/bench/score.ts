@@ -1,5 +1,5 @@
-import { parseChineseNumeral } from "../../src/answer/chinese-numerals.ts";
-import type { Answer } from "../../src/answer/types.ts";
+import { parseChineseNumeral } from "../answer/chinese-numerals.ts";
+import type { Answer } from "../answer/types.ts";
 
 /**
  * The rule of ../shared/eval/score.py, so that the test suite judges answers the way the

@@ -1,0 +1,119 @@
+/**
+ * An admin sends a report as a document in a private chat: it is checked in memory (type, size,
+ * readable, has text, not a copy of an indexed report), saved in CORPUS_DIR/uploads/, the corpus
+ * is re-indexed (incrementally, in a child process) and the new index swapped in; the reply is
+ * the reindex report, the sent file first. A file that fails the check is not written anywhere.
+ * Anyone else's document is refused without being downloaded.
+ */
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { Composer, type Context } from "grammy";
+import { escapeHtml } from "../../answer/format.ts";
+import { ingestBytes, isRejected, maxBytesFor, rejectByName, tooLarge } from "../../ingest/ingest.ts";
+import { sha1, textSha1 } from "../../search/search-index.ts";
+import type { BotDeps } from "../deps.ts";
+import { TELEGRAM_DOWNLOAD_LIMIT, telegramDownloader } from "../download.ts";
+import { isAdmin } from "../filters.ts";
+import { reloadText } from "../notify.ts";
+import { formatReindexReply, rejectedLine } from "../reindex-reply.ts";
+
+/** Sub-folder of CORPUS_DIR where reports sent to the bot are saved. */
+export const UPLOADS_FOLDER = "uploads";
+export const NOT_ADMIN = "只有管理员可以向语料库添加报告。如需收录，请把文件交给管理员。";
+
+/**
+ * A name that is safe as one file in the uploads folder: no folders, no control characters, no
+ * leading dot (dotfiles are skipped by the corpus), at most 120 characters before the extension.
+ */
+export function safeFileName(name: string | undefined): string {
+  const raw = (name ?? "").normalize("NFC").split(/[/\\]/).pop() ?? "";
+  const cleaned = raw.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "_").replace(/^[.\s]+/, "").trim();
+  const dot = cleaned.lastIndexOf(".");
+  const stem = (dot > 0 ? cleaned.slice(0, dot) : cleaned).slice(0, 120) || "report";
+  const ext = dot > 0 ? cleaned.slice(dot).toLowerCase() : "";
+  return stem + ext;
+}
+
+export function uploadFeature(deps: BotDeps): Composer<Context> {
+  const { config, logger, live, reindex } = deps;
+  const download = deps.download;
+  const composer = new Composer<Context>();
+
+  composer.on("message:document", async (ctx, next) => {
+    if (!isAdmin(ctx, config)) {
+      // Never downloaded, never written: the refusal is all a stranger or an official gets.
+      logger.warn("document from a non-admin refused", { user: ctx.from?.id, name: ctx.msg.document.file_name });
+      if (ctx.chat.type === "private") await ctx.reply(NOT_ADMIN);
+      return;
+    }
+    if (ctx.chat.type !== "private") return next();
+    const document = ctx.msg.document;
+    const name = safeFileName(document.file_name);
+    const file = `${UPLOADS_FOLDER}/${name}`;
+    const replyTo = { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } };
+    const refuse = (reason: string) => ctx.reply(`未收录 ${escapeHtml(name)}：${reason}`, { parse_mode: "HTML", ...replyTo });
+
+    if (!live || !reindex) {
+      await refuse("这个运行方式不能添加报告，请把文件放入服务器的语料目录后运行 npm run reindex。");
+      return;
+    }
+    const byName = rejectByName(name);
+    if (byName) {
+      await refuse(escapeHtml(byName.reason));
+      return;
+    }
+    const limit = Math.min(maxBytesFor(name), TELEGRAM_DOWNLOAD_LIMIT);
+    if ((document.file_size ?? 0) > limit) {
+      await refuse(escapeHtml(tooLarge(name, document.file_size!, limit).reason));
+      return;
+    }
+
+    await ctx.reply(`已收到 ${escapeHtml(name)}，正在检查并重建索引…`, { parse_mode: "HTML", ...replyTo });
+    const telegramFile = await ctx.getFile();
+    if (!telegramFile.file_path) {
+      await refuse("Telegram 没有提供文件下载地址，请重新发送。");
+      return;
+    }
+    const bytes = await (download ?? telegramDownloader(ctx.api.token, config.TELEGRAM_API_ROOT))(telegramFile.file_path);
+
+    // The checks of `npm run reindex`, on the bytes in memory, before anything is written.
+    const manifest = live.current.manifest;
+    const digest = sha1(bytes);
+    const sameBytes = manifest.find((m) => m.sha1 === digest);
+    if (sameBytes) {
+      await refuse(sameBytes.file === file ? "与已收录的版本完全相同，无需更新。" : `与已收录的 ${escapeHtml(sameBytes.file)} 内容完全相同。`);
+      return;
+    }
+    const result = await ingestBytes(file, bytes);
+    if (isRejected(result)) {
+      await ctx.reply(`未收录：\n${rejectedLine(result)}`, { parse_mode: "HTML", ...replyTo });
+      return;
+    }
+    const sameText = manifest.find((m) => m.textSha1 === textSha1(result) && m.file !== file);
+    if (sameText) {
+      await refuse(`与已收录的 ${escapeHtml(sameText.file)} 文字相同。`);
+      return;
+    }
+
+    // Written under a dot-name (skipped by the corpus), then renamed: a reindex never sees half a file.
+    const folder = join(config.CORPUS_DIR, UPLOADS_FOLDER);
+    const tmp = join(folder, `.${name}.${process.pid}.${Date.now()}.part`);
+    try {
+      await mkdir(folder, { recursive: true });
+      await writeFile(tmp, bytes);
+      await rename(tmp, join(folder, name));
+    } catch (error) {
+      await rm(tmp, { force: true });
+      logger.error("could not save an uploaded report", { folder, error: error as Error });
+      await refuse(`无法写入语料目录（${escapeHtml((error as NodeJS.ErrnoException).code ?? "error")}），请检查服务器上 CORPUS_DIR 的权限。`);
+      return;
+    }
+    logger.info("report added by an admin", { admin: ctx.from.id, file, bytes: bytes.length });
+
+    const outcome = await reindex();
+    await ctx.reply(formatReindexReply(outcome, file), { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...replyTo });
+    if (outcome.written) await ctx.reply(reloadText(await live.reload("upload")), { parse_mode: "HTML" });
+  });
+
+  return composer;
+}

@@ -1,0 +1,77 @@
+/**
+ * The reindex report as a Telegram message (pure): the same content as `npm run reindex` prints,
+ * in Chinese and fitted to one message: the sent file first, then the new and changed reports,
+ * the rejected files with their reasons, the files dropped, and the totals.
+ */
+import { escapeHtml, TELEGRAM_MESSAGE_LIMIT } from "../answer/format.ts";
+import type { ReindexOutcome } from "../cli/reindex.ts";
+import type { RejectKind } from "../ingest/types.ts";
+import type { ReportRow } from "../search/build.ts";
+
+const STATUS: Record<ReportRow["status"], string> = { new: "新增", changed: "已更新", unchanged: "未变" };
+
+export const REJECT_KINDS: Record<RejectKind, string> = {
+  unsupported: "不支持的文件类型",
+  "too-large": "文件过大",
+  unreadable: "无法读取",
+  empty: "空文件",
+  binary: "二进制文件",
+  undecodable: "无法识别的编码",
+  password: "有密码保护",
+  damaged: "文件已损坏",
+  "no-text": "没有文字",
+  duplicate: "重复文件",
+};
+
+/** Lines listed at most per section, so the message stays within Telegram's limit. */
+const MAX_LINES = 25;
+
+export function reportLine(r: ReportRow): string {
+  const date = r.date ? ` · ${escapeHtml(r.date)}` : "";
+  return `• ${escapeHtml(r.file)}：${escapeHtml(r.title || "（无标题）")}${date} · ${r.paragraphs} 段 · ${r.figures} 个数字（${STATUS[r.status]}）`;
+}
+
+export function rejectedLine(r: { file: string; kind: RejectKind; reason: string }): string {
+  return `• ${escapeHtml(r.file)}：${REJECT_KINDS[r.kind]}（${escapeHtml(r.reason)}）`;
+}
+
+/** @param focus the file the admin sent, shown first */
+export function formatReindexReply(outcome: ReindexOutcome, focus?: string): string {
+  const lines: string[] = [];
+  if (outcome.error) {
+    lines.push("❌ <b>重建索引失败</b>，原索引不变。", escapeHtml(outcome.error));
+    return fit(lines);
+  }
+  const mine = focus ? outcome.reports.find((r) => r.file === focus) : undefined;
+  const mineRejected = focus ? outcome.rejected.find((r) => r.file === focus) : undefined;
+  if (mine) lines.push(`<b>${STATUS[mine.status]}：</b>`, reportLine(mine));
+  if (mineRejected) lines.push("<b>未收录：</b>", rejectedLine(mineRejected));
+
+  const changed = outcome.reports.filter((r) => r.status !== "unchanged" && r.file !== focus);
+  const unchanged = outcome.reports.filter((r) => r.status === "unchanged" && r.file !== focus).length;
+  if (changed.length > 0) {
+    lines.push("", `<b>其他新增或更新的报告（${changed.length}）：</b>`, ...capped(changed.map(reportLine)));
+  }
+  const others = outcome.rejected.filter((r) => r.file !== focus);
+  if (others.length > 0) lines.push("", `<b>未收录的文件（${others.length}）：</b>`, ...capped(others.map(rejectedLine)));
+  if (outcome.removed.length > 0) {
+    lines.push("", `<b>已从索引移除（${outcome.removed.length}）：</b>`, ...capped(outcome.removed.map((f) => `• ${escapeHtml(f)}`)));
+  }
+  const total = `共 ${outcome.reports.length} 份报告（${unchanged} 份未变），${outcome.totals.paragraphs} 段，${outcome.totals.figures} 个数字`;
+  lines.push("", outcome.exitCode === 0 ? total : "⚠️ 语料中没有可用的报告，索引未写入。", outcome.written ? `索引已重建（${outcome.seconds.toFixed(1)} 秒）。` : "索引无需更改。");
+  return fit(lines);
+}
+
+function capped(lines: string[]): string[] {
+  return lines.length <= MAX_LINES ? lines : [...lines.slice(0, MAX_LINES), `…另有 ${lines.length - MAX_LINES} 项，完整列表见服务器上的 npm run reindex -- --check`];
+}
+
+/** Whole lines up to Telegram's limit. */
+function fit(lines: string[]): string {
+  let text = "";
+  for (const line of lines) {
+    if (text.length + line.length + 1 > TELEGRAM_MESSAGE_LIMIT - 20) return `${text}\n…`;
+    text += (text ? "\n" : "") + line;
+  }
+  return text;
+}

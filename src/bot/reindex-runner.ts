@@ -1,0 +1,89 @@
+/**
+ * Runs `npm run reindex` for the bot (after an admin sends a report): in a child process, so the
+ * bot keeps answering while the corpus is read and the index is built, and a crash while reading
+ * a strange file cannot take the bot down. One run at a time; the JSON report comes back.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { runReindex, type ReindexOutcome } from "../cli/reindex.ts";
+import type { Logger } from "../logger.ts";
+
+export type Reindexer = () => Promise<ReindexOutcome>;
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SCRIPT = fileURLToPath(new URL("../../scripts/reindex.ts", import.meta.url));
+/** A reindex of a large corpus takes seconds; one that takes this long is stuck. */
+const TIMEOUT_MS = 10 * 60_000;
+
+interface Paths {
+  corpusDir: string;
+  indexPath: string;
+}
+
+/** One run after the other: a second upload waits for the first reindex. */
+function serialised(run: Reindexer): Reindexer {
+  let queue: Promise<unknown> = Promise.resolve();
+  return () => {
+    const next = queue.then(run);
+    queue = next.catch(() => {});
+    return next;
+  };
+}
+
+export function childProcessReindexer({ corpusDir, indexPath }: Paths, logger: Logger): Reindexer {
+  return serialised(
+    () =>
+      new Promise<ReindexOutcome>((resolve) => {
+        const started = performance.now();
+        const child = spawn(process.execPath, ["--import", "tsx", SCRIPT, "--json", "--corpus", corpusDir, "--index", indexPath], {
+          cwd: ROOT,
+          env: process.env,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk) => (stdout += chunk));
+        child.stderr.on("data", (chunk) => (stderr += chunk));
+        const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
+        const fail = (error: string): ReindexOutcome => ({
+          exitCode: 1,
+          check: false,
+          written: false,
+          corpusDir,
+          indexPath,
+          bytes: null,
+          seconds: (performance.now() - started) / 1000,
+          fullReason: null,
+          reports: [],
+          rejected: [],
+          removed: [],
+          totals: { paragraphs: 0, figures: 0 },
+          error,
+        });
+        child.on("error", (error) => {
+          clearTimeout(timer);
+          resolve(fail(`reindex could not start: ${error.message}`));
+        });
+        child.on("close", (code, signal) => {
+          clearTimeout(timer);
+          if (stderr.trim()) logger.debug("reindex stderr", { stderr: stderr.trim().slice(-2000) });
+          const last = stdout.trim().split("\n").at(-1) ?? "";
+          try {
+            resolve(JSON.parse(last) as ReindexOutcome);
+          } catch {
+            resolve(fail(`reindex ended (${signal ?? `exit code ${code}`}) without a report: ${(stderr.trim().split("\n").at(-1) ?? "").slice(0, 300)}`));
+          }
+        });
+      }),
+  );
+}
+
+/** The same run in this process (tests, and a terminal where spawning is not wanted). */
+export function inProcessReindexer({ corpusDir, indexPath }: Paths): Reindexer {
+  return serialised(async () => {
+    let out = "";
+    const sink = { write: (text: string) => (out += text) };
+    await runReindex(["--json", "--corpus", corpusDir, "--index", indexPath], {}, { stdout: sink, stderr: { write: () => true } });
+    return JSON.parse(out.trim().split("\n").at(-1)!) as ReindexOutcome;
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * The index a running bot answers from, swapped for a new one while it runs.
+ *
+ * - `current` is read once per question: a question in flight keeps the index it started with
+ *   (answering is synchronous), the next one gets the new index. The swap is one assignment.
+ * - `reload` loads the file at `path` (yielding to the event loop while it builds the search
+ *   part), checks it, and only then swaps it in. A file that cannot be read, has another schema
+ *   version, is truncated, or fails the check is refused: the old index stays in service.
+ * - `watch` notices a new file: fs.watch on the folder (the file is replaced by a rename, so the
+ *   folder is what changes) plus a slow stat poll for file systems where fs.watch says nothing;
+ *   events are debounced, and a file already loaded or already refused is not loaded again.
+ * Reloads run one at a time. Listeners hear every reload's outcome (the bot tells the admins).
+ */
+import { watch as watchFolder, type FSWatcher } from "node:fs";
+import { stat } from "node:fs/promises";
+import { basename, dirname } from "node:path";
+import type { Logger } from "../logger.ts";
+import { loadIndex, type SearchIndex } from "./search-index.ts";
+
+/** What started a reload: the file watcher, an admin's /reload, an admin's upload, or the program. */
+export type ReloadTrigger = "watch" | "command" | "upload" | "program";
+
+export type ReloadOutcome =
+  | { ok: true; trigger: ReloadTrigger; index: SearchIndex; previous: SearchIndex; ms: number }
+  | { ok: false; trigger: ReloadTrigger; error: Error; ms: number };
+
+/** Enough of a stat to tell one version of the file from the next. */
+interface FileVersion {
+  mtimeMs: number;
+  size: number;
+  ino: number;
+}
+
+export interface LiveIndexOptions {
+  logger: Logger;
+  /** Loads a file (default: loadIndex, yielding). */
+  load?: (path: string) => Promise<SearchIndex>;
+  /** Throws when a loaded index must not be served (default: checkIndex). Runs before the swap. */
+  check?: (index: SearchIndex) => void;
+  /** Wait this long after the last change before loading (default 500 ms). */
+  debounceMs?: number;
+  /** Stat the file this often, for file systems without change events (default 5 s). */
+  pollMs?: number;
+}
+
+export interface LiveIndexInfo {
+  path: string;
+  /** Size of the file the current index came from, or null when it was built in memory. */
+  bytes: number | null;
+  /** When the current index was swapped in (ms since epoch). */
+  loadedAt: number;
+}
+
+/** The default check: an index with no report, or whose parts disagree, is not served. */
+export function checkIndex(index: SearchIndex): void {
+  if (index.reports.length === 0) throw new Error("the new index holds no report");
+  if (index.miniSearch.documentCount !== index.sentences.length) {
+    throw new Error(`the new index is inconsistent (${index.miniSearch.documentCount} search documents for ${index.sentences.length} sentences)`);
+  }
+}
+
+export class LiveIndex {
+  readonly path: string;
+  private index: SearchIndex;
+  private version: FileVersion | null = null;
+  private refusedVersion: FileVersion | null = null;
+  private loadedAt = Date.now();
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
+  private readonly logger: Logger;
+  private readonly load: (path: string) => Promise<SearchIndex>;
+  private readonly check: (index: SearchIndex) => void;
+  private readonly debounceMs: number;
+  private readonly pollMs: number;
+
+  constructor(path: string, initial: SearchIndex, options: LiveIndexOptions) {
+    this.path = path;
+    this.index = initial;
+    this.logger = options.logger;
+    this.load = options.load ?? ((p) => loadIndex(p, { yielding: true }));
+    this.check = options.check ?? checkIndex;
+    this.debounceMs = options.debounceMs ?? 500;
+    this.pollMs = options.pollMs ?? 5_000;
+  }
+
+  /** Remembers which version of the file the initial index came from (so the watcher does not reload it). */
+  async adoptFile(): Promise<this> {
+    this.version = await versionOf(this.path);
+    return this;
+  }
+
+  get current(): SearchIndex {
+    return this.index;
+  }
+
+  /** For callers that want a function (BotDeps.getIndex). */
+  readonly get = (): SearchIndex => this.index;
+
+  get info(): LiveIndexInfo {
+    return { path: this.path, bytes: this.version?.size ?? null, loadedAt: this.loadedAt };
+  }
+
+  onReload(listener: (outcome: ReloadOutcome) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Loads the file and swaps it in when usable; never throws (a refusal is an outcome). */
+  reload(trigger: ReloadTrigger): Promise<ReloadOutcome> {
+    const run = this.queue.then(() => this.loadAndSwap(trigger));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async loadAndSwap(trigger: ReloadTrigger): Promise<ReloadOutcome> {
+    const started = performance.now();
+    let outcome: ReloadOutcome;
+    // The version is taken before reading: if the file changes during the read, the next check sees a newer one.
+    const version = await versionOf(this.path);
+    try {
+      const next = await this.load(this.path);
+      this.check(next);
+      const previous = this.index;
+      this.index = next;
+      this.version = version;
+      this.refusedVersion = null;
+      this.loadedAt = Date.now();
+      outcome = { ok: true, trigger, index: next, previous, ms: performance.now() - started };
+      this.logger.info("index swapped in", { trigger, reports: next.reports.length, builtAt: next.builtAt, ms: Math.round(outcome.ms) });
+    } catch (error) {
+      this.refusedVersion = version;
+      outcome = { ok: false, trigger, error: error instanceof Error ? error : new Error(String(error)), ms: performance.now() - started };
+      this.logger.error("new index refused; the old one stays in service", { trigger, path: this.path, error: outcome.error });
+    }
+    for (const listener of this.listeners) {
+      try {
+        listener(outcome);
+      } catch (error) {
+        this.logger.warn("reload listener failed", { error: error as Error });
+      }
+    }
+    return outcome;
+  }
+
+  /** Reloads when the file is a version neither loaded nor refused already. */
+  private async reloadIfNew(): Promise<void> {
+    const version = await versionOf(this.path);
+    if (version === null || sameVersion(version, this.version) || sameVersion(version, this.refusedVersion)) return;
+    await this.reload("watch");
+  }
+
+  /** Starts watching `path`; returns the function that stops it. */
+  watch(): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.reloadIfNew(), this.debounceMs);
+      timer.unref();
+    };
+    let watcher: FSWatcher | null = null;
+    try {
+      const name = basename(this.path);
+      watcher = watchFolder(dirname(this.path), { persistent: false }, (_event, filename) => {
+        if (filename === null || filename === name) schedule();
+      });
+      watcher.on("error", (error) => {
+        this.logger.warn("index folder watch failed; polling only", { error });
+        watcher?.close();
+        watcher = null;
+      });
+    } catch (error) {
+      this.logger.warn("cannot watch the index folder; polling only", { path: dirname(this.path), error: error as Error });
+    }
+    const poll = setInterval(schedule, this.pollMs);
+    poll.unref();
+    return () => {
+      clearTimeout(timer);
+      clearInterval(poll);
+      watcher?.close();
+    };
+  }
+}
+
+async function versionOf(path: string): Promise<FileVersion | null> {
+  try {
+    const s = await stat(path);
+    return { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino };
+  } catch {
+    return null;
+  }
+}
+
+function sameVersion(a: FileVersion, b: FileVersion | null): boolean {
+  return b !== null && a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino;
+}

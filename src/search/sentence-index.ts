@@ -1,0 +1,156 @@
+/**
+ * The MiniSearch index over sentences, made and merged in MiniSearch's own serialized form
+ * (`AsPlainObject`, what `toJSON` gives and `loadJS` takes).
+ *
+ * - buildSentenceIndex makes exactly what `new MiniSearch(MINISEARCH_OPTIONS).addAll(docs).toJSON()`
+ *   makes (test/search/sentence-index.test.ts holds it to that), several times faster: MiniSearch
+ *   looks every token up in its radix tree, this only counts them in a Map.
+ * - mergeSentenceIndexes keeps some documents of existing indexes under new ids and drops the
+ *   rest: how an incremental reindex reuses the unchanged reports without segmenting them again.
+ *   The result equals a fresh build of the same documents in the same order: same postings, same
+ *   field lengths, same average field lengths to the last bit (they are replayed in id order).
+ */
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+
+export interface SentenceDocument {
+  id: number;
+  /** jieba words of the sentence, in search form, space-separated. */
+  words: string;
+  /** Its character bigrams, space-separated. */
+  grams: string;
+  /** The words of its section path. */
+  context: string;
+}
+
+const FIELDS = ["words", "grams", "context"] as const;
+
+/** One place for MiniSearch's options: loadJS must be given the same ones used to build. */
+export const MINISEARCH_OPTIONS: Options<SentenceDocument> = {
+  idField: "id",
+  // words: jieba words of the sentence; grams: its character bigrams; context: its section path.
+  fields: [...FIELDS],
+  // Documents are pre-tokenised (space-separated, already in search form).
+  tokenize: (text) => text.split(" "),
+  processTerm: (term) => term || null,
+  searchOptions: {
+    tokenize: (text) => text.split(" "),
+    processTerm: (term) => term || null,
+    boost: { words: 2, grams: 1, context: 0.5 },
+    combineWith: "OR",
+  },
+};
+
+/** MiniSearch's serialized form; the only version this module writes and merges. */
+export type SerializedSentenceIndex = AsPlainObject;
+const SERIALIZATION_VERSION = 2;
+
+/** term → field id → document short id → term frequency. */
+type Postings = Map<string, Record<string, Record<number, number>>>;
+
+export function buildSentenceIndex(docs: readonly SentenceDocument[]): SerializedSentenceIndex {
+  const tokenize = MINISEARCH_OPTIONS.tokenize!;
+  const processTerm = MINISEARCH_OPTIONS.processTerm!;
+  const postings: Postings = new Map();
+  const fieldLength: Record<number, number[]> = {};
+  docs.forEach((doc, shortId) => {
+    const lengths: number[] = [];
+    FIELDS.forEach((field, fieldId) => {
+      const tokens = tokenize(doc[field], field);
+      // MiniSearch counts the distinct tokens, before processTerm drops any.
+      lengths[fieldId] = new Set(tokens).size;
+      for (const token of tokens) {
+        const term = processTerm(token, field);
+        if (typeof term !== "string" || term === "") continue;
+        let byField = postings.get(term);
+        if (!byField) postings.set(term, (byField = {}));
+        const freqs = (byField[fieldId] ??= {});
+        freqs[shortId] = (freqs[shortId] ?? 0) + 1;
+      }
+    });
+    fieldLength[shortId] = lengths;
+  });
+  const documentIds: Record<number, number> = {};
+  docs.forEach((doc, shortId) => (documentIds[shortId] = doc.id));
+  return serialized(postings, documentIds, fieldLength, docs.length);
+}
+
+/** A part of a merge: an index, and the new id of each of its documents that is kept (by old id). */
+export interface MergePart {
+  index: SerializedSentenceIndex;
+  keep: ReadonlyMap<number, number>;
+}
+
+/**
+ * The kept documents of every part, under their new ids (which must be 0…n-1 across all parts,
+ * each used once), as one index whose short ids are the new ids.
+ */
+export function mergeSentenceIndexes(parts: readonly MergePart[]): SerializedSentenceIndex {
+  const postings: Postings = new Map();
+  const fieldLength: Record<number, number[]> = {};
+  const documentIds: Record<number, number> = {};
+  let count = 0;
+  for (const { index, keep } of parts) {
+    if (index.serializationVersion !== SERIALIZATION_VERSION) {
+      throw new Error(`MiniSearch serialization version ${index.serializationVersion} cannot be merged (expected ${SERIALIZATION_VERSION})`);
+    }
+    // Short id in this part → new id; short ids of dropped documents map to nothing.
+    const newIdOf = new Map<number, number>();
+    for (const [shortId, id] of Object.entries(index.documentIds)) {
+      const newId = keep.get(id as number);
+      if (newId === undefined) continue;
+      newIdOf.set(Number(shortId), newId);
+      documentIds[newId] = newId;
+      fieldLength[newId] = (index.fieldLength as Record<string, number[]>)[shortId]!;
+      count++;
+    }
+    if (newIdOf.size === 0) continue;
+    for (const [term, byField] of index.index) {
+      let merged = postings.get(term);
+      for (const fieldId in byField) {
+        const freqs = byField[fieldId]!;
+        let into: Record<number, number> | undefined;
+        for (const shortId in freqs) {
+          const newId = newIdOf.get(Number(shortId));
+          if (newId === undefined) continue;
+          if (!merged) postings.set(term, (merged = {}));
+          into ??= merged[fieldId] ??= {};
+          into[newId] = freqs[shortId]!;
+        }
+      }
+    }
+  }
+  return serialized(postings, documentIds, fieldLength, count);
+}
+
+function serialized(postings: Postings, documentIds: Record<number, number>, fieldLength: Record<number, number[]>, count: number): SerializedSentenceIndex {
+  // MiniSearch keeps a running average, updated as each document is added: replayed in the same order.
+  const averageFieldLength: number[] = FIELDS.map(() => 0);
+  for (let n = 0; n < count; n++) {
+    const lengths = fieldLength[n];
+    if (!lengths) throw new Error(`sentence index: document ids must be 0…${count - 1}; ${n} is missing`);
+    FIELDS.forEach((_, fieldId) => {
+      averageFieldLength[fieldId] = (averageFieldLength[fieldId]! * n + lengths[fieldId]!) / (n + 1);
+    });
+  }
+  return {
+    documentCount: count,
+    nextId: count,
+    documentIds,
+    fieldIds: Object.fromEntries(FIELDS.map((field, i) => [field, i])),
+    fieldLength,
+    averageFieldLength,
+    storedFields: {},
+    dirtCount: 0,
+    index: [...postings],
+    serializationVersion: SERIALIZATION_VERSION,
+  };
+}
+
+export function loadSentenceIndex(data: SerializedSentenceIndex): MiniSearch<SentenceDocument> {
+  return MiniSearch.loadJS(data, MINISEARCH_OPTIONS);
+}
+
+/** The same, in batches that let the event loop run between them (the bot keeps answering meanwhile). */
+export function loadSentenceIndexAsync(data: SerializedSentenceIndex): Promise<MiniSearch<SentenceDocument>> {
+  return MiniSearch.loadJSAsync(data, MINISEARCH_OPTIONS);
+}
