@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { runReindex, type ReindexOutcome } from "../cli/reindex.ts";
+import { failedReindex, runReindex, type ReindexOutcome } from "../cli/reindex.ts";
 import type { Logger } from "../logger.ts";
 
 export type Reindexer = () => Promise<ReindexOutcome>;
@@ -45,21 +45,8 @@ export function childProcessReindexer({ corpusDir, indexPath }: Paths, logger: L
         child.stdout.on("data", (chunk) => (stdout += chunk));
         child.stderr.on("data", (chunk) => (stderr += chunk));
         const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
-        const fail = (error: string): ReindexOutcome => ({
-          exitCode: 1,
-          check: false,
-          written: false,
-          corpusDir,
-          indexPath,
-          bytes: null,
-          seconds: (performance.now() - started) / 1000,
-          fullReason: null,
-          reports: [],
-          rejected: [],
-          removed: [],
-          totals: { paragraphs: 0, figures: 0 },
-          error,
-        });
+        const fail = (error: string): ReindexOutcome =>
+          failedReindex(false, corpusDir, indexPath, (performance.now() - started) / 1000, error);
         child.on("error", (error) => {
           clearTimeout(timer);
           resolve(fail(`reindex could not start: ${error.message}`));

@@ -92,7 +92,7 @@ export async function runReindex(argv: string[], env: NodeJS.ProcessEnv, io: Rei
   } catch (error) {
     progress?.done();
     const message = `reindex failed: ${(error as Error).message}. The previous index (if any) is untouched.`;
-    if (values.json) io.stdout.write(`${JSON.stringify(failure(values.check, corpusDir, indexPath, seconds(), message))}\n`);
+    if (values.json) io.stdout.write(`${JSON.stringify(failedReindex(values.check, corpusDir, indexPath, seconds(), message))}\n`);
     else io.stderr.write(`${message}\n`);
     return 1;
   }
@@ -123,7 +123,8 @@ export async function runReindex(argv: string[], env: NodeJS.ProcessEnv, io: Rei
   return exitCode;
 }
 
-function failure(check: boolean, corpusDir: string, indexPath: string, seconds: number, error: string): ReindexOutcome {
+/** The outcome of a reindex that wrote nothing: the previous index is untouched. */
+export function failedReindex(check: boolean, corpusDir: string, indexPath: string, seconds: number, error: string): ReindexOutcome {
   return {
     exitCode: 1,
     check,

@@ -25,14 +25,17 @@ let dictionaryPath: string | null = null;
 
 /**
  * Segment with this dictionary (jieba's dictionary format, one "word freq tag" a line) rather
- * than jieba's full one. Takes effect only if jieba has not been loaded yet in this process; a
- * process that already loaded the full dictionary keeps it (it segments the same way).
+ * than jieba's full one. A process that already loaded the full dictionary keeps it (it
+ * segments the same way); one that loaded another index's dictionary (the bot after a hot swap)
+ * reloads jieba with this one, which takes about 0.1 s.
  */
 export function useDictionary(dictionary: string): void {
-  if (loaded || !dictionary) return;
+  if (!dictionary || (loaded && dictionaryPath === null)) return;
   const path = join(tmpdir(), `zhaoshu-jieba-${createHash("sha1").update(dictionary).digest("hex").slice(0, 16)}.utf8`);
+  if (path === dictionaryPath) return;
   writeFileSync(path, dictionary);
   dictionaryPath = path;
+  loaded = false;
 }
 
 function ensureLoaded(): void {

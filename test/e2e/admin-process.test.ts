@@ -6,7 +6,7 @@
  * document by the admin is downloaded, saved, re-indexed and swapped in; /stats counts; the
  * unanswered question is in the log.
  */
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateIndexFile } from "../../src/search/build.ts";
+import { launchBot } from "./bot-launcher.ts";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -30,7 +31,7 @@ let indexPath: string;
 let logPath: string;
 let api: FakeBotApi;
 let bot: ChildProcess;
-let output = "";
+let botOutput: () => string = () => "";
 
 function message(userId: number, extra: Record<string, unknown>): Omit<Update, "update_id"> {
   return {
@@ -74,24 +75,17 @@ beforeAll(async () => {
 
   api = new FakeBotApi(TOKEN);
   const apiRoot = await api.listen();
-  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      CORPUS_DIR: corpus,
-      INDEX_PATH: indexPath,
-      UNANSWERED_LOG: logPath,
-      ALLOWED_USERS: String(OFFICIAL),
-      ADMIN_USERS: String(ADMIN),
-      LOG_LEVEL: "debug",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const launched = launchBot({
+    BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: apiRoot,
+    CORPUS_DIR: corpus,
+    INDEX_PATH: indexPath,
+    UNANSWERED_LOG: logPath,
+    ALLOWED_USERS: String(OFFICIAL),
+    ADMIN_USERS: String(ADMIN),
   });
-  bot.stdout!.on("data", (chunk) => (output += chunk));
-  bot.stderr!.on("data", (chunk) => (output += chunk));
+  bot = launched.process;
+  botOutput = launched.output;
   await api.waitFor((c) => c.method === "getUpdates", 60_000, "the first getUpdates");
 }, 90_000);
 
@@ -119,7 +113,7 @@ describe("the running bot's admin side, as a process", () => {
     answered.add(notice);
     expect(String(notice.payload.text)).toContain("truncated or corrupt");
     expect(await ask(OFFICIAL, "高中毛入学率")).toContain("<b>95.62%</b>");
-    expect(output).toMatch(/new index refused; the old one stays in service/);
+    expect(botOutput()).toMatch(/new index refused; the old one stays in service/);
   }, 40_000);
 
   it("takes the index `npm run reindex` writes beside it, without a restart", async () => {

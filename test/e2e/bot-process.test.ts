@@ -15,6 +15,7 @@ import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RATE_LIMITS } from "../../src/bot/rate-limit.ts";
 import { realIndexPath } from "../support/real-index.ts";
+import { launchBot } from "./bot-launcher.ts";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -31,7 +32,7 @@ let indexPath: string;
 let api: FakeBotApi;
 let bot: ChildProcess;
 let workDir: string;
-let output = "";
+let botOutput: () => string = () => "";
 let exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 /** update_id → ms from getUpdates handing the update over to the successful sendMessage answering it. */
 const latencies: Array<{ updateId: number; ms: number; kind: LatencyKind }> = [];
@@ -80,24 +81,17 @@ afterAll(async () => {
 async function startBot(): Promise<void> {
   api = new FakeBotApi(TOKEN);
   const apiRoot = await api.listen();
-  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      CORPUS_DIR: join(ROOT, "corpus"),
-      INDEX_PATH: indexPath,
-      UNANSWERED_LOG: join(workDir, "unanswered.jsonl"),
-      ALLOWED_USERS: [OFFICIAL, SECOND, ...BURST_USERS].join(","),
-      ADMIN_USERS: String(OFFICIAL),
-      LOG_LEVEL: "debug",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const launched = launchBot({
+    BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: apiRoot,
+    CORPUS_DIR: join(ROOT, "corpus"),
+    INDEX_PATH: indexPath,
+    UNANSWERED_LOG: join(workDir, "unanswered.jsonl"),
+    ALLOWED_USERS: [OFFICIAL, SECOND, ...BURST_USERS].join(","),
+    ADMIN_USERS: String(OFFICIAL),
   });
-  bot.stdout!.on("data", (chunk) => (output += chunk));
-  bot.stderr!.on("data", (chunk) => (output += chunk));
+  bot = launched.process;
+  botOutput = launched.output;
   exit = new Promise((resolve) => bot.once("exit", (code, signal) => resolve({ code, signal })));
   // Started: commands registered and the first long poll is waiting.
   await api.waitFor((c) => c.method === "setMyCommands", 60_000, "setMyCommands at start");
@@ -189,7 +183,7 @@ describe("the bot process against a fake Bot API", () => {
 
   it(`answers or rate-limits every one of ${BURST_SIZE} messages from ${BURST_USERS.length} users, and stays up`, async () => {
     const messages = Array.from({ length: BURST_SIZE }, (_, i) => privateMessage(BURST_USERS[i % BURST_USERS.length]!, QUESTIONS[i % QUESTIONS.length]!));
-    const logMark = output.length;
+    const logMark = botOutput().length;
     const started = performance.now();
     const burst = api.pushMany(messages);
     const lastId = burst.at(-1)!.update_id;
@@ -210,7 +204,7 @@ describe("the bot process against a fake Bot API", () => {
         latencies.push({ updateId: update.update_id, ms: replies[0].at - api.deliveredAt.get(update.update_id)!, kind: "burst" });
       }
     }
-    const log = output.slice(logMark);
+    const log = botOutput().slice(logMark);
     const rateLimited = (log.match(/rate-limited user=\d+ kind=message/g) ?? []).length;
     const perUser = BURST_SIZE / BURST_USERS.length;
     console.log(
@@ -239,10 +233,10 @@ describe("the bot process against a fake Bot API", () => {
     const result = await Promise.race([exit, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 8_000))]);
     const took = performance.now() - sentAt;
     console.log(`[e2e] SIGTERM → exit in ${took.toFixed(0)} ms`);
-    expect(result, output.slice(-3000)).toEqual({ code: 0, signal: null });
+    expect(result, botOutput().slice(-3000)).toEqual({ code: 0, signal: null });
     expect(took).toBeLessThan(6_000);
-    expect(output).toContain("stopping");
-    expect(output).not.toMatch(/Unhandled|uncaught/i);
+    expect(botOutput()).toContain("stopping");
+    expect(botOutput()).not.toMatch(/Unhandled|uncaught/i);
   }, 15_000);
 });
 
