@@ -33,7 +33,8 @@ export function answerQuestion(index: SearchIndex, text: string): Answer {
 }
 
 function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Answer {
-  if (q.terms.length === 0) return notFound(query, []);
+  // Nothing but a place ("海东") names no metric: there is no figure to give.
+  if (q.terms.every((t) => t.isPlace)) return notFound(query, q.terms.length ? closestPassages(index, retrieve(index, q).slice(0, MAX_ALTERNATIVES * 3), q) : []);
   const { retrieved, scored } = scoreFacts(index, q);
   const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
   const best = accepted[0];
@@ -215,7 +216,14 @@ function matchedWords(sentence: string, searchSentence: string, q: ParsedQuestio
   return [...out];
 }
 
-/** Whether a report mentions a place word at least twice ("海东" for 海东市), memoised. */
+/**
+ * A report is about a place it names this often (海东 15 times in the Haidong self-assessment,
+ * 全国 hundreds of times in a national report); a national report that names 西藏 three times is
+ * not about 西藏.
+ */
+const PLACE_MENTIONS = 8;
+
+/** Whether a report mentions a place word at least PLACE_MENTIONS times ("海东" for 海东市), memoised. */
 function reportMentionCache(index: SearchIndex): (report: number, word: string) => boolean {
   const cache = mentionCaches.get(index) ?? new Map<string, boolean>();
   mentionCaches.set(index, cache);
@@ -226,13 +234,14 @@ function reportMentionCache(index: SearchIndex): (report: number, word: string) 
       const stem = word.length > 2 ? word.replace(/[市省县州]$/, "") : word;
       let count = 0;
       const [from, to] = reportParagraphs(index, report);
+      // Counting stops once the report is known to be about the place.
       for (let i = from; i < to; i++) {
         const text = paragraphSearchText(index.paragraphs[i]!);
-        for (let at = text.indexOf(stem); at >= 0 && count < 2; at = text.indexOf(stem, at + 1)) count++;
-        if (count >= 2) break;
+        for (let at = text.indexOf(stem); at >= 0 && count < PLACE_MENTIONS; at = text.indexOf(stem, at + 1)) count++;
+        if (count >= PLACE_MENTIONS) break;
       }
       const title = index.reports[report]!.title + index.reports[report]!.source;
-      hit = count >= 2 || title.includes(stem);
+      hit = count >= PLACE_MENTIONS || title.includes(stem);
       cache.set(key, hit);
     }
     return hit;

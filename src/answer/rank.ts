@@ -26,6 +26,9 @@ export const PLACE_WEIGHTS = {
   inherited: 0.95,
 } as const;
 
+/** Most a fact gains for being recent, when the question names no year. */
+const RECENCY_BONUS = 0.6;
+
 /** A fact whose metric coverage is below this does not answer the question. */
 export const MIN_COVERAGE = 0.8;
 
@@ -266,6 +269,10 @@ export function scoreFact(
   // Accepted on the report's year alone, not on a year the text gives: less sure.
   if (q.dataYear !== null && fact.year === null && year !== q.dataYear) score -= 1.5;
   score += subgroupBonus(fact, t.sentence, q);
+  // No year, report or period asked: the latest figure is the one wanted.
+  if (q.dataYear === null && q.reportYear === null && !q.period && year !== null) {
+    score += RECENCY_BONUS * Math.max(0, Math.min(1, (year - 1950) / 75));
+  }
   // An item of a 其中-list, when the total answers as well, is the narrower reading.
   if (fact.isItem) score -= 0.3;
   // Over a five-year plan, the figure for the whole period (or its last year) is the answer.

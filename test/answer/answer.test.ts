@@ -86,3 +86,18 @@ describe("answerQuestion on the real corpus", () => {
     expect(invented.map((i) => i.q)).toEqual([]);
   });
 });
+
+describe("questions without a metric or outside the corpus' places", () => {
+  it("gives no figure for a place alone, nor for a place no report is about", async () => {
+    const index = await realIndex();
+    expect(answerQuestion(index, "海东").figure).toBeNull();
+    // National reports name 西藏 a few times; none of them is about it.
+    expect(answerQuestion(index, "西藏GDP").figure).toBeNull();
+  });
+
+  it("answers a metric asked without a year with a recent figure", async () => {
+    const index = await realIndex();
+    const a = answerQuestion(index, "城镇新增就业");
+    expect(a.figure?.year).toBeGreaterThanOrEqual(2020);
+  });
+});
