@@ -87,10 +87,13 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const segment: [number, number] = [segmentStart, nextFigureStart];
     const before = sentence.slice(clause[0], figure.start);
     const after = sentence.slice(figure.end, clause[1]);
-    // "由去年的1076亿元增加到1562亿元": the year of the old level is not the new one's.
+    // "今年…由去年的1076亿元增加到1562亿元": the year of the old level is not the new one's; a
+    // year after the old level is, and so is a topic year before the whole phrase.
     const oldLevel = facts.filter((f) => f.role === "before").at(-1);
-    const usableYears = oldLevel ? years.filter((y) => y.at > oldLevel.figure.start) : years;
-    const { year, yearSource } = figureYear(figure, clause, oldLevel ? usableYears.concat(years.filter((y) => y.topic && y.at < oldLevel.segment[0])) : years, ctx);
+    const usableYears = oldLevel
+      ? years.filter((y) => y.at > oldLevel.figure.start || (y.topic && y.at < oldLevel.segment[0]))
+      : years;
+    const { year, yearSource } = figureYear(figure, clause, usableYears, ctx);
     const role = figureRole(before, after, sentence, figure, figures[i + 1]);
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
