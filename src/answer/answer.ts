@@ -1,5 +1,6 @@
 import { parseQuestion, type ParsedQuestion, type QueryTerm } from "../search/query.ts";
 import { retrieve } from "../search/retrieve.ts";
+import { bigrams } from "../search/segment.ts";
 import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "../search/search-index.ts";
 import { extractFacts, yearMentions, type Fact, type SentenceContext } from "./facts.ts";
 import { abbreviates, scoreFact, termWeight, type FactScore, type FactTexts } from "./rank.ts";
@@ -38,9 +39,7 @@ function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Ans
   const { retrieved, scored } = scoreFacts(index, q);
   const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
   const best = accepted[0];
-  if (!best) {
-    return notFound(query, closestPassages(index, retrieved.slice(0, MAX_ALTERNATIVES * 3), q));
-  }
+  if (!best) return notFound(query, closestPassages(index, retrieved, q));
   const seen = new Set([`${best.paragraphIndex}:${best.sentenceIndex}:${best.fact.figure.start}`]);
   const alternatives: Candidate[] = [];
   for (const s of accepted.slice(1)) {
@@ -124,15 +123,32 @@ function notFound(query: string, alternatives: Candidate[]): Answer {
   };
 }
 
-/** The closest passages when nothing answers: one per paragraph, best first. */
-function closestPassages(
-  index: SearchIndex,
-  retrieved: ReturnType<typeof retrieve>,
-  q: ParsedQuestion,
-): Candidate[] {
+/**
+ * The closest passages when nothing answers: the sentences that name most of the question's
+ * words (weighted by rarity; a word partly there counts for the share of its bigrams that is),
+ * one per paragraph, best first.
+ */
+function closestPassages(index: SearchIndex, retrieved: ReturnType<typeof retrieve>, q: ParsedQuestion): Candidate[] {
+  // A place is where, not what: it counts for little here.
+  const weights = q.terms.map((t) => termWeight(t, index.gramFrequency, index.sentences.length) * (t.isPlace ? 0.3 : 1));
+  const yearBonus = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) / 2;
+  const closeness = (r: (typeof retrieved)[number]): number => {
+    const paragraph = index.paragraphs[r.paragraphIndex]!;
+    const text = sentenceAt(paragraph, r.sentenceIndex).searchSentence;
+    const reportYear = index.reports[paragraph.report]!.year;
+    // A report of the asked year, or the one reviewing it, is nearer.
+    const near = q.dataYear !== null && reportYear !== null && (reportYear === q.dataYear || reportYear === q.dataYear + 1);
+    return (near ? yearBonus : 0) + q.terms.reduce((sum, term, i) => {
+      if (term.alternatives.some((alt) => text.includes(alt))) return sum + weights[i]!;
+      const grams = bigrams(term.word);
+      const share = grams.length ? grams.filter((g) => text.includes(g)).length / grams.length : 0;
+      return sum + weights[i]! * share * 0.5;
+    }, 0);
+  };
+  const ranked = retrieved.map((r) => ({ r, c: closeness(r) })).sort((a, b) => b.c - a.c || b.r.score - a.r.score);
   const out: Candidate[] = [];
   const seen = new Set<number>();
-  for (const r of retrieved) {
+  for (const { r } of ranked) {
     if (out.length >= MAX_ALTERNATIVES || seen.has(r.paragraphIndex)) continue;
     seen.add(r.paragraphIndex);
     const paragraph = index.paragraphs[r.paragraphIndex]!;

@@ -39,7 +39,8 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
     if (!interactive) say(`问> ${text}`);
     if (text === ":q" || text === ":quit") break;
     if (text === ":p") {
-      const candidate = last && (shown === 0 ? last : last.alternatives[shown - 1]);
+      // A "not found" answer has no paragraph of its own: show the closest passage's.
+      const candidate = last && (shown === 0 ? (last.found ? last : last.alternatives[0]) : last.alternatives[shown - 1]);
       say(candidate ? formatParagraphText(candidate) : "还没有回答。");
     } else if (text === ":n") {
       if (!last || last.alternatives.length === 0) say("没有其他结果。");
