@@ -146,7 +146,21 @@ describe("the running bot's admin side, as a process", () => {
     const stats = await ask(ADMIN, "/stats");
     expect(stats).toMatch(/报告：4 份/);
     expect(stats).toMatch(/提问 \d+ 个，已回答 \d+，未找到 1/);
-    const log = (await readFile(logPath, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+    // The log is appended after the reply is sent (never delaying an answer): wait for the line.
+    const log = (await eventually(() => readFile(logPath, "utf8"))).trim().split("\n").map((l) => JSON.parse(l));
     expect(log).toEqual([{ time: expect.any(String), user: OFFICIAL, question: "火星基地的氧气储备量是多少", reason: "not-found" }]);
   }, 30_000);
 });
+
+/** Retries a read until it succeeds, for a few seconds: for files a process writes a moment later. */
+async function eventually<T>(read: () => Promise<T>, ms = 5_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await read();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
