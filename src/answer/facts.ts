@@ -122,7 +122,21 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     });
   });
   assignRespectively(sentence, facts);
+  separateListItems(sentence, facts);
   return facts;
+}
+
+/**
+ * The items of a 其中-list are distinct parts ("其中：教师4616人次、校(园)长169人次、线上培训19553人次"):
+ * a word in one item's label is not another item's metric.
+ */
+function separateListItems(sentence: string, facts: Fact[]): void {
+  const items = facts.filter((f) => f.isItem && !f.listItem);
+  if (items.length < 2) return;
+  const labels = items.map((f): [number, number] => [f.segment[0], f.figure.start]);
+  items.forEach((f, i) => {
+    f.listItem = { own: labels[i]!, siblings: labels.filter((_, k) => k !== i) };
+  });
 }
 
 /** Pair the figures of a 分别 run with the items of the list before 分别, in order. */
@@ -218,6 +232,8 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
     const at = m.index ?? 0;
     // A comma between digits is a thousands separator, not a clause break.
     if (m[0] === "," && /\d/.test(sentence[at - 1] ?? "") && /\d/.test(sentence[at + 1] ?? "")) continue;
+    // "其中：A、B": the colon opens the list, it does not end a clause.
+    if (/[：:]/.test(m[0]) && sentence.slice(0, at).endsWith("其中")) continue;
     if (at > start) spans.push([start, at]);
     start = at + m[0].length;
   }
