@@ -73,6 +73,7 @@ describe("answerQuestion on the real corpus", () => {
   it.each([
     ["heldout.jsonl", 0.8],
     ["heldout2.jsonl", 0.9],
+    ["heldout3.jsonl", 0.8],
   ])("answers the held-out set %s at least at its level", (file, level) => {
     const qa = readQa(file);
     const wrong = qa.filter((item) => !isRight(item, answerQuestion(index, item.q)));
