@@ -146,7 +146,8 @@ export function inlineQuery(userId: number, query: string): Update {
   return { update_id: nextUpdateId++, inline_query: { id: `iq${nextUpdateId}`, from: user(userId), query, offset: "" } } as Update;
 }
 
-export function sticker(userId: number, chat: "private" | "group" = "private"): Update {
+/** A message update from a user, in their private chat or in the test group, with these fields. */
+function messageUpdate(userId: number, chat: "private" | "group", fields: Record<string, unknown>): Update {
   return {
     update_id: nextUpdateId++,
     message: {
@@ -154,37 +155,30 @@ export function sticker(userId: number, chat: "private" | "group" = "private"): 
       date: now(),
       chat: chat === "private" ? { id: userId, type: "private", first_name: "x" } : GROUP,
       from: user(userId),
-      sticker: { file_id: "CAAC", file_unique_id: "u1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false, emoji: "👍" },
+      ...fields,
     },
   } as Update;
 }
 
+export function sticker(userId: number, chat: "private" | "group" = "private"): Update {
+  return messageUpdate(userId, chat, {
+    sticker: { file_id: "CAAC", file_unique_id: "u1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false, emoji: "👍" },
+  });
+}
+
 export function photo(userId: number): Update {
-  return {
-    update_id: nextUpdateId++,
-    message: {
-      message_id: nextMessageId++,
-      date: now(),
-      chat: { id: userId, type: "private", first_name: "x" },
-      from: user(userId),
-      photo: [{ file_id: "AgAC", file_unique_id: "p1", width: 90, height: 90 }],
-      caption: "这是什么",
-    },
-  } as Update;
+  return messageUpdate(userId, "private", {
+    photo: [{ file_id: "AgAC", file_unique_id: "p1", width: 90, height: 90 }],
+    caption: "这是什么",
+  });
 }
 
 /** A document message (as Telegram sends it: file_id only; the bot must call getFile to fetch it). */
 export function documentMessage(userId: number, fileName: string, fileSize: number, chat: "private" | "group" = "private"): Update {
-  return {
-    update_id: nextUpdateId++,
-    message: {
-      message_id: nextMessageId++,
-      date: now(),
-      chat: chat === "private" ? { id: userId, type: "private", first_name: "x" } : GROUP,
-      from: user(userId),
-      document: { file_id: `doc${nextMessageId}_${fileName}`, file_unique_id: `d${nextMessageId}`, file_name: fileName, file_size: fileSize, mime_type: "application/octet-stream" },
-    },
-  } as Update;
+  const id = nextMessageId;
+  return messageUpdate(userId, chat, {
+    document: { file_id: `doc${id}_${fileName}`, file_unique_id: `d${id}`, file_name: fileName, file_size: fileSize, mime_type: "application/octet-stream" },
+  });
 }
 
 export function edited(userId: number, text: string): Update {
