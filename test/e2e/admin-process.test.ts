@@ -12,7 +12,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateIndexFile } from "../../src/search/build.ts";
 import { launchBot } from "./bot-launcher.ts";
@@ -33,23 +32,12 @@ let api: FakeBotApi;
 let bot: ChildProcess;
 let botOutput: () => string = () => "";
 
-function message(userId: number, extra: Record<string, unknown>): Omit<Update, "update_id"> {
-  return {
-    message: {
-      message_id: api.newMessageId(),
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: userId, type: "private", first_name: `用户${userId}` },
-      from: { id: userId, is_bot: false, first_name: `用户${userId}` },
-      ...extra,
-    },
-  } as Omit<Update, "update_id">;
-}
 
 /** Sends a text and waits for the bot's first message to that chat after it. */
 async function ask(userId: number, text: string): Promise<string> {
   const sentAt = performance.now();
   const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
-  api.push(message(userId, { text, ...(entities ? { entities } : {}) }));
+  api.push(api.privateMessage(userId, { text, ...(entities ? { entities } : {}) }));
   const reply = await api.waitFor((c) => c.method === "sendMessage" && c.payload.chat_id === userId && c.at >= sentAt && !answered.has(c), 20_000, `the reply to ${text}`);
   answered.add(reply);
   return String(reply.payload.text);
@@ -129,7 +117,7 @@ describe("the running bot's admin side, as a process", () => {
   it("adds a report the admin sends as a document: downloaded, saved, re-indexed, swapped in", async () => {
     const pdf = await readFile(join(FORMATS, "haidong-excerpt.pdf"));
     api.addFile("haidong-pdf", pdf);
-    api.push(message(ADMIN, { document: { file_id: "haidong-pdf", file_unique_id: "uh", file_name: "海东教育自评（摘录）.pdf", file_size: pdf.length } }));
+    api.push(api.privateMessage(ADMIN, { document: { file_id: "haidong-pdf", file_unique_id: "uh", file_name: "海东教育自评（摘录）.pdf", file_size: pdf.length } }));
     const report = await nextMessageTo(ADMIN, "uploads/海东教育自评（摘录）.pdf", 60_000);
     answered.add(report);
     // Not a duplicate (an excerpt of the seed, not the same text), so it is added.

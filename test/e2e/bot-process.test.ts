@@ -39,17 +39,6 @@ const latencies: Array<{ updateId: number; ms: number; kind: LatencyKind }> = []
 /** single: one question at a time; faulted: a 429/500/drop was injected on the way; burst: queued behind up to 99 others. */
 type LatencyKind = "single" | "faulted" | "burst";
 
-function privateMessage(userId: number, text: string): Omit<Update, "update_id"> {
-  return {
-    message: {
-      message_id: api.newMessageId(),
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: userId, type: "private", first_name: `用户${userId}` },
-      from: { id: userId, is_bot: false, first_name: `用户${userId}` },
-      text,
-    },
-  } as Omit<Update, "update_id">;
-}
 
 /** Waits for the successful reply to a pushed message and records its latency. */
 async function replyTo(update: Update, kind: LatencyKind = "single", timeoutMs = 15_000): Promise<RecordedCall> {
@@ -126,7 +115,7 @@ describe("the bot process against a fake Bot API", () => {
   });
 
   it("answers 高中毛入学率 with 95.62% and its source", async () => {
-    const update = api.push(privateMessage(OFFICIAL, "高中毛入学率"));
+    const update = api.push(api.privateMessage(OFFICIAL, { text: "高中毛入学率" }));
     const reply = await replyTo(update);
     const text = String(reply.payload.text);
     expect(reply.payload.parse_mode).toBe("HTML");
@@ -138,26 +127,26 @@ describe("the bot process against a fake Bot API", () => {
 
   it("answers questions one at a time, each with one reply", async () => {
     for (const question of QUESTIONS.slice(1)) {
-      const reply = await replyTo(api.push(privateMessage(OFFICIAL, question)));
+      const reply = await replyTo(api.push(api.privateMessage(OFFICIAL, { text: question })));
       expect(String(reply.payload.text).length).toBeGreaterThan(0);
     }
   });
 
   it("refuses a stranger politely, once, with no data", async () => {
-    const first = api.push(privateMessage(STRANGER, "高中毛入学率"));
+    const first = api.push(api.privateMessage(STRANGER, { text: "高中毛入学率" }));
     const refusal = await api.waitFor((c) => c.method === "sendMessage" && c.payload.chat_id === STRANGER, 10_000, "the refusal");
     expect(String(refusal.payload.text)).toContain("没有使用权限");
     expect(String(refusal.payload.text)).not.toContain("95.62");
-    api.push(privateMessage(STRANGER, "高中毛入学率"));
+    api.push(api.privateMessage(STRANGER, { text: "高中毛入学率" }));
     // An allowed user's question after it is answered, and the stranger got nothing more.
-    await replyTo(api.push(privateMessage(SECOND, "学前教育毛入园率")));
+    await replyTo(api.push(api.privateMessage(SECOND, { text: "学前教育毛入园率" })));
     expect(api.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === STRANGER)).toHaveLength(1);
     expect(first.update_id).toBeGreaterThan(0);
   });
 
   it("retries a 429 (retry_after) and a 500 and still delivers the reply", async () => {
     api.inject("sendMessage", { kind: "429", retryAfter: 1 }, { kind: "500" });
-    const update = api.push(privateMessage(OFFICIAL, "高中毛入学率"));
+    const update = api.push(api.privateMessage(OFFICIAL, { text: "高中毛入学率" }));
     const reply = await replyTo(update, "faulted", 20_000);
     expect(String(reply.payload.text)).toContain("95.62%");
     const attempts = api.calls.filter((c) => c.method === "sendMessage" && c.payload.reply_parameters?.message_id === update.message!.message_id);
@@ -168,21 +157,21 @@ describe("the bot process against a fake Bot API", () => {
 
   it("retries a dropped connection, on sendMessage and on getUpdates", async () => {
     api.inject("sendMessage", { kind: "drop" });
-    const update = api.push(privateMessage(SECOND, "普惠性幼儿园覆盖率"));
+    const update = api.push(api.privateMessage(SECOND, { text: "普惠性幼儿园覆盖率" }));
     const reply = await replyTo(update, "faulted", 20_000);
     expect(String(reply.payload.text)).toContain("99.8");
 
     api.inject("getUpdates", { kind: "drop" });
     // Wake the waiting long poll so the next getUpdates is the dropped one.
-    const next = api.push(privateMessage(SECOND, "高中毛入学率"));
+    const next = api.push(api.privateMessage(SECOND, { text: "高中毛入学率" }));
     await replyTo(next, "faulted", 20_000);
-    const later = api.push(privateMessage(SECOND, "高中毛入学率"));
+    const later = api.push(api.privateMessage(SECOND, { text: "高中毛入学率" }));
     await replyTo(later, "faulted", 20_000);
     expect(api.calls.some((c) => c.method === "getUpdates" && c.outcome === "drop")).toBe(true);
   }, 45_000);
 
   it(`answers or rate-limits every one of ${BURST_SIZE} messages from ${BURST_USERS.length} users, and stays up`, async () => {
-    const messages = Array.from({ length: BURST_SIZE }, (_, i) => privateMessage(BURST_USERS[i % BURST_USERS.length]!, QUESTIONS[i % QUESTIONS.length]!));
+    const messages = Array.from({ length: BURST_SIZE }, (_, i) => api.privateMessage(BURST_USERS[i % BURST_USERS.length]!, { text: QUESTIONS[i % QUESTIONS.length]! }));
     const logMark = botOutput().length;
     const started = performance.now();
     const burst = api.pushMany(messages);
@@ -218,7 +207,7 @@ describe("the bot process against a fake Bot API", () => {
     expect(bot.exitCode).toBeNull();
 
     // Still up and answering.
-    await replyTo(api.push(privateMessage(SECOND, "高中毛入学率")));
+    await replyTo(api.push(api.privateMessage(SECOND, { text: "高中毛入学率" })));
   }, 90_000);
 
   it("never showed a stack trace or an internal error to a user", () => {

@@ -83,6 +83,19 @@ export class FakeBotApi {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
   }
 
+  /** A message from a user in their private chat, with these fields (text, document, entities…). */
+  privateMessage(userId: number, fields: Record<string, unknown>): Omit<Update, "update_id"> {
+    return {
+      message: {
+        message_id: this.newMessageId(),
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: userId, type: "private", first_name: `用户${userId}` },
+        from: { id: userId, is_bot: false, first_name: `用户${userId}` },
+        ...fields,
+      },
+    } as Omit<Update, "update_id">;
+  }
+
   newMessageId(): number {
     return this.nextMessageId++;
   }
