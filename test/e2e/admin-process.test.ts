@@ -135,10 +135,17 @@ describe("the running bot's admin side, as a process", () => {
     expect(stats).toMatch(/报告：4 份/);
     expect(stats).toMatch(/提问 \d+ 个，已回答 \d+，未找到 1/);
     // The log is appended after the reply is sent (never delaying an answer): wait for the line.
-    const log = (await eventually(() => readFile(logPath, "utf8"))).trim().split("\n").map((l) => JSON.parse(l));
+    // appendFile creates the file before it writes, so a read can see it empty: parse inside the retry.
+    const log = await eventually(async () => parseJsonLines(await readFile(logPath, "utf8")));
     expect(log).toEqual([{ time: expect.any(String), user: OFFICIAL, question: "火星基地的氧气储备量是多少", reason: "not-found" }]);
   }, 30_000);
 });
+
+/** One JSON value per line; throws on an empty or torn file, so `eventually` reads again. */
+function parseJsonLines(text: string): unknown[] {
+  if (!text.endsWith("\n")) throw new Error("the log's last line is not complete yet");
+  return text.trim().split("\n").map((line) => JSON.parse(line));
+}
 
 /** Retries a read until it succeeds, for a few seconds: for files a process writes a moment later. */
 async function eventually<T>(read: () => Promise<T>, ms = 5_000): Promise<T> {
