@@ -2,8 +2,8 @@ import { parseQuestion, type ParsedQuestion, type QueryTerm } from "../search/qu
 import { retrieve } from "../search/retrieve.ts";
 import { bigrams } from "../search/segment.ts";
 import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "../search/search-index.ts";
-import { extractFacts, yearMentions, type Fact, type SentenceContext } from "./facts.ts";
-import { abbreviates, scoreFact, termWeight, type FactScore, type FactTexts } from "./rank.ts";
+import { extractFacts, pairedParts, yearMentions, type Fact, type SentenceContext } from "./facts.ts";
+import { abbreviates, mayAnswer, scoreFact, termWeight, type FactScore, type FactTexts } from "./rank.ts";
 import type { Answer, Candidate } from "./types.ts";
 
 /**
@@ -61,14 +61,27 @@ export function scoreFacts(
   q: ParsedQuestion,
 ): { retrieved: ReturnType<typeof retrieve>; scored: ScoredFact[] } {
   const retrieved = retrieve(index, q);
-  const sentenceCount = index.sentences.length;
+  const sentenceCount = index.sentenceCount;
   const weights = q.terms.map((t) => (t.isPlace ? 2 : termWeight(t, index.gramFrequency, sentenceCount)));
   const mentions = reportMentionCache(index);
 
   const head = q.terms.filter((t) => !t.isPlace).at(-1);
+  const reportMentions = (paragraph: StoredParagraph) => (word: string) => mentions(paragraph.report, word);
+  // Paragraph → whether any of its figures could be accepted (rank.ts): most cannot, and are skipped.
+  const answerable = new Map<number, boolean>();
+  const mayAnswerIn = (paragraphIndex: number, paragraph: StoredParagraph): boolean => {
+    let may = answerable.get(paragraphIndex);
+    if (may === undefined) {
+      const text = paragraphSearchText(paragraph);
+      const reach = [text, paragraph.headings.join(" ").toLowerCase(), ...pairedParts(text)].join(" ");
+      answerable.set(paragraphIndex, (may = mayAnswer(q, weights, reach, reportMentions(paragraph))));
+    }
+    return may;
+  };
   const scored: ScoredFact[] = [];
   for (const r of retrieved) {
     const paragraph = index.paragraphs[r.paragraphIndex]!;
+    if (!mayAnswerIn(r.paragraphIndex, paragraph)) continue;
     const report = index.reports[paragraph.report]!;
     const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
     // No figure of a sentence that lacks the metric's head word can be accepted (rank.ts): skip
@@ -81,7 +94,7 @@ export function scoreFacts(
       headings: paragraph.headings.join(" ").toLowerCase(),
       previousSentence: r.sentenceIndex > 0 ? sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence : "",
       paragraph: paragraphSearchText(paragraph),
-      reportMentions: (word) => mentions(paragraph.report, word),
+      reportMentions: reportMentions(paragraph),
     };
     for (const fact of extractFacts(sentence, ctx)) {
       const score = scoreFact(q, fact, texts, weights, report.year, r.score);
@@ -130,7 +143,7 @@ function notFound(query: string, alternatives: Candidate[]): Answer {
  */
 function closestPassages(index: SearchIndex, retrieved: ReturnType<typeof retrieve>, q: ParsedQuestion): Candidate[] {
   // A place is where, not what: it counts for little here.
-  const weights = q.terms.map((t) => termWeight(t, index.gramFrequency, index.sentences.length) * (t.isPlace ? 0.3 : 1));
+  const weights = q.terms.map((t) => termWeight(t, index.gramFrequency, index.sentenceCount) * (t.isPlace ? 0.3 : 1));
   const yearBonus = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) / 2;
   const closeness = (r: (typeof retrieved)[number]): number => {
     const paragraph = index.paragraphs[r.paragraphIndex]!;

@@ -45,6 +45,11 @@ const PAIRED_COMPOUNDS: Array<[string, string[]]> = readFileSync(new URL("data/p
     return [compound, parts];
   });
 
+/** The parts of the paired compounds a text holds (城乡 → 城镇 农村): words a list item may be given. */
+export function pairedParts(text: string): string[] {
+  return PAIRED_COMPOUNDS.filter(([compound]) => text.includes(compound)).flatMap(([, parts]) => parts);
+}
+
 export interface SentenceContext {
   /** Year the report speaks from (今年). */
   reportYear: number | null;

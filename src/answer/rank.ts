@@ -198,6 +198,42 @@ export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t:
   return best;
 }
 
+/**
+ * One asked word may be the asker's paraphrase (支援 for 对口); not two, not the head, and not
+ * the rarest word of the question (生均 in 生均一般公共预算教育支出 is what makes it that metric).
+ */
+function absenceTolerated(absent: Array<{ word: string; weight: number }>, head: QueryTerm | undefined, weights: number[]): boolean {
+  if (absent.length === 0) return true;
+  return absent.length === 1 && absent[0]!.word !== head?.word && absent[0]!.weight < 0.8 * Math.max(...weights);
+}
+
+/**
+ * Whether any fact of a paragraph could be accepted, from what its text reaches (the paragraph,
+ * its headings, the parts of its paired compounds) and the report: false only when scoreFact
+ * would refuse every one of them for a missing word or too little coverage. Lets the answer stage
+ * skip most candidate paragraphs without reading their figures.
+ */
+export function mayAnswer(q: ParsedQuestion, weights: number[], reach: string, reportMentions: (word: string) => boolean): boolean {
+  let covered = 0;
+  let total = 0;
+  const absent: Array<{ word: string; weight: number }> = [];
+  for (const [i, term] of q.terms.entries()) {
+    const w = weights[i]!;
+    total += w;
+    const may =
+      found(term, reach) ||
+      term.alternatives.some((alt) => abbreviates(alt, reach, true)) ||
+      (term.isPlace && reportMentions(term.word)) ||
+      (term.word.length >= 3 && gramsOf(term.word).filter((g) => reach.includes(g)).length * 2 >= gramsOf(term.word).length);
+    if (may) covered += w;
+    else if (term.isPlace) return false;
+    else if (term.word.length >= 2) absent.push({ word: term.word, weight: w });
+  }
+  if (total > 0 && covered / total < MIN_COVERAGE) return false;
+  const metricTerms = q.terms.filter((term) => !term.isPlace);
+  return absenceTolerated(absent, metricTerms[metricTerms.length - 1], weights);
+}
+
 function unitFits(wanted: UnitClass[], actual: UnitClass): boolean {
   if (wanted.length === 0) return true;
   if (wanted.includes(actual)) return true;
@@ -234,11 +270,7 @@ export function scoreFact(
   });
   const coverage = total > 0 ? covered / total : 0;
   const head = metricTerms[metricTerms.length - 1];
-  // One asked word may be the asker's paraphrase (支援 for 对口); not two, not the head, and not
-  // the rarest word of the question (生均 in 生均一般公共预算教育支出 is what makes it that metric).
-  const rarest = Math.max(...weights);
-  const tolerated = absent.length === 1 && absent[0]!.word !== head?.word && absent[0]!.weight < 0.8 * rarest;
-  if (absent.length > 0 && !tolerated) missing ??= absent[0]!.word;
+  if (!absenceTolerated(absent, head, weights)) missing ??= absent[0]!.word;
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
   const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);

@@ -51,16 +51,16 @@ async function reindex(corpusDir: string, indexPath: string): Promise<ReindexRes
   // the reindex-to-segmentation ratio should compare like with like.
   words("预热");
   const start = now();
-  const { index, rejected } = await rebuildIndexFile(corpusDir, indexPath);
+  const { header, rejected } = await rebuildIndexFile(corpusDir, indexPath);
   const ms = now() - start;
   return {
     ms,
     peakRssMB: peakRssMB(),
-    reports: index.reports.length,
+    reports: header.reports,
     rejected: rejected.length,
-    paragraphs: index.paragraphs.length,
-    sentences: index.sentences.length,
-    corpusBytes: index.manifest.reduce((sum, m) => sum + m.bytes, 0),
+    paragraphs: header.paragraphs,
+    sentences: header.sentences,
+    corpusBytes: header.manifest.reduce((sum, m) => sum + m.bytes, 0),
     indexBytes: (await stat(indexPath)).size,
   };
 }

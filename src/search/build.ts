@@ -22,23 +22,20 @@ import { ingestBytes, isRejected, maxBytesFor, rejectByName, tooLarge, type Inge
 import type { IngestedReport, RejectedFile, RejectKind } from "../ingest/types.ts";
 import { builderFingerprint } from "./fingerprint.ts";
 import { mergeIndex } from "./merge-index.ts";
-import { describeReport, prepareReport, type IndexedReport, type PreparedReport } from "./report-sentences.ts";
+import { describeReport, prepareReport, type IndexedReport, type PreparedReport } from "./report-paragraphs.ts";
 import {
   dictionaryInputsKey,
-  makeHeader,
+  emptyIndexData,
   readIndexData,
   readIndexHeader,
   sha1,
   textSha1,
-  toSearchIndex,
   writeIndexFile,
   type CachedRejection,
   type IndexData,
   type IndexHeader,
   type ManifestEntry,
-  type SearchIndex,
 } from "./search-index.ts";
-import { buildSentenceIndex } from "./sentence-index.ts";
 
 export type ReportStatus = "new" | "changed" | "unchanged";
 
@@ -251,18 +248,15 @@ export async function updateIndexFile(options: UpdateOptions & { indexPath: stri
 }
 
 export interface BuildResult {
-  index: SearchIndex;
+  /** The header of the index written (an empty one when nothing was usable). */
+  header: IndexHeader;
   rejected: RejectedFile[];
 }
 
 /** Full build of a corpus into indexPath (written only when a report was usable). */
 export async function rebuildIndexFile(corpusDir: string, indexPath: string): Promise<BuildResult> {
   const update = await updateIndexFile({ corpusDir, indexPath, full: true });
-  const data = update.data ?? {
-    header: makeHeader([], [], [], [], [], ""),
-    body: { reports: [], paragraphs: [], sentences: [], gramFrequency: [], dictionary: "", miniSearch: buildSentenceIndex([]) },
-  };
-  return { index: toSearchIndex(data), rejected: update.rejected };
+  return { header: (update.data ?? emptyIndexData()).header, rejected: update.rejected };
 }
 
 // ── steps ────────────────────────────────────────────────────────────────────

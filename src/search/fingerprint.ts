@@ -11,8 +11,8 @@ const SOURCE_FOLDERS = ["../ingest/"];
 const SOURCE_FILES = [
   "./segment.ts",
   "./normalize.ts",
-  "./report-sentences.ts",
-  "./sentence-index.ts",
+  "./report-paragraphs.ts",
+  "./paragraph-index.ts",
   "./search-index.ts",
   "./index-file.ts",
   "./build.ts",

@@ -54,8 +54,8 @@ export interface LiveIndexInfo {
 /** The default check: an index with no report, or whose parts disagree, is not served. */
 export function checkIndex(index: SearchIndex): void {
   if (index.reports.length === 0) throw new Error("the new index holds no report");
-  if (index.miniSearch.documentCount !== index.sentences.length) {
-    throw new Error(`the new index is inconsistent (${index.miniSearch.documentCount} search documents for ${index.sentences.length} sentences)`);
+  if (index.miniSearch.documentCount !== index.paragraphs.length) {
+    throw new Error(`the new index is inconsistent (${index.miniSearch.documentCount} search documents for ${index.paragraphs.length} paragraphs)`);
   }
 }
 

@@ -4,8 +4,8 @@
  * new ones. Bigram counts and the corpus dictionary are made again from all the stored text.
  */
 import { dictionaryFor, makeHeader, type CachedRejection, type IndexData, type ManifestEntry } from "./search-index.ts";
-import { countGrams, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-sentences.ts";
-import { buildSentenceIndex, mergeSentenceIndexes, type MergePart, type SentenceDocument } from "./sentence-index.ts";
+import { countGrams, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
+import { buildParagraphIndex, mergeParagraphIndexes, type MergePart, type ParagraphDocument } from "./paragraph-index.ts";
 
 /** @param files every report of the new index, in order: each is in `prepared` or in `previous`. */
 export function mergeIndex(
@@ -18,46 +18,31 @@ export function mergeIndex(
 ): IndexData {
   const old = previous?.body;
   const oldReportIndex = new Map((old?.reports ?? []).map((r, i) => [r.file, i]));
-  // Old paragraphs of each old report, and each old paragraph's first sentence id.
+  // Old paragraphs (their indexes, which are their search document ids) of each old report.
   const oldParagraphs: number[][] = (old?.reports ?? []).map(() => []);
   old?.paragraphs.forEach((p, i) => oldParagraphs[p.report]?.push(i));
-  const firstSentence: number[] = [];
-  old?.sentences.forEach(([p, si], id) => {
-    if (si === 0) firstSentence[p] = id;
-  });
 
   const reports: IndexedReport[] = [];
   const paragraphs: StoredParagraph[] = [];
-  const sentences: Array<[number, number]> = [];
   const keep = new Map<number, number>();
-  const newDocs: SentenceDocument[] = [];
+  const newDocs: ParagraphDocument[] = [];
   for (const file of files) {
     const reportIndex = reports.length;
     const fresh = prepared.get(file);
     if (fresh) {
       reports.push(fresh.report);
-      let doc = 0;
-      for (const p of fresh.paragraphs) {
-        const paragraphIndex = paragraphs.length;
+      fresh.paragraphs.forEach((p, i) => {
+        newDocs.push({ id: paragraphs.length, ...fresh.docs[i]! });
         paragraphs.push({ ...p, report: reportIndex });
-        p.sentenceEnds.forEach((_, si) => {
-          newDocs.push({ id: sentences.length, ...fresh.docs[doc++]! });
-          sentences.push([paragraphIndex, si]);
-        });
-      }
+      });
       continue;
     }
     const oldIndex = oldReportIndex.get(file);
     if (oldIndex === undefined || !old) throw new Error(`${file} is in the manifest but not in the index body: run npm run reindex -- --full`);
     reports.push(old.reports[oldIndex]!);
     for (const op of oldParagraphs[oldIndex]!) {
-      const p = old.paragraphs[op]!;
-      const paragraphIndex = paragraphs.length;
-      paragraphs.push({ ...p, report: reportIndex });
-      p.sentenceEnds.forEach((_, si) => {
-        keep.set(firstSentence[op]! + si, sentences.length);
-        sentences.push([paragraphIndex, si]);
-      });
+      keep.set(op, paragraphs.length);
+      paragraphs.push({ ...old.paragraphs[op]!, report: reportIndex });
     }
   }
 
@@ -65,10 +50,10 @@ export function mergeIndex(
   if (old && keep.size > 0) parts.push({ index: old.miniSearch, keep });
   const miniSearch =
     parts.length === 0
-      ? buildSentenceIndex(newDocs)
-      : mergeSentenceIndexes([...parts, { index: buildSentenceIndex(newDocs), keep: new Map(newDocs.map((d) => [d.id, d.id])) }]);
+      ? buildParagraphIndex(newDocs)
+      : mergeParagraphIndexes([...parts, { index: buildParagraphIndex(newDocs), keep: new Map(newDocs.map((d) => [d.id, d.id])) }]);
   return {
-    header: makeHeader(reports, paragraphs, sentences, manifest, rejectionCache, builder),
-    body: { reports, paragraphs, sentences, gramFrequency: [...countGrams(paragraphs)], dictionary: dictionaryFor(paragraphs), miniSearch },
+    header: makeHeader(reports, paragraphs, manifest, rejectionCache, builder),
+    body: { reports, paragraphs, gramFrequency: [...countGrams(paragraphs)], dictionary: dictionaryFor(paragraphs), miniSearch },
   };
 }

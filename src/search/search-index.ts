@@ -3,7 +3,6 @@ import type { IngestedReport } from "../ingest/types.ts";
 import {
   INDEX_SCHEMA_VERSION,
   IndexLoadError,
-  parseIndexData,
   readIndexData,
   sha1,
   writeIndexFile,
@@ -13,16 +12,15 @@ import {
   type ManifestEntry,
 } from "./index-file.ts";
 import { questionWords } from "./query.ts";
-import { countGrams, paragraphSearchText, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-sentences.ts";
+import { buildParagraphIndex, loadParagraphIndex, loadParagraphIndexAsync, type ParagraphDocument } from "./paragraph-index.ts";
+import { countGrams, paragraphSearchText, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
 import { corpusDictionary, useDictionary } from "./segment.ts";
-import { buildSentenceIndex, loadSentenceIndex, loadSentenceIndexAsync, type SentenceDocument } from "./sentence-index.ts";
 import { allSynonymTerms } from "./synonyms.ts";
 
-export { paragraphSearchText, type IndexedReport, type StoredParagraph } from "./report-sentences.ts";
+export { paragraphSearchText, type IndexedReport, type StoredParagraph } from "./report-paragraphs.ts";
 export {
   INDEX_SCHEMA_VERSION,
   IndexLoadError,
-  parseIndexData,
   readIndexData,
   readIndexHeader,
   sha1,
@@ -36,7 +34,7 @@ export {
 
 /**
  * The index: reports, their paragraphs (text as printed, sentence boundaries, section path), a
- * MiniSearch index over sentences, the document frequency of character bigrams (the weight of a
+ * MiniSearch index over paragraphs, the words it holds, the sentence frequency of character bigrams (the weight of a
  * question word), and the part of jieba's dictionary the corpus uses (segment.ts: a process that
  * loads the index before segmenting anything segments with it, 0.07 s instead of 0.7 s). Built
  * here from ingested reports; stored by index-file.ts; built incrementally by build.ts.
@@ -48,14 +46,16 @@ export interface SearchIndex {
   builtAt: string;
   reports: IndexedReport[];
   paragraphs: StoredParagraph[];
-  /** Sentence id → [paragraph index, sentence index]. */
-  sentences: Array<[number, number]>;
+  sentenceCount: number;
   /** Number of sentences containing each bigram (and each single character). */
   gramFrequency: Map<string, number>;
   manifest: ManifestEntry[];
   /** The part of jieba's dictionary this corpus uses (see segment.ts). */
   dictionary: string;
-  miniSearch: MiniSearch<SentenceDocument>;
+  /** Document ids are paragraph indexes. */
+  miniSearch: MiniSearch<ParagraphDocument>;
+  /** Every term of miniSearch (words and section words): retrieve.ts finds the ones containing a question's word. */
+  vocabulary: string[];
   /** Fingerprint of the code that built it ("" for an index built in memory). */
   builder?: string;
 }
@@ -95,38 +95,41 @@ export function assembleIndex(
 ): IndexData {
   const reports: IndexedReport[] = [];
   const paragraphs: StoredParagraph[] = [];
-  const sentences: Array<[number, number]> = [];
-  const docs: SentenceDocument[] = [];
+  const docs: ParagraphDocument[] = [];
   for (const p of prepared) {
     const reportIndex = reports.length;
     reports.push(p.report);
-    let doc = 0;
-    for (const paragraph of p.paragraphs) {
-      const paragraphIndex = paragraphs.length;
+    p.paragraphs.forEach((paragraph, i) => {
+      docs.push({ id: paragraphs.length, ...p.docs[i]! });
       paragraphs.push({ ...paragraph, report: reportIndex });
-      paragraph.sentenceEnds.forEach((_, si) => {
-        sentences.push([paragraphIndex, si]);
-        docs.push({ id: docs.length, ...p.docs[doc++]! });
-      });
-    }
+    });
   }
   return {
-    header: makeHeader(reports, paragraphs, sentences, manifest, rejected, builder),
+    header: makeHeader(reports, paragraphs, manifest, rejected, builder),
     body: {
       reports,
       paragraphs,
-      sentences,
       gramFrequency: [...countGrams(paragraphs)],
       dictionary: reports.length > 0 ? dictionaryFor(paragraphs) : "",
-      miniSearch: buildSentenceIndex(docs),
+      miniSearch: buildParagraphIndex(docs),
     },
   };
+}
+
+/** An empty index's data (nothing usable in a corpus). */
+export function emptyIndexData(): IndexData {
+  return { header: makeHeader([], [], [], [], ""), body: { reports: [], paragraphs: [], gramFrequency: [], dictionary: "", miniSearch: buildParagraphIndex([]) } };
+}
+
+export function countSentences(paragraphs: readonly StoredParagraph[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.sentenceEnds.length;
+  return n;
 }
 
 export function makeHeader(
   reports: IndexedReport[],
   paragraphs: StoredParagraph[],
-  sentences: Array<[number, number]>,
   manifest: ManifestEntry[],
   rejected: CachedRejection[],
   builder: string,
@@ -138,25 +141,26 @@ export function makeHeader(
     dictionaryInputs: dictionaryInputsKey(),
     reports: reports.length,
     paragraphs: paragraphs.length,
-    sentences: sentences.length,
+    sentences: countSentences(paragraphs),
     manifest,
     rejected,
   };
 }
 
 /** Stored data → the searchable index. */
-export function toSearchIndex(data: IndexData, miniSearch = loadSentenceIndex(data.body.miniSearch)): SearchIndex {
+export function toSearchIndex(data: IndexData, miniSearch = loadParagraphIndex(data.body.miniSearch)): SearchIndex {
   const { header, body } = data;
   return {
     version: header.version,
     builtAt: header.builtAt,
     reports: body.reports,
     paragraphs: body.paragraphs,
-    sentences: body.sentences,
+    sentenceCount: countSentences(body.paragraphs),
     gramFrequency: new Map(body.gramFrequency),
     manifest: header.manifest,
     dictionary: typeof body.dictionary === "string" ? body.dictionary : "",
     miniSearch,
+    vocabulary: body.miniSearch.index.map(([term]) => term),
     builder: header.builder,
   };
 }
@@ -164,11 +168,10 @@ export function toSearchIndex(data: IndexData, miniSearch = loadSentenceIndex(da
 /** The searchable index → stored data (the MiniSearch part serialized again). */
 export function toIndexData(index: SearchIndex): IndexData {
   return {
-    header: makeHeader(index.reports, index.paragraphs, index.sentences, index.manifest, [], index.builder ?? ""),
+    header: makeHeader(index.reports, index.paragraphs, index.manifest, [], index.builder ?? ""),
     body: {
       reports: index.reports,
       paragraphs: index.paragraphs,
-      sentences: index.sentences,
       gramFrequency: [...index.gramFrequency],
       dictionary: index.dictionary,
       miniSearch: index.miniSearch.toJSON(),
@@ -195,21 +198,11 @@ export async function loadIndex(path: string, options: LoadOptions = {}): Promis
   const data = await readIndexData(path);
   let index: SearchIndex;
   try {
-    const miniSearch = options.yielding ? await loadSentenceIndexAsync(data.body.miniSearch) : loadSentenceIndex(data.body.miniSearch);
+    const miniSearch = options.yielding ? await loadParagraphIndexAsync(data.body.miniSearch) : loadParagraphIndex(data.body.miniSearch);
     index = toSearchIndex(data, miniSearch);
   } catch (cause) {
     throw new IndexLoadError(path, "The index file's search index cannot be loaded", { cause });
   }
   useDictionary(index.dictionary);
   return index;
-}
-
-/** The searchable index from a file's text (tests). */
-export function parseIndex(raw: string, path: string): SearchIndex {
-  const data = parseIndexData(raw, path);
-  try {
-    return toSearchIndex(data);
-  } catch (cause) {
-    throw new IndexLoadError(path, "The index file's search index cannot be loaded", { cause });
-  }
 }

@@ -83,7 +83,7 @@ describe("reload", () => {
     const old = live.current;
     const good = await readFile(small, "utf8");
     const cases: Array<[string, string | Buffer, RegExp]> = [
-      ["truncated", good.slice(0, good.length / 2), /not valid JSON \(truncated or corrupt\)/],
+      ["truncated", good.slice(0, good.length / 2), /cannot be read \(truncated or corrupt\)/],
       ["garbage", Buffer.from([0, 1, 2, 3, 255]), /not valid JSON/],
       ["other version", good.replace(`"version":${INDEX_SCHEMA_VERSION}`, '"version":99'), /schema version 99, this program reads version/],
       ["version 1", JSON.stringify({ version: 1, reports: [] }), /schema version 1/],

@@ -36,7 +36,7 @@ export function statsText(deps: BotDeps, stats: AnswerStats, now = Date.now()): 
   const info = deps.live?.info;
   return [
     "<b>找数 · 统计</b>",
-    `报告：${index.reports.length} 份，段落 ${index.paragraphs.length}，句子 ${index.sentences.length}`,
+    `报告：${index.reports.length} 份，段落 ${index.paragraphs.length}，句子 ${index.sentenceCount}`,
     `索引：${formatSize(info?.bytes ?? null)}，生成于 ${escapeHtml(index.builtAt)}（${Number.isNaN(built) ? "时间不详" : `${formatAge(now - built)}前`}）`,
     ...(info ? [`载入于 ${formatAge(now - info.loadedAt)}前`] : []),
     `启动以来（${formatAge(now - stats.startedAt)}）：提问 ${stats.questions} 个，已回答 ${stats.answered}，未找到 ${stats.notFound}${stats.failed ? `，出错 ${stats.failed}` : ""}`,

@@ -1,14 +1,14 @@
 /**
  * One ingested report → what the index stores of it: its paragraphs (text as printed, sentence
- * ends, section path, search form when it differs) and one search document per sentence (jieba
- * words, character bigrams, section words). This is the only step of indexing that segments text;
- * an incremental reindex runs it on new and changed reports only.
+ * ends, section path, search form when it differs) and one search document per paragraph (jieba
+ * words, section words). This is the only step of indexing that segments text; an incremental
+ * reindex runs it on new and changed reports only.
  */
 import { extractFigures } from "../answer/figures.ts";
 import type { IngestedReport, Report } from "../ingest/types.ts";
 import { toSearchForm } from "./normalize.ts";
+import type { ParagraphDocument } from "./paragraph-index.ts";
 import { bigrams, words } from "./segment.ts";
-import type { SentenceDocument } from "./sentence-index.ts";
 
 export interface IndexedReport extends Report {
   paragraphs: number;
@@ -30,8 +30,8 @@ export interface PreparedReport {
   report: IndexedReport;
   /** With `report` still to be set to the report's place in the index. */
   paragraphs: StoredParagraph[];
-  /** One per sentence, in order, with `id` still to be set. */
-  docs: Omit<SentenceDocument, "id">[];
+  /** One per paragraph, in order, with `id` still to be set. */
+  docs: Omit<ParagraphDocument, "id">[];
 }
 
 /** Counting figures only (no jieba): for `npm run reindex -- --check`. */
@@ -43,19 +43,17 @@ export function describeReport({ report, paragraphs }: IngestedReport): IndexedR
 
 export function prepareReport({ report, paragraphs }: IngestedReport): PreparedReport {
   const stored: StoredParagraph[] = [];
-  const docs: Omit<SentenceDocument, "id">[] = [];
+  const docs: Omit<ParagraphDocument, "id">[] = [];
   let figures = 0;
   for (const p of paragraphs) {
     const searchText = toSearchForm(p.text);
-    const context = words(toSearchForm(p.headings.join(" "))).join(" ");
+    docs.push({ words: words(searchText).join(" "), context: words(toSearchForm(p.headings.join(" "))).join(" ") });
     const sentenceEnds: number[] = [];
     let offset = 0;
     for (const sentence of p.sentences) {
       offset += sentence.length;
       sentenceEnds.push(offset);
-      const search = searchText.slice(offset - sentence.length, offset);
       figures += extractFigures(sentence).length;
-      docs.push({ words: words(search).join(" "), grams: bigrams(search).join(" "), context });
     }
     stored.push({
       report: -1,
@@ -68,9 +66,14 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
   return { report: { ...report, paragraphs: paragraphs.length, figures }, paragraphs: stored, docs };
 }
 
-/** The search form of a stored paragraph. */
+const lowered = new WeakMap<StoredParagraph, string>();
+
+/** The search form of a stored paragraph (kept once made: the answer stage asks for it per sentence). */
 export function paragraphSearchText(p: StoredParagraph): string {
-  return p.searchText ?? p.text.toLowerCase();
+  if (p.searchText !== undefined) return p.searchText;
+  let text = lowered.get(p);
+  if (text === undefined) lowered.set(p, (text = p.text.toLowerCase()));
+  return text;
 }
 
 /**

@@ -1,33 +1,32 @@
 /**
- * The MiniSearch index over sentences, made and merged in MiniSearch's own serialized form
+ * The MiniSearch index over paragraphs, made and merged in MiniSearch's own serialized form
  * (`AsPlainObject`, what `toJSON` gives and `loadJS` takes).
  *
- * - buildSentenceIndex makes exactly what `new MiniSearch(MINISEARCH_OPTIONS).addAll(docs).toJSON()`
- *   makes (test/search/sentence-index.test.ts holds it to that), several times faster: MiniSearch
+ * - buildParagraphIndex makes exactly what `new MiniSearch(MINISEARCH_OPTIONS).addAll(docs).toJSON()`
+ *   makes (test/search/paragraph-index.test.ts holds it to that), several times faster: MiniSearch
  *   looks every token up in its radix tree, this only counts them in a Map.
- * - mergeSentenceIndexes keeps some documents of existing indexes under new ids and drops the
+ * - mergeParagraphIndexes keeps some documents of existing indexes under new ids and drops the
  *   rest: how an incremental reindex reuses the unchanged reports without segmenting them again.
  *   The result equals a fresh build of the same documents in the same order: same postings, same
  *   field lengths, same average field lengths to the last bit (they are replayed in id order).
  */
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 
-export interface SentenceDocument {
+export interface ParagraphDocument {
   id: number;
-  /** jieba words of the sentence, in search form, space-separated. */
+  /** jieba words of the paragraph, in search form, space-separated. */
   words: string;
-  /** Its character bigrams, space-separated. */
-  grams: string;
   /** The words of its section path. */
   context: string;
 }
 
-const FIELDS = ["words", "grams", "context"] as const;
+const FIELDS = ["words", "context"] as const;
 
 /** One place for MiniSearch's options: loadJS must be given the same ones used to build. */
-export const MINISEARCH_OPTIONS: Options<SentenceDocument> = {
+export const MINISEARCH_OPTIONS: Options<ParagraphDocument> = {
   idField: "id",
-  // words: jieba words of the sentence; grams: its character bigrams; context: its section path.
+  // words: jieba words of the paragraph; context: its section path. Partial words (入园率 in
+  // 毛入园率) are found by retrieve.ts, which adds the indexed words that contain a question's word.
   fields: [...FIELDS],
   // Documents are pre-tokenised (space-separated, already in search form).
   tokenize: (text) => text.split(" "),
@@ -35,19 +34,19 @@ export const MINISEARCH_OPTIONS: Options<SentenceDocument> = {
   searchOptions: {
     tokenize: (text) => text.split(" "),
     processTerm: (term) => term || null,
-    boost: { words: 2, grams: 1, context: 0.5 },
+    boost: { words: 2, context: 0.5 },
     combineWith: "OR",
   },
 };
 
 /** MiniSearch's serialized form; the only version this module writes and merges. */
-export type SerializedSentenceIndex = AsPlainObject;
+export type SerializedParagraphIndex = AsPlainObject;
 const SERIALIZATION_VERSION = 2;
 
 /** term → field id → document short id → term frequency. */
 type Postings = Map<string, Record<string, Record<number, number>>>;
 
-export function buildSentenceIndex(docs: readonly SentenceDocument[]): SerializedSentenceIndex {
+export function buildParagraphIndex(docs: readonly ParagraphDocument[]): SerializedParagraphIndex {
   const tokenize = MINISEARCH_OPTIONS.tokenize!;
   const processTerm = MINISEARCH_OPTIONS.processTerm!;
   const postings: Postings = new Map();
@@ -76,7 +75,7 @@ export function buildSentenceIndex(docs: readonly SentenceDocument[]): Serialize
 
 /** A part of a merge: an index, and the new id of each of its documents that is kept (by old id). */
 export interface MergePart {
-  index: SerializedSentenceIndex;
+  index: SerializedParagraphIndex;
   keep: ReadonlyMap<number, number>;
 }
 
@@ -84,7 +83,7 @@ export interface MergePart {
  * The kept documents of every part, under their new ids (which must be 0…n-1 across all parts,
  * each used once), as one index whose short ids are the new ids.
  */
-export function mergeSentenceIndexes(parts: readonly MergePart[]): SerializedSentenceIndex {
+export function mergeParagraphIndexes(parts: readonly MergePart[]): SerializedParagraphIndex {
   const postings: Postings = new Map();
   const fieldLength: Record<number, number[]> = {};
   const documentIds: Record<number, number> = {};
@@ -122,12 +121,12 @@ export function mergeSentenceIndexes(parts: readonly MergePart[]): SerializedSen
   return serialized(postings, documentIds, fieldLength, count);
 }
 
-function serialized(postings: Postings, documentIds: Record<number, number>, fieldLength: Record<number, number[]>, count: number): SerializedSentenceIndex {
+function serialized(postings: Postings, documentIds: Record<number, number>, fieldLength: Record<number, number[]>, count: number): SerializedParagraphIndex {
   // MiniSearch keeps a running average, updated as each document is added: replayed in the same order.
   const averageFieldLength: number[] = FIELDS.map(() => 0);
   for (let n = 0; n < count; n++) {
     const lengths = fieldLength[n];
-    if (!lengths) throw new Error(`sentence index: document ids must be 0…${count - 1}; ${n} is missing`);
+    if (!lengths) throw new Error(`paragraph index: document ids must be 0…${count - 1}; ${n} is missing`);
     FIELDS.forEach((_, fieldId) => {
       averageFieldLength[fieldId] = (averageFieldLength[fieldId]! * n + lengths[fieldId]!) / (n + 1);
     });
@@ -146,11 +145,11 @@ function serialized(postings: Postings, documentIds: Record<number, number>, fie
   };
 }
 
-export function loadSentenceIndex(data: SerializedSentenceIndex): MiniSearch<SentenceDocument> {
+export function loadParagraphIndex(data: SerializedParagraphIndex): MiniSearch<ParagraphDocument> {
   return MiniSearch.loadJS(data, MINISEARCH_OPTIONS);
 }
 
 /** The same, in batches that let the event loop run between them (the bot keeps answering meanwhile). */
-export function loadSentenceIndexAsync(data: SerializedSentenceIndex): Promise<MiniSearch<SentenceDocument>> {
+export function loadParagraphIndexAsync(data: SerializedParagraphIndex): Promise<MiniSearch<ParagraphDocument>> {
   return MiniSearch.loadJSAsync(data, MINISEARCH_OPTIONS);
 }

@@ -1,30 +1,30 @@
 /**
- * The sentence index is made without MiniSearch's add (and merged for incremental reindexing):
- * held here to be exactly what MiniSearch itself makes, on sentences of real reports.
+ * The paragraph index is made without MiniSearch's add (and merged for incremental reindexing):
+ * held here to be exactly what MiniSearch itself makes, on paragraphs of real reports.
  */
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingestFile } from "../../src/ingest/ingest.ts";
 import type { IngestedReport } from "../../src/ingest/types.ts";
-import { prepareReport } from "../../src/search/report-sentences.ts";
+import { prepareReport } from "../../src/search/report-paragraphs.ts";
 import {
-  buildSentenceIndex,
-  loadSentenceIndex,
-  mergeSentenceIndexes,
+  buildParagraphIndex,
+  loadParagraphIndex,
+  mergeParagraphIndexes,
   MINISEARCH_OPTIONS,
-  type SentenceDocument,
-  type SerializedSentenceIndex,
-} from "../../src/search/sentence-index.ts";
+  type ParagraphDocument,
+  type SerializedParagraphIndex,
+} from "../../src/search/paragraph-index.ts";
 
 const corpusDir = fileURLToPath(new URL("../../corpus/", import.meta.url));
 const FILES = ["seed/haidong-2020-education-self-assessment.txt", "gwr/gwr-1954.txt", "gwr/gwr-2019.txt"];
 const QUERIES = ["高中 毛入学率 入学 学率", "国内 生产 总值 国内生产总值 增长", "粮食 产量 粮食产量"];
 
-let docs: SentenceDocument[];
+let docs: ParagraphDocument[];
 
 /** The same index, whatever the order MiniSearch's radix tree lists its terms in. */
-function canonical(index: SerializedSentenceIndex): unknown {
+function canonical(index: SerializedParagraphIndex): unknown {
   return JSON.parse(JSON.stringify({ ...index, index: [...index.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) }));
 }
 
@@ -33,36 +33,36 @@ beforeAll(async () => {
   docs = reports.flatMap((r) => prepareReport(r).docs).map((d, id) => ({ id, ...d }));
 });
 
-describe("buildSentenceIndex", () => {
+describe("buildParagraphIndex", () => {
   it("is MiniSearch's own addAll + toJSON, to the last bit of the average field lengths", () => {
     const reference = new MiniSearch(MINISEARCH_OPTIONS);
     reference.addAll(docs);
-    const built = buildSentenceIndex(docs);
+    const built = buildParagraphIndex(docs);
     expect(built.averageFieldLength).toEqual(reference.toJSON().averageFieldLength);
     expect(canonical(built)).toEqual(canonical(reference.toJSON()));
-    for (const q of QUERIES) expect(loadSentenceIndex(built).search(q)).toEqual(reference.search(q));
+    for (const q of QUERIES) expect(loadParagraphIndex(built).search(q)).toEqual(reference.search(q));
   });
 });
 
-describe("mergeSentenceIndexes", () => {
+describe("mergeParagraphIndexes", () => {
   it("keeping some documents under new ids gives what a fresh build of them gives", () => {
-    // Drop the first report's sentences, keep the rest, and put new documents (the first report again) after them.
+    // Drop the first report's paragraphs, keep the rest, and put new documents (the first report again) after them.
     const cut = docs.findIndex((_, i) => i > 0 && docs[i]!.context !== docs[0]!.context && i > 50);
     const kept = docs.slice(cut);
     const added = docs.slice(0, cut);
     const keep = new Map(kept.map((d, i) => [d.id, i]));
     const addedDocs = added.map((d, i) => ({ ...d, id: kept.length + i }));
-    const merged = mergeSentenceIndexes([
-      { index: buildSentenceIndex(docs), keep },
-      { index: buildSentenceIndex(addedDocs), keep: new Map(addedDocs.map((d) => [d.id, d.id])) },
+    const merged = mergeParagraphIndexes([
+      { index: buildParagraphIndex(docs), keep },
+      { index: buildParagraphIndex(addedDocs), keep: new Map(addedDocs.map((d) => [d.id, d.id])) },
     ]);
-    const fresh = buildSentenceIndex([...kept.map((d, i) => ({ ...d, id: i })), ...addedDocs]);
+    const fresh = buildParagraphIndex([...kept.map((d, i) => ({ ...d, id: i })), ...addedDocs]);
     expect(canonical(merged)).toEqual(canonical(fresh));
-    for (const q of QUERIES) expect(loadSentenceIndex(merged).search(q)).toEqual(loadSentenceIndex(fresh).search(q));
+    for (const q of QUERIES) expect(loadParagraphIndex(merged).search(q)).toEqual(loadParagraphIndex(fresh).search(q));
   });
 
   it("refuses a serialization version it does not know", () => {
-    const old = { ...buildSentenceIndex(docs.slice(0, 3)), serializationVersion: 1 };
-    expect(() => mergeSentenceIndexes([{ index: old, keep: new Map([[0, 0]]) }])).toThrow(/version 1/);
+    const old = { ...buildParagraphIndex(docs.slice(0, 3)), serializationVersion: 1 };
+    expect(() => mergeParagraphIndexes([{ index: old, keep: new Map([[0, 0]]) }])).toThrow(/version 1/);
   });
 });
