@@ -54,6 +54,6 @@ export function mergeIndex(
       : mergeParagraphIndexes([...parts, { index: buildParagraphIndex(newDocs), keep: new Map(newDocs.map((d) => [d.id, d.id])) }]);
   return {
     header: makeHeader(reports, paragraphs, manifest, rejectionCache, builder),
-    body: { reports, paragraphs, gramFrequency: [...countGrams(paragraphs)], dictionary: dictionaryFor(paragraphs), miniSearch },
+    body: { reports, paragraphs, gramFrequency: [...countGrams(paragraphs)], dictionary: dictionaryFor(miniSearch), miniSearch },
   };
 }

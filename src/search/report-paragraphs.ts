@@ -8,7 +8,7 @@ import { extractFigures } from "../answer/figures.ts";
 import type { IngestedReport, Report } from "../ingest/types.ts";
 import { toSearchForm } from "./normalize.ts";
 import type { ParagraphDocument } from "./paragraph-index.ts";
-import { bigrams, words } from "./segment.ts";
+import { words } from "./segment.ts";
 
 export interface IndexedReport extends Report {
   paragraphs: number;
@@ -45,9 +45,14 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
   const stored: StoredParagraph[] = [];
   const docs: Omit<ParagraphDocument, "id">[] = [];
   let figures = 0;
+  // A section's heading words, once for all its paragraphs.
+  const headingWords = new Map<string, string>();
   for (const p of paragraphs) {
     const searchText = toSearchForm(p.text);
-    docs.push({ words: words(searchText).join(" "), context: words(toSearchForm(p.headings.join(" "))).join(" ") });
+    const headings = p.headings.join(" ");
+    let context = headingWords.get(headings);
+    if (context === undefined) headingWords.set(headings, (context = words(toSearchForm(headings)).join(" ")));
+    docs.push({ words: words(searchText).join(" "), context });
     const sentenceEnds: number[] = [];
     let offset = 0;
     for (const sentence of p.sentences) {
@@ -78,20 +83,77 @@ export function paragraphSearchText(p: StoredParagraph): string {
 
 /**
  * Number of sentences containing each character bigram and each single Han character (the weight
- * of a question word), counted over the paragraphs in order.
+ * of a question word), counted over the paragraphs in order. A bigram is two Han characters side by
+ * side. Grams are counted as numbers (character ids) and named at the end: building a string per
+ * bigram made this the slowest step of indexing after jieba.
  */
 export function countGrams(paragraphs: readonly StoredParagraph[]): Map<string, number> {
-  const frequency = new Map<string, number>();
+  const ids = new Map<number, number>();
+  const codePoints: number[] = [];
+  // Gram key → sentences holding it, and the last sentence that counted it.
+  const counts = new Map<number, number>();
+  const lastSentence = new Map<number, number>();
+  const count = (key: number, sentence: number) => {
+    if (lastSentence.get(key) === sentence) return;
+    lastSentence.set(key, sentence);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  // Past 32,767 distinct characters (not in any real corpus) keys would outgrow V8's small
+  // integers: those bigrams are counted by name.
+  const rare = new Map<string, number>();
+  const rareLast = new Map<string, number>();
+  let sentence = 0;
   for (const p of paragraphs) {
-    const searchText = paragraphSearchText(p);
+    const text = paragraphSearchText(p);
     let start = 0;
     for (const end of p.sentenceEnds) {
-      const search = searchText.slice(start, end);
-      start = end;
-      for (const g of new Set([...bigrams(search), ...search.replace(/[^\p{Script=Han}]/gu, "")])) {
-        frequency.set(g, (frequency.get(g) ?? 0) + 1);
+      sentence++;
+      let previous = -1;
+      for (let i = start; i < end; i++) {
+        const cp = text.codePointAt(i)!;
+        if (cp > 0xffff) i++;
+        if (!isHan(cp)) {
+          previous = -1;
+          continue;
+        }
+        let id = ids.get(cp);
+        if (id === undefined) {
+          ids.set(cp, (id = codePoints.length));
+          codePoints.push(cp);
+        }
+        count(id, sentence);
+        if (previous >= 0 && previous < GRAM_KEY - 1 && id < GRAM_KEY) count((previous + 1) * GRAM_KEY + id, sentence);
+        else if (previous >= 0) {
+          const gram = String.fromCodePoint(codePoints[previous]!, cp);
+          if (rareLast.get(gram) !== sentence) {
+            rareLast.set(gram, sentence);
+            rare.set(gram, (rare.get(gram) ?? 0) + 1);
+          }
+        }
+        previous = id;
       }
+      start = end;
     }
   }
+  const frequency = new Map<string, number>();
+  for (const [key, n] of counts) {
+    const gram = key < GRAM_KEY ? String.fromCodePoint(codePoints[key]!) : String.fromCodePoint(codePoints[Math.floor(key / GRAM_KEY) - 1]!, codePoints[key % GRAM_KEY]!);
+    frequency.set(gram, n);
+  }
+  for (const [gram, n] of rare) frequency.set(gram, n);
   return frequency;
+}
+
+/** Bigram key = (first id + 1) × GRAM_KEY + second id: above every character id, and below 2³⁰. */
+const GRAM_KEY = 2 ** 15;
+
+let hanBmp: Uint8Array | null = null;
+
+function isHan(cp: number): boolean {
+  if (cp > 0xffff) return /\p{Script=Han}/u.test(String.fromCodePoint(cp));
+  if (!hanBmp) {
+    hanBmp = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (/\p{Script=Han}/u.test(String.fromCharCode(c))) hanBmp[c] = 1;
+  }
+  return hanBmp[cp] === 1;
 }

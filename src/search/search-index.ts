@@ -12,7 +12,7 @@ import {
   type ManifestEntry,
 } from "./index-file.ts";
 import { questionWords } from "./query.ts";
-import { buildParagraphIndex, loadParagraphIndex, loadParagraphIndexAsync, type ParagraphDocument } from "./paragraph-index.ts";
+import { buildParagraphIndex, loadParagraphIndex, loadParagraphIndexAsync, type ParagraphDocument, type SerializedParagraphIndex } from "./paragraph-index.ts";
 import { countGrams, paragraphSearchText, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
 import { corpusDictionary, useDictionary } from "./segment.ts";
 import { allSynonymTerms } from "./synonyms.ts";
@@ -75,10 +75,9 @@ export function dictionaryInputsKey(): string {
   return sha1([...new Set(dictionaryExtraWords())].sort().join("\n")).slice(0, 16);
 }
 
-/** The part of jieba's dictionary that the paragraphs (text and headings) and the extra words use. */
-export function dictionaryFor(paragraphs: readonly StoredParagraph[]): string {
-  const texts = paragraphs.map((p) => `${paragraphSearchText(p)} ${p.headings.join(" ").toLowerCase()}`);
-  return corpusDictionary(texts, dictionaryExtraWords());
+/** The part of jieba's dictionary that the index's words (of text and headings) and the extra words use. */
+export function dictionaryFor(miniSearch: SerializedParagraphIndex): string {
+  return corpusDictionary([...miniSearch.index.map(([term]) => term), ...dictionaryExtraWords()]);
 }
 
 /** A whole index from ingested reports, in memory (tests, and the full build of build.ts). */
@@ -104,14 +103,15 @@ export function assembleIndex(
       paragraphs.push({ ...paragraph, report: reportIndex });
     });
   }
+  const miniSearch = buildParagraphIndex(docs);
   return {
     header: makeHeader(reports, paragraphs, manifest, rejected, builder),
     body: {
       reports,
       paragraphs,
       gramFrequency: [...countGrams(paragraphs)],
-      dictionary: reports.length > 0 ? dictionaryFor(paragraphs) : "",
-      miniSearch: buildParagraphIndex(docs),
+      dictionary: reports.length > 0 ? dictionaryFor(miniSearch) : "",
+      miniSearch,
     },
   };
 }
