@@ -11,7 +11,7 @@ const [question = "", top = "15"] = process.argv.slice(2);
 const index = await loadIndex(process.env.INDEX_PATH ?? "./data/index.json");
 const q = parseQuestion(question);
 console.log(JSON.stringify({ ...q, terms: q.terms.map((t) => t.alternatives.join("/") + (t.isPlace ? "@" : "")) }));
-const { scored } = scoreFacts(index, q);
+const { scored } = scoreFacts(index, q, true);
 for (const s of scored.sort((a, b) => b.score.score - a.score.score).slice(0, Number(top))) {
   const p = index.paragraphs[s.paragraphIndex]!;
   const start = s.sentenceIndex === 0 ? 0 : p.sentenceEnds[s.sentenceIndex - 1]!;

@@ -59,6 +59,8 @@ function answerParsed(index: SearchIndex, query: string, q: ParsedQuestion): Ans
 export function scoreFacts(
   index: SearchIndex,
   q: ParsedQuestion,
+  /** Score refused facts in full too (their coverage), for scripts/explain.ts; slower. */
+  thorough = false,
 ): { retrieved: ReturnType<typeof retrieve>; scored: ScoredFact[] } {
   const retrieved = retrieve(index, q);
   const sentenceCount = index.sentenceCount;
@@ -97,7 +99,7 @@ export function scoreFacts(
       reportMentions: reportMentions(paragraph),
     };
     for (const fact of extractFacts(sentence, ctx)) {
-      const score = scoreFact(q, fact, texts, weights, report.year, r.score);
+      const score = scoreFact(q, fact, texts, weights, report.year, r.score, thorough);
       scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });
     }
   }

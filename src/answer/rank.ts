@@ -234,6 +234,15 @@ export function mayAnswer(q: ParsedQuestion, weights: number[], reach: string, r
   return absenceTolerated(absent, metricTerms[metricTerms.length - 1], weights);
 }
 
+/** Why a fact is refused for its unit, kind, role or year, if it is. */
+function cheapRefusal(q: ParsedQuestion, fact: Fact, year: number | null, reportYear: number | null): string | null {
+  if (!unitFits(q.wantedClasses, fact.figure.unitClass)) return "unit does not fit";
+  if (q.wantedKind === "actual" && fact.kind === "target") return "a target, and an actual was asked";
+  if (fact.role === "change" && !q.asksChange && fact.figure.unitClass !== "percent") return "a change, and a level was asked";
+  if ((q.dataYear !== null || q.period) && !yearFits(q, year, fact, reportYear)) return "year does not fit";
+  return null;
+}
+
 function unitFits(wanted: UnitClass[], actual: UnitClass): boolean {
   if (wanted.length === 0) return true;
   if (wanted.includes(actual)) return true;
@@ -249,7 +258,13 @@ export function scoreFact(
   weights: number[],
   reportYear: number | null,
   retrievalScore: number,
+  thorough = false,
 ): FactScore {
+  const year = fact.year ?? (reportYear === null ? null : fact.kind === "target" ? reportYear : reportYear - 1);
+  // Unit, kind, role and year are cheap to check and refuse most facts: unless every fact is to be
+  // scored in full (scripts/explain.ts), the coverage of those is not worked out.
+  const quickRefusal = thorough ? null : cheapRefusal(q, fact, year, reportYear);
+  if (quickRefusal) return { coverage: 0, score: 0, year, accepted: false, refusal: quickRefusal };
   const places = placesOf(fact, t);
   const metricTerms = q.terms.filter((term) => !term.isPlace);
   // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
@@ -276,16 +291,12 @@ export function scoreFact(
   const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
   const headInSentence =
     !head || found(head, governing) || found(head, t.headings) || head.alternatives.some((alt) => abbreviates(alt, governing));
-  const year = fact.year ?? (reportYear === null ? null : fact.kind === "target" ? reportYear : reportYear - 1);
 
   let refusal: string | null = null;
   if (missing !== null) refusal = `"${missing}" not found`;
   else if (coverage < MIN_COVERAGE) refusal = "metric not covered";
   else if (!headInSentence) refusal = "metric not in the sentence";
-  else if (!unitFits(q.wantedClasses, fact.figure.unitClass)) refusal = "unit does not fit";
-  else if (q.wantedKind === "actual" && fact.kind === "target") refusal = "a target, and an actual was asked";
-  else if (fact.role === "change" && !q.asksChange && fact.figure.unitClass !== "percent") refusal = "a change, and a level was asked";
-  else if ((q.dataYear !== null || q.period) && !yearFits(q, year, fact, reportYear)) refusal = "year does not fit";
+  else refusal = cheapRefusal(q, fact, year, reportYear);
 
   let score = coverage * 10 + Math.log1p(retrievalScore) * 0.2;
   if (fact.role === "before") score -= 2.5;
