@@ -2,8 +2,8 @@ import { parseQuestion, type ParsedQuestion, type QueryTerm } from "../search/qu
 import { retrieve } from "../search/retrieve.ts";
 import { bigrams } from "../search/segment.ts";
 import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "../search/search-index.ts";
-import { extractFacts, pairedParts, yearMentions, type Fact, type SentenceContext } from "./facts.ts";
-import { abbreviates, mayAnswer, scoreFact, termWeight, type FactScore, type FactTexts } from "./rank.ts";
+import { extractFacts, pairedParts, yearMentions, yearsNamed, type Fact, type SentenceContext } from "./facts.ts";
+import { abbreviates, mayAnswer, scoreFact, termWeight, yearMayFit, type FactScore, type FactTexts } from "./rank.ts";
 import type { Answer, Candidate } from "./types.ts";
 
 /**
@@ -75,8 +75,14 @@ export function scoreFacts(
     let may = answerable.get(paragraphIndex);
     if (may === undefined) {
       const text = paragraphSearchText(paragraph);
-      const reach = [text, paragraph.headings.join(" ").toLowerCase(), ...pairedParts(text)].join(" ");
-      answerable.set(paragraphIndex, (may = mayAnswer(q, weights, reach, reportMentions(paragraph))));
+      const headings = paragraph.headings.join(" ").toLowerCase();
+      const reportYear = index.reports[paragraph.report]!.year;
+      may =
+        yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, reportYear), reportYear) &&
+        (mayAnswer(q, weights, [text, headings], reportMentions(paragraph)) ||
+          // The parts of its paired compounds (城乡 → 城镇 农村) are words a list item may be given.
+          mayAnswer(q, weights, [text, headings, ...pairedParts(text)], reportMentions(paragraph)));
+      answerable.set(paragraphIndex, may);
     }
     return may;
   };
@@ -104,6 +110,15 @@ export function scoreFacts(
     }
   }
   return { retrieved, scored };
+}
+
+const namedYears = new WeakMap<StoredParagraph, number[]>();
+
+/** The years a paragraph and its headings name (kept: they are the same for every question). */
+function paragraphYears(p: StoredParagraph, reportYear: number | null): number[] {
+  let years = namedYears.get(p);
+  if (!years) namedYears.set(p, (years = yearsNamed(`${paragraphSearchText(p)} ${p.headings.join(" ")}`, reportYear)));
+  return years;
 }
 
 function candidate(index: SearchIndex, s: ScoredFact, q: ParsedQuestion): Candidate {

@@ -263,12 +263,7 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
   const out: YearMention[] = [];
   for (const m of text.matchAll(YEAR_EXPR)) {
     const at = m.index ?? 0;
-    let year: number | null = null;
-    if (m[1]) year = /^\d/.test(m[1]) ? Number(m[1]) : parseChineseYear(m[1]);
-    else if (reportYear !== null) {
-      const word = m[2];
-      year = word === "今年" || word === "本年" ? reportYear : word === "明年" ? reportYear + 1 : reportYear - 1;
-    }
+    const year = mentionedYear(m, reportYear);
     // "从2004年…提高到现在": a year followed by 到/至 opens a span; so does 2016—2020年.
     const before = text.slice(0, at);
     // 比2002年增长…, 较上年…: a comparison base, not the year the figures are about.
@@ -286,6 +281,27 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     out.push({ at, year, topic: /^(在|到|截至|截止|至|于|从|自)?$/.test(clauseLead) && !after.startsWith("的") });
   }
   return out;
+}
+
+/**
+ * Every year a text names, read as yearMentions reads them, but keeping comparison bases and both
+ * ends of spans: a superset of the years any fact of the text can be given.
+ */
+export function yearsNamed(text: string, reportYear: number | null): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(YEAR_EXPR)) {
+    const year = mentionedYear(m, reportYear);
+    if (year !== null) out.push(year);
+  }
+  return out;
+}
+
+/** The year a match of YEAR_EXPR names: as written, or relative to the report's (今年, 去年, 明年). */
+function mentionedYear(m: RegExpMatchArray, reportYear: number | null): number | null {
+  if (m[1]) return /^\d/.test(m[1]) ? Number(m[1]) : parseChineseYear(m[1]);
+  if (reportYear === null) return null;
+  const word = m[2];
+  return word === "今年" || word === "本年" ? reportYear : word === "明年" ? reportYear + 1 : reportYear - 1;
 }
 
 function figureYear(

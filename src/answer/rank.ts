@@ -208,12 +208,12 @@ function absenceTolerated(absent: Array<{ word: string; weight: number }>, head:
 }
 
 /**
- * Whether any fact of a paragraph could be accepted, from what its text reaches (the paragraph,
+ * Whether any fact of a paragraph could be accepted, from the texts it reaches (the paragraph,
  * its headings, the parts of its paired compounds) and the report: false only when scoreFact
  * would refuse every one of them for a missing word or too little coverage. Lets the answer stage
  * skip most candidate paragraphs without reading their figures.
  */
-export function mayAnswer(q: ParsedQuestion, weights: number[], reach: string, reportMentions: (word: string) => boolean): boolean {
+export function mayAnswer(q: ParsedQuestion, weights: number[], reach: readonly string[], reportMentions: (word: string) => boolean): boolean {
   let covered = 0;
   let total = 0;
   const absent: Array<{ word: string; weight: number }> = [];
@@ -221,10 +221,10 @@ export function mayAnswer(q: ParsedQuestion, weights: number[], reach: string, r
     const w = weights[i]!;
     total += w;
     const may =
-      found(term, reach) ||
-      term.alternatives.some((alt) => abbreviates(alt, reach, true)) ||
+      reach.some((text) => found(term, text)) ||
+      term.alternatives.some((alt) => reach.some((text) => abbreviates(alt, text, true))) ||
       (term.isPlace && reportMentions(term.word)) ||
-      (term.word.length >= 3 && gramsOf(term.word).filter((g) => reach.includes(g)).length * 2 >= gramsOf(term.word).length);
+      (term.word.length >= 3 && gramsOf(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= gramsOf(term.word).length);
     if (may) covered += w;
     else if (term.isPlace) return false;
     else if (term.word.length >= 2) absent.push({ word: term.word, weight: w });
@@ -241,6 +241,18 @@ function cheapRefusal(q: ParsedQuestion, fact: Fact, year: number | null, report
   if (fact.role === "change" && !q.asksChange && fact.figure.unitClass !== "percent") return "a change, and a level was asked";
   if ((q.dataYear !== null || q.period) && !yearFits(q, year, fact, reportYear)) return "year does not fit";
   return null;
+}
+
+/**
+ * Whether a fact of a text naming these years could fit the asked year or period: false only when
+ * yearFits would refuse every one. A fact's year is one the text names, or, without one, its
+ * report's year or the year before; yearFits allows a year either side for a span of years.
+ */
+export function yearMayFit(q: ParsedQuestion, namedYears: readonly number[], reportYear: number | null): boolean {
+  if (q.dataYear === null && !q.period) return true;
+  const years = reportYear === null ? namedYears : [...namedYears, reportYear - 1, reportYear];
+  const [from, to] = q.period ?? [q.dataYear! - 1, q.dataYear! + 1];
+  return years.some((y) => y >= from && y <= to);
 }
 
 function unitFits(wanted: UnitClass[], actual: UnitClass): boolean {

@@ -16,17 +16,17 @@ export interface ParagraphDocument {
   id: number;
   /** jieba words of the paragraph, in search form, space-separated. */
   words: string;
-  /** The words of its section path. */
-  context: string;
 }
 
-const FIELDS = ["words", "context"] as const;
+// Section headings are not indexed: retrieve.ts counts them on the candidates' text. As a field
+// they doubled the postings of their words (every paragraph of a section) and changed no answer.
+const FIELDS = ["words"] as const;
 
 /** One place for MiniSearch's options: loadJS must be given the same ones used to build. */
 export const MINISEARCH_OPTIONS: Options<ParagraphDocument> = {
   idField: "id",
-  // words: jieba words of the paragraph; context: its section path. Partial words (入园率 in
-  // 毛入园率) are found by retrieve.ts, which adds the indexed words that contain a question's word.
+  // Partial words (入园率 in 毛入园率) are found by retrieve.ts, which adds the indexed words that
+  // contain a question's word.
   fields: [...FIELDS],
   // Documents are pre-tokenised (space-separated, already in search form).
   tokenize: (text) => text.split(" "),
@@ -34,7 +34,6 @@ export const MINISEARCH_OPTIONS: Options<ParagraphDocument> = {
   searchOptions: {
     tokenize: (text) => text.split(" "),
     processTerm: (term) => term || null,
-    boost: { words: 2, context: 0.5 },
     combineWith: "OR",
   },
 };

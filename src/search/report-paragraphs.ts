@@ -1,8 +1,8 @@
 /**
  * One ingested report → what the index stores of it: its paragraphs (text as printed, sentence
- * ends, section path, search form when it differs) and one search document per paragraph (jieba
- * words, section words). This is the only step of indexing that segments text; an incremental
- * reindex runs it on new and changed reports only.
+ * ends, section path, search form when it differs) and one search document per paragraph (its
+ * jieba words). This is the only step of indexing that segments text; an incremental reindex runs
+ * it on new and changed reports only.
  */
 import { extractFigures } from "../answer/figures.ts";
 import type { IngestedReport, Report } from "../ingest/types.ts";
@@ -45,14 +45,9 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
   const stored: StoredParagraph[] = [];
   const docs: Omit<ParagraphDocument, "id">[] = [];
   let figures = 0;
-  // A section's heading words, once for all its paragraphs.
-  const headingWords = new Map<string, string>();
   for (const p of paragraphs) {
     const searchText = toSearchForm(p.text);
-    const headings = p.headings.join(" ");
-    let context = headingWords.get(headings);
-    if (context === undefined) headingWords.set(headings, (context = words(toSearchForm(headings)).join(" ")));
-    docs.push({ words: words(searchText).join(" "), context });
+    docs.push({ words: words(searchText).join(" ") });
     const sentenceEnds: number[] = [];
     let offset = 0;
     for (const sentence of p.sentences) {

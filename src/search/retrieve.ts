@@ -6,7 +6,7 @@ import { wordsContaining, wordsInside } from "./vocabulary.ts";
 /**
  * Candidate sentences for a parsed question, in two steps:
  *
- *   paragraphs  MiniSearch (BM25 over the jieba words and section words of paragraphs), any word
+ *   paragraphs  MiniSearch (BM25 over the jieba words of paragraphs), any word
  *               matching, restricted to the named report when the question names one: the best
  *               paragraphs, and the best of the reports that speak of the asked year
  *   sentences   every sentence of those paragraphs that holds a question word (or whose section
@@ -36,12 +36,18 @@ export const CANDIDATE_LIMIT = 200;
  */
 export const QUERY_WORD_LIMIT = 12;
 
+// Which tokens MiniSearch is asked to score (paragraphQuery): common words cost most (their
+// postings) and rank least, and the sentence step still counts them.
 /**
- * How many sentences' worth of postings (estimated) MiniSearch is asked to score: the rarest
- * tokens, as many as fit (at least one). Common words cost most and rank least, and the sentence
- * step still counts them. At 1× no dev or held-out question comes near it (the most is 4,500),
- * so it changes nothing there; at 10× the corpus it keeps the p99 of an answer under 10 ms
- * (86 ms without) and 162 of the 167 dev answers right (163 without).
+ * A token in more of the sentences than this share is not asked (unless it is the rarest). 0.02
+ * changes a dev answer (教育 in 教育固定资产投资完成多少 is needed to rank the paragraph).
+ */
+const COMMON_SHARE = 0.05;
+/**
+ * At most this many sentences' worth of postings (estimated) are asked, rarest tokens first: no
+ * dev or held-out question comes near it at 1× (the most is 4,500), so it changes nothing there;
+ * at 10× the corpus it keeps the p99 of an answer under 10 ms (86 ms without) and 162 of the 167
+ * dev answers right (163 without).
  */
 const POSTINGS_BUDGET = 10_000;
 
@@ -121,7 +127,11 @@ function bestParagraphs(index: SearchIndex, question: ParsedQuestion, tokens: Ma
     reportYear === null ? undefined : (result: { id: number }) => index.reports[index.paragraphs[result.id]!.report]!.year === reportYear;
   const boostTerm = (term: string) => tokens.get(term) ?? 1;
   const results = index.miniSearch.search(paragraphQuery(index, tokens).join(" "), filter ? { filter, boostTerm } : { boostTerm });
-  const years = askedReportYears(question);
+  return pickParagraphs(index, results, askedReportYears(question));
+}
+
+/** The best results, each passage once, then the best of the asked years. */
+function pickParagraphs(index: SearchIndex, results: Array<{ id: unknown }>, years: [number, number] | null): number[] {
   const chosen: number[] = [];
   // The same passage in several reports (a copy, an excerpt, a quoted paragraph) is read once:
   // copies would otherwise fill the limits with one passage.
@@ -144,13 +154,14 @@ function bestParagraphs(index: SearchIndex, question: ParsedQuestion, tokens: Ma
   return chosen;
 }
 
-/** The tokens MiniSearch is asked for: the rarest, within POSTINGS_BUDGET. */
+/** The tokens MiniSearch is asked for: the rarest, not common, within the budget; at least one. */
 function paragraphQuery(index: SearchIndex, tokens: Map<string, number>): string[] {
   const byFrequency = [...tokens.keys()].map((t) => [t, frequency(index, t)] as const).sort((a, b) => a[1] - b[1]);
+  const common = COMMON_SHARE * index.sentenceCount;
   const chosen: string[] = [];
   let spent = 0;
   for (const [token, n] of byFrequency) {
-    if (chosen.length > 0 && spent + n > POSTINGS_BUDGET) break;
+    if (chosen.length > 0 && (spent + n > POSTINGS_BUDGET || n > common)) break;
     chosen.push(token);
     spent += n;
   }
