@@ -14,12 +14,15 @@ import { once } from "node:events";
 import { createHash } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
-import { createGzip, gunzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { createGzip, gunzip, gunzipSync } from "node:zlib";
 import type { RejectKind } from "../ingest/types.ts";
 import type { SerializedParagraphIndex } from "./paragraph-index.ts";
 import type { IndexedReport, StoredParagraph } from "./report-paragraphs.ts";
 
 export const INDEX_SCHEMA_VERSION = 4;
+
+const gunzipAsync = promisify(gunzip);
 
 export interface ManifestEntry {
   /** Path relative to the corpus folder: the report's id. */
@@ -148,9 +151,13 @@ async function gzipLines(lines: Iterable<string>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** The body from its gzipped lines; throws on anything that is not such a body. */
-function parseBody(gzipped: Buffer): IndexBody {
-  const text = gunzipSync(gzipped);
+/**
+ * The body from its gzipped lines; throws on anything that is not such a body. With `yielding`,
+ * gunzip runs off the main thread and the event loop runs between chunks of lines (the bot keeps
+ * answering while it loads a new index).
+ */
+async function parseBody(gzipped: Buffer, yielding: boolean): Promise<IndexBody> {
+  const text = yielding ? await gunzipAsync(gzipped) : gunzipSync(gzipped);
   const body = { reports: [], paragraphs: [], gramFrequency: [], dictionary: "", miniSearch: { index: [] } } as unknown as IndexBody;
   const arrays: Record<string, unknown[]> = {
     reports: body.reports,
@@ -164,6 +171,7 @@ function parseBody(gzipped: Buffer): IndexBody {
     if (end < 0) end = text.length;
     const [part, value] = JSON.parse(text.toString("utf8", start, end)) as [string, unknown];
     start = end + 1;
+    if (yielding) await new Promise((resolve) => setImmediate(resolve));
     const into = arrays[part];
     if (into && Array.isArray(value)) for (const item of value) into.push(item);
     else if (part === "dictionary" && typeof value === "string") body.dictionary = value;
@@ -245,22 +253,22 @@ function versionError(path: string, version: unknown): IndexLoadError {
 }
 
 /** The stored data, checked for consistency (an incremental reindex merges it). */
-export async function readIndexData(path: string): Promise<IndexData> {
+export async function readIndexData(path: string, options: { yielding?: boolean } = {}): Promise<IndexData> {
   let raw: Buffer;
   try {
     raw = await readFile(path);
   } catch (cause) {
     throw new IndexLoadError(path, "The index file cannot be read", { cause });
   }
-  return parseIndexData(raw, path);
+  return parseIndexData(raw, path, options.yielding === true);
 }
 
-export function parseIndexData(raw: Buffer, path: string): IndexData {
+async function parseIndexData(raw: Buffer, path: string, yielding: boolean): Promise<IndexData> {
   const newline = raw.indexOf(0x0a);
   const header = parseHeader(raw.toString("utf8", 0, newline < 0 ? raw.length : newline), path);
   let body: IndexBody;
   try {
-    body = parseBody(raw.subarray(newline + 1));
+    body = await parseBody(raw.subarray(newline + 1), yielding);
   } catch (cause) {
     throw new IndexLoadError(path, "The index file's body cannot be read (truncated or corrupt)", { cause });
   }

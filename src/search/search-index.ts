@@ -186,7 +186,7 @@ export async function saveIndex(index: SearchIndex, path: string): Promise<numbe
 }
 
 export interface LoadOptions {
-  /** Load the search part in batches, letting the event loop run (the bot answers meanwhile). */
+  /** Read and load in batches, letting the event loop run (the bot answers meanwhile). */
   yielding?: boolean;
 }
 
@@ -195,7 +195,7 @@ export interface LoadOptions {
  * anything gives jieba its dictionary (see segment.ts).
  */
 export async function loadIndex(path: string, options: LoadOptions = {}): Promise<SearchIndex> {
-  const data = await readIndexData(path);
+  const data = await readIndexData(path, options);
   let index: SearchIndex;
   try {
     const miniSearch = options.yielding ? await loadParagraphIndexAsync(data.body.miniSearch) : loadParagraphIndex(data.body.miniSearch);
