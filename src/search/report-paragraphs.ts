@@ -72,7 +72,12 @@ const lowered = new WeakMap<StoredParagraph, string>();
 export function paragraphSearchText(p: StoredParagraph): string {
   if (p.searchText !== undefined) return p.searchText;
   let text = lowered.get(p);
-  if (text === undefined) lowered.set(p, (text = p.text.toLowerCase()));
+  if (text === undefined) {
+    text = p.text.toLowerCase();
+    // Most paragraphs have no capital letter: keep the text itself, not a second copy of it.
+    if (text === p.text) text = p.text;
+    lowered.set(p, text);
+  }
   return text;
 }
 
