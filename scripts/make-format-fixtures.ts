@@ -5,8 +5,12 @@
  * would: HTML → .docx → .pdf. Also a password-protected PDF (qpdf), a scanned PDF without a text
  * layer (a page rendered to an image by pdftoppm, then made a PDF by img2pdf) and a Word 97-2003 .doc.
  *
+ * And a PDF set in a standard Chinese font that is not embedded (STSong-Light, by ReportLab), as
+ * many Chinese tools write them: its text needs Adobe's CMaps.
+ *
  * Run once, by hand: `npm run fixtures:formats`. It needs Debian's libreoffice-writer-nogui, qpdf,
- * poppler-utils, img2pdf and fonts-noto-cjk; the tests read the committed files and need none of them.
+ * poppler-utils, img2pdf, fonts-noto-cjk and python3-reportlab; the tests read the committed files
+ * and need none of them.
  */
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -48,6 +52,22 @@ function excerptHtml(report: IngestedReport, paragraphs: Paragraph[], signature:
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(report.report.title)}</title></head>\n<body>\n${body.join("\n")}\n</body></html>\n`;
 }
 
+/** ReportLab: a title, then the paragraphs, in STSong-Light (one of the PDF standard CJK fonts, not embedded). */
+const STANDARD_FONT_PDF = `
+import json, sys
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+title, paragraphs, out = json.load(open(sys.argv[1]))
+body = ParagraphStyle("body", fontName="STSong-Light", fontSize=11, leading=18, firstLineIndent=22, wordWrap="CJK")
+head = ParagraphStyle("head", fontName="STSong-Light", fontSize=16, leading=24, alignment=1)
+story = [Paragraph(title, head), Spacer(1, 12)] + [Paragraph(p, body) for p in paragraphs]
+SimpleDocTemplate(out, pagesize=A4).build(story)
+`;
+
 function run(command: string, args: string[], cwd: string): void {
   execFileSync(command, args, { cwd, stdio: ["ignore", "ignore", "inherit"] });
 }
@@ -69,6 +89,12 @@ async function main(): Promise<void> {
       await copyFile(join(work, `${excerpt.name}.pdf`), join(OUT, `${excerpt.name}.pdf`));
     }
     const seed = EXCERPTS[1].name;
+    // A standard Chinese font, not embedded: the seed excerpt's paragraphs.
+    const haidong = await ingestFile(CORPUS, EXCERPTS[1].file);
+    if (isRejected(haidong)) throw new Error(haidong.reason);
+    const job = join(work, "standard-font.json");
+    await writeFile(job, JSON.stringify([haidong.report.title, EXCERPTS[1].paragraphs.map((i) => escape(haidong.paragraphs[i]!.text)), join(OUT, "standard-cjk-font.pdf")]));
+    run("python3", ["-c", STANDARD_FONT_PDF, job], work);
     // Password-protected: AES-256, user password "secret".
     run("qpdf", ["--encrypt", "secret", "owner-secret", "256", "--", `${seed}.pdf`, join(OUT, "password-protected.pdf")], work);
     // Scanned: the first page as a picture, no text layer.

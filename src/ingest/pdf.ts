@@ -5,8 +5,17 @@
  * first-line indent, a short last line ending a sentence, a change of type size. Lines in larger
  * type than the body are headings. A PDF without text (a scan) or with a password is refused.
  */
+import { fileURLToPath } from "node:url";
 import { getDocumentProxy } from "unpdf";
 import type { ReportSource, SourceError } from "./types.ts";
+
+/**
+ * Adobe's CMaps for Chinese (the GB, CNS and Big5 ones and Adobe-GB1/CNS1-UCS2), as pdfjs-dist
+ * 5.6.205 ships them (see data/cmaps/LICENSE). A PDF set in a standard Chinese font that is not
+ * embedded (STSong-Light with UniGB-UCS2-H, as many Chinese tools write them) has no text for
+ * PDF.js without them.
+ */
+const CMAPS = fileURLToPath(new URL("data/cmaps/", import.meta.url));
 
 /** A run of text as PDF.js places it: x, y of its baseline start (y grows upwards), its width and type size. */
 export interface PdfRun {
@@ -30,7 +39,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportSource | SourceE
   let pdf;
   try {
     // A copy: PDF.js may take over (detach) the buffer it is given.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+    pdf = await getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      cMapUrl: CMAPS,
+      cMapPacked: true,
+    });
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
     if (name === "PasswordException") {
@@ -205,8 +221,9 @@ function startsBlock(previous: Line, line: Line, body: BodyMetrics): boolean {
   if (previous.page === line.page && previous.y - line.y > body.spacing * 1.2) return true;
   // A first-line indent (Chinese documents indent two characters), or a centred or right-set line.
   if (line.x0 > body.left + line.size * 1.5) return true;
-  // The previous line was indented or centred as well, and stood alone (a signature, a date).
-  if (previous.x0 > body.left + previous.size * 1.5 && previous.x1 < body.right - previous.size * 2) return true;
+  // The previous line was centred or set right as well, and stood alone (a signature, a date). Not
+  // a paragraph's indented first line that ends short because the next word would not fit.
+  if (previous.x0 > body.left + previous.size * 3 && previous.x1 < body.right - previous.size * 2) return true;
   // A short last line that ends a sentence.
   return previous.x1 < body.right - previous.size * 2 && SENTENCE_END.test(previous.text);
 }

@@ -1,8 +1,8 @@
 /**
  * Word and PDF reports, on files LibreOffice made from real report text
  * (scripts/make-format-fixtures.ts): the same paragraphs, section paths, title and date come out
- * as from the corpus text file they were made from. And the files an admin really gets wrong: a
- * password, a scan, a Word 97 file, a truncated download.
+ * as from the corpus text file they were made from; a PDF in a standard Chinese font (ReportLab) too.
+ * And the files an admin really gets wrong: a password, a scan, a Word 97 file, a truncated download.
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,14 @@ describe("what the PDF and Word readers keep", () => {
     // The signature date, set right, is the report's date and not a paragraph.
     expect(report.report.date).toBe("2020-11-26");
     expect(report.paragraphs.some((p) => p.text.includes("2020年11月26日"))).toBe(false);
+  });
+
+  it("reads a PDF set in a standard Chinese font that is not embedded (STSong-Light: its text needs Adobe's CMaps)", async () => {
+    const original = asReport(await ingestFile(corpusDir, "seed/haidong-2020-education-self-assessment.txt"));
+    const report = asReport(await ingestFile(formatsDir, "standard-cjk-font.pdf"));
+    expect(report.report.title).toBe(original.report.title);
+    expect(report.paragraphs.map((p) => p.text)).toEqual([7, 8].map((i) => original.paragraphs[i]!.text));
+    expect(report.paragraphs.flatMap((p) => p.sentences)).toContain("2019年,全市高中阶段毛入学率达到95.62%。");
   });
 
   it("takes Word heading styles as headings (gwr-2019: 一、2018年工作回顾)", async () => {
