@@ -5,7 +5,9 @@
  */
 import { escapeHtml, TELEGRAM_MESSAGE_LIMIT } from "../answer/format.ts";
 import type { ReindexOutcome } from "../cli/reindex.ts";
-import type { RejectKind } from "../ingest/types.ts";
+import { extname } from "node:path";
+import { SUPPORTED_EXTENSIONS } from "../ingest/ingest.ts";
+import type { RejectedFile, RejectKind } from "../ingest/types.ts";
 import type { ReportRow } from "../search/build.ts";
 
 const STATUS: Record<ReportRow["status"], string> = { new: "新增", changed: "已更新", unchanged: "未变" };
@@ -31,8 +33,46 @@ export function reportLine(r: ReportRow): string {
   return `• ${escapeHtml(r.file)}：${escapeHtml(r.title || "（无标题）")}${date} · ${r.paragraphs} 段 · ${r.figures} 个数字（${STATUS[r.status]}）`;
 }
 
-export function rejectedLine(r: { file: string; kind: RejectKind; reason: string }): string {
-  return `• ${escapeHtml(r.file)}：${REJECT_KINDS[r.kind]}（${escapeHtml(r.reason)}）`;
+export function rejectedLine(r: RejectedFile): string {
+  return `• ${escapeHtml(r.file)}：${rejectionText(r)}`;
+}
+
+/**
+ * Why a file was not taken, and what to do, in Chinese for the admin on the phone (the English
+ * reason, with a library's error message, is in the log and in `npm run reindex`).
+ */
+export function rejectionText(r: RejectedFile): string {
+  const kind = REJECT_KINDS[r.kind];
+  switch (r.kind) {
+    case "unsupported": {
+      const ext = extname(r.file).toLowerCase();
+      const saveAs = SAVE_AS_DOCX.has(ext) ? `请另存为 .docx 再发送` : `请发送 ${SUPPORTED_EXTENSIONS.join(" ")} 文件`;
+      return `${kind}（${escapeHtml(ext || "无扩展名")}），${saveAs}。`;
+    }
+    case "too-large":
+      return r.size ? `${kind}（${megabytes(r.size.bytes)}，上限 ${megabytes(r.size.limit)}），请确认它是一份报告。` : `${kind}。`;
+    case "duplicate":
+      return r.duplicateOf ? `${kind}，与已收录的 ${escapeHtml(r.duplicateOf)} 内容相同。` : `${kind}。`;
+    default:
+      return `${kind}，${ADVICE[r.kind]}。`;
+  }
+}
+
+/** Formats a word processor can save as .docx. */
+const SAVE_AS_DOCX = new Set([".doc", ".wps", ".rtf"]);
+
+const ADVICE: Record<Exclude<RejectKind, "unsupported" | "too-large" | "duplicate">, string> = {
+  unreadable: "请检查服务器上文件的权限",
+  empty: "请检查是否发错了文件",
+  binary: "请发送文字版（.txt .docx .pdf）",
+  undecodable: "请另存为 UTF-8 或 GBK 编码的文本",
+  password: "请另存一份不带密码的文件再发送",
+  damaged: "请重新导出或重新下载后再发送",
+  "no-text": "可能是扫描件，请先做文字识别（OCR），或发送 Word、文本版本",
+};
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
 }
 
 /** @param focus the file the admin sent, shown first */

@@ -68,7 +68,7 @@ export function rejectByName(file: string): RejectedFile | null {
 
 export function tooLarge(file: string, bytes: number, limit: number): RejectedFile {
   const mb = (n: number) => `${(n / MIB).toFixed(n < 10 * MIB ? 1 : 0)} MB`;
-  return { file, kind: "too-large", reason: `too large (${mb(bytes)}, the limit is ${mb(limit)}): is it really one report?` };
+  return { file, kind: "too-large", reason: `too large (${mb(bytes)}, the limit is ${mb(limit)}): is it really one report?`, size: { bytes, limit } };
 }
 
 /** A file's bytes → its report, or why not. The file name gives the format; the bytes, the encoding. */

@@ -44,6 +44,10 @@ export interface RejectedFile {
   file: string;
   kind: RejectKind;
   reason: string;
+  /** A duplicate: the corpus file whose content it repeats. */
+  duplicateOf?: string;
+  /** Too large: its size and the limit, in bytes. */
+  size?: { bytes: number; limit: number };
 }
 
 /**

@@ -129,7 +129,7 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
     const keeper = group.find((s) => manifest.get(s.file)?.sha1 === s.sha1) ?? group[0]!;
     unique.push(keeper);
     for (const s of group) {
-      if (s !== keeper) rejected.push({ file: s.file, kind: "duplicate", reason: `duplicate of ${keeper.file} (the same bytes)` });
+      if (s !== keeper) rejected.push({ file: s.file, kind: "duplicate", reason: `duplicate of ${keeper.file} (the same bytes)`, duplicateOf: keeper.file });
     }
   }
   unique.sort((a, b) => compareFiles(a.file, b.file));
@@ -165,7 +165,7 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
       texts.set(r.textSha1, r.scanned.file);
       return true;
     }
-    rejected.push({ file: r.scanned.file, kind: "duplicate", reason: `duplicate of ${original} (the same text)` });
+    rejected.push({ file: r.scanned.file, kind: "duplicate", reason: `duplicate of ${original} (the same text)`, duplicateOf: original });
     return false;
   });
 

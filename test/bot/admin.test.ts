@@ -194,13 +194,14 @@ describe("reports sent to the bot", () => {
     const h = harness({ reindex: spy, files: { "scan.pdf": scanned, "copy.txt": copy } });
 
     const onScan = texts(await h.send(documentMessage(ADMIN, "scan.pdf", scanned.length)));
-    expect(onScan.at(-1)).toMatch(/未收录：\n• uploads\/scan\.pdf：没有文字（no text found in the PDF/);
+    expect(onScan.at(-1)).toBe("未收录：\n• uploads/scan.pdf：没有文字，可能是扫描件，请先做文字识别（OCR），或发送 Word、文本版本。");
     const onCopy = texts(await h.send(documentMessage(ADMIN, "copy.txt", copy.length)));
     expect(onCopy.at(-1)).toContain("与已收录的 gwr/gwr-2019.txt 内容完全相同");
 
     const before = h.calls.filter((c) => c.method === "getFile").length;
-    expect(texts(await h.send(documentMessage(ADMIN, "数据.xlsx", 1000)))[0]).toContain("unsupported file type .xlsx");
-    expect(texts(await h.send(documentMessage(ADMIN, "big.pdf", 30 * 1024 * 1024)))[0]).toMatch(/too large \(30 MB, the limit is 20 MB\)/);
+    expect(texts(await h.send(documentMessage(ADMIN, "数据.xlsx", 1000)))[0]).toBe("未收录 数据.xlsx：不支持的文件类型（.xlsx），请发送 .txt .md .html .htm .docx .pdf 文件。");
+    expect(texts(await h.send(documentMessage(ADMIN, "旧版.doc", 1000)))[0]).toBe("未收录 旧版.doc：不支持的文件类型（.doc），请另存为 .docx 再发送。");
+    expect(texts(await h.send(documentMessage(ADMIN, "big.pdf", 30 * 1024 * 1024)))[0]).toBe("未收录 big.pdf：文件过大（30 MB，上限 20 MB），请确认它是一份报告。");
     expect(h.calls.filter((c) => c.method === "getFile").length).toBe(before);
 
     expect(reindexed).toBe(0);

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatReindexReply } from "../../src/bot/reindex-reply.ts";
 import { createProgress } from "../../src/cli/progress.ts";
 import type { ReindexOutcome } from "../../src/cli/reindex.ts";
 import { clip, displayWidth } from "../../src/cli/reindex-report.ts";
@@ -104,6 +105,20 @@ describe("npm run reindex on a corpus with one bad file of each kind", () => {
     expect(outcome).toMatchObject({ exitCode: 0, check: true, written: false, error: null });
     expect(outcome.reports.map((r) => r.file)).toEqual(["gwr-2019-excerpt.docx", "gwr/gwr-2018-gbk.txt", "gwr/gwr-2019.txt", "haidong-excerpt.pdf", "seed/haidong-2020-education-self-assessment.txt"]);
     expect(new Set(outcome.rejected.map((r) => r.kind))).toEqual(new Set(["binary", "damaged", "empty", "duplicate", "too-large", "unsupported", "password", "no-text", "undecodable"]));
+
+    // The admin who sent a file to the bot reads the same rejections in Chinese, with what to do.
+    const reply = formatReindexReply(outcome);
+    for (const line of [
+      "• uploads/gwr-2019.txt：重复文件，与已收录的 gwr/gwr-2019.txt 内容相同。",
+      "• uploads/haidong-gb18030.txt：重复文件，与已收录的 seed/haidong-2020-education-self-assessment.txt 内容相同。",
+      "• huge.txt：文件过大（11 MB，上限 10 MB），请确认它是一份报告。",
+      "• old-format.doc：不支持的文件类型（.doc），请另存为 .docx 再发送。",
+      "• password-protected.pdf：有密码保护，请另存一份不带密码的文件再发送。",
+      "• undecodable.txt：无法识别的编码，请另存为 UTF-8 或 GBK 编码的文本。",
+    ]) {
+      expect(reply).toContain(line);
+    }
+    expect(reply).not.toMatch(/[a-z]{4,} [a-z]{4,}/); // no English sentence
   }, 60_000);
 });
 

@@ -15,7 +15,7 @@ import type { BotDeps } from "../deps.ts";
 import { TELEGRAM_DOWNLOAD_LIMIT, telegramDownloader } from "../download.ts";
 import { isAdmin } from "../filters.ts";
 import { reloadText } from "../notify.ts";
-import { formatReindexReply, rejectedLine } from "../reindex-reply.ts";
+import { formatReindexReply, rejectedLine, rejectionText } from "../reindex-reply.ts";
 
 /** Sub-folder of CORPUS_DIR where reports sent to the bot are saved. */
 export const UPLOADS_FOLDER = "uploads";
@@ -59,12 +59,12 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
     }
     const byName = rejectByName(name);
     if (byName) {
-      await refuse(escapeHtml(byName.reason));
+      await refuse(rejectionText(byName));
       return;
     }
     const limit = Math.min(maxBytesFor(name), TELEGRAM_DOWNLOAD_LIMIT);
     if ((document.file_size ?? 0) > limit) {
-      await refuse(escapeHtml(tooLarge(name, document.file_size!, limit).reason));
+      await refuse(rejectionText(tooLarge(name, document.file_size!, limit)));
       return;
     }
 
