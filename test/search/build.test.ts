@@ -141,8 +141,13 @@ describe("duplicates and rejections", () => {
     await copyFile(join(FIXTURES, "haidong-gb18030.txt"), join(corpus, "haidong-gb18030.txt"));
     const next = await update();
     expect(next.rejected).toEqual([
-      { file: "a-copy.txt", kind: "duplicate", reason: "duplicate of gwr/gwr-2018.txt (the same bytes)" },
-      { file: "haidong-gb18030.txt", kind: "duplicate", reason: "duplicate of seed/haidong-2020-education-self-assessment.txt (the same text)" },
+      { file: "a-copy.txt", kind: "duplicate", reason: "duplicate of gwr/gwr-2018.txt (the same bytes)", duplicateOf: "gwr/gwr-2018.txt" },
+      {
+        file: "haidong-gb18030.txt",
+        kind: "duplicate",
+        reason: "duplicate of seed/haidong-2020-education-self-assessment.txt (the same text)",
+        duplicateOf: "seed/haidong-2020-education-self-assessment.txt",
+      },
     ]);
     expect(next.changed).toBe(false);
   });
