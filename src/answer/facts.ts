@@ -366,8 +366,8 @@ function figureRole(
   }
   if (/^(增加|增长|下降|提高)?$/.test(after.trim()) && /同比(增加|增长|减少|下降)$/.test(before)) return "change";
   if (/占[^，,；;。]{0,30}$/.test(before) && figure.unitClass === "percent") return "share";
-  // "又增产291亿斤": an amount added is a change, not the level.
-  if (figure.unitClass !== "percent" && /(增加|增产|减少|减产|增收|新增加|提高|延长|缩短|下降|降低)了?$/.test(before)) return "change";
+  // "又增产291亿斤", "增长1.1倍", "上升3个百分点": an amount, a multiple or points added is a change, not the level.
+  if (figure.unitClass !== "percent" && /(增加|增产|减少|减产|增收|新增加|提高|延长|缩短|下降|降低|增长|上升|上涨|扩大|缩小|回落|回升)了?$/.test(before)) return "change";
   // "余额达到14764亿元，增长百分之二十八": a rate of growth right after the verb.
   if (figure.unitClass === "percent" && /^(增长|上涨|下降|增加|减少|提高|降低)了?$/.test(before.replace(/^.*[，,；;]/, "").trim())) return "change";
   return "level";

@@ -41,6 +41,14 @@ export interface ParsedQuestion {
   asksShare: boolean;
 }
 
+function changeWordNamesMetric(text: string, terms: readonly QueryTerm[]): boolean {
+  const matches = [...text.matchAll(new RegExp(CHANGE_WORDS.source, "g"))];
+  const last = matches.at(-1);
+  if (!last) return false;
+  const rest = text.slice((last.index ?? 0) + last[0].length).replace(/^的/, "");
+  return terms.some((t) => !t.isPlace && !CHANGE_WORDS.test(t.word) && rest.startsWith(t.word));
+}
+
 /** The asking words, for the dictionary an index carries (segment.ts). */
 export function questionWords(): string[] {
   return [...QUESTION_WORDS];
@@ -134,7 +142,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
     : typed.some((w) => w.startsWith("实际"))
       ? "actual"
       : null;
-  const asksChange = CHANGE_WORDS.test(text);
+  const mentionsChange = CHANGE_WORDS.test(text);
   const asksShare = SHARE_WORDS.test(text);
   if (/累计|共计|合计|五年/.test(text)) multiYear = true;
 
@@ -157,6 +165,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
     if (!word || QUESTION_WORDS.has(word) || terms.some((t) => t.word === word)) continue;
     terms.push(term(word, tag === "ns" || PLACE_WORDS.has(word)));
   }
+  // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight
+  // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.
+  const asksChange = mentionsChange && !changeWordNamesMetric(text, terms);
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace);
   const head = metricTerms[metricTerms.length - 1]?.word ?? "";

@@ -30,6 +30,17 @@ describe("extractFacts", () => {
     expect(got.map((f) => f.year)).toEqual([1999, 1999]);
   });
 
+  it("takes a multiple or points after a rise for a change, and what it reached for the level (gwr-1993, gwr-2015)", () => {
+    expect(facts("城乡电话总容量增长1.1倍，达到2860万门。", gwr(1993)).map((f) => [f.text, f.role])).toEqual([
+      ["1.1倍", "change"],
+      ["2860万", "level"],
+    ]);
+    expect(facts("消费对经济增长的贡献率上升3个百分点，达到51.2%。", gwr(2015)).map((f) => [f.text, f.role])).toEqual([
+      ["3个百分点", "change"],
+      ["51.2%", "level"],
+    ]);
+  });
+
   it("takes 占…的X% for a share", () => {
     const got = facts("205款教育支出32.17亿元,占一般公共预算支出的18.06%。", gwr(2020, { plansFromYear: null }));
     expect(got.map((f) => f.role)).toEqual(["level", "share"]);

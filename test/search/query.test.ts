@@ -54,6 +54,13 @@ describe("parseQuestion", () => {
     expect(parseQuestion("教育支出占一般公共预算支出的比例").asksShare).toBe(true);
   });
 
+  it("asks a change when a change word is asked about, not when it is part of the metric's name", () => {
+    expect(parseQuestion("2020年GDP增长多少").asksChange).toBe(true);
+    expect(parseQuestion("置换隐性债务增加多少专项债务限额").asksChange).toBe(true);
+    expect(parseQuestion("2019年GDP增长率").asksChange).toBe(true);
+    expect(parseQuestion("2014年消费对经济增长贡献率").asksChange).toBe(false);
+  });
+
   it("marks place words, which a report may match as a whole", () => {
     const q = parseQuestion("海东市小学净入学率是多少");
     expect(q.terms.find((t) => t.word === "海东市")?.isPlace).toBe(true);
