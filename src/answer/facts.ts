@@ -333,8 +333,9 @@ function figureKind(
   yearSource: YearSource | null,
 ): FigureKind {
   const ownLead = sentence.slice(clause[0], figure.start);
-  // "…提出…降到10%左右，…实际回落到6.1%": said to be actual in so many words.
-  if (/实际|实现了|完成了/.test(ownLead)) return "actual";
+  // "…提出…降到10%左右，…实际回落到6.1%": said to be actual in so many words; "截至目前，组织
+  // 安排…总计88项": a count so far is what was done, whatever the verb.
+  if (/实际|实现了|完成了/.test(ownLead) || /(截至|截止)(到)?目前/.test(sentence.slice(0, figure.start))) return "actual";
   if (TARGET_MARK.test(ownLead)) return "target";
   // "低于13%左右的预期目标": the words right after the figure name it a target.
   if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return "target";

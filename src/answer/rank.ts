@@ -323,13 +323,14 @@ export function scoreFact(
   score += (inherits ? 0.5 : precision(places.own[0]![0], q)) * 1.5;
   // Accepted on the report's year alone, not on a year the text gives: less sure.
   if (q.dataYear !== null && fact.year === null && year !== q.dataYear) score -= 1.5;
-  score += subgroupBonus(fact, t.sentence, q);
+  if (!q.asksTotal) score += subgroupBonus(fact, t.sentence, q);
   // No year, report or period asked: the latest figure is the one wanted.
   if (q.dataYear === null && q.reportYear === null && !q.period && year !== null) {
     score += RECENCY_BONUS * Math.max(0, Math.min(1, (year - 1950) / 75));
   }
-  // An item of a 其中-list, when the total answers as well, is the narrower reading.
-  if (fact.isItem) score -= 0.3;
+  // An item of a 其中-list, when the total answers as well, is the narrower reading; when the
+  // total is asked for (一共, 总计), it is not the answer.
+  if (fact.isItem) score -= q.asksTotal ? 1.5 : 0.3;
   // Over a five-year plan, the figure for the whole period (or its last year) is the answer.
   if (q.period) score += fact.multiYear || year === q.period[1] ? 0.7 : -0.7;
 

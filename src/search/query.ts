@@ -39,6 +39,8 @@ export interface ParsedQuestion {
   asksChange: boolean;
   /** 占/比重/比例: a share is wanted. */
   asksShare: boolean;
+  /** 一共/总共/总计…: the total is wanted, not one of its items. */
+  asksTotal: boolean;
 }
 
 function changeWordNamesMetric(text: string, terms: readonly QueryTerm[]): boolean {
@@ -73,6 +75,7 @@ const TARGET_WORDS = /目标|预期|计划|预算|拟|打算|规划/;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = /(增长|增加|增产|提高|上涨|涨|下降|降低|减少|扩大|上升)(?![到至])|涨了|增速|增幅|涨幅/;
 const SHARE_WORDS = /占|比重|比例|份额/;
+const TOTAL_WORDS = /一共|总共|共有|共计|合计|总计|总数|共(?=多少|几)/;
 const PLACE_WORDS = new Set(["全国", "我国", "全市", "我市", "全省", "我省", "全县"]);
 /** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
 const NUMBER_TERM = /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:岁|元|人|个|项|倍|万亿|亿|万)/g;
@@ -145,6 +148,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const mentionsChange = CHANGE_WORDS.test(text);
   const asksShare = SHARE_WORDS.test(text);
   if (/累计|共计|合计|五年/.test(text)) multiYear = true;
+  const asksTotal = TOTAL_WORDS.test(text);
 
   const wantedClasses = new Set<UnitClass>();
   // The first (most specific) unit the question asks for: 多少人次 is not 多少人.
@@ -194,6 +198,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
     wantedClasses: [...wantedClasses],
     asksChange,
     asksShare,
+    asksTotal,
   };
 }
 

@@ -38,6 +38,12 @@ describe("answerQuestion on the real corpus", () => {
     expect(answerQuestion(index, "教育支出占一般公共预算支出的比例").figure?.text).toBe("18.06%");
   });
 
+  it("gives the total when the total is asked for, an item when the item is", () => {
+    expect(answerQuestion(index, "培训项目一共多少项").figure?.text).toBe("88项");
+    expect(answerQuestion(index, "2019年参与交流轮岗的校长教师共多少名").figure?.text).toBe("612名");
+    expect(answerQuestion(index, "2019年参与交流轮岗的校长多少名").figure?.text).toBe("68名");
+  });
+
   it("answers a data year from the report that reviews it, actual before target", () => {
     const a = answerQuestion(index, "2018 城镇新增就业");
     expect(a.figure?.text).toBe("1361万人");

@@ -61,6 +61,12 @@ describe("parseQuestion", () => {
     expect(parseQuestion("2014年消费对经济增长贡献率").asksChange).toBe(false);
   });
 
+  it("knows when the total is asked for", () => {
+    expect(parseQuestion("培训项目一共多少项").asksTotal).toBe(true);
+    expect(parseQuestion("参与交流轮岗的校长教师共多少名").asksTotal).toBe(true);
+    expect(parseQuestion("培训项目多少项").asksTotal).toBe(false);
+  });
+
   it("marks place words, which a report may match as a whole", () => {
     const q = parseQuestion("海东市小学净入学率是多少");
     expect(q.terms.find((t) => t.word === "海东市")?.isPlace).toBe(true);
