@@ -137,10 +137,12 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
  */
 function separateListItems(sentence: string, facts: Fact[]): void {
   const items = facts.filter((f) => f.isItem && !f.listItem);
-  if (items.length < 2) return;
-  const labels = items.map((f): [number, number] => [f.segment[0], f.figure.start]);
-  items.forEach((f, i) => {
-    f.listItem = { own: labels[i]!, siblings: labels.filter((_, k) => k !== i) };
+  // The figures of one clause are one item ("其中高速公路由4771公里增加到2.52万公里"): its siblings
+  // are the items of the other clauses.
+  if (new Set(items.map((f) => f.clause[0])).size < 2) return;
+  const label = (f: Fact): [number, number] => [f.segment[0], f.figure.start];
+  items.forEach((f) => {
+    f.listItem = { own: label(f), siblings: items.filter((g) => g.clause[0] !== f.clause[0]).map(label) };
   });
 }
 

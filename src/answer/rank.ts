@@ -90,10 +90,20 @@ function placesOf(fact: Fact, t: FactTexts): Places {
       [t.previousSentence, s.length <= 30 ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
       [t.headings, PLACE_WEIGHTS.heading],
       [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
-      [s.slice(fact.figure.end), PLACE_WEIGHTS.sentenceAfter],
+      [afterFigure(s, fact), PLACE_WEIGHTS.sentenceAfter],
       [t.paragraph, PLACE_WEIGHTS.paragraph],
     ],
   };
+}
+
+/**
+ * The rest of the sentence after the figure, up to a 其中 that opens its parts: "公路通车里程…176万公里，
+ * 其中高速公路…2.52万公里" — the parts' words (高速公路) do not name the whole.
+ */
+function afterFigure(s: string, fact: Fact): string {
+  const after = s.slice(fact.figure.end);
+  const parts = after.search(/[，,；;：:]其中/);
+  return parts < 0 ? after : after.slice(0, parts);
 }
 
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
