@@ -12,6 +12,11 @@ describe("parseQuestion", () => {
     expect(named.dataYear).toBeNull();
     expect(named.terms.map((t) => t.word)).not.toContain("1987");
     expect(parseQuestion("2019年報告 城镇居民人均可支配收入").reportYear).toBe(2019);
+    // A comparison base is neither the year asked about nor part of a word.
+    const compared = parseQuestion("1975年报告 石油产量比1964年增长几倍");
+    expect(compared).toMatchObject({ reportYear: 1975, dataYear: null });
+    expect(compared.terms.map((t) => t.word)).toContain("产量");
+    expect(parseQuestion("1964年农村用电量比1957年增长多少").dataYear).toBe(1964);
   });
 
   it("reads a span of years as its end year, asked over several years", () => {
