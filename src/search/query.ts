@@ -70,6 +70,7 @@ const QUESTION_WORDS = new Set(
 const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
 const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\d)\s*年?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
+const COUNTED_AFTER_MEASURE = /((?:多少|几)(?:万|亿)?[头只台座条张本件匹艘架株棵个所项户辆套家名位])(?=\p{Script=Han})/gu;
 const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
 const PERIOD = /(十[一二三四五]?五|[一二三四五六七八九]五)(?:计划|规划|时期|期间|末|初)?/;
 const TARGET_WORDS = /目标|预期|计划|预算|拟|打算|规划/;
@@ -115,6 +116,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
     reportYear = Number(rm[1]);
     text = text.replace(rm[0], " ");
   }
+  // "多少头猪": the measure word goes with 多少 (an asking word), not with the thing counted.
+  text = text.replace(COUNTED_AFTER_MEASURE, "$1 ");
   // "比1964年增长几倍": a comparison base is not the year asked about.
   text = text.replace(COMPARISON_BASE, " ");
   let dataYear: number | null = null;

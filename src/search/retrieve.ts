@@ -1,7 +1,7 @@
 import type { ParsedQuestion } from "./query.ts";
 import { paragraphSearchText, type SearchIndex } from "./search-index.ts";
 import { bigrams, words } from "./segment.ts";
-import { wordsContaining, wordsInside } from "./vocabulary.ts";
+import { wordsContaining, wordsInside, wordsJoining } from "./vocabulary.ts";
 
 /**
  * Candidate sentences for a parsed question, in two steps:
@@ -69,6 +69,7 @@ export function retrieve(index: SearchIndex, question: ParsedQuestion): Retrieve
     tokens.set(w, 1);
     for (const longer of wordsContaining(index, w)) tokens.set(longer, 1);
   }
+  for (const joined of wordsJoining(index, [...chosen.keys()].filter((w) => [...w].length === 1))) tokens.set(joined, 1);
   const paragraphs = bestParagraphs(index, question, tokens);
   // Sentences are matched by substring, so the question words and their parts are enough.
   const sentenceTokens = [...tokens].filter(([t]) => chosen.has(t) || tokens.get(t) === PART_WEIGHT).map(([t, weight]) => ({ t, weight, idf: idf(index, t) }));

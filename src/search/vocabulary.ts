@@ -42,6 +42,20 @@ export function wordsContaining(index: SearchIndex, word: string): string[] {
   return out;
 }
 
+/**
+ * Short indexed words holding every one of these single characters (养, 猪 → 养猪): a question's
+ * lone characters are often one word in the report. A scan of the vocabulary, for the few
+ * questions with two or more lone characters.
+ */
+export function wordsJoining(index: SearchIndex, characters: readonly string[]): string[] {
+  if (characters.length < 2) return [];
+  const out: string[] = [];
+  for (const w of index.vocabulary) {
+    if (w.length <= characters.length + 2 && characters.every((c) => w.includes(c))) out.push(w);
+  }
+  return out.sort((a, b) => a.length - b.length).slice(0, MAX_CONTAINING);
+}
+
 /** Every bigram of the vocabulary → the words holding it, shortest first. */
 function containingMap(index: SearchIndex): Containing {
   let map = byIndex.get(index);

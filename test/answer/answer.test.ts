@@ -41,6 +41,10 @@ describe("answerQuestion on the real corpus", () => {
     expect(answerQuestion(index, "2002年高速公路通车里程").figure?.text).toBe("2.52万公里");
   });
 
+  it("meets the report's word made of the question's lone characters (养…猪 → 养猪)", () => {
+    expect(answerQuestion(index, "1959年养了多少头猪").figure?.text).toBe("二亿七千万头");
+  });
+
   it("gives the total when the total is asked for, an item when the item is", () => {
     expect(answerQuestion(index, "培训项目一共多少项").figure?.text).toBe("88项");
     expect(answerQuestion(index, "2019年参与交流轮岗的校长教师共多少名").figure?.text).toBe("612名");

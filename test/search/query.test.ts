@@ -48,6 +48,8 @@ describe("parseQuestion", () => {
   it("drops asking words and keeps the metric", () => {
     expect(words("全市义务教育巩固率是多少？")).toEqual(["全市", "义务教育", "巩固率"]);
     expect(words("国家级培训项目有几项")).not.toContain("几项");
+    // The measure word goes with 多少: 多少头猪 counts 猪.
+    expect(words("1959年养了多少头猪")).toEqual(["养", "猪"]);
   });
 
   it("knows what unit and kind the asker wants", () => {
