@@ -55,6 +55,7 @@ describe("parseQuestion", () => {
   it("knows what unit and kind the asker wants", () => {
     expect(parseQuestion("校长培训了多少人次").wantedClasses).toEqual(["person-times"]);
     expect(parseQuestion("高中毛入学率").wantedClasses).toContain("percent");
+    expect(parseQuestion("去凉山帮扶的老师有几个").wantedClasses).toEqual(["count", "people"]);
     expect(parseQuestion("海东市一般公共预算支出是多少？").wantedClasses).toEqual(["money"]);
     expect(parseQuestion("2009年M2增长目标").wantedKind).toBe("target");
     expect(parseQuestion("2008年三农投入实际多少").wantedKind).toBe("actual");
