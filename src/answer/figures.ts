@@ -57,7 +57,8 @@ const ARABIC = new RegExp(
 );
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
 const CHINESE = new RegExp(
-  `(${PREFIX})?(百分之)?(${CN})(多|余|餘)?(${UNIT_ALT})?(${SUFFIX})?`,
+  // "六千三百多万人": the magnitude may follow 多.
+  `(${PREFIX})?(百分之)?(${CN})(?:(多|余|餘)([万萬亿億])?)?(${UNIT_ALT})?(${SUFFIX})?`,
   "gu",
 );
 
@@ -119,7 +120,8 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
 }
 
 function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null {
-  const [all, prefix = "", percentOf, numeral = "", many = "", unit = "", suffix = ""] = m;
+  const [all, prefix = "", percentOf, digits = "", many = "", magnitudeAfterMany = "", unit = "", suffix = ""] = m;
+  const numeral = digits + magnitudeAfterMany;
   if (!percentOf && !unit) return null;
   const start = m.index ?? 0;
   // Inside a longer word: 十三五, 一五计划, 第一, 之一.
