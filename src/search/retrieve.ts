@@ -69,7 +69,9 @@ export function retrieve(index: SearchIndex, question: ParsedQuestion): Retrieve
     tokens.set(w, 1);
     for (const longer of wordsContaining(index, w)) tokens.set(longer, 1);
   }
-  for (const joined of wordsJoining(index, [...chosen.keys()].filter((w) => [...w].length === 1))) tokens.set(joined, 1);
+  // Terms of one character each (养, 猪 of 养了多少头猪) may be one word in the report (养猪).
+  const lone = question.terms.filter((t) => !t.isPlace && [...t.word].length === 1).map((t) => t.word);
+  for (const joined of wordsJoining(index, lone)) tokens.set(joined, 1);
   const paragraphs = bestParagraphs(index, question, tokens);
   // Sentences are matched by substring, so the question words and their parts are enough.
   const sentenceTokens = [...tokens].filter(([t]) => chosen.has(t) || tokens.get(t) === PART_WEIGHT).map(([t, weight]) => ({ t, weight, idf: idf(index, t) }));
