@@ -33,13 +33,13 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["人民币", "money"], ["美元", "money"], ["欧元", "money"], ["港元", "money"], ["元", "money"],
   ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
   ["公里", "length"], ["千米", "length"], ["米", "length"],
-  ["公斤", "mass"], ["千克", "mass"], ["吨", "mass"], ["噸", "mass"], ["斤", "mass"],
+  ["公斤", "mass"], ["千克", "mass"], ["吨", "mass"], ["噸", "mass"], ["斤", "mass"], ["担", "mass"], ["擔", "mass"],
   ["个月", "duration"], ["小时", "duration"], ["天", "duration"],
   ["户", "count"], ["所", "count"], ["个", "count"], ["個", "count"], ["项", "count"], ["項", "count"],
   ["家", "count"], ["座", "count"], ["台", "count"], ["辆", "count"], ["輛", "count"], ["套", "count"],
   ["间", "count"], ["件", "count"], ["条", "count"], ["张", "count"], ["部", "count"], ["批", "count"],
   ["处", "count"], ["只", "count"], ["头", "count"], ["篇", "count"], ["种", "count"], ["次", "count"],
-  ["艘", "count"], ["架", "count"], ["册", "count"],
+  ["艘", "count"], ["架", "count"], ["册", "count"], ["匹", "count"],
   ["岁", "age"], ["倍", "times"], ["%", "percent"], ["‰", "percent"],
 ];
 const UNIT_CLASS = new Map(UNIT_CLASSES);

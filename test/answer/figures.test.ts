@@ -37,6 +37,8 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("支出总数为七百六十六亿四千万元")).toEqual(["七百六十六亿四千万元=766.4亿元"]);
     expect(figures("全年零售物价上涨百分之二点九")).toEqual(["百分之二点九=2.9%"]);
     expect(parseChineseNumeral("三亿零四百七十五万")).toBe(304_750_000);
+    // 担, the old unit of weight (gwr-1958).
+    expect(figures("棉花的指标为三千五百万担")).toEqual(["三千五百万担=3500万担"]);
     // The magnitude after 多 (gwr-1957).
     expect(figures("从1949年的二千四百多万人增加到1956年的六千三百多万人")).toEqual(["二千四百多万人=2400万人/多", "六千三百多万人=6300万人/多"]);
   });
