@@ -318,7 +318,10 @@ export function scoreFact(
   if (missing !== null) refusal = `"${missing}" not found`;
   else if (coverage < MIN_COVERAGE) refusal = "metric not covered";
   else if (!headInSentence) refusal = "metric not in the sentence";
-  else refusal = cheapRefusal(q, fact, year, reportYear);
+  else if (q.asksTotal && /(均|每|各)[^，,；;。]{0,6}$/.test(t.sentence.slice(fact.clause[0], fact.figure.start))) {
+    // "县区均设置1所": a figure for each one does not answer 一共几所.
+    refusal = "a figure for each, and a total was asked";
+  } else refusal = cheapRefusal(q, fact, year, reportYear);
 
   let score = coverage * 10 + Math.log1p(retrievalScore) * 0.2;
   if (fact.role === "before") score -= 2.5;

@@ -49,6 +49,8 @@ describe("answerQuestion on the real corpus", () => {
     expect(answerQuestion(index, "培训项目一共多少项").figure?.text).toBe("88项");
     expect(answerQuestion(index, "2019年参与交流轮岗的校长教师共多少名").figure?.text).toBe("612名");
     expect(answerQuestion(index, "2019年参与交流轮岗的校长多少名").figure?.text).toBe("68名");
+    // "全市30万人以上县区均设置1所特殊教育学校": one for each county is not a total.
+    expect(answerQuestion(index, "海东市特殊教育学校一共几所").figure).toBeNull();
   });
 
   it("answers a data year from the report that reviews it, actual before target", () => {
