@@ -98,10 +98,10 @@ export function scoreFacts(
     const ctx = sentenceContext(paragraph, r.sentenceIndex, report.year, /^\d{4}$/.test(report.date));
     ctx.leadIn = leadIn(index, r.paragraphIndex, r.sentenceIndex);
     const texts: FactTexts = {
-      sentence: searchSentence,
+      sentence: withoutExclusions(searchSentence),
       headings: paragraph.headings.join(" ").toLowerCase(),
-      previousSentence: r.sentenceIndex > 0 ? sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence : "",
-      paragraph: paragraphSearchText(paragraph),
+      previousSentence: r.sentenceIndex > 0 ? withoutExclusions(sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence) : "",
+      paragraph: withoutExclusions(paragraphSearchText(paragraph)),
       reportMentions: reportMentions(paragraph),
     };
     for (const fact of extractFacts(sentence, ctx)) {
@@ -196,6 +196,14 @@ function closestPassages(index: SearchIndex, retrieved: ReturnType<typeof retrie
     });
   }
   return out;
+}
+
+/**
+ * "扣除物价因素比上年增长5%": what is deducted is not what the figure measures. Blanked with
+ * spaces, so that offsets stay those of the sentence.
+ */
+function withoutExclusions(text: string): string {
+  return text.includes("扣除") ? text.replace(/扣除[^，,；;。]{0,8}?因素/g, (m) => " ".repeat(m.length)) : text;
 }
 
 function sentenceAt(p: StoredParagraph, i: number): { sentence: string; searchSentence: string } {
