@@ -107,7 +107,7 @@ function afterFigure(s: string, fact: Fact): string {
 }
 
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
-const NON_SUBJECT = /将|实际|回落|回升|其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
+const NON_SUBJECT = /将|实际|预计|可望|力争|争取|回落|回升|其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
 
 function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
