@@ -9,7 +9,7 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese-numerals.t
 
 export type UnitClass =
   | "percent" | "points" | "money" | "people" | "person-times" | "count"
-  | "mass" | "length" | "area" | "times" | "age" | "duration" | "none";
+  | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "none";
 
 export interface FigureSpan {
   /** As printed, qualifiers included: "近20亿元", "4.8%左右". */
@@ -29,7 +29,7 @@ export interface FigureSpan {
 const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["个百分点", "points"], ["百分点", "points"],
   ["平方公里", "area"], ["平方米", "area"], ["公顷", "area"], ["亩", "area"], ["畝", "area"],
-  ["千瓦时", "none"], ["千瓦", "none"], ["立方米", "none"],
+  ["千瓦时", "energy"], ["千瓦", "none"], ["立方米", "none"], ["度", "energy"],
   ["人民币", "money"], ["美元", "money"], ["欧元", "money"], ["港元", "money"], ["元", "money"],
   ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
   ["公里", "length"], ["千米", "length"], ["米", "length"],
@@ -103,6 +103,8 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
     if (/^[年月日号時时期届次]/u.test(sentence.slice(end).trimStart()) && !/\s$/.test(all)) return null;
   }
   if (!unit && !magnitude && /^(?:19|20)\d\d$/.test(num) && /^\s*年/.test(sentence.slice(end))) return null;
+  // 度 (kilowatt-hours) only after 万 or 亿 ("4455亿度"): 10度 is a temperature or an angle.
+  if (unit === "度" && !magnitude) return null;
   const trimmedText = all.replace(/\s+$/, "");
   // 2万5千公里: the thousands digit belongs to the 万 figure.
   const value = Number(num.replace(/,/g, "")) + (thousands && magnitude === "万" ? Number(thousands) / 10 : 0);
@@ -130,6 +132,8 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   const value = parseChineseNumeral(numeral);
   if (value === null || value === 0) return null;
   const magnitudeAtEnd = /[万萬亿億]$/.test(numeral);
+  // 度 (kilowatt-hours) only after 万 or 亿 ("三千六百二十亿度"): 一度 is "once".
+  if (unit === "度" && !magnitudeAtEnd) return null;
   const cls: UnitClass = percentOf ? "percent" : (UNIT_CLASS.get(unit) ?? "none");
   // 一个, 两项, 三次 are words, not statistics; a Chinese figure needs size or a measure unit.
   if (!percentOf && !magnitudeAtEnd && value < 10 && (cls === "count" || cls === "duration")) return null;

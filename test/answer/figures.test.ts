@@ -37,6 +37,9 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("支出总数为七百六十六亿四千万元")).toEqual(["七百六十六亿四千万元=766.4亿元"]);
     expect(figures("全年零售物价上涨百分之二点九")).toEqual(["百分之二点九=2.9%"]);
     expect(parseChineseNumeral("三亿零四百七十五万")).toBe(304_750_000);
+    // 度 (kilowatt-hours) after 亿 or 万 only: 一度 is "once" (gwr-1982, gwr-2012).
+    expect(figures("发电量三千六百二十亿度，增长百分之二十点四")).toEqual(["三千六百二十亿度=3620亿度", "百分之二十点四=20.4%"]);
+    expect(figures("物价一度上涨")).toEqual([]);
     // 担, the old unit of weight (gwr-1958).
     expect(figures("棉花的指标为三千五百万担")).toEqual(["三千五百万担=3500万担"]);
     // The magnitude after 多 (gwr-1957).
