@@ -337,6 +337,8 @@ export function scoreFact(
   // Accepted on the report's year alone, not on a year the text gives: less sure.
   if (q.dataYear !== null && fact.year === null && year !== q.dataYear) score -= 1.5;
   if (!q.asksTotal) score += subgroupBonus(fact, t.sentence, q);
+  // "50个测评点": the noun right after a count is what it counts.
+  if (head && found(head, countedNoun(t.sentence, fact))) score += 0.5;
   // No year, report or period asked: the latest figure is the one wanted.
   if (q.dataYear === null && q.reportYear === null && !q.period && year !== null) {
     score += RECENCY_BONUS * Math.max(0, Math.min(1, (year - 1950) / 75));
@@ -348,6 +350,11 @@ export function scoreFact(
   if (q.period) score += fact.multiYear || year === q.period[1] ? 0.7 : -0.7;
 
   return { coverage, score, year, accepted: refusal === null, refusal };
+}
+
+/** The words right after a figure, up to the next punctuation or figure ("50个测评点" → 测评点). */
+function countedNoun(sentence: string, fact: Fact): string {
+  return /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
 }
 
 /**

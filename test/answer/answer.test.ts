@@ -36,6 +36,8 @@ describe("answerQuestion on the real corpus", () => {
     expect(answerQuestion(index, "海东市一般公共预算支出是多少？").figure?.text).toBe("178.10亿元");
     expect(answerQuestion(index, "海东市教育支出多少亿元").figure?.text).toBe("32.17亿元");
     expect(answerQuestion(index, "教育支出占一般公共预算支出的比例").figure?.text).toBe("18.06%");
+    // "五大类二十项测评内容50个测评点": the noun after a count is what it counts.
+    expect(answerQuestion(index, "评价指标体系一共多少个测评点").figure?.text).toBe("50个");
     // "扣除物价因素比上年增长百分之五" (gwr-1995) is an income's growth, not the prices'.
     expect(answerQuestion(index, "1994年物价实际涨了多少").figure?.text).not.toBe("百分之五");
     // "公路通车里程由…增加到…176万公里，其中高速公路由4771公里增加到2.52万公里" (gwr-2003): the part's
