@@ -69,27 +69,29 @@ export function scoreFacts(
 
   const head = q.terms.filter((t) => !t.isPlace).at(-1);
   const reportMentions = (paragraph: StoredParagraph) => (word: string) => mentions(paragraph.report, word);
-  // Paragraph → whether any of its figures could be accepted (rank.ts): most cannot, and are skipped.
-  const answerable = new Map<number, boolean>();
-  const mayAnswerIn = (paragraphIndex: number, paragraph: StoredParagraph): boolean => {
-    let may = answerable.get(paragraphIndex);
-    if (may === undefined) {
+  // Per paragraph, once: its headings, its text as the rank reads it, and whether any of its
+  // figures could be accepted (rank.ts): most cannot, and are skipped.
+  const views = new Map<number, { headings: string; text: string; may: boolean }>();
+  const viewOf = (paragraphIndex: number, paragraph: StoredParagraph) => {
+    let view = views.get(paragraphIndex);
+    if (!view) {
       const text = paragraphSearchText(paragraph);
       const headings = paragraph.headings.join(" ").toLowerCase();
       const reportYear = index.reports[paragraph.report]!.year;
-      may =
+      const may =
         yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, reportYear), reportYear) &&
         (mayAnswer(q, weights, [text, headings], reportMentions(paragraph)) ||
           // The parts of its paired compounds (城乡 → 城镇 农村) are words a list item may be given.
           mayAnswer(q, weights, [text, headings, ...pairedParts(text)], reportMentions(paragraph)));
-      answerable.set(paragraphIndex, may);
+      views.set(paragraphIndex, (view = { headings, text: withoutExclusions(text), may }));
     }
-    return may;
+    return view;
   };
   const scored: ScoredFact[] = [];
   for (const r of retrieved) {
     const paragraph = index.paragraphs[r.paragraphIndex]!;
-    if (!mayAnswerIn(r.paragraphIndex, paragraph)) continue;
+    const view = viewOf(r.paragraphIndex, paragraph);
+    if (!view.may) continue;
     const report = index.reports[paragraph.report]!;
     const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
     // No figure of a sentence that lacks the metric's head word can be accepted (rank.ts): skip
@@ -99,9 +101,9 @@ export function scoreFacts(
     ctx.leadIn = leadIn(index, r.paragraphIndex, r.sentenceIndex);
     const texts: FactTexts = {
       sentence: withoutExclusions(searchSentence),
-      headings: paragraph.headings.join(" ").toLowerCase(),
+      headings: view.headings,
       previousSentence: r.sentenceIndex > 0 ? withoutExclusions(sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence) : "",
-      paragraph: withoutExclusions(paragraphSearchText(paragraph)),
+      paragraph: view.text,
       reportMentions: reportMentions(paragraph),
     };
     for (const fact of extractFacts(sentence, ctx)) {

@@ -127,7 +127,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     });
   });
   assignRespectively(sentence, facts);
-  separateListItems(sentence, facts);
+  separateListItems(facts);
   return facts;
 }
 
@@ -135,7 +135,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
  * The items of a 其中-list are distinct parts ("其中：教师4616人次、校(园)长169人次、线上培训19553人次"):
  * a word in one item's label is not another item's metric.
  */
-function separateListItems(sentence: string, facts: Fact[]): void {
+function separateListItems(facts: Fact[]): void {
   const items = facts.filter((f) => f.isItem && !f.listItem);
   // The figures of one clause are one item ("其中高速公路由4771公里增加到2.52万公里"): its siblings
   // are the items of the other clauses.

@@ -73,7 +73,6 @@ const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const COUNTED_AFTER_MEASURE = /((?:多少|几)(?:万|亿)?[头只台座条张本件匹艘架株棵个所项户辆套家名位])(?=\p{Script=Han})/gu;
 const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
 const PERIOD = /(十[一二三四五]?五|[一二三四五六七八九]五)(?:计划|规划|时期|期间|末|初)?/;
-const TARGET_WORDS = /目标|预期|计划|预算|拟|打算|规划/;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = /(增长|增加|增产|提高|上涨|涨|下降|降低|减少|扩大|上升)(?![到至])|涨了|增速|增幅|涨幅/;
 const SHARE_WORDS = /占|比重|比例|份额/;

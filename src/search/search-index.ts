@@ -13,7 +13,7 @@ import {
 } from "./index-file.ts";
 import { questionWords } from "./query.ts";
 import { buildParagraphIndex, loadParagraphIndex, loadParagraphIndexAsync, type ParagraphDocument, type SerializedParagraphIndex } from "./paragraph-index.ts";
-import { countGrams, paragraphSearchText, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
+import { countGrams, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
 import { corpusDictionary, useDictionary } from "./segment.ts";
 import { allSynonymTerms } from "./synonyms.ts";
 

@@ -1,9 +1,10 @@
 import type { SearchIndex } from "./search-index.ts";
 
 /**
- * The indexed words that contain a word, and those a word contains: how a question's 入园率
- * meets the report's 毛入园率, its 钢 meets 钢产量 and its 钢产量 meets 原煤产量 (by 产量), although the
- * index holds whole jieba words only. Built once per index, on its first question (about 20 ms at 1×).
+ * The indexed words that contain a question's word, those inside it, and those its lone
+ * characters make together: how a question's 入园率 meets the report's 毛入园率, its 钢产量 meets
+ * 原煤产量 (by 产量) and its 养…猪 meets 养猪, although the index holds whole jieba words only. The
+ * lookups are built once per index, on its first question (about 20 ms at 1×).
  */
 
 /** How many containing words a question word brings, shortest (closest to it) first. */
