@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { scoreFacts } from "../src/answer/answer.ts";
-import { parseQuestion } from "../src/search/query.ts";
-import { loadIndex } from "../src/search/search-index.ts";
+import { parseQuestion } from "../src/question/understand.ts";
+import { loadIndex } from "../src/search/index/search-index.ts";
 
 /**
  * For the engineer tuning answers: `npm run explain -- "2018年城镇新增就业" [N]` prints how the

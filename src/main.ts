@@ -14,7 +14,7 @@ import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { ensureIndex } from "./search/ensure-index.ts";
 import { checkIndex, LiveIndex } from "./search/live-index.ts";
-import type { SearchIndex } from "./search/search-index.ts";
+import type { SearchIndex } from "./search/index/search-index.ts";
 import { UnansweredLog } from "./unanswered.ts";
 
 /** After SIGINT/SIGTERM, give polling this long to stop before exiting anyway. */

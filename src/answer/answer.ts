@@ -1,8 +1,9 @@
-import { parseQuestion, type ParsedQuestion, type QueryTerm } from "../search/query.ts";
+import { parseQuestion, type ParsedQuestion, type QueryTerm } from "../question/understand.ts";
 import { retrieve } from "../search/retrieve.ts";
-import { bigrams } from "../search/segment.ts";
-import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "../search/search-index.ts";
-import { extractFacts, pairedParts, yearMentions, yearsNamed, type Fact, type SentenceContext } from "./facts.ts";
+import { hanBigrams, withoutAsides } from "../zh/text.ts";
+import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "../search/index/search-index.ts";
+import { yearMentions, yearsNamed } from "../zh/years.ts";
+import { extractFacts, pairedParts, type Fact, type SentenceContext } from "./facts.ts";
 import { abbreviates, mayAnswer, scoreFact, termWeight, yearMayFit, type FactScore, type FactTexts } from "./rank.ts";
 import type { Answer, Candidate } from "./types.ts";
 
@@ -172,7 +173,7 @@ function closestPassages(index: SearchIndex, retrieved: ReturnType<typeof retrie
     const near = q.dataYear !== null && reportYear !== null && (reportYear === q.dataYear || reportYear === q.dataYear + 1);
     return (near ? yearBonus : 0) + q.terms.reduce((sum, term, i) => {
       if (term.alternatives.some((alt) => text.includes(alt))) return sum + weights[i]!;
-      const grams = bigrams(term.word);
+      const grams = hanBigrams(term.word);
       const share = grams.length ? grams.filter((g) => text.includes(g)).length / grams.length : 0;
       return sum + weights[i]! * share * 0.5;
     }, 0);
@@ -254,7 +255,7 @@ function leadIn(index: SearchIndex, paragraphIndex: number, sentenceIndex: numbe
 }
 
 function mayName(head: QueryTerm, searchSentence: string, headings: string[]): boolean {
-  const plain = searchSentence.replace(/[（(][^（）()]{1,6}[)）]/g, "");
+  const plain = withoutAsides(searchSentence);
   return head.alternatives.some(
     (alt) => plain.includes(alt) || searchSentence.includes(alt) || abbreviates(alt, searchSentence) || headings.some((h) => h.toLowerCase().includes(alt)),
   );

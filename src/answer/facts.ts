@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
-import { parseChineseYear } from "./chinese-numerals.ts";
-import { extractFigures, type FigureSpan } from "./figures.ts";
+import { extractFigures, type FigureSpan } from "../zh/figures.ts";
+import { wordGroups } from "../zh/word-lists.ts";
+import { YEAR_NUMBER, yearMentions, type YearMention } from "../zh/years.ts";
 import type { FigureKind } from "./types.ts";
 
 /**
@@ -37,13 +37,7 @@ export interface Fact {
 }
 
 /** 城乡 → [城镇, 农村]: from data/paired-compounds.txt. */
-const PAIRED_COMPOUNDS: Array<[string, string[]]> = readFileSync(new URL("data/paired-compounds.txt", import.meta.url), "utf8")
-  .split("\n")
-  .filter((l) => l.trim() && !l.startsWith("#"))
-  .map((l) => {
-    const [compound = "", ...parts] = l.trim().split(/\s+/);
-    return [compound, parts];
-  });
+const PAIRED_COMPOUNDS: Array<[string, string[]]> = wordGroups("paired-compounds").map(([compound = "", ...parts]) => [compound, parts]);
 
 /** The parts of the paired compounds a text holds (城乡 → 城镇 农村): words a list item may be given. */
 export function pairedParts(text: string): string[] {
@@ -69,7 +63,8 @@ export interface SentenceContext {
 }
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
-const YEAR_EXPR = /((?:19|20)\d\d|[零〇○一二三四五六七八九]{4})年(?!代)|(今年|本年|去年|过去一年|上一年|明年)(?!度)/g;
+/** Time words that may open the lead of a 分别 list without being one of its items. */
+const LIST_LEAD_TIME = new RegExp(`${YEAR_NUMBER}年|全年|今年|去年|年底|年末`, "g");
 const TARGET_MARK = /预期|目标|计划|规划|拟|力争|争取|预计|将(?!近)|要(?!求|素|点|是)|安排|确保|提出|应该|应当/;
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = /预期目标|目标是|目标为|预计|计划|拟|力争|提出|应该|应当/;
@@ -163,7 +158,7 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     // ("农村…收入和城镇…收入，2000年分别达到…").
     const breaks = [0, ...[...sentence.slice(0, at).matchAll(/[，,；;：:。]/g)].map((b) => (b.index ?? 0) + 1)];
     let listStart = breaks.at(-1)!;
-    const ownLead = sentence.slice(listStart, at).replace(/(\d{4}|[零〇○一二三四五六七八九]{4})年|全年|今年|去年|年底|年末/g, "");
+    const ownLead = sentence.slice(listStart, at).replace(LIST_LEAD_TIME, "");
     if (!/[、和及与]/.test(ownLead) && ownLead.replace(/[^\p{Script=Han}]/gu, "").length <= 2 && breaks.length > 1) {
       listStart = breaks.at(-2)!;
     }
@@ -252,58 +247,6 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
     if (sentence[e - 1] === "的" && sentence[e] === "、") spans.splice(i, 2, [s, spans[i + 1]![1]]);
   }
   return spans.length ? spans : [[0, sentence.length]];
-}
-
-export interface YearMention {
-  at: number;
-  year: number;
-  /** The year opens its clause, so it is the topic of what follows. */
-  topic: boolean;
-}
-
-export function yearMentions(text: string, reportYear: number | null): YearMention[] {
-  const out: YearMention[] = [];
-  for (const m of text.matchAll(YEAR_EXPR)) {
-    const at = m.index ?? 0;
-    const year = mentionedYear(m, reportYear);
-    // "从2004年…提高到现在": a year followed by 到/至 opens a span; so does 2016—2020年.
-    const before = text.slice(0, at);
-    // 比2002年增长…, 较上年…: a comparison base, not the year the figures are about.
-    if (year === null || /\d$/.test(before) || /[比较]$/.test(before)) continue;
-    // "从1952年到1956年": a span, about its last year.
-    const previous = out.at(-1);
-    if (previous && /^年?(到|至|—|-|～)$/.test(text.slice(previous.at + 4, at)) ) {
-      out[out.length - 1] = { at, year, topic: previous.topic };
-      continue;
-    }
-    // A year that opens its clause ("2000年，…", "截至2020年…") is the topic of what follows;
-    // one inside a phrase ("是2010年的2.2倍") is not.
-    const clauseLead = before.slice(before.search(/[^，,；;：:。]*$/));
-    const after = text.slice(at).replace(/^[^年]*年/, "");
-    out.push({ at, year, topic: /^(在|到|截至|截止|至|于|从|自)?$/.test(clauseLead) && !after.startsWith("的") });
-  }
-  return out;
-}
-
-/**
- * Every year a text names, read as yearMentions reads them, but keeping comparison bases and both
- * ends of spans: a superset of the years any fact of the text can be given.
- */
-export function yearsNamed(text: string, reportYear: number | null): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(YEAR_EXPR)) {
-    const year = mentionedYear(m, reportYear);
-    if (year !== null) out.push(year);
-  }
-  return out;
-}
-
-/** The year a match of YEAR_EXPR names: as written, or relative to the report's (今年, 去年, 明年). */
-function mentionedYear(m: RegExpMatchArray, reportYear: number | null): number | null {
-  if (m[1]) return /^\d/.test(m[1]) ? Number(m[1]) : parseChineseYear(m[1]);
-  if (reportYear === null) return null;
-  const word = m[2];
-  return word === "今年" || word === "本年" ? reportYear : word === "明年" ? reportYear + 1 : reportYear - 1;
 }
 
 function figureYear(

@@ -1,6 +1,8 @@
 import type { Fact } from "./facts.ts";
-import type { UnitClass } from "./figures.ts";
-import type { ParsedQuestion, QueryTerm } from "../search/query.ts";
+import type { UnitClass } from "../zh/figures.ts";
+import type { ParsedQuestion, QueryTerm } from "../question/understand.ts";
+import { withoutAsides, wordBigrams } from "../zh/text.ts";
+import { PRINTED_YEARS } from "../zh/years.ts";
 
 /**
  * How well one fact answers a question. Coverage asks "does the text governing this figure name
@@ -52,12 +54,8 @@ export interface FactScore {
   refusal: string | null;
 }
 
-function gramsOf(word: string): string[] {
-  return word.length === 1 ? [word] : [...Array(word.length - 1)].map((_, i) => word.slice(i, i + 2));
-}
-
 export function termWeight(term: QueryTerm, gramFrequency: Map<string, number>, sentenceCount: number): number {
-  const idfs = gramsOf(term.word).map((g) => Math.log((sentenceCount + 1) / ((gramFrequency.get(g) ?? 0) + 1)));
+  const idfs = wordBigrams(term.word).map((g) => Math.log((sentenceCount + 1) / ((gramFrequency.get(g) ?? 0) + 1)));
   const idf = idfs.length ? idfs.reduce((a, b) => a + b, 0) / idfs.length : 1;
   // A one-character word (毛, 净, 总) narrows but should not decide.
   const lengthFactor = term.word.length === 1 ? 0.5 : 1;
@@ -113,7 +111,7 @@ function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
   const rest = clause
     .replace(figure, "")
-    .replace(/([\d]{4}|[零〇○一二三四五六七八九]{4})年/g, "")
+    .replace(PRINTED_YEARS, "")
     .replace(/[\d.,]+(万亿|亿|万|千)?(美元|元|人次|人|名|个|项|所|吨|斤|公里|户|套|辆|倍)?/g, "")
     .replace(NON_SUBJECT, "")
     .replace(/[^\p{Script=Han}]/gu, "");
@@ -129,13 +127,10 @@ export function trailingClause(s: string, fact: Fact): string {
   return /\d/.test(clause) || !/^(主要)?(用于|用来|惠及|带动|覆盖|涉及|支持|帮助|资助|提供)/.test(clause) ? "" : clause;
 }
 
-/** A short aside in brackets, "中小学校(园)长", "党支部(总支)": words read the same without it. */
-const ASIDE = /[（(][^（）()]{1,6}[)）]/g;
-
 function found(term: QueryTerm, text: string): boolean {
   if (term.alternatives.some((alt) => contains(text, alt))) return true;
   if (!text.includes("(") && !text.includes("（")) return false;
-  const plain = text.replace(ASIDE, "");
+  const plain = withoutAsides(text);
   return term.alternatives.some((alt) => contains(plain, alt));
 }
 
@@ -201,7 +196,7 @@ export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t:
   if (best === 0 && term.word.length >= 3) {
     // Partial: most of the word's bigrams in the clause (教育支出 against 教育经费支出).
     const clause = places.own.at(-1)![0];
-    const grams = gramsOf(term.word);
+    const grams = wordBigrams(term.word);
     const share = grams.filter((g) => clause.includes(g)).length / grams.length;
     if (share >= 0.5) best = 0.4 * share;
   }
@@ -234,7 +229,7 @@ export function mayAnswer(q: ParsedQuestion, weights: number[], reach: readonly 
       reach.some((text) => found(term, text)) ||
       term.alternatives.some((alt) => reach.some((text) => abbreviates(alt, text, true))) ||
       (term.isPlace && reportMentions(term.word)) ||
-      (term.word.length >= 3 && gramsOf(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= gramsOf(term.word).length);
+      (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);
     if (may) covered += w;
     else if (term.isPlace) return false;
     else if (term.word.length >= 2) absent.push({ word: term.word, weight: w });

@@ -1,4 +1,3 @@
-import { parseChineseNumeral } from "../answer/chinese-numerals.ts";
 import type { Answer } from "../answer/types.ts";
 
 /**
@@ -27,7 +26,7 @@ function figureKey(text: string): string | null {
   s = s.replace(/(\d+)万(\d+)千/g, (_, a, b) => String(Number(a) * 10000 + Number(b) * 1000));
   const pct = /百分之([零〇一二两三四五六七八九十百点]+)/.exec(s);
   if (pct) {
-    const v = parseChineseNumeral(pct[1]!);
+    const v = scorerNumeral(pct[1]!);
     return v === null ? null : `${round(v)}|%`;
   }
   const values: number[] = [];
@@ -40,7 +39,7 @@ function figureKey(text: string): string | null {
   }
   if (values.length === 0) {
     for (const m of s.matchAll(/[零〇一二两三四五六七八九十百千万亿点]+/g)) {
-      const v = parseChineseNumeral(m[0]);
+      const v = scorerNumeral(m[0]);
       if (v !== null && !["万", "亿", "点"].includes(m[0])) values.push(round(v));
     }
   }
@@ -65,4 +64,39 @@ export function isRight(item: QaItem, answer: Answer): boolean {
   const file = answer.report.file.split("/").pop();
   const sourceOk = text.includes(norm(item.source)) && (!item.doc || file === item.doc);
   return figureOk && sourceOk;
+}
+
+const SCORER_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SCORER_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * score.py's own reading of a Chinese numeral (cn_to_float), kept line for line: the judge must
+ * read expected answers as the evaluation does, not as the engine under test does.
+ */
+function scorerNumeral(text: string): number | null {
+  if (text.includes("点")) {
+    const [whole = "", fraction = ""] = text.split(/点(.*)/s);
+    const wholeValue = whole ? scorerNumeral(whole) : 0;
+    if (wholeValue === null || !fraction || [...fraction].some((c) => !(c in SCORER_DIGITS))) return null;
+    return wholeValue + Number(`0.${[...fraction].map((c) => SCORER_DIGITS[c]).join("")}`);
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of text) {
+    if (c in SCORER_DIGITS) digit = SCORER_DIGITS[c]!;
+    else if (c in SCORER_UNITS) {
+      section += (digit ?? 1) * SCORER_UNITS[c]!;
+      digit = null;
+    } else if (c === "万") {
+      total += (section + (digit ?? 0)) * 1e4;
+      section = 0;
+      digit = null;
+    } else if (c === "亿") {
+      total = (total + section + (digit ?? 0)) * 1e8;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
 }

@@ -3,9 +3,9 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { answerQuestion } from "../answer/answer.ts";
 import type { Answer } from "../answer/types.ts";
-import { rebuildIndexFile } from "../search/build.ts";
-import { loadIndex } from "../search/search-index.ts";
-import { words } from "../search/segment.ts";
+import { rebuildIndexFile } from "../search/index/build.ts";
+import { loadIndex } from "../search/index/search-index.ts";
+import { words } from "../zh/segment.ts";
 // The evaluation's rule for a right answer; it lives with the tests, which own the dev set.
 import { isRight, type QaItem } from "./score.ts";
 import { corpusFiles } from "./corpus.ts";

@@ -2,7 +2,7 @@
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { LiveIndex } from "../search/live-index.ts";
-import type { SearchIndex } from "../search/search-index.ts";
+import type { SearchIndex } from "../search/index/search-index.ts";
 import type { UnansweredLog } from "../unanswered.ts";
 import type { FileDownloader } from "./download.ts";
 import type { Reindexer } from "./reindex-runner.ts";

@@ -8,7 +8,7 @@ import type { ReindexOutcome } from "../cli/reindex.ts";
 import { extname } from "node:path";
 import { SUPPORTED_EXTENSIONS } from "../ingest/ingest.ts";
 import type { RejectedFile, RejectKind } from "../ingest/types.ts";
-import type { ReportRow } from "../search/build.ts";
+import type { ReportRow } from "../search/index/build.ts";
 
 const STATUS: Record<ReportRow["status"], string> = { new: "新增", changed: "已更新", unchanged: "未变" };
 

@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answerQuestion } from "../answer/answer.ts";
 import { formatAnswerText } from "../answer/format.ts";
-import { loadIndex, type SearchIndex } from "../search/search-index.ts";
+import { loadIndex, type SearchIndex } from "../search/index/search-index.ts";
 
 /**
  * `npm run ask -- [--index FILE] [--jsonl] [QUESTION...]`: answers given as arguments (text) or,

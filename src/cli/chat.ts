@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { answerQuestion } from "../answer/answer.ts";
 import { formatAlternativeText, formatAnswerText, formatParagraphText } from "../answer/format.ts";
 import type { Answer } from "../answer/types.ts";
-import type { SearchIndex } from "../search/search-index.ts";
+import type { SearchIndex } from "../search/index/search-index.ts";
 
 export interface ChatOptions {
   getIndex: () => SearchIndex;

@@ -2,7 +2,7 @@
  * Build progress for a person: on a terminal, one bar per phase redrawn in place; otherwise
  * (a pipe, a log file, CI) plain lines, one per file read or indexed and one per other phase.
  */
-import type { BuildPhase, ProgressEvent } from "../search/build.ts";
+import type { BuildPhase, ProgressEvent } from "../search/index/build.ts";
 
 const LABELS: Record<BuildPhase, string> = {
   scan: "scan ",

@@ -4,7 +4,7 @@
  * dropped from the index, and one closing line. Columns are aligned by display width (a Chinese
  * character takes two columns).
  */
-import type { FileUpdate, ReportRow } from "../search/build.ts";
+import type { FileUpdate, ReportRow } from "../search/index/build.ts";
 
 const TITLE_COLUMNS = 40;
 

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import type { RejectedFile } from "../ingest/types.ts";
-import { updateIndexFile, type FileUpdate, type ReportRow } from "../search/build.ts";
+import { updateIndexFile, type FileUpdate, type ReportRow } from "../search/index/build.ts";
 import { createProgress, type ProgressStream } from "./progress.ts";
 import { formatReindexReport } from "./reindex-report.ts";
 

@@ -6,6 +6,7 @@
  * The wording stays as printed: no traditional → simplified, no Chinese numerals → digits,
  * because answers must quote the report's own words.
  */
+import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { isBareMarker, isHeadingLine } from "./heading.ts";
 
 /**
@@ -67,17 +68,11 @@ export function removeChrome(text: string): string {
   return out.join("\n");
 }
 
-/** Full-width digits, Latin letters and ％ ． ＋ －; Chinese punctuation (，。；：（）) is left alone. */
-const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％．＋－]/g;
 /** Spaces that may sit inside a printed number (not line breaks). */
 const SP = "[ \\t\\u00a0\\u3000]+";
 
-export function toHalfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-}
-
 export function normaliseText(text: string): string {
-  return toHalfWidth(text)
+  return halfWidthAlphanumeric(text)
     // "1 9 9 3 年" → "1993年", "8 .8 %" → "8.8%", "99.8 %" → "99.8%", "3 5 5 5 万人" → "3555万人".
     .replace(new RegExp(`(\\d)${SP}(?=[\\d.%‰\\u4e00-\\u9fff])`, "g"), "$1")
     .replace(new RegExp(`(\\d\\.)${SP}(?=\\d)`, "g"), "$1")

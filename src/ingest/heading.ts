@@ -2,6 +2,7 @@
  * Section markers at the start of a line: "一、", "（一）", "第一，", "1．", "（1）", "第一部分".
  * Shared by clean.ts (a heading line is never joined to its neighbours) and structure.ts (heading paths).
  */
+import { parseSmallNumber } from "../zh/numerals.ts";
 
 /**
  * Rank orders markers from outermost (0) to innermost; a heading pops every heading of equal or
@@ -32,39 +33,13 @@ const MARKERS: readonly { rank: number; pattern: RegExp }[] = [
   { rank: 4, pattern: /^([（(](\d{1,2})[）)])/ },
 ];
 
-const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** 一 → 1, 十 → 10, 十二 → 12, 二十六 → 26, "12" → 12. NaN when it is not a number. */
-export function parseNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  const tens = text.indexOf("十");
-  if (tens < 0) {
-    // Digit by digit: 二〇二〇 → 2020.
-    let value = 0;
-    for (const ch of text) {
-      const digit = CN_DIGITS[ch];
-      if (digit === undefined) return NaN;
-      value = value * 10 + digit;
-    }
-    return text === "" ? NaN : value;
-  }
-  const before = text.slice(0, tens);
-  const after = text.slice(tens + 1);
-  const high = before === "" ? 1 : CN_DIGITS[before];
-  const low = after === "" ? 0 : CN_DIGITS[after];
-  if (high === undefined || low === undefined || before.length > 1 || after.length > 1) return NaN;
-  return high * 10 + low;
-}
-
 /** The marker at the start of `line` (already trimmed), or null. */
 export function parseHeadingMarker(line: string): HeadingMarker | null {
   for (const { rank, pattern } of MARKERS) {
     const match = pattern.exec(line);
     if (!match) continue;
     const marker = match[1] ?? "";
-    const number = parseNumber(match[2] ?? "");
+    const number = parseSmallNumber(match[2] ?? "");
     return { rank, marker, number: Number.isNaN(number) ? 0 : number, title: line.slice(marker.length).trim() };
   }
   return null;

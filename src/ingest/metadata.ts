@@ -3,8 +3,9 @@
  * from the body so they do not become paragraphs. Runs on the raw lines (after chrome removal,
  * before lines are joined), because the seed's title, repeated title and 发布日期 lines are adjacent.
  */
-import { parseNumber } from "./heading.ts";
-import { toHalfWidth } from "./clean.ts";
+import { halfWidthAlphanumeric } from "../zh/normalize.ts";
+import { parseSmallNumber } from "../zh/numerals.ts";
+import { CHINESE_YEAR_DIGITS } from "../zh/years.ts";
 import type { Report } from "./types.ts";
 
 export type ReportMetadata = Omit<Report, "file">;
@@ -20,7 +21,7 @@ const SITE_TITLE = /^(.{2,30}?)\s*[—–]{1,2}\s*(.+)$/;
 const PUBLISHED = /发布(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const SOURCE = /来源\s*[:：]\s*([^|｜\s]+)/;
 /** A signature date alone on a line: "2020年11月26日" or "二〇二〇年十一月二十六日". */
-const SIGNATURE_DATE = /^([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$/;
+const SIGNATURE_DATE = new RegExp(`^([0-9]{4}|${CHINESE_YEAR_DIGITS})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$`);
 /** How close to the end (in non-blank lines) a signature date must be. */
 const SIGNATURE_WINDOW = 10;
 /** How far down the top lines (title, repeated title, 发布日期) are looked for. */
@@ -57,7 +58,7 @@ export function extractMetadata(text: string): MetadataResult {
   let published = "";
   let sourceText = "";
   for (const i of nonBlank.slice(0, HEADER_WINDOW)) {
-    const line = toHalfWidth(lines[i] ?? "");
+    const line = halfWidthAlphanumeric(lines[i] ?? "");
     const date = PUBLISHED.exec(line);
     const source = SOURCE.exec(line);
     if (!date && !source) continue;
@@ -69,16 +70,16 @@ export function extractMetadata(text: string): MetadataResult {
   // Signature date near the end; everything after it is the page footer.
   let signed = "";
   for (const i of nonBlank.slice(-SIGNATURE_WINDOW).reverse()) {
-    const match = SIGNATURE_DATE.exec(toHalfWidth(lines[i] ?? ""));
+    const match = SIGNATURE_DATE.exec(halfWidthAlphanumeric(lines[i] ?? ""));
     if (!match) continue;
-    signed = isoDate(parseNumber(match[1] ?? ""), parseNumber(match[2] ?? ""), parseNumber(match[3] ?? ""));
+    signed = isoDate(parseSmallNumber(match[1] ?? ""), parseSmallNumber(match[2] ?? ""), parseSmallNumber(match[3] ?? ""));
     for (let j = i; j < lines.length; j++) drop.add(j);
     break;
   }
 
   dropFrontMatter(lines, nonBlank, drop);
 
-  const titleYear = /(\d{4})\s*年/.exec(toHalfWidth(title))?.[1] ?? "";
+  const titleYear = /(\d{4})\s*年/.exec(halfWidthAlphanumeric(title))?.[1] ?? "";
   const date = signed || published || titleYear;
   const year = date ? Number(date.slice(0, 4)) : null;
   const source = /本站/.test(sourceText) ? site : sourceText || (title.includes("国务院") ? "国务院" : site);

@@ -1,6 +1,6 @@
 import { access } from "node:fs/promises";
-import { updateIndexFile } from "./build.ts";
-import { IndexLoadError, loadIndex, toSearchIndex, type SearchIndex } from "./search-index.ts";
+import { updateIndexFile } from "./index/build.ts";
+import { IndexLoadError, loadIndex, toSearchIndex, type SearchIndex } from "./index/search-index.ts";
 
 /**
  * The index the bot and the terminal chat start on: the file at indexPath, brought up to date

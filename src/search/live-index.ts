@@ -15,7 +15,7 @@ import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import type { Logger } from "../logger.ts";
-import { loadIndex, type SearchIndex } from "./search-index.ts";
+import { loadIndex, type SearchIndex } from "./index/search-index.ts";
 
 /** What started a reload: the file watcher, an admin's /reload, an admin's upload, or the program. */
 export type ReloadTrigger = "watch" | "command" | "upload" | "program";

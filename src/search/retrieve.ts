@@ -1,6 +1,7 @@
-import type { ParsedQuestion } from "./query.ts";
-import { paragraphSearchText, type SearchIndex } from "./search-index.ts";
-import { bigrams, words } from "./segment.ts";
+import type { ParsedQuestion } from "../question/understand.ts";
+import { paragraphSearchText, type SearchIndex } from "./index/search-index.ts";
+import { words } from "../zh/segment.ts";
+import { hanBigrams } from "../zh/text.ts";
 import { wordsContaining, wordsInside, wordsJoining } from "./vocabulary.ts";
 
 /**
@@ -182,7 +183,7 @@ function askedReportYears(question: ParsedQuestion): [number, number] | null {
 function frequency(index: SearchIndex, token: string): number {
   if (token.length <= 2) return index.gramFrequency.get(token) ?? 0;
   let min = Infinity;
-  for (const g of bigrams(token)) min = Math.min(min, index.gramFrequency.get(g) ?? 0);
+  for (const g of hanBigrams(token)) min = Math.min(min, index.gramFrequency.get(g) ?? 0);
   return min === Infinity ? 0 : min;
 }
 

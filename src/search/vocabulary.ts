@@ -1,4 +1,4 @@
-import type { SearchIndex } from "./search-index.ts";
+import type { SearchIndex } from "./index/search-index.ts";
 
 /**
  * The indexed words that contain a question's word, those inside it, and those its lone

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
-import type { SearchIndex } from "../../src/search/search-index.ts";
+import type { SearchIndex } from "../../src/search/index/search-index.ts";
 import { realIndex } from "../support/real-index.ts";
 import { isRight, type QaItem } from "../../src/bench/score.ts";
 

@@ -13,9 +13,9 @@ import { NOT_ADMIN, safeFileName } from "../../src/bot/features/upload.ts";
 import { notifyAdminsOfReloads } from "../../src/bot/notify.ts";
 import { childProcessReindexer, inProcessReindexer, type Reindexer } from "../../src/bot/reindex-runner.ts";
 import { createLogger } from "../../src/logger.ts";
-import { updateIndexFile } from "../../src/search/build.ts";
+import { updateIndexFile } from "../../src/search/index/build.ts";
 import { LiveIndex } from "../../src/search/live-index.ts";
-import { loadIndex } from "../../src/search/search-index.ts";
+import { loadIndex } from "../../src/search/index/search-index.ts";
 import { UnansweredLog } from "../../src/unanswered.ts";
 import { documentMessage, makeHarness, privateText, type ApiCall, type Harness } from "./harness.ts";
 

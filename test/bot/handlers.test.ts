@@ -3,7 +3,7 @@ import { answerQuestion } from "../../src/answer/answer.ts";
 import { formatAnswerHtml, TELEGRAM_MESSAGE_LIMIT } from "../../src/answer/format.ts";
 import { refusalText } from "../../src/bot/features/access.ts";
 import { RATE_LIMITS } from "../../src/bot/rate-limit.ts";
-import type { SearchIndex } from "../../src/search/search-index.ts";
+import type { SearchIndex } from "../../src/search/index/search-index.ts";
 import {
   botMessage,
   buildTestIndex,

@@ -9,7 +9,7 @@ import { createBot, type BotDeps } from "../../src/bot/create-bot.ts";
 import { parseConfig, type Config } from "../../src/config.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
 import { realIndex } from "../support/real-index.ts";
-import type { SearchIndex } from "../../src/search/search-index.ts";
+import type { SearchIndex } from "../../src/search/index/search-index.ts";
 
 export const BOT_INFO: UserFromGetMe = {
   id: 4242,

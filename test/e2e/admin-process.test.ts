@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updateIndexFile } from "../../src/search/build.ts";
+import { updateIndexFile } from "../../src/search/index/build.ts";
 import { launchBot } from "./bot-launcher.ts";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.ts";
 

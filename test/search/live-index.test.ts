@@ -10,9 +10,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
 import { silentLogger } from "../../src/logger.ts";
-import { updateIndexFile } from "../../src/search/build.ts";
+import { updateIndexFile } from "../../src/search/index/build.ts";
 import { LiveIndex, type ReloadOutcome } from "../../src/search/live-index.ts";
-import { buildIndex, INDEX_SCHEMA_VERSION, loadIndex, saveIndex } from "../../src/search/search-index.ts";
+import { buildIndex, INDEX_SCHEMA_VERSION, loadIndex, saveIndex } from "../../src/search/index/search-index.ts";
 
 const CORPUS = fileURLToPath(new URL("../../corpus/", import.meta.url));
 let dir: string;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { rebuildIndexFile } from "../../src/search/build.ts";
+import { rebuildIndexFile } from "../../src/search/index/build.ts";
 
 /** One real index of the real corpus, built before the suite and shared by every test file. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import { loadIndex, type SearchIndex } from "../../src/search/search-index.ts";
+import { loadIndex, type SearchIndex } from "../../src/search/index/search-index.ts";
 
 let cached: Promise<SearchIndex> | null = null;
 

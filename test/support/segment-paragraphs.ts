@@ -5,10 +5,10 @@
  *
  *   node --import tsx test/support/segment-paragraphs.ts INDEX [--index-dictionary]
  */
-import { readIndexData } from "../../src/search/index-file.ts";
-import { paragraphSearchText } from "../../src/search/report-paragraphs.ts";
-import { loadIndex } from "../../src/search/search-index.ts";
-import { words } from "../../src/search/segment.ts";
+import { readIndexData } from "../../src/search/index/index-file.ts";
+import { paragraphSearchText } from "../../src/search/index/report-paragraphs.ts";
+import { loadIndex } from "../../src/search/index/search-index.ts";
+import { words } from "../../src/zh/segment.ts";
 
 const [path, mode] = process.argv.slice(2);
 if (!path) throw new Error("usage: segment-paragraphs.ts INDEX [--index-dictionary]");

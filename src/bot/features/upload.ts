@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { Composer, type Context } from "grammy";
 import { escapeHtml } from "../../answer/format.ts";
 import { ingestBytes, isRejected, maxBytesFor, rejectByName, tooLarge } from "../../ingest/ingest.ts";
-import { sha1, textSha1 } from "../../search/search-index.ts";
+import { sha1, textSha1 } from "../../search/index/search-index.ts";
 import type { BotDeps } from "../deps.ts";
 import { TELEGRAM_DOWNLOAD_LIMIT, telegramDownloader } from "../download.ts";
 import { isAdmin } from "../filters.ts";

@@ -9,12 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answer/answer.ts";
-import { updateIndexFile, type ProgressEvent, type UpdateOptions } from "../../src/search/build.ts";
-import { loadIndex, readIndexData, readIndexHeader, type IndexData } from "../../src/search/search-index.ts";
+import { answerQuestion } from "../../../src/answer/answer.ts";
+import { updateIndexFile, type ProgressEvent, type UpdateOptions } from "../../../src/search/index/build.ts";
+import { loadIndex, readIndexData, readIndexHeader, type IndexData } from "../../../src/search/index/search-index.ts";
 
-const CORPUS = fileURLToPath(new URL("../../corpus/", import.meta.url));
-const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
+const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("../../fixtures/", import.meta.url));
 const FILES = ["seed/haidong-2020-education-self-assessment.txt", "gwr/gwr-1954.txt", "gwr/gwr-2018.txt", "gwr/gwr-2019.txt"];
 
 let dir: string;

@@ -16,7 +16,7 @@ import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { promisify } from "node:util";
 import { createGzip, gunzip, gunzipSync } from "node:zlib";
-import type { RejectKind } from "../ingest/types.ts";
+import type { RejectKind } from "../../ingest/types.ts";
 import type { SerializedParagraphIndex } from "./paragraph-index.ts";
 import type { IndexedReport, StoredParagraph } from "./report-paragraphs.ts";
 

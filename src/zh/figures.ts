@@ -1,4 +1,7 @@
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese-numerals.ts";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./numerals.ts";
+import { UNIT_ALTERNATION, UNIT_CLASS, type UnitClass } from "./units.ts";
+
+export type { UnitClass } from "./units.ts";
 
 /**
  * Finding figures in a sentence: Arabic (1,361 / 95.62% / 6%-6.5%), Chinese (三千六百亿元,
@@ -6,10 +9,6 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese-numerals.t
  * (近/约/超过…, …左右/以上/多/余). Ingest has already made full-width digits half-width and
  * joined spaced digits; this module only reads.
  */
-
-export type UnitClass =
-  | "percent" | "points" | "money" | "people" | "person-times" | "count"
-  | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "none";
 
 export interface FigureSpan {
   /** As printed, qualifiers included: "近20亿元", "4.8%左右". */
@@ -25,26 +24,6 @@ export interface FigureSpan {
   end: number;
 }
 
-/** Base units, longest first so that 个百分点 wins over 个 and 平方公里 over 公里. */
-const UNIT_CLASSES: Array<[string, UnitClass]> = [
-  ["个百分点", "points"], ["百分点", "points"],
-  ["平方公里", "area"], ["平方米", "area"], ["公顷", "area"], ["亩", "area"], ["畝", "area"],
-  ["千瓦时", "energy"], ["千瓦", "none"], ["立方米", "none"], ["度", "energy"],
-  ["人民币", "money"], ["美元", "money"], ["欧元", "money"], ["港元", "money"], ["元", "money"],
-  ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
-  ["公里", "length"], ["千米", "length"], ["米", "length"],
-  ["公斤", "mass"], ["千克", "mass"], ["吨", "mass"], ["噸", "mass"], ["斤", "mass"], ["担", "mass"], ["擔", "mass"],
-  ["个月", "duration"], ["小时", "duration"], ["天", "duration"],
-  ["户", "count"], ["所", "count"], ["个", "count"], ["個", "count"], ["项", "count"], ["項", "count"],
-  ["家", "count"], ["座", "count"], ["台", "count"], ["辆", "count"], ["輛", "count"], ["套", "count"],
-  ["间", "count"], ["件", "count"], ["条", "count"], ["张", "count"], ["部", "count"], ["批", "count"],
-  ["处", "count"], ["只", "count"], ["头", "count"], ["篇", "count"], ["种", "count"], ["次", "count"],
-  ["艘", "count"], ["架", "count"], ["册", "count"], ["匹", "count"],
-  ["岁", "age"], ["倍", "times"], ["%", "percent"], ["‰", "percent"],
-];
-const UNIT_CLASS = new Map(UNIT_CLASSES);
-const UNIT_ALT = UNIT_CLASSES.map(([u]) => escape(u)).join("|");
-
 const PREFIX = "近|约|大约|超过|超|逾|不到|不足|不低于|不少于|不超过|接近|将近|高达|多达|突破";
 const SUFFIX = "左右|以上|以下|以内|多|余|餘|强";
 // 千 is a magnitude only when not the start of 千米/千克/千瓦.
@@ -52,25 +31,15 @@ const MAGNITUDE = "万亿|亿|万|千(?![米克瓦])|萬億|億|萬";
 const NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
 
 const ARABIC = new RegExp(
-  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?[-—–~～至]\\s?(${NUMBER}))?(多|余|餘)?(${MAGNITUDE})?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALT})?(${SUFFIX})?`,
+  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?[-—–~～至]\\s?(${NUMBER}))?(多|余|餘)?(${MAGNITUDE})?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
   "gu",
 );
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
 const CHINESE = new RegExp(
   // "六千三百多万人": the magnitude may follow 多.
-  `(${PREFIX})?(百分之)?(${CN})(?:(多|余|餘)([万萬亿億])?)?(${UNIT_ALT})?(${SUFFIX})?`,
+  `(${PREFIX})?(百分之)?(${CN})(?:(多|余|餘)([万萬亿億])?)?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
   "gu",
 );
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-export function unitClassOf(unit: string): UnitClass {
-  const base = unit.replace(/^(万亿|亿|万|千|萬億|億|萬)/, "");
-  if (!base) return unit ? "count" : "none";
-  return UNIT_CLASS.get(base) ?? "none";
-}
 
 /** All figures in a sentence, in order. Years, dates, ordinals and codes are not figures. */
 export function extractFigures(sentence: string): FigureSpan[] {
@@ -129,7 +98,8 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   // Inside a longer word: 十三五, 一五计划, 第一, 之一.
   const before = sentence.slice(Math.max(0, start - 1), start);
   if (!prefix && !percentOf && /[第之初]/.test(before)) return null;
-  const value = parseChineseNumeral(numeral);
+  // "近千公里", "逾百家": after a qualifier a bare 百 or 千 is a round figure.
+  const value = parseChineseNumeral(prefix && /^[百千]$/.test(numeral) ? `一${numeral}` : numeral);
   if (value === null || value === 0) return null;
   const magnitudeAtEnd = /[万萬亿億]$/.test(numeral);
   // 度 (kilowatt-hours) only after 万 or 亿 ("三千六百二十亿度"): 一度 is "once".
@@ -155,7 +125,8 @@ function normaliseMagnitude(m: string): string {
 
 /** 七百六十六亿四千万 → 766.4 亿: show a Chinese figure in the largest magnitude it names. */
 function splitMagnitude(value: number, numeral: string): { shown: number; magnitude: string } {
-  if (/[亿億]/.test(numeral)) return { shown: round(value / 1e8), magnitude: "亿" };
+  // 六万万 (old texts) is 6亿.
+  if (/[亿億]|[万萬]{2}/.test(numeral)) return { shown: round(value / 1e8), magnitude: "亿" };
   if (/[万萬]/.test(numeral)) return { shown: round(value / 1e4), magnitude: "万" };
   return { shown: value, magnitude: "" };
 }

@@ -5,9 +5,9 @@
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ingestFile } from "../../src/ingest/ingest.ts";
-import type { IngestedReport } from "../../src/ingest/types.ts";
-import { prepareReport } from "../../src/search/report-paragraphs.ts";
+import { ingestFile } from "../../../src/ingest/ingest.ts";
+import type { IngestedReport } from "../../../src/ingest/types.ts";
+import { prepareReport } from "../../../src/search/index/report-paragraphs.ts";
 import {
   buildParagraphIndex,
   loadParagraphIndex,
@@ -15,9 +15,9 @@ import {
   MINISEARCH_OPTIONS,
   type ParagraphDocument,
   type SerializedParagraphIndex,
-} from "../../src/search/paragraph-index.ts";
+} from "../../../src/search/index/paragraph-index.ts";
 
-const corpusDir = fileURLToPath(new URL("../../corpus/", import.meta.url));
+const corpusDir = fileURLToPath(new URL("../../../corpus/", import.meta.url));
 const FILES = ["seed/haidong-2020-education-self-assessment.txt", "gwr/gwr-1954.txt", "gwr/gwr-2019.txt"];
 const QUERIES = ["高中 毛入学率 入学 学率", "国内 生产 总值 国内生产总值 增长", "粮食 产量 粮食产量"];
 

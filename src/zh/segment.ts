@@ -132,16 +132,6 @@ export function words(searchText: string): string[] {
   return out;
 }
 
-/** Character bigrams of each run of Han characters: partial words (入园率 in 毛入园率) still meet. */
-export function bigrams(searchText: string): string[] {
-  const out: string[] = [];
-  for (const run of searchText.match(/\p{Script=Han}+/gu) ?? []) {
-    if (run.length === 1) out.push(run);
-    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
-  }
-  return out;
-}
-
 export interface TaggedWord {
   word: string;
   /** jieba's part of speech: ns is a place name, m a numeral. */

@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestText } from "../../src/ingest/ingest.ts";
-import { buildIndex, INDEX_SCHEMA_VERSION, IndexLoadError, loadIndex, saveIndex } from "../../src/search/search-index.ts";
-import { realIndex } from "../support/real-index.ts";
+import { ingestText } from "../../../src/ingest/ingest.ts";
+import { buildIndex, INDEX_SCHEMA_VERSION, IndexLoadError, loadIndex, saveIndex } from "../../../src/search/index/search-index.ts";
+import { realIndex } from "../../support/real-index.ts";
 
 const run = promisify(execFile);
-const ROOT = new URL("../../", import.meta.url).pathname;
+const ROOT = new URL("../../../", import.meta.url).pathname;
 let dir: string;
 
 beforeAll(async () => {

@@ -17,9 +17,9 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { listCorpusFiles } from "../ingest/corpus.ts";
-import { ingestBytes, isRejected, maxBytesFor, rejectByName, tooLarge, type IngestOptions } from "../ingest/ingest.ts";
-import type { IngestedReport, RejectedFile, RejectKind } from "../ingest/types.ts";
+import { listCorpusFiles } from "../../ingest/corpus.ts";
+import { ingestBytes, isRejected, maxBytesFor, rejectByName, tooLarge, type IngestOptions } from "../../ingest/ingest.ts";
+import type { IngestedReport, RejectedFile, RejectKind } from "../../ingest/types.ts";
 import { builderFingerprint } from "./fingerprint.ts";
 import { mergeIndex } from "./merge-index.ts";
 import { describeReport, prepareReport, type IndexedReport, type PreparedReport } from "./report-paragraphs.ts";

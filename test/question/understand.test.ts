@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuestion } from "../../src/search/query.ts";
+import { parseQuestion } from "../../src/question/understand.ts";
 
 const words = (q: string) => parseQuestion(q).terms.map((t) => t.word);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseChineseNumeral } from "../../src/answer/chinese-numerals.ts";
-import { extractFigures } from "../../src/answer/figures.ts";
+import { parseChineseNumeral } from "../../src/zh/numerals.ts";
+import { extractFigures } from "../../src/zh/figures.ts";
 
 /** Figure text, value, unit and qualifier of each figure in a sentence, in order. */
 function figures(sentence: string): string[] {

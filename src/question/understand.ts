@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
-import type { UnitClass } from "../answer/figures.ts";
-import { toSearchForm } from "./normalize.ts";
-import { taggedWords } from "./segment.ts";
-import { synonymsOf } from "./synonyms.ts";
+import type { UnitClass } from "../zh/figures.ts";
+import { toSearchForm } from "../zh/normalize.ts";
+import { taggedWords } from "../zh/segment.ts";
+import { synonymsOf } from "../zh/synonyms.ts";
+import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
+import { wordList } from "../zh/word-lists.ts";
 
 /**
  * A question parsed into what to look for: metric words (each with its synonyms), the year it is
@@ -59,20 +60,13 @@ export function questionWords(): string[] {
 /** Longest question we read; anything longer is cut (a question is a line, not an essay). */
 export const MAX_QUESTION_CHARS = 200;
 
-const QUESTION_WORDS = new Set(
-  readFileSync(new URL("data/question-words.txt", import.meta.url), "utf8")
-    .split("\n")
-    .filter((l) => !l.startsWith("#"))
-    .flatMap((l) => l.split(/\s+/))
-    .filter(Boolean),
-);
+const QUESTION_WORDS = new Set(wordList("question-words"));
 
 const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
 const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\d)\s*年?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const COUNTED_AFTER_MEASURE = /((?:多少|几)(?:万|亿)?[头只台座条张本件匹艘架株棵个所项户辆套家名位])(?=\p{Script=Han})/gu;
 const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
-const PERIOD = /(十[一二三四五]?五|[一二三四五六七八九]五)(?:计划|规划|时期|期间|末|初)?/;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = /(增长|增加|增产|提高|上涨|涨|下降|降低|减少|扩大|上升)(?![到至])|涨了|增速|增幅|涨幅/;
 const SHARE_WORDS = /占|比重|比例|份额/;
@@ -138,7 +132,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   }
 
   const terms: QueryTerm[] = [];
-  const period = PERIOD.exec(text);
+  const period = PLAN_PERIOD.exec(text);
   const periodYears = period?.[1] ? planYears(period[1]) : null;
   if (period?.[1]) {
     terms.push({ ...term(period[1]), isPeriod: true });
@@ -208,15 +202,6 @@ export function parseQuestion(raw: string): ParsedQuestion {
     asksShare,
     asksTotal,
   };
-}
-
-/** First year of each five-year plan: 一五 1953, 二五 1958, then 三五 from 1966 every five years. */
-function planYears(name: string): [number, number] | null {
-  const digits = "一二三四五六七八九";
-  const n = name.startsWith("十") ? 10 + (name.length === 3 ? digits.indexOf(name[1]!) + 1 : 0) : digits.indexOf(name[0]!) + 1;
-  if (n < 1) return null;
-  const start = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
-  return [start, start + 4];
 }
 
 function term(word: string, isPlace = false): QueryTerm {

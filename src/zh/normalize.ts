@@ -19,3 +19,10 @@ export function halfWidth(text: string): string {
     return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
   }).replace(/\u3000/g, " ");
 }
+
+/** Full-width digits, Latin letters and ％ ． ＋ －: how ingest makes printed figures readable while the wording stays as printed (Chinese punctuation，。；：（）is left alone). */
+const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ％．＋－]/g;
+
+export function halfWidthAlphanumeric(text: string): string {
+  return text.replace(FULL_WIDTH_ALPHANUMERIC, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}

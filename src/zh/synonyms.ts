@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { toSearchForm } from "./normalize.ts";
+import { wordGroups } from "./word-lists.ts";
 
 /**
  * Synonym groups from data/synonyms.txt: each line a group of interchangeable terms. A question
@@ -7,11 +7,7 @@ import { toSearchForm } from "./normalize.ts";
  * ("新农合参合率" finds "新型农村合作医疗…参合率" through 新农合).
  */
 
-const GROUPS: string[][] = readFileSync(new URL("data/synonyms.txt", import.meta.url), "utf8")
-  .split("\n")
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith("#"))
-  .map((l) => l.split(/\s+/).map(toSearchForm));
+const GROUPS: string[][] = wordGroups("synonyms").map((group) => group.map(toSearchForm));
 
 const BY_TERM = new Map<string, string[]>();
 for (const group of GROUPS) {

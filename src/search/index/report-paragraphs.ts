@@ -4,11 +4,11 @@
  * jieba words). This is the only step of indexing that segments text; an incremental reindex runs
  * it on new and changed reports only.
  */
-import { extractFigures } from "../answer/figures.ts";
-import type { IngestedReport, Report } from "../ingest/types.ts";
-import { toSearchForm } from "./normalize.ts";
+import { extractFigures } from "../../zh/figures.ts";
+import type { IngestedReport, Report } from "../../ingest/types.ts";
+import { toSearchForm } from "../../zh/normalize.ts";
 import type { ParagraphDocument } from "./paragraph-index.ts";
-import { words } from "./segment.ts";
+import { words } from "../../zh/segment.ts";
 
 export interface IndexedReport extends Report {
   paragraphs: number;

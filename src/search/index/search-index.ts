@@ -1,5 +1,5 @@
 import type MiniSearch from "minisearch";
-import type { IngestedReport } from "../ingest/types.ts";
+import type { IngestedReport } from "../../ingest/types.ts";
 import {
   INDEX_SCHEMA_VERSION,
   IndexLoadError,
@@ -11,11 +11,11 @@ import {
   type IndexHeader,
   type ManifestEntry,
 } from "./index-file.ts";
-import { questionWords } from "./query.ts";
+import { questionWords } from "../../question/understand.ts";
 import { buildParagraphIndex, loadParagraphIndex, loadParagraphIndexAsync, type ParagraphDocument, type SerializedParagraphIndex } from "./paragraph-index.ts";
 import { countGrams, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
-import { corpusDictionary, useDictionary } from "./segment.ts";
-import { allSynonymTerms } from "./synonyms.ts";
+import { corpusDictionary, useDictionary } from "../../zh/segment.ts";
+import { allSynonymTerms } from "../../zh/synonyms.ts";
 
 export { paragraphSearchText, type IndexedReport, type StoredParagraph } from "./report-paragraphs.ts";
 export {

@@ -1,0 +1,24 @@
+/** Small text rules shared by every stage: bracketed asides and character bigrams. */
+
+/** A short aside in brackets, "中小学校(园)长", "党支部(总支)": words read the same without it. */
+export const BRACKETED_ASIDE = /[（(][^（）()]{1,6}[)）]/g;
+
+/** The text with its short bracketed asides removed. */
+export function withoutAsides(text: string): string {
+  return text.replace(BRACKETED_ASIDE, "");
+}
+
+/** Character bigrams of each run of Han characters (a lone character stands for itself): partial words (入园率 in 毛入园率) still meet. */
+export function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** The bigrams of a word, whatever its script (gdp → gd, dp); a one-character word is its own. */
+export function wordBigrams(word: string): string[] {
+  return word.length === 1 ? [word] : [...Array(word.length - 1)].map((_, i) => word.slice(i, i + 2));
+}

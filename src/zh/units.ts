@@ -1,0 +1,37 @@
+/** Units of measure as reports print them, and the class of quantity each measures. */
+
+export type UnitClass =
+  | "percent" | "points" | "money" | "people" | "person-times" | "count"
+  | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "none";
+
+/** Base units, longest first so that 个百分点 wins over 个 and 平方公里 over 公里. */
+const UNIT_CLASSES: Array<[string, UnitClass]> = [
+  ["个百分点", "points"], ["百分点", "points"],
+  ["平方公里", "area"], ["平方米", "area"], ["公顷", "area"], ["亩", "area"], ["畝", "area"],
+  ["千瓦时", "energy"], ["千瓦", "none"], ["立方米", "none"], ["度", "energy"],
+  ["人民币", "money"], ["美元", "money"], ["欧元", "money"], ["港元", "money"], ["元", "money"],
+  ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
+  ["公里", "length"], ["千米", "length"], ["米", "length"],
+  ["公斤", "mass"], ["千克", "mass"], ["吨", "mass"], ["噸", "mass"], ["斤", "mass"], ["担", "mass"], ["擔", "mass"],
+  ["个月", "duration"], ["小时", "duration"], ["天", "duration"],
+  ["户", "count"], ["所", "count"], ["个", "count"], ["個", "count"], ["项", "count"], ["項", "count"],
+  ["家", "count"], ["座", "count"], ["台", "count"], ["辆", "count"], ["輛", "count"], ["套", "count"],
+  ["间", "count"], ["件", "count"], ["条", "count"], ["张", "count"], ["部", "count"], ["批", "count"],
+  ["处", "count"], ["只", "count"], ["头", "count"], ["篇", "count"], ["种", "count"], ["次", "count"],
+  ["艘", "count"], ["架", "count"], ["册", "count"], ["匹", "count"],
+  ["岁", "age"], ["倍", "times"], ["%", "percent"], ["‰", "percent"],
+];
+export const UNIT_CLASS: ReadonlyMap<string, UnitClass> = new Map(UNIT_CLASSES);
+/** Every unit, longest first, as a regex alternation. */
+export const UNIT_ALTERNATION = UNIT_CLASSES.map(([u]) => escapeRegex(u)).join("|");
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function unitClassOf(unit: string): UnitClass {
+  const base = unit.replace(/^(万亿|亿|万|千|萬億|億|萬)/, "");
+  if (!base) return unit ? "count" : "none";
+  return UNIT_CLASS.get(base) ?? "none";
+}
+

@@ -1,0 +1,69 @@
+/**
+ * Years as reports print them: 2019年, 二〇一九年 (○ often stands for 〇: 一九八○年), and the
+ * years said relative to the report's own (今年, 去年, 明年). One definition for every reader.
+ */
+import { parseChineseYear } from "./numerals.ts";
+
+/** Four Chinese digits of a year: 一九五九, 二〇二〇, 一九八○. */
+export const CHINESE_YEAR_DIGITS = "[零〇○一二三四五六七八九]{4}";
+/** A year as printed, without 年: 2019 or 二〇一九 (regex source). */
+export const YEAR_NUMBER = `(?:\\d{4}|${CHINESE_YEAR_DIGITS})`;
+
+/** Every printed year with its 年 (2019年, 二〇一九年), for blanking years out of a clause. */
+export const PRINTED_YEARS = new RegExp(`${YEAR_NUMBER}年`, "g");
+
+/** A year named in a text: "2019年" (not 年代), or a word relative to the report's year (not 年度). */
+const YEAR_EXPR = new RegExp(`((?:19|20)\\d\\d|${CHINESE_YEAR_DIGITS})年(?!代)|(今年|本年|去年|过去一年|上一年|明年)(?!度)`, "g");
+
+export interface YearMention {
+  at: number;
+  year: number;
+  /** The year opens its clause, so it is the topic of what follows. */
+  topic: boolean;
+}
+
+export function yearMentions(text: string, reportYear: number | null): YearMention[] {
+  const out: YearMention[] = [];
+  for (const m of text.matchAll(YEAR_EXPR)) {
+    const at = m.index ?? 0;
+    const year = mentionedYear(m, reportYear);
+    // "从2004年…提高到现在": a year followed by 到/至 opens a span; so does 2016—2020年.
+    const before = text.slice(0, at);
+    // 比2002年增长…, 较上年…: a comparison base, not the year the figures are about.
+    if (year === null || /\d$/.test(before) || /[比较]$/.test(before)) continue;
+    // "从1952年到1956年": a span, about its last year.
+    const previous = out.at(-1);
+    if (previous && /^年?(到|至|—|-|～)$/.test(text.slice(previous.at + 4, at)) ) {
+      out[out.length - 1] = { at, year, topic: previous.topic };
+      continue;
+    }
+    // A year that opens its clause ("2000年，…", "截至2020年…") is the topic of what follows;
+    // one inside a phrase ("是2010年的2.2倍") is not.
+    const clauseLead = before.slice(before.search(/[^，,；;：:。]*$/));
+    const after = text.slice(at).replace(/^[^年]*年/, "");
+    out.push({ at, year, topic: /^(在|到|截至|截止|至|于|从|自)?$/.test(clauseLead) && !after.startsWith("的") });
+  }
+  return out;
+}
+
+/**
+ * Every year a text names, read as yearMentions reads them, but keeping comparison bases and both
+ * ends of spans: a superset of the years any fact of the text can be given.
+ */
+export function yearsNamed(text: string, reportYear: number | null): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(YEAR_EXPR)) {
+    const year = mentionedYear(m, reportYear);
+    if (year !== null) out.push(year);
+  }
+  return out;
+}
+
+/** The year a match of YEAR_EXPR names: as written, or relative to the report's (今年, 去年, 明年). */
+function mentionedYear(m: RegExpMatchArray, reportYear: number | null): number | null {
+  if (m[1]) return /^\d/.test(m[1]) ? Number(m[1]) : parseChineseYear(m[1]);
+  if (reportYear === null) return null;
+  const word = m[2];
+  return word === "今年" || word === "本年" ? reportYear : word === "明年" ? reportYear + 1 : reportYear - 1;
+}
+
