@@ -1,6 +1,7 @@
 import "dotenv/config";
-import { scoreFacts } from "../src/answer/answer.ts";
+import { scoreFacts } from "../src/answer/score-facts.ts";
 import { parseQuestion } from "../src/question/understand.ts";
+import { corpusOf } from "../src/search/corpus.ts";
 import { loadIndex } from "../src/search/index/search-index.ts";
 
 /**
@@ -11,7 +12,7 @@ const [question = "", top = "15"] = process.argv.slice(2);
 const index = await loadIndex(process.env.INDEX_PATH ?? "./data/index.json");
 const q = parseQuestion(question);
 console.log(JSON.stringify({ ...q, terms: q.terms.map((t) => t.alternatives.join("/") + (t.isPlace ? "@" : "")) }));
-const { scored } = scoreFacts(index, q, true);
+const { scored } = scoreFacts(corpusOf(index), q, { thorough: true });
 for (const s of scored.sort((a, b) => b.score.score - a.score.score).slice(0, Number(top))) {
   const p = index.paragraphs[s.paragraphIndex]!;
   const start = s.sentenceIndex === 0 ? 0 : p.sentenceEnds[s.sentenceIndex - 1]!;
@@ -20,4 +21,6 @@ for (const s of scored.sort((a, b) => b.score.score - a.score.score).slice(0, Nu
     [index.reports[p.report]!.file, f.figure.text, f.role, f.kind, f.year ?? "-", s.score.score.toFixed(2),
       s.score.coverage.toFixed(2), s.score.refusal ?? "ok", p.text.slice(start, p.sentenceEnds[s.sentenceIndex]).slice(0, 80)].join(" | "),
   );
+  // The score as the table made it (src/answer/score-table.ts): each adjustment that added anything.
+  console.log("    " + s.score.adjustments.map((a) => `${a.name} ${a.points >= 0 ? "+" : ""}${a.points.toFixed(2)}`).join(", "));
 }

@@ -1,5 +1,5 @@
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
-import { wordGroups } from "../zh/word-lists.ts";
+import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { YEAR_NUMBER, yearMentions, type YearMention } from "../zh/years.ts";
 import type { FigureKind } from "./types.ts";
 
@@ -34,14 +34,6 @@ export interface Fact {
    * figure belongs to, and its siblings (whose words are not this figure's).
    */
   listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string } | null;
-}
-
-/** 城乡 → [城镇, 农村]: from data/paired-compounds.txt. */
-const PAIRED_COMPOUNDS: Array<[string, string[]]> = wordGroups("paired-compounds").map(([compound = "", ...parts]) => [compound, parts]);
-
-/** The parts of the paired compounds a text holds (城乡 → 城镇 农村): words a list item may be given. */
-export function pairedParts(text: string): string[] {
-  return PAIRED_COMPOUNDS.filter(([compound]) => text.includes(compound)).flatMap(([, parts]) => parts);
 }
 
 export interface SentenceContext {

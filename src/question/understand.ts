@@ -1,48 +1,18 @@
-import type { UnitClass } from "../zh/figures.ts";
+import type { UnitClass } from "../zh/units.ts";
+import type { Question, QueryTerm } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { wordList } from "../zh/word-lists.ts";
 
+export type { Question, QueryTerm } from "./types.ts";
+
 /**
  * A question parsed into what to look for: metric words (each with its synonyms), the year it is
  * about or the report it names, whether a target or an actual is wanted, and what kind of unit
  * the answer should carry. Pure apart from jieba.
  */
-
-export interface QueryTerm {
-  /** The word as typed (search form). */
-  word: string;
-  /** The word and its synonyms; a text matches the term when it contains any of them. */
-  alternatives: string[];
-  /** Place words (海东市, 全国) may be matched by the report as a whole. */
-  isPlace: boolean;
-  /** Plan periods (十二五) scope the whole paragraph, like a year. */
-  isPeriod: boolean;
-}
-
-export interface ParsedQuestion {
-  text: string;
-  terms: QueryTerm[];
-  /** "2019年报告", "2019年政府工作报告": only that report answers. */
-  reportYear: number | null;
-  /** "2018年城镇新增就业": the year the figure is about. */
-  dataYear: number | null;
-  /** "十二五": the years of the five-year plan asked about. */
-  period: [number, number] | null;
-  /** "1998到2002年…五年共计": a span of years was asked. */
-  multiYear: boolean;
-  wantedKind: "actual" | "target" | null;
-  /** Unit classes the answer may have; empty when the question does not say. */
-  wantedClasses: UnitClass[];
-  /** 增长/提高/涨…: a change or a rate is wanted, not a level. */
-  asksChange: boolean;
-  /** 占/比重/比例: a share is wanted. */
-  asksShare: boolean;
-  /** 一共/总共/总计…: the total is wanted, not one of its items. */
-  asksTotal: boolean;
-}
 
 function changeWordNamesMetric(text: string, terms: readonly QueryTerm[]): boolean {
   const matches = [...text.matchAll(new RegExp(CHANGE_WORDS.source, "g"))];
@@ -102,7 +72,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = [
   [/(支出|收入|投资|资金|经费|支付|赤字|国债|债券|债务|专项债|总值|生产总值|gdp|gnp|工资|养老金|助学金|补助|税|减税|退税|贷款|额度|储备|投入|总额|标准|限额|负担|出口|进口|外贸|余额|存款)$/, ["money"]],
 ];
 
-export function parseQuestion(raw: string): ParsedQuestion {
+export function parseQuestion(raw: string): Question {
   let text = toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim();
   const original = text;
 

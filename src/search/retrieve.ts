@@ -1,4 +1,4 @@
-import type { ParsedQuestion } from "../question/understand.ts";
+import type { Question } from "../question/understand.ts";
 import { paragraphSearchText, type SearchIndex } from "./index/search-index.ts";
 import { words } from "../zh/segment.ts";
 import { hanBigrams } from "../zh/text.ts";
@@ -60,7 +60,7 @@ const HEADING_WEIGHT = 0.25;
 const K1 = 1.2;
 const B = 0.7;
 
-export function retrieve(index: SearchIndex, question: ParsedQuestion): RetrievedSentence[] {
+export function retrieve(index: SearchIndex, question: Question): RetrievedSentence[] {
   const chosen = questionWords(index, question);
   if (chosen.size === 0) return [];
   // Token → weight: a question word, or an indexed word containing it, counts whole; a part counts less.
@@ -112,7 +112,7 @@ export function retrieve(index: SearchIndex, question: ParsedQuestion): Retrieve
 }
 
 /** The question's words (jieba's, and each whole alternative), rarest first, at most QUERY_WORD_LIMIT: word → frequency. */
-function questionWords(index: SearchIndex, question: ParsedQuestion): Map<string, number> {
+function questionWords(index: SearchIndex, question: Question): Map<string, number> {
   const found = new Map<string, number>();
   for (const term of question.terms) {
     for (const alt of term.alternatives) {
@@ -125,7 +125,7 @@ function questionWords(index: SearchIndex, question: ParsedQuestion): Map<string
 }
 
 /** Paragraph indexes: the best by MiniSearch, then the best of the reports of the asked years. */
-function bestParagraphs(index: SearchIndex, question: ParsedQuestion, tokens: Map<string, number>): number[] {
+function bestParagraphs(index: SearchIndex, question: Question, tokens: Map<string, number>): number[] {
   const reportYear = question.reportYear;
   const filter =
     reportYear === null ? undefined : (result: { id: number }) => index.reports[index.paragraphs[result.id]!.report]!.year === reportYear;
@@ -173,7 +173,7 @@ function paragraphQuery(index: SearchIndex, tokens: Map<string, number>): string
 }
 
 /** The years of the reports that speak of the asked year or period: its own, and the next one's review. */
-function askedReportYears(question: ParsedQuestion): [number, number] | null {
+function askedReportYears(question: Question): [number, number] | null {
   if (question.period) return [question.period[0], question.period[1] + 1];
   if (question.dataYear !== null) return [question.dataYear, question.dataYear + 1];
   return null;

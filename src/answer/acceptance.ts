@@ -1,0 +1,110 @@
+/**
+ * Whether a fact may answer a question: the one place that decides. A fact is accepted when no
+ * refusal below applies; the first that applies is its reason (shown by `npm run explain`).
+ * Refusals marked `cheap` need no coverage: they are tried first, and a fact they refuse is not
+ * read further. The pre-filters (prefilter.ts) only skip what these would refuse.
+ */
+import type { Question } from "../question/types.ts";
+import type { UnitClass } from "../zh/units.ts";
+import { MIN_COVERAGE, type Coverage } from "./coverage.ts";
+import type { Fact } from "./facts.ts";
+
+/** What the refusals look at. */
+export interface Assessment {
+  q: Question;
+  fact: Fact;
+  /** The search-form sentence (same offsets as printed). */
+  sentence: string;
+  /** The year the fact is about: its own, or the one its report implies (see rank.ts). */
+  year: number | null;
+  reportYear: number | null;
+  /** Worked out only for facts the cheap refusals let through. */
+  coverage: Coverage | null;
+}
+
+export interface Refusal {
+  name: string;
+  /** Needs no coverage. */
+  cheap: boolean;
+  /** The reason when it refuses the fact, or null. */
+  refuses: (a: Assessment) => string | null;
+}
+
+export const REFUSALS: readonly Refusal[] = [
+  {
+    name: "unit",
+    cheap: true,
+    refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure.unitClass) ? null : "unit does not fit"),
+  },
+  {
+    name: "target for an actual",
+    cheap: true,
+    refuses: (a) => (a.q.wantedKind === "actual" && a.fact.kind === "target" ? "a target, and an actual was asked" : null),
+  },
+  {
+    name: "change for a level",
+    cheap: true,
+    // A percentage after a change verb may still be the level asked (a rate): ranked, not refused.
+    refuses: (a) => (a.fact.role === "change" && !a.q.asksChange && a.fact.figure.unitClass !== "percent" ? "a change, and a level was asked" : null),
+  },
+  {
+    name: "year",
+    cheap: true,
+    refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.reportYear) ? "year does not fit" : null),
+  },
+  {
+    name: "word missing",
+    cheap: false,
+    // A place not named, or more than one metric word absent (coverage.ts absenceTolerated).
+    refuses: (a) => (a.coverage!.missing !== null ? `"${a.coverage!.missing}" not found` : null),
+  },
+  {
+    name: "coverage",
+    cheap: false,
+    refuses: (a) => (a.coverage!.share < MIN_COVERAGE ? "metric not covered" : null),
+  },
+  {
+    name: "head word",
+    cheap: false,
+    refuses: (a) => (a.coverage!.headGoverns ? null : "metric not in the sentence"),
+  },
+  {
+    name: "each for a total",
+    cheap: false,
+    // "县区均设置1所": a figure for each one does not answer 一共几所.
+    refuses: (a) =>
+      a.q.asksTotal && /(均|每|各)[^，,；;。]{0,6}$/.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) ? "a figure for each, and a total was asked" : null,
+  },
+];
+
+const CHEAP = REFUSALS.filter((r) => r.cheap);
+
+/** The first refusal that applies (only the cheap ones when `cheapOnly`), or null when the fact is accepted. */
+export function refusalOf(a: Assessment, cheapOnly = false): string | null {
+  for (const refusal of cheapOnly ? CHEAP : REFUSALS) {
+    const reason = refusal.refuses(a);
+    if (reason !== null) return reason;
+  }
+  return null;
+}
+
+function unitFits(wanted: UnitClass[], actual: UnitClass): boolean {
+  if (wanted.length === 0) return true;
+  if (wanted.includes(actual)) return true;
+  // A bare number or a bare 万/亿 answers a count of anything countable.
+  if ((actual === "none" || actual === "count") && wanted.some((w) => w === "people" || w === "count")) return true;
+  return false;
+}
+
+function yearFits(q: Question, year: number | null, fact: Fact, reportYear: number | null): boolean {
+  if (year === null) return false;
+  if (q.period) return year >= q.period[0] && year <= q.period[1];
+  if (year === q.dataYear) return true;
+  // Without a year of its own, a stated fact may be about the report's year or the one before
+  // (a plan is about the report's year only).
+  if (fact.year === null && fact.kind === "actual" && reportYear !== null && (q.dataYear === reportYear || q.dataYear === reportYear - 1)) {
+    return true;
+  }
+  // A span asked ("1998到2002年…五年共计") or stated (五年累计) ends in the asked year.
+  return q.multiYear && fact.multiYear && Math.abs(year - q.dataYear!) <= 1;
+}

@@ -1,0 +1,259 @@
+/**
+ * Coverage: does the text that governs a figure name the asked metric? Each question word counts
+ * by its rarity (termWeight) and by where it is found for the figure (PLACE_WEIGHTS): in its own
+ * words most, in its clause, the sentence before it, the section heading, the paragraph less.
+ * Coverage is the weighted share of the question's words found, 0…1.
+ */
+import type { QueryTerm, Question } from "../question/types.ts";
+import { withoutAsides, wordBigrams } from "../zh/text.ts";
+import { PRINTED_YEARS } from "../zh/years.ts";
+import type { Fact } from "./facts.ts";
+
+/** Where a word was found, and how much that says about the figure. */
+export const PLACE_WEIGHTS = {
+  segment: 1,
+  clause: 0.9,
+  parentClause: 0.8,
+  sentenceBefore: 0.7,
+  previousSentence: 0.6,
+  heading: 0.55,
+  sentenceAfter: 0.5,
+  /** The clause right after the figure's, with no figure of its own ("…7214万元,用于市属学校…"). */
+  trailingClause: 0.8,
+  paragraph: 0.35,
+  report: 0.9,
+  /** A clause without a subject of its own takes the sentence's ("…财政收入…，达到11377亿元"). */
+  inherited: 0.95,
+} as const;
+
+/** A fact whose metric coverage is below this does not answer the question. */
+export const MIN_COVERAGE = 0.8;
+
+/** Weight of a match by abbreviation, against an exact one. */
+const ABBREVIATION_FACTOR = 0.75;
+
+/** A word of three characters or more partly in the figure's clause counts for this much of its bigrams' share, when at least half of them are there. */
+const PARTIAL_FACTOR = 0.4;
+
+/** The texts a fact is read against (search form, same offsets as printed). */
+export interface FactTexts {
+  sentence: string;
+  previousSentence: string;
+  headings: string;
+  paragraph: string;
+  /** Whether the whole report is about a place (names it often, or in its title). */
+  reportIsAbout: (place: string) => boolean;
+}
+
+/** How well a fact's texts cover the question, and what the later rules need of it. */
+export interface Coverage {
+  /** Weighted share of the question's words found for the figure, 0…1. */
+  share: number;
+  /** The first question word whose absence refuses the fact (a place, or a second missing word), or null. */
+  missing: string | null;
+  /** The metric's head word stands where it can govern the figure. */
+  headGoverns: boolean;
+  /** The figure's clause has no subject of its own and speaks of the sentence's. */
+  inherits: boolean;
+  /** The figure's own words: its list item, or the text between it and its neighbours. */
+  ownWords: string;
+}
+
+/** A place word's weight in coverage: a fixed, high one (a figure of another place must not answer). */
+const PLACE_TERM_WEIGHT = 2;
+
+/** The weight of each question word in coverage, in the order of q.terms. */
+export function coverageWeights(q: Question, gramFrequency: ReadonlyMap<string, number>, sentenceCount: number): number[] {
+  return q.terms.map((t) => (t.isPlace ? PLACE_TERM_WEIGHT : termWeight(t, gramFrequency, sentenceCount)));
+}
+
+/** The rarity of a question word: the mean idf of its bigrams over sentences. */
+export function termWeight(term: QueryTerm, gramFrequency: ReadonlyMap<string, number>, sentenceCount: number): number {
+  const idfs = wordBigrams(term.word).map((g) => Math.log((sentenceCount + 1) / ((gramFrequency.get(g) ?? 0) + 1)));
+  const idf = idfs.length ? idfs.reduce((a, b) => a + b, 0) / idfs.length : 1;
+  // A one-character word (毛, 净, 总) narrows but should not decide.
+  const lengthFactor = term.word.length === 1 ? 0.5 : 1;
+  return Math.max(0.5, idf) * lengthFactor;
+}
+
+/** The metric words of a question (not its places), the last of them its head. */
+export function metricTerms(q: Question): QueryTerm[] {
+  return q.terms.filter((term) => !term.isPlace);
+}
+
+export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
+  const places = placesOf(fact, t);
+  const metric = metricTerms(q);
+  // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
+  // the sentence's subject, whose words then count almost as its own.
+  const ownClause = places.own.at(-1)![0];
+  const inherits = isSubjectless(ownClause, fact, t.sentence) && !metric.some((term) => found(term, ownClause));
+  let covered = 0;
+  let total = 0;
+  let missing: string | null = null;
+  const absent: Array<{ word: string; weight: number }> = [];
+  q.terms.forEach((term, i) => {
+    const w = weights[i]!;
+    const m = termMatch(term, places, inherits, t);
+    covered += w * m;
+    total += w;
+    if (m === 0 && term.isPlace) missing ??= term.word;
+    else if (m === 0 && term.word.length >= 2) absent.push({ word: term.word, weight: w });
+  });
+  const head = metric.at(-1);
+  if (!absenceTolerated(absent, head, weights)) missing ??= absent[0]!.word;
+  // The metric's head word must stand where it can govern the figure: before it or in its own
+  // clause (or the section heading), not in a later clause about something else.
+  const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
+  const headGoverns =
+    !head || found(head, governing) || found(head, t.headings) || head.alternatives.some((alt) => abbreviates(alt, governing));
+  return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords: places.own[0]![0] };
+}
+
+interface Places {
+  own: Array<[string, number]>;
+  context: Array<[string, number]>;
+}
+
+function placesOf(fact: Fact, t: FactTexts): Places {
+  let s = t.sentence;
+  const own: Array<[string, number]> = [];
+  if (fact.listItem) {
+    // The siblings' words belong to the siblings' figures: blank them out for this one.
+    for (const [a, b] of fact.listItem.siblings) s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
+    own.push([fact.listItem.part ?? s.slice(fact.listItem.own[0], fact.listItem.own[1]), PLACE_WEIGHTS.segment]);
+  }
+  return {
+    own: [
+      ...own,
+      [s.slice(fact.segment[0], fact.segment[1]), PLACE_WEIGHTS.segment],
+      [s.slice(fact.clause[0], fact.clause[1]), PLACE_WEIGHTS.clause],
+    ],
+    context: [
+      [fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "", PLACE_WEIGHTS.parentClause],
+      [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore],
+      // A short sentence ("总建设规模14.3万平方米,总投资6.5亿元。") goes on about the one before.
+      [t.previousSentence, s.length <= 30 ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
+      [t.headings, PLACE_WEIGHTS.heading],
+      [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
+      [afterFigure(s, fact), PLACE_WEIGHTS.sentenceAfter],
+      [t.paragraph, PLACE_WEIGHTS.paragraph],
+    ],
+  };
+}
+
+/**
+ * The rest of the sentence after the figure, up to a 其中 that opens its parts: "公路通车里程…176万公里，
+ * 其中高速公路…2.52万公里" — the parts' words (高速公路) do not name the whole.
+ */
+function afterFigure(s: string, fact: Fact): string {
+  const after = s.slice(fact.figure.end);
+  const parts = after.search(/[，,；;：:]其中/);
+  return parts < 0 ? after : after.slice(0, parts);
+}
+
+/** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
+const NON_SUBJECT = /将|实际|预计|可望|力争|争取|回落|回升|其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
+
+function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
+  const figure = sentence.slice(fact.figure.start, fact.figure.end);
+  const rest = clause
+    .replace(figure, "")
+    .replace(PRINTED_YEARS, "")
+    .replace(/[\d.,]+(万亿|亿|万|千)?(美元|元|人次|人|名|个|项|所|吨|斤|公里|户|套|辆|倍)?/g, "")
+    .replace(NON_SUBJECT, "")
+    .replace(/[^\p{Script=Han}]/gu, "");
+  return rest.length <= 1;
+}
+
+export function trailingClause(s: string, fact: Fact): string {
+  const start = fact.clause[1] + 1;
+  const end = s.slice(start).search(/[，,；;。！？]/);
+  const clause = s.slice(start, end < 0 ? s.length : start + end);
+  // Only a clause that goes on about the figure ("用于市属学校…", "惠及500多万学生"), not one
+  // with a subject of its own.
+  return /\d/.test(clause) || !/^(主要)?(用于|用来|惠及|带动|覆盖|涉及|支持|帮助|资助|提供)/.test(clause) ? "" : clause;
+}
+
+/** Whether a text names a term (any of its alternatives), read also without short bracketed asides. */
+export function found(term: QueryTerm, text: string): boolean {
+  if (term.alternatives.some((alt) => contains(text, alt))) return true;
+  if (!text.includes("(") && !text.includes("（")) return false;
+  const plain = withoutAsides(text);
+  return term.alternatives.some((alt) => contains(plain, alt));
+}
+
+/** Substring match; a Latin word (m2, gdp) must stand alone: m2 is not in pm2.5. */
+function contains(text: string, word: string): boolean {
+  if (!/^[a-z0-9&.]*[a-z][a-z0-9&.]*$/.test(word)) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[a-z0-9.]/.test(text[at - 1] ?? "") && !/[a-z0-9]/.test(text[at + word.length] ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * Chinese abbreviations keep their characters in order: 新农合 in 新型农村合作医疗, 种粮直补 in
+ * 种粮农民直接补贴, 接种率 in 接种覆盖率. A word whose characters all appear, in order, within a
+ * short stretch of the text is taken as that abbreviation.
+ */
+export function abbreviates(word: string, text: string, near = false): boolean {
+  // Two characters match too much by chance (市…生) unless next to each other but for one (直接补贴
+  // for 直补), and only in the figure's own clause (`near`).
+  if (word.length < 2 || (word.length === 2 && !near) || !/^\p{Script=Han}+$/u.test(word)) return false;
+  const window = word.length === 2 ? 4 : word.length * 3;
+  for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
+    let at = start;
+    let ok = true;
+    for (const c of word.slice(1)) {
+      at = text.indexOf(c, at + 1);
+      if (at < 0 || at - start >= window) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Best place weight at which a term is found for this fact (0 when nowhere). */
+function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts): number {
+  let best = 0;
+  for (const [text, weight] of places.own) if (weight > best && found(term, text)) best = weight;
+  for (const [text, weight] of places.context) {
+    const w = inherits && weight >= PLACE_WEIGHTS.previousSentence ? PLACE_WEIGHTS.inherited : weight;
+    // A 其中-item is a part of its parent clause's subject: it inherits it whole.
+    if (w > best && found(term, text)) best = w;
+  }
+  if (best < PLACE_WEIGHTS.clause * ABBREVIATION_FACTOR) {
+    for (const [text, weight] of places.own) {
+      const w = weight * ABBREVIATION_FACTOR;
+      if (w > best && term.alternatives.some((alt) => abbreviates(alt, text, true))) best = w;
+    }
+    for (const [text, weight] of places.context) {
+      const w = weight * ABBREVIATION_FACTOR;
+      if (w > best && term.alternatives.some((alt) => abbreviates(alt, text))) best = w;
+    }
+  }
+  if (term.isPlace && best < PLACE_WEIGHTS.report && t.reportIsAbout(term.word)) best = PLACE_WEIGHTS.report;
+  // A period (十二五) is when, not what: like a year, it holds for the whole paragraph.
+  if (term.isPeriod && best > 0) best = 1;
+  if (best === 0 && term.word.length >= 3) {
+    // Partial: most of the word's bigrams in the clause (教育支出 against 教育经费支出).
+    const clause = places.own.at(-1)![0];
+    const grams = wordBigrams(term.word);
+    const share = grams.filter((g) => clause.includes(g)).length / grams.length;
+    if (share >= 0.5) best = PARTIAL_FACTOR * share;
+  }
+  return best;
+}
+
+/**
+ * One asked word may be the asker's paraphrase (支援 for 对口); not two, not the head, and not
+ * the rarest word of the question (生均 in 生均一般公共预算教育支出 is what makes it that metric).
+ */
+export function absenceTolerated(absent: Array<{ word: string; weight: number }>, head: QueryTerm | undefined, weights: readonly number[]): boolean {
+  if (absent.length === 0) return true;
+  return absent.length === 1 && absent[0]!.word !== head?.word && absent[0]!.weight < 0.8 * Math.max(...weights);
+}

@@ -1,0 +1,54 @@
+/**
+ * Pre-filters: cheap tests that skip a paragraph or a sentence none of whose figures could be
+ * accepted, before its figures are read. Each may only say "no" where acceptance.ts would refuse
+ * every fact of the text; the test "pre-filters change no answer" (test/answer/prefilter.test.ts)
+ * answers every question set with and without them.
+ */
+import type { QueryTerm, Question } from "../question/types.ts";
+import { withoutAsides, wordBigrams } from "../zh/text.ts";
+import { abbreviates, absenceTolerated, found, metricTerms, MIN_COVERAGE } from "./coverage.ts";
+
+/**
+ * Whether any fact of a paragraph could be accepted, from the texts it reaches (the paragraph,
+ * its headings, the parts of its paired compounds) and the report: false only when every fact
+ * would be refused for a missing word or too little coverage.
+ */
+export function mayAnswer(q: Question, weights: readonly number[], reach: readonly string[], reportIsAbout: (place: string) => boolean): boolean {
+  let covered = 0;
+  let total = 0;
+  const absent: Array<{ word: string; weight: number }> = [];
+  for (const [i, term] of q.terms.entries()) {
+    const w = weights[i]!;
+    total += w;
+    const may =
+      reach.some((text) => found(term, text)) ||
+      term.alternatives.some((alt) => reach.some((text) => abbreviates(alt, text, true))) ||
+      (term.isPlace && reportIsAbout(term.word)) ||
+      (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);
+    if (may) covered += w;
+    else if (term.isPlace) return false;
+    else if (term.word.length >= 2) absent.push({ word: term.word, weight: w });
+  }
+  if (total > 0 && covered / total < MIN_COVERAGE) return false;
+  return absenceTolerated(absent, metricTerms(q).at(-1), weights);
+}
+
+/**
+ * Whether a fact of a text naming these years could fit the asked year or period: false only when
+ * every fact would be refused for its year. A fact's year is one the text names, or, without one,
+ * its report's year or the year before; a span of years is allowed a year either side.
+ */
+export function yearMayFit(q: Question, namedYears: readonly number[], reportYear: number | null): boolean {
+  if (q.dataYear === null && !q.period) return true;
+  const years = reportYear === null ? namedYears : [...namedYears, reportYear - 1, reportYear];
+  const [from, to] = q.period ?? [q.dataYear! - 1, q.dataYear! + 1];
+  return years.some((y) => y >= from && y <= to);
+}
+
+/** Whether a sentence (or its headings) could name the metric's head word: no figure of one that cannot is accepted. */
+export function mayName(head: QueryTerm, searchSentence: string, headings: readonly string[]): boolean {
+  const plain = withoutAsides(searchSentence);
+  return head.alternatives.some(
+    (alt) => plain.includes(alt) || searchSentence.includes(alt) || abbreviates(alt, searchSentence) || headings.some((h) => h.toLowerCase().includes(alt)),
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * What a sentence's figures are read against, beyond the sentence: the year its section heading
+ * or an earlier sentence makes the topic, whether the section reads as plans, the sentence before
+ * it (a lead-in ending in a colon governs a list), and the years a paragraph names at all.
+ */
+import { paragraphSearchText, type Corpus, type StoredParagraph } from "../search/corpus.ts";
+import { yearMentions, yearsNamed } from "../zh/years.ts";
+import type { SentenceContext } from "./facts.ts";
+
+/** Headings that announce plans rather than a review: figures under them are targets by default. */
+const PLAN_HEADING = /总体要求|任务|部署|安排|目标|建议|今年|规划|计划|重点工作|政策取向/;
+
+/** Sentence i of a paragraph, as printed and in search form (same offsets). */
+export function sentenceAt(p: StoredParagraph, i: number): { sentence: string; searchSentence: string } {
+  const start = i === 0 ? 0 : p.sentenceEnds[i - 1]!;
+  const end = p.sentenceEnds[i]!;
+  return { sentence: p.text.slice(start, end), searchSentence: paragraphSearchText(p).slice(start, end) };
+}
+
+/**
+ * "扣除物价因素比上年增长5%": what is deducted is not what the figure measures. Blanked with
+ * spaces, so that offsets stay those of the sentence.
+ */
+export function withoutExclusions(text: string): string {
+  return text.includes("扣除") ? text.replace(/扣除[^，,；;。]{0,8}?因素/g, (m) => " ".repeat(m.length)) : text;
+}
+
+export function sentenceContext(
+  corpus: Corpus,
+  paragraphId: number,
+  sentenceIndex: number,
+): SentenceContext {
+  const p = corpus.paragraph(paragraphId);
+  const report = corpus.report(p.report);
+  const reportYear = report.year;
+  let headingYear: number | null = null;
+  for (let i = p.headings.length - 1; i >= 0 && headingYear === null; i--) {
+    headingYear = yearMentions(p.headings[i]!, reportYear)[0]?.year ?? null;
+  }
+  const nearestHeading = p.headings[p.headings.length - 1] ?? "";
+  const topHeading = p.headings[0] ?? "";
+  // A year that opens a clause of an earlier sentence ("2019年,全市…"; "在1992年…的基础上，1993年
+  // 我国经济…") is the topic of the sentences after it: the last such year counts.
+  let paragraphYear: number | null = null;
+  const text = paragraphSearchText(p);
+  for (let i = 0; i < sentenceIndex; i++) {
+    const start = i === 0 ? 0 : p.sentenceEnds[i - 1]!;
+    const topics = yearMentions(text.slice(start, p.sentenceEnds[i]), reportYear).filter((y) => y.topic);
+    if (topics.length) paragraphYear = topics.at(-1)!.year;
+  }
+  // Reports dated by year alone (the government work reports) are given at the start of their year.
+  const datedByYearOnly = /^\d{4}$/.test(report.date);
+  return {
+    reportYear,
+    headingYear,
+    headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading),
+    paragraphYear,
+    plansFromYear: datedByYearOnly ? reportYear : null,
+    leadIn: leadIn(corpus, paragraphId, sentenceIndex),
+  };
+}
+
+/** The sentence before this one: the previous paragraph's last when this one opens a paragraph. */
+function leadIn(corpus: Corpus, paragraphId: number, sentenceIndex: number): string {
+  const p = corpus.paragraph(paragraphId);
+  if (sentenceIndex > 0) return sentenceAt(p, sentenceIndex - 1).sentence;
+  const previous = corpus.previousParagraph(paragraphId);
+  return previous ? sentenceAt(previous, previous.sentenceEnds.length - 1).sentence : "";
+}
+
+const namedYears = new WeakMap<StoredParagraph, number[]>();
+
+/** The years a paragraph and its headings name (kept: they are the same for every question). */
+export function paragraphYears(p: StoredParagraph, reportYear: number | null): number[] {
+  let years = namedYears.get(p);
+  if (!years) namedYears.set(p, (years = yearsNamed(`${paragraphSearchText(p)} ${p.headings.join(" ")}`, reportYear)));
+  return years;
+}

@@ -1,0 +1,78 @@
+/**
+ * Every figure of every retrieved sentence, read in its context and scored against the question
+ * (accepted or not, with the reason): answer.ts takes the best accepted one, `npm run explain`
+ * prints them all.
+ */
+import type { Question } from "../question/types.ts";
+import { paragraphSearchText, type Corpus, type RetrievedSentence, type StoredParagraph } from "../search/corpus.ts";
+import { pairedCompoundParts } from "../zh/paired-compounds.ts";
+import { coverageWeights, metricTerms, type FactTexts } from "./coverage.ts";
+import { extractFacts, type Fact } from "./facts.ts";
+import { mayAnswer, mayName, yearMayFit } from "./prefilter.ts";
+import { scoreFact, type FactScore } from "./rank.ts";
+import { paragraphYears, sentenceAt, sentenceContext, withoutExclusions } from "./reading-context.ts";
+
+export interface ScoredFact {
+  fact: Fact;
+  score: FactScore;
+  paragraphIndex: number;
+  sentenceIndex: number;
+}
+
+export interface ScoreOptions {
+  /** Work out coverage and score of refused facts too (npm run explain); slower. */
+  thorough?: boolean;
+  /** Skip texts the pre-filters rule out (default true; off only to prove they change nothing). */
+  prefilter?: boolean;
+}
+
+export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = {}): { retrieved: RetrievedSentence[]; scored: ScoredFact[] } {
+  const { thorough = false, prefilter = true } = options;
+  const retrieved = corpus.retrieve(q);
+  const weights = coverageWeights(q, corpus.gramFrequency, corpus.sentenceCount);
+  const head = metricTerms(q).at(-1);
+  const isAboutFor = (paragraph: StoredParagraph) => (place: string) => corpus.isAbout(paragraph.report, place);
+  // Per paragraph, once: its headings, its text as the rank reads it, and whether any of its
+  // figures could be accepted: most cannot, and are skipped.
+  const views = new Map<number, { headings: string; text: string; may: boolean }>();
+  const viewOf = (paragraphIndex: number, paragraph: StoredParagraph) => {
+    let view = views.get(paragraphIndex);
+    if (!view) {
+      const text = paragraphSearchText(paragraph);
+      const headings = paragraph.headings.join(" ").toLowerCase();
+      const reportYear = corpus.report(paragraph.report).year;
+      const may =
+        !prefilter ||
+        (yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, reportYear), reportYear) &&
+          (mayAnswer(q, weights, [text, headings], isAboutFor(paragraph)) ||
+            // The parts of its paired compounds (城乡 → 城镇 农村) are words a list item may be given.
+            mayAnswer(q, weights, [text, headings, ...pairedCompoundParts(text)], isAboutFor(paragraph))));
+      views.set(paragraphIndex, (view = { headings, text: withoutExclusions(text), may }));
+    }
+    return view;
+  };
+  const scored: ScoredFact[] = [];
+  for (const r of retrieved) {
+    const paragraph = corpus.paragraph(r.paragraphIndex);
+    const view = viewOf(r.paragraphIndex, paragraph);
+    if (!view.may) continue;
+    const report = corpus.report(paragraph.report);
+    const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
+    // No figure of a sentence that lacks the metric's head word can be accepted: skip the work.
+    // This is most of the candidates, and most of the time.
+    if (prefilter && head && !mayName(head, searchSentence, paragraph.headings)) continue;
+    const ctx = sentenceContext(corpus, r.paragraphIndex, r.sentenceIndex);
+    const texts: FactTexts = {
+      sentence: withoutExclusions(searchSentence),
+      headings: view.headings,
+      previousSentence: r.sentenceIndex > 0 ? withoutExclusions(sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence) : "",
+      paragraph: view.text,
+      reportIsAbout: isAboutFor(paragraph),
+    };
+    for (const fact of extractFacts(sentence, ctx)) {
+      const score = scoreFact(q, fact, texts, weights, report.year, r.score, thorough);
+      scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });
+    }
+  }
+  return { retrieved, scored };
+}

@@ -1,0 +1,136 @@
+/**
+ * The score of a fact that may answer a question, as a table: every adjustment named, with its
+ * weight and why. Ranking among accepted facts only (acceptance.ts decides which may answer).
+ *
+ * Scale: ten points are full coverage (the figure's own words name every word of the question,
+ * weighted by rarity); one point is thus a tenth of the question. Each adjustment adds
+ * weight × value, its value being 1 or 0 when it applies or not, or a measure in 0…1 (±1 for
+ * "plan period"). The order is the order of addition.
+ */
+import type { Question } from "../question/types.ts";
+import { found, metricTerms, type Coverage } from "./coverage.ts";
+import type { Fact } from "./facts.ts";
+
+/** What the adjustments look at. */
+export interface ScoreInputs {
+  q: Question;
+  fact: Fact;
+  coverage: Coverage;
+  /** Search-form sentence. */
+  sentence: string;
+  /** The year the fact is about (its own, or the one its report implies). */
+  year: number | null;
+  /** The sentence's retrieval score (BM25 over sentences). */
+  retrievalScore: number;
+}
+
+export interface Adjustment {
+  name: string;
+  weight: number;
+  why: string;
+  value: (s: ScoreInputs) => number;
+}
+
+/** Years over which "recency" grows from nothing to its full weight. */
+const RECENCY_SPAN: [number, number] = [1950, 2025];
+
+const when = (test: boolean): number => (test ? 1 : 0);
+
+export const ADJUSTMENTS: readonly Adjustment[] = [
+  { name: "coverage", weight: 10, why: "share of the question's words that name the figure (0…1): the scale", value: (s) => s.coverage.share },
+  { name: "retrieval", weight: 0.2, why: "tie-breaker: log(1 + the sentence's BM25)", value: (s) => Math.log1p(s.retrievalScore) },
+  { name: "old level", weight: -2.5, why: "the A of 由A增加到B is the level before, not the current one", value: (s) => when(s.fact.role === "before") },
+  { name: "change asked", weight: 0.5, why: "增长/提高 asked, and the figure is a change", value: (s) => when(s.fact.role === "change" && s.q.asksChange) },
+  { name: "change not asked", weight: -2, why: "a level asked, and the figure is a change (比上年增加…)", value: (s) => when(s.fact.role === "change" && !s.q.asksChange) },
+  { name: "share asked", weight: 1, why: "占/比重 asked, and the figure is a share", value: (s) => when(s.fact.role === "share" && s.q.asksShare) },
+  { name: "share not asked", weight: -2, why: "a share (占…的X%) when the question does not ask one", value: (s) => when(s.fact.role === "share" && !s.q.asksShare) },
+  { name: "target asked", weight: 1, why: "目标/预期 asked, and the figure is a target", value: (s) => when(s.q.wantedKind === "target" && s.fact.kind === "target") },
+  { name: "actual for a target", weight: -1.2, why: "目标 asked, and the figure is an actual", value: (s) => when(s.q.wantedKind === "target" && s.fact.kind !== "target") },
+  { name: "target not asked", weight: -1.5, why: "an actual is wanted unless a target is asked", value: (s) => when(s.q.wantedKind !== "target" && s.fact.kind === "target") },
+  { name: "span mismatch", weight: -0.7, why: "a figure over several years (五年累计) for one year asked, or the reverse", value: (s) => when(s.fact.multiYear !== s.q.multiYear) },
+  { name: "bare number", weight: -0.5, why: "no unit: less surely a statistic", value: (s) => when(s.fact.figure.unitClass === "none") },
+  { name: "year named", weight: 0.5, why: "the sentence names the asked year itself", value: (s) => when(s.q.dataYear !== null && s.fact.year === s.q.dataYear) },
+  {
+    name: "precision",
+    weight: 1.5,
+    why: "share of the figure's own words that the question asked (a subject inherited counts half)",
+    value: (s) => (s.coverage.inherits ? 0.5 : precision(s.coverage.ownWords, s.q)),
+  },
+  {
+    name: "year from the report",
+    weight: -1.5,
+    why: "accepted on the report's year alone, not on a year the text gives",
+    value: (s) => when(s.q.dataYear !== null && s.fact.year === null && s.year !== s.q.dataYear),
+  },
+  { name: "subgroup named", weight: 1.5, why: "其中教师544名: the item whose label is exactly the asked word", value: (s) => when(!s.q.asksTotal && isNamedSubgroup(s)) },
+  { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
+  {
+    name: "recency",
+    weight: 0.6,
+    why: "no year, report or period asked: the latest figure is the one wanted",
+    value: (s) =>
+      s.q.dataYear === null && s.q.reportYear === null && !s.q.period && s.year !== null
+        ? Math.max(0, Math.min(1, (s.year - RECENCY_SPAN[0]) / (RECENCY_SPAN[1] - RECENCY_SPAN[0])))
+        : 0,
+  },
+  { name: "item for a total", weight: -1.5, why: "一共/总计 asked, and the figure is an item of a 其中-list", value: (s) => when(s.fact.isItem && s.q.asksTotal) },
+  { name: "item", weight: -0.3, why: "an item of a 其中-list is the narrower reading when its total answers too", value: (s) => when(s.fact.isItem && !s.q.asksTotal) },
+  {
+    name: "plan period",
+    weight: 0.7,
+    why: "a five-year plan asked: the whole period's figure (or its last year's) is the answer; others count against",
+    value: (s) => (s.q.period ? (s.fact.multiYear || s.year === s.q.period[1] ? 1 : -1) : 0),
+  },
+];
+
+export interface AppliedAdjustment {
+  name: string;
+  /** weight × value. */
+  points: number;
+}
+
+/** The score of a fact and the adjustments that made it (those that added anything). */
+export function scoreOf(s: ScoreInputs): { score: number; applied: AppliedAdjustment[] } {
+  let score = 0;
+  const applied: AppliedAdjustment[] = [];
+  for (const adjustment of ADJUSTMENTS) {
+    const value = adjustment.value(s);
+    if (value === 0) continue;
+    const points = adjustment.weight * value;
+    score += points;
+    applied.push({ name: adjustment.name, points });
+  }
+  return { score, applied };
+}
+
+/**
+ * Share of the figure's own words that the question asked for: "其中教师544名" is about 教师
+ * alone, "612名中小学校长教师参与交流轮岗" about more. Breaks ties between a total and its items.
+ */
+function precision(ownWords: string, q: Question): number {
+  const han = ownWords.replace(/[^\p{Script=Han}]/gu, "").replace(/^其中/, "");
+  if (!han) return 0;
+  let covered = 0;
+  for (const term of q.terms) {
+    const alt = term.alternatives.find((a) => han.includes(a));
+    if (alt) covered += alt.length;
+  }
+  return Math.min(1, covered / han.length);
+}
+
+/**
+ * "其中教师544名,校长68名": an item whose label is exactly what was asked (教师) is the subgroup the
+ * asker singled out, even when the total's wording also contains the word (中小学校长教师).
+ */
+function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
+  const label = sentence.slice(fact.segment[0], fact.figure.start).replace(/^[，,、]?其中/, "").replace(/[^\p{Script=Han}]/gu, "");
+  return fact.isItem && label.length >= 2 && q.terms.some((term) => term.alternatives.includes(label));
+}
+
+/** The metric's head word is the noun right after the figure ("50个测评点" → 测评点). */
+function countsHead({ fact, sentence, q }: ScoreInputs): boolean {
+  const head = metricTerms(q).at(-1);
+  if (!head) return false;
+  const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
+  return found(head, counted);
+}

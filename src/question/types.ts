@@ -1,0 +1,35 @@
+/** A question as understood: what the later stages (retrieve, read figures, rank) are given. */
+import type { UnitClass } from "../zh/units.ts";
+
+export interface QueryTerm {
+  /** The word as typed (search form). */
+  word: string;
+  /** The word and its synonyms; a text matches the term when it contains any of them. */
+  alternatives: string[];
+  /** Place words (海东市, 全国) may be matched by the report as a whole. */
+  isPlace: boolean;
+  /** Plan periods (十二五) scope the whole paragraph, like a year. */
+  isPeriod: boolean;
+}
+
+export interface Question {
+  text: string;
+  terms: QueryTerm[];
+  /** "2019年报告", "2019年政府工作报告": only that report answers. */
+  reportYear: number | null;
+  /** "2018年城镇新增就业": the year the figure is about. */
+  dataYear: number | null;
+  /** "十二五": the years of the five-year plan asked about. */
+  period: [number, number] | null;
+  /** "1998到2002年…五年共计": a span of years was asked. */
+  multiYear: boolean;
+  wantedKind: "actual" | "target" | null;
+  /** Unit classes the answer may have; empty when the question does not say. */
+  wantedClasses: UnitClass[];
+  /** 增长/提高/涨…: a change or a rate is wanted, not a level. */
+  asksChange: boolean;
+  /** 占/比重/比例: a share is wanted. */
+  asksShare: boolean;
+  /** 一共/总共/总计…: the total is wanted, not one of its items. */
+  asksTotal: boolean;
+}

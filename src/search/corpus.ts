@@ -1,0 +1,109 @@
+/**
+ * What answering needs from the stored reports, and nothing more: the candidate sentences for a
+ * question, the paragraphs and reports they belong to, and the corpus statistics that weigh a
+ * question word. The answer stage (src/answer/) sees storage only through this interface; the
+ * embedded index is its implementation here (`corpusOf`), and another store can be another.
+ */
+import type { Question } from "../question/types.ts";
+import { paragraphSearchText, type IndexedReport, type SearchIndex, type StoredParagraph } from "./index/search-index.ts";
+import { retrieve, type RetrievedSentence } from "./retrieve.ts";
+
+export type { RetrievedSentence } from "./retrieve.ts";
+export { paragraphSearchText, type IndexedReport, type StoredParagraph } from "./index/search-index.ts";
+
+export interface Corpus {
+  /** How many sentences the corpus holds: with gramFrequency, the rarity of a word. */
+  readonly sentenceCount: number;
+  /** Number of sentences holding a character bigram (or a single Han character). */
+  readonly gramFrequency: ReadonlyMap<string, number>;
+  report(id: number): IndexedReport;
+  paragraph(id: number): StoredParagraph;
+  /** The paragraph before this one in the same report, or null for a report's first. */
+  previousParagraph(id: number): StoredParagraph | null;
+  /** Whether a report is about a place: it names the place word often, or in its title. */
+  isAbout(report: number, place: string): boolean;
+  /** Candidate sentences for a question, best first (see retrieve.ts). */
+  retrieve(question: Question): RetrievedSentence[];
+}
+
+/**
+ * A report is about a place it names this often (海东 15 times in the Haidong self-assessment,
+ * 全国 hundreds of times in a national report); a national report that names 西藏 three times is
+ * not about 西藏.
+ */
+const PLACE_MENTIONS = 8;
+
+class EmbeddedCorpus implements Corpus {
+  private readonly mentionCache = new Map<string, boolean>();
+  private ranges: Array<[number, number]> | null = null;
+
+  constructor(private readonly index: SearchIndex) {}
+
+  get sentenceCount(): number {
+    return this.index.sentenceCount;
+  }
+
+  get gramFrequency(): ReadonlyMap<string, number> {
+    return this.index.gramFrequency;
+  }
+
+  report(id: number): IndexedReport {
+    return this.index.reports[id]!;
+  }
+
+  paragraph(id: number): StoredParagraph {
+    return this.index.paragraphs[id]!;
+  }
+
+  previousParagraph(id: number): StoredParagraph | null {
+    const previous = this.index.paragraphs[id - 1];
+    return previous && previous.report === this.index.paragraphs[id]!.report ? previous : null;
+  }
+
+  retrieve(question: Question): RetrievedSentence[] {
+    return retrieve(this.index, question);
+  }
+
+  isAbout(report: number, place: string): boolean {
+    const key = `${report}:${place}`;
+    let hit = this.mentionCache.get(key);
+    if (hit === undefined) {
+      const stem = place.length > 2 ? place.replace(/[市省县州]$/, "") : place;
+      let count = 0;
+      const [from, to] = this.reportParagraphs(report);
+      // Counting stops once the report is known to be about the place.
+      for (let i = from; i < to; i++) {
+        const text = paragraphSearchText(this.index.paragraphs[i]!);
+        for (let at = text.indexOf(stem); at >= 0 && count < PLACE_MENTIONS; at = text.indexOf(stem, at + 1)) count++;
+        if (count >= PLACE_MENTIONS) break;
+      }
+      const { title, source } = this.index.reports[report]!;
+      hit = count >= PLACE_MENTIONS || (title + source).includes(stem);
+      this.mentionCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** [first, end) paragraph ids of a report: a report's paragraphs are stored together. */
+  private reportParagraphs(report: number): [number, number] {
+    if (!this.ranges) {
+      const ranges = this.index.reports.map(() => [0, 0] as [number, number]);
+      this.index.paragraphs.forEach((p, i) => {
+        const r = ranges[p.report]!;
+        if (r[1] === 0) r[0] = i;
+        r[1] = i + 1;
+      });
+      this.ranges = ranges;
+    }
+    return this.ranges[report]!;
+  }
+}
+
+const corpora = new WeakMap<SearchIndex, Corpus>();
+
+/** The corpus view of an embedded index (one per index, with its caches). */
+export function corpusOf(index: SearchIndex): Corpus {
+  let corpus = corpora.get(index);
+  if (!corpus) corpora.set(index, (corpus = new EmbeddedCorpus(index)));
+  return corpus;
+}
