@@ -6,6 +6,8 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, wordBigrams } from "../zh/text.ts";
+import { UNIT_ALTERNATION } from "../zh/units.ts";
+import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import type { Fact } from "./facts.ts";
 
@@ -153,14 +155,17 @@ function afterFigure(s: string, fact: Fact): string {
 }
 
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
-const NON_SUBJECT = /将|实际|预计|可望|力争|争取|回落|回升|其中|比上年|比去年|同比|分别|累计|共计|平均|年均|全年|当年|首次|突破|超过|达到|实现|完成|增长|增加|提高|下降|减少|降低|上升|扩大|缩小|约|近|达|为|是|共|占|已|再|又|仅|只有|了|的|和|到|至|由|从|比|较|上年|去年|今年/g;
+const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");
+/** A figure with its unit, as a clause without a subject may hold besides it. */
+const FIGURE_WITH_UNIT = new RegExp(`[\\d.,]+(万亿|亿|万|千)?(${UNIT_ALTERNATION})?`, "g");
+const FOLLOW_ON = new RegExp(`^(主要)?${anyOf("follow-on-verbs")}`);
 
 function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
   const rest = clause
     .replace(figure, "")
     .replace(PRINTED_YEARS, "")
-    .replace(/[\d.,]+(万亿|亿|万|千)?(美元|元|人次|人|名|个|项|所|吨|斤|公里|户|套|辆|倍)?/g, "")
+    .replace(FIGURE_WITH_UNIT, "")
     .replace(NON_SUBJECT, "")
     .replace(/[^\p{Script=Han}]/gu, "");
   return rest.length <= 1;
@@ -172,7 +177,7 @@ export function trailingClause(s: string, fact: Fact): string {
   const clause = s.slice(start, end < 0 ? s.length : start + end);
   // Only a clause that goes on about the figure ("用于市属学校…", "惠及500多万学生"), not one
   // with a subject of its own.
-  return /\d/.test(clause) || !/^(主要)?(用于|用来|惠及|带动|覆盖|涉及|支持|帮助|资助|提供)/.test(clause) ? "" : clause;
+  return /\d/.test(clause) || !FOLLOW_ON.test(clause) ? "" : clause;
 }
 
 /** Whether a text names a term (any of its alternatives), read also without short bracketed asides. */

@@ -1,5 +1,6 @@
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
+import { anyOf } from "../zh/word-classes.ts";
 import { YEAR_NUMBER, yearMentions, type YearMention } from "../zh/years.ts";
 import type { FigureKind } from "./types.ts";
 
@@ -57,10 +58,22 @@ export interface SentenceContext {
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
 /** Time words that may open the lead of a 分别 list without being one of its items. */
 const LIST_LEAD_TIME = new RegExp(`${YEAR_NUMBER}年|全年|今年|去年|年底|年末`, "g");
-const TARGET_MARK = /预期|目标|计划|规划|拟|力争|争取|预计|将(?!近)|要(?!求|素|点|是)|安排|确保|提出|应该|应当/;
+const TARGET_MARK = new RegExp(anyOf("target-marks", "target-mark-false-friends"));
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
-const SENTENCE_TARGET_MARK = /预期目标|目标是|目标为|预计|计划|拟|力争|提出|应该|应当/;
-const MULTI_YEAR = /五年(?!计划|計劃|规划|規劃)|年均|累计|时期|期间|以来/;
+const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
+const MULTI_YEAR = new RegExp(anyOf("multi-year-marks", "multi-year-false-friends"));
+/** "我国有2.9亿在校学生": a state of things. */
+const STATE_OF_THINGS = new RegExp(`${anyOf("state-of-things")}有$`);
+const CHANGE_VERB = anyOf("change-verbs");
+/** "由10.2%下降到3.1%", "现行16%的税率降至13%": what joins an old level to the new one. */
+const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至)`;
+const OLD_LEVEL = new RegExp(`^[^，,；;。]{0,12}?${CHANGE_TO}|^[^，,；;。]{0,4}[，,]${CHANGE_TO}`);
+/** "比上年增加…", "较2010年多…": a change against a base. */
+const CHANGE_AGAINST_BASE = new RegExp(`(比|较)(上年|去年|前年|上年同期|年初|\\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}${anyOf(["change-verbs", "comparison-amounts"])}了?$`);
+const YEAR_ON_YEAR = new RegExp(`同比${CHANGE_VERB}$`);
+const CHANGE_VERB_OR_NOTHING = new RegExp(`^${CHANGE_VERB}?$`);
+const AFTER_CHANGE_VERB = new RegExp(`${CHANGE_VERB}了?$`);
+const JUST_CHANGE_VERB = new RegExp(`^${CHANGE_VERB}了?$`);
 
 export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
   const figures = extractFigures(sentence);
@@ -92,7 +105,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const kindOf = () => {
       if (role === "before") return "actual" as const;
       // "我国有2.9亿在校学生": a state of things, whatever section it stands in.
-      if (/(我国|全国|现|已|共)有$/.test(before)) return "actual" as const;
+      if (STATE_OF_THINGS.test(before)) return "actual" as const;
       if (ctx.plansFromYear !== null && year !== null) {
         if (year >= ctx.plansFromYear) return "target" as const;
         if (yearSource === "clause") return "actual" as const;
@@ -296,17 +309,14 @@ function figureRole(
   // "由10.2%下降到3.1%", "从1997年的8651亿元增加到…": the first figure is the old level.
   // "由10.2%下降到3.1%", "现行16%的税率降至13%": the first figure is the old level.
   const between = next ? sentence.slice(figure.end, next.start) : "";
-  const rise = "(增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|调整|降|升|增)了?(到|至)";
-  if (next && new RegExp(`^[^，,；;。]{0,12}?${rise}|^[^，,；;。]{0,4}[，,]${rise}`).test(between)) return "before";
+  if (next && OLD_LEVEL.test(between)) return "before";
   if (next && /^[^，,；;。]{0,10}?(到|至)/.test(between) && /[由从]/.test(before)) return "before";
-  if (/(比|较)(上年|去年|前年|上年同期|年初|\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}(增加|增长|减少|下降|提高|降低|多|少|上升|扩大|缩小)了?$/.test(before)) {
-    return "change";
-  }
-  if (/^(增加|增长|下降|提高)?$/.test(after.trim()) && /同比(增加|增长|减少|下降)$/.test(before)) return "change";
+  if (CHANGE_AGAINST_BASE.test(before)) return "change";
+  if (CHANGE_VERB_OR_NOTHING.test(after.trim()) && YEAR_ON_YEAR.test(before)) return "change";
   if (/占[^，,；;。]{0,30}$/.test(before) && figure.unitClass === "percent") return "share";
   // "又增产291亿斤", "增长1.1倍", "上升3个百分点": an amount, a multiple or points added is a change, not the level.
-  if (figure.unitClass !== "percent" && /(增加|增产|减少|减产|增收|新增加|提高|延长|缩短|下降|降低|增长|上升|上涨|扩大|缩小|回落|回升)了?$/.test(before)) return "change";
+  if (figure.unitClass !== "percent" && AFTER_CHANGE_VERB.test(before)) return "change";
   // "余额达到14764亿元，增长百分之二十八": a rate of growth right after the verb.
-  if (figure.unitClass === "percent" && /^(增长|上涨|下降|增加|减少|提高|降低)了?$/.test(before.replace(/^.*[，,；;]/, "").trim())) return "change";
+  if (figure.unitClass === "percent" && JUST_CHANGE_VERB.test(before.replace(/^.*[，,；;]/, "").trim())) return "change";
   return "level";
 }

@@ -4,11 +4,12 @@
  * it (a lead-in ending in a colon governs a list), and the years a paragraph names at all.
  */
 import { paragraphSearchText, type Corpus, type StoredParagraph } from "../search/corpus.ts";
+import { anyOf } from "../zh/word-classes.ts";
 import { yearMentions, yearsNamed } from "../zh/years.ts";
 import type { SentenceContext } from "./facts.ts";
 
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
-const PLAN_HEADING = /总体要求|任务|部署|安排|目标|建议|今年|规划|计划|重点工作|政策取向/;
+const PLAN_HEADING = new RegExp(anyOf("plan-headings"));
 
 /** Sentence i of a paragraph, as printed and in search form (same offsets). */
 export function sentenceAt(p: StoredParagraph, i: number): { sentence: string; searchSentence: string } {

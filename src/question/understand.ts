@@ -1,9 +1,10 @@
-import type { UnitClass } from "../zh/units.ts";
+import { UNIT_ALTERNATION, unitClassOf, type UnitClass } from "../zh/units.ts";
 import type { Question, QueryTerm } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
+import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 
 export type { Question, QueryTerm } from "./types.ts";
@@ -35,42 +36,52 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
 const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
 const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\d)\s*年?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
-const COUNTED_AFTER_MEASURE = /((?:多少|几)(?:万|亿)?[头只台座条张本件匹艘架株棵个所项户辆套家名位])(?=\p{Script=Han})/gu;
+const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
 const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
-const CHANGE_WORDS = /(增长|增加|增产|提高|上涨|涨|下降|降低|减少|扩大|上升)(?![到至])|涨了|增速|增幅|涨幅/;
-const SHARE_WORDS = /占|比重|比例|份额/;
-const TOTAL_WORDS = /一共|总共|共有|共计|合计|总计|总数|共(?=多少|几)/;
-const PLACE_WORDS = new Set(["全国", "我国", "全市", "我市", "全省", "我省", "全县"]);
+const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?![到至])|${alternation("rate-of-change-nouns")}`);
+const SHARE_WORDS = new RegExp(anyOf("share-words"));
+const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
+const SPAN_WORDS = new RegExp(anyOf("span-words"));
+/** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
+const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
+const PLACE_WORDS = new Set(wordClass("place-words"));
 /** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
 const NUMBER_TERM = /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:岁|元|人|个|项|倍|万亿|亿|万)/g;
 const LATIN_TERM = /\d*[a-z][a-z0-9&]*/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
-/** "多少人", "几所", "多少亿元": the unit the asker expects. */
-const ASKED_UNIT: Array<[RegExp, UnitClass[]]> = [
-  [/(多少|几)(个)?百分点/, ["points", "percent"]],
-  [/(多少|几)(万亿|亿|万)?(美元|元|钱)|多少钱/, ["money"]],
-  [/(多少|几)(万|亿)?人次/, ["person-times"]],
-  [/(多少|几)(万|亿)?(人|名|位)/, ["people", "count"]],
-  // 个 is the everyday measure word for anything, people too ("有几个老师").
-  [/(多少|几)(万|亿)?个/, ["count", "people"]],
-  [/(多少|几)(万|亿)?(所|项|户|辆|套|家|座|批|件|条|篇|次)/, ["count"]],
-  [/(多少|几)(万)?(公里|千米|米)/, ["length"]],
-  [/(多少|几)(万|亿)?(吨|斤|公斤)/, ["mass"]],
-  [/(多少|几)倍/, ["times"]],
-];
+/** "多少人", "几所", "多少亿元", "多少钱": the unit the asker expects (any unit of zh/units.ts). */
+const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNATION}|钱)`);
+
+/**
+ * The unit classes an asked unit admits: its own, and those a reply may carry for it. A count of
+ * people may be printed as a bare 万 (count); 个 is the everyday measure word for anything,
+ * people too ("有几个老师"); points are asked as 多少个百分点 of a rate printed in %.
+ */
+function askedClasses(text: string): UnitClass[] {
+  const unit = ASKED_UNIT.exec(text)?.[1];
+  if (unit === undefined) return [];
+  if (unit === "钱") return ["money"];
+  if (unit === "个") return ["count", "people"];
+  const cls = unitClassOf(unit);
+  if (cls === "people") return ["people", "count"];
+  if (cls === "points") return ["points", "percent"];
+  return [cls];
+}
 
 /** What the head of a metric implies about its unit: 率 is a percentage, 支出 money. */
-const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = [
-  [/(率|比重|比例|强度|幅度|增速|涨幅|增幅|份额)$/, ["percent", "points"]],
-  [/(人数|人口|学生|毕业生|教师|职工|人员|党员|学员|农民|在校生|老人)$/, ["people", "count"]],
-  [/(产量|产能)$/, ["mass", "count"]],
-  [/(里程|长度)$/, ["length"]],
-  [/(发电量|用电量|电量)$/, ["energy"]],
-  [/(支出|收入|投资|资金|经费|支付|赤字|国债|债券|债务|专项债|总值|生产总值|gdp|gnp|工资|养老金|助学金|补助|税|减税|退税|贷款|额度|储备|投入|总额|标准|限额|负担|出口|进口|外贸|余额|存款)$/, ["money"]],
-];
+const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
+  [
+    ["metric-heads-percent", ["percent", "points"]],
+    ["metric-heads-people", ["people", "count"]],
+    ["metric-heads-output", ["mass", "count"]],
+    ["metric-heads-length", ["length"]],
+    ["metric-heads-energy", ["energy"]],
+    ["metric-heads-money", ["money"]],
+  ] as Array<[string, UnitClass[]]>
+).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
 export function parseQuestion(raw: string): Question {
   let text = toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim();
@@ -112,20 +123,19 @@ export function parseQuestion(raw: string): Question {
 
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
-  const wantedKind = typed.some((w) => /^(目标|预期|计划|预算|拟|打算|规划)$|(目标|计划)$/.test(w))
+  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w))
     ? "target"
     : typed.some((w) => w.startsWith("实际"))
       ? "actual"
       : null;
   const mentionsChange = CHANGE_WORDS.test(text);
   const asksShare = SHARE_WORDS.test(text);
-  if (/累计|共计|合计|五年/.test(text)) multiYear = true;
+  if (SPAN_WORDS.test(text)) multiYear = true;
   const asksTotal = TOTAL_WORDS.test(text);
 
   const wantedClasses = new Set<UnitClass>();
-  // The first (most specific) unit the question asks for: 多少人次 is not 多少人.
-  const asked = ASKED_UNIT.find(([re]) => re.test(text));
-  asked?.[1].forEach((c) => wantedClasses.add(c));
+  // The unit the question asks for (the longest unit wins: 多少人次 is not 多少人).
+  askedClasses(text).forEach((c) => wantedClasses.add(c));
 
   for (const m of text.match(NUMBER_TERM) ?? []) terms.push(term(m));
   text = text.replace(NUMBER_TERM, " ");

@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./numerals.ts";
 import { UNIT_ALTERNATION, UNIT_CLASS, type UnitClass } from "./units.ts";
+import { alternation } from "./word-classes.ts";
 
 export type { UnitClass } from "./units.ts";
 
@@ -24,8 +25,8 @@ export interface FigureSpan {
   end: number;
 }
 
-const PREFIX = "近|约|大约|超过|超|逾|不到|不足|不低于|不少于|不超过|接近|将近|高达|多达|突破";
-const SUFFIX = "左右|以上|以下|以内|多|余|餘|强";
+const PREFIX = alternation("figure-prefixes");
+const SUFFIX = alternation("figure-suffixes");
 // 千 is a magnitude only when not the start of 千米/千克/千瓦.
 const MAGNITUDE = "万亿|亿|万|千(?![米克瓦])|萬億|億|萬";
 const NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";

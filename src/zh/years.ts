@@ -3,6 +3,7 @@
  * years said relative to the report's own (今年, 去年, 明年). One definition for every reader.
  */
 import { parseChineseYear } from "./numerals.ts";
+import { anyOf } from "./word-classes.ts";
 
 /** Four Chinese digits of a year: 一九五九, 二〇二〇, 一九八○. */
 export const CHINESE_YEAR_DIGITS = "[零〇○一二三四五六七八九]{4}";
@@ -14,6 +15,9 @@ export const PRINTED_YEARS = new RegExp(`${YEAR_NUMBER}年`, "g");
 
 /** A year named in a text: "2019年" (not 年代), or a word relative to the report's year (not 年度). */
 const YEAR_EXPR = new RegExp(`((?:19|20)\\d\\d|${CHINESE_YEAR_DIGITS})年(?!代)|(今年|本年|去年|过去一年|上一年|明年)(?!度)`, "g");
+
+/** What may stand before a year that opens its clause ("截至2020年，…"). */
+const TOPIC_LEAD = new RegExp(`^${anyOf("topic-year-leads")}?$`);
 
 export interface YearMention {
   at: number;
@@ -41,7 +45,7 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     // one inside a phrase ("是2010年的2.2倍") is not.
     const clauseLead = before.slice(before.search(/[^，,；;：:。]*$/));
     const after = text.slice(at).replace(/^[^年]*年/, "");
-    out.push({ at, year, topic: /^(在|到|截至|截止|至|于|从|自)?$/.test(clauseLead) && !after.startsWith("的") });
+    out.push({ at, year, topic: TOPIC_LEAD.test(clauseLead) && !after.startsWith("的") });
   }
   return out;
 }

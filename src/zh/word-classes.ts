@@ -1,0 +1,43 @@
+/**
+ * The word classes of data/word-classes.txt, and the one way patterns are made of them. A class
+ * is a list of words the engine treats alike (change verbs, target marks, metric heads…); the
+ * grammar around a class (what must follow, what must precede) is written where it is used.
+ */
+import { readFileSync } from "node:fs";
+
+const CLASSES: ReadonlyMap<string, readonly string[]> = (() => {
+  const classes = new Map<string, string[]>();
+  let current: string[] | null = null;
+  for (const raw of readFileSync(new URL("data/word-classes.txt", import.meta.url), "utf8").split("\n")) {
+    const line = raw.replace(/#.*/, "").trim();
+    if (!line) continue;
+    const section = /^\[([a-z-]+)\]$/.exec(line);
+    if (section) classes.set(section[1]!, (current = []));
+    else if (current) current.push(...line.split(/\s+/));
+    else throw new Error(`word-classes.txt: words before the first [section]: ${line}`);
+  }
+  return classes;
+})();
+
+/** The words of a class (throws on a name that is not in the file: a typo is a defect). */
+export function wordClass(name: string): readonly string[] {
+  const words = CLASSES.get(name);
+  if (!words) throw new Error(`no word class [${name}] in src/zh/data/word-classes.txt`);
+  return words;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A regex alternation (no group) of the words of these classes, longest first, so that 比上年 wins over 比. */
+export function alternation(...names: string[]): string {
+  const words = [...new Set(names.flatMap((name) => wordClass(name)))];
+  return words.sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
+}
+
+/** `(?:a|b|…)` of these classes' words, optionally "not where one of `falseFriends` starts". */
+export function anyOf(names: string | string[], falseFriends?: string): string {
+  const words = alternation(...(Array.isArray(names) ? names : [names]));
+  return falseFriends ? `(?!${alternation(falseFriends)})(?:${words})` : `(?:${words})`;
+}
