@@ -1,18 +1,16 @@
 /**
- * Answer → reply text. Pure functions: Telegram HTML for the bot, plain text for the terminal chat.
+ * Answer → reply: styled pieces (`Piece[]`: text runs, bold or italic), and plain text for the
+ * terminal. Pure functions.
  *
- * Both renderings come from the same list of styled pieces (`Piece[]`), so the terminal shows
- * exactly what the phone shows, minus the markup. Every piece of report or user text is
- * HTML-escaped when rendered; nothing else produces markup.
+ * The bot renders the same pieces as Telegram HTML and splits long ones into messages
+ * (src/bot/telegram-html.ts), so the terminal shows exactly what the phone shows, minus the
+ * markup. Pieces hold report and user text as it is: escaping belongs to whoever renders markup.
  *
- * Length: Telegram refuses messages over 4096 characters. A reply to a question is bounded by
- * construction (each part is clipped), and a paragraph is split into several messages at
- * sentence ends (`formatParagraph`).
+ * Length: a reply to a question is bounded by construction (each part is clipped); a paragraph
+ * is not (the bot splits it at sentence ends).
  */
 import type { Answer, Candidate } from "./types.ts";
 
-/** Telegram's limit for one message (characters after entity parsing); we count the HTML, which is stricter. */
-export const TELEGRAM_MESSAGE_LIMIT = 4096;
 /** A quoted source sentence longer than this is clipped around the figure ("…" on the cut side). */
 const SENTENCE_CLIP = 140;
 /** A closest passage in a not-found reply is shorter: three of them must fit one screen. */
@@ -24,28 +22,14 @@ const QUERY_CLIP = 40;
 export const NOT_FOUND_PASSAGES = 3;
 
 /** A run of text with one style; `\n` inside text is a line break. */
-interface Piece {
+export interface Piece {
   text: string;
   bold?: boolean;
   italic?: boolean;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function renderHtml(pieces: Piece[]): string {
-  return pieces
-    .map((p) => {
-      let html = escapeHtml(p.text);
-      if (p.italic) html = `<i>${html}</i>`;
-      if (p.bold) html = `<b>${html}</b>`;
-      return html;
-    })
-    .join("");
-}
-
-function renderText(pieces: Piece[]): string {
+/** The pieces as plain text: their text, styles dropped. */
+export function renderText(pieces: readonly Piece[]): string {
   return pieces.map((p) => p.text).join("");
 }
 
@@ -115,9 +99,9 @@ function tidyMetric(raw: string): string {
  * when the engine provides one; otherwise reads it from the clause before the figure. "" when unclear.
  */
 export function metricLabel(candidate: Candidate): string {
-  const provided = (candidate.figure as { metric?: unknown } | null)?.metric;
-  if (typeof provided === "string" && provided.trim()) return clip(provided.trim(), 24);
   if (!candidate.figure) return "";
+  const provided = candidate.figure.metric?.trim();
+  if (provided) return clip(provided, 24);
   const at = findFigure(candidate.sentence, candidate.figure.text);
   if (!at) return "";
   const before = candidate.sentence.slice(0, at.start);
@@ -204,16 +188,12 @@ function notFoundPieces(answer: Answer): Piece[] {
   return pieces;
 }
 
-function answerPieces(answer: Answer): Piece[] {
+/** The reply to a question: the figure first (or a plain "not stated" with the closest passages). */
+export function answerPieces(answer: Answer): Piece[] {
   if (!answer.found) return notFoundPieces(answer);
   const pieces = candidatePieces(answer);
   if (!answer.figure) pieces.unshift({ text: "报告原文：", bold: true }, { text: "\n" });
   return pieces;
-}
-
-/** The reply to a question, Telegram HTML (parse_mode "HTML"); always within one message. */
-export function formatAnswerHtml(answer: Answer): string {
-  return renderHtml(answerPieces(answer));
 }
 
 /** The reply to a question as plain text, for the terminal chat. */
@@ -221,17 +201,12 @@ export function formatAnswerText(answer: Answer): string {
   return renderText(answerPieces(answer));
 }
 
-function alternativePieces(answer: Answer, i: number): Piece[] | null {
+/** Alternative `i` (0-based) of an answer, with "其他结果 i+1/n" on top; null when there is none. */
+export function alternativePieces(answer: Answer, i: number): Piece[] | null {
   const candidate = answer.alternatives[i];
   if (!candidate) return null;
   const header = `其他结果 ${i + 1}/${answer.alternatives.length}`;
   return [{ text: header, italic: true }, { text: "\n" }, ...candidatePieces(candidate)];
-}
-
-/** Alternative `i` (0-based) of an answer as HTML, with "其他结果 i+1/n" on top; null when there is none. */
-export function formatAlternative(answer: Answer, i: number): string | null {
-  const pieces = alternativePieces(answer, i);
-  return pieces ? renderHtml(pieces) : null;
 }
 
 export function formatAlternativeText(answer: Answer, i: number): string | null {
@@ -239,8 +214,8 @@ export function formatAlternativeText(answer: Answer, i: number): string | null 
   return pieces ? renderText(pieces) : null;
 }
 
-/** The whole paragraph with the source sentence in bold, under its report and section. */
-function paragraphPieces(candidate: Candidate): Piece[] {
+/** The whole paragraph with the source sentence in bold, under its report and section (any length). */
+export function paragraphPieces(candidate: Candidate): Piece[] {
   const paragraph = candidate.paragraph.trim() || candidate.sentence.trim();
   const pieces: Piece[] = [{ text: `📄 ${sourceLine(candidate)}`, italic: true }, { text: "\n\n" }];
   const sentence = candidate.sentence.trim();
@@ -257,74 +232,6 @@ function paragraphPieces(candidate: Candidate): Piece[] {
   return pieces.filter((p) => p.text !== "");
 }
 
-/** Where a long text may be cut: after a sentence end, then a clause mark, then anywhere. */
-function cutPoint(text: string, max: number): number {
-  if (text.length <= max) return text.length;
-  const window = text.slice(0, max);
-  for (const marks of [/[。！？!?\n]/g, /[；;，,、：:]/g]) {
-    let last = -1;
-    for (const m of window.matchAll(marks)) last = m.index + m[0].length;
-    if (last > max / 2) return last;
-  }
-  // Never split a surrogate pair.
-  const code = text.charCodeAt(max - 1);
-  return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-}
-
-/**
- * Packs pieces into messages whose rendering stays within `limit` characters,
- * splitting long pieces at sentence ends. Each message is valid on its own (tags closed).
- */
-function splitPieces(pieces: Piece[], render: (p: Piece[]) => string, limit: number): string[] {
-  const messages: string[] = [];
-  let current: Piece[] = [];
-  let used = 0;
-  const flush = () => {
-    const text = render(current).trim();
-    if (text) messages.push(text);
-    current = [];
-    used = 0;
-  };
-  const queue = [...pieces];
-  while (queue.length > 0) {
-    const piece = queue.shift()!;
-    const cost = render([piece]).length;
-    if (used + cost <= limit) {
-      current.push(piece);
-      used += cost;
-      continue;
-    }
-    // Markup and escapes make the rendering longer than the text: measure what fits.
-    const budget = limit - used - render([{ ...piece, text: "" }]).length;
-    if (budget >= Math.min(200, limit / 4) || current.length === 0) {
-      let fits = 0;
-      for (let len = 0; fits < piece.text.length; fits++) {
-        const step = render([{ text: piece.text[fits]! }]).length;
-        if (len + step > budget) break;
-        len += step;
-      }
-      const cut = Math.max(1, cutPoint(piece.text, fits));
-      current.push({ ...piece, text: piece.text.slice(0, cut) });
-      queue.unshift({ ...piece, text: piece.text.slice(cut) });
-    } else {
-      queue.unshift(piece);
-    }
-    flush();
-  }
-  flush();
-  return messages;
-}
-
-/** The paragraph behind a candidate, as one or more HTML messages each within Telegram's limit. */
-export function formatParagraph(candidate: Candidate, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
-  return splitPieces(paragraphPieces(candidate), renderHtml, limit);
-}
-
 export function formatParagraphText(candidate: Candidate): string {
   return renderText(paragraphPieces(candidate));
-}
-
-/** Packs plain-text pieces (escaped here) into HTML messages within the limit, cutting at sentence ends. */
-export function splitHtml(pieces: Array<{ text: string; bold?: boolean; italic?: boolean }>, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
-  return splitPieces(pieces, renderHtml, limit);
 }

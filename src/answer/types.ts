@@ -14,6 +14,11 @@ export interface Figure {
   /** 近/约/超过/以上/左右/多… as printed; "" when none. */
   qualifier: string;
   kind: FigureKind;
+  /**
+   * The words that govern the figure, from its clause ("高中阶段毛入学率"), when the engine
+   * states them; absent, the reply reads them again from the sentence (format.ts metricLabel).
+   */
+  metric?: string;
 }
 
 export interface ReportRef {

@@ -1,6 +1,6 @@
 /** Telling the admins what the running bot did on its own: a new index swapped in, or refused. */
 import type { Api } from "grammy";
-import { escapeHtml } from "../answer/format.ts";
+import { escapeHtml } from "./telegram-html.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { LiveIndex, ReloadOutcome } from "../search/live-index.ts";

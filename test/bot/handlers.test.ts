@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
-import { formatAnswerHtml, TELEGRAM_MESSAGE_LIMIT } from "../../src/answer/format.ts";
+import { formatAnswerHtml, TELEGRAM_MESSAGE_LIMIT } from "../../src/bot/telegram-html.ts";
 import { refusalText } from "../../src/bot/features/access.ts";
 import { RATE_LIMITS } from "../../src/bot/rate-limit.ts";
 import type { SearchIndex } from "../../src/search/index/search-index.ts";

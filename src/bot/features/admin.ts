@@ -3,7 +3,7 @@
  * index and the questions since start), /reload (load the index file again and swap it in).
  */
 import { Composer, type Context } from "grammy";
-import { escapeHtml } from "../../answer/format.ts";
+import { escapeHtml } from "../telegram-html.ts";
 import type { AnswerCache } from "../answer-cache.ts";
 import type { BotDeps } from "../deps.ts";
 import { isAdmin } from "../filters.ts";

@@ -4,7 +4,7 @@
  * counted for /stats, and one without an answer is appended to the unanswered log.
  */
 import { Composer, type Context } from "grammy";
-import { formatAnswerHtml } from "../../answer/format.ts";
+import { formatAnswerHtml } from "../telegram-html.ts";
 import type { AnswerCache } from "../answer-cache.ts";
 import type { BotDeps } from "../deps.ts";
 import { mentionsBot, repliesToBot } from "../filters.ts";

@@ -1,6 +1,6 @@
 /** The buttons under an answer: 原文段落 (the whole paragraph) and 其他结果 (paging through alternatives). */
 import { Composer, GrammyError, type Context } from "grammy";
-import { formatAlternative, formatAnswerHtml, formatParagraph } from "../../answer/format.ts";
+import { formatAlternativeHtml, formatAnswerHtml, formatParagraphHtml } from "../telegram-html.ts";
 import type { AnswerCache } from "../answer-cache.ts";
 import type { BotDeps } from "../deps.ts";
 import { answerKeyboard, CALLBACK, candidateAt } from "../reply.ts";
@@ -27,7 +27,7 @@ export function buttonsFeature({ logger }: BotDeps, cache: AnswerCache): Compose
         return;
       }
       const replyTo = ctx.callbackQuery.message?.message_id;
-      for (const html of formatParagraph(candidate)) {
+      for (const html of formatParagraphHtml(candidate)) {
         await ctx.reply(html, {
           parse_mode: "HTML",
           link_preview_options: { is_disabled: true },
@@ -37,7 +37,7 @@ export function buttonsFeature({ logger }: BotDeps, cache: AnswerCache): Compose
       return;
     }
 
-    const html = pos === 0 ? formatAnswerHtml(answer) : formatAlternative(answer, pos - 1)!;
+    const html = pos === 0 ? formatAnswerHtml(answer) : formatAlternativeHtml(answer, pos - 1)!;
     const reply_markup = answerKeyboard(key!, answer, pos);
     await ctx.answerCallbackQuery();
     try {

@@ -4,7 +4,8 @@
  */
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
-import { clip, formatAnswerHtml, metricLabel } from "../../answer/format.ts";
+import { clip, metricLabel } from "../../answer/format.ts";
+import { formatAnswerHtml } from "../telegram-html.ts";
 import type { Answer, Candidate } from "../../answer/types.ts";
 import type { BotDeps } from "../deps.ts";
 import { answerSafely } from "../reply.ts";

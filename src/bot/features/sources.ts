@@ -1,6 +1,6 @@
 /** /sources: the indexed reports (title, date, paragraphs), newest first, paged to fit one message. */
 import { Composer, InlineKeyboard, type Context } from "grammy";
-import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from "../../answer/format.ts";
+import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from "../telegram-html.ts";
 import type { SearchIndex } from "../../search/index/search-index.ts";
 import type { BotDeps } from "../deps.ts";
 
