@@ -3,8 +3,8 @@
  * in Chinese and fitted to one message: the sent file first, then the new and changed reports,
  * the rejected files with their reasons, the files dropped, and the totals.
  */
-import { escapeHtml, TELEGRAM_MESSAGE_LIMIT } from "../answer/format.ts";
-import type { ReindexOutcome } from "../cli/reindex.ts";
+import { escapeHtml, TELEGRAM_MESSAGE_LIMIT } from "./telegram-html.ts";
+import type { ReindexOutcome } from "../search/index/reindex-outcome.ts";
 import { extname } from "node:path";
 import { SUPPORTED_EXTENSIONS } from "../ingest/ingest.ts";
 import type { RejectedFile, RejectKind } from "../ingest/types.ts";

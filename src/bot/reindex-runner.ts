@@ -5,8 +5,9 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { failedReindex, runReindex, type ReindexOutcome } from "../cli/reindex.ts";
 import type { Logger } from "../logger.ts";
+import { updateIndexFile } from "../search/index/build.ts";
+import { failedReindex, reindexFailureMessage, reindexOutcome, type ReindexOutcome } from "../search/index/reindex-outcome.ts";
 
 export type Reindexer = () => Promise<ReindexOutcome>;
 
@@ -65,12 +66,15 @@ export function childProcessReindexer({ corpusDir, indexPath }: Paths, logger: L
   );
 }
 
-/** The same run in this process (tests, and a terminal where spawning is not wanted). */
+/** The same run in this process (tests, and a terminal where spawning is not wanted): the outcome `--json` would print. */
 export function inProcessReindexer({ corpusDir, indexPath }: Paths): Reindexer {
   return serialised(async () => {
-    let out = "";
-    const sink = { write: (text: string) => (out += text) };
-    await runReindex(["--json", "--corpus", corpusDir, "--index", indexPath], {}, { stdout: sink, stderr: { write: () => true } });
-    return JSON.parse(out.trim().split("\n").at(-1)!) as ReindexOutcome;
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      return reindexOutcome(await updateIndexFile({ corpusDir, indexPath }), false, seconds());
+    } catch (error) {
+      return failedReindex(false, corpusDir, indexPath, seconds(), reindexFailureMessage(error, corpusDir));
+    }
   });
 }

@@ -7,8 +7,8 @@
  * The previous index is untouched by every failure (see writeIndexFile).
  */
 import { parseArgs } from "node:util";
-import type { RejectedFile } from "../ingest/types.ts";
-import { updateIndexFile, type FileUpdate, type ReportRow } from "../search/index/build.ts";
+import { updateIndexFile, type FileUpdate } from "../search/index/build.ts";
+import { failedReindex, reindexFailureMessage, reindexOutcome } from "../search/index/reindex-outcome.ts";
 import { createProgress, type ProgressStream } from "./progress.ts";
 import { formatReindexReport } from "./reindex-report.ts";
 
@@ -19,25 +19,6 @@ export const REINDEX_USAGE = `Usage: npm run reindex -- [--corpus DIR] [--index 
   --full         read every file again instead of reusing the unchanged ones
   --json         print the report as one JSON object (for the bot), no progress
   --max-mb N     reject files larger than N MB (default: 10 for text, 50 for Word and PDF)`;
-
-/** What --json prints: the report without the index itself. */
-export interface ReindexOutcome {
-  exitCode: number;
-  check: boolean;
-  written: boolean;
-  corpusDir: string;
-  indexPath: string;
-  /** Size of the index file after the run, when there is one. */
-  bytes: number | null;
-  seconds: number;
-  fullReason: string | null;
-  reports: ReportRow[];
-  rejected: RejectedFile[];
-  removed: string[];
-  totals: { paragraphs: number; figures: number };
-  /** Set when the run failed (the write, or the corpus folder cannot be read). */
-  error: string | null;
-}
 
 export interface ReindexIo {
   stdout: ProgressStream;
@@ -91,29 +72,15 @@ export async function runReindex(argv: string[], env: NodeJS.ProcessEnv, io: Rei
     });
   } catch (error) {
     progress?.done();
-    const message = `reindex failed: ${(error as Error).message}. The previous index (if any) is untouched.`;
+    const message = reindexFailureMessage(error, corpusDir);
     if (values.json) io.stdout.write(`${JSON.stringify(failedReindex(values.check, corpusDir, indexPath, seconds(), message))}\n`);
     else io.stderr.write(`${message}\n`);
     return 1;
   }
   progress?.done();
-  const exitCode = update.reports.length === 0 ? 1 : 0;
+  const outcome = reindexOutcome(update, values.check, seconds());
+  const { exitCode } = outcome;
   if (values.json) {
-    const outcome: ReindexOutcome = {
-      exitCode,
-      check: values.check,
-      written: update.written,
-      corpusDir,
-      indexPath,
-      bytes: update.bytes,
-      seconds: seconds(),
-      fullReason: update.fullReason,
-      reports: update.reports,
-      rejected: update.rejected,
-      removed: update.removed,
-      totals: update.totals,
-      error: null,
-    };
     io.stdout.write(`${JSON.stringify(outcome)}\n`);
     return exitCode;
   }
@@ -121,23 +88,4 @@ export async function runReindex(argv: string[], env: NodeJS.ProcessEnv, io: Rei
   io.stdout.write(`${body.join("\n")}\n\n`);
   (exitCode === 0 ? io.stdout : io.stderr).write(`${summary}\n`);
   return exitCode;
-}
-
-/** The outcome of a reindex that wrote nothing: the previous index is untouched. */
-export function failedReindex(check: boolean, corpusDir: string, indexPath: string, seconds: number, error: string): ReindexOutcome {
-  return {
-    exitCode: 1,
-    check,
-    written: false,
-    corpusDir,
-    indexPath,
-    bytes: null,
-    seconds,
-    fullReason: null,
-    reports: [],
-    rejected: [],
-    removed: [],
-    totals: { paragraphs: 0, figures: 0 },
-    error,
-  };
 }

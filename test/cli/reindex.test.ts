@@ -13,7 +13,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatReindexReply } from "../../src/bot/reindex-reply.ts";
 import { createProgress } from "../../src/cli/progress.ts";
-import type { ReindexOutcome } from "../../src/cli/reindex.ts";
+import type { ReindexOutcome } from "../../src/search/index/reindex-outcome.ts";
 import { clip, displayWidth } from "../../src/cli/reindex-report.ts";
 import { makeMixedCorpus } from "../support/mixed-corpus.ts";
 

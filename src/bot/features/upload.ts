@@ -1,21 +1,23 @@
 /**
  * An admin sends a report as a document in a private chat: it is checked in memory (type, size,
- * readable, has text, not a copy of an indexed report), saved in CORPUS_DIR/uploads/, the corpus
- * is re-indexed (incrementally, in a child process) and the new index swapped in; the reply is
- * the reindex report, the sent file first. A file that fails the check is not written anywhere.
- * Anyone else's document is refused without being downloaded.
+ * then admitReport, the build's own check: readable, has text, not a copy of an indexed report),
+ * saved in CORPUS_DIR/uploads/, the corpus is re-indexed (incrementally, in a child process) and
+ * the new index swapped in, once (LiveIndex.reloadAfter: the file watcher does not load it
+ * again); the replies are the reindex report, the sent file first, then the swap. A file that
+ * fails the check is not written anywhere. Anyone else's document is refused without being
+ * downloaded.
  */
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Composer, type Context } from "grammy";
-import { escapeHtml } from "../../answer/format.ts";
-import { ingestBytes, isRejected, maxBytesFor, rejectByName, tooLarge } from "../../ingest/ingest.ts";
-import { sha1, textSha1 } from "../../search/index/search-index.ts";
+import { maxBytesFor, rejectByName, tooLarge } from "../../ingest/ingest.ts";
+import { admitReport } from "../../search/index/build.ts";
 import type { BotDeps } from "../deps.ts";
 import { TELEGRAM_DOWNLOAD_LIMIT, telegramDownloader } from "../download.ts";
 import { isAdmin } from "../filters.ts";
 import { reloadText } from "../notify.ts";
 import { formatReindexReply, rejectedLine, rejectionText } from "../reindex-reply.ts";
+import { escapeHtml } from "../telegram-html.ts";
 
 /** Sub-folder of CORPUS_DIR where reports sent to the bot are saved. */
 export const UPLOADS_FOLDER = "uploads";
@@ -76,22 +78,14 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
     }
     const bytes = await (download ?? telegramDownloader(ctx.api.token, config.TELEGRAM_API_ROOT))(telegramFile.file_path);
 
-    // The checks of `npm run reindex`, on the bytes in memory, before anything is written.
-    const manifest = live.current.manifest;
-    const digest = sha1(bytes);
-    const sameBytes = manifest.find((m) => m.sha1 === digest);
-    if (sameBytes) {
-      await refuse(sameBytes.file === file ? "与已收录的版本完全相同，无需更新。" : `与已收录的 ${escapeHtml(sameBytes.file)} 内容完全相同。`);
-      return;
-    }
-    const result = await ingestBytes(file, bytes);
-    if (isRejected(result)) {
-      await ctx.reply(`未收录：\n${rejectedLine(result)}`, { parse_mode: "HTML", ...replyTo });
-      return;
-    }
-    const sameText = manifest.find((m) => m.textSha1 === textSha1(result) && m.file !== file);
-    if (sameText) {
-      await refuse(`与已收录的 ${escapeHtml(sameText.file)} 文字相同。`);
+    // The check of `npm run reindex`, on the bytes in memory, against the index in service, before anything is written.
+    const admission = await admitReport(file, bytes, live.current.manifest);
+    if (!admission.ok) {
+      const { rejection, duplicate } = admission;
+      const original = escapeHtml(rejection.duplicateOf ?? "");
+      if (duplicate === "bytes") await refuse(rejection.duplicateOf === file ? "与已收录的版本完全相同，无需更新。" : `与已收录的 ${original} 内容完全相同。`);
+      else if (duplicate === "text") await refuse(`与已收录的 ${original} 文字相同。`);
+      else await ctx.reply(`未收录：\n${rejectedLine(rejection)}`, { parse_mode: "HTML", ...replyTo });
       return;
     }
 
@@ -110,9 +104,13 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
     }
     logger.info("report added by an admin", { admin: ctx.from.id, file, bytes: bytes.length });
 
-    const outcome = await reindex();
-    await ctx.reply(formatReindexReply(outcome, file), { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...replyTo });
-    if (outcome.written) await ctx.reply(reloadText(await live.reload("upload")), { parse_mode: "HTML" });
+    // The reindex and the load of what it wrote are one step of the live index: loaded (and announced) once.
+    const reloaded = await live.reloadAfter("upload", async () => {
+      const outcome = await reindex();
+      await ctx.reply(formatReindexReply(outcome, file), { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...replyTo });
+      return outcome.written;
+    });
+    if (reloaded) await ctx.reply(reloadText(reloaded), { parse_mode: "HTML" });
   });
 
   return composer;

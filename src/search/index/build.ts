@@ -5,7 +5,8 @@
  *   plan    against the previous index's manifest: unchanged (same sha1) reports are reused as
  *           they are stored, neither read again nor segmented; new and changed files are read;
  *           files no longer there (or now rejected) are dropped
- *   read    new and changed files → reports (or rejections); same text as another report
+ *   read    new and changed files → reports (or rejections): admitReport, the one definition
+ *           of a duplicate (the same bytes, or the same text, as a report already in the index)
  *   index   new and changed reports → paragraphs and sentence documents (jieba)
  *   build   the kept reports' stored paragraphs and search postings, renumbered, with the new
  *           ones, in file order: the result equals a full build of the same corpus (the corpus
@@ -121,7 +122,8 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
     else scanned.push(result);
   }
 
-  // plan: byte-identical files are one report (the one already indexed, else the first by name).
+  // plan: byte-identical files are one report (the one already indexed, else the first by name),
+  // decided here from the scan so that the others are not read at all.
   const unique: ScannedFile[] = [];
   const bySha1 = new Map<string, ScannedFile[]>();
   for (const s of scanned) bySha1.set(s.sha1, [...(bySha1.get(s.sha1) ?? []), s]);
@@ -129,7 +131,7 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
     const keeper = group.find((s) => manifest.get(s.file)?.sha1 === s.sha1) ?? group[0]!;
     unique.push(keeper);
     for (const s of group) {
-      if (s !== keeper) rejected.push({ file: s.file, kind: "duplicate", reason: `duplicate of ${keeper.file} (the same bytes)`, duplicateOf: keeper.file });
+      if (s !== keeper) rejected.push(duplicate(s.file, keeper.file, "bytes"));
     }
   }
   unique.sort((a, b) => compareFiles(a.file, b.file));
@@ -145,29 +147,23 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
     } else toRead.push(s);
   }
 
-  // read
-  const read: ReadReport[] = [];
+  // read: each file is admitted against the reports of the new index so far, the kept ones and
+  // those admitted before it (the same report in two files, a GBK copy or the Word version of a
+  // text: the indexed one, else the first by name).
+  const admitted: KnownReport[] = kept.map((s) => manifest.get(s.file)!);
+  const accepted: ReadReport[] = [];
   for (const [i, s] of toRead.entries()) {
     onProgress({ phase: "read", done: i + 1, total: toRead.length, file: s.file });
-    const result = await readReport(corpusDir, s, options);
-    if (isRejected(result)) {
-      rejected.push(result);
-      if (CACHEABLE.has(result.kind)) rejectionCache.push({ file: s.file, sha1: s.sha1, kind: result.kind, reason: result.reason });
-    } else {
-      read.push({ scanned: s, status: manifest.has(s.file) ? "changed" : "new", report: result, textSha1: textSha1(result) });
+    const result = await readReport(corpusDir, s, admitted, options);
+    if (!result.ok) {
+      rejected.push(result.rejection);
+      const { kind, reason } = result.rejection;
+      if (CACHEABLE.has(kind)) rejectionCache.push({ file: s.file, sha1: s.sha1, kind, reason });
+      continue;
     }
+    accepted.push({ scanned: s, status: manifest.has(s.file) ? "changed" : "new", report: result.report, textSha1: result.textSha1 });
+    admitted.push({ file: s.file, sha1: result.sha1, textSha1: result.textSha1 });
   }
-  // The same report in two files (a GBK copy, the Word version of a text): the indexed one, else the first.
-  const texts = new Map(kept.map((s) => [manifest.get(s.file)!.textSha1, s.file]));
-  const accepted = read.filter((r) => {
-    const original = texts.get(r.textSha1);
-    if (original === undefined) {
-      texts.set(r.textSha1, r.scanned.file);
-      return true;
-    }
-    rejected.push({ file: r.scanned.file, kind: "duplicate", reason: `duplicate of ${original} (the same text)`, duplicateOf: original });
-    return false;
-  });
 
   rejected.sort((a, b) => compareFiles(a.file, b.file));
   const inNewIndex = new Set([...kept.map((s) => s.file), ...accepted.map((r) => r.scanned.file)]);
@@ -259,6 +255,42 @@ export async function rebuildIndexFile(corpusDir: string, indexPath: string): Pr
   return { header: (update.data ?? emptyIndexData()).header, rejected: update.rejected };
 }
 
+// ── one file ─────────────────────────────────────────────────────────────────
+
+/** A report already in the index (or admitted before, in the same build), as a new file is checked against it. */
+export type KnownReport = Pick<ManifestEntry, "file" | "sha1" | "textSha1">;
+
+export type Admission =
+  | { ok: true; report: IngestedReport; sha1: string; textSha1: string }
+  /** `duplicate`: what the file repeats of a known report, when that is why it was refused. */
+  | { ok: false; rejection: RejectedFile; duplicate?: "bytes" | "text" };
+
+/**
+ * One file's bytes → a report the index can take, or why not. The one definition of a duplicate,
+ * used by the build (each new or changed file against the reports kept and admitted before it)
+ * and by the bot's uploads (against the running index's manifest):
+ *   1. the same bytes as a known report: refused before it is read (the same bytes as the known
+ *      version of the same file is a duplicate of itself: nothing to update);
+ *   2. ingest's own refusals (empty, binary, no text, damaged…);
+ *   3. the same text as a known report under another name (a GBK copy, the Word version of a text).
+ * Checks by name and size (rejectByName, maxBytesFor) come before the bytes are read and are the caller's.
+ */
+export async function admitReport(file: string, bytes: Uint8Array, known: readonly KnownReport[], options: IngestOptions = {}): Promise<Admission> {
+  const digest = sha1(bytes);
+  const sameBytes = known.find((k) => k.sha1 === digest);
+  if (sameBytes) return { ok: false, rejection: duplicate(file, sameBytes.file, "bytes"), duplicate: "bytes" };
+  const result = await ingestBytes(file, bytes, options);
+  if (isRejected(result)) return { ok: false, rejection: result };
+  const text = textSha1(result);
+  const sameText = known.find((k) => k.textSha1 === text && k.file !== file);
+  if (sameText) return { ok: false, rejection: duplicate(file, sameText.file, "text"), duplicate: "text" };
+  return { ok: true, report: result, sha1: digest, textSha1: text };
+}
+
+function duplicate(file: string, original: string, same: "bytes" | "text"): RejectedFile {
+  return { file, kind: "duplicate", reason: `duplicate of ${original} (the same ${same})`, duplicateOf: original };
+}
+
 // ── steps ────────────────────────────────────────────────────────────────────
 
 async function previousHeader(indexPath: string | undefined, builder: string, full: boolean): Promise<{ header: IndexHeader | null; reason: string | null }> {
@@ -290,17 +322,18 @@ async function scanFile(corpusDir: string, file: string, options: IngestOptions)
   }
 }
 
-async function readReport(corpusDir: string, s: ScannedFile, options: IngestOptions): Promise<IngestedReport | RejectedFile> {
+async function readReport(corpusDir: string, s: ScannedFile, known: readonly KnownReport[], options: IngestOptions): Promise<Admission> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(join(corpusDir, s.file));
   } catch (error) {
-    return { file: s.file, kind: "unreadable", reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return { ok: false, rejection: { file: s.file, kind: "unreadable", reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
   }
+  const admission = await admitReport(s.file, bytes, known, options);
   // Changed between scan and read: the sha1 in the manifest must be of the bytes indexed.
-  s.sha1 = sha1(bytes);
+  s.sha1 = admission.ok ? admission.sha1 : sha1(bytes);
   s.bytes = bytes.length;
-  return ingestBytes(s.file, bytes, options);
+  return admission;
 }
 
 function manifestEntry(s: ScannedFile, text: string, line: ReportRow): ManifestEntry {
