@@ -9,7 +9,11 @@
  * - `watch` notices a new file: fs.watch on the folder (the file is replaced by a rename, so the
  *   folder is what changes) plus a slow stat poll for file systems where fs.watch says nothing;
  *   events are debounced, and a file already loaded or already refused is not loaded again.
- * Reloads run one at a time. Listeners hear every reload's outcome (the bot tells the admins).
+ * - `reloadAfter` runs something that writes the file (the reindex after an admin's upload) and
+ *   loads what it wrote, as one step: the watcher's events for that write find the version
+ *   loaded already and do nothing, so the new index is loaded, and announced, once.
+ * Reloads run one at a time, and the watcher decides "already loaded" in its turn, after the
+ * reloads queued before it. Listeners hear every reload's outcome (the bot tells the admins).
  */
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -66,6 +70,8 @@ export class LiveIndex {
   private refusedVersion: FileVersion | null = null;
   private loadedAt = Date.now();
   private queue: Promise<unknown> = Promise.resolve();
+  /** A watcher check is queued and has not started: another event needs no second one. */
+  private checkQueued = false;
   private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
   private readonly logger: Logger;
   private readonly load: (path: string) => Promise<SearchIndex>;
@@ -107,7 +113,21 @@ export class LiveIndex {
 
   /** Loads the file and swaps it in when usable; never throws (a refusal is an outcome). */
   reload(trigger: ReloadTrigger): Promise<ReloadOutcome> {
-    const run = this.queue.then(() => this.loadAndSwap(trigger));
+    return this.enqueue(() => this.loadAndSwap(trigger));
+  }
+
+  /**
+   * Runs `write` (which replaces the file, or not: it says whether it did) and then loads the
+   * file, in one turn of the queue: no reload runs in between, and the watcher's events caused by
+   * the write find that version loaded. Null when `write` wrote nothing; `write`'s error is
+   * thrown (nothing is loaded: the watcher takes whatever it left, as for any other writer).
+   */
+  reloadAfter(trigger: ReloadTrigger, write: () => Promise<boolean>): Promise<ReloadOutcome | null> {
+    return this.enqueue(async () => ((await write()) ? this.loadAndSwap(trigger) : null));
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
     this.queue = run.catch(() => {});
     return run;
   }
@@ -142,11 +162,19 @@ export class LiveIndex {
     return outcome;
   }
 
-  /** Reloads when the file is a version neither loaded nor refused already. */
-  private async reloadIfNew(): Promise<void> {
-    const version = await versionOf(this.path);
-    if (version === null || sameVersion(version, this.version) || sameVersion(version, this.refusedVersion)) return;
-    await this.reload("watch");
+  /**
+   * Reloads when the file is a version neither loaded nor refused already, decided in its turn:
+   * a reload queued before it (an upload's) may be loading this very version.
+   */
+  private reloadIfNew(): Promise<void> {
+    if (this.checkQueued) return Promise.resolve();
+    this.checkQueued = true;
+    return this.enqueue(async () => {
+      this.checkQueued = false;
+      const version = await versionOf(this.path);
+      if (version === null || sameVersion(version, this.version) || sameVersion(version, this.refusedVersion)) return;
+      await this.loadAndSwap("watch");
+    });
   }
 
   /** Starts watching `path`; returns the function that stops it. */

@@ -183,7 +183,24 @@ describe("reports sent to the bot", () => {
     expect(live.current.reports.map((r) => r.file)).toContain("uploads/gwr-2019-excerpt.pdf");
   }, 60_000);
 
-  it("a scanned PDF, a copy of an indexed report, an unsupported or too large file: refused, nothing written", async () => {
+  it("an admin's upload is swapped in and announced once, though the file watcher sees the new index too", async () => {
+    // Loading takes a while, as the real index's does (0.3 s and more): longer than the watcher's debounce.
+    const slowLoad = (path: string) => new Promise<void>((r) => setTimeout(r, 150)).then(() => loadIndex(path));
+    live = await new LiveIndex(indexPath, live.current, { logger: createLogger("silent"), load: slowLoad, debounceMs: 20, pollMs: 60_000 }).adoptFile();
+    const pdf = await readFile(join(FORMATS, "haidong-excerpt.pdf"));
+    const h = harness({ files: { "haidong-excerpt.pdf": pdf } });
+    stopWatching = live.watch();
+    notifyAdminsOfReloads(h.bot.api, live, { ADMIN_USERS: [ADMIN] }, createLogger("silent"));
+    await h.send(documentMessage(ADMIN, "haidong-excerpt.pdf", pdf.length));
+    await new Promise((r) => setTimeout(r, 500));
+    const swapped = h.calls.filter((c) => c.method === "sendMessage" && String(c.payload.text).includes("新索引已启用"));
+    expect(swapped).toHaveLength(1);
+    expect(live.current.reports.map((r) => r.file)).toContain("uploads/haidong-excerpt.pdf");
+    // Sent again: the same bytes as the version indexed.
+    expect(texts(await h.send(documentMessage(ADMIN, "haidong-excerpt.pdf", pdf.length))).at(-1)).toBe("未收录 haidong-excerpt.pdf：与已收录的版本完全相同，无需更新。");
+  });
+
+  it("a scanned PDF, a copy of an indexed report (its bytes or its text), an unsupported or too large file: refused, nothing written", async () => {
     let reindexed = 0;
     const spy: Reindexer = async () => {
       reindexed++;
@@ -191,12 +208,16 @@ describe("reports sent to the bot", () => {
     };
     const scanned = await readFile(join(FORMATS, "scanned.pdf"));
     const copy = await readFile(join(CORPUS, "gwr/gwr-2019.txt"));
-    const h = harness({ reindex: spy, files: { "scan.pdf": scanned, "copy.txt": copy } });
+    // The seed page in GB18030: other bytes, the same text.
+    const gbk = await readFile(fileURLToPath(new URL("../fixtures/haidong-gb18030.txt", import.meta.url)));
+    const h = harness({ reindex: spy, files: { "scan.pdf": scanned, "copy.txt": copy, "gbk.txt": gbk } });
 
     const onScan = texts(await h.send(documentMessage(ADMIN, "scan.pdf", scanned.length)));
     expect(onScan.at(-1)).toBe("未收录：\n• uploads/scan.pdf：没有文字，可能是扫描件，请先做文字识别（OCR），或发送 Word、文本版本。");
     const onCopy = texts(await h.send(documentMessage(ADMIN, "copy.txt", copy.length)));
     expect(onCopy.at(-1)).toContain("与已收录的 gwr/gwr-2019.txt 内容完全相同");
+    const onGbk = texts(await h.send(documentMessage(ADMIN, "gbk.txt", gbk.length)));
+    expect(onGbk.at(-1)).toBe("未收录 gbk.txt：与已收录的 seed/haidong-2020-education-self-assessment.txt 文字相同。");
 
     const before = h.calls.filter((c) => c.method === "getFile").length;
     expect(texts(await h.send(documentMessage(ADMIN, "数据.xlsx", 1000)))[0]).toBe("未收录 数据.xlsx：不支持的文件类型（.xlsx），请发送 .txt .md .html .htm .docx .pdf 文件。");

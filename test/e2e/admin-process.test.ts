@@ -114,9 +114,10 @@ describe("the running bot's admin side, as a process", () => {
     expect(await ask(OFFICIAL, "/sources")).toContain("已收录 3 份报告");
   }, 60_000);
 
-  it("adds a report the admin sends as a document: downloaded, saved, re-indexed, swapped in", async () => {
+  it("adds a report the admin sends as a document: downloaded, saved, re-indexed, swapped in (and announced once)", async () => {
     const pdf = await readFile(join(FORMATS, "haidong-excerpt.pdf"));
     api.addFile("haidong-pdf", pdf);
+    const sentAt = performance.now();
     api.push(api.privateMessage(ADMIN, { document: { file_id: "haidong-pdf", file_unique_id: "uh", file_name: "海东教育自评（摘录）.pdf", file_size: pdf.length } }));
     const report = await nextMessageTo(ADMIN, "uploads/海东教育自评（摘录）.pdf", 60_000);
     answered.add(report);
@@ -124,6 +125,12 @@ describe("the running bot's admin side, as a process", () => {
     expect(String(report.payload.text)).toContain("<b>新增：</b>");
     expect(String(report.payload.text)).toContain("政府履行教育职责情况自查自评情况 · 2020-11-26 · 2 段");
     answered.add(await nextMessageTo(ADMIN, "新索引已启用", 30_000));
+    // The file watcher sees the index the upload's reindex wrote too: it must not load and announce it again.
+    // (Its debounce is 0.5 s after the write; the second load, when there was one, came within a second.)
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const swaps = api.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === ADMIN && c.at >= sentAt && String(c.payload.text).includes("新索引已启用"));
+    expect(swaps).toHaveLength(1);
+    expect(botOutput().match(/index swapped in trigger=(upload|watch)/g)?.slice(-1)).toEqual(["index swapped in trigger=upload"]);
     expect(api.calls.some((c) => c.method === "download")).toBe(true);
     expect(await readFile(join(corpus, "uploads/海东教育自评（摘录）.pdf"))).toEqual(pdf);
     expect(await ask(OFFICIAL, "/sources")).toContain("已收录 4 份报告");

@@ -115,6 +115,62 @@ describe("reload", () => {
   });
 });
 
+describe("a file written and loaded by the program, seen by the watcher too", () => {
+  /** Loading takes a while, as a real index does (0.3 s to seconds): long enough for the watcher's debounce. */
+  const slowLoad = (path: string) => new Promise<void>((r) => setTimeout(r, 150)).then(() => loadIndex(path));
+
+  it("an upload's reload, then the watcher's event for the same write: loaded and announced once", async () => {
+    const path = join(dir, "upload-then-watch.json");
+    await copyFile(small, path);
+    const live = await new LiveIndex(path, await loadIndex(path), { logger: silentLogger, load: slowLoad, debounceMs: 20, pollMs: 60_000 }).adoptFile();
+    const outcomes: ReloadOutcome[] = [];
+    live.onReload((o) => outcomes.push(o));
+    const stop = live.watch();
+    try {
+      await replace(path, await readFile(larger));
+      // The upload reloads at once; the watcher's debounce ends while that load is still running.
+      const outcome = await live.reload("upload");
+      expect(outcome).toMatchObject({ ok: true, trigger: "upload" });
+      await new Promise((r) => setTimeout(r, 400));
+      expect(outcomes.map((o) => o.trigger)).toEqual(["upload"]);
+      expect(live.current.reports).toHaveLength(2);
+    } finally {
+      stop();
+    }
+  });
+
+  it("reloadAfter: the write and its load are one step, whenever the watcher wakes", async () => {
+    const path = join(dir, "reload-after.json");
+    await copyFile(small, path);
+    const live = await new LiveIndex(path, await loadIndex(path), { logger: silentLogger, load: slowLoad, debounceMs: 20, pollMs: 60_000 }).adoptFile();
+    const outcomes: ReloadOutcome[] = [];
+    live.onReload((o) => outcomes.push(o));
+    const stop = live.watch();
+    try {
+      const outcome = await live.reloadAfter("upload", async () => {
+        await replace(path, await readFile(larger));
+        // The reply to the admin: the watcher's debounce ends before the load starts.
+        await new Promise((r) => setTimeout(r, 200));
+        return true;
+      });
+      expect(outcome).toMatchObject({ ok: true, trigger: "upload" });
+      await new Promise((r) => setTimeout(r, 400));
+      expect(outcomes.map((o) => o.trigger)).toEqual(["upload"]);
+
+      // Nothing written: nothing loaded. A write that fails: its error, nothing loaded.
+      expect(await live.reloadAfter("upload", async () => false)).toBeNull();
+      await expect(live.reloadAfter("upload", async () => Promise.reject(new Error("reindex crashed")))).rejects.toThrow("reindex crashed");
+      expect(outcomes).toHaveLength(1);
+      // The queue carries on.
+      await replace(path, await readFile(small));
+      await until(() => outcomes.length === 2);
+      expect(outcomes[1]).toMatchObject({ ok: true, trigger: "watch" });
+    } finally {
+      stop();
+    }
+  });
+});
+
 describe("watch", () => {
   it("takes a new file, refuses a corrupt one once, takes the next good one", async () => {
     const { live, path, outcomes } = await serving("watch", { debounceMs: 30, pollMs: 100 });
