@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const stopWatching = live.watch();
 
   if (!config.BOT_TOKEN) {
-    await runChat({ getIndex: live.get });
+    await runChat({ getIndex: live.get, logger });
     stopWatching();
     return;
   }

@@ -21,6 +21,9 @@ const QUERY_CLIP = 40;
 /** How many closest passages a not-found reply shows. */
 export const NOT_FOUND_PASSAGES = 3;
 
+/** The reply when the engine failed on a question: no details, a way forward. */
+export const ENGINE_FAILED = "抱歉，这个问题暂时没能查询，请稍后再试或换个说法。";
+
 /** A run of text with one style; `\n` inside text is a line break. */
 export interface Piece {
   text: string;

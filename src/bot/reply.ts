@@ -15,20 +15,38 @@ export const CALLBACK = {
 };
 
 /**
- * Answers a question with the current index. Never throws: an engine failure is logged
- * and reported as `null`, so the user gets an apology instead of a stack trace.
+ * Where a question came from. A chat question (private, /ask, a mention) is counted in /stats and,
+ * when it has no answer, appended to the unanswered log. An inline query comes at every pause in
+ * typing: only an engine failure on it is counted and logged.
  */
-export function answerSafely(deps: BotDeps, text: string): Answer | null {
+export type QuestionSource = "chat" | "inline";
+
+/**
+ * Answers a question with the current index. Never throws: an engine failure (a defect, or an
+ * index it cannot read) is logged with its stack at debug level, counted as failed in /stats and
+ * appended to the unanswered log with reason "error", and reported as `null`, so the caller
+ * apologises instead of showing a stack trace or a made-up "not found".
+ */
+export function answerSafely(deps: BotDeps, text: string, user: number | null, source: QuestionSource = "chat"): Answer | null {
   const question = Array.from(text.trim()).slice(0, MAX_QUESTION_CHARS).join("");
   const started = performance.now();
+  const ms = () => performance.now() - started;
+  let answer: Answer;
   try {
-    const answer = answerQuestion(deps.getIndex(), question);
-    deps.logger.debug("answered", { found: answer.found, ms: Math.round(performance.now() - started), q: question.slice(0, 60) });
-    return answer;
+    answer = answerQuestion(deps.getIndex(), question);
   } catch (error) {
-    deps.logger.error("engine failed", { error, q: question.slice(0, 60) });
+    deps.logger.error("engine failed", { user, source, q: question.slice(0, 60), error: error instanceof Error ? error : String(error) });
+    if (error instanceof Error && error.stack) deps.logger.debug(error.stack);
+    deps.stats?.record("failed", ms());
+    void deps.unanswered?.append({ time: new Date().toISOString(), user, question, reason: "error" });
     return null;
   }
+  deps.logger.debug("answered", { found: answer.found, ms: Math.round(ms()), q: question.slice(0, 60) });
+  if (source === "chat") {
+    deps.stats?.record(answer.found ? "answered" : "not-found", ms());
+    if (!answer.found) void deps.unanswered?.append({ time: new Date().toISOString(), user, question, reason: "not-found" });
+  }
+  return answer;
 }
 
 /** Candidate at a position: 0 is the answer itself, k ≥ 1 is alternative k. */

@@ -1,17 +1,21 @@
 /**
  * The terminal chat: the same engine and the same reply text as the bot, without HTML.
- * Used by `npm start` when BOT_TOKEN is not set.
+ * Used by `npm start` when BOT_TOKEN is not set. When the engine fails on a question, one polite
+ * line (the error goes to the logger, its stack at debug level) and the chat carries on.
  */
 import { createInterface } from "node:readline";
 import { answerQuestion } from "../answer/answer.ts";
-import { formatAlternativeText, formatAnswerText, formatParagraphText } from "../answer/format.ts";
+import { ENGINE_FAILED, formatAlternativeText, formatAnswerText, formatParagraphText } from "../answer/format.ts";
 import type { Answer } from "../answer/types.ts";
+import type { Logger } from "../logger.ts";
 import type { SearchIndex } from "../search/index/search-index.ts";
 
 export interface ChatOptions {
   getIndex: () => SearchIndex;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** Where an engine failure is logged (absent: only the apology is shown). */
+  logger?: Logger;
 }
 
 export const CHAT_BANNER = [
@@ -22,7 +26,7 @@ export const CHAT_BANNER = [
 ].join("\n");
 
 /** Runs until the input ends or the user types :q. */
-export async function runChat({ getIndex, input = process.stdin, output = process.stdout }: ChatOptions): Promise<void> {
+export async function runChat({ getIndex, input = process.stdin, output = process.stdout, logger }: ChatOptions): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: interactive });
   const say = (text: string) => output.write(`${text}\n`);
@@ -55,7 +59,9 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
         shown = 0;
         say(formatAnswerText(answer));
       } catch (error) {
-        say(`抱歉，这个问题没能查询：${(error as Error).message}`);
+        logger?.error("engine failed", { q: text.slice(0, 60), error: error instanceof Error ? error : String(error) });
+        if (error instanceof Error && error.stack) logger?.debug(error.stack);
+        say(ENGINE_FAILED);
       }
     }
     say("");

@@ -1,17 +1,18 @@
 /**
  * Questions: any text in a private chat; in groups `/ask 问题`, an @mention of the bot,
  * or a reply to one of its messages. One reply, figure first, with buttons. Each question is
- * counted for /stats, and one without an answer is appended to the unanswered log.
+ * counted for /stats, and one without an answer (or on which the engine failed, which gets an
+ * apology) is appended to the unanswered log (answerSafely).
  */
 import { Composer, type Context } from "grammy";
-import { formatAnswerHtml } from "../telegram-html.ts";
+import { ENGINE_FAILED } from "../../answer/format.ts";
 import type { AnswerCache } from "../answer-cache.ts";
 import type { BotDeps } from "../deps.ts";
 import { mentionsBot, repliesToBot } from "../filters.ts";
-import { answerKeyboard, answerSafely, MAX_QUESTION_CHARS } from "../reply.ts";
+import { answerKeyboard, answerSafely } from "../reply.ts";
+import { formatAnswerHtml } from "../telegram-html.ts";
 
 const USAGE = "请在命令后写上问题，例如：/ask 高中毛入学率";
-const ENGINE_FAILED = "抱歉，这个问题暂时没能查询，请稍后再试或换个说法。";
 
 export function askFeature(deps: BotDeps, cache: AnswerCache): Composer<Context> {
   const composer = new Composer<Context>();
@@ -22,12 +23,7 @@ export function askFeature(deps: BotDeps, cache: AnswerCache): Composer<Context>
       await ctx.reply(USAGE, { reply_parameters: replyTo });
       return;
     }
-    const started = performance.now();
-    const answer = answerSafely(deps, question);
-    deps.stats?.record(!answer ? "failed" : answer.found ? "answered" : "not-found", performance.now() - started);
-    if (!answer || !answer.found) {
-      void deps.unanswered?.append({ time: new Date().toISOString(), user: ctx.from?.id ?? null, question: Array.from(question.trim()).slice(0, MAX_QUESTION_CHARS).join(""), reason: answer ? "not-found" : "error" });
-    }
+    const answer = answerSafely(deps, question, ctx.from?.id ?? null);
     if (!answer) {
       await ctx.reply(ENGINE_FAILED, { reply_parameters: replyTo });
       return;

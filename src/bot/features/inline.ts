@@ -1,17 +1,21 @@
 /**
  * Inline mode: `@bot 高中毛入学率` in any chat offers the answer (and its alternatives) as articles.
- * cache_time 0 and is_personal, so one user's results are never served to another.
+ * cache_time 0 and is_personal, so one user's results are never served to another. When the
+ * engine fails, no article (nothing to send into the chat by mistake) but an apology above the
+ * results, as a button that opens the chat with the bot.
  */
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
-import { clip, metricLabel } from "../../answer/format.ts";
-import { formatAnswerHtml } from "../telegram-html.ts";
+import { clip, ENGINE_FAILED, metricLabel } from "../../answer/format.ts";
 import type { Answer, Candidate } from "../../answer/types.ts";
 import type { BotDeps } from "../deps.ts";
 import { answerSafely } from "../reply.ts";
+import { formatAnswerHtml } from "../telegram-html.ts";
 
 const MAX_RESULTS = 5;
 const PERSONAL = { cache_time: 0, is_personal: true } as const;
+/** The apology above no results; the button opens the private chat with /start (start_parameter: A-Z a-z 0-9 _ -). */
+const APOLOGY = { ...PERSONAL, button: { text: ENGINE_FAILED, start_parameter: "engine_error" } };
 
 function article(id: string, answer: Answer, candidate: Candidate): InlineQueryResultArticle {
   const figure = candidate.figure;
@@ -42,9 +46,9 @@ export function inlineFeature(deps: BotDeps): Composer<Context> {
       await ctx.answerInlineQuery([], PERSONAL);
       return;
     }
-    const answer = answerSafely(deps, query);
+    const answer = answerSafely(deps, query, ctx.from.id, "inline");
     if (!answer) {
-      await ctx.answerInlineQuery([], PERSONAL);
+      await ctx.answerInlineQuery([], APOLOGY);
       return;
     }
     const candidates: Candidate[] = answer.found ? [answer, ...answer.alternatives.filter((c) => c.found)] : [answer];
