@@ -1,41 +1,96 @@
+/**
+ * `npm run ask -- [--index FILE] [--jsonl] [QUESTION...]`: answers given as arguments (text) or,
+ * with --jsonl, one question per stdin line → exactly one JSON object per line, in order.
+ *
+ * When the engine fails on a question, the others are still answered: in --jsonl its line is a
+ * not-found answer with an `error` field (and a line on stderr), so a caller reading line by line
+ * stays in step, and the exit code is 0 (the contract holds: one object per line); as text, one
+ * line on stderr, and the exit code is 1.
+ */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answerQuestion } from "../answer/answer.ts";
 import { formatAnswerText } from "../answer/format.ts";
+import type { Answer } from "../answer/types.ts";
 import { loadIndex, type SearchIndex } from "../search/index/search-index.ts";
+import { CliError, errorMessage, PROCESS_IO, runCli, writeError, type CliIo } from "./run.ts";
 
-/**
- * `npm run ask -- [--index FILE] [--jsonl] [QUESTION...]`: answers given as arguments (text) or,
- * with --jsonl, one question per stdin line → exactly one JSON object per line, in order.
- */
-export async function runAsk(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { index: { type: "string" }, jsonl: { type: "boolean", default: false } },
-    allowPositionals: true,
-  });
-  const indexPath = values.index ?? env.INDEX_PATH ?? "./data/index.json";
-  let index: SearchIndex;
-  try {
-    index = await loadIndex(indexPath);
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
-  if (values.jsonl) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      process.stdout.write(JSON.stringify(answerQuestion(index, line.trim())) + "\n");
-    }
-    return 0;
-  }
-  if (positionals.length === 0) {
-    console.error('Usage: npm run ask -- [--index FILE] [--jsonl] "高中毛入学率"');
-    return 2;
-  }
-  for (const q of positionals) {
-    console.log(formatAnswerText(answerQuestion(index, q)));
-    console.log();
-  }
-  return 0;
+export const ASK_USAGE = `Usage: npm run ask -- [--index FILE] [--jsonl] "高中毛入学率" …
+  --index FILE  the index to read (default: INDEX_PATH or ./data/index.json)
+  --jsonl       read one question per line on stdin, print one JSON answer per line`;
+
+/** A --jsonl line for a question the engine failed on: the shape of a not-found answer, and why. */
+export interface FailedAnswer extends Answer {
+  error: string;
+}
+
+export function failedAnswer(query: string, error: unknown): FailedAnswer {
+  return {
+    query,
+    found: false,
+    figure: null,
+    sentence: "",
+    paragraph: "",
+    report: { title: "", file: "", date: "" },
+    heading: "",
+    score: 0,
+    matched: [],
+    alternatives: [],
+    error: errorMessage(error),
+  };
+}
+
+export interface AskIo extends CliIo {
+  stdin: NodeJS.ReadableStream;
+}
+
+/** @param load reads the index file (tests give one the engine fails on) */
+export function runAsk(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  io: AskIo = { ...PROCESS_IO, stdin: process.stdin },
+  load: (path: string) => Promise<SearchIndex> = loadIndex,
+): Promise<number> {
+  return runCli(
+    async () => {
+      let parsed;
+      try {
+        parsed = parseArgs({ args: argv, options: { index: { type: "string" }, jsonl: { type: "boolean", default: false } }, allowPositionals: true });
+      } catch (error) {
+        throw CliError.usage((error as Error).message, ASK_USAGE);
+      }
+      const { values, positionals } = parsed;
+      if (!values.jsonl && positionals.length === 0) throw CliError.usage("Give a question, or --jsonl to read them from stdin.", ASK_USAGE);
+      const index = await load(values.index ?? env.INDEX_PATH ?? "./data/index.json");
+
+      if (values.jsonl) {
+        const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+        let n = 0;
+        for await (const line of lines) {
+          n++;
+          const query = line.trim();
+          try {
+            io.stdout.write(`${JSON.stringify(answerQuestion(index, query))}\n`);
+          } catch (error) {
+            writeError(io.stderr, env, error, `line ${n}: the engine failed on ${JSON.stringify(query.slice(0, 60))}: `);
+            io.stdout.write(`${JSON.stringify(failedAnswer(query, error))}\n`);
+          }
+        }
+        return 0;
+      }
+
+      let failures = 0;
+      for (const q of positionals) {
+        try {
+          io.stdout.write(`${formatAnswerText(answerQuestion(index, q))}\n\n`);
+        } catch (error) {
+          failures++;
+          writeError(io.stderr, env, error, `The engine failed on ${JSON.stringify(q.slice(0, 60))}: `);
+        }
+      }
+      return failures === 0 ? 0 : 1;
+    },
+    io,
+    env,
+  );
 }

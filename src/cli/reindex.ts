@@ -11,6 +11,7 @@ import { updateIndexFile, type FileUpdate } from "../search/index/build.ts";
 import { failedReindex, reindexFailureMessage, reindexOutcome } from "../search/index/reindex-outcome.ts";
 import { createProgress, type ProgressStream } from "./progress.ts";
 import { formatReindexReport } from "./reindex-report.ts";
+import { runCli } from "./run.ts";
 
 export const REINDEX_USAGE = `Usage: npm run reindex -- [--corpus DIR] [--index FILE] [--check] [--full] [--json] [--max-mb N]
   --corpus DIR   reports to index (default: CORPUS_DIR or ./corpus)
@@ -25,7 +26,11 @@ export interface ReindexIo {
   stderr: ProgressStream;
 }
 
-export async function runReindex(argv: string[], env: NodeJS.ProcessEnv, io: ReindexIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export function runReindex(argv: string[], env: NodeJS.ProcessEnv, io: ReindexIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  return runCli(() => reindex(argv, env, io), io, env);
+}
+
+async function reindex(argv: string[], env: NodeJS.ProcessEnv, io: ReindexIo): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseUnansweredLog, summariseUnanswered } from "../unanswered.ts";
 import { clip, table } from "./reindex-report.ts";
+import { CliError, PROCESS_IO, runCli } from "./run.ts";
 
 export const UNANSWERED_USAGE = `Usage: npm run unanswered -- [--log FILE] [--since 7d|YYYY-MM-DD] [--top N] [--json]
   --log FILE     the log (default: UNANSWERED_LOG or ./data/unanswered.jsonl)
@@ -22,7 +23,11 @@ export function parseSince(text: string, now = new Date()): Date | null {
   return Number.isNaN(time) ? null : new Date(time);
 }
 
-export async function runUnanswered(argv: string[], env: NodeJS.ProcessEnv, out: { write(s: string): unknown } = process.stdout, err: { write(s: string): unknown } = process.stderr): Promise<number> {
+export function runUnanswered(argv: string[], env: NodeJS.ProcessEnv, out: { write(s: string): unknown } = PROCESS_IO.stdout, err: { write(s: string): unknown } = PROCESS_IO.stderr): Promise<number> {
+  return runCli(() => unanswered(argv, env, out), { stderr: err }, env);
+}
+
+async function unanswered(argv: string[], env: NodeJS.ProcessEnv, out: { write(s: string): unknown }): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -31,8 +36,7 @@ export async function runUnanswered(argv: string[], env: NodeJS.ProcessEnv, out:
       allowPositionals: false,
     }));
   } catch (error) {
-    err.write(`${(error as Error).message}\n${UNANSWERED_USAGE}\n`);
-    return 2;
+    throw CliError.usage((error as Error).message, UNANSWERED_USAGE);
   }
   if (values.help) {
     out.write(`${UNANSWERED_USAGE}\n`);
@@ -41,21 +45,22 @@ export async function runUnanswered(argv: string[], env: NodeJS.ProcessEnv, out:
   const since = values.since === undefined ? undefined : parseSince(values.since);
   const top = values.top === undefined ? 50 : Number(values.top);
   if (since === null || !(Number.isInteger(top) && top > 0)) {
-    err.write(`--since takes 7d, 24h or a date; --top a positive number\n${UNANSWERED_USAGE}\n`);
-    return 2;
+    throw CliError.usage("--since takes 7d, 24h or a date; --top a positive number", UNANSWERED_USAGE);
   }
   const path = values.log ?? (env.UNANSWERED_LOG?.trim() || "./data/unanswered.jsonl");
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-      err.write(`cannot read ${path}: ${(error as Error).message}\n`);
-      return 1;
-    }
+    const code = (error as NodeJS.ErrnoException).code;
+    // No log yet: no question has gone unanswered.
+    if (code !== "ENOENT") throw new CliError(`cannot read the unanswered log ${path} (${code ?? (error as Error).message}): pass --log FILE or set UNANSWERED_LOG to the bot's log file`);
     text = "";
   }
   const { entries, skipped } = parseUnansweredLog(text);
+  if (entries.length === 0 && skipped > 0) {
+    throw new CliError(`${path} is not an unanswered log: none of its ${skipped} line(s) is an entry (time, user, question). Pass --log FILE or set UNANSWERED_LOG to the bot's log file`);
+  }
   const summary = summariseUnanswered(entries, since);
   if (values.json) {
     out.write(`${JSON.stringify({ log: path, skipped, ...summary, rows: summary.rows.slice(0, top) })}\n`);
