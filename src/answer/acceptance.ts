@@ -8,6 +8,17 @@ import type { Question } from "../question/types.ts";
 import type { UnitClass } from "../zh/units.ts";
 import { MIN_COVERAGE, type Coverage } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
+import { undatedYears, type YearRules } from "./year-rules.ts";
+import type { Place } from "../zh/places.ts";
+
+/** What the refusals know of a fact's report. */
+export interface ReportContext {
+  rules: YearRules;
+  /** Its place (null when it could not be told). */
+  place: Place | null;
+  /** For a report without a known place: whether it names the place often (corpus.ts isAbout). */
+  isAbout: (place: string) => boolean;
+}
 
 /** What the refusals look at. */
 export interface Assessment {
@@ -17,7 +28,8 @@ export interface Assessment {
   sentence: string;
   /** The year the fact is about: its own, or the one its report implies (see rank.ts). */
   year: number | null;
-  reportYear: number | null;
+  /** The report: what its genre says of undated figures, and its place. */
+  report: ReportContext;
   /** Worked out only for facts the cheap refusals let through. */
   coverage: Coverage | null;
 }
@@ -31,6 +43,12 @@ export interface Refusal {
 }
 
 export const REFUSALS: readonly Refusal[] = [
+  {
+    name: "place",
+    cheap: true,
+    // A figure of one place never answers for another (合肥's 婴儿死亡率 is not 全国's).
+    refuses: (a) => (placeFits(a) ? null : "another place"),
+  },
   {
     name: "unit",
     cheap: true,
@@ -50,7 +68,7 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "year",
     cheap: true,
-    refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.reportYear) ? "year does not fit" : null),
+    refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),
   },
   {
     name: "word missing",
@@ -88,6 +106,13 @@ export function refusalOf(a: Assessment, cheapOnly = false): string | null {
   return null;
 }
 
+function placeFits({ q, fact, report }: Assessment): boolean {
+  if (!q.place && !q.scope) return true;
+  const place = fact.place !== null && fact.place !== "own" ? fact.place : report.place;
+  if (q.place) return place ? place.code === q.place.code : report.isAbout(q.place.short) || report.isAbout(q.place.name);
+  return place ? place.level === q.scope : true;
+}
+
 function unitFits(wanted: UnitClass[], actual: UnitClass): boolean {
   if (wanted.length === 0) return true;
   if (wanted.includes(actual)) return true;
@@ -96,15 +121,13 @@ function unitFits(wanted: UnitClass[], actual: UnitClass): boolean {
   return false;
 }
 
-function yearFits(q: Question, year: number | null, fact: Fact, reportYear: number | null): boolean {
+function yearFits(q: Question, year: number | null, fact: Fact, rules: YearRules): boolean {
   if (year === null) return false;
   if (q.period) return year >= q.period[0] && year <= q.period[1];
   if (year === q.dataYear) return true;
-  // Without a year of its own, a stated fact may be about the report's year or the one before
-  // (a plan is about the report's year only).
-  if (fact.year === null && fact.kind === "actual" && reportYear !== null && (q.dataYear === reportYear || q.dataYear === reportYear - 1)) {
-    return true;
-  }
+  // Without a year of its own, a stated fact may be about the year the report speaks from or the
+  // one its genre implies (a plan is about its target year only).
+  if (fact.year === null && fact.kind === "actual" && undatedYears(rules).includes(q.dataYear!)) return true;
   // A span asked ("1998到2002年…五年共计") or stated (五年累计) ends in the asked year.
   return q.multiYear && fact.multiYear && Math.abs(year - q.dataYear!) <= 1;
 }

@@ -17,6 +17,7 @@ import { candidateAt } from "./candidate.ts";
 import { closestPassages } from "./closest.ts";
 import { scoreFacts, type ScoredFact } from "./score-facts.ts";
 import type { Answer, Candidate, Figure } from "./types.ts";
+import { displayName } from "../zh/places.ts";
 
 /** Candidates offered beside the answer (or passages beside a not-found). */
 const MAX_ALTERNATIVES = 4;
@@ -28,7 +29,8 @@ export interface AnswerOptions {
 
 export function answerQuestion(index: SearchIndex, text: string, options: AnswerOptions = {}): Answer {
   const query = typeof text === "string" ? text : "";
-  return answerUnderstood(corpusOf(index), query, parseQuestion(query), options);
+  const corpus = corpusOf(index);
+  return answerUnderstood(corpus, query, parseQuestion(query, { places: corpus.places }), options);
 }
 
 function answerUnderstood(corpus: Corpus, query: string, q: Question, options: AnswerOptions): Answer {
@@ -57,7 +59,9 @@ function factKey(s: ScoredFact): string {
 
 function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
   const f = s.fact.figure;
-  const figure: Figure = { text: f.text, value: f.value, unit: f.unit, year: s.score.year, qualifier: f.qualifier, kind: s.fact.kind };
+  const report = corpus.report(corpus.paragraph(s.paragraphIndex).report);
+  const place = s.fact.place !== null && s.fact.place !== "own" ? displayName(s.fact.place) : (report.place?.name ?? "");
+  const figure: Figure = { text: f.text, value: f.value, unit: f.unit, year: s.score.year, place, qualifier: f.qualifier, kind: s.fact.kind };
   return candidateAt(corpus, s.paragraphIndex, s.sentenceIndex, q, figure, s.score.score);
 }
 

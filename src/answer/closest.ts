@@ -10,6 +10,7 @@ import { candidateAt } from "./candidate.ts";
 import { termWeight } from "./coverage.ts";
 import { sentenceAt } from "./reading-context.ts";
 import type { Candidate } from "./types.ts";
+import { undatedYears, yearRules } from "./year-rules.ts";
 
 /** A place is where, not what: its word counts this much of its rarity here. */
 const PLACE_FACTOR = 0.3;
@@ -18,13 +19,12 @@ const PARTIAL_FACTOR = 0.5;
 
 export function closestPassages(corpus: Corpus, retrieved: readonly RetrievedSentence[], q: Question, limit: number): Candidate[] {
   const weights = q.terms.map((t) => termWeight(t, corpus.gramFrequency, corpus.sentenceCount) * (t.isPlace ? PLACE_FACTOR : 1));
-  // A report of the asked year, or the one reviewing it, is nearer by half a mean word.
+  // A report that speaks of the asked year is nearer by half a mean word.
   const yearBonus = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) / 2;
   const closeness = (r: RetrievedSentence): number => {
     const paragraph = corpus.paragraph(r.paragraphIndex);
     const text = sentenceAt(paragraph, r.sentenceIndex).searchSentence;
-    const reportYear = corpus.report(paragraph.report).year;
-    const near = q.dataYear !== null && reportYear !== null && (reportYear === q.dataYear || reportYear === q.dataYear + 1);
+    const near = q.dataYear !== null && undatedYears(yearRules(corpus.report(paragraph.report))).includes(q.dataYear);
     return (near ? yearBonus : 0) + q.terms.reduce((sum, term, i) => {
       if (term.alternatives.some((alt) => text.includes(alt))) return sum + weights[i]!;
       const grams = hanBigrams(term.word);

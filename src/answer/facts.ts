@@ -2,7 +2,9 @@ import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { anyOf } from "../zh/word-classes.ts";
 import { YEAR_NUMBER, yearMentions, type YearMention } from "../zh/years.ts";
+import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import type { FigureKind } from "./types.ts";
+import type { Place } from "../zh/places.ts";
 
 /**
  * A fact is one figure in its sentence, with what governs it: the clause around it (its metric),
@@ -35,6 +37,8 @@ export interface Fact {
    * figure belongs to, and its siblings (whose words are not this figure's).
    */
   listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string } | null;
+  /** The place its sentence names for it (figure-place.ts); null: its report's place. */
+  place: NamedPlace;
 }
 
 export interface SentenceContext {
@@ -53,6 +57,8 @@ export interface SentenceContext {
   plansFromYear: number | null;
   /** The sentence before this one (the previous paragraph's last when this one opens a paragraph). */
   leadIn: string;
+  /** The report's place, to tell namesakes apart (普陀区 of 上海 or of 舟山). */
+  reportPlace: Place | null;
 }
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
@@ -80,6 +86,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
   if (figures.length === 0) return [];
   const clauses = clauseSpans(sentence);
   const years = yearMentions(sentence, ctx.reportYear);
+  const subjects = sentenceSubjects(sentence, clauses.map(([s]) => s), ctx.reportPlace);
   const facts: Fact[] = [];
   figures.forEach((figure, i) => {
     const ci = clauses.findIndex(([s, e]) => figure.start >= s && figure.start < e);
@@ -124,6 +131,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       role,
       multiYear: MULTI_YEAR.test(sentence.slice(0, figure.start)),
       listItem: null,
+      place: placeOfFigure(subjects, figure.start, segment[0]),
     });
   });
   assignRespectively(sentence, facts);

@@ -7,6 +7,7 @@
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, wordBigrams } from "../zh/text.ts";
 import { abbreviates, absenceTolerated, found, metricTerms, MIN_COVERAGE } from "./coverage.ts";
+import type { YearRules } from "./year-rules.ts";
 
 /**
  * Whether any fact of a paragraph could be accepted, from the texts it reaches (the paragraph,
@@ -36,11 +37,12 @@ export function mayAnswer(q: Question, weights: readonly number[], reach: readon
 /**
  * Whether a fact of a text naming these years could fit the asked year or period: false only when
  * every fact would be refused for its year. A fact's year is one the text names, or, without one,
- * its report's year or the year before; a span of years is allowed a year either side.
+ * one its report's genre implies (year-rules.ts); a span of years is allowed a year either side.
  */
-export function yearMayFit(q: Question, namedYears: readonly number[], reportYear: number | null): boolean {
+export function yearMayFit(q: Question, namedYears: readonly number[], rules: YearRules): boolean {
   if (q.dataYear === null && !q.period) return true;
-  const years = reportYear === null ? namedYears : [...namedYears, reportYear - 1, reportYear];
+  const implied = [rules.actualYear, rules.speaksFrom, rules.targetYear].filter((y): y is number => y !== null);
+  const years = [...namedYears, ...implied];
   const [from, to] = q.period ?? [q.dataYear! - 1, q.dataYear! + 1];
   return years.some((y) => y >= from && y <= to);
 }

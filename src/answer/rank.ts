@@ -5,10 +5,11 @@
  * ("2019年…完工率83%" against "2020年…完工率37.5%").
  */
 import type { Question } from "../question/types.ts";
-import { refusalOf, type Assessment } from "./acceptance.ts";
+import { refusalOf, type Assessment, type ReportContext } from "./acceptance.ts";
 import { coverageOf, type FactTexts } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
 import { scoreOf, type AppliedAdjustment } from "./score-table.ts";
+import type { YearRules } from "./year-rules.ts";
 
 export interface FactScore {
   /** Coverage share, 0…1 (0 when refused before it was worked out). */
@@ -23,9 +24,9 @@ export interface FactScore {
   adjustments: AppliedAdjustment[];
 }
 
-/** The year a fact is about: its own, else a target's is its report's year and an actual's the year before. */
-export function effectiveYear(fact: Fact, reportYear: number | null): number | null {
-  return fact.year ?? (reportYear === null ? null : fact.kind === "target" ? reportYear : reportYear - 1);
+/** The year a fact is about: its own, else the one its report's genre implies (year-rules.ts). */
+export function effectiveYear(fact: Fact, rules: YearRules): number | null {
+  return fact.year ?? (fact.kind === "target" ? rules.targetYear : rules.actualYear);
 }
 
 export function scoreFact(
@@ -33,13 +34,13 @@ export function scoreFact(
   fact: Fact,
   texts: FactTexts,
   weights: readonly number[],
-  reportYear: number | null,
+  report: ReportContext,
   retrievalScore: number,
   /** Work out coverage and score even for a fact the cheap refusals refuse (npm run explain). */
   thorough = false,
 ): FactScore {
-  const year = effectiveYear(fact, reportYear);
-  const assessment: Assessment = { q, fact, sentence: texts.sentence, year, reportYear, coverage: null };
+  const year = effectiveYear(fact, report.rules);
+  const assessment: Assessment = { q, fact, sentence: texts.sentence, year, report, coverage: null };
   // Unit, kind, role and year are cheap to check and refuse most facts.
   if (!thorough) {
     const quick = refusalOf(assessment, true);

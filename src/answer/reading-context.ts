@@ -4,8 +4,10 @@
  * it (a lead-in ending in a colon governs a list), and the years a paragraph names at all.
  */
 import { paragraphSearchText, type Corpus, type StoredParagraph } from "../search/corpus.ts";
+import { placeByCode } from "../zh/places.ts";
 import { anyOf } from "../zh/word-classes.ts";
 import { yearMentions, yearsNamed } from "../zh/years.ts";
+import { yearRules } from "./year-rules.ts";
 import type { SentenceContext } from "./facts.ts";
 
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
@@ -49,15 +51,14 @@ export function sentenceContext(
     const topics = yearMentions(text.slice(start, p.sentenceEnds[i]), reportYear).filter((y) => y.topic);
     if (topics.length) paragraphYear = topics.at(-1)!.year;
   }
-  // Reports dated by year alone (the government work reports) are given at the start of their year.
-  const datedByYearOnly = /^\d{4}$/.test(report.date);
   return {
     reportYear,
     headingYear,
     headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading),
     paragraphYear,
-    plansFromYear: datedByYearOnly ? reportYear : null,
+    plansFromYear: yearRules(report).plansFrom,
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
+    reportPlace: report.place ? (placeByCode(report.place.code) ?? null) : null,
   };
 }
 

@@ -11,6 +11,9 @@ import { extractFacts, type Fact } from "./facts.ts";
 import { mayAnswer, mayName, yearMayFit } from "./prefilter.ts";
 import { scoreFact, type FactScore } from "./rank.ts";
 import { paragraphYears, sentenceAt, sentenceContext, withoutExclusions } from "./reading-context.ts";
+import { yearRules } from "./year-rules.ts";
+import type { ReportContext } from "./acceptance.ts";
+import { placeByCode } from "../zh/places.ts";
 
 export interface ScoredFact {
   fact: Fact;
@@ -40,16 +43,26 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
     if (!view) {
       const text = paragraphSearchText(paragraph);
       const headings = paragraph.headings.join(" ").toLowerCase();
-      const reportYear = corpus.report(paragraph.report).year;
+      const report = corpus.report(paragraph.report);
       const may =
         !prefilter ||
-        (yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, reportYear), reportYear) &&
+        (yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, report.year), yearRules(report)) &&
           (mayAnswer(q, weights, [text, headings], isAboutFor(paragraph)) ||
             // The parts of its paired compounds (城乡 → 城镇 农村) are words a list item may be given.
             mayAnswer(q, weights, [text, headings, ...pairedCompoundParts(text)], isAboutFor(paragraph))));
       views.set(paragraphIndex, (view = { headings, text: withoutExclusions(text), may }));
     }
     return view;
+  };
+  const contexts = new Map<number, ReportContext>();
+  const reportContext = (id: number): ReportContext => {
+    let context = contexts.get(id);
+    if (!context) {
+      const report = corpus.report(id);
+      const place = report.place ? (placeByCode(report.place.code) ?? null) : null;
+      contexts.set(id, (context = { rules: yearRules(report), place, isAbout: (word) => corpus.isAbout(id, word) }));
+    }
+    return context;
   };
   const scored: ScoredFact[] = [];
   for (const r of retrieved) {
@@ -70,7 +83,7 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
       reportIsAbout: isAboutFor(paragraph),
     };
     for (const fact of extractFacts(sentence, ctx)) {
-      const score = scoreFact(q, fact, texts, weights, report.year, r.score, thorough);
+      const score = scoreFact(q, fact, texts, weights, reportContext(paragraph.report), r.score, thorough);
       scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });
     }
   }

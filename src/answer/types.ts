@@ -1,5 +1,7 @@
 /** The answer shape of the command-line contract (../shared/DESIGN.md), shared by the CLI and the bot. */
 
+import type { Genre } from "../ingest/types.ts";
+
 export type FigureKind = "actual" | "target";
 
 export interface Figure {
@@ -11,6 +13,10 @@ export interface Figure {
   unit: string;
   /** The year the figure is about, when known. */
   year: number | null;
+  /** A span the figure is about ("2016—2020" for 十三五), when it is about several years; else absent. */
+  period?: string;
+  /** The place the figure is about: its sentence's subject, or its report's place ("海东市", "全国"); "" when unknown. */
+  place: string;
   /** 近/约/超过/以上/左右/多… as printed; "" when none. */
   qualifier: string;
   kind: FigureKind;
@@ -26,6 +32,14 @@ export interface ReportRef {
   /** Path relative to the corpus folder. */
   file: string;
   date: string;
+  /** The document model (ingest/document-model.ts): 工作报告 | 统计公报 | 预算决算 | 自评督导 | 规划 | 其他. */
+  genre?: Genre;
+  /** The place the report is about ("合肥市", "全国"); "" when unknown. */
+  place?: string;
+  /** The years its actual figures describe ("2024", "2021—2025"); "" when unknown. */
+  period?: string;
+  /** Publication date as printed (2025-03-28, 2023-03); "" when the report does not say. */
+  published?: string;
 }
 
 export interface Candidate {

@@ -1,91 +1,147 @@
 /**
- * Title, date, year and source of a report, read from its own lines; those lines are removed
- * from the body so they do not become paragraphs. Runs on the raw lines (after chrome removal,
- * before lines are joined), because the seed's title, repeated title and 发布日期 lines are adjacent.
+ * A report's own lines that say what it is: its title, publication and signature dates, issuing
+ * body and source. Those lines are removed from the body so they do not become paragraphs; the
+ * document model (document-model.ts) then reads genre, place and period from them and the body.
+ * Runs on the raw lines (after chrome removal, before lines are joined), because a title, its
+ * repeat and a 发布日期 line are often adjacent.
  */
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { parseSmallNumber } from "../zh/numerals.ts";
 import { CHINESE_YEAR_DIGITS } from "../zh/years.ts";
+import { describeDocument } from "./document-model.ts";
 import type { Report } from "./types.ts";
 
 export type ReportMetadata = Omit<Report, "file">;
 
 export interface MetadataResult {
   metadata: ReportMetadata;
-  /** The text without the title, publication and signature lines, nor the footer after the signature. */
+  /** The text without the title, publication, issuer and signature lines, nor the footer after the signature. */
   body: string;
+}
+
+/** What the top and bottom lines say, before the document model reads the body too. */
+export interface HeaderLines {
+  /** The line that reads as the title ("" when no line does). */
+  title: string;
+  /** The site of a "site—title" line. */
+  site: string;
+  /** Publication date as precise as printed: 2025-03-28, 2023-03, or "". */
+  published: string;
+  /** The date the report was signed or delivered (2020-11-26; "——2017年3月5日在…会议上"), or "". */
+  signed: string;
+  /** Lines that name the issuing body: "合肥市统计局 国家统计局合肥调查队", "预算主管部门：…", a signature. */
+  issuerLines: string[];
+  /** "来源：四川日报". */
+  source: string;
 }
 
 /** "中国中小企业海东网—政府履行教育职责情况自查自评情况": site name, a dash, the article title. */
 const SITE_TITLE = /^(.{2,30}?)\s*[—–]{1,2}\s*(.+)$/;
 const PUBLISHED = /发布(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const SOURCE = /来源\s*[:：]\s*([^|｜\s]+)/;
-/** A signature date alone on a line: "2020年11月26日" or "二〇二〇年十一月二十六日". */
-const SIGNATURE_DATE = new RegExp(`^([0-9]{4}|${CHINESE_YEAR_DIGITS})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$`);
-/** How close to the end (in non-blank lines) a signature date must be. */
+const DAY = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
+/** A date alone on a line: "2020年11月26日", "二〇二〇年十一月二十六日", "2025 年3月28日", "2023年3月", "2026年02月10日 07时41分". */
+const DATE_LINE = new RegExp(`^([0-9]{4}|${CHINESE_YEAR_DIGITS})\\s*年\\s*${DAY}\\s*月(?:\\s*${DAY}\\s*日)?(?:\\s*\\d{1,2}\\s*[时:]\\s*\\d{1,2}\\s*分?)?$`);
+/** "——2017年3月5日在第十二届全国人民代表大会第五次会议上": the day a report was delivered. */
+const DELIVERED = new RegExp(`^[—－-]*\\s*([0-9]{4})\\s*年\\s*${DAY}\\s*月\\s*${DAY}\\s*日在.{2,40}(会议|大会)上`);
+/** A line that is an organisation's name (or two): the issuer of a bulletin, a budget, a signature. */
+const ORGANISATION = /^[\p{Script=Han}\s（）()]{2,40}(统计局|调查队|人民政府|办公厅|委员会|办事处|教育局|财政局|国务院|[厅局委办院])$/u;
+/** "预算主管部门：上海市普陀区人民政府万里街道办事处", "编制单位：…", "发布单位：…". */
+const ISSUER_LABEL = /^(?:预算主管部门|主管部门|编制单位|发布单位|报告单位|部门名称|单位名称)\s*[:：]\s*(.{2,60})$/;
+/** How close to the end (in non-blank lines) a signature must be. */
 const SIGNATURE_WINDOW = 10;
-/** How far down the top lines (title, repeated title, 发布日期) are looked for. */
+/** How far down the top lines (title, repeated title, 发布日期, issuer) are looked for. */
 const HEADER_WINDOW = 8;
 const SALUTATION = /^各位代表[：:！!]/;
 /** Cover-page lines are short: "国务院总理 李克强", "——2017年3月5日在第十二届全国人民代表大会第五次会议上". */
 const FRONT_MATTER_MAX_CHARS = 40;
+/** Words that make a line read as a report's title. */
+const TITLE_WORDS = /报告|公报|预算|决算|规划|纲要|计划|自查|自评|督导|评估|情况|通报|白皮书|年鉴/;
+const TITLE_MAX_CHARS = 60;
 
 export function extractMetadata(text: string): MetadataResult {
   const lines = text.split("\n").map((line) => line.trim());
   const nonBlank = lines.flatMap((line, i) => (line === "" ? [] : [i]));
   const drop = new Set<number>();
+  const top = nonBlank.slice(0, HEADER_WINDOW);
+  const header: HeaderLines = { title: "", site: "", published: "", signed: "", issuerLines: [], source: "" };
 
-  // Title: the first line; a "site—title" line gives way to the title when it is repeated below.
-  let title = "";
-  let site = "";
-  const first = nonBlank[0];
-  if (first !== undefined) {
-    title = lines[first] ?? "";
-    drop.add(first);
-    const parts = SITE_TITLE.exec(title);
-    const repeat = parts && nonBlank.slice(1, HEADER_WINDOW).find((i) => lines[i] === parts[2]);
-    if (parts && repeat !== undefined && repeat !== null) {
-      site = parts[1] ?? "";
-      title = parts[2] ?? "";
+  // Title: the top line that reads most like one; a "site—title" line gives way to the title when
+  // it is repeated below; a title printed twice (a page's <title> and its <h1>) is one title.
+  const titleAt = bestTitleLine(lines, top);
+  if (titleAt !== null) {
+    header.title = lines[titleAt]!;
+    drop.add(titleAt);
+    const parts = SITE_TITLE.exec(header.title);
+    const repeat = parts ? top.find((i) => i !== titleAt && lines[i] === parts[2]) : undefined;
+    if (parts && repeat !== undefined) {
+      header.site = parts[1]!;
+      header.title = parts[2]!;
       drop.add(repeat);
     }
-    // A title printed twice (a web page's <title> and its <h1>) is one title.
-    const second = nonBlank[1];
-    if (second !== undefined && !drop.has(second) && lines[second] === title) drop.add(second);
+    for (const i of top) if (!drop.has(i) && lines[i] === header.title) drop.add(i);
   }
 
-  // Publication line: "发布日期:2020/11/27 10:04:24 | 来源:本站原创 |".
-  let published = "";
-  let sourceText = "";
-  for (const i of nonBlank.slice(0, HEADER_WINDOW)) {
-    const line = halfWidthAlphanumeric(lines[i] ?? "");
+  for (const i of top) {
+    if (drop.has(i)) continue;
+    const line = halfWidthAlphanumeric(lines[i]!);
+    // Publication line: "发布日期:2020/11/27 10:04:24 | 来源:本站原创 |".
     const date = PUBLISHED.exec(line);
     const source = SOURCE.exec(line);
-    if (!date && !source) continue;
-    if (date) published = isoDate(Number(date[1]), Number(date[2]), Number(date[3]));
-    if (source) sourceText = source[1] ?? "";
-    drop.add(i);
+    if (date || source) {
+      if (date) header.published = isoDate(Number(date[1]), Number(date[2]), Number(date[3]));
+      if (source) header.source = source[1]!;
+      drop.add(i);
+      continue;
+    }
+    const dateLine = DATE_LINE.exec(line);
+    if (dateLine) {
+      header.published ||= dateOf(dateLine[1]!, dateLine[2]!, dateLine[3]);
+      drop.add(i);
+      continue;
+    }
+    const delivered = DELIVERED.exec(line);
+    if (delivered) header.signed ||= dateOf(delivered[1]!, delivered[2]!, delivered[3]);
+    const labelled = ISSUER_LABEL.exec(line);
+    if (labelled || (ORGANISATION.test(line) && !SALUTATION.test(line))) {
+      header.issuerLines.push(labelled ? labelled[1]! : line);
+      drop.add(i);
+    }
   }
 
-  // Signature date near the end; everything after it is the page footer.
-  let signed = "";
+  // Signature date near the end (and the issuer's name right above it); what follows is the page footer.
   for (const i of nonBlank.slice(-SIGNATURE_WINDOW).reverse()) {
-    const match = SIGNATURE_DATE.exec(halfWidthAlphanumeric(lines[i] ?? ""));
-    if (!match) continue;
-    signed = isoDate(parseSmallNumber(match[1] ?? ""), parseSmallNumber(match[2] ?? ""), parseSmallNumber(match[3] ?? ""));
-    for (let j = i; j < lines.length; j++) drop.add(j);
+    const match = DATE_LINE.exec(halfWidthAlphanumeric(lines[i]!));
+    if (!match || !match[3]) continue;
+    header.signed ||= dateOf(match[1]!, match[2]!, match[3]);
+    const above = nonBlank[nonBlank.indexOf(i) - 1];
+    const signatureAt = above !== undefined && ORGANISATION.test(lines[above]!) ? above : i;
+    if (signatureAt !== i) header.issuerLines.push(lines[above!]!);
+    for (let j = signatureAt; j < lines.length; j++) drop.add(j);
     break;
   }
 
   dropFrontMatter(lines, nonBlank, drop);
 
-  const titleYear = /(\d{4})\s*年/.exec(halfWidthAlphanumeric(title))?.[1] ?? "";
-  const date = signed || published || titleYear;
-  const year = date ? Number(date.slice(0, 4)) : null;
-  const source = /本站/.test(sourceText) ? site : sourceText || (title.includes("国务院") ? "国务院" : site);
-
   const body = lines.map((line, i) => (drop.has(i) ? "" : line)).join("\n");
-  return { metadata: { title, date, year, source }, body };
+  return { metadata: describeDocument(header, body), body };
+}
+
+/** The top line that reads most like a title, or null: it names what the document is, is short, and is no sentence. */
+function bestTitleLine(lines: readonly string[], top: readonly number[]): number | null {
+  let best: number | null = null;
+  let bestScore = 0;
+  for (const [rank, i] of top.entries()) {
+    const line = halfWidthAlphanumeric(lines[i]!);
+    const length = [...line].length;
+    if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || SALUTATION.test(line) || DATE_LINE.test(line)) continue;
+    // A title is no sentence: no full stop, no comma (a line of a sentence broken by a PDF has them).
+    if (/[。！？，,；、]/.test(line) || PUBLISHED.test(line) || SOURCE.test(line) || ISSUER_LABEL.test(line)) continue;
+    // Named what it is (报告, 公报…) counts most; a year helps; being first breaks ties.
+    const score = (TITLE_WORDS.test(line) ? 4 : 0) + (/\d{4}\s*年/.test(line) ? 1 : 0) - rank * 0.1;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return bestScore >= 3 ? best : null;
 }
 
 /**
@@ -99,6 +155,14 @@ function dropFrontMatter(lines: string[], nonBlank: number[], drop: Set<number>)
   if (before.every((i) => [...(lines[i] ?? "")].length <= FRONT_MATTER_MAX_CHARS && !/[。！？]/.test(lines[i] ?? ""))) {
     for (const i of before) drop.add(i);
   }
+}
+
+/** A date from its printed parts, as precise as printed: 2025-03-28 or 2023-03; "" when not a date. */
+function dateOf(year: string, month: string, day: string | undefined): string {
+  const y = parseSmallNumber(year);
+  const m = parseSmallNumber(month);
+  if (day === undefined) return y > 1900 && m >= 1 && m <= 12 ? `${y}-${String(m).padStart(2, "0")}` : "";
+  return isoDate(y, m, parseSmallNumber(day));
 }
 
 function isoDate(year: number, month: number, day: number): string {

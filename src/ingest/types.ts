@@ -1,15 +1,36 @@
 /** What ingest produces from one corpus file: the report's identity and its paragraphs. */
 
+/** What a report is: it decides which year an undated figure is about, and whether it is a plan. */
+export type Genre = "工作报告" | "统计公报" | "预算决算" | "自评督导" | "规划" | "其他";
+
+export interface ReportPlace {
+  /** With its parents where needed: 安徽省合肥市, 上海市普陀区, 四川省; 全国 for the country. */
+  name: string;
+  /** GB/T 2260 code ("0" for the country). */
+  code: string;
+  level: "country" | "province" | "city" | "county";
+}
+
 export interface Report {
   /** Path relative to the corpus folder, with forward slashes: the report's id. */
   file: string;
+  /** As printed; made up from place, year and genre when the report prints none ("北京市2024年政府工作报告"). */
   title: string;
-  /** ISO date (2020-11-26) or a bare year (2019) when only the year is known; "" when unknown. */
+  /** ISO date (2020-11-26), a month (2023-03) or a bare year (2019), as precise as known; "" when unknown. */
   date: string;
   /** The year the report speaks from: 今年 means this year, 去年 the year before. Null when unknown. */
   year: number | null;
   /** Publisher or site, when the file says so. */
   source: string;
+  genre: Genre;
+  /** The issuing body as printed: "合肥市统计局 国家统计局合肥调查队", "国务院"; "" when not said. */
+  issuer: string;
+  /** The place the report is about; null when it cannot be told. */
+  place: ReportPlace | null;
+  /** The years its actual figures describe: a work report of 2019 reviews 2018; a 2024 bulletin states 2024. */
+  period: { from: number; to: number } | null;
+  /** The publication (or signature, or delivery) date as printed; "" when the report does not say. */
+  published: string;
 }
 
 export interface Paragraph {

@@ -1,4 +1,5 @@
 /** A question as understood: what the later stages (retrieve, read figures, rank) are given. */
+import type { Place, PlaceLevel } from "../zh/places.ts";
 import type { UnitClass } from "../zh/units.ts";
 
 export interface QueryTerm {
@@ -32,4 +33,13 @@ export interface Question {
   asksShare: boolean;
   /** 一共/总共/总计…: the total is wanted, not one of its items. */
   asksTotal: boolean;
+  /** The place asked about (合肥 → 合肥市, 全国 → the country), or null. */
+  place: Place | null;
+  /** 全市, 我省: the level of the asker's own place, when the question names it only so. */
+  scope: PlaceLevel | null;
+}
+
+/** What understanding a question may know of the corpus: the places its reports are about. */
+export interface QuestionContext {
+  places: readonly Place[];
 }

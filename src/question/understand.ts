@@ -1,5 +1,6 @@
 import { UNIT_ALTERNATION, unitClassOf, type UnitClass } from "../zh/units.ts";
-import type { Question, QueryTerm } from "./types.ts";
+import { askedPlace } from "./places.ts";
+import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
@@ -7,7 +8,7 @@ import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 
-export type { Question, QueryTerm } from "./types.ts";
+export type { Question, QueryTerm, QuestionContext } from "./types.ts";
 
 /**
  * A question parsed into what to look for: metric words (each with its synonyms), the year it is
@@ -45,7 +46,6 @@ const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
-const PLACE_WORDS = new Set(wordClass("place-words"));
 /** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
 const NUMBER_TERM = /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:岁|元|人|个|项|倍|万亿|亿|万)/g;
 const LATIN_TERM = /\d*[a-z][a-z0-9&]*/g;
@@ -83,7 +83,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
   ] as Array<[string, UnitClass[]]>
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
-export function parseQuestion(raw: string): Question {
+export function parseQuestion(raw: string, context: QuestionContext = { places: [] }): Question {
   let text = toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim();
   const original = text;
 
@@ -121,6 +121,9 @@ export function parseQuestion(raw: string): Question {
     text = text.replace(period[0], " ");
   }
 
+  const asked = askedPlace(text, context.places);
+  text = asked.rest;
+
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
   const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w))
@@ -149,7 +152,7 @@ export function parseQuestion(raw: string): Question {
     if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
     word = word.replace(ASKING_AFFIX, "");
     if (!word || QUESTION_WORDS.has(word) || terms.some((t) => t.word === word)) continue;
-    terms.push(term(word, tag === "ns" || PLACE_WORDS.has(word)));
+    terms.push(term(word, tag === "ns"));
   }
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight
   // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.
@@ -181,6 +184,8 @@ export function parseQuestion(raw: string): Question {
     asksChange,
     asksShare,
     asksTotal,
+    place: asked.place,
+    scope: asked.scope,
   };
 }
 

@@ -5,6 +5,7 @@
  * embedded index is its implementation here (`corpusOf`), and another store can be another.
  */
 import type { Question } from "../question/types.ts";
+import { placeByCode, type Place } from "../zh/places.ts";
 import { paragraphSearchText, type IndexedReport, type SearchIndex, type StoredParagraph } from "./index/search-index.ts";
 import { retrieve, type RetrievedSentence } from "./retrieve.ts";
 
@@ -22,6 +23,8 @@ export interface Corpus {
   previousParagraph(id: number): StoredParagraph | null;
   /** Whether a report is about a place: it names the place word often, or in its title. */
   isAbout(report: number, place: string): boolean;
+  /** The places the reports are about (each once): a question's place is read against them. */
+  readonly places: readonly Place[];
   /** Candidate sentences for a question, best first (see retrieve.ts). */
   retrieve(question: Question): RetrievedSentence[];
 }
@@ -37,7 +40,12 @@ class EmbeddedCorpus implements Corpus {
   private readonly mentionCache = new Map<string, boolean>();
   private ranges: Array<[number, number]> | null = null;
 
-  constructor(private readonly index: SearchIndex) {}
+  readonly places: readonly Place[];
+
+  constructor(private readonly index: SearchIndex) {
+    const codes = new Set(index.reports.flatMap((r) => (r.place ? [r.place.code] : [])));
+    this.places = [...codes].flatMap((code) => placeByCode(code) ?? []);
+  }
 
   get sentenceCount(): number {
     return this.index.sentenceCount;

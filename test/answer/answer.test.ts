@@ -27,7 +27,12 @@ describe("answerQuestion on the real corpus", () => {
       title: "政府履行教育职责情况自查自评情况",
       file: "seed/haidong-2020-education-self-assessment.txt",
       date: "2020-11-26",
+      genre: "自评督导",
+      place: "海东市",
+      period: "2019",
+      published: "2020-11-26",
     });
+    expect(a.figure?.place).toBe("海东市");
     expect(a.heading).toMatch(/^二、主要成效 › /);
     expect(a.matched).toContain("高中");
   });

@@ -8,6 +8,7 @@ const gwr = (year: number, over: Partial<SentenceContext> = {}): SentenceContext
   paragraphYear: null,
   plansFromYear: year,
   leadIn: "",
+  reportPlace: null,
   ...over,
 });
 

@@ -156,7 +156,7 @@ describe("format headings in the section structure", () => {
   });
 
   it("keeps a text file's structure as before (no format headings)", () => {
-    const report = ingestText("a.txt", "标题\n\n一、总体要求\n\n全市毛入学率达到95.62%。\n");
+    const report = ingestText("a.txt", "海东市教育工作情况\n\n一、总体要求\n\n全市毛入学率达到95.62%。\n");
     expect(report.paragraphs[0]!.headings).toEqual(["一、总体要求"]);
   });
 });

@@ -27,13 +27,19 @@ describe("ingest the seed page", () => {
     expect(seed.paragraphs.some((p) => p.text.startsWith("我市高度重视履行教育职责"))).toBe(true);
   });
 
-  it("reads title, signature date, year and source", () => {
+  it("reads title, signature date, year, source and the document model", () => {
     expect(seed.report).toEqual({
       file: SEED,
       title: "政府履行教育职责情况自查自评情况",
       date: "2020-11-26",
       year: 2020,
       source: "中国中小企业海东网",
+      genre: "自评督导",
+      issuer: "",
+      // The title names no place: the body's 全市 says a city, and 海东市 is the city it names most.
+      place: { name: "海东市", code: "6302", level: "city" },
+      period: { from: 2019, to: 2019 },
+      published: "2020-11-26",
     });
     expect(seed.paragraphs.some((p) => p.text.includes("2020年11月26日") || p.text === seed.report.title)).toBe(false);
   });

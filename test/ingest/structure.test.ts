@@ -5,7 +5,18 @@ import { buildParagraphs, splitSentences } from "../../src/ingest/structure.ts";
 describe("extractMetadata", () => {
   it("reads title, year and source from a gwr title line and drops it from the body", () => {
     const { metadata, body } = extractMetadata("2019年中华人民共和国国务院政府工作报告\n\n各位代表：\n\n现在，我代表国务院");
-    expect(metadata).toEqual({ title: "2019年中华人民共和国国务院政府工作报告", date: "2019", year: 2019, source: "国务院" });
+    expect(metadata).toEqual({
+      title: "2019年中华人民共和国国务院政府工作报告",
+      date: "2019",
+      year: 2019,
+      source: "国务院",
+      genre: "工作报告",
+      issuer: "国务院",
+      place: { name: "全国", code: "0", level: "country" },
+      // A work report of 2019 reviews 2018 (and plans 2019).
+      period: { from: 2018, to: 2018 },
+      published: "",
+    });
     expect(body.trim().split("\n")[0]).toBe("各位代表：");
   });
 
@@ -15,9 +26,9 @@ describe("extractMetadata", () => {
   });
 
   it("prefers the signature date, then the 发布日期 date, and drops what follows the signature", () => {
-    const page = "站名—标题\n标题\n发布日期:2020/11/27 10:04:24 | 来源:新华社 |\n正文。\n\n2020年11月26日\n\n页脚";
+    const page = "站名—海东市教育工作情况\n海东市教育工作情况\n发布日期:2020/11/27 10:04:24 | 来源:新华社 |\n正文。\n\n2020年11月26日\n\n页脚";
     const { metadata, body } = extractMetadata(page);
-    expect(metadata).toEqual({ title: "标题", date: "2020-11-26", year: 2020, source: "新华社" });
+    expect(metadata).toMatchObject({ title: "海东市教育工作情况", date: "2020-11-26", year: 2020, source: "新华社" });
     expect(body.trim()).toBe("正文。");
     expect(extractMetadata(page.replace("2020年11月26日", "")).metadata.date).toBe("2020-11-27");
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../src/question/understand.ts";
+import { placesNamed } from "../../src/zh/places.ts";
 
 const words = (q: string) => parseQuestion(q).terms.map((t) => t.word);
 
@@ -46,7 +47,7 @@ describe("parseQuestion", () => {
   });
 
   it("drops asking words and keeps the metric", () => {
-    expect(words("全市义务教育巩固率是多少？")).toEqual(["全市", "义务教育", "巩固率"]);
+    expect(words("全市义务教育巩固率是多少？")).toEqual(["义务教育", "巩固率"]);
     expect(words("国家级培训项目有几项")).not.toContain("几项");
     // The measure word goes with 多少: 多少头猪 counts 猪.
     expect(words("1959年养了多少头猪")).toEqual(["养", "猪"]);
@@ -75,9 +76,28 @@ describe("parseQuestion", () => {
     expect(parseQuestion("培训项目多少项").asksTotal).toBe(false);
   });
 
-  it("marks place words, which a report may match as a whole", () => {
-    const q = parseQuestion("海东市小学净入学率是多少");
-    expect(q.terms.find((t) => t.word === "海东市")?.isPlace).toBe(true);
+  it("reads the place asked about, at any level and however it is named", () => {
+    const haidong = parseQuestion("海东市小学净入学率是多少");
+    expect(haidong.place?.name).toBe("海东市");
+    expect(haidong.terms.map((t) => t.word)).not.toContain("海东市");
+    expect(parseQuestion("合肥常住人口").place?.name).toBe("合肥市");
+    expect(parseQuestion("安徽合肥高中毛入学率").place?.name).toBe("合肥市");
+    expect(parseQuestion("全国孕产妇死亡率").place?.code).toBe("0");
+    expect(parseQuestion("我国粮食产量").place?.code).toBe("0");
+    // 全市 names no city, only the level of the asker's own place.
+    const scoped = parseQuestion("全市义务教育巩固率是多少？");
+    expect([scoped.place, scoped.scope]).toEqual([null, "city"]);
+    // A county's short name counts only for a county some report is about (朝阳 is also a word).
+    const putuo = placesNamed("普陀区")[0]!;
+    expect(parseQuestion("普陀商务委三公经费预算", { places: [putuo] }).place?.code).toBe(putuo.code);
+    expect(parseQuestion("普陀商务委三公经费预算").place).toBeNull();
+    // 占全国比重: the country there is what the share is of, not the place asked about.
+    expect(parseQuestion("合肥GDP占全国比重").place?.name).toBe("合肥市");
+  });
+
+  it("keeps place words that are no division (青南地区) as words a report may match as a whole", () => {
+    const q = parseQuestion("2020年对口支援青南地区的教师有多少人");
+    expect(q.terms.some((t) => t.isPlace)).toBe(true);
   });
 
   it("survives empty, punctuation-only and very long questions", () => {

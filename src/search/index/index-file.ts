@@ -9,6 +9,12 @@
  * character in UTF-8): gzip makes the file about a third of its size and costs about 20 ms to
  * undo at load. Inside the gzip, the body is JSON lines of [part, value], long arrays cut into
  * chunks: no single string grows with the corpus past what V8 allows (512 MB).
+ *
+ * Two ways to read it: whole (`readIndexData`: plain data, what a reindex merges), or for answering
+ * (`readIndexForSearch`): the same, except that the search postings, a third of the body and most
+ * of its parsing, are not parsed. Their lines are scanned for where each term's postings start and
+ * end (one indexOf or two a term), and a term's postings are parsed when a search first asks for it
+ * (paragraph-index.ts): a process that answers one question parses a dozen terms' postings, not 20,000.
  */
 import { once } from "node:events";
 import { createHash } from "node:crypto";
@@ -20,7 +26,8 @@ import type { RejectKind } from "../../ingest/types.ts";
 import type { SerializedParagraphIndex } from "./paragraph-index.ts";
 import type { IndexedReport, StoredParagraph } from "./report-paragraphs.ts";
 
-export const INDEX_SCHEMA_VERSION = 4;
+/** 5: reports carry the document model (genre, issuer, place, period, published). */
+export const INDEX_SCHEMA_VERSION = 5;
 
 const gunzipAsync = promisify(gunzip);
 
@@ -75,6 +82,20 @@ export interface IndexBody {
 export interface IndexData {
   header: IndexHeader;
   body: IndexBody;
+}
+
+/** The body as read for answering: the search postings as the JSON text of each term's, unparsed. */
+export interface SearchBody extends Omit<IndexBody, "miniSearch"> {
+  /** MiniSearch's serialized form without its postings. */
+  miniSearch: Omit<SerializedParagraphIndex, "index">;
+  /** Every term, in the stored order → its postings (a value of MiniSearch's serialized `index`) as JSON text. */
+  postings: Map<string, string>;
+}
+
+/** The index as read for answering (see readIndexForSearch). */
+export interface SearchData {
+  header: IndexHeader;
+  body: SearchBody;
 }
 
 export class IndexLoadError extends Error {
@@ -154,9 +175,10 @@ async function gzipLines(lines: Iterable<string>): Promise<Buffer> {
 /**
  * The body from its gzipped lines; throws on anything that is not such a body. With `yielding`,
  * gunzip runs off the main thread and the event loop runs between chunks of lines (the bot keeps
- * answering while it loads a new index).
+ * answering while it loads a new index). With `postings`, the lines of the search postings are
+ * scanned into it (term → JSON text) instead of being parsed into `miniSearch.index`.
  */
-async function parseBody(gzipped: Buffer, yielding: boolean): Promise<IndexBody> {
+async function parseBody(gzipped: Buffer, yielding: boolean, postings?: Map<string, string>): Promise<IndexBody> {
   const text = yielding ? await gunzipAsync(gzipped) : gunzipSync(gzipped);
   const body = { reports: [], paragraphs: [], gramFrequency: [], dictionary: "", miniSearch: { index: [] } } as unknown as IndexBody;
   const arrays: Record<string, unknown[]> = {
@@ -169,9 +191,14 @@ async function parseBody(gzipped: Buffer, yielding: boolean): Promise<IndexBody>
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf(0x0a, start);
     if (end < 0) end = text.length;
-    const [part, value] = JSON.parse(text.toString("utf8", start, end)) as [string, unknown];
+    const line = text.toString("utf8", start, end);
     start = end + 1;
     if (yielding) await new Promise((resolve) => setImmediate(resolve));
+    if (postings && line.startsWith(POSTINGS_LINE)) {
+      scanPostings(line, postings);
+      continue;
+    }
+    const [part, value] = JSON.parse(line) as [string, unknown];
     const into = arrays[part];
     if (into && Array.isArray(value)) for (const item of value) into.push(item);
     else if (part === "dictionary" && typeof value === "string") body.dictionary = value;
@@ -182,6 +209,47 @@ async function parseBody(gzipped: Buffer, yielding: boolean): Promise<IndexBody>
   if (!meta) throw new Error("no search index");
   body.miniSearch = { ...meta, index: body.miniSearch.index };
   return body;
+}
+
+/** How a line of search postings starts: JSON.stringify(["miniSearch.index", [[term, postings], …]]). */
+const POSTINGS_LINE = '["miniSearch.index",[';
+
+/**
+ * A line of search postings → term → the JSON text of its postings, without parsing them. The
+ * line is what JSON.stringify made of [[term, {fieldId: {shortId: frequency, …}, …}], …]: a term is
+ * a JSON string, and its postings an object of objects of numbers, so they end at the first "}}]"
+ * after their "{" (or are "{}"). Anything else is refused: parsing a term's postings later is then
+ * parsing what JSON.stringify wrote, which gzip's checksum vouches for.
+ */
+function scanPostings(line: string, into: Map<string, string>): void {
+  const bad = (at: number) => new Error(`search postings: unexpected text at character ${at} of a line`);
+  let at = POSTINGS_LINE.length;
+  if (line.length === at + 2 && line.endsWith("]]")) return;
+  for (;;) {
+    // ["term",{…}]
+    if (line.charCodeAt(at) !== 0x5b || line.charCodeAt(at + 1) !== 0x22) throw bad(at);
+    let quote = at + 2;
+    for (;;) {
+      quote = line.indexOf('"', quote);
+      if (quote < 0) throw bad(at);
+      let backslashes = 0;
+      while (line.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) break;
+      quote++;
+    }
+    const raw = line.slice(at + 2, quote);
+    const term = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
+    const open = quote + 2;
+    if (line.charCodeAt(quote + 1) !== 0x2c || line.charCodeAt(open) !== 0x7b) throw bad(quote);
+    const close = line.startsWith("{}]", open) ? open + 2 : line.indexOf("}}]", open) + 2;
+    if (close < open + 2) throw bad(open);
+    into.set(term, line.slice(open, close));
+    at = close + 1;
+    const next = line.charCodeAt(at);
+    if (next === 0x2c) at++;
+    else if (next === 0x5d && at + 2 === line.length && line.charCodeAt(at + 1) === 0x5d) return;
+    else throw bad(at);
+  }
 }
 
 /** So that the rename itself survives a power cut. Best effort: not every file system allows it. */
@@ -254,21 +322,34 @@ function versionError(path: string, version: unknown): IndexLoadError {
 
 /** The stored data, checked for consistency (an incremental reindex merges it). */
 export async function readIndexData(path: string, options: { yielding?: boolean } = {}): Promise<IndexData> {
-  let raw: Buffer;
+  return parseIndexData(await readWhole(path), path, options.yielding === true);
+}
+
+/**
+ * The stored data as a process that answers needs it, checked as readIndexData checks it: the
+ * search postings are left as each term's JSON text (SearchBody.postings), parsed when asked for.
+ */
+export async function readIndexForSearch(path: string, options: { yielding?: boolean } = {}): Promise<SearchData> {
+  const postings = new Map<string, string>();
+  const { header, body } = await parseIndexData(await readWhole(path), path, options.yielding === true, postings);
+  const { index: _unparsed, ...miniSearch } = body.miniSearch;
+  return { header, body: { ...body, miniSearch, postings } };
+}
+
+async function readWhole(path: string): Promise<Buffer> {
   try {
-    raw = await readFile(path);
+    return await readFile(path);
   } catch (cause) {
     throw new IndexLoadError(path, "The index file cannot be read", { cause });
   }
-  return parseIndexData(raw, path, options.yielding === true);
 }
 
-async function parseIndexData(raw: Buffer, path: string, yielding: boolean): Promise<IndexData> {
+async function parseIndexData(raw: Buffer, path: string, yielding: boolean, postings?: Map<string, string>): Promise<IndexData> {
   const newline = raw.indexOf(0x0a);
   const header = parseHeader(raw.toString("utf8", 0, newline < 0 ? raw.length : newline), path);
   let body: IndexBody;
   try {
-    body = await parseBody(raw.subarray(newline + 1), yielding);
+    body = await parseBody(raw.subarray(newline + 1), yielding, postings);
   } catch (cause) {
     throw new IndexLoadError(path, "The index file's body cannot be read (truncated or corrupt)", { cause });
   }

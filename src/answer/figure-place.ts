@@ -1,0 +1,63 @@
+/**
+ * Whose figure is it? A figure is about the place its sentence makes the subject before it — a
+ * place name or a scope word (全市, 我省) that opens a clause ("成都天府国际机场旅客吞吐量…",
+ * "2019年,全市…"), or one in the figure's own words ("赴凉山教育帮扶教师1人") — and otherwise about
+ * its report's place. A place after a comparison word (占全国比重, 比全省高) is not the subject.
+ */
+import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
+
+/** The place a sentence names for a figure: a Place, "own" for a scope word (the report's own place), null for none. */
+export type NamedPlace = Place | "own" | null;
+
+export interface Subject {
+  at: number;
+  end: number;
+  place: Place | "own";
+  /** It opens its clause (after time words at most), so it is the subject of what follows. */
+  opensClause: boolean;
+}
+
+/** A place word right after one of these is compared with, not spoken of. */
+const COMPARISON_LEAD = /(占|比|较|与|同|于|和|及|居|列|相当于|超过|高于|低于)$/;
+/** What may stand between a clause's start and its subject place: time words, 其中, 在. */
+const CLAUSE_LEAD = /^(?:(?:\d{4}|[零〇○一二三四五六七八九]{4})年(?:底|末|初)?|全年|年末|年底|今年|去年|上年|其中|在|截至|截止|至)*$/;
+const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
+
+/**
+ * The subjects a sentence names, in order. `clauseStarts` are the offsets where its clauses
+ * begin; `home` is the report's place, used to choose among namesakes (普陀区).
+ */
+export function sentenceSubjects(sentence: string, clauseStarts: readonly number[], home: Place | null): Subject[] {
+  const opensClause = (at: number) => {
+    let start = 0;
+    for (const s of clauseStarts) if (s <= at) start = s;
+    return CLAUSE_LEAD.test(sentence.slice(start, at).trim());
+  };
+  const out: Subject[] = [];
+  for (const m of sentence.matchAll(SCOPE)) {
+    // 全国/我国 are the country (found as places below); 全市, 我省… the report's own place.
+    if (scopeLevel(m[0]) === "country") continue;
+    out.push({ at: m.index!, end: m.index! + m[0].length, place: "own", opensClause: opensClause(m.index!) });
+  }
+  for (const mention of placeMentions(sentence)) {
+    const place =
+      mention.places.find((p) => home !== null && home !== CHINA && lineage(p).some((a) => a.code === home.code)) ??
+      mention.places.find((p) => home !== null && lineage(home).some((a) => a.code === p.code)) ??
+      mention.places[0]!;
+    out.push({ at: mention.start, end: mention.end, place, opensClause: opensClause(mention.start) });
+  }
+  return out.filter((s) => !COMPARISON_LEAD.test(sentence.slice(0, s.at))).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The place a figure at `figureStart`, whose own words start at `segmentStart`, is about: the
+ * nearest subject before it that opens a clause or stands in its own words; null when none does.
+ */
+export function placeOfFigure(subjects: readonly Subject[], figureStart: number, segmentStart: number): NamedPlace {
+  let named: NamedPlace = null;
+  for (const s of subjects) {
+    if (s.end > figureStart) break;
+    if (s.opensClause || s.at >= segmentStart) named = s.place;
+  }
+  return named;
+}

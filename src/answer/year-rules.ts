@@ -1,0 +1,37 @@
+/**
+ * Which year a figure is about when its sentence does not say, by the genre of its report: a work
+ * report of year Y reviews Y−1 (its undated facts) and plans Y (its targets; a figure about Y or
+ * later can only be a plan); a bulletin of year D states D; a budget or final account of year B
+ * is about B; a self-assessment or other report published in P speaks of P−1 and P.
+ */
+import type { IndexedReport } from "../search/corpus.ts";
+
+export interface YearRules {
+  /** The year of 今年 (去年 is the one before). */
+  speaksFrom: number | null;
+  /** The year of an undated actual figure. */
+  actualYear: number | null;
+  /** The year of an undated target. */
+  targetYear: number | null;
+  /** Figures about this year or later are plans (work reports, given at the start of their year). */
+  plansFrom: number | null;
+}
+
+export function yearRules(report: Pick<IndexedReport, "genre" | "year">): YearRules {
+  const y = report.year;
+  if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null };
+  switch (report.genre) {
+    case "工作报告":
+      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y };
+    case "统计公报":
+    case "预算决算":
+      return { speaksFrom: y, actualYear: y, targetYear: y, plansFrom: null };
+    default:
+      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: null };
+  }
+}
+
+/** The years an undated figure of the report may be about: the ones a bare data year asked may be answered from. */
+export function undatedYears(rules: YearRules): number[] {
+  return [...new Set([rules.actualYear, rules.speaksFrom].filter((y): y is number => y !== null))];
+}

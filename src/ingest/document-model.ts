@@ -1,0 +1,176 @@
+/**
+ * The document model: what a report is (genre), who issued it and for which place, which period
+ * its figures describe, and when it was published. Read from its title, its top and bottom lines
+ * (issuer, dates, signature) and its body — never from the file name. Each rule says what it
+ * relies on; an admin corrects any field with a sidecar file (sidecar.ts).
+ */
+import { halfWidthAlphanumeric } from "../zh/normalize.ts";
+import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
+import { CHINA, displayName, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
+import type { HeaderLines, ReportMetadata } from "./metadata.ts";
+import type { Genre, ReportPlace } from "./types.ts";
+
+/** Genres by the words of a title (first match wins). */
+const TITLE_GENRES: ReadonlyArray<[RegExp, Genre]> = [
+  [/政府工作报告|工作报告/, "工作报告"],
+  [/统计公报|公报/, "统计公报"],
+  [/预算|决算/, "预算决算"],
+  [/自查|自评|督导|评估/, "自评督导"],
+  [/规划|纲要/, "规划"],
+];
+
+/** How each genre names itself, for a title made up when the report prints none. */
+const GENRE_TITLES: Record<Genre, string> = {
+  工作报告: "政府工作报告",
+  统计公报: "国民经济和社会发展统计公报",
+  预算决算: "部门预算",
+  自评督导: "自查自评报告",
+  规划: "规划",
+  其他: "报告",
+};
+
+/** Lines of the body read for signs of the genre and the place (the opening of a speech, of a bulletin). */
+const OPENING_LINES = 5;
+
+export function describeDocument(header: HeaderLines, body: string): ReportMetadata {
+  const title = header.title;
+  const bodyLines = body.split("\n").map((l) => l.trim()).filter(Boolean);
+  const opening = bodyLines.slice(0, OPENING_LINES).join("\n");
+  const genre = genreOf(title, header, opening, body);
+  const place = placeOf(title, header, body, opening);
+  const issuer = issuerOf(header, title, body);
+  const titleYear = yearIn(title);
+  const publishedYear = yearIn(header.signed) ?? yearIn(header.published);
+  const { year, period } = yearsOf(genre, title, titleYear, publishedYear, bodyLines);
+  const date = header.signed || header.published || (titleYear ? String(titleYear) : "");
+  const source = /本站/.test(header.source) ? header.site : header.source || (title.includes("国务院") ? "国务院" : header.site);
+  const placeName = place && place !== CHINA ? displayName(place) : "";
+  return {
+    title: title || [placeName, year ? `${year}年` : "", GENRE_TITLES[genre]].join(""),
+    date,
+    year,
+    source,
+    genre,
+    issuer,
+    place: place ? reportPlace(place) : null,
+    period,
+    published: header.signed || header.published,
+  };
+}
+
+function genreOf(title: string, header: HeaderLines, opening: string, body: string): Genre {
+  for (const [words, genre] of TITLE_GENRES) if (words.test(title)) return genre;
+  const issuer = header.issuerLines.join(" ");
+  // A speech to a congress opens with 各位代表; a bulletin is issued by a statistics bureau.
+  if (/各位代表/.test(opening)) return "工作报告";
+  if (/统计局|调查队/.test(issuer) || /统计公报/.test(opening)) return "统计公报";
+  if (/预算|决算/.test(issuer) || /部门(预算|决算)/.test(opening)) return "预算决算";
+  for (const [words, genre] of TITLE_GENRES) if (words.test(issuer)) return genre;
+  if (/自查自评|督导评估/.test(body.slice(0, 2000))) return "自评督导";
+  return "其他";
+}
+
+export function reportPlace(place: Place): ReportPlace {
+  return { name: displayName(place), code: place.code, level: place.level };
+}
+
+/**
+ * The report's place: the most specific place its title names, else its issuer's, else the
+ * government a speech speaks for ("我代表北京市人民政府"), else the country when a national body
+ * issued it, else the place its body names most at the level its scope words say (全市 → a city).
+ */
+function placeOf(title: string, header: HeaderLines, body: string, opening: string): Place | null {
+  const issuer = header.issuerLines.join(" ");
+  const speaker = /代表(.{2,20}?)人民政府/.exec(opening)?.[1] ?? "";
+  for (const text of [title, issuer, speaker]) {
+    const found = mostSpecific(text);
+    if (found) return found;
+  }
+  if (/国务院|国家(?!统计局.{2,6}调查队)|中华人民共和国/.test(title + issuer)) return CHINA;
+  const level = dominantScope(body);
+  if (level === "country") return CHINA;
+  const counts = new Map<Place, number>();
+  for (const mention of placeMentions(body)) {
+    for (const place of mention.places) if (!level || place.level === level) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  // The site of a scraped page names its place too ("中国中小企业海东网").
+  const site = mostSpecific(header.site);
+  if (site && (!level || site.level === level)) return site;
+  return ranked[0]?.[0] ?? null;
+}
+
+/** The most specific place a short text names, choosing among namesakes the one within the broader place it also names. */
+export function mostSpecific(text: string): Place | null {
+  const mentions = placeMentions(text);
+  if (mentions.length === 0) return null;
+  const chosen: Place[] = [];
+  for (const mention of mentions) {
+    const inContext = mention.places.find((p) => chosen.some((c) => lineage(p).some((a) => a.code === c.code)));
+    chosen.push(inContext ?? mention.places[0]!);
+  }
+  return chosen.sort((a, b) => lineage(b).length - lineage(a).length)[0]!;
+}
+
+/** The level of the scope word a body uses most (全市 ×40 → city), or null when it uses none. */
+function dominantScope(body: string): PlaceLevel | null {
+  const counts = new Map<PlaceLevel, number>();
+  for (const m of body.matchAll(new RegExp(SCOPE_WORD_PATTERN, "g"))) {
+    const level = scopeLevel(m[0])!;
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function issuerOf(header: HeaderLines, title: string, body: string): string {
+  if (header.issuerLines.length) return header.issuerLines[0]!.replace(/\s+/g, " ");
+  if (title.includes("国务院")) return "国务院";
+  return /代表(.{2,20}?人民政府)/.exec(body.slice(0, 300))?.[1] ?? "";
+}
+
+function yearIn(text: string): number | null {
+  const m = /((?:19|20)\d\d)\s*年/.exec(halfWidthAlphanumeric(text)) ?? /^((?:19|20)\d\d)(?:-|$)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The year the report speaks from (its 今年) and the period its actual figures describe, by genre:
+ * a work report of year Y reviews Y−1 and plans Y; a bulletin of year D states D (published in
+ * D+1); a budget or final account of year B is about B; a plan covers its span.
+ */
+function yearsOf(
+  genre: Genre,
+  title: string,
+  titleYear: number | null,
+  publishedYear: number | null,
+  bodyLines: readonly string[],
+): { year: number | null; period: { from: number; to: number } | null } {
+  const single = (y: number | null) => (y === null ? null : { from: y, to: y });
+  switch (genre) {
+    case "工作报告": {
+      // "一、2023年工作回顾": the year reviewed is the one before the report's.
+      const reviewed = bodyLines.map((l) => /^[一二三四五六七八九十]+、\s*((?:19|20)\d\d)\s*年.{0,12}工作回顾/.exec(halfWidthAlphanumeric(l))).find(Boolean);
+      const year = titleYear ?? publishedYear ?? (reviewed ? Number(reviewed[1]) + 1 : null);
+      return { year, period: single(year === null ? null : year - 1) };
+    }
+    case "统计公报": {
+      // "2022年是…", "2024年，全市…": the year that opens a bulletin is its year.
+      const opening = bodyLines.slice(0, OPENING_LINES).map((l) => /^((?:19|20)\d\d)\s*年/.exec(halfWidthAlphanumeric(l))).find(Boolean);
+      const year = titleYear ?? (opening ? Number(opening[1]) : publishedYear === null ? null : publishedYear - 1);
+      return { year, period: single(year) };
+    }
+    case "预算决算":
+      return { year: titleYear ?? publishedYear, period: single(titleYear ?? publishedYear) };
+    case "规划": {
+      const plan = PLAN_PERIOD.exec(title);
+      const span = plan?.[1] ? planYears(plan[1]) : null;
+      const range = /((?:19|20)\d\d)\s*[—–-]+\s*((?:19|20)\d\d)/.exec(halfWidthAlphanumeric(title));
+      const period = span ? { from: span[0], to: span[1] } : range ? { from: Number(range[1]), to: Number(range[2]) } : null;
+      return { year: publishedYear ?? titleYear ?? period?.from ?? null, period };
+    }
+    default: {
+      const year = publishedYear ?? titleYear;
+      return { year, period: single(year === null ? null : year - 1) };
+    }
+  }
+}

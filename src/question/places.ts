@@ -1,0 +1,50 @@
+/**
+ * The place a question asks about: 合肥, 合肥市, 安徽合肥 → 合肥市; 全国, 我国 → the country; 全市,
+ * 我省 → only a level (the asker's own city or province). Namesakes (普陀区 in 上海 and in 舟山) and
+ * county short names (普陀) are resolved against the places the corpus's reports are about.
+ */
+import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
+
+export interface AskedPlace {
+  /** The most specific place named (安徽合肥 → 合肥市), or null. */
+  place: Place | null;
+  /** 全市, 我省: the level of the asker's own place, when the question names it only so. */
+  scope: PlaceLevel | null;
+  /** The question with the place names and scope words blanked out. */
+  rest: string;
+}
+
+/** A place word right after these is a comparison base, not the place asked about ("占全国比重", "比全省高"). */
+const COMPARISON_LEAD = /[占比较与同于]$/;
+
+export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
+  let rest = text;
+  let scope: PlaceLevel | null = null;
+  for (const m of text.matchAll(new RegExp(SCOPE_WORD_PATTERN, "g"))) {
+    if (COMPARISON_LEAD.test(text.slice(0, m.index))) continue;
+    const level = scopeLevel(m[0])!;
+    rest = blank(rest, m.index!, m.index! + m[0].length);
+    // 全国 and 我国 name the country itself.
+    if (level === "country") return { ...askedPlace(rest, known), place: CHINA };
+    scope ??= level;
+  }
+  const chosen: Place[] = [];
+  for (const mention of placeMentions(rest, true)) {
+    if (COMPARISON_LEAD.test(rest.slice(0, mention.start))) continue;
+    // A county's short name counts only for a county a report is about: 朝阳 is also "rising sun".
+    const candidates = mention.places.filter((p) => p.level !== "county" || p.name === rest.slice(mention.start, mention.end) || known.some((k) => k.code === p.code));
+    if (candidates.length === 0) continue;
+    const place =
+      candidates.find((p) => chosen.some((c) => lineage(p).some((a) => a.code === c.code))) ??
+      candidates.find((p) => known.some((k) => k.code === p.code || lineage(k).some((a) => a.code === p.code))) ??
+      candidates[0]!;
+    chosen.push(place);
+    rest = blank(rest, mention.start, mention.end);
+  }
+  const place = chosen.sort((a, b) => lineage(b).length - lineage(a).length)[0] ?? null;
+  return { place, scope: place ? null : scope, rest };
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+}

@@ -1,0 +1,141 @@
+/**
+ * Places: China's administrative divisions down to the county (data/places.tsv, GB/T 2260), with
+ * the short names reports and officials use (合肥 for 合肥市, 黔东南 for 黔东南苗族侗族自治州), and
+ * the words a report uses for its own place (全市, 我省). Pure lookups; no guessing of which of two
+ * 普陀区 is meant: callers decide from context.
+ */
+import { readFileSync } from "node:fs";
+import { alternation, wordClass } from "./word-classes.ts";
+
+export type PlaceLevel = "country" | "province" | "city" | "county";
+
+export interface Place {
+  /** GB/T 2260 code ("340100"; "0" for the whole country). */
+  code: string;
+  /** As the gazetteer writes it: 合肥市, 黔东南苗族侗族自治州, 普陀区. */
+  name: string;
+  /** As people say it: 合肥, 黔东南, 普陀 (the name itself when nothing can be dropped). */
+  short: string;
+  level: PlaceLevel;
+  /** Code of the place it belongs to; null for a province and for the country. */
+  parent: string | null;
+}
+
+/** The whole country: 全国, 我国. */
+export const CHINA: Place = { code: "0", name: "全国", short: "全国", level: "country", parent: null };
+
+const ETHNIC = new RegExp(`(?:${alternation("ethnic-groups")})族?`, "g");
+
+/** A place's short name: without its level word, and for an autonomous area without its peoples' names. */
+function shortName(name: string, level: PlaceLevel): string {
+  let short = name;
+  if (level === "province") {
+    if (name.endsWith("自治区")) short = name.startsWith("内蒙古") ? "内蒙古" : name.slice(0, 2);
+    else short = name.replace(/(省|市|特别行政区)$/, "");
+  } else {
+    const autonomous = /^(.+?)((?:[^自]+?族?)+)(自治州|自治县|自治旗)$/.exec(name);
+    if (autonomous) short = name.replace(/(自治州|自治县|自治旗)$/, "").replace(ETHNIC, "") || autonomous[1]!;
+    else short = name.replace(/(市|地区|盟|县|区|旗|林区|新区|特区)$/, "");
+  }
+  return [...short].length >= 2 ? short : name;
+}
+
+const PLACES: readonly Place[] = readFileSync(new URL("data/places.tsv", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line && !line.startsWith("#"))
+  .map((line) => {
+    const [code = "", name = "", level = "county", parent = ""] = line.split("\t");
+    return { code, name, short: shortName(name, level as PlaceLevel), level: level as PlaceLevel, parent: parent || null };
+  });
+
+const BY_CODE = new Map<string, Place>([[CHINA.code, CHINA], ...PLACES.map((p) => [p.code, p] as const)]);
+
+/** Full names of every level, and short names of provinces and cities (a county's short name is too often a word: 朝阳, 城关). */
+const BY_NAME = new Map<string, Place[]>();
+/** Short names of counties: only for callers who know which counties matter (the places of the reports). */
+const BY_COUNTY_SHORT = new Map<string, Place[]>();
+for (const place of PLACES) {
+  const add = (map: Map<string, Place[]>, name: string) => map.set(name, [...(map.get(name) ?? []), place]);
+  add(BY_NAME, place.name);
+  if (place.short !== place.name) add(place.level === "county" ? BY_COUNTY_SHORT : BY_NAME, place.short);
+}
+const LONGEST_NAME = Math.max(...[...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys()].map((n) => n.length));
+
+export function placeByCode(code: string): Place | undefined {
+  return BY_CODE.get(code);
+}
+
+/** The places a name may be (full or short name; 全国 and 我国 are the country). */
+export function placesNamed(name: string, countyShortNames = false): Place[] {
+  if (name === "全国" || name === "我国" || name === "中国") return [CHINA];
+  return [...(BY_NAME.get(name) ?? []), ...(countyShortNames ? (BY_COUNTY_SHORT.get(name) ?? []) : [])];
+}
+
+/** The place and the places it belongs to, itself first: 普陀区 → [普陀区, 上海市]. */
+export function lineage(place: Place): Place[] {
+  const out = [place];
+  for (let p = place.parent ? BY_CODE.get(place.parent) : undefined; p; p = p.parent ? BY_CODE.get(p.parent) : undefined) out.push(p);
+  return out;
+}
+
+/** Whether `inner` is `outer` or lies within it (合肥市 within 安徽省; every place within 全国). */
+export function within(inner: Place, outer: Place): boolean {
+  return outer === CHINA || lineage(inner).some((p) => p.code === outer.code);
+}
+
+/** The name with its parents where it needs them: 上海市普陀区, 安徽省合肥市, 四川省. */
+export function qualifiedName(place: Place): string {
+  return lineage(place)
+    .reverse()
+    .map((p) => p.name)
+    .join("");
+}
+
+/** A place as a reply names it: 合肥市, 四川省, 全国; a county with its city or province (上海市普陀区), since many share a name. */
+export function displayName(place: Place): string {
+  if (place.level !== "county") return place.name;
+  const parent = lineage(place)[1];
+  return parent ? parent.name + place.name : place.name;
+}
+
+export interface PlaceMention {
+  /** Offsets of the name in the text. */
+  start: number;
+  end: number;
+  /** The places the name may be (several for 普陀区, 吉林). */
+  places: Place[];
+}
+
+/**
+ * Place names in a text, longest first and not overlapping: full names of every level, short
+ * names of provinces and cities, and county short names when asked for. 全国 and 我国 are the
+ * country; scope words (全市, 我省) are not places here (see scopeWords).
+ */
+export function placeMentions(text: string, countyShortNames = false): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < text.length; ) {
+    let found: PlaceMention | null = null;
+    for (let length = Math.min(LONGEST_NAME, text.length - i); length >= 2 && !found; length--) {
+      const places = placesNamed(text.slice(i, i + length), countyShortNames);
+      if (places.length) found = { start: i, end: i + length, places };
+    }
+    if (found) {
+      out.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** The level a scope word speaks for: 全市 a city, 我省 a province, 全国 the country. */
+export function scopeLevel(word: string): PlaceLevel | null {
+  if (!SCOPE_WORDS.has(word)) return null;
+  if (word.endsWith("国")) return "country";
+  if (word.endsWith("省")) return "province";
+  if (word.endsWith("市") || word.endsWith("州")) return "city";
+  return "county";
+}
+
+const SCOPE_WORDS = new Set(wordClass("scope-words"));
+/** Scope words as a regex alternation (全市|我省|…). */
+export const SCOPE_WORD_PATTERN = alternation("scope-words");
