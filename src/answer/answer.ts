@@ -30,7 +30,12 @@ export interface AnswerOptions {
 export function answerQuestion(index: SearchIndex, text: string, options: AnswerOptions = {}): Answer {
   const query = typeof text === "string" ? text : "";
   const corpus = corpusOf(index);
-  return answerUnderstood(corpus, query, parseQuestion(query, { places: corpus.places }), options);
+  return answerUnderstood(corpus, query, understandIn(corpus, query), options);
+}
+
+/** A question understood against a corpus: its places (for namesakes) and its present (for 去年). */
+export function understandIn(corpus: Corpus, text: string): Question {
+  return parseQuestion(text, { places: corpus.places, present: corpus.present });
 }
 
 function answerUnderstood(corpus: Corpus, query: string, q: Question, options: AnswerOptions): Answer {

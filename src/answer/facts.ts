@@ -1,7 +1,7 @@
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { anyOf } from "../zh/word-classes.ts";
-import { YEAR_NUMBER, yearMentions, type YearMention } from "../zh/years.ts";
+import { YEAR_NUMBER, yearMentions, yearsNamed, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import type { FigureKind } from "./types.ts";
 import type { Place } from "../zh/places.ts";
@@ -50,6 +50,8 @@ export interface SentenceContext {
   headingIsPlan: boolean;
   /** A year that opened an earlier sentence of the paragraph ("2019年,全市…"). */
   paragraphYear: number | null;
+  /** An earlier sentence opened with a span of years (五年来, "十四五"时期) and no year took over since. */
+  paragraphSpan: boolean;
   /**
    * For reports given at the start of their year (government work reports are dated by year
    * alone): figures about this year or later can only be plans.
@@ -117,7 +119,15 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
         if (year >= ctx.plansFromYear) return "target" as const;
         if (yearSource === "clause") return "actual" as const;
       }
-      return figureKind(sentence, clause, figure, ctx, yearSource);
+      // A section reviewing a past year ("一、2025年工作回顾") states what was done: only the
+      // figure's own words can make it a plan there (实施…支持计划 elsewhere in the sentence cannot),
+      // unless the sentence speaks of a year to come ("根据1980年计划，…").
+      const reviewed =
+        ctx.plansFromYear !== null &&
+        year !== null &&
+        (yearSource === "heading" || yearSource === "paragraph") &&
+        !yearsNamed(sentence.slice(0, figure.start), ctx.reportYear).some((y) => y >= ctx.plansFromYear!);
+      return figureKind(sentence, clause, figure, ctx, yearSource, reviewed);
     };
     facts.push({
       figure,
@@ -129,7 +139,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       yearSource,
       kind: kindOf(),
       role,
-      multiYear: MULTI_YEAR.test(sentence.slice(0, figure.start)),
+      multiYear: MULTI_YEAR.test(sentence.slice(0, figure.start)) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading")),
       listItem: null,
       place: placeOfFigure(subjects, figure.start, segment[0]),
     });
@@ -289,6 +299,8 @@ function figureKind(
   figure: FigureSpan,
   ctx: SentenceContext,
   yearSource: YearSource | null,
+  /** The figure stands in the review of a past year: the sentence's words around it do not make it a plan. */
+  reviewed: boolean,
 ): FigureKind {
   const ownLead = sentence.slice(clause[0], figure.start);
   // "…提出…降到10%左右，…实际回落到6.1%": said to be actual in so many words; "截至目前，组织
@@ -297,6 +309,7 @@ function figureKind(
   if (TARGET_MARK.test(ownLead)) return "target";
   // "低于13%左右的预期目标": the words right after the figure name it a target.
   if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return "target";
+  if (reviewed) return "actual";
   // "主要预期目标是：国内生产总值增长6%左右；…": a lead-in ending in a colon governs the list.
   const colon = sentence.search(/[：:]/);
   if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon))) return "target";

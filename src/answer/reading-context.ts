@@ -10,6 +10,9 @@ import { yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
 import type { SentenceContext } from "./facts.ts";
 
+/** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
+const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?十[一二三四五]?五”?(?:时期|期间|以来))`);
+
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
 const PLAN_HEADING = new RegExp(anyOf("plan-headings"));
 
@@ -44,18 +47,23 @@ export function sentenceContext(
   const topHeading = p.headings[0] ?? "";
   // A year that opens a clause of an earlier sentence ("2019年,全市…"; "在1992年…的基础上，1993年
   // 我国经济…") is the topic of the sentences after it: the last such year counts.
+  // A sentence that opens with 五年来, 过去五年 or a plan's period ("十四五"时期) makes the sentences
+  // after it speak of those years, until one names a year of its own.
   let paragraphYear: number | null = null;
+  let paragraphSpan = false;
   const text = paragraphSearchText(p);
   for (let i = 0; i < sentenceIndex; i++) {
-    const start = i === 0 ? 0 : p.sentenceEnds[i - 1]!;
-    const topics = yearMentions(text.slice(start, p.sentenceEnds[i]), reportYear).filter((y) => y.topic);
-    if (topics.length) paragraphYear = topics.at(-1)!.year;
+    const sentence = text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]);
+    const topics = yearMentions(sentence, reportYear).filter((y) => y.topic);
+    if (topics.length) [paragraphYear, paragraphSpan] = [topics.at(-1)!.year, false];
+    if (SPAN_LEAD.test(sentence)) paragraphSpan = true;
   }
   return {
     reportYear,
     headingYear,
     headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading),
     paragraphYear,
+    paragraphSpan,
     plansFromYear: yearRules(report).plansFrom,
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
     reportPlace: report.place ? (placeByCode(report.place.code) ?? null) : null,

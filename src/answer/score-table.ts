@@ -10,6 +10,7 @@
 import type { Question } from "../question/types.ts";
 import { found, metricTerms, type Coverage } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
+import { anyOf } from "../zh/word-classes.ts";
 
 /** What the adjustments look at. */
 export interface ScoreInputs {
@@ -35,6 +36,9 @@ export interface Adjustment {
 const RECENCY_SPAN: [number, number] = [1950, 2025];
 
 const when = (test: boolean): number => (test ? 1 : 0);
+
+/** A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人. */
+const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口`);
 
 export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: "coverage", weight: 10, why: "share of the question's words that name the figure (0…1): the scale", value: (s) => s.coverage.share },
@@ -63,6 +67,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.q.dataYear !== null && s.fact.year === null && s.year !== s.q.dataYear),
   },
   { name: "subgroup named", weight: 1.5, why: "其中教师544名: the item whose label is exactly the asked word", value: (s) => when(!s.q.asksTotal && isNamedSubgroup(s)) },
+  {
+    name: "per unit not asked",
+    weight: -1.5,
+    why: "人均地区生产总值 when 地区生产总值 is asked: a figure per person or household is another metric than the total",
+    value: (s) => when(PER_UNIT.test(s.coverage.ownWords) && !PER_UNIT.test(s.q.text)),
+  },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
   {
     name: "recency",

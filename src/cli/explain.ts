@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { scoreFacts, type ScoredFact } from "../answer/score-facts.ts";
-import { parseQuestion } from "../question/understand.ts";
+import { understandIn } from "../answer/answer.ts";
 import { corpusOf } from "../search/corpus.ts";
 import { loadIndex, type SearchIndex } from "../search/index/search-index.ts";
 import { CliError, PROCESS_IO, runCli, type CliIo, type CliStream } from "./run.ts";
@@ -19,7 +19,7 @@ export function runExplain(argv: string[], env: NodeJS.ProcessEnv, io: CliIo = P
     async () => {
       const { question, top, indexPath } = parseExplainArgs(argv, env);
       const index = await loadIndex(indexPath);
-      const q = parseQuestion(question);
+      const q = understandIn(corpusOf(index), question);
       io.stdout.write(`${JSON.stringify({ ...q, terms: q.terms.map((t) => t.alternatives.join("/") + (t.isPlace ? "@" : "")) })}\n`);
       const { scored } = scoreFacts(corpusOf(index), q, { thorough: true });
       printScoredFacts(index, [...scored].sort((a, b) => b.score.score - a.score.score).slice(0, top), io.stdout);

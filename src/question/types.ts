@@ -42,4 +42,6 @@ export interface Question {
 /** What understanding a question may know of the corpus: the places its reports are about. */
 export interface QuestionContext {
   places: readonly Place[];
+  /** The year the corpus speaks from (its latest report's): 今年 is this year, 去年 the one before. */
+  present: number | null;
 }

@@ -38,6 +38,9 @@ const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报
 const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\d)\s*年?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
+/** Years said relative to now: the offset of each word. */
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2 };
+const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|"));
 const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?![到至])|${alternation("rate-of-change-nouns")}`);
@@ -83,7 +86,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
   ] as Array<[string, UnitClass[]]>
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
-export function parseQuestion(raw: string, context: QuestionContext = { places: [] }): Question {
+export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
   let text = toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim();
   const original = text;
 
@@ -110,6 +113,13 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       dataYear = Number(dm[1]);
       text = text.replace(dm[0], " ");
     }
+  }
+  // 今年, 去年, 前年: relative to a report named ("2014年报告 去年…") or to the corpus's latest.
+  const relative = RELATIVE_YEAR.exec(text);
+  if (relative) {
+    const anchor = reportYear ?? context.present;
+    if (dataYear === null && anchor !== null) dataYear = anchor + RELATIVE_YEARS[relative[0]]!;
+    text = text.replace(relative[0], " ");
   }
 
   const terms: QueryTerm[] = [];

@@ -25,6 +25,8 @@ export interface Corpus {
   isAbout(report: number, place: string): boolean;
   /** The places the reports are about (each once): a question's place is read against them. */
   readonly places: readonly Place[];
+  /** The year the latest report speaks from: a question's 今年 (null for an empty corpus). */
+  readonly present: number | null;
   /** Candidate sentences for a question, best first (see retrieve.ts). */
   retrieve(question: Question): RetrievedSentence[];
 }
@@ -41,8 +43,11 @@ class EmbeddedCorpus implements Corpus {
   private ranges: Array<[number, number]> | null = null;
 
   readonly places: readonly Place[];
+  readonly present: number | null;
 
   constructor(private readonly index: SearchIndex) {
+    const years = index.reports.flatMap((r) => (r.year === null ? [] : [r.year]));
+    this.present = years.length ? Math.max(...years) : null;
     const codes = new Set(index.reports.flatMap((r) => (r.place ? [r.place.code] : [])));
     this.places = [...codes].flatMap((code) => placeByCode(code) ?? []);
   }

@@ -1,5 +1,6 @@
-import type { Question } from "../question/understand.ts";
-import { paragraphSearchText, type SearchIndex } from "./index/search-index.ts";
+import type { Question } from "../question/types.ts";
+import type { Place } from "../zh/places.ts";
+import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "./index/search-index.ts";
 import { words } from "../zh/segment.ts";
 import { hanBigrams } from "../zh/text.ts";
 import { wordsContaining, wordsInside, wordsJoining } from "./vocabulary.ts";
@@ -28,6 +29,8 @@ export interface RetrievedSentence {
 export const PARAGRAPH_LIMIT = 120;
 /** …and how many more from the reports of the asked year (a long paragraph ranks low by BM25). */
 export const YEAR_PARAGRAPH_LIMIT = 60;
+/** …and how many more from the reports about the asked place (a national report speaks of 城镇新增就业 too). */
+export const PLACE_PARAGRAPH_LIMIT = 60;
 /** Sentences the answer stage reads. */
 export const CANDIDATE_LIMIT = 200;
 
@@ -127,35 +130,83 @@ function questionWords(index: SearchIndex, question: Question): Map<string, numb
 /** Paragraph indexes: the best by MiniSearch, then the best of the reports of the asked years. */
 function bestParagraphs(index: SearchIndex, question: Question, tokens: Map<string, number>): number[] {
   const reportYear = question.reportYear;
+  const reportMay = mayHoldPlace(index, question);
   const filter =
-    reportYear === null ? undefined : (result: { id: number }) => index.reports[index.paragraphs[result.id]!.report]!.year === reportYear;
+    reportYear === null && !reportMay
+      ? undefined
+      : (result: { id: number }) => {
+          const paragraph = index.paragraphs[result.id]!;
+          if (reportYear !== null && index.reports[paragraph.report]!.year !== reportYear) return false;
+          return !reportMay || reportMay[paragraph.report]! || namesPlace(paragraph, question.place!);
+        };
   const boostTerm = (term: string) => tokens.get(term) ?? 1;
   const results = index.miniSearch.search(paragraphQuery(index, tokens).join(" "), filter ? { filter, boostTerm } : { boostTerm });
-  return pickParagraphs(index, results, askedReportYears(question));
+  return pickParagraphs(results, index, quotasFor(index, question));
 }
 
-/** The best results, each passage once, then the best of the asked years. */
-function pickParagraphs(index: SearchIndex, results: Array<{ id: unknown }>, years: [number, number] | null): number[] {
+/**
+ * Per report, whether all its figures may be of the asked place: a report about that place, or
+ * about a place unknown. Null when the question names no place. A figure of any other report is
+ * of the asked place only when its sentence names the place (a national report on 四川, a 海东
+ * report on teachers sent to 凉山: answer/figure-place.ts), so only paragraphs naming it are read.
+ */
+function mayHoldPlace(index: SearchIndex, question: Question): boolean[] | null {
+  const asked = question.place;
+  if (!asked) return null;
+  return index.reports.map((r) => !r.place || r.place.code === asked.code);
+}
+
+function namesPlace(paragraph: StoredParagraph, place: Place): boolean {
+  const text = paragraphSearchText(paragraph);
+  return text.includes(place.short) || text.includes(place.name);
+}
+
+/** A share of the paragraphs kept for those a question singles out (its years, its place), past the best. */
+interface Quota {
+  limit: number;
+  takes: (paragraph: StoredParagraph) => boolean;
+}
+
+/** The best results, each passage once, then the best of those each quota singles out. */
+function pickParagraphs(results: Array<{ id: unknown }>, index: SearchIndex, quotas: readonly Quota[]): number[] {
   const chosen: number[] = [];
   // The same passage in several reports (a copy, an excerpt, a quoted paragraph) is read once:
   // copies would otherwise fill the limits with one passage.
   const seen = new Set<string>();
   let best = 0;
-  let ofYear = 0;
+  const taken = quotas.map(() => 0);
   for (const r of results) {
-    if (best >= PARAGRAPH_LIMIT && (!years || ofYear >= YEAR_PARAGRAPH_LIMIT)) break;
+    if (best >= PARAGRAPH_LIMIT && quotas.every((q, i) => taken[i]! >= q.limit)) break;
     const paragraph = index.paragraphs[r.id as number]!;
     if (seen.has(paragraph.text)) continue;
     if (best < PARAGRAPH_LIMIT) best++;
     else {
-      const year = index.reports[paragraph.report]!.year;
-      if (year === null || year < years![0] || year > years![1]) continue;
-      ofYear++;
+      const quota = quotas.findIndex((q, i) => taken[i]! < q.limit && q.takes(paragraph));
+      if (quota < 0) continue;
+      taken[quota]!++;
     }
     seen.add(paragraph.text);
     chosen.push(r.id as number);
   }
   return chosen;
+}
+
+/** Quotas for the reports of the asked years and those about the asked place. */
+function quotasFor(index: SearchIndex, question: Question): Quota[] {
+  const quotas: Quota[] = [];
+  const years = askedReportYears(question);
+  if (years) {
+    quotas.push({
+      limit: YEAR_PARAGRAPH_LIMIT,
+      takes: (p) => {
+        const year = index.reports[p.report]!.year;
+        return year !== null && year >= years[0] && year <= years[1];
+      },
+    });
+  }
+  const place = question.place;
+  if (place) quotas.push({ limit: PLACE_PARAGRAPH_LIMIT, takes: (p) => index.reports[p.report]!.place?.code === place.code || namesPlace(p, place) });
+  return quotas;
 }
 
 /** The tokens MiniSearch is asked for: the rarest, not common, within the budget; at least one. */

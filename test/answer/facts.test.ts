@@ -9,6 +9,7 @@ const gwr = (year: number, over: Partial<SentenceContext> = {}): SentenceContext
   plansFromYear: year,
   leadIn: "",
   reportPlace: null,
+  paragraphSpan: false,
   ...over,
 });
 

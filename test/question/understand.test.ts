@@ -89,7 +89,7 @@ describe("parseQuestion", () => {
     expect([scoped.place, scoped.scope]).toEqual([null, "city"]);
     // A county's short name counts only for a county some report is about (朝阳 is also a word).
     const putuo = placesNamed("普陀区")[0]!;
-    expect(parseQuestion("普陀商务委三公经费预算", { places: [putuo] }).place?.code).toBe(putuo.code);
+    expect(parseQuestion("普陀商务委三公经费预算", { places: [putuo], present: null }).place?.code).toBe(putuo.code);
     expect(parseQuestion("普陀商务委三公经费预算").place).toBeNull();
     // 占全国比重: the country there is what the share is of, not the place asked about.
     expect(parseQuestion("合肥GDP占全国比重").place?.name).toBe("合肥市");
