@@ -1,11 +1,18 @@
 import { access } from "node:fs/promises";
 import { updateIndexFile } from "./index/build.ts";
-import { IndexLoadError, loadIndex, toSearchIndex, type SearchIndex } from "./index/search-index.ts";
+import { IndexLoadError, loadIndex, openIndex, toSearchIndex, type SearchIndex } from "./index/search-index.ts";
+import { useDictionary } from "../zh/segment.ts";
 
 /**
  * The index the bot and the terminal chat start on: the file at indexPath, brought up to date
  * with the corpus first (incrementally: an unchanged corpus costs one hash per file, a changed
  * file is read again, a missing, outdated or unreadable index is rebuilt in full).
+ *
+ * The file is read while the corpus is checked, which mostly waits on the file system (the
+ * fingerprint of the indexing code, a hash of every corpus file): an unchanged corpus, the usual
+ * start, costs the longer of the two rather than both. That early read is used only when the
+ * check wrote nothing; it does not give jieba the index's dictionary before then (a reindex must
+ * segment new reports with jieba's full one).
  */
 export async function ensureIndex(options: {
   corpusDir: string;
@@ -20,6 +27,7 @@ export async function ensureIndex(options: {
   }
   const started = Date.now();
   let lastPhase = "";
+  const early: Promise<SearchIndex | { error: unknown }> = openIndex(indexPath).catch((error: unknown) => ({ error }));
   const run = (full: boolean) =>
     updateIndexFile({
       corpusDir,
@@ -35,14 +43,18 @@ export async function ensureIndex(options: {
   for (const r of update.rejected) log(`  skipped ${r.file}: ${r.reason}`);
   if (update.reports.length === 0) throw new Error(`No usable report in ${corpusDir}: nothing to answer from.`);
   if (!update.written) {
-    try {
-      return await loadIndex(indexPath);
-    } catch (error) {
-      if (!(error instanceof IndexLoadError)) throw error;
-      log(`${error.message}; rebuilding it from ${corpusDir}.`);
-      update = await run(true);
-      if (!update.data) throw error;
+    let read = await early;
+    // Replaced between the early read and the check (another reindex): the file as it is now.
+    if (!("error" in read) && read.builtAt !== update.previousBuiltAt) read = await openIndex(indexPath).catch((error: unknown) => ({ error }));
+    if (!("error" in read)) {
+      useDictionary(read.dictionary);
+      return read;
     }
+    const error = read.error;
+    if (!(error instanceof IndexLoadError)) throw error;
+    log(`${error.message}; rebuilding it from ${corpusDir}.`);
+    update = await run(true);
+    if (!update.data) throw error;
   }
   const how = update.fullReason ? `full build (${update.fullReason})` : `${update.reports.filter((r) => r.status !== "unchanged").length} new or changed, ${update.removed.length} dropped`;
   log(`Indexed ${update.reports.length} reports, ${update.totals.paragraphs} paragraphs in ${((Date.now() - started) / 1000).toFixed(1)} s: ${how}.`);

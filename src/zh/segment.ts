@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as jieba from "nodejs-jieba";
 
 /**
  * The only place that talks to jieba. Words come out in search form (see normalize.ts) and
@@ -13,12 +13,48 @@ import * as jieba from "nodejs-jieba";
  * jieba's full dictionary (350,000 words) costs 0.7 s and 250 MB to load. An index carries the
  * part of it that its corpus uses (`corpusDictionary`); a process that only answers questions
  * loads that instead (`useDictionary`), which segments the corpus' words the same way.
+ *
+ * jieba itself is loaded when it is first needed, and as its compiled addon (build/Release/jieba.node
+ * of nodejs-jieba) rather than through the package's module, which loads node-pre-gyp to find
+ * that file (30–40 ms of every start). Where the addon is not there, the package is loaded.
  */
 
 const DATA = (name: string) => fileURLToPath(new URL(`data/${name}`, import.meta.url));
 const USER_DICT = DATA("user-dict.txt");
 // Keyword extraction is not used: tiny stand-ins keep jieba from loading its IDF table.
 const UNUSED = { idfDict: DATA("jieba-idf-unused.utf8"), stopWordDict: DATA("jieba-stop-words-unused.utf8") };
+
+/** What this module uses of nodejs-jieba: its addon's functions (the package's exports call them). */
+interface Jieba {
+  load(dict: string, hmmDict: string, userDict: string, idfDict: string, stopWordDict: string): void;
+  cut(text: string, hmm: boolean): string[];
+  tag(text: string): Array<{ word: string; tag: string }>;
+}
+
+const requireCjs = createRequire(import.meta.url);
+/** nodejs-jieba's folder (its package.json is not exported: found from its CommonJS entry, dist/index.cjs). */
+const JIEBA_PACKAGE = dirname(dirname(requireCjs.resolve("nodejs-jieba")));
+const JIEBA_DICT = join(JIEBA_PACKAGE, "dict", "jieba.dict.utf8");
+const JIEBA_HMM = join(JIEBA_PACKAGE, "dict", "hmm_model.utf8");
+
+let addon: Jieba | null = null;
+
+function jieba(): Jieba {
+  if (addon) return addon;
+  const { binary } = JSON.parse(readFileSync(join(JIEBA_PACKAGE, "package.json"), "utf8")) as { binary?: { module_name?: string; module_path?: string } };
+  const file = binary?.module_name && binary.module_path ? join(JIEBA_PACKAGE, binary.module_path, `${binary.module_name}.node`) : "";
+  if (file && existsSync(file)) addon = requireCjs(file) as Jieba;
+  else {
+    // The package's own way (node-pre-gyp finds the addon); its functions take the same arguments.
+    const pkg = requireCjs("nodejs-jieba") as { load(options: Record<string, string>): void } & Omit<Jieba, "load">;
+    addon = {
+      load: (dict, hmmDict, userDict, idfDict, stopWordDict) => pkg.load({ dict, hmmDict, userDict, idfDict, stopWordDict }),
+      cut: (text, hmm) => pkg.cut(text, hmm),
+      tag: (text) => pkg.tag(text),
+    };
+  }
+  return addon;
+}
 
 let loaded = false;
 let dictionaryPath: string | null = null;
@@ -33,14 +69,20 @@ export function useDictionary(dictionary: string): void {
   if (!dictionary || (loaded && dictionaryPath === null)) return;
   const path = join(tmpdir(), `zhaoshu-jieba-${createHash("sha1").update(dictionary).digest("hex").slice(0, 16)}.utf8`);
   if (path === dictionaryPath) return;
-  writeFileSync(path, dictionary);
+  // Named by its content: a file of that name and size already holds it (an earlier start wrote it).
+  // Written under another name and renamed, so that a process starting meanwhile never reads half of it.
+  if (statSync(path, { throwIfNoEntry: false })?.size !== Buffer.byteLength(dictionary)) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, dictionary);
+    renameSync(tmp, path);
+  }
   dictionaryPath = path;
   loaded = false;
 }
 
 function ensureLoaded(): void {
   if (loaded) return;
-  jieba.load({ dict: dictionaryPath ?? jieba.DEFAULT_DICT, userDict: USER_DICT, ...UNUSED });
+  jieba().load(dictionaryPath ?? JIEBA_DICT, JIEBA_HMM, USER_DICT, UNUSED.idfDict, UNUSED.stopWordDict);
   loaded = true;
 }
 
@@ -84,7 +126,7 @@ let full: FullDictionary | null = null;
 /** jieba's full dictionary, read once a process (about 0.1 s). */
 function fullDictionary(): FullDictionary {
   if (full) return full;
-  const lines = readFileSync(jieba.DEFAULT_DICT, "utf8").split("\n");
+  const lines = readFileSync(JIEBA_DICT, "utf8").split("\n");
   if (lines.at(-1) === "") lines.pop();
   const words = new Array<string>(lines.length);
   const frequencies = new Float64Array(lines.length);
@@ -125,7 +167,7 @@ const WORD = /[\p{Script=Han}a-z]/u;
 export function words(searchText: string): string[] {
   ensureLoaded();
   const out: string[] = [];
-  for (const w of jieba.cut(searchText, true)) {
+  for (const w of jieba().cut(searchText, true)) {
     const t = w.trim();
     if (t && WORD.test(t)) out.push(t);
   }
@@ -141,7 +183,7 @@ export interface TaggedWord {
 /** jieba words with their part of speech, for questions (places are matched report-wide). */
 export function taggedWords(searchText: string): TaggedWord[] {
   ensureLoaded();
-  return jieba
+  return jieba()
     .tag(searchText)
     .map((t) => ({ word: t.word.trim(), tag: t.tag }))
     .filter((t) => t.word && WORD.test(t.word));

@@ -9,8 +9,13 @@
  *   rest: how an incremental reindex reuses the unchanged reports without segmenting them again.
  *   The result equals a fresh build of the same documents in the same order: same postings, same
  *   field lengths, same average field lengths to the last bit (they are replayed in id order).
+ * - loadParagraphIndex is lazy: MiniSearch.loadJS turns every term's postings into Maps and a
+ *   radix tree (about 0.13 s at 1×, the largest part of loading an index); here a term's postings
+ *   are made when a search first asks for the term, and the tree only if something needs more
+ *   than exact terms (prefix or fuzzy search, adding or removing documents, toJSON).
  */
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 
 export interface ParagraphDocument {
   id: number;
@@ -166,11 +171,147 @@ function serialized(postings: Postings, documentIds: Record<number, number>, fie
   };
 }
 
+/**
+ * The searchable index, its postings made as they are asked for (see LazyPostings): searches give
+ * exactly what `MiniSearch.loadJS(data, MINISEARCH_OPTIONS)` gives (test/search/index/paragraph-index.test.ts).
+ */
 export function loadParagraphIndex(data: SerializedParagraphIndex): MiniSearch<ParagraphDocument> {
-  return MiniSearch.loadJS(data, MINISEARCH_OPTIONS);
+  const { index, ...meta } = data;
+  return loadStoredParagraphIndex(meta, new Map(index));
 }
 
-/** The same, in batches that let the event loop run between them (the bot keeps answering meanwhile). */
-export function loadParagraphIndexAsync(data: SerializedParagraphIndex): Promise<MiniSearch<ParagraphDocument>> {
-  return MiniSearch.loadJSAsync(data, MINISEARCH_OPTIONS);
+/**
+ * The same from MiniSearch's serialized form without its postings, and the postings by term, each
+ * parsed or as its JSON text (index-file.ts's readIndexForSearch): a term's text is parsed when a
+ * search first asks for the term.
+ */
+export function loadStoredParagraphIndex(
+  meta: Omit<SerializedParagraphIndex, "index">,
+  postings: ReadonlyMap<string, StoredPostings | string>,
+): MiniSearch<ParagraphDocument> {
+  const whole = () => MiniSearch.loadJS({ ...meta, index: [...postings].map(([term, p]) => [term, parsed(p)]) }, MINISEARCH_OPTIONS);
+  if (meta.serializationVersion !== SERIALIZATION_VERSION) return whole();
+  // Everything but the postings (document ids and field lengths: a few ms), then the postings, lazily.
+  const miniSearch = MiniSearch.loadJS({ ...meta, index: [] }, MINISEARCH_OPTIONS);
+  const internals = miniSearch as unknown as { _index?: { _tree?: unknown } };
+  // MiniSearch keeps its terms in `_index`, a SearchableMap (its own copy of the class, so not
+  // instanceof this one), and reads it only through its methods (7.2.0, pinned in package.json).
+  // Should a version keep them otherwise, load the usual way.
+  if (!(internals._index?._tree instanceof Map)) return whole();
+  internals._index = new LazyPostings(postings);
+  return miniSearch;
+}
+
+/** A term's postings as stored: field id → document short id → term frequency, as a JSON object. */
+export type StoredPostings = SerializedParagraphIndex["index"][number][1];
+
+function parsed(postings: StoredPostings | string): StoredPostings {
+  return typeof postings === "string" ? (JSON.parse(postings) as StoredPostings) : postings;
+}
+
+/** A term's postings as MiniSearch holds them: field id → document short id → term frequency. */
+type TermPostings = Map<number, Map<number, number>>;
+
+/**
+ * MiniSearch's term map, filled as terms are asked for. `get` and `has` (all an exact-term search
+ * uses) read the stored postings and convert a term's on its first `get`, as loadJS would; any
+ * other use fills the radix tree with every term first (in the stored order, as loadJS does, so
+ * the tree and its iteration order are loadJS's), reusing the postings already made.
+ */
+class LazyPostings extends SearchableMap<TermPostings> {
+  #stored: ReadonlyMap<string, StoredPostings | string> | null;
+  #made: Map<string, TermPostings> | null = new Map();
+
+  constructor(stored: ReadonlyMap<string, StoredPostings | string>) {
+    super();
+    this.#stored = stored;
+  }
+
+  override get(term: string): TermPostings | undefined {
+    return this.#stored ? this.#postings(term) : super.get(term);
+  }
+
+  override has(term: string): boolean {
+    return this.#stored ? this.#stored.has(term) : super.has(term);
+  }
+
+  /** loadJS's conversion of one term: `objectToNumericMap` per field, keys in Object.keys order. */
+  #postings(term: string): TermPostings | undefined {
+    let postings = this.#made!.get(term);
+    if (postings) return postings;
+    const text = this.#stored!.get(term);
+    if (text === undefined) return undefined;
+    const stored = parsed(text);
+    postings = new Map();
+    for (const fieldId of Object.keys(stored)) {
+      const byDocument = new Map<number, number>();
+      const frequencies = stored[fieldId]!;
+      for (const shortId of Object.keys(frequencies)) byDocument.set(parseInt(shortId, 10), frequencies[shortId]!);
+      postings.set(parseInt(fieldId, 10), byDocument);
+    }
+    this.#made!.set(term, postings);
+    return postings;
+  }
+
+  /** Every term into the radix tree; from then on this is a plain SearchableMap. */
+  #fill(): void {
+    const stored = this.#stored;
+    if (!stored) return;
+    for (const term of stored.keys()) super.set(term, this.#postings(term)!);
+    this.#stored = null;
+    this.#made = null;
+  }
+
+  override atPrefix(prefix: string): SearchableMap<TermPostings> {
+    this.#fill();
+    return super.atPrefix(prefix);
+  }
+  override clear(): void {
+    this.#fill();
+    super.clear();
+  }
+  override delete(term: string): void {
+    this.#fill();
+    super.delete(term);
+  }
+  override entries(): ReturnType<SearchableMap<TermPostings>["entries"]> {
+    this.#fill();
+    return super.entries();
+  }
+  override forEach(fn: (term: string, value: TermPostings, map: SearchableMap<TermPostings>) => void): void {
+    this.#fill();
+    super.forEach(fn);
+  }
+  override fuzzyGet(term: string, maxEditDistance: number): ReturnType<SearchableMap<TermPostings>["fuzzyGet"]> {
+    this.#fill();
+    return super.fuzzyGet(term, maxEditDistance);
+  }
+  override keys(): ReturnType<SearchableMap<TermPostings>["keys"]> {
+    this.#fill();
+    return super.keys();
+  }
+  override set(term: string, value: TermPostings): SearchableMap<TermPostings> {
+    this.#fill();
+    return super.set(term, value);
+  }
+  override get size(): number {
+    this.#fill();
+    return super.size;
+  }
+  override update(term: string, fn: (value: TermPostings | undefined) => TermPostings): SearchableMap<TermPostings> {
+    this.#fill();
+    return super.update(term, fn);
+  }
+  override fetch(term: string, initial: () => TermPostings): TermPostings {
+    this.#fill();
+    return super.fetch(term, initial);
+  }
+  override values(): ReturnType<SearchableMap<TermPostings>["values"]> {
+    this.#fill();
+    return super.values();
+  }
+  override [Symbol.iterator](): ReturnType<SearchableMap<TermPostings>["entries"]> {
+    this.#fill();
+    return super[Symbol.iterator]();
+  }
 }

@@ -3,16 +3,17 @@ import type { IngestedReport } from "../../ingest/types.ts";
 import {
   INDEX_SCHEMA_VERSION,
   IndexLoadError,
-  readIndexData,
+  readIndexForSearch,
   sha1,
   writeIndexFile,
   type CachedRejection,
+  type IndexBody,
   type IndexData,
   type IndexHeader,
   type ManifestEntry,
 } from "./index-file.ts";
 import { questionWords } from "../../question/understand.ts";
-import { buildParagraphIndex, loadParagraphIndex, loadParagraphIndexAsync, type ParagraphDocument, type SerializedParagraphIndex } from "./paragraph-index.ts";
+import { buildParagraphIndex, loadParagraphIndex, loadStoredParagraphIndex, type ParagraphDocument, type SerializedParagraphIndex } from "./paragraph-index.ts";
 import { countGrams, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
 import { corpusDictionary, useDictionary } from "../../zh/segment.ts";
 import { allSynonymTerms } from "../../zh/synonyms.ts";
@@ -22,6 +23,7 @@ export {
   INDEX_SCHEMA_VERSION,
   IndexLoadError,
   readIndexData,
+  readIndexForSearch,
   readIndexHeader,
   sha1,
   writeIndexFile,
@@ -30,6 +32,8 @@ export {
   type IndexData,
   type IndexHeader,
   type ManifestEntry,
+  type SearchBody,
+  type SearchData,
 } from "./index-file.ts";
 
 /**
@@ -149,7 +153,15 @@ export function makeHeader(
 
 /** Stored data → the searchable index. */
 export function toSearchIndex(data: IndexData, miniSearch = loadParagraphIndex(data.body.miniSearch)): SearchIndex {
-  const { header, body } = data;
+  return searchIndexOf(data.header, data.body, miniSearch, data.body.miniSearch.index.map(([term]) => term));
+}
+
+function searchIndexOf(
+  header: IndexHeader,
+  body: Omit<IndexBody, "miniSearch">,
+  miniSearch: MiniSearch<ParagraphDocument>,
+  vocabulary: string[],
+): SearchIndex {
   return {
     version: header.version,
     builtAt: header.builtAt,
@@ -160,7 +172,7 @@ export function toSearchIndex(data: IndexData, miniSearch = loadParagraphIndex(d
     manifest: header.manifest,
     dictionary: typeof body.dictionary === "string" ? body.dictionary : "",
     miniSearch,
-    vocabulary: body.miniSearch.index.map(([term]) => term),
+    vocabulary,
     builder: header.builder,
   };
 }
@@ -193,16 +205,29 @@ export interface LoadOptions {
 /**
  * Reads, checks and loads an index file. The first index a process loads before segmenting
  * anything gives jieba its dictionary (see segment.ts).
+ *
+ * What a first answer does not need is not made: the search postings of a term are parsed, and
+ * made into MiniSearch's Maps, when a search first asks for the term (index-file.ts's
+ * readIndexForSearch, paragraph-index.ts's loadStoredParagraphIndex). Loading the 1× index takes
+ * about 0.1 s of which gunzip and parsing the paragraphs and bigram counts are most; MiniSearch's
+ * own loadJS of every term took 0.13 s more.
  */
 export async function loadIndex(path: string, options: LoadOptions = {}): Promise<SearchIndex> {
-  const data = await readIndexData(path, options);
-  let index: SearchIndex;
+  const index = await openIndex(path, options);
+  useDictionary(index.dictionary);
+  return index;
+}
+
+/**
+ * loadIndex without giving jieba the index's dictionary: for a process that may still segment
+ * reports with jieba's full dictionary (ensure-index.ts reads the index while the corpus is
+ * checked), and must call `useDictionary(index.dictionary)` itself once it keeps the index.
+ */
+export async function openIndex(path: string, options: LoadOptions = {}): Promise<SearchIndex> {
+  const { header, body } = await readIndexForSearch(path, options);
   try {
-    const miniSearch = options.yielding ? await loadParagraphIndexAsync(data.body.miniSearch) : loadParagraphIndex(data.body.miniSearch);
-    index = toSearchIndex(data, miniSearch);
+    return searchIndexOf(header, body, loadStoredParagraphIndex(body.miniSearch, body.postings), [...body.postings.keys()]);
   } catch (cause) {
     throw new IndexLoadError(path, "The index file's search index cannot be loaded", { cause });
   }
-  useDictionary(index.dictionary);
-  return index;
 }

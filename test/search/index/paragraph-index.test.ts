@@ -2,6 +2,7 @@
  * The paragraph index is made without MiniSearch's add (and merged for incremental reindexing):
  * held here to be exactly what MiniSearch itself makes, on paragraphs of real reports.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -68,5 +69,51 @@ describe("mergeParagraphIndexes", () => {
   it("refuses a serialization version it does not know", () => {
     const old = { ...buildParagraphIndex(docs.slice(0, 3)), serializationVersion: 1 };
     expect(() => mergeParagraphIndexes([{ index: old, keep: new Map([[0, 0]]) }])).toThrow(/version 1/);
+  });
+});
+
+describe("loadParagraphIndex (lazy)", () => {
+  it("searches exactly as MiniSearch.loadJS, terms one at a time or all at once, with filters and boosts", () => {
+    const built = buildParagraphIndex(docs);
+    const lazy = loadParagraphIndex(built);
+    const eager = MiniSearch.loadJS(built, MINISEARCH_OPTIONS);
+    // Lazy indeed: MiniSearch's term map is replaced (were it not, this test would compare loadJS with itself).
+    expect((lazy as unknown as { _index: object })._index.constructor.name).toBe("LazyPostings");
+    const terms = built.index.map(([term]) => term);
+    // Every 7th term alone, then runs of 12 terms (a question's most), some asked twice (cached postings).
+    const queries = [...QUERIES, ...terms.filter((_, i) => i % 7 === 0)];
+    for (let i = 0; i < terms.length; i += 97) queries.push(terms.slice(i, i + 12).join(" "), terms.slice(i, i + 12).join(" "));
+    queries.push("没有这个词 也没有", "");
+    const filter = (result: { id: unknown }) => (result.id as number) % 3 !== 0;
+    const boostTerm = (term: string) => (term.length > 2 ? 1 : 0.5);
+    for (const q of queries) {
+      expect(lazy.search(q)).toEqual(eager.search(q));
+      expect(lazy.search(q, { filter, boostTerm })).toEqual(eager.search(q, { filter, boostTerm }));
+    }
+    expect(lazy.documentCount).toBe(eager.documentCount);
+  });
+
+  it("gives MiniSearch's own tree for anything beyond exact terms: prefix and fuzzy search, toJSON, adding a document", () => {
+    const built = buildParagraphIndex(docs);
+    const lazy = loadParagraphIndex(built);
+    const eager = MiniSearch.loadJS(built, MINISEARCH_OPTIONS);
+    lazy.search("毛入学率 教育");
+    eager.search("毛入学率 教育");
+    expect(lazy.termCount).toBe(eager.termCount);
+    expect(lazy.search("毛入", { prefix: true })).toEqual(eager.search("毛入", { prefix: true }));
+    expect(lazy.search("毛入学", { fuzzy: 1 })).toEqual(eager.search("毛入学", { fuzzy: 1 }));
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager));
+    const extra = { id: docs.length, words: "毛入学率 新词" };
+    lazy.add(extra);
+    eager.add(extra);
+    expect(lazy.search("新词 毛入学率")).toEqual(eager.search("新词 毛入学率"));
+  });
+
+  it("relies on the MiniSearch it was written for: the exact version pinned in package.json", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { dependencies: Record<string, string> };
+    const installed = JSON.parse(readFileSync(new URL("../../../node_modules/minisearch/package.json", import.meta.url), "utf8")) as { version: string };
+    // An exact version, not a range: the index file holds MiniSearch's serialized form, and the lazy load its internals.
+    expect(pkg.dependencies.minisearch).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed.version).toBe(pkg.dependencies.minisearch);
   });
 });
