@@ -19,8 +19,9 @@ export interface StepOutcome<T> {
   peakRssMB?: number;
 }
 
-const WORKER = fileURLToPath(new URL("worker.ts", import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** Runs compiled entry points (scripts/build.mjs), as the npm scripts do; worker.ts is `bench-worker`. */
+const LAUNCHER = fileURLToPath(new URL("../../scripts/run.mjs", import.meta.url));
 const RESULT_PREFIX = "BENCH_RESULT ";
 const GNU_TIME = "/usr/bin/time";
 
@@ -61,19 +62,32 @@ export function killRunningSteps(): void {
   for (const pid of running) killGroup(pid);
 }
 
+interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Written to the command's stdin, which is then closed (otherwise stdin is empty). */
+  input?: string;
+}
+
 /** Runs a command in its own process group; past the budget the whole group is killed. */
-function run(command: string, args: string[], budgetMs: number, env: NodeJS.ProcessEnv = process.env): Promise<RunOutput> {
+function run(command: string, args: string[], budgetMs: number, options: RunOptions = {}): Promise<RunOutput> {
   return new Promise((resolve) => {
     const start = now();
-    const child = spawn(command, args, { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+    if (options.input !== undefined) child.stdin!.end(options.input);
     let stdout = "";
     let stderr = "";
     let timedOut = false;
     let sampledPeakMB = 0;
     const sampler = setInterval(() => (sampledPeakMB = Math.max(sampledPeakMB, vmHwmMB(child.pid!))), 200);
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     // Keep the end of stderr only: an out-of-memory crash prints a long trace.
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr = (stderr + d).slice(-8000)));
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr = (stderr + d).slice(-8000)));
     running.add(child.pid!);
     const timer = setTimeout(() => {
       timedOut = true;
@@ -107,11 +121,11 @@ export interface WorkerOptions {
   heapMB?: number;
 }
 
-/** Runs one job of worker.ts (`node --expose-gc --import tsx`) and returns the JSON it reports. */
+/** Runs one job of worker.ts (compiled, `node --expose-gc scripts/run.mjs bench-worker`) and returns the JSON it reports. */
 export async function runWorker<T>(job: string, args: string[], options: WorkerOptions): Promise<StepOutcome<T>> {
-  const flags = ["--expose-gc", "--import", "tsx"];
+  const flags = ["--expose-gc"];
   if (options.heapMB) flags.push(`--max-old-space-size=${options.heapMB}`);
-  const out = await run(process.execPath, [...flags, WORKER, job, ...args], options.budgetMs);
+  const out = await run(process.execPath, [...flags, LAUNCHER, "bench-worker", job, ...args], options.budgetMs);
   const line = out.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
   if (out.code !== 0 || !line) {
     return { ok: false, error: failure(out, options.budgetMs), wallMs: out.wallMs, peakRssMB: out.sampledPeakMB };
@@ -138,15 +152,13 @@ export interface CommandResult {
 export async function measureCommand(
   command: string,
   args: string[],
-  options: WorkerOptions,
+  options: WorkerOptions & Omit<RunOptions, "env"> & { env?: NodeJS.ProcessEnv },
 ): Promise<StepOutcome<CommandResult>> {
   const haveTime = existsSync(GNU_TIME);
-  const env = options.heapMB
-    ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapMB}`.trim() }
-    : process.env;
-  const out = haveTime
-    ? await run(GNU_TIME, ["-v", command, ...args], options.budgetMs, env)
-    : await run(command, args, options.budgetMs, env);
+  const base = { ...process.env, ...options.env };
+  const env = options.heapMB ? { ...base, NODE_OPTIONS: `${base.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapMB}`.trim() } : base;
+  const how = { env, cwd: options.cwd, input: options.input };
+  const out = haveTime ? await run(GNU_TIME, ["-v", command, ...args], options.budgetMs, how) : await run(command, args, options.budgetMs, how);
   if (out.code !== 0) return { ok: false, error: failure(out, options.budgetMs), wallMs: out.wallMs };
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(out.stderr);
   return {

@@ -1,6 +1,6 @@
 import type { Machine } from "./machine.ts";
 import type { ScaleResult } from "./run.ts";
-import type { TargetCheck } from "./targets.ts";
+import { allowance, type TargetCheck } from "./targets.ts";
 
 /** The results as a text table (stdout), a Markdown page (BENCHMARKS.md) and one JSON line. */
 
@@ -34,27 +34,55 @@ const ROWS: Array<[string, Cell]> = [
   ["answer p50", (r) => (r.serve?.result ? millis(r.serve.result.latency.p50) : "—")],
   ["answer p99", (r) => (r.serve?.result ? millis(r.serve.result.latency.p99) : "—")],
   ["answer max", (r) => (r.serve?.result ? millis(r.serve.result.latency.max) : "—")],
+  ["answer CPU p50 / p99", (r) => (r.serve?.result ? `${millis(r.serve.result.cpuLatency.p50)} / ${millis(r.serve.result.cpuLatency.p99)}` : "—")],
+  ["reference workload CPU (median)", (r) => (r.serve?.result ? millis(r.serve.result.reference.p50) : "—")],
+  ["answer CPU p99 ÷ reference", (r) => (r.serve?.result ? `${fixed(r.serve.result.cpuLatency.p99 / r.serve.result.reference.p50, 1)}×` : "—")],
   ["questions/s", (r) => (r.serve?.result ? fixed(r.serve.result.questionsPerSecond, 1) : "—")],
   ["answers timed", (r) => (r.serve?.result ? `${r.serve.result.latency.count}${r.serve.result.truncated ? " (deadline)" : ""}` : "—")],
   ["dev right", (r) => (r.serve?.result ? `${r.serve.result.devRight}/${r.serve.result.devTotal}` : "—")],
   ["RSS, index loaded (GC)", (r) => (r.serve?.result ? mbytes(r.serve.result.rssLoadedMB) : "—")],
   ["RSS, serving (GC)", (r) => (r.serve?.result ? mbytes(r.serve.result.rssServingMB) : "—")],
   ["  of which JS heap", (r) => (r.serve?.result ? mbytes(r.serve.result.heapUsedMB) : "—")],
-  ["npm run ask: wall", (r) => (r.ask?.result ? seconds(r.ask.result.wallMs) : "—")],
+  ["floor: node -e 0", (r) => (r.floors?.node.result ? seconds(r.floors.node.result.wallMs) : "—")],
+  ["floor: npm run (node -e 0)", (r) => (r.floors?.npm.result ? seconds(r.floors.npm.result.wallMs) : "—")],
+  ["floor: index read (read, gunzip, JSON)", (r) => (r.floors?.indexRead.result ? seconds(r.floors.indexRead.result.ms) : "—")],
+  ["ask process (node scripts/run.mjs ask)", (r) => startUp(r, r.askNode, 0, 3)],
+  ["npm run ask: wall", (r) => startUp(r, r.ask, 1, 2)],
   ["npm run ask: peak RSS", (r) => (r.ask?.result?.peakRssMB != null ? mbytes(r.ask.result.peakRssMB) : "—")],
+  ["npm start → first answer (chat)", (r) => startUp(r, r.chat, 1, 2)],
 ];
+
+/** A start-up time, and its ratio to its floor (npm × the npm floor + node × node -e 0 + the index read). */
+function startUp(r: ScaleResult, step: ScaleResult["ask"], npm: number, node: number): string {
+  if (!step?.result) return "—";
+  const limit = r.floors ? allowance(r.floors, npm, node) : null;
+  return limit === null ? seconds(step.result.wallMs) : `${seconds(step.result.wallMs)} (${fixed(step.result.wallMs / limit, 2)} of floor)`;
+}
 
 function failures(results: ScaleResult[]): string[] {
   const out: string[] = [];
   for (const r of results) {
-    for (const [name, step] of [["segment", r.segment], ["reindex", r.reindex], ["answering", r.serve], ["ask", r.ask]] as const) {
+    const steps = [
+      ["segment", r.segment],
+      ["reindex", r.reindex],
+      ["answering", r.serve],
+      ["floor node -e 0", r.floors?.node],
+      ["floor npm run", r.floors?.npm],
+      ["index read", r.floors?.indexRead],
+      ["ask", r.ask],
+      ["ask process", r.askNode],
+      ["npm start", r.chat],
+    ] as const;
+    for (const [name, step] of steps) {
       if (step && !step.ok) {
         const peak = step.peakRssMB ? `, peak RSS ${mbytes(step.peakRssMB)}` : "";
         out.push(`${r.scale}× ${name}: ${step.error} (after ${seconds(step.wallMs)}${peak})`);
       }
     }
     if (r.serve?.result?.truncated) out.push(`${r.scale}× answering: stopped at the deadline after ${r.serve.result.latency.count} answers`);
-    if (r.ask?.result && !r.ask.result.answered) out.push(`${r.scale}× ask: the output lacks the expected figure`);
+    for (const [name, step] of [["ask", r.ask], ["ask process", r.askNode], ["npm start", r.chat]] as const) {
+      if (step?.result && !step.result.answered) out.push(`${r.scale}× ${name}: the output lacks the expected figure`);
+    }
   }
   return out;
 }
@@ -72,7 +100,7 @@ export function formatTable(results: ScaleResult[], targets: TargetCheck[]): str
   const rows = [header, ...ROWS.map(([label, cell]) => [label, ...results.map(cell)])];
   const widths = header.map((_, i) => Math.max(...rows.map((row) => [...row[i]!].length)));
   const lines = rows.map((row) => row.map((c, i) => pad(c, widths[i]! + 2)).join("").trimEnd());
-  lines.push("", "Targets (issue 5):");
+  lines.push("", "Targets (issues 5 and 8; times as ratios to floors of this run):");
   for (const t of targets) lines.push(`  ${pad(verdict(t), 5)} ${t.target}: ${t.measured}`);
   const failed = failures(results);
   if (failed.length) lines.push("", "Steps that did not complete:", ...failed.map((f) => `  ${f}`));

@@ -1,6 +1,18 @@
-import type { ScaleResult } from "./run.ts";
+import type { AskResult, Floors, ScaleResult } from "./run.ts";
+import type { StepOutcome } from "./process.ts";
 
-/** Issue 5's targets, each with its measured figure and pass/fail (null: not measured in this run). */
+/**
+ * The targets of issues 5 and 8, each with its measured figure and pass/fail (null: not measured
+ * in this run). Times are stated as ratios to floors measured in the same run, never in absolute
+ * milliseconds, which failed on a busier machine with the same code:
+ *   - answer latency against the reference workload (reference.ts), timed in the serving process
+ *     between the passes of answers, both as the process's CPU time (which a busier machine does
+ *     not inflate by running something else in between, as it does the wall time);
+ *   - the reindex against jieba's own segmentation of the same corpus;
+ *   - start-up against Node's own start (`node -e 0`), npm's (`npm run` of `node -e 0`) and the
+ *     index read (the file read, gunzipped and parsed as JSON), measured alternately with it.
+ * Memory stays in MB: a busier machine does not change what the same code holds.
+ */
 
 export interface TargetCheck {
   target: string;
@@ -21,6 +33,43 @@ function check(target: string, value: number | null | undefined, limit: number, 
   return { target, measured: `${value.toFixed(digits)}${unit}`, value, limit, pass: value <= limit };
 }
 
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+/** The answers' CPU-time p99 against the reference workload's median: value is the ratio, limit the allowed ratio. */
+function againstReference(target: string, result: ScaleResult | undefined, limit: number): TargetCheck {
+  const serve = result?.serve?.result;
+  if (!serve) return { target, measured: "not measured", value: null, limit, pass: null };
+  const ratio = serve.cpuLatency.p99 / serve.reference.p50;
+  return { target, measured: `${ms(serve.cpuLatency.p99)} = ${ratio.toFixed(1)} × ${ms(serve.reference.p50)}`, value: ratio, limit, pass: ratio <= limit };
+}
+
+/** The floor a start-up is held to: `npm` times the npm floor (0 or 1) + `node` times node -e 0 + the index read. */
+export function allowance(floors: Floors, npm: number, node: number): number | null {
+  const n = floors.node.result?.wallMs;
+  const p = floors.npm.result?.wallMs;
+  const read = floors.indexRead.result?.ms;
+  if (n === undefined || read === undefined || (npm > 0 && p === undefined)) return null;
+  return npm * (p ?? 0) + node * n + read;
+}
+
+/** A start-up within its allowance: value is the ratio (1 at the limit). */
+function startUp(target: string, result: ScaleResult | undefined, pick: (r: ScaleResult) => StepOutcome<AskResult> | null, npm: number, node: number): TargetCheck {
+  const measured = result && pick(result)?.result;
+  const limit = result?.floors ? allowance(result.floors, npm, node) : null;
+  if (!result || !measured || limit === null) return { target, measured: "not measured", value: null, limit: 1, pass: null };
+  const f = result.floors!;
+  const parts = [npm ? `${s(f.npm.result!.wallMs)}` : "", `${node} × ${s(f.node.result!.wallMs)}`, s(f.indexRead.result!.ms)].filter(Boolean);
+  const ratio = measured.wallMs / limit;
+  return {
+    target,
+    measured: `${s(measured.wallMs)} against ${parts.join(" + ")} = ${s(limit)} (${ratio.toFixed(2)})`,
+    value: ratio,
+    limit: 1,
+    pass: ratio <= 1 && measured.answered,
+  };
+}
+
 export function checkTargets(results: ScaleResult[]): TargetCheck[] {
   const x1 = at(results, 1);
   const x10 = at(results, 10);
@@ -39,9 +88,19 @@ export function checkTargets(results: ScaleResult[]): TargetCheck[] {
       }
     : { target: "dev answers right at 1× ≥ 95%", measured: "not measured", value: null, limit: 0.95, pass: null };
 
+  const startUps = [1, 10].flatMap((scale) => {
+    const r = at(results, scale);
+    if (!r && scale !== 1) return [];
+    return [
+      startUp(`${scale}×: the ask process (what \`npm run ask\` runs) within 3 × node -e 0 + the index read`, r, (x) => x.askNode, 0, 3),
+      startUp(`${scale}×: \`npm run ask\`, one question, within npm run of node -e 0 + 2 × node -e 0 + the index read`, r, (x) => x.ask, 1, 2),
+      startUp(`${scale}×: \`npm start\` (terminal chat) to its first answer, within npm run of node -e 0 + 2 × node -e 0 + the index read`, r, (x) => x.chat, 1, 2),
+    ];
+  });
+
   return [
-    check("answer p99 at 1× under 5 ms", serve1?.latency.p99, 5, " ms", 2),
-    check("answer p99 at 10× under 20 ms", x10?.serve?.result?.latency.p99, 20, " ms", 2),
+    againstReference("answer p99 (CPU time) at 1× within 5 × the reference workload", x1, 5),
+    againstReference("answer p99 (CPU time) at 10× within 20 × the reference workload", x10, 20),
     dev,
     check(
       "reindex at 1× within 5× of jieba's own segmentation",
@@ -51,7 +110,7 @@ export function checkTargets(results: ScaleResult[]): TargetCheck[] {
     ),
     check("index on disk at 1× at most 1.5× the corpus", reindex1 ? reindex1.indexBytes / reindex1.corpusBytes : null, 1.5, "×", 2),
     check("bot RSS at 1× under 300 MB (index loaded, after answering, after GC)", serve1?.rssServingMB, 300, " MB", 0),
-    check("one-question `npm run ask` at 1× under 1 s wall", x1?.ask?.result ? x1.ask.result.wallMs / 1000 : null, 1, " s", 2),
+    ...startUps,
     {
       target: "100×: report what happens (time, memory, fits in 24 GB)",
       measured: x100 ? describe100(x100) : "not run (ask with --scales 1,10,100)",

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { answerQuestion } from "../answer/answer.ts";
 import type { Answer } from "../answer/types.ts";
@@ -10,11 +12,13 @@ import { words } from "../zh/segment.ts";
 import { isRight, type QaItem } from "./score.ts";
 import { corpusFiles } from "./corpus.ts";
 import { reportResult } from "./process.ts";
+import { referenceText, referenceWorkload } from "./reference.ts";
 import { now, summarize, type LatencySummary } from "./stats.ts";
 
 /**
- * One benchmark step per process (see process.ts): `reindex`, `segment` or `serve`, reporting its
- * figures as one JSON line. Run as `node --expose-gc --import tsx src/bench/worker.ts JOB ARGS…`.
+ * One benchmark step per process (see process.ts): `reindex`, `segment`, `serve` or `read`,
+ * reporting its figures as one JSON line. Run compiled, as `node --expose-gc scripts/run.mjs
+ * bench-worker JOB ARGS…` (or from the sources: `node --expose-gc --import tsx src/bench/worker.ts JOB ARGS…`).
  */
 
 const MB = 1e6;
@@ -25,6 +29,10 @@ function rssMB(): number {
 
 function peakRssMB(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
 }
 
 /** A full collection, so that the RSS read next is what stays, not garbage awaiting a GC. */
@@ -94,6 +102,16 @@ async function segment(corpusDir: string): Promise<SegmentResult> {
 
 export interface ServeResult {
   loadMs: number;
+  /**
+   * The reference workload (reference.ts), timed between the passes of answers: its CPU time
+   * (median and p99, ms), what the targets compare the answers' CPU time with.
+   */
+  reference: { count: number; p50: number; p99: number };
+  /**
+   * The CPU time of the process during each answer (process.cpuUsage): unlike the wall time it
+   * does not grow when the machine runs something else meanwhile.
+   */
+  cpuLatency: LatencySummary;
   /** After loading the index and a full GC: the bot before its first question. */
   rssLoadedMB: number;
   /** The first answer of the process, jieba's dictionary load included. */
@@ -146,23 +164,48 @@ async function serve(indexPath: string, qaPath: string, minAnswers: number, dead
     if (now() > deadline) break;
   }
 
+  // The yardstick, timed in the same process between the passes (so in the same conditions).
+  const text = referenceText();
+  const reference: number[] = [];
+  const timeReference = (times: number) => {
+    for (let i = 0; i < times; i++) {
+      const cpu = process.cpuUsage();
+      referenceWorkload(text);
+      reference.push(cpuMs(process.cpuUsage(cpu)));
+    }
+  };
+  timeReference(10); // warm-up, not kept
+  reference.length = 0;
+
   const latencies: number[] = [];
-  const loopStart = now();
+  const cpuLatencies: number[] = [];
+  let loopMs = 0;
   outer: while (latencies.length < minAnswers) {
-    for (const item of qa) {
-      const t = now();
-      answerQuestion(index, item.q);
-      latencies.push(now() - t);
-      if (t > deadline) break outer;
+    timeReference(20);
+    const passStart = now();
+    try {
+      for (const item of qa) {
+        const cpu = process.cpuUsage();
+        const t = now();
+        answerQuestion(index, item.q);
+        latencies.push(now() - t);
+        cpuLatencies.push(cpuMs(process.cpuUsage(cpu)));
+        if (t > deadline) break outer;
+      }
+    } finally {
+      loopMs += now() - passStart;
     }
   }
-  const loopMs = now() - loopStart;
+  timeReference(20);
+  const yardstick = summarize(reference);
   collect();
   return {
     loadMs,
+    reference: { count: yardstick.count, p50: yardstick.p50, p99: yardstick.p99 },
     rssLoadedMB,
     firstAnswerMs,
     latency: summarize(latencies),
+    cpuLatency: summarize(cpuLatencies),
     questionsPerSecond: latencies.length / (loopMs / 1000),
     truncated: latencies.length < minAnswers,
     rssServingMB: rssMB(),
@@ -173,11 +216,38 @@ async function serve(indexPath: string, qaPath: string, minAnswers: number, dead
   };
 }
 
+export interface ReadResult {
+  /** Reading the file, gunzipping its body and parsing every line of it as JSON: the least any loader of it does. */
+  ms: number;
+  bytes: number;
+  bodyBytes: number;
+}
+
+/**
+ * The floor of loading an index: its bytes read, the body gunzipped and every line parsed as JSON,
+ * with nothing of the project's code and nothing built from the data.
+ */
+function read(indexPath: string): ReadResult {
+  const start = now();
+  const raw = readFileSync(indexPath);
+  const newline = raw.indexOf(0x0a);
+  JSON.parse(raw.toString("utf8", 0, newline));
+  const body = gunzipSync(raw.subarray(newline + 1));
+  for (let at = 0; at < body.length; ) {
+    let end = body.indexOf(0x0a, at);
+    if (end < 0) end = body.length;
+    JSON.parse(body.toString("utf8", at, end));
+    at = end + 1;
+  }
+  return { ms: now() - start, bytes: raw.length, bodyBytes: body.length };
+}
+
 const [job, ...args] = process.argv.slice(2);
 if (job === "reindex") reportResult(await reindex(args[0]!, args[1]!));
 else if (job === "segment") reportResult(await segment(args[0]!));
 else if (job === "serve") reportResult(await serve(args[0]!, args[1]!, Number(args[2]), Number(args[3])));
+else if (job === "read") reportResult(read(args[0]!));
 else {
-  console.error(`unknown job ${String(job)}: reindex CORPUS INDEX | segment CORPUS | serve INDEX QA MIN_ANSWERS DEADLINE_MS`);
+  console.error(`unknown job ${String(job)}: reindex CORPUS INDEX | segment CORPUS | serve INDEX QA MIN_ANSWERS DEADLINE_MS | read INDEX`);
   process.exitCode = 2;
 }
