@@ -11,6 +11,7 @@ import { readDocx } from "./docx.ts";
 import { extractMetadata } from "./metadata.ts";
 import { readPdf } from "./pdf.ts";
 import { decodeReportBytes, looksLikeHtml, stripHtml } from "./read.ts";
+import { repairArtifacts } from "./repair.ts";
 import { buildParagraphs } from "./structure.ts";
 import type { IngestedReport, RejectedFile, RejectKind, ReportSource, SourceError } from "./types.ts";
 
@@ -36,13 +37,14 @@ const UNSUPPORTED_HINTS: Record<string, string> = {
 };
 
 /**
- * Chrome goes first; metadata is read before lines are joined (the seed's title and 发布日期
+ * PDF-text artifacts are repaired first (page numbers and running lines, footnote marks: the title
+ * "2024 [1]" is read as "2024"), then chrome goes; metadata is read before lines are joined (the seed's title and 发布日期
  * lines are adjacent and would otherwise be glued together) and before digits are normalised
  * (so "10:04:24" after the date is not glued to it).
  * @param headings lines the format marks as headings (see ReportSource), as the reader saw them
  */
 export function ingestText(file: string, text: string, headings?: ReadonlyMap<string, number>): IngestedReport {
-  const { metadata, body } = extractMetadata(removeChrome(text));
+  const { metadata, body } = extractMetadata(removeChrome(repairArtifacts(text)));
   const formatHeadings = new Map<string, number>();
   for (const [line, level] of headings ?? []) formatHeadings.set(normaliseText(line).trim(), level);
   const paragraphs = buildParagraphs(joinBrokenLines(normaliseText(body)), formatHeadings);

@@ -1,0 +1,258 @@
+/**
+ * Artifacts of text taken out of a PDF (pdftotext with or without -layout, a publisher's text copy)
+ * or read by OCR, repaired before chrome removal and metadata (ingest.ts):
+ *   removePageFurniture — page numbers, running headers and footers; pages joined again
+ *   FOOTNOTE_RULES      — footnote marks glued to words and figures: 生产总值②达到, （GDP）[2]13507.69亿元
+ *   SPACED_TITLE        — "一、综 合" → "一、综合"
+ * NUMBER_SPACING_RULES ("2572.74 亿元", "1 048.53万人", "增长 5.2%") are applied by normaliseText
+ * (clean.ts), after metadata, so that a publication line's "2020/11/27 10:04:24" is read first.
+ * Lines broken mid-number or mid-word are joined by joinBrokenLines (clean.ts), which knows how the
+ * file breaks its lines. Table placeholders (\uE000table N\uE000) pass through untouched.
+ */
+
+/** A textual repair: a pattern, what each match becomes, and why. */
+export interface RepairRule {
+  name: string;
+  pattern: RegExp;
+  replace: (match: string, ...groups: string[]) => string;
+  why: string;
+}
+
+const remove = () => "";
+/** Spaces that only set type: what a spacing rule takes out of its match. */
+const TYPESET_SPACES = /[ \t\u00a0\u2009\u202f\u3000]+/g;
+const closeUp = (match: string) => match.replace(TYPESET_SPACES, "");
+
+function applyRules(text: string, rules: readonly RepairRule[]): string {
+  let out = text;
+  for (const rule of rules) out = out.replace(rule.pattern, rule.replace);
+  return out;
+}
+
+/** Digits as printed: ASCII or full-width (normaliseText makes them ASCII later). */
+const D = "[0-9０-９]";
+/** Spaces that may sit inside a printed line (never a line break). */
+const SP = "[ \\t\\u00a0\\u2009\\u202f\\u3000]+";
+/** One typeset space: more (or a tab) is a column gap of a table in pdftotext -layout, kept. */
+const SP1 = "[ \\u00a0\\u2009\\u202f\\u3000]";
+const HAN = "\\p{Script=Han}";
+
+export const FOOTNOTE_RULES: readonly RepairRule[] = [
+  {
+    name: "bracketed note mark",
+    pattern: new RegExp(`${SP.replace("+", "*")}[\\[［]${D}{1,2}[\\]］]`, "g"),
+    replace: remove,
+    why: "a note reference printed as [n] glued to a word or a figure: （GDP）[2]13507.69亿元, 增长4.8%[3]。, 规模以上工业[5]中, the title '2024 [1]'",
+  },
+  {
+    name: "circled note mark",
+    // After a word, a figure or a closing bracket; after punctuation or at a line start ① is a list item ("措施：①加强…；②推进…").
+    pattern: new RegExp(`(?<=[${HAN}A-Za-z0-9%‰）)”」])[\\u2460-\\u2473\\u2776-\\u277f]`, "gu"),
+    replace: remove,
+    why: "a note reference printed as a circled number: 生产总值②达到, 常住人口①",
+  },
+  {
+    name: "superscript note mark",
+    // Not after a Latin letter: m², km³ are units.
+    pattern: /(?<![A-Za-z])(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\u207d[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\u207e)/gu,
+    replace: remove,
+    why: "a note reference set as superscript digits by the PDF's text layer: 生产总值¹达到",
+  },
+];
+
+export const SPACED_TITLE: RepairRule = {
+  name: "letter-spaced short title",
+  pattern: new RegExp(`^(\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?)((?:${HAN}[ \\u3000]+)+${HAN})\\s*$`, "gmu"),
+  replace: (_, marker: string, title: string) => marker + closeUp(title),
+  why: "short headings are letter-spaced in print ('一、综 合', '目 录'): the spaces are layout, not words",
+};
+
+/**
+ * Spaces inside and around printed numbers, applied in this order by normaliseText. A space
+ * between two numbers is kept unless it is digit-by-digit spacing or a thousands group, so that
+ * "表3 2022年" does not become 32022.
+ */
+export const NUMBER_SPACING_RULES: readonly RepairRule[] = [
+  {
+    name: "digit-by-digit spacing",
+    pattern: /(?<![\d.])\.?\d\.?(?!\d)(?:[ \u00a0\u3000]\.?\d\.?(?!\d))+/g,
+    replace: closeUp,
+    why: "Wikisource and some OCR space every digit and point: '1 9 9 3 年', '3 5 5 5 万人', '1 0 .0 6 ‰'",
+  },
+  {
+    name: "thousands groups",
+    pattern: /(?<![\d.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])/g,
+    replace: closeUp,
+    why: "a number grouped by thin or plain spaces: '1 048.53万人', '12 345'",
+  },
+  {
+    name: "space before a unit or sign",
+    pattern: new RegExp(`(?<=\\d)${SP1}(?=[.%‰\\u4e00-\\u9fff])`, "g"),
+    replace: closeUp,
+    why: "PDF text sets a space between a figure and its unit: '2572.74 亿元', '99.8 %', '2023 年'",
+  },
+  {
+    name: "space after a decimal point",
+    pattern: new RegExp(`(?<=\\d\\.)${SP1}(?=\\d)`, "g"),
+    replace: closeUp,
+    why: "'8 .8 %' in the spaced digits of older reports",
+  },
+  {
+    name: "space between a word and a figure",
+    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])${SP1}(?=\\d)`, "g"),
+    replace: closeUp,
+    why: "CJK/Latin auto-spacing in PDF text: '值增长 5.2%', '拆除违法建设 2315 万平方米'",
+  },
+];
+
+/** NUMBER_SPACING_RULES, in order. */
+export function applySpacing(text: string): string {
+  return applyRules(text, NUMBER_SPACING_RULES);
+}
+
+/** The notes themselves start their lines with their marks: "[1]本公报数据为初步统计数", "[2][4]地区生产总值…", "①…". */
+const NOTE_LABELS = new RegExp(`^\\s*(?:[\\[［]${D}{1,2}[\\]］]|[\\u2460-\\u2473\\u2776-\\u277f])+`, "u");
+
+/** FOOTNOTE_RULES on every line, past the marks that label a note at the line's start. */
+export function removeFootnoteMarks(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const label = NOTE_LABELS.exec(line)?.[0] ?? "";
+      return label + applyRules(line.slice(label.length), FOOTNOTE_RULES);
+    })
+    .join("\n");
+}
+
+export function closeSpacedTitles(text: string): string {
+  return applyRules(text, [SPACED_TITLE]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page furniture
+
+/**
+ * A line that is only a page number: "3", "- 3 -", "— 3 —", "·3·", "第3页", "第 3 页 共 12 页", "3/12".
+ * Trusted only at a page's edge (the first or last lines between form feeds).
+ */
+export const PAGE_NUMBER = /^[\s\-–—－·•]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*(?:[/／]|共)\s*\d{1,4}\s*页?)?[\s\-–—－·•]*$/;
+/** Page numbers no report sentence looks like: dashes on both sides, or 第…页. Trusted anywhere. */
+export const PAGE_NUMBER_ANYWHERE = /^\s*(?:[-–—－·•]+\s*\d{1,4}\s*[-–—－·•]+|第\s*\d{1,4}\s*页(?:\s*(?:[/／]|共)\s*\d{1,4}\s*页?)?)\s*$/;
+/** How many lines at each end of a page are looked at for page numbers and running lines. */
+const PAGE_EDGE_LINES = 2;
+/** A running header or footer is repeated at the page edges of at least this share of the pages (and of 3). */
+const RUNNING_LINE_SHARE = 0.5;
+const RUNNING_LINE_MIN = 3;
+/** Running headers are short: a report title, a bureau's name, "国务院公报 2019年第9号". */
+const RUNNING_LINE_MAX_CHARS = 40;
+/** Without form feeds, bare page numbers are trusted only as a run 1, 2, 3… this far apart (lines). */
+const BARE_PAGE_NUMBER_MIN_GAP = 8;
+const BARE_PAGE_NUMBER_MIN_RUN = 3;
+/** A line ending like this ends a sentence or a clause that may end a page: the next page starts afresh. */
+const SENTENCE_END = /[。！？；：…”」』!?;:]$/;
+const PLACEHOLDER = /^\uE000table \d+\uE000$/;
+
+/**
+ * Page numbers and running headers/footers are dropped, and the pages joined again: straight on
+ * when the sentence runs over the page break ("有序处置重点\n\n\f企业风险"), with a blank line when
+ * the page ended a sentence. With form feeds (pdftotext) the pages are known; without them (a
+ * copy that lost them) only page numbers that cannot be a sentence ("— 3 —", "第3页") or a run of
+ * bare numbers 1, 2, 3… pages apart mark the page breaks, and running lines are looked for beside them.
+ */
+export function removePageFurniture(text: string): string {
+  const pages = text.includes("\f") ? text.split("\f").map((page) => page.split("\n")) : splitAtPageNumbers(text.split("\n"));
+  if (pages.length < 2) return text;
+  const kept = dropRunningLines(pages.map((lines) => dropEdgePageNumbers(lines)));
+  let out = "";
+  for (const lines of kept) {
+    const body = trimBlankLines(lines);
+    if (body.length === 0) continue;
+    if (out === "") {
+      out = body.join("\n");
+      continue;
+    }
+    const last = out.slice(out.lastIndexOf("\n") + 1).trim();
+    const first = body[0]!.trim();
+    const continues = last !== "" && !SENTENCE_END.test(last) && !PLACEHOLDER.test(last) && !PLACEHOLDER.test(first);
+    out += (continues ? "\n" : "\n\n") + body.join("\n");
+  }
+  return out + (text.endsWith("\n") ? "\n" : "");
+}
+
+/** Without form feeds: page breaks where a page number stands on its own line. */
+function splitAtPageNumbers(lines: string[]): string[][] {
+  const breaks = new Set<number>();
+  lines.forEach((line, i) => {
+    if (PAGE_NUMBER_ANYWHERE.test(line)) breaks.add(i);
+  });
+  for (const i of bareNumberRun(lines)) breaks.add(i);
+  if (breaks.size === 0) return [lines];
+  const pages: string[][] = [];
+  let current: string[] = [];
+  lines.forEach((line, i) => {
+    current.push(line);
+    if (breaks.has(i)) {
+      pages.push(current);
+      current = [];
+    }
+  });
+  pages.push(current);
+  return pages;
+}
+
+/** Bare numbers on their own line that count pages: n, n+1, n+2… each at least a few lines after the last. */
+function bareNumberRun(lines: string[]): number[] {
+  const candidates = lines.flatMap((line, i) => (/^\s*\d{1,3}\s*$/.test(line) ? [{ i, n: Number(line.trim()) }] : []));
+  let best: number[] = [];
+  for (let start = 0; start < candidates.length; start++) {
+    const run = [candidates[start]!];
+    for (const next of candidates.slice(start + 1)) {
+      const last = run.at(-1)!;
+      if (next.n === last.n + 1 && next.i - last.i >= BARE_PAGE_NUMBER_MIN_GAP) run.push(next);
+    }
+    if (run.length > best.length) best = run.map((c) => c.i);
+  }
+  return best.length >= BARE_PAGE_NUMBER_MIN_RUN ? best : [];
+}
+
+function edgeIndexes(lines: string[]): number[] {
+  const nonBlank = lines.flatMap((line, i) => (line.trim() === "" ? [] : [i]));
+  return [...new Set([...nonBlank.slice(0, PAGE_EDGE_LINES), ...nonBlank.slice(-PAGE_EDGE_LINES)])];
+}
+
+function dropEdgePageNumbers(lines: string[]): string[] {
+  const drop = new Set(edgeIndexes(lines).filter((i) => PAGE_NUMBER.test(lines[i]!)));
+  return lines.filter((_, i) => !drop.has(i));
+}
+
+/** Headers and footers repeated at the page edges of half the pages or more ("合肥市统计局", a report title; digits aside). */
+function dropRunningLines(pages: string[][]): string[][] {
+  const shape = (line: string) => line.trim().replace(/\s+/g, "").replace(/\d+/g, "#");
+  const seen = new Map<string, number>();
+  for (const lines of pages) {
+    for (const s of new Set(edgeIndexes(lines).map((i) => shape(lines[i]!)))) seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
+  const minimum = Math.max(RUNNING_LINE_MIN, pages.length * RUNNING_LINE_SHARE);
+  const running = (line: string) => {
+    const s = shape(line);
+    return s !== "" && [...s].length <= RUNNING_LINE_MAX_CHARS && !PLACEHOLDER.test(line.trim()) && (seen.get(s) ?? 0) >= minimum;
+  };
+  if (pages.length < RUNNING_LINE_MIN) return pages;
+  return pages.map((lines) => {
+    const edges = new Set(edgeIndexes(lines));
+    return lines.filter((line, i) => !(edges.has(i) && running(line)));
+  });
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]!.trim() === "") start++;
+  while (end > start && lines[end - 1]!.trim() === "") end--;
+  return lines.slice(start, end);
+}
+
+/** removePageFurniture → removeFootnoteMarks → closeSpacedTitles, on text with LF line ends. */
+export function repairArtifacts(text: string): string {
+  return closeSpacedTitles(removeFootnoteMarks(removePageFurniture(text.replace(/\r\n?/g, "\n"))));
+}
