@@ -48,6 +48,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   },
   { action: "phrase", pattern: /[【〖\[]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|加入收藏)\s*[】〗\]]/g, why: "page tools in brackets, inline: 【打印本页】【关闭窗口】" },
   { action: "line", pattern: /^\s*点击查看更多内容\s*$/, why: "'more' link" },
+  { action: "line", pattern: /记者\s*[^\s。，；]{1,4}(?:\s[^\s。，；]{1,3})?\s*摄\s*[）)]?\s*$/, why: "photo caption ending in its credit ('殷勇同志作政府工作报告。本报记者 戴冰摄'): the photo is not in the text" },
   { action: "line", pattern: /12321网络不良与垃圾信息举报受理中心|不良信息举报中心/, why: "footer: reporting-centre links" },
   { action: "line", pattern: /^\s*网警110\s*$/, why: "footer: cyber-police badge" },
   { action: "line", pattern: /^\s*(?:指导|主管|承办|主办|协办)单位\s*[:：]/, why: "footer: site operators" },

@@ -111,6 +111,8 @@ describe("removeChrome on scraped government pages", () => {
     expect(kept.slice(0, 4)).toEqual(["2026年宁夏回族自治区政府工作报告", "发表时间：2026-02-09 09:45:30", "来源：宁夏日报客户端", "政府工作报告"]);
     expect(kept.at(-1)).toMatch(/^各位代表！“十五五”蓝图引领未来/);
     expect(kept.join("\n")).not.toMatch(/当前位置|政务信息|宁夏要闻$|阅读量|扫一扫|打印本页|关闭窗口|^[【】小中大]$/m);
+    // The photo's caption and credit: the photo is not in the text.
+    expect(kept.join("\n")).not.toContain("宁夏日报记者 王鼎 摄");
   });
 
   it("drops a trail without a location word and a share label, keeping the subtitle after it (陕西)", async () => {
