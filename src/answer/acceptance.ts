@@ -5,7 +5,7 @@
  * read further. The pre-filters (prefilter.ts) only skip what these would refuse.
  */
 import type { Question } from "../question/types.ts";
-import type { UnitClass } from "../zh/units.ts";
+import { baseUnit, type UnitClass } from "../zh/units.ts";
 import { MIN_COVERAGE, type Coverage } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
@@ -53,6 +53,15 @@ export const REFUSALS: readonly Refusal[] = [
     name: "unit",
     cheap: true,
     refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure.unitClass) ? null : "unit does not fit"),
+  },
+  {
+    name: "measure word",
+    cheap: true,
+    // "开行多少列" is counted in 列: "覆盖20个国家" counts something else (a bare 万 may count anything).
+    refuses: (a) => {
+      const base = baseUnit(a.fact.figure.unit);
+      return a.q.countedIn && base && base !== a.q.countedIn && a.fact.figure.unitClass === "count" ? `counted in ${base}, and ${a.q.countedIn} was asked` : null;
+    },
   },
   {
     name: "target for an actual",

@@ -35,7 +35,7 @@ export function answerQuestion(index: SearchIndex, text: string, options: Answer
 
 /** A question understood against a corpus: its places (for namesakes) and its present (for 去年). */
 export function understandIn(corpus: Corpus, text: string): Question {
-  return parseQuestion(text, { places: corpus.places, present: corpus.present });
+  return parseQuestion(text, { places: corpus.places, present: corpus.present, presentOf: (place) => corpus.presentOf(place.code) });
 }
 
 function answerUnderstood(corpus: Corpus, query: string, q: Question, options: AnswerOptions): Answer {

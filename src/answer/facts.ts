@@ -70,6 +70,11 @@ const TARGET_MARK = new RegExp(anyOf("target-marks", "target-mark-false-friends"
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
 const MULTI_YEAR = new RegExp(anyOf("multi-year-marks", "multi-year-false-friends"));
+/**
+ * A sentence that opens by saying how a whole is broken down ("分产业看，…", "按常住地分，…",
+ * "分城乡看：…") lists its parts: each of its figures is an item, not the whole.
+ */
+const BREAKDOWN_LEAD = /^(?:分|按)[^，,：:。]{1,8}(?:分|看|统计|划分)[，,：:]/;
 /** "我国有2.9亿在校学生": a state of things. */
 const STATE_OF_THINGS = new RegExp(`${anyOf("state-of-things")}有$`);
 const CHANGE_VERB = anyOf("change-verbs");
@@ -134,7 +139,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       segment,
       clause,
       parentClause: parentOf(sentence, clauses, ci),
-      isItem: listHead(sentence, clauses, ci) !== null,
+      isItem: listHead(sentence, clauses, ci) !== null || BREAKDOWN_LEAD.test(sentence),
       year,
       yearSource,
       kind: kindOf(),

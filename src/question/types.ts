@@ -27,6 +27,8 @@ export interface Question {
   wantedKind: "actual" | "target" | null;
   /** Unit classes the answer may have; empty when the question does not say. */
   wantedClasses: UnitClass[];
+  /** The measure word asked for a count ("多少列" → 列, "几所" → 所); null for 个 (any) or none. */
+  countedIn: string | null;
   /** 增长/提高/涨…: a change or a rate is wanted, not a level. */
   asksChange: boolean;
   /** 占/比重/比例: a share is wanted. */
@@ -44,4 +46,6 @@ export interface QuestionContext {
   places: readonly Place[];
   /** The year the corpus speaks from (its latest report's): 今年 is this year, 去年 the one before. */
   present: number | null;
+  /** The year the latest report about a place speaks from, when the corpus has one. */
+  presentOf?: (place: Place) => number | null;
 }

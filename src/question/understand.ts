@@ -51,7 +51,8 @@ const SPAN_WORDS = new RegExp(anyOf("span-words"));
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
 /** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
 const NUMBER_TERM = /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:岁|元|人|个|项|倍|万亿|亿|万)/g;
-const LATIN_TERM = /\d*[a-z][a-z0-9&]*/g;
+/** pm2.5, gdp, r&d, m2: Latin letters with the digits and dots that belong to them. */
+const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
@@ -63,6 +64,12 @@ const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNAT
  * people may be printed as a bare 万 (count); 个 is the everyday measure word for anything,
  * people too ("有几个老师"); points are asked as 多少个百分点 of a rate printed in %.
  */
+/** The measure word of a count asked ("多少列", "几所"): 个 counts anything, so it names none. */
+function askedMeasureWord(text: string): string | null {
+  const unit = ASKED_UNIT.exec(text)?.[1];
+  return unit !== undefined && unit !== "个" && unitClassOf(unit) === "count" ? unit : null;
+}
+
 function askedClasses(text: string): UnitClass[] {
   const unit = ASKED_UNIT.exec(text)?.[1];
   if (unit === undefined) return [];
@@ -114,13 +121,6 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       text = text.replace(dm[0], " ");
     }
   }
-  // 今年, 去年, 前年: relative to a report named ("2014年报告 去年…") or to the corpus's latest.
-  const relative = RELATIVE_YEAR.exec(text);
-  if (relative) {
-    const anchor = reportYear ?? context.present;
-    if (dataYear === null && anchor !== null) dataYear = anchor + RELATIVE_YEARS[relative[0]]!;
-    text = text.replace(relative[0], " ");
-  }
 
   const terms: QueryTerm[] = [];
   const period = PLAN_PERIOD.exec(text);
@@ -133,6 +133,14 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
 
   const asked = askedPlace(text, context.places);
   text = asked.rest;
+  // 今年, 去年, 前年: relative to a report named ("2014年报告 去年…"), else to the latest report
+  // about the place asked ("北京去年…" with Beijing's 2024 report: 2023), else to the corpus's latest.
+  const relative = RELATIVE_YEAR.exec(text);
+  if (relative) {
+    const anchor = reportYear ?? (asked.place ? context.presentOf?.(asked.place) : null) ?? context.present;
+    if (dataYear === null && anchor !== null) dataYear = anchor + RELATIVE_YEARS[relative[0]]!;
+    text = text.replace(relative[0], " ");
+  }
 
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
@@ -191,6 +199,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     multiYear,
     wantedKind,
     wantedClasses: [...wantedClasses],
+    countedIn: askedMeasureWord(original),
     asksChange,
     asksShare,
     asksTotal,

@@ -27,6 +27,8 @@ export interface Corpus {
   readonly places: readonly Place[];
   /** The year the latest report speaks from: a question's 今年 (null for an empty corpus). */
   readonly present: number | null;
+  /** The year the latest report about a place (by code) speaks from, or null. */
+  presentOf(placeCode: string): number | null;
   /** Candidate sentences for a question, best first (see retrieve.ts). */
   retrieve(question: Question): RetrievedSentence[];
 }
@@ -75,6 +77,11 @@ class EmbeddedCorpus implements Corpus {
 
   retrieve(question: Question): RetrievedSentence[] {
     return retrieve(this.index, question);
+  }
+
+  presentOf(placeCode: string): number | null {
+    const years = this.index.reports.flatMap((r) => (r.place?.code === placeCode && r.year !== null ? [r.year] : []));
+    return years.length ? Math.max(...years) : null;
   }
 
   isAbout(report: number, place: string): boolean {

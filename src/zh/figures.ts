@@ -32,7 +32,7 @@ const MAGNITUDE = "万亿|亿|万|千(?![米克瓦])|萬億|億|萬";
 const NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
 
 const ARABIC = new RegExp(
-  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?[-—–~～至]\\s?(${NUMBER}))?(多|余|餘)?(${MAGNITUDE})?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
+  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?[-—–~～至]\\s?(${NUMBER}))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
   "gu",
 );
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;

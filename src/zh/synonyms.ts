@@ -26,7 +26,8 @@ export function synonymsOf(word: string): string[] {
   // A word that contains a known term: replace that term by each of its synonyms.
   if (BY_TERM.has(word)) return [...out];
   for (const [t, group] of BY_TERM) {
-    if (t.length >= 2 && t !== word && word.includes(t)) {
+    // A Latin term stands alone: m2 (广义货币) is not inside pm2.5.
+    if (t.length >= 2 && t !== word && word.includes(t) && !/[a-z0-9]/.test(t)) {
       for (const alt of group) out.add(word.replace(t, alt));
     }
   }

@@ -2,7 +2,7 @@
 
 export type UnitClass =
   | "percent" | "points" | "money" | "people" | "person-times" | "count"
-  | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "none";
+  | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "concentration" | "none";
 
 /** Base units, longest first so that 个百分点 wins over 个 and 平方公里 over 公里. */
 const UNIT_CLASSES: Array<[string, UnitClass]> = [
@@ -20,17 +20,28 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["处", "count"], ["只", "count"], ["头", "count"], ["篇", "count"], ["种", "count"], ["次", "count"],
   ["艘", "count"], ["架", "count"], ["册", "count"], ["匹", "count"],
   ["岁", "age"], ["倍", "times"], ["%", "percent"], ["‰", "percent"],
+  // Statistical bulletins: trains (中欧班列909列), containers (320.02万标箱), transport turnover
+  // (亿人公里, 亿吨公里) and air quality (PM2.5 32微克/立方米).
+  ["列", "count"], ["标箱", "count"], ["人公里", "none"], ["吨公里", "none"], ["微克/立方米", "concentration"],
 ];
 export const UNIT_CLASS: ReadonlyMap<string, UnitClass> = new Map(UNIT_CLASSES);
-/** Every unit, longest first, as a regex alternation. */
-export const UNIT_ALTERNATION = UNIT_CLASSES.map(([u]) => escapeRegex(u)).join("|");
+/** Every unit, longest first (人公里 before 人), as a regex alternation. */
+export const UNIT_ALTERNATION = UNIT_CLASSES.map(([u]) => u)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegex)
+  .join("|");
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A unit without its magnitude: 万家 → 家, 亿元 → 元. */
+export function baseUnit(unit: string): string {
+  return unit.replace(/^(万亿|亿|万|千|萬億|億|萬)/, "");
+}
+
 export function unitClassOf(unit: string): UnitClass {
-  const base = unit.replace(/^(万亿|亿|万|千|萬億|億|萬)/, "");
+  const base = baseUnit(unit);
   if (!base) return unit ? "count" : "none";
   return UNIT_CLASS.get(base) ?? "none";
 }
