@@ -59,6 +59,8 @@ export interface Coverage {
   inherits: boolean;
   /** The figure's own words: its list item, or the text between it and its neighbours. */
   ownWords: string;
+  /** The words that name what it measures: its own, and the clause before when it inherits that clause's subject. */
+  subjectWords: string;
 }
 
 /** A place word's weight in coverage: a fixed, high one (a figure of another place must not answer). */
@@ -89,7 +91,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
   // the sentence's subject, whose words then count almost as its own.
   const ownClause = places.own.at(-1)![0];
-  const inherits = isSubjectless(ownClause, fact, t.sentence) && !metric.some((term) => found(term, ownClause));
+  const subjectless = isSubjectless(ownClause, fact, t.sentence);
+  const inherits = subjectless && !metric.some((term) => found(term, ownClause));
   let covered = 0;
   let total = 0;
   let missing: string | null = null;
@@ -109,7 +112,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
   const headGoverns =
     !head || found(head, governing) || found(head, t.headings) || head.alternatives.some((alt) => abbreviates(alt, governing));
-  return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords: places.own[0]![0] };
+  const ownWords = places.own[0]![0];
+  const subjectWords = subjectless && fact.parentClause ? t.sentence.slice(fact.parentClause[0], fact.parentClause[1]) + ownWords : ownWords;
+  return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };
 }
 
 interface Places {

@@ -71,7 +71,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "per unit not asked",
     weight: -1.5,
     why: "人均地区生产总值 when 地区生产总值 is asked: a figure per person or household is another metric than the total",
-    value: (s) => when(PER_UNIT.test(s.coverage.ownWords) && !PER_UNIT.test(s.q.text)),
+    value: (s) => when(PER_UNIT.test(s.coverage.subjectWords) && !PER_UNIT.test(s.q.text)),
   },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
   {
