@@ -153,12 +153,14 @@ export function makeHeader(
 
 /** Stored data → the searchable index. */
 export function toSearchIndex(data: IndexData, miniSearch = loadParagraphIndex(data.body.miniSearch)): SearchIndex {
-  return searchIndexOf(data.header, data.body, miniSearch, data.body.miniSearch.index.map(([term]) => term));
+  const { body } = data;
+  return searchIndexOf(data.header, body, new Map(body.gramFrequency), miniSearch, body.miniSearch.index.map(([term]) => term));
 }
 
 function searchIndexOf(
   header: IndexHeader,
-  body: Omit<IndexBody, "miniSearch">,
+  body: Omit<IndexBody, "miniSearch" | "gramFrequency">,
+  gramFrequency: Map<string, number>,
   miniSearch: MiniSearch<ParagraphDocument>,
   vocabulary: string[],
 ): SearchIndex {
@@ -168,7 +170,7 @@ function searchIndexOf(
     reports: body.reports,
     paragraphs: body.paragraphs,
     sentenceCount: countSentences(body.paragraphs),
-    gramFrequency: new Map(body.gramFrequency),
+    gramFrequency,
     manifest: header.manifest,
     dictionary: typeof body.dictionary === "string" ? body.dictionary : "",
     miniSearch,
@@ -226,7 +228,7 @@ export async function loadIndex(path: string, options: LoadOptions = {}): Promis
 export async function openIndex(path: string, options: LoadOptions = {}): Promise<SearchIndex> {
   const { header, body } = await readIndexForSearch(path, options);
   try {
-    return searchIndexOf(header, body, loadStoredParagraphIndex(body.miniSearch, body.postings), [...body.postings.keys()]);
+    return searchIndexOf(header, body, body.gramFrequency, loadStoredParagraphIndex(body.miniSearch, body.postings), [...body.postings.keys()]);
   } catch (cause) {
     throw new IndexLoadError(path, "The index file's search index cannot be loaded", { cause });
   }
