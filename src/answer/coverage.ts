@@ -111,7 +111,11 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // clause (or the section heading), not in a later clause about something else.
   const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
   const headGoverns =
-    !head || found(head, governing) || found(head, t.headings) || head.alternatives.some((alt) => abbreviates(alt, governing));
+    !head ||
+    found(head, governing) ||
+    found(head, t.headings) ||
+    (fact.listItem?.part !== undefined && found(head, fact.listItem.part)) ||
+    head.alternatives.some((alt) => abbreviates(alt, governing));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && fact.parentClause ? t.sentence.slice(fact.parentClause[0], fact.parentClause[1]) + ownWords : ownWords;
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };

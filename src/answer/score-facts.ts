@@ -8,6 +8,7 @@ import { paragraphSearchText, type Corpus, type RetrievedSentence, type StoredPa
 import { pairedCompoundParts } from "../zh/paired-compounds.ts";
 import { coverageWeights, metricTerms, type FactTexts } from "./coverage.ts";
 import { extractFacts, type Fact } from "./facts.ts";
+import { extractTableFacts } from "./table-facts.ts";
 import { mayAnswer, mayName, yearMayFit } from "./prefilter.ts";
 import { scoreFact, type FactScore } from "./rank.ts";
 import { paragraphYears, sentenceAt, sentenceContext, withoutExclusions } from "./reading-context.ts";
@@ -42,7 +43,8 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
     let view = views.get(paragraphIndex);
     if (!view) {
       const text = paragraphSearchText(paragraph);
-      const headings = paragraph.headings.join(" ").toLowerCase();
+      // A table row's column headers name its figures as its section does.
+      const headings = [...paragraph.headings, ...(paragraph.table?.columns ?? [])].join(" ").toLowerCase();
       const report = corpus.report(paragraph.report);
       const may =
         !prefilter ||
@@ -73,7 +75,7 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
     const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
     // No figure of a sentence that lacks the metric's head word can be accepted: skip the work.
     // This is most of the candidates, and most of the time.
-    if (prefilter && head && !mayName(head, searchSentence, paragraph.headings)) continue;
+    if (prefilter && head && !mayName(head, searchSentence, [view.headings])) continue;
     const ctx = sentenceContext(corpus, r.paragraphIndex, r.sentenceIndex);
     const texts: FactTexts = {
       sentence: withoutExclusions(searchSentence),
@@ -82,7 +84,8 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
       paragraph: view.text,
       reportIsAbout: isAboutFor(paragraph),
     };
-    for (const fact of extractFacts(sentence, ctx)) {
+    const facts = paragraph.table ? extractTableFacts(sentence, paragraph.table) : extractFacts(sentence, ctx);
+    for (const fact of facts) {
       const score = scoreFact(q, fact, texts, weights, reportContext(paragraph.report), r.score, thorough);
       scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });
     }

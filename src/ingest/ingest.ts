@@ -13,6 +13,7 @@ import { readPdf } from "./pdf.ts";
 import { decodeReportBytes, looksLikeHtml, stripHtml } from "./read.ts";
 import { repairArtifacts } from "./repair.ts";
 import { buildParagraphs } from "./structure.ts";
+import { extractHtmlTables, extractMarkdownTables, extractTextTables, type Table } from "./tables/index.ts";
 import type { IngestedReport, RejectedFile, RejectKind, ReportSource, SourceError } from "./types.ts";
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"];
@@ -43,11 +44,11 @@ const UNSUPPORTED_HINTS: Record<string, string> = {
  * (so "10:04:24" after the date is not glued to it).
  * @param headings lines the format marks as headings (see ReportSource), as the reader saw them
  */
-export function ingestText(file: string, text: string, headings?: ReadonlyMap<string, number>): IngestedReport {
+export function ingestText(file: string, text: string, headings?: ReadonlyMap<string, number>, tables: readonly Table[] = []): IngestedReport {
   const { metadata, body } = extractMetadata(removeChrome(repairArtifacts(text)));
   const formatHeadings = new Map<string, number>();
   for (const [line, level] of headings ?? []) formatHeadings.set(normaliseText(line).trim(), level);
-  const paragraphs = buildParagraphs(joinBrokenLines(normaliseText(body)), formatHeadings);
+  const paragraphs = buildParagraphs(joinBrokenLines(normaliseText(body)), formatHeadings, tables);
   return { report: { file, ...metadata }, paragraphs };
 }
 
@@ -87,7 +88,7 @@ export async function ingestBytes(file: string, bytes: Uint8Array, options: Inge
   }
   if ("kind" in source) return { file, ...source };
   try {
-    const report = ingestText(file, source.text, source.headings);
+    const report = ingestText(file, source.text, source.headings, source.tables);
     return report.paragraphs.length > 0 ? report : { file, kind: "no-text", reason: "no text found" };
   } catch (error) {
     return { file, kind: "damaged", reason: `could not be processed: ${error instanceof Error ? error.message : String(error)}` };
@@ -99,13 +100,23 @@ async function readSource(ext: string, bytes: Uint8Array): Promise<ReportSource 
   if (ext === ".pdf") return readPdf(bytes);
   const decoded = decodeReportBytes(bytes);
   if ("error" in decoded) return { kind: decodeErrorKind(decoded.error), reason: decoded.error };
-  let text = decoded.text;
+  // Tables first: stripping tags, joining lines and cleaning would tear their rows apart.
+  const { text: withoutTables, tables } = takeTables(ext, decoded.text);
+  let text = withoutTables;
   if (ext === ".html" || ext === ".htm" || looksLikeHtml(text)) text = stripHtml(text);
-  if (ext !== ".md") return { text };
+  if (ext !== ".md") return { text, tables };
   // Markdown heading hashes are not part of the report's wording: "## 一、…" → "一、…" (a heading of level 2).
   const headings = new Map<string, number>();
   for (const match of text.matchAll(/^(#{1,6})[ \t]+(.+?)[ \t#]*$/gm)) headings.set(match[2]!.trim(), match[1]!.length);
-  return { text: text.replace(/^#{1,6}[ \t]+/gm, ""), headings };
+  return { text: text.replace(/^#{1,6}[ \t]+/gm, ""), headings, tables };
+}
+
+/** The tables of a text file by what it holds: Markdown pipe tables, HTML tables, or PDF text's columns. */
+function takeTables(ext: string, text: string): { text: string; tables: Table[] } {
+  const markdown = ext === ".md" ? extractMarkdownTables(text) : { text, tables: [] };
+  const html = extractHtmlTables(markdown.text, markdown.tables.length);
+  const pdfText = ext === ".txt" ? extractTextTables(html.html, markdown.tables.length + html.tables.length) : { text: html.html, tables: [] };
+  return { text: pdfText.text, tables: [...markdown.tables, ...html.tables, ...pdfText.tables] };
 }
 
 function decodeErrorKind(error: string): RejectKind {

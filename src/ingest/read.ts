@@ -1,4 +1,5 @@
 /** Bytes → text: the encoding is detected, never guessed from the file name. HTML → plain text. */
+import { extractHtmlTables, type Table } from "./tables/index.ts";
 
 export type DecodedReport = { text: string; encoding: "utf-8" | "gb18030" } | { error: string };
 
@@ -99,7 +100,9 @@ function inlineText(html: string): string {
  * blocks separated by blank lines, plus its h1…h6 as headings with their level. Not used for
  * scraped pages, whose h tags are often site chrome.
  */
-export function htmlToSource(html: string): { text: string; headings: Map<string, number> } {
+export function htmlToSource(html: string): { text: string; headings: Map<string, number>; tables: Table[] } {
+  const taken = extractHtmlTables(html);
+  html = taken.html;
   const headings = new Map<string, number>();
   for (const match of html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi)) {
     const text = inlineText(match[2] ?? "");
@@ -108,5 +111,5 @@ export function htmlToSource(html: string): { text: string; headings: Map<string
   // Heading content on one line, so the line is the heading text.
   const flat = html.replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_, level: string, inner: string) =>
     `<h${level}>${inlineText(inner).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</h${level}>`);
-  return { text: stripHtml(flat).replace(/\n[ \t\u00a0]+\n/g, "\n\n"), headings };
+  return { text: stripHtml(flat).replace(/\n[ \t\u00a0]+\n/g, "\n\n"), headings, tables: taken.tables };
 }

@@ -3,7 +3,9 @@
  * section path and sentences.
  */
 import { isHeadingLine, parseHeadingMarker, type HeadingMarker } from "./heading.ts";
-import type { Paragraph } from "./types.ts";
+import { normaliseText } from "./clean.ts";
+import { TABLE_PLACEHOLDER_LINE, type Table } from "./tables/index.ts";
+import { TABLE_CELL_SEPARATOR, type Paragraph } from "./types.ts";
 
 /** A paragraph that opens with a marker and a first sentence this short has that sentence as its heading. */
 export const INLINE_HEADING_MAX_CHARS = 30;
@@ -29,13 +31,27 @@ interface OpenHeading {
  *   in a PDF, Markdown #), with their level (1 = outermost). A marked one ("一、…") is a heading
  *   whatever its length; an unmarked one nests by its level below the innermost marked heading.
  */
-export function buildParagraphs(body: string, formatHeadings: ReadonlyMap<string, number> = new Map()): Paragraph[] {
+export function buildParagraphs(
+  body: string,
+  formatHeadings: ReadonlyMap<string, number> = new Map(),
+  tables: readonly Table[] = [],
+): Paragraph[] {
   const sections = new SectionStack();
   const paragraphs: Paragraph[] = [];
 
   for (const raw of body.split("\n")) {
     const line = raw.trim();
     if (line === "") continue;
+
+    const placeholder = TABLE_PLACEHOLDER_LINE.exec(line);
+    if (placeholder) {
+      const table = tables[Number(placeholder[1])];
+      if (table) {
+        sections.markContent();
+        paragraphs.push(...tableRows(table, sections.path()));
+      }
+      continue;
+    }
 
     const marker = parseHeadingMarker(line);
     const level = formatHeadings.get(line);
@@ -131,6 +147,26 @@ class SectionStack {
   path(): string[] {
     return this.open_.map((h) => h.text);
   }
+}
+
+/**
+ * A table as paragraphs, one per body row: the cells as printed (full-width digits made
+ * half-width) joined by TABLE_CELL_SEPARATOR, under the section path and the table's caption.
+ */
+function tableRows(table: Table, path: string[]): Paragraph[] {
+  const cell = (text: string) => normaliseText(text).replace(/\s+/g, " ").trim();
+  const width = Math.max(...table.rows.map((r) => r.length), ...table.header.map((r) => r.length));
+  const columns = Array.from({ length: width }, (_, i) =>
+    [...new Set(table.header.map((row) => cell(row[i] ?? "")).filter(Boolean))].join(" "),
+  );
+  const title = cell(table.title);
+  const headings = title ? [...path, title] : path;
+  return table.rows
+    .filter((row) => row.some((c) => c.trim()))
+    .map((row) => {
+      const text = Array.from({ length: width }, (_, i) => cell(row[i] ?? "")).join(TABLE_CELL_SEPARATOR);
+      return { headings, text, sentences: [text], table: { title, unit: cell(table.unit), columns } };
+    });
 }
 
 /** How far below its parent a nested list sits; small enough to stay above the next real marker rank. */

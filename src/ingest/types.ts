@@ -1,3 +1,5 @@
+import type { Table } from "./tables/table.ts";
+
 /** What ingest produces from one corpus file: the report's identity and its paragraphs. */
 
 /** What a report is: it decides which year an undated figure is about, and whether it is a plan. */
@@ -33,6 +35,16 @@ export interface Report {
   published: string;
 }
 
+/** What a table row's figures are read with: its table's caption and unit, and each column's header. */
+export interface TableRowContext {
+  /** "表4  2022年南京进出口情况" ("" when the table has none). */
+  title: string;
+  /** The table's unit ("万元"), applied to a figure whose column and row give none; "" when none. */
+  unit: string;
+  /** Each column's header, its header rows joined outermost first ("2022年 金额（亿元）"): as many as the row's cells. */
+  columns: string[];
+}
+
 export interface Paragraph {
   /** Section headings above the paragraph, outermost first: ["二、主要成效", "(六)统筹各级各类教育健康发展"]. */
   headings: string[];
@@ -40,7 +52,12 @@ export interface Paragraph {
   text: string;
   /** The paragraph cut into sentences (on 。！？ and their ASCII forms); joined they give `text`. */
   sentences: string[];
+  /** A table row: its cells joined by TABLE_CELL_SEPARATOR in `text` (one sentence), and what they are read with. */
+  table?: TableRowContext;
 }
+
+/** Between the cells of a table row in its paragraph's text. */
+export const TABLE_CELL_SEPARATOR = " | ";
 
 export interface IngestedReport {
   report: Report;
@@ -79,6 +96,8 @@ export interface RejectedFile {
 export interface ReportSource {
   text: string;
   headings?: ReadonlyMap<string, number>;
+  /** Tables taken out of the text, each standing there as a placeholder line (tables/table.ts). */
+  tables?: readonly Table[];
 }
 
 /** A reader's refusal: the kind and the words for the admin. */

@@ -5,7 +5,7 @@
  * it on new and changed reports only.
  */
 import { extractFigures } from "../../zh/figures.ts";
-import type { IngestedReport, Report } from "../../ingest/types.ts";
+import type { IngestedReport, Report, TableRowContext } from "../../ingest/types.ts";
 import { toSearchForm } from "../../zh/normalize.ts";
 import type { ParagraphDocument } from "./paragraph-index.ts";
 import { words } from "../../zh/segment.ts";
@@ -24,6 +24,8 @@ export interface StoredParagraph {
   sentenceEnds: number[];
   /** The paragraph in search form, only when it differs from `text` (traditional characters). */
   searchText?: string;
+  /** A table row: its caption, unit and column headers (ingest/types.ts). */
+  table?: TableRowContext;
 }
 
 export interface PreparedReport {
@@ -47,7 +49,9 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
   let figures = 0;
   for (const p of paragraphs) {
     const searchText = toSearchForm(p.text);
-    docs.push({ words: words(searchText).join(" ") });
+    // A table row is found by its columns' words too ("港口集装箱吞吐量" … "比上年增长").
+    const searched = p.table ? `${searchText} ${toSearchForm(p.table.columns.join(" "))}` : searchText;
+    docs.push({ words: words(searched).join(" ") });
     const sentenceEnds: number[] = [];
     let offset = 0;
     for (const sentence of p.sentences) {
@@ -61,6 +65,7 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
       text: p.text,
       sentenceEnds,
       ...(searchText !== p.text.toLowerCase() ? { searchText } : {}),
+      ...(p.table ? { table: p.table } : {}),
     });
   }
   return { report: { ...report, paragraphs: paragraphs.length, figures }, paragraphs: stored, docs };
