@@ -5,7 +5,7 @@
  * Coverage is the weighted share of the question's words found, 0…1.
  */
 import type { QueryTerm, Question } from "../question/types.ts";
-import { withoutAsides, wordBigrams } from "../zh/text.ts";
+import { withoutAsides, withoutQuotes, wordBigrams } from "../zh/text.ts";
 import { UNIT_ALTERNATION } from "../zh/units.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
@@ -45,6 +45,8 @@ export interface FactTexts {
   paragraph: string;
   /** Whether the whole report is about a place (names it often, or in its title). */
   reportIsAbout: (place: string) => boolean;
+  /** The report's issuer in search form ("上海市普陀区人民政府万里街道办事处"): a word of it names every figure of the report. */
+  issuer: string;
 }
 
 /** How well a fact's texts cover the question, and what the later rules need of it. */
@@ -189,12 +191,14 @@ export function trailingClause(s: string, fact: Fact): string {
   return /\d/.test(clause) || !FOLLOW_ON.test(clause) ? "" : clause;
 }
 
-/** Whether a text names a term (any of its alternatives), read also without short bracketed asides. */
+/**
+ * Whether a text names a term (any of its alternatives), read also without short bracketed asides
+ * and without quotation marks inside a name ("“三公”经费" is 三公经费).
+ */
 export function found(term: QueryTerm, text: string): boolean {
   if (term.alternatives.some((alt) => contains(text, alt))) return true;
-  if (!text.includes("(") && !text.includes("（")) return false;
-  const plain = withoutAsides(text);
-  return term.alternatives.some((alt) => contains(plain, alt));
+  const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
+  return plain !== text && term.alternatives.some((alt) => contains(plain, alt));
 }
 
 /** Substring match; a Latin word (m2, gdp) must stand alone: m2 is not in pm2.5. */
@@ -250,7 +254,7 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
       if (w > best && term.alternatives.some((alt) => abbreviates(alt, text))) best = w;
     }
   }
-  if (term.isPlace && best < PLACE_WEIGHTS.report && t.reportIsAbout(term.word)) best = PLACE_WEIGHTS.report;
+  if (best < PLACE_WEIGHTS.report && ((term.isPlace && t.reportIsAbout(term.word)) || namesIssuer(term, t.issuer))) best = PLACE_WEIGHTS.report;
   // A period (十二五) is when, not what: like a year, it holds for the whole paragraph.
   if (term.isPeriod && best > 0) best = 1;
   if (best === 0 && term.word.length >= 3) {
@@ -261,6 +265,11 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
     if (share >= 0.5) best = PARTIAL_FACTOR * share;
   }
   return best;
+}
+
+/** Whether a question word names the report's issuer ("万里街道", "商务委" of 普陀区商务委员会). */
+export function namesIssuer(term: QueryTerm, issuer: string): boolean {
+  return issuer !== "" && term.word.length >= 2 && term.alternatives.some((alt) => issuer.includes(alt) || abbreviates(alt, issuer, true));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, wordBigrams } from "../zh/text.ts";
-import { abbreviates, absenceTolerated, found, metricTerms, MIN_COVERAGE } from "./coverage.ts";
+import { abbreviates, absenceTolerated, found, metricTerms, MIN_COVERAGE, namesIssuer } from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
 /**
@@ -14,7 +14,13 @@ import type { YearRules } from "./year-rules.ts";
  * its headings, the parts of its paired compounds) and the report: false only when every fact
  * would be refused for a missing word or too little coverage.
  */
-export function mayAnswer(q: Question, weights: readonly number[], reach: readonly string[], reportIsAbout: (place: string) => boolean): boolean {
+export function mayAnswer(
+  q: Question,
+  weights: readonly number[],
+  reach: readonly string[],
+  reportIsAbout: (place: string) => boolean,
+  issuer: string,
+): boolean {
   let covered = 0;
   let total = 0;
   const absent: Array<{ word: string; weight: number }> = [];
@@ -25,6 +31,7 @@ export function mayAnswer(q: Question, weights: readonly number[], reach: readon
       reach.some((text) => found(term, text)) ||
       term.alternatives.some((alt) => reach.some((text) => abbreviates(alt, text, true))) ||
       (term.isPlace && reportIsAbout(term.word)) ||
+      namesIssuer(term, issuer) ||
       (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);
     if (may) covered += w;
     else if (term.isPlace) return false;

@@ -5,6 +5,7 @@
  */
 import type { Question } from "../question/types.ts";
 import { paragraphSearchText, type Corpus, type RetrievedSentence, type StoredParagraph } from "../search/corpus.ts";
+import { toSearchForm } from "../zh/normalize.ts";
 import { pairedCompoundParts } from "../zh/paired-compounds.ts";
 import { coverageWeights, metricTerms, type FactTexts } from "./coverage.ts";
 import { extractFacts, type Fact } from "./facts.ts";
@@ -36,6 +37,12 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
   const weights = coverageWeights(q, corpus.gramFrequency, corpus.sentenceCount);
   const head = metricTerms(q).at(-1);
   const isAboutFor = (paragraph: StoredParagraph) => (place: string) => corpus.isAbout(paragraph.report, place);
+  const issuers = new Map<number, string>();
+  const issuerOf = (report: number): string => {
+    let issuer = issuers.get(report);
+    if (issuer === undefined) issuers.set(report, (issuer = toSearchForm(corpus.report(report).issuer ?? "")));
+    return issuer;
+  };
   // Per paragraph, once: its headings, its text as the rank reads it, and whether any of its
   // figures could be accepted: most cannot, and are skipped.
   const views = new Map<number, { headings: string; text: string; may: boolean }>();
@@ -49,9 +56,9 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
       const may =
         !prefilter ||
         (yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, report.year), yearRules(report)) &&
-          (mayAnswer(q, weights, [text, headings], isAboutFor(paragraph)) ||
+          (mayAnswer(q, weights, [text, headings], isAboutFor(paragraph), issuerOf(paragraph.report)) ||
             // The parts of its paired compounds (城乡 → 城镇 农村) are words a list item may be given.
-            mayAnswer(q, weights, [text, headings, ...pairedCompoundParts(text)], isAboutFor(paragraph))));
+            mayAnswer(q, weights, [text, headings, ...pairedCompoundParts(text)], isAboutFor(paragraph), issuerOf(paragraph.report))));
       views.set(paragraphIndex, (view = { headings, text: withoutExclusions(text), may }));
     }
     return view;
@@ -83,6 +90,7 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
       previousSentence: r.sentenceIndex > 0 ? withoutExclusions(sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence) : "",
       paragraph: view.text,
       reportIsAbout: isAboutFor(paragraph),
+      issuer: issuerOf(paragraph.report),
     };
     const facts = paragraph.table ? extractTableFacts(sentence, paragraph.table) : extractFacts(sentence, ctx);
     for (const fact of facts) {

@@ -97,8 +97,8 @@ class EmbeddedCorpus implements Corpus {
         for (let at = text.indexOf(stem); at >= 0 && count < PLACE_MENTIONS; at = text.indexOf(stem, at + 1)) count++;
         if (count >= PLACE_MENTIONS) break;
       }
-      const { title, source } = this.index.reports[report]!;
-      hit = count >= PLACE_MENTIONS || (title + source).includes(stem);
+      const { title, source, issuer } = this.index.reports[report]!;
+      hit = count >= PLACE_MENTIONS || (title + source + (issuer ?? "")).includes(stem);
       this.mentionCache.set(key, hit);
     }
     return hit;

@@ -8,6 +8,11 @@ export function withoutAsides(text: string): string {
   return text.replace(BRACKETED_ASIDE, "");
 }
 
+/** The text without quotation marks, which reports put around parts of names ("“三公”经费", “十四五”时期). */
+export function withoutQuotes(text: string): string {
+  return /[“”"‘’]/.test(text) ? text.replace(/[“”"‘’]/g, "") : text;
+}
+
 /** Character bigrams of each run of Han characters (a lone character stands for itself): partial words (入园率 in 毛入园率) still meet. */
 export function hanBigrams(text: string): string[] {
   const out: string[] = [];
