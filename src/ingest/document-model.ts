@@ -46,7 +46,8 @@ export function describeDocument(header: HeaderLines, body: string): ReportMetad
   const source = /本站/.test(header.source) ? header.site : header.source || (title.includes("国务院") ? "国务院" : header.site);
   const placeName = place && place !== CHINA ? displayName(place) : "";
   return {
-    title: title || [placeName, year ? `${year}年` : "", GENRE_TITLES[genre]].join(""),
+    // A title that says neither where nor when ("政府工作报告") is completed from the model.
+    title: title && (titleYear !== null || mostSpecific(title) || !placeName) ? title : [placeName, year ? `${year}年` : "", title || GENRE_TITLES[genre]].join(""),
     date,
     year,
     source,
@@ -82,7 +83,10 @@ export function reportPlace(place: Place): ReportPlace {
 function placeOf(title: string, header: HeaderLines, body: string, opening: string): Place | null {
   const issuer = header.issuerLines.join(" ");
   const speaker = /代表(.{2,20}?)人民政府/.exec(opening)?.[1] ?? "";
-  for (const text of [title, issuer, speaker]) {
+  // A work report's cover names its congress and its speaker: "在广东省第十四届人民代表大会…", "广东省省长 孟凡利".
+  const congress = /在(.{2,16}?)第.{1,4}届人民代表大会/.exec(header.front)?.[1] ?? "";
+  const official = /(.{2,16}?)(?:省长|市长|区长|县长|州长|主席)/.exec(header.front)?.[1] ?? "";
+  for (const text of [title, issuer, speaker, congress, official]) {
     const found = mostSpecific(text);
     if (found) return found;
   }
@@ -112,10 +116,14 @@ export function mostSpecific(text: string): Place | null {
   return chosen.sort((a, b) => lineage(b).length - lineage(a).length)[0]!;
 }
 
-/** The level of the scope word a body uses most (全市 ×40 → city), or null when it uses none. */
+/**
+ * The level of the scope word a body uses most as a subject (全市 ×40 → city), or null when it uses
+ * none; one it is compared with (居全国首位, 占全省的) does not count.
+ */
 function dominantScope(body: string): PlaceLevel | null {
   const counts = new Map<PlaceLevel, number>();
   for (const m of body.matchAll(new RegExp(SCOPE_WORD_PATTERN, "g"))) {
+    if (/(居|占|比|与|较|于|在|为|列|超)$/.test(body.slice(Math.max(0, m.index! - 2), m.index!))) continue;
     const level = scopeLevel(m[0])!;
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }

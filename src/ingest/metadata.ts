@@ -33,6 +33,8 @@ export interface HeaderLines {
   issuerLines: string[];
   /** "来源：四川日报". */
   source: string;
+  /** The top lines joined, as printed (a cover's "在广东省第十四届人民代表大会…" and "广东省省长 孟凡利" name the place). */
+  front: string;
 }
 
 /** "中国中小企业海东网—政府履行教育职责情况自查自评情况": site name, a dash, the article title. */
@@ -64,7 +66,10 @@ export function extractMetadata(text: string): MetadataResult {
   const nonBlank = lines.flatMap((line, i) => (line === "" ? [] : [i]));
   const drop = new Set<number>();
   const top = nonBlank.slice(0, HEADER_WINDOW);
-  const header: HeaderLines = { title: "", site: "", published: "", signed: "", issuerLines: [], source: "" };
+  const header: HeaderLines = { title: "", site: "", published: "", signed: "", issuerLines: [], source: "", front: top.map((i) => lines[i]).join("") };
+  // A delivery line may be broken over two lines ("——2026年1月26日在广东省第十四届" / "人民代表大会…").
+  const delivered = DELIVERED.exec(halfWidthAlphanumeric(header.front.replace(/^.*?(?=[—－-]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/, "")));
+  if (delivered) header.signed = dateOf(delivered[1]!, delivered[2]!, delivered[3]);
 
   // Title: the top line that reads most like one; a "site—title" line gives way to the title when
   // it is repeated below; a title printed twice (a page's <title> and its <h1>) is one title.
