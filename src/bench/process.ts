@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { entryPointCommand } from "../entry-points.ts";
 import { now } from "./stats.ts";
 
 /**
@@ -20,8 +21,6 @@ export interface StepOutcome<T> {
 }
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** Runs compiled entry points (scripts/build.mjs), as the npm scripts do; worker.ts is `bench-worker`. */
-const LAUNCHER = fileURLToPath(new URL("../../scripts/run.mjs", import.meta.url));
 const RESULT_PREFIX = "BENCH_RESULT ";
 const GNU_TIME = "/usr/bin/time";
 
@@ -125,7 +124,9 @@ export interface WorkerOptions {
 export async function runWorker<T>(job: string, args: string[], options: WorkerOptions): Promise<StepOutcome<T>> {
   const flags = ["--expose-gc"];
   if (options.heapMB) flags.push(`--max-old-space-size=${options.heapMB}`);
-  const out = await run(process.execPath, [...flags, LAUNCHER, "bench-worker", job, ...args], options.budgetMs);
+  // Compiled, as the npm scripts run: worker.ts is the entry point `bench-worker`.
+  const worker = entryPointCommand("bench-worker", [job, ...args], flags);
+  const out = await run(worker.command, worker.args, options.budgetMs);
   const line = out.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
   if (out.code !== 0 || !line) {
     return { ok: false, error: failure(out, options.budgetMs), wallMs: out.wallMs, peakRssMB: out.sampledPeakMB };

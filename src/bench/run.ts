@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { entryPointCommand } from "../entry-points.ts";
 import { writeScaledCorpus } from "./corpus.ts";
 import { killRunningSteps, measureCommand, runWorker, type CommandResult, type StepOutcome } from "./process.ts";
 import { median } from "./stats.ts";
@@ -70,7 +71,6 @@ export interface ScaleResult {
 }
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const LAUNCHER = join(REPO_ROOT, "scripts", "run.mjs");
 export const DEFAULT_CORPUS = join(REPO_ROOT, "corpus");
 export const DEFAULT_QA = join(REPO_ROOT, "test/fixtures/dev.jsonl");
 
@@ -147,12 +147,13 @@ async function measureStartUp(
   await mkdir(noop, { recursive: true });
   await writeFile(join(noop, "package.json"), JSON.stringify({ name: "npm-floor", private: true, scripts: { noop: "node -e 0" } }));
   const askArgs = ["--index", indexPath, o.askQuestion];
+  const askProcess = entryPointCommand("ask", askArgs);
   // The terminal chat (no BOT_TOKEN, whatever .env says) on this index and corpus, one question on stdin.
   const chatEnv = { BOT_TOKEN: "", INDEX_PATH: indexPath, CORPUS_DIR: corpus, UNANSWERED_LOG: join(work, "unanswered.jsonl") };
   const commands: Record<string, () => Promise<StepOutcome<CommandResult>>> = {
     node: () => measureCommand(process.execPath, ["-e", "0"], step),
     npm: () => measureCommand("npm", ["run", "noop"], { ...step, cwd: noop }),
-    askNode: () => measureCommand(process.execPath, [LAUNCHER, "ask", ...askArgs], step),
+    askNode: () => measureCommand(askProcess.command, askProcess.args, step),
     ask: () => measureCommand("npm", ["run", "ask", "--", ...askArgs], step),
     chat: () => measureCommand("npm", ["start"], { ...step, env: chatEnv, input: `${o.askQuestion}\n` }),
   };

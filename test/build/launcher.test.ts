@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { entryPointCommand } from "../../src/entry-points.ts";
 import { realIndexPath } from "../support/real-index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -39,7 +40,10 @@ afterAll(async () => {
 describe("the compiled entry points", () => {
   it("answer as the TypeScript sources do", async () => {
     const args = ["--index", realIndexPath(), "高中毛入学率", "2018年城镇新增就业", "1953年工业总产值"];
-    const compiled = await run(["scripts/run.mjs", "ask", ...args]);
+    // How one process of the project starts another (the bot its reindex): entryPointCommand.
+    const command = entryPointCommand("ask", args);
+    expect(command.command).toBe(process.execPath);
+    const compiled = await run(command.args);
     const sources = await run(["--import", "tsx", "scripts/ask.ts", ...args]);
     expect(compiled.code).toBe(0);
     expect(compiled.stdout).toContain("95.62%");
