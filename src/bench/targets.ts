@@ -6,8 +6,9 @@ import type { StepOutcome } from "./process.ts";
  * in this run). Times are stated as ratios to floors measured in the same run, never in absolute
  * milliseconds, which failed on a busier machine with the same code:
  *   - answer latency against the reference workload (reference.ts), timed in the serving process
- *     between the passes of answers, both as the process's CPU time (which a busier machine does
- *     not inflate by running something else in between, as it does the wall time);
+ *     between the passes of answers: the p99 over the dev questions of each one's median time
+ *     over the passes (an answer slowed by another process running meanwhile is rarely the same
+ *     question's in most passes) against the reference's median;
  *   - the reindex against jieba's own segmentation of the same corpus;
  *   - start-up against Node's own start (`node -e 0`), npm's (`npm run` of `node -e 0`) and the
  *     index read (the file read, gunzipped and parsed as JSON), measured alternately with it.
@@ -36,12 +37,12 @@ function check(target: string, value: number | null | undefined, limit: number, 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
-/** The answers' CPU-time p99 against the reference workload's median: value is the ratio, limit the allowed ratio. */
+/** The answers' p99 (of each question's median) against the reference workload's median: value is the ratio. */
 function againstReference(target: string, result: ScaleResult | undefined, limit: number): TargetCheck {
   const serve = result?.serve?.result;
   if (!serve) return { target, measured: "not measured", value: null, limit, pass: null };
-  const ratio = serve.cpuLatency.p99 / serve.reference.p50;
-  return { target, measured: `${ms(serve.cpuLatency.p99)} = ${ratio.toFixed(1)} × ${ms(serve.reference.p50)}`, value: ratio, limit, pass: ratio <= limit };
+  const ratio = serve.perQuestion.p99 / serve.reference.p50;
+  return { target, measured: `${ms(serve.perQuestion.p99)} = ${ratio.toFixed(1)} × ${ms(serve.reference.p50)}`, value: ratio, limit, pass: ratio <= limit };
 }
 
 /** The floor a start-up is held to: `npm` times the npm floor (0 or 1) + `node` times node -e 0 + the index read. */
@@ -99,8 +100,8 @@ export function checkTargets(results: ScaleResult[]): TargetCheck[] {
   });
 
   return [
-    againstReference("answer p99 (CPU time) at 1× within 5 × the reference workload", x1, 5),
-    againstReference("answer p99 (CPU time) at 10× within 20 × the reference workload", x10, 20),
+    againstReference("answer p99 (of each dev question's median) at 1× within 5 × the reference workload", x1, 5),
+    againstReference("answer p99 (of each dev question's median) at 10× within 20 × the reference workload", x10, 20),
     dev,
     check(
       "reindex at 1× within 5× of jieba's own segmentation",
