@@ -466,9 +466,9 @@ export function normaliseText(text: string): string {
 // Joining broken lines
 
 /** Characters that end a sentence or a clause that may end a line: the next line starts afresh. */
-const TERMINAL = /[。！？；：…”」』!?;:"']$/;
-/** A sentence or clause end, possibly closed by quotes or brackets: "…增长5.5%。", "…”。", "（…）。" */
-const SENTENCE_END = /[。！？；：…!?;:][”」』"'’）)]*$/;
+const TERMINAL = /[。！？；：…”」』!?;:"'](?:[[［]\d{1,2}[\]］]|[\u2460-\u2473])*$/;
+/** A sentence or clause end, possibly closed by quotes or brackets ("…增长5.5%。", "…”。", "（…）。") and footnote marks ("。[4]"). */
+const SENTENCE_END = /[。！？；：…!?;:][”」』"'’）)]*(?:[[［]\d{1,2}[\]］]|[\u2460-\u2473])*$/;
 /** Lines that are never glued to what follows: the salutation "各位代表：" opens the speech on its own. */
 const SALUTATION = /^各位代表[：:！!]$/;
 const PLACEHOLDER = /^\uE000table \d+\uE000$/;
@@ -489,7 +489,8 @@ function isIndented(line: string): boolean {
 /** Printed width: a CJK character or full-width sign takes two columns, ASCII one. */
 function width(line: string): number {
   let w = 0;
-  for (const ch of line) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Script=Han}/u.test(ch) ? 2 : 1;
+  // Footnote marks ("[2]") are set small, in the margin of the line's width.
+  for (const ch of line.replace(/[[［]\d{1,2}[\]］]/g, "")) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Script=Han}/u.test(ch) ? 2 : 1;
   return w;
 }
 

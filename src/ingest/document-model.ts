@@ -29,6 +29,9 @@ const GENRE_TITLES: Record<Genre, string> = {
   其他: "报告",
 };
 
+/** A title that names only what kind of document it is, not whose or when. */
+const GENERIC_TITLE = /^(?:政府)?工作报告$|^(?:统计)?公报$|^(?:部门)?(?:预算|决算)$|^报告$/;
+
 /** Lines of the body read for signs of the genre and the place (the opening of a speech, of a bulletin). */
 const OPENING_LINES = 5;
 
@@ -39,15 +42,15 @@ export function describeDocument(header: HeaderLines, body: string): ReportMetad
   const genre = genreOf(title, header, opening, body);
   const place = placeOf(title, header, body, opening);
   const issuer = issuerOf(header, title, body);
-  const titleYear = yearIn(title);
+  const titleYear = yearIn(title) ?? header.yearLine;
   const publishedYear = yearIn(header.signed) ?? yearIn(header.published);
   const { year, period } = yearsOf(genre, title, titleYear, publishedYear, bodyLines);
   const date = header.signed || header.published || (titleYear ? String(titleYear) : "");
   const source = /本站/.test(header.source) ? header.site : header.source || (title.includes("国务院") ? "国务院" : header.site);
   const placeName = place && place !== CHINA ? displayName(place) : "";
   return {
-    // A title that says neither where nor when ("政府工作报告") is completed from the model.
-    title: title && (titleYear !== null || mostSpecific(title) || !placeName) ? title : [placeName, year ? `${year}年` : "", title || GENRE_TITLES[genre]].join(""),
+    // A title that only names the genre ("政府工作报告") is completed from the model.
+    title: title && !GENERIC_TITLE.test(title) ? title : [placeName, year ? `${year}年` : "", title || GENRE_TITLES[genre]].join(""),
     date,
     year,
     source,

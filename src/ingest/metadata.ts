@@ -33,6 +33,8 @@ export interface HeaderLines {
   issuerLines: string[];
   /** "来源：四川日报". */
   source: string;
+  /** A year alone on a top line: what is left of a title ("2024 [1]", 合肥 2024 公报), or null. */
+  yearLine: number | null;
   /** The top lines joined, as printed (a cover's "在广东省第十四届人民代表大会…" and "广东省省长 孟凡利" name the place). */
   front: string;
 }
@@ -50,6 +52,8 @@ const DELIVERED = new RegExp(`^[—－-]*\\s*([0-9]{4})\\s*年\\s*${DAY}\\s*月\
 const ORGANISATION = /^[\p{Script=Han}\s（）()]{2,40}(统计局|调查队|人民政府|办公厅|委员会|办事处|教育局|财政局|国务院|[厅局委办院])$/u;
 /** "预算主管部门：上海市普陀区人民政府万里街道办事处", "编制单位：…", "发布单位：…". */
 const ISSUER_LABEL = /^(?:预算主管部门|主管部门|编制单位|发布单位|报告单位|部门名称|单位名称)\s*[:：]\s*(.{2,60})$/;
+/** A year alone on a line, with a note mark perhaps: the remains of a title ("2024 [1]"). */
+const YEAR_ONLY = /^((?:19|20)\d\d)\s*年?\s*(?:[[［]\d{1,2}[\]］])*$/;
 /** How close to the end (in non-blank lines) a signature must be. */
 const SIGNATURE_WINDOW = 10;
 /** How far down the top lines (title, repeated title, 发布日期, issuer) are looked for. */
@@ -66,7 +70,7 @@ export function extractMetadata(text: string): MetadataResult {
   const nonBlank = lines.flatMap((line, i) => (line === "" ? [] : [i]));
   const drop = new Set<number>();
   const top = nonBlank.slice(0, HEADER_WINDOW);
-  const header: HeaderLines = { title: "", site: "", published: "", signed: "", issuerLines: [], source: "", front: top.map((i) => lines[i]).join("") };
+  const header: HeaderLines = { title: "", site: "", published: "", signed: "", issuerLines: [], source: "", yearLine: null, front: top.map((i) => lines[i]).join("") };
   // A delivery line may be broken over two lines ("——2026年1月26日在广东省第十四届" / "人民代表大会…").
   const delivered = DELIVERED.exec(halfWidthAlphanumeric(header.front.replace(/^.*?(?=[—－-]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/, "")));
   if (delivered) header.signed = dateOf(delivered[1]!, delivered[2]!, delivered[3]);
@@ -96,6 +100,12 @@ export function extractMetadata(text: string): MetadataResult {
     if (date || source) {
       if (date) header.published = isoDate(Number(date[1]), Number(date[2]), Number(date[3]));
       if (source) header.source = source[1]!;
+      drop.add(i);
+      continue;
+    }
+    const yearOnly = YEAR_ONLY.exec(line);
+    if (yearOnly) {
+      header.yearLine = Number(yearOnly[1]);
       drop.add(i);
       continue;
     }

@@ -2,8 +2,9 @@
  * Artifacts of text taken out of a PDF (pdftotext with or without -layout, a publisher's text copy)
  * or read by OCR, repaired before chrome removal and metadata (ingest.ts):
  *   removePageFurniture — page numbers, running headers and footers; pages joined again
- *   FOOTNOTE_RULES      — footnote marks glued to words and figures: 生产总值②达到, （GDP）[2]13507.69亿元
  *   SPACED_TITLE        — "一、综 合" → "一、综合"
+ * Footnote marks (生产总值②达到, （GDP）[2]13507.69亿元) stay as printed: answers quote them; the search
+ * form and the figure reader skip them (zh/note-marks.ts).
  * NUMBER_SPACING_RULES ("2572.74 亿元", "1 048.53万人", "增长 5.2%") are applied by normaliseText
  * (clean.ts), after metadata, so that a publication line's "2020/11/27 10:04:24" is read first.
  * Lines broken mid-number or mid-word are joined by joinBrokenLines (clean.ts), which knows how the
@@ -18,7 +19,6 @@ export interface RepairRule {
   why: string;
 }
 
-const remove = () => "";
 /** Spaces that only set type: what a spacing rule takes out of its match. */
 const TYPESET_SPACES = /[ \t\u00a0\u2009\u202f\u3000]+/g;
 const closeUp = (match: string) => match.replace(TYPESET_SPACES, "");
@@ -36,29 +36,6 @@ const SP = "[ \\t\\u00a0\\u2009\\u202f\\u3000]+";
 /** One typeset space: more (or a tab) is a column gap of a table in pdftotext -layout, kept. */
 const SP1 = "[ \\u00a0\\u2009\\u202f\\u3000]";
 const HAN = "\\p{Script=Han}";
-
-export const FOOTNOTE_RULES: readonly RepairRule[] = [
-  {
-    name: "bracketed note mark",
-    pattern: new RegExp(`${SP.replace("+", "*")}[\\[［]${D}{1,2}[\\]］]`, "g"),
-    replace: remove,
-    why: "a note reference printed as [n] glued to a word or a figure: （GDP）[2]13507.69亿元, 增长4.8%[3]。, 规模以上工业[5]中, the title '2024 [1]'",
-  },
-  {
-    name: "circled note mark",
-    // After a word, a figure or a closing bracket; after punctuation or at a line start ① is a list item ("措施：①加强…；②推进…").
-    pattern: new RegExp(`(?<=[${HAN}A-Za-z0-9%‰）)”」])[\\u2460-\\u2473\\u2776-\\u277f]`, "gu"),
-    replace: remove,
-    why: "a note reference printed as a circled number: 生产总值②达到, 常住人口①",
-  },
-  {
-    name: "superscript note mark",
-    // Not after a Latin letter: m², km³ are units.
-    pattern: /(?<![A-Za-z])(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\u207d[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\u207e)/gu,
-    replace: remove,
-    why: "a note reference set as superscript digits by the PDF's text layer: 生产总值¹达到",
-  },
-];
 
 export const SPACED_TITLE: RepairRule = {
   name: "letter-spaced short title",
@@ -108,20 +85,6 @@ export const NUMBER_SPACING_RULES: readonly RepairRule[] = [
 /** NUMBER_SPACING_RULES, in order. */
 export function applySpacing(text: string): string {
   return applyRules(text, NUMBER_SPACING_RULES);
-}
-
-/** The notes themselves start their lines with their marks: "[1]本公报数据为初步统计数", "[2][4]地区生产总值…", "①…". */
-const NOTE_LABELS = new RegExp(`^\\s*(?:[\\[［]${D}{1,2}[\\]］]|[\\u2460-\\u2473\\u2776-\\u277f])+`, "u");
-
-/** FOOTNOTE_RULES on every line, past the marks that label a note at the line's start. */
-export function removeFootnoteMarks(text: string): string {
-  return text
-    .split("\n")
-    .map((line) => {
-      const label = NOTE_LABELS.exec(line)?.[0] ?? "";
-      return label + applyRules(line.slice(label.length), FOOTNOTE_RULES);
-    })
-    .join("\n");
 }
 
 export function closeSpacedTitles(text: string): string {
@@ -252,7 +215,7 @@ function trimBlankLines(lines: string[]): string[] {
   return lines.slice(start, end);
 }
 
-/** removePageFurniture → removeFootnoteMarks → closeSpacedTitles, on text with LF line ends. */
+/** removePageFurniture → closeSpacedTitles, on text with LF line ends. */
 export function repairArtifacts(text: string): string {
-  return closeSpacedTitles(removeFootnoteMarks(removePageFurniture(text.replace(/\r\n?/g, "\n"))));
+  return closeSpacedTitles(removePageFurniture(text.replace(/\r\n?/g, "\n")));
 }

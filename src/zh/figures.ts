@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./numerals.ts";
 import { UNIT_ALTERNATION, UNIT_CLASS, type UnitClass } from "./units.ts";
+import { blankNoteMarks } from "./note-marks.ts";
 import { alternation } from "./word-classes.ts";
 
 export type { UnitClass } from "./units.ts";
@@ -43,7 +44,9 @@ const CHINESE = new RegExp(
 );
 
 /** All figures in a sentence, in order. Years, dates, ordinals and codes are not figures. */
-export function extractFigures(sentence: string): FigureSpan[] {
+export function extractFigures(printed: string): FigureSpan[] {
+  // Footnote marks ("（GDP）[2]13507.69亿元") are no figures: read as spaces, offsets unchanged.
+  const sentence = blankNoteMarks(printed);
   const found: FigureSpan[] = [];
   for (const m of sentence.matchAll(ARABIC)) {
     const span = arabicFigure(sentence, m);

@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js";
+import { blankNoteMarks } from "./note-marks.ts";
 
 /**
  * The search form of a text: traditional characters made simplified, full-width ASCII made
@@ -8,7 +9,7 @@ import * as OpenCC from "opencc-js";
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 export function toSearchForm(text: string): string {
-  return toSimplified(halfWidth(text)).toLowerCase();
+  return toSimplified(halfWidth(blankNoteMarks(text))).toLowerCase();
 }
 
 /** Full-width ASCII (ＧＤＰ, ９５, ％, ．) to half-width; the ideographic space to a plain one. */

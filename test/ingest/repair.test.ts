@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { cleanText, normaliseText } from "../../src/ingest/clean.ts";
 import { ingestText } from "../../src/ingest/ingest.ts";
-import { closeSpacedTitles, removeFootnoteMarks, removePageFurniture, repairArtifacts } from "../../src/ingest/repair.ts";
+import { closeSpacedTitles, removePageFurniture, repairArtifacts } from "../../src/ingest/repair.ts";
 
 /** A fixture under test/fixtures/pdf-text/, without its "## " header (where the excerpt comes from). */
 async function pdfText(name: string): Promise<string> {
@@ -11,34 +11,6 @@ async function pdfText(name: string): Promise<string> {
 }
 
 const paragraphsOf = (file: string, text: string) => ingestText(file, text).paragraphs.map((p) => p.text);
-
-describe("removeFootnoteMarks", () => {
-  it("drops [n] marks glued to figures and words but keeps the notes' own labels (合肥 2024 公报)", async () => {
-    const text = removeFootnoteMarks(await pdfText("hefei-2024-tjgb.txt"));
-    expect(text).toContain("全年生产总值（GDP）13507.69亿元");
-    expect(text).toContain("第三产业增加值8203.18亿元，增长4.8%。三次");
-    expect(text).toContain("年末全市共有县级环境监测站5个。");
-    expect(text).toMatch(/^2024\r?$/m);
-    expect(text).toMatch(/^\[1\]本公报数据为初步统计数/m);
-    expect(text).toMatch(/^\[2\]\[4\]地区生产总值及其分类项目/m);
-  });
-
-  it("drops marks before a national bulletin's figures ([2] [5] [7])", async () => {
-    const text = removeFootnoteMarks(await pdfText("national-2024-tjgb-excerpt.txt"));
-    expect(text).toContain("全年国内生产总值1349084亿元");
-    expect(text).toContain("年末全国人口140828万人");
-    expect(text).toContain("全年全国城镇新增就业1256万人");
-    expect(text).not.toMatch(/\[\d+\]/);
-  });
-
-  it("drops circled and superscript marks glued to a word, not list numbers or units", () => {
-    expect(removeFootnoteMarks("全市地区生产总值②达到13507.69亿元")).toBe("全市地区生产总值达到13507.69亿元");
-    expect(removeFootnoteMarks("年末常住人口¹1000.2万人")).toBe("年末常住人口1000.2万人");
-    expect(removeFootnoteMarks("主要措施：①加强基础设施；②推进改革。")).toBe("主要措施：①加强基础设施；②推进改革。");
-    expect(removeFootnoteMarks("①本公报数据为初步统计数。")).toBe("①本公报数据为初步统计数。");
-    expect(removeFootnoteMarks("建成区面积12.5km²")).toBe("建成区面积12.5km²");
-  });
-});
 
 describe("closeSpacedTitles", () => {
   it("closes letter-spaced short headings only", () => {
@@ -100,10 +72,10 @@ describe("lines broken by the page width (joinBrokenLines on PDF text)", () => {
   it("joins lines broken inside words and numbers and ends paragraphs where a short line ends a sentence (合肥)", async () => {
     const paragraphs = paragraphsOf("hefei-2024-tjgb.txt", await pdfText("hefei-2024-tjgb.txt"));
     expect(paragraphs).toContain(
-      "初步核算，全年生产总值（GDP）13507.69亿元，按不变价格计算，比上年增长6.1%。其中，第一产业增加值343.26亿元，增长3.0%；第二产业增加值4961.25亿元，增长8.4%；第三产业增加值8203.18亿元，增长4.8%。三次产业结构为2.5：36.7：60.7。按常住人口计算，人均GDP136063元（折合19105美元），比上年增长4.1%。",
+      "初步核算，全年生产总值（GDP）[2]13507.69亿元，按不变价格计算，比上年增长6.1%。其中，第一产业增加值343.26亿元，增长3.0%；第二产业增加值4961.25亿元，增长8.4%；第三产业增加值8203.18亿元，增长4.8%[3]。三次产业结构为2.5：36.7：60.7。按常住人口计算，人均GDP136063元（折合19105美元），比上年增长4.1%。",
     );
     expect(paragraphs).toContain("常住人口1000.2万人，增加14.9万人；常住人口城镇化率86.38%，提高0.83个百分点。全年出生人口7.9万人，出生率7.98‰；死亡人口6.1万人，死亡率6.15‰；自然增长率1.83‰，比上年提高0.01个千分点。");
-    expect(paragraphs.some((p) => p.startsWith("年末全市共有县级环境监测站5个。可吸入颗粒物（PM10）年均浓度为56.7微克/立方米"))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith("年末全市共有县级环境监测站[10]5个。可吸入颗粒物（PM10）年均浓度为56.7微克/立方米"))).toBe(true);
     expect(paragraphs.some((p) => p.startsWith("[2][4]地区生产总值及其分类项目增加值绝对量按现价计算"))).toBe(true);
   });
 
