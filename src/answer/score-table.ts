@@ -10,7 +10,8 @@
 import type { Question } from "../question/types.ts";
 import { found, metricTerms, type Coverage } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
-import { anyOf } from "../zh/word-classes.ts";
+import { alternation, anyOf } from "../zh/word-classes.ts";
+import { PRINTED_YEARS } from "../zh/years.ts";
 
 /** What the adjustments look at. */
 export interface ScoreInputs {
@@ -37,6 +38,8 @@ const RECENCY_SPAN: [number, number] = [1950, 2025];
 
 const when = (test: boolean): number => (test ? 1 : 0);
 
+/** Words that stand in a figure's own words without naming what it measures. */
+const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成`, "g");
 /** A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人. */
 const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口`);
 
@@ -118,7 +121,9 @@ export function scoreOf(s: ScoreInputs): { score: number; applied: AppliedAdjust
  * alone, "612名中小学校长教师参与交流轮岗" about more. Breaks ties between a total and its items.
  */
 function precision(ownWords: string, q: Question): number {
-  const han = ownWords.replace(/[^\p{Script=Han}]/gu, "").replace(/^其中/, "");
+  // Words of time and scope (年末, 全年, 全市) and linking verbs (达到, 实现) name nothing the
+  // question could have asked: "年末全市常住人口" is as precise as "常住人口".
+  const han = ownWords.replace(PRINTED_YEARS, "").replace(NOT_NAMING, "").replace(/[^\p{Script=Han}]/gu, "").replace(/^其中/, "");
   if (!han) return 0;
   let covered = 0;
   for (const term of q.terms) {
