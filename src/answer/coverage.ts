@@ -119,8 +119,14 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     (fact.listItem?.part !== undefined && found(head, fact.listItem.part)) ||
     head.alternatives.some((alt) => abbreviates(alt, governing));
   const ownWords = places.own[0]![0];
-  const subjectWords = subjectless && fact.parentClause ? t.sentence.slice(fact.parentClause[0], fact.parentClause[1]) + ownWords : ownWords;
+  const subjectWords = subjectless && fact.parentClause ? subjectOf(t.sentence.slice(fact.parentClause[0], fact.parentClause[1])) + ownWords : ownWords;
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };
+}
+
+/** A clause's subject: its words before its first figure, without the verb that governs that figure ("高速公路通车里程新增3000公里" → 高速公路通车里程). */
+function subjectOf(clause: string): string {
+  const beforeFigure = clause.split(/\d/)[0]!;
+  return beforeFigure.replace(TRAILING_VERB, "");
 }
 
 interface Places {
@@ -164,6 +170,9 @@ function afterFigure(s: string, fact: Fact): string {
   const parts = after.search(/[，,；;：:]其中/);
   return parts < 0 ? after : after.slice(0, parts);
 }
+
+/** The verbs that govern a figure right before it: 新增, 增长, 达到, 为. */
+const TRAILING_VERB = new RegExp(`(?:${alternation("change-verbs", "increment-verbs", "non-subject-words")})+$`);
 
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
 const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");

@@ -85,7 +85,7 @@ const OLD_LEVEL = new RegExp(`^[^，,；;。]{0,12}?${CHANGE_TO}|^[^，,；;。]
 const CHANGE_AGAINST_BASE = new RegExp(`(比|较)(上年|去年|前年|上年同期|年初|\\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}${anyOf(["change-verbs", "comparison-amounts"])}了?$`);
 const YEAR_ON_YEAR = new RegExp(`同比${CHANGE_VERB}$`);
 const CHANGE_VERB_OR_NOTHING = new RegExp(`^${CHANGE_VERB}?$`);
-const AFTER_CHANGE_VERB = new RegExp(`${CHANGE_VERB}了?$`);
+const AFTER_CHANGE_VERB = new RegExp(`${anyOf(["change-verbs", "increment-verbs"])}了?$`);
 const JUST_CHANGE_VERB = new RegExp(`^${CHANGE_VERB}了?$`);
 
 export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {

@@ -38,6 +38,14 @@ const RECENCY_SPAN: [number, number] = [1950, 2025];
 
 const when = (test: boolean): number => (test ? 1 : 0);
 
+const INCREMENT = new RegExp(anyOf("increment-verbs"));
+const QUALIFIER_ASKED = new RegExp(`(${alternation("figure-prefixes")})(?=多少|几)`);
+
+/** The qualifier a question puts before its 多少 ("突破多少"), or "". */
+function askedQualifier(question: string): string {
+  return QUALIFIER_ASKED.exec(question)?.[1] ?? "";
+}
+
 /** Words that stand in a figure's own words without naming what it measures. */
 const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成`, "g");
 /** A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人. */
@@ -75,6 +83,18 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -1.5,
     why: "人均地区生产总值 when 地区生产总值 is asked: a figure per person or household is another metric than the total",
     value: (s) => when(PER_UNIT.test(s.coverage.subjectWords) && !PER_UNIT.test(s.q.text)),
+  },
+  {
+    name: "increment not asked",
+    weight: -1.5,
+    why: "新增地铁线路长度22.4公里 when the length is asked: what was added is not the level",
+    value: (s) => when(INCREMENT.test(s.coverage.subjectWords) && !INCREMENT.test(s.q.text)),
+  },
+  {
+    name: "qualifier asked",
+    weight: 1,
+    why: "突破多少, 超过多少: the figure printed with that very qualifier (突破1.1万公里) is the one asked",
+    value: (s) => when(s.fact.figure.qualifier !== "" && askedQualifier(s.q.text) === s.fact.figure.qualifier),
   },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
   {

@@ -44,6 +44,9 @@ const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE_YEARS).sort((a, b) => b.le
 const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?![到至])|${alternation("rate-of-change-nouns")}`);
+/** "新增多少", "每天新增多少企业": an increment asked (新增 before a noun names a metric: 新增政府债务). */
+const INCREMENT_ASKED = new RegExp(`${anyOf("increment-verbs")}(?:了)?(?:多少|几|$)`);
+const QUALIFIER_BEFORE_ASKING = new RegExp(`(${alternation("figure-prefixes")})(多少|几)`, "g");
 const SHARE_WORDS = new RegExp(anyOf("share-words"));
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
@@ -103,6 +106,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     reportYear = Number(rm[1]);
     text = text.replace(rm[0], " ");
   }
+  // "突破多少", "超过多少": the qualifier asked shapes the question (score-table.ts), it names no metric.
+  text = text.replace(QUALIFIER_BEFORE_ASKING, "$2");
   // "多少头猪": the measure word goes with 多少 (an asking word), not with the thing counted.
   text = text.replace(COUNTED_AFTER_MEASURE, "$1 ");
   // "比1964年增长几倍": a comparison base is not the year asked about.
@@ -149,7 +154,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     : typed.some((w) => w.startsWith("实际"))
       ? "actual"
       : null;
-  const mentionsChange = CHANGE_WORDS.test(text);
+  const mentionsChange = CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   const asksShare = SHARE_WORDS.test(text);
   if (SPAN_WORDS.test(text)) multiYear = true;
   const asksTotal = TOTAL_WORDS.test(text);
