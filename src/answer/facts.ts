@@ -75,6 +75,8 @@ const MULTI_YEAR = new RegExp(anyOf("multi-year-marks", "multi-year-false-friend
  * "分城乡看：…") lists its parts: each of its figures is an item, not the whole.
  */
 const BREAKDOWN_LEAD = /^(?:分|按)[^，,：:。]{1,8}(?:分|看|统计|划分)[，,：:]/;
+/** A sentence that opens with 其中 ("其中：医院38710个，基层医疗卫生机构1040023个") is all parts of the one before. */
+const ITEMS_SENTENCE = /^其中/;
 /** "我国有2.9亿在校学生": a state of things. */
 const STATE_OF_THINGS = new RegExp(`${anyOf("state-of-things")}有$`);
 const CHANGE_VERB = anyOf("change-verbs");
@@ -139,7 +141,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       segment,
       clause,
       parentClause: parentOf(sentence, clauses, ci),
-      isItem: listHead(sentence, clauses, ci) !== null || BREAKDOWN_LEAD.test(sentence),
+      isItem: listHead(sentence, clauses, ci) !== null || BREAKDOWN_LEAD.test(sentence) || ITEMS_SENTENCE.test(sentence),
       year,
       yearSource,
       kind: kindOf(),
@@ -335,7 +337,8 @@ function figureRole(
   // "由10.2%下降到3.1%", "从1997年的8651亿元增加到…": the first figure is the old level.
   // "由10.2%下降到3.1%", "现行16%的税率降至13%": the first figure is the old level.
   const between = next ? sentence.slice(figure.end, next.start) : "";
-  if (next && OLD_LEVEL.test(between)) return "before";
+  // "由A增加到B" never lists: after a 、 comes another item ("…企业增至3022家、科技型中小企业增至9.4万家").
+  if (next && !between.includes("、") && OLD_LEVEL.test(between)) return "before";
   if (next && /^[^，,；;。]{0,10}?(到|至)/.test(between) && /[由从]/.test(before)) return "before";
   if (CHANGE_AGAINST_BASE.test(before)) return "change";
   if (CHANGE_VERB_OR_NOTHING.test(after.trim()) && YEAR_ON_YEAR.test(before)) return "change";
