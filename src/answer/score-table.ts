@@ -57,6 +57,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: "old level", weight: -2.5, why: "the A of 由A增加到B is the level before, not the current one", value: (s) => when(s.fact.role === "before") },
   { name: "change asked", weight: 0.5, why: "增长/提高 asked, and the figure is a change", value: (s) => when(s.fact.role === "change" && s.q.asksChange) },
   { name: "change not asked", weight: -2, why: "a level asked, and the figure is a change (比上年增加…)", value: (s) => when(s.fact.role === "change" && !s.q.asksChange) },
+  {
+    name: "level for a change",
+    weight: -1,
+    why: "增长多少 asked, and the figure is an amount reached, not a change or a rate",
+    value: (s) => when(s.q.asksChange && s.fact.role === "level" && s.fact.figure.unitClass !== "percent" && s.fact.figure.unitClass !== "points"),
+  },
   { name: "share asked", weight: 1, why: "占/比重 asked, and the figure is a share", value: (s) => when(s.fact.role === "share" && s.q.asksShare) },
   { name: "share not asked", weight: -2, why: "a share (占…的X%) when the question does not ask one", value: (s) => when(s.fact.role === "share" && !s.q.asksShare) },
   { name: "target asked", weight: 1, why: "目标/预期 asked, and the figure is a target", value: (s) => when(s.q.wantedKind === "target" && s.fact.kind === "target") },
