@@ -215,8 +215,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
 
 function term(word: string, isPlace = false): QueryTerm {
   const alternatives = synonymsOf(word);
-  // "钢产量" is printed "钢…万吨": the unit says 产量, so the product alone names the metric.
-  const product = /^(.+?)(总)?产量$/.exec(word)?.[1];
+  // "钢产量" is printed "钢…万吨", "出口额" "出口…亿元": the unit says 产量 or 额, so the rest names the metric.
+  const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,})(总)?额$/.exec(word)?.[1];
   if (product) alternatives.push(product);
   return { word, alternatives, isPlace, isPeriod: false };
 }
