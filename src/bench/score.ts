@@ -2,9 +2,10 @@ import type { Answer } from "../answer/types.ts";
 
 /**
  * The rule of the evaluation's scorer (its score.py is not part of this repository), so that
- * the test suite judges answers the way the evaluation does: a figure is right when its text or its value (万/亿 and Chinese numerals
- * resolved) is the expected one, and the paragraph or sentence holds the expected source
- * from the expected report. An unanswerable question is right when no figure is given.
+ * the test suite judges answers the way the evaluation does: a figure is right when its text or
+ * its value (万/亿 and Chinese numerals resolved) is the expected one, and the paragraph or
+ * sentence holds the expected source from the expected report. An unanswerable question is right
+ * when no figure is given.
  */
 
 export interface QaItem {
