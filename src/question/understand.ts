@@ -40,7 +40,8 @@ const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
 /** Years said relative to now: the offset of each word. */
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2 };
-const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|"));
+/** A relative year word, but not a comparison base ("比上年减少多少" asks a change, not last year's figure). */
+const RELATIVE_YEAR = new RegExp(`(?<![比较])(?:${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")})`);
 const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?![到至])|${alternation("rate-of-change-nouns")}`);

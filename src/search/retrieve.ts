@@ -76,7 +76,7 @@ export function retrieve(index: SearchIndex, question: Question): RetrievedSente
   // Terms of one character each (养, 猪 of 养了多少头猪) may be one word in the report (养猪).
   const lone = question.terms.filter((t) => !t.isPlace && [...t.word].length === 1).map((t) => t.word);
   for (const joined of wordsJoining(index, lone)) tokens.set(joined, 1);
-  const paragraphs = bestParagraphs(index, question, tokens);
+  const paragraphs = bestParagraphs(index, question, tokens, new Set(chosen.keys()));
   // Sentences are matched by substring, so the question words and their parts are enough.
   const sentenceTokens = [...tokens].filter(([t]) => chosen.has(t) || tokens.get(t) === PART_WEIGHT).map(([t, weight]) => ({ t, weight, idf: idf(index, t) }));
   const avgLength = averageSentenceLength(index);
@@ -128,7 +128,7 @@ function questionWords(index: SearchIndex, question: Question): Map<string, numb
 }
 
 /** Paragraph indexes: the best by MiniSearch, then the best of the reports of the asked years. */
-function bestParagraphs(index: SearchIndex, question: Question, tokens: Map<string, number>): number[] {
+function bestParagraphs(index: SearchIndex, question: Question, tokens: Map<string, number>, own: ReadonlySet<string>): number[] {
   const reportYear = question.reportYear;
   const reportMay = mayHoldPlace(index, question);
   const filter =
@@ -140,7 +140,7 @@ function bestParagraphs(index: SearchIndex, question: Question, tokens: Map<stri
           return !reportMay || reportMay[paragraph.report]! || namesPlace(paragraph, question.place!);
         };
   const boostTerm = (term: string) => tokens.get(term) ?? 1;
-  const results = index.miniSearch.search(paragraphQuery(index, tokens).join(" "), filter ? { filter, boostTerm } : { boostTerm });
+  const results = index.miniSearch.search(paragraphQuery(index, tokens, own).join(" "), filter ? { filter, boostTerm } : { boostTerm });
   return pickParagraphs(results, index, quotasFor(index, question));
 }
 
@@ -209,8 +209,12 @@ function quotasFor(index: SearchIndex, question: Question): Quota[] {
   return quotas;
 }
 
-/** The tokens MiniSearch is asked for: the rarest, not common, within the budget; at least one. */
-function paragraphQuery(index: SearchIndex, tokens: Map<string, number>): string[] {
+/**
+ * The tokens MiniSearch is asked for: the rarest, not common, within the budget; and at least one
+ * of the question's own words (a question of one common word, "北京企业总数", would otherwise be
+ * asked only for the rarer words that contain it: 企业家, 国有企业).
+ */
+function paragraphQuery(index: SearchIndex, tokens: Map<string, number>, own: ReadonlySet<string>): string[] {
   const byFrequency = [...tokens.keys()].map((t) => [t, frequency(index, t)] as const).sort((a, b) => a[1] - b[1]);
   const common = COMMON_SHARE * index.sentenceCount;
   const chosen: string[] = [];
@@ -219,6 +223,10 @@ function paragraphQuery(index: SearchIndex, tokens: Map<string, number>): string
     if (chosen.length > 0 && (spent + n > POSTINGS_BUDGET || n > common)) break;
     chosen.push(token);
     spent += n;
+  }
+  if (!chosen.some((t) => own.has(t))) {
+    const rarestOwn = byFrequency.find(([t]) => own.has(t));
+    if (rarestOwn) chosen.push(rarestOwn[0]);
   }
   return chosen;
 }
