@@ -61,6 +61,8 @@ export interface SentenceContext {
   leadIn: string;
   /** The report's place, to tell namesakes apart (普陀区 of 上海 or of 舟山). */
   reportPlace: Place | null;
+  /** The report is a plan (a budget): a figure is a target unless its words say it was done. */
+  planDocument: boolean;
 }
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
@@ -313,6 +315,8 @@ function figureKind(
   // "…提出…降到10%左右，…实际回落到6.1%": said to be actual in so many words; "截至目前，组织
   // 安排…总计88项": a count so far is what was done, whatever the verb.
   if (/实际|实现了|完成了/.test(ownLead) || /(截至|截止)(到)?目前/.test(sentence.slice(0, figure.start))) return "actual";
+  // A budget's figures are what it plans, but for what was spent (执行数, 决算).
+  if (ctx.planDocument) return /执行|决算|完成|支出了|上年/.test(ownLead) ? "actual" : "target";
   if (TARGET_MARK.test(ownLead)) return "target";
   // "低于13%左右的预期目标": the words right after the figure name it a target.
   if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return "target";

@@ -67,6 +67,7 @@ export function sentenceContext(
     plansFromYear: yearRules(report).plansFrom,
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
     reportPlace: report.place ? (placeByCode(report.place.code) ?? null) : null,
+    planDocument: yearRules(report).isPlan,
   };
 }
 

@@ -15,19 +15,23 @@ export interface YearRules {
   targetYear: number | null;
   /** Figures about this year or later are plans (work reports, given at the start of their year). */
   plansFrom: number | null;
+  /** The whole document is a plan (a budget): its figures are targets unless they say they were done. */
+  isPlan: boolean;
 }
 
-export function yearRules(report: Pick<IndexedReport, "genre" | "year">): YearRules {
+export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title">): YearRules {
   const y = report.year;
-  if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null };
+  // A budget (预算, not 决算) plans its year's money.
+  const isPlan = report.genre === "预算决算" && report.title.includes("预算") && !report.title.includes("决算");
+  if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null, isPlan };
   switch (report.genre) {
     case "工作报告":
-      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y };
+      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, isPlan };
     case "统计公报":
     case "预算决算":
-      return { speaksFrom: y, actualYear: y, targetYear: y, plansFrom: null };
+      return { speaksFrom: y, actualYear: y, targetYear: y, plansFrom: null, isPlan };
     default:
-      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: null };
+      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: null, isPlan };
   }
 }
 

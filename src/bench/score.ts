@@ -22,6 +22,11 @@ export function norm(s: string | null | undefined): string {
   return (s ?? "").normalize("NFKC").replace(/\s+/g, "").replace(/％/g, "%");
 }
 
+/** score.py's src_norm: for the source check, the markup of a table row and column bars do not count. */
+function sourceNorm(s: string | null | undefined): string {
+  return norm((s ?? "").replace(/<[^>]+>/g, "").replace(/[|｜]/g, ""));
+}
+
 function figureKey(text: string): string | null {
   let s = norm(text).replace(/萬/g, "万").replace(/億/g, "亿").replace(/點/g, "点").replace(/兩/g, "两");
   s = s.replace(/(\d+)万(\d+)千/g, (_, a, b) => String(Number(a) * 10000 + Number(b) * 1000));
@@ -61,9 +66,9 @@ export function isRight(item: QaItem, answer: Answer): boolean {
   if (!item.answerable) return !answer.found || !answer.figure;
   const figure = answer.figure?.text ?? "";
   const figureOk = figure !== "" && item.answers.some((a) => sameFigure(a, figure));
-  const text = norm(answer.paragraph) + norm(answer.sentence);
+  const text = sourceNorm(answer.paragraph) + "\n" + sourceNorm(answer.sentence);
   const file = answer.report.file.split("/").pop();
-  const sourceOk = text.includes(norm(item.source)) && (!item.doc || file === item.doc);
+  const sourceOk = text.includes(sourceNorm(item.source)) && (!item.doc || file === item.doc);
   return figureOk && sourceOk;
 }
 
