@@ -47,15 +47,35 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
   const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
-  const seen = new Set([factKey(best)]);
-  const alternatives: Candidate[] = [];
+  const answer = factCandidate(corpus, best, q);
+  // Asked without a place, the best figure of each other place comes first among the
+  // alternatives: the asker sees whose figure the answer is, and the others' beside it.
+  const others = q.place ? [] : bestOfOtherPlaces(corpus, accepted, q, answer.figure!.place);
+  const seen = new Set([factKey(best), ...others.map(factKey)]);
+  const alternatives: Candidate[] = others.map((s) => factCandidate(corpus, s, q)).slice(0, MAX_ALTERNATIVES);
   for (const s of accepted.slice(1)) {
     if (alternatives.length >= MAX_ALTERNATIVES) break;
     if (seen.has(factKey(s))) continue;
     seen.add(factKey(s));
     alternatives.push(factCandidate(corpus, s, q));
   }
-  return { query, ...factCandidate(corpus, best, q), alternatives };
+  return { query, ...answer, alternatives };
+}
+
+/** The best accepted fact of each place other than the answer's, best first. */
+function bestOfOtherPlaces(corpus: Corpus, accepted: readonly ScoredFact[], q: Question, answerPlace: string): ScoredFact[] {
+  const byPlace = new Map<string, ScoredFact>();
+  for (const s of accepted) {
+    const place = placeOfFact(corpus, s);
+    if (place && place !== answerPlace && !byPlace.has(place)) byPlace.set(place, s);
+  }
+  return [...byPlace.values()];
+}
+
+/** The place a figure is about, as a reply names it: its sentence's, else its report's ("" when unknown). */
+function placeOfFact(corpus: Corpus, s: ScoredFact): string {
+  if (s.fact.place !== null && s.fact.place !== "own") return displayName(s.fact.place);
+  return corpus.report(corpus.paragraph(s.paragraphIndex).report).place?.name ?? "";
 }
 
 function factKey(s: ScoredFact): string {
@@ -64,9 +84,7 @@ function factKey(s: ScoredFact): string {
 
 function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
   const f = s.fact.figure;
-  const report = corpus.report(corpus.paragraph(s.paragraphIndex).report);
-  const place = s.fact.place !== null && s.fact.place !== "own" ? displayName(s.fact.place) : (report.place?.name ?? "");
-  const figure: Figure = { text: f.text, value: f.value, unit: f.unit, year: s.score.year, place, qualifier: f.qualifier, kind: s.fact.kind };
+  const figure: Figure = { text: f.text, value: f.value, unit: f.unit, year: s.score.year, place: placeOfFact(corpus, s), qualifier: f.qualifier, kind: s.fact.kind };
   return candidateAt(corpus, s.paragraphIndex, s.sentenceIndex, q, figure, s.score.score);
 }
 
