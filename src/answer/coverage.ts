@@ -6,6 +6,7 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, withoutQuotes, wordBigrams } from "../zh/text.ts";
+import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { UNIT_ALTERNATION } from "../zh/units.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
@@ -212,12 +213,39 @@ export function found(term: QueryTerm, text: string): boolean {
 
 /** Substring match; a Latin word (m2, gdp) must stand alone: m2 is not in pm2.5. */
 function contains(text: string, word: string): boolean {
-  if (!/^[a-z0-9&.]*[a-z][a-z0-9&.]*$/.test(word)) return text.includes(word);
+  if (!/^[a-z0-9&.]*[a-z][a-z0-9&.]*$/.test(word)) {
+    if (!text.includes(word)) return false;
+    // 出口 inside 进出口 is not exports alone: a part of a paired compound is found only outside it.
+    const compounds = compoundsHolding(word);
+    if (compounds.length === 0) return true;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!compounds.some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
+    }
+    return false;
+  }
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!/[a-z0-9.]/.test(text[at - 1] ?? "") && !/[a-z0-9]/.test(text[at + word.length] ?? "")) return true;
   }
   return false;
 }
+
+/** The paired compounds whose text holds a word that begins with one of their parts, with the word's offset in them (出口额 → 进出口 at 1). */
+function compoundsHolding(word: string): Array<[string, number]> {
+  let found = compoundCache.get(word);
+  if (!found) {
+    found = [];
+    for (const [compound, parts] of PAIRED_COMPOUNDS) {
+      for (const part of parts) {
+        // The compound's text must run on into the word: 进出口 holds 出口 (and 出口额 starts with it).
+        const at = compound.indexOf(part);
+        if (at > 0 && word.startsWith(part) && compound.endsWith(part)) found.push([compound, at]);
+      }
+    }
+    compoundCache.set(word, found);
+  }
+  return found;
+}
+const compoundCache = new Map<string, Array<[string, number]>>();
 
 /**
  * Chinese abbreviations keep their characters in order: 新农合 in 新型农村合作医疗, 种粮直补 in

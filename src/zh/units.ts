@@ -25,6 +25,8 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["列", "count"], ["标箱", "count"], ["人公里", "none"], ["吨公里", "none"], ["微克/立方米", "concentration"],
   // Rates per 100,000 or 10,000 (孕产妇死亡率14.3/10万): a rate, as a percentage is.
   ["/10万", "percent"], ["/万", "percent"], ["/千", "percent"],
+  // Certificates and documents (核发许可证1252份), noise levels (66.4分贝).
+  ["份", "count"], ["分贝", "none"],
 ];
 export const UNIT_CLASS: ReadonlyMap<string, UnitClass> = new Map(UNIT_CLASSES);
 /** Every unit, longest first (人公里 before 人), as a regex alternation. */
