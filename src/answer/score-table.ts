@@ -39,6 +39,8 @@ const RECENCY_SPAN: [number, number] = [1950, 2025];
 const when = (test: boolean): number => (test ? 1 : 0);
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** Qualifiers that print a threshold passed, not the figure: 突破, 超过, 逾, 以上. */
+const BOUND = /突破|超过|^超$|逾|以上|多达/;
 const QUALIFIER_ASKED = new RegExp(`(${alternation("figure-prefixes")})(?=多少|几)`);
 
 /** The qualifier a question puts before its 多少 ("突破多少"), or "". */
@@ -101,6 +103,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: 1,
     why: "突破多少, 超过多少: the figure printed with that very qualifier (突破1.1万公里) is the one asked",
     value: (s) => when(s.fact.figure.qualifier !== "" && askedQualifier(s.q.text) === s.fact.figure.qualifier),
+  },
+  {
+    name: "bound not asked",
+    weight: -0.5,
+    why: "突破2万亿元, 超过1000家: a threshold passed is less than the figure itself when the question asks no bound",
+    value: (s) => when(BOUND.test(s.fact.figure.qualifier) && askedQualifier(s.q.text) === ""),
   },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
   {
