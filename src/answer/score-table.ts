@@ -71,7 +71,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: "actual for a target", weight: -1.2, why: "目标 asked, and the figure is an actual", value: (s) => when(s.q.wantedKind === "target" && s.fact.kind !== "target") },
   { name: "target not asked", weight: -1.5, why: "an actual is wanted unless a target is asked", value: (s) => when(s.q.wantedKind !== "target" && s.fact.kind === "target") },
   { name: "span mismatch", weight: -0.7, why: "a figure over several years (五年累计) for one year asked, or the reverse", value: (s) => when(s.fact.multiYear !== s.q.multiYear) },
-  { name: "bare number", weight: -0.5, why: "no unit: less surely a statistic", value: (s) => when(s.fact.figure.unitClass === "none") },
+  { name: "bare number", weight: -0.5, why: "no unit: less surely a statistic", value: (s) => when(s.fact.figure.unit === "") },
   { name: "year named", weight: 0.5, why: "the sentence names the asked year itself", value: (s) => when(s.q.dataYear !== null && s.fact.year === s.q.dataYear) },
   {
     name: "precision",
