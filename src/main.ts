@@ -3,19 +3,13 @@
  * index, and starts something — the Telegram bot (long polling) when BOT_TOKEN is set,
  * otherwise the terminal chat. Either way the index file is watched and a new one swapped in.
  */
-import { autoRetry } from "@grammyjs/auto-retry";
 import { answerQuestion } from "./answer/answer.ts";
-import { createBot } from "./bot/create-bot.ts";
-import { ADMIN_COMMANDS, COMMANDS } from "./bot/features/start-help.ts";
-import { notifyAdminsOfReloads } from "./bot/notify.ts";
-import { childProcessReindexer } from "./bot/reindex-runner.ts";
 import { runChat } from "./cli/chat.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { ensureIndex } from "./search/ensure-index.ts";
 import { checkIndex, LiveIndex } from "./search/live-index.ts";
 import type { SearchIndex } from "./search/index/search-index.ts";
-import { UnansweredLog } from "./unanswered.ts";
 
 /** After SIGINT/SIGTERM, give polling this long to stop before exiting anyway. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -72,6 +66,16 @@ async function main(): Promise<void> {
     stopWatching();
     return;
   }
+
+  // The bot's modules (grammY and the features) are loaded only to run the bot: the terminal chat starts without them.
+  const [{ autoRetry }, { createBot }, { ADMIN_COMMANDS, COMMANDS }, { notifyAdminsOfReloads }, { childProcessReindexer }, { UnansweredLog }] = await Promise.all([
+    import("@grammyjs/auto-retry"),
+    import("./bot/create-bot.ts"),
+    import("./bot/features/start-help.ts"),
+    import("./bot/notify.ts"),
+    import("./bot/reindex-runner.ts"),
+    import("./unanswered.ts"),
+  ]);
 
   if (config.ALLOWED_USERS.length === 0) {
     logger.warn("ALLOWED_USERS is empty: anyone who finds the bot can use it. Set ALLOWED_USERS to restrict it.");

@@ -4,6 +4,7 @@
  * a strange file cannot take the bot down. One run at a time; the JSON report comes back.
  */
 import { spawn } from "node:child_process";
+import { entryPointCommand } from "../entry-points.ts";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "../logger.ts";
 import { updateIndexFile } from "../search/index/build.ts";
@@ -12,7 +13,6 @@ import { failedReindex, reindexFailureMessage, reindexOutcome, type ReindexOutco
 export type Reindexer = () => Promise<ReindexOutcome>;
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SCRIPT = fileURLToPath(new URL("../../scripts/reindex.ts", import.meta.url));
 /** A reindex of a large corpus takes seconds; one that takes this long is stuck. */
 const TIMEOUT_MS = 10 * 60_000;
 
@@ -36,7 +36,9 @@ export function childProcessReindexer({ corpusDir, indexPath }: Paths, logger: L
     () =>
       new Promise<ReindexOutcome>((resolve) => {
         const started = performance.now();
-        const child = spawn(process.execPath, ["--import", "tsx", SCRIPT, "--json", "--corpus", corpusDir, "--index", indexPath], {
+        // Compiled, through the launcher the npm scripts use (it rebuilds dist/ first when a source changed).
+        const { command, args } = entryPointCommand("reindex", ["--json", "--corpus", corpusDir, "--index", indexPath]);
+        const child = spawn(command, args, {
           cwd: ROOT,
           env: process.env,
           stdio: ["ignore", "pipe", "pipe"],

@@ -1,12 +1,15 @@
 /**
- * The reindex report as text for a terminal (pure): the table of reports (file, title, date,
- * paragraphs, figures, and what changed), the rejected files with their reasons, the files
- * dropped from the index, and one closing line. Columns are aligned by display width (a Chinese
- * character takes two columns).
+ * The reindex report as text for a terminal (pure): the table of reports (file, title, the
+ * document model's genre, place, period and publication date, paragraphs, figures, and what
+ * changed; a value set by a sidecar marked *), the rejected files with their reasons, the files
+ * dropped from the index, the warnings (place or period unknown, sidecar problems), and one
+ * closing line. Columns are aligned by display width (a Chinese character takes two columns).
  */
-import type { FileUpdate, ReportRow } from "../search/index/build.ts";
+import type { FileUpdate, ReindexWarning, ReportRow } from "../search/index/build.ts";
 
-const TITLE_COLUMNS = 40;
+const TITLE_COLUMNS = 38;
+/** After a value a sidecar set. */
+const CORRECTED_MARK = "*";
 
 /** Terminal columns a string takes: East Asian wide and full-width characters take two. */
 export function displayWidth(text: string): number {
@@ -81,12 +84,24 @@ export function formatReindexReport(update: FileUpdate, options: { check: boolea
   const changes = (["new", "changed", "unchanged"] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
   body.push(`Reports: ${update.reports.length}${changes ? ` (${changes})` : ""}`);
   if (update.reports.length > 0) {
-    const rows = [["", "file", "title", "date", "paragraphs", "figures"]];
+    const rows = [["", "file", "title", "genre", "place", "period", "published", "paragraphs", "figures"]];
     for (const r of update.reports) {
-      rows.push([STATUS[r.status], r.file, clip(r.title || "(no title)", TITLE_COLUMNS), r.date || "-", formatNumber(r.paragraphs), formatNumber(r.figures)]);
+      const set = (field: NonNullable<ReportRow["corrected"]>[number], text: string) => (r.corrected?.includes(field) ? text + CORRECTED_MARK : text);
+      rows.push([
+        STATUS[r.status],
+        r.file,
+        set("title", clip(r.title || "(no title)", TITLE_COLUMNS)),
+        set("genre", r.genre),
+        set("place", r.place?.name ?? "?"),
+        set("period", periodText(r.period) || "?"),
+        set("published", r.published || "-"),
+        formatNumber(r.paragraphs),
+        formatNumber(r.figures),
+      ]);
     }
-    rows.push(["", "total", "", "", formatNumber(update.totals.paragraphs), formatNumber(update.totals.figures)]);
-    body.push(...table(rows, new Set([4, 5])).map((line) => `  ${line}`));
+    rows.push(["", "total", "", "", "", "", "", formatNumber(update.totals.paragraphs), formatNumber(update.totals.figures)]);
+    body.push(...table(rows, new Set([7, 8])).map((line) => `  ${line}`));
+    if (update.reports.some((r) => r.corrected)) body.push(`  ${CORRECTED_MARK} set by the report's sidecar (its file name + .meta)`);
   }
   if (update.rejected.length > 0) {
     body.push("", `Rejected: ${update.rejected.length}`);
@@ -97,7 +112,21 @@ export function formatReindexReport(update: FileUpdate, options: { check: boolea
     body.push("", `Dropped from the index: ${update.removed.length}`);
     for (const file of update.removed) body.push(`  ${file} (${rejected.has(file) ? "now rejected" : "no longer in the corpus"})`);
   }
+  if (update.warnings.length > 0) {
+    body.push("", `Warnings: ${update.warnings.length} (indexed all the same; "?" in the table is unknown)`);
+    body.push(...table(update.warnings.map(warningCells)).map((line) => `  ${line}`));
+  }
   return { body, summary: summaryLine(update, options) };
+}
+
+/** A period as the table shows it: 2024, 2021-2025; "" when unknown. */
+export function periodText(period: ReportRow["period"]): string {
+  if (!period) return "";
+  return period.from === period.to ? String(period.from) : `${period.from}-${period.to}`;
+}
+
+function warningCells(w: ReindexWarning): string[] {
+  return [w.line !== undefined ? `${w.file}:${w.line}` : w.file, w.kind, w.message];
 }
 
 function summaryLine(update: FileUpdate, { check, seconds }: { check: boolean; seconds: number }): string {

@@ -1,13 +1,27 @@
-/** The files of a corpus folder: which ones count, in which order. */
+/** The files of a corpus folder: which ones count, in which order, and the sidecars beside them. */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { isSidecar } from "./sidecar.ts";
+
+export interface CorpusListing {
+  /** The files that are reports (or are refused as such): every file but the sidecars. */
+  files: string[];
+  /** Sidecars (`X.txt.meta`): corrections of a report's metadata, never reports themselves (sidecar.ts). */
+  sidecars: string[];
+}
 
 /**
  * Paths relative to corpusDir with forward slashes, sorted (by UTF-16 code unit, the same on every
- * machine); dotfiles, dot-folders (the bot's upload temp files) and README.md skipped.
+ * machine); dotfiles, dot-folders (the bot's upload temp files) and README.md skipped; sidecars apart.
  */
+export async function listCorpus(corpusDir: string): Promise<CorpusListing> {
+  const all = (await walk(corpusDir, "")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files: all.filter((f) => !isSidecar(f)), sidecars: all.filter(isSidecar) };
+}
+
+/** The files of a corpus that are reports or candidates for one (sidecars left out): see listCorpus. */
 export async function listCorpusFiles(corpusDir: string): Promise<string[]> {
-  return (await walk(corpusDir, "")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return (await listCorpus(corpusDir)).files;
 }
 
 async function walk(corpusDir: string, prefix: string): Promise<string[]> {

@@ -6,7 +6,6 @@
  * type than the body are headings. A PDF without text (a scan) or with a password is refused.
  */
 import { fileURLToPath } from "node:url";
-import { getDocumentProxy } from "unpdf";
 import type { ReportSource, SourceError } from "./types.ts";
 
 /**
@@ -39,6 +38,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportSource | SourceE
   let pdf;
   try {
     // A copy: PDF.js may take over (detach) the buffer it is given.
+    // Loaded on first use, as mammoth is for Word: most runs read no PDF, and PDF.js takes a while to import.
+    const { getDocumentProxy } = await import("unpdf");
     pdf = await getDocumentProxy(new Uint8Array(bytes), {
       verbosity: 0,
       isEvalSupported: false,

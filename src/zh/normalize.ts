@@ -1,4 +1,5 @@
-import * as OpenCC from "opencc-js";
+// Traditional → simplified only: the full build loads every conversion table (10–20 ms at every start).
+import * as OpenCC from "opencc-js/t2cn";
 import { blankNoteMarks } from "./note-marks.ts";
 
 /**

@@ -1,12 +1,16 @@
 /**
  * Corpus folder → index, incrementally.
  *
- *   scan    every file: its name (type), its size (limit), its bytes' sha1; byte-identical files
- *   plan    against the previous index's manifest: unchanged (same sha1) reports are reused as
- *           they are stored, neither read again nor segmented; new and changed files are read;
- *           files no longer there (or now rejected) are dropped
+ *   scan    every file: its name (type), its size (limit), its bytes' sha1; byte-identical files;
+ *           sidecars (X.txt.meta: corrections of a report's metadata, ingest/sidecar.ts) are read
+ *           and parsed every time (a few lines), never listed as reports
+ *   plan    against the previous index's manifest: unchanged (same sha1, same sidecar sha1) reports
+ *           are reused as they are stored, neither read again nor segmented; new and changed files
+ *           (or files whose sidecar changed) are read; files no longer there (or now rejected) are
+ *           dropped
  *   read    new and changed files → reports (or rejections): admitReport, the one definition
- *           of a duplicate (the same bytes, or the same text, as a report already in the index)
+ *           of a duplicate (the same bytes, or the same text, as a report already in the index);
+ *           then the sidecar's corrections, field by field
  *   index   new and changed reports → paragraphs and sentence documents (jieba)
  *   build   the kept reports' stored paragraphs and search postings, renumbered, with the new
  *           ones, in file order: the result equals a full build of the same corpus (the corpus
@@ -18,8 +22,18 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { listCorpusFiles } from "../../ingest/corpus.ts";
+import { listCorpus } from "../../ingest/corpus.ts";
 import { ingestBytes, isRejected, maxBytesFor, rejectByName, tooLarge, type IngestOptions } from "../../ingest/ingest.ts";
+import {
+  applySidecar,
+  MAX_SIDECAR_BYTES,
+  parseSidecar,
+  reportOfSidecar,
+  sidecarOf,
+  tooLargeSidecar,
+  type ParsedSidecar,
+  type SidecarField,
+} from "../../ingest/sidecar.ts";
 import type { IngestedReport, RejectedFile, RejectKind } from "../../ingest/types.ts";
 import { builderFingerprint } from "./fingerprint.ts";
 import { mergeIndex } from "./merge-index.ts";
@@ -40,9 +54,29 @@ import {
 
 export type ReportStatus = "new" | "changed" | "unchanged";
 
+/** What a line of the reindex table shows of a report (the manifest keeps it for unchanged ones). */
+type RowFields = "file" | "title" | "date" | "year" | "genre" | "issuer" | "place" | "period" | "published" | "paragraphs" | "figures";
+
 /** A line of the reindex table. */
-export interface ReportRow extends Pick<IndexedReport, "file" | "title" | "date" | "paragraphs" | "figures"> {
+export interface ReportRow extends Pick<IndexedReport, RowFields> {
   status: ReportStatus;
+  /** The fields its sidecar (X.txt.meta) set, when it set any. */
+  corrected?: SidecarField[];
+}
+
+/**
+ * Something an admin may want to fix that does not stop a report from being indexed: a report
+ * whose place or period could not be inferred (fixed with a sidecar), a sidecar's problem, a
+ * sidecar without its report.
+ */
+export interface ReindexWarning {
+  /** The report, or the sidecar (X.txt.meta) the warning is about. */
+  file: string;
+  kind: "no-place" | "no-period" | "sidecar" | "sidecar-orphan" | "sidecar-unused";
+  /** The sidecar's line, for a problem on one. */
+  line?: number;
+  /** What is wrong and what to do, in one sentence. */
+  message: string;
 }
 
 export type BuildPhase = "scan" | "read" | "index" | "build" | "write";
@@ -74,6 +108,8 @@ export interface IndexUpdate {
   reports: ReportRow[];
   /** Every file that is not in it, by file, with the reason. */
   rejected: RejectedFile[];
+  /** Reports indexed with a field unknown, and sidecar problems, by file. */
+  warnings: ReindexWarning[];
   /** Files of the previous index that are not in the new one (deleted, or now rejected). */
   removed: string[];
   /** Why every file was read: null when the previous index was reused. */
@@ -93,6 +129,13 @@ interface ScannedFile {
   file: string;
   bytes: number;
   sha1: string;
+  sidecar?: ScannedSidecar;
+}
+
+interface ScannedSidecar {
+  file: string;
+  sha1: string;
+  parsed: ParsedSidecar;
 }
 
 interface ReadReport {
@@ -100,6 +143,7 @@ interface ReadReport {
   status: "new" | "changed";
   report: IngestedReport;
   textSha1: string;
+  corrected: SidecarField[];
 }
 
 export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> {
@@ -112,14 +156,19 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   const cachedRejections = new Map((previous?.rejected ?? []).map((r) => [r.file, r]));
 
   // scan
-  const files = await listCorpusFiles(corpusDir);
+  const { files, sidecars: sidecarFiles } = await listCorpus(corpusDir);
+  const sidecars = new Map<string, ScannedSidecar>();
+  for (const file of sidecarFiles) sidecars.set(reportOfSidecar(file), await scanSidecar(corpusDir, file));
   const rejected: RejectedFile[] = [];
   const scanned: ScannedFile[] = [];
   for (const [i, file] of files.entries()) {
     onProgress({ phase: "scan", done: i + 1, total: files.length, file });
     const result = await scanFile(corpusDir, file, options);
     if ("reason" in result) rejected.push(result);
-    else scanned.push(result);
+    else {
+      const sidecar = sidecars.get(file);
+      scanned.push(sidecar ? { ...result, sidecar } : result);
+    }
   }
 
   // plan: byte-identical files are one report (the one already indexed, else the first by name),
@@ -140,7 +189,7 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   const rejectionCache: CachedRejection[] = [];
   for (const s of unique) {
     const cachedRejection = cachedRejections.get(s.file);
-    if (manifest.get(s.file)?.sha1 === s.sha1) kept.push(s);
+    if (unchanged(manifest.get(s.file), s)) kept.push(s);
     else if (cachedRejection?.sha1 === s.sha1) {
       rejected.push({ file: s.file, kind: cachedRejection.kind, reason: cachedRejection.reason });
       rejectionCache.push(cachedRejection);
@@ -161,7 +210,8 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
       if (CACHEABLE.has(kind)) rejectionCache.push({ file: s.file, sha1: s.sha1, kind, reason });
       continue;
     }
-    accepted.push({ scanned: s, status: manifest.has(s.file) ? "changed" : "new", report: result.report, textSha1: result.textSha1 });
+    const { report, corrected } = applySidecar(result.report.report, s.sidecar?.parsed.corrections ?? {});
+    accepted.push({ scanned: s, status: manifest.has(s.file) ? "changed" : "new", report: { ...result.report, report }, textSha1: result.textSha1, corrected });
     admitted.push({ file: s.file, sha1: result.sha1, textSha1: result.textSha1 });
   }
 
@@ -177,20 +227,24 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   const prepared = new Map<string, PreparedReport>();
   for (const [i, r] of accepted.entries()) {
     if (options.check || !changed) {
-      newRows.set(r.scanned.file, row(describeReport(r.report), r.status));
+      newRows.set(r.scanned.file, row(describeReport(r.report), r.status, r.corrected));
       continue;
     }
     onProgress({ phase: "index", done: i + 1, total: accepted.length, file: r.scanned.file });
     const p = prepareReport(r.report);
     prepared.set(r.scanned.file, p);
-    newRows.set(r.scanned.file, row(p.report, r.status));
+    newRows.set(r.scanned.file, row(p.report, r.status, r.corrected));
   }
-  const rows: ReportRow[] = [...inNewIndex].sort(compareFiles).map((file) => newRows.get(file) ?? row(manifest.get(file)!, "unchanged"));
+  const rows: ReportRow[] = [...inNewIndex].sort(compareFiles).map((file) => {
+    const entry = manifest.get(file)!;
+    return newRows.get(file) ?? row(entry, "unchanged", entry.corrected ?? []);
+  });
   const totals = { paragraphs: sum(rows.map((r) => r.paragraphs)), figures: sum(rows.map((r) => r.figures)) };
   const update: IndexUpdate = {
     corpusDir,
     reports: rows,
     rejected,
+    warnings: reindexWarnings(rows, files, sidecars, rejected),
     removed,
     fullReason,
     changed,
@@ -336,12 +390,90 @@ async function readReport(corpusDir: string, s: ScannedFile, known: readonly Kno
   return admission;
 }
 
-function manifestEntry(s: ScannedFile, text: string, line: ReportRow): ManifestEntry {
-  return { file: s.file, bytes: s.bytes, sha1: s.sha1, textSha1: text, title: line.title, date: line.date, paragraphs: line.paragraphs, figures: line.figures };
+/** Whether a file is the one the previous index holds: the same bytes, and the same sidecar (or none, as then). */
+function unchanged(entry: ManifestEntry | undefined, s: ScannedFile): boolean {
+  return entry !== undefined && entry.sha1 === s.sha1 && (entry.sidecarSha1 ?? null) === (s.sidecar?.sha1 ?? null);
 }
 
-function row(report: Pick<IndexedReport, "file" | "title" | "date" | "paragraphs" | "figures">, status: ReportStatus): ReportRow {
-  return { file: report.file, title: report.title, date: report.date, paragraphs: report.paragraphs, figures: report.figures, status };
+function manifestEntry(s: ScannedFile, text: string, line: ReportRow): ManifestEntry {
+  const { status: _, ...fields } = line;
+  return { ...fields, bytes: s.bytes, sha1: s.sha1, textSha1: text, ...(s.sidecar ? { sidecarSha1: s.sidecar.sha1 } : {}) };
+}
+
+function row(report: Pick<IndexedReport, RowFields>, status: ReportStatus, corrected: readonly SidecarField[]): ReportRow {
+  const { file, title, date, year, genre, issuer, place, period, published, paragraphs, figures } = report;
+  // A manifest written before a field existed has none (a full build follows, as the code changed).
+  return {
+    file,
+    title,
+    date,
+    year: year ?? null,
+    genre: genre ?? "其他",
+    issuer: issuer ?? "",
+    place: place ?? null,
+    period: period ?? null,
+    published: published ?? "",
+    paragraphs,
+    figures,
+    status,
+    ...(corrected.length > 0 ? { corrected: [...corrected] } : {}),
+  };
+}
+
+// ── sidecars and warnings ───────────────────────────────────────────────────
+
+async function scanSidecar(corpusDir: string, file: string): Promise<ScannedSidecar> {
+  const path = join(corpusDir, file);
+  try {
+    const size = (await stat(path)).size;
+    // Not read past the limit: a report saved under a sidecar's name.
+    if (size > MAX_SIDECAR_BYTES) return { file, sha1: `size:${size}`, parsed: tooLargeSidecar(size) };
+    const bytes = await readFile(path);
+    return { file, sha1: sha1(bytes), parsed: parseSidecar(bytes) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { file, sha1: `unreadable:${code}`, parsed: { corrections: {}, problems: [{ line: null, message: `cannot read the sidecar: ${code}` }] } };
+  }
+}
+
+/**
+ * What an admin may want to fix: sidecar problems (with their line), sidecars without their report
+ * or whose report is not indexed, and reports indexed without a place or a period.
+ */
+function reindexWarnings(rows: readonly ReportRow[], files: readonly string[], sidecars: ReadonlyMap<string, ScannedSidecar>, rejected: readonly RejectedFile[]): ReindexWarning[] {
+  const warnings: ReindexWarning[] = [];
+  const listed = new Set(files);
+  const rejectedKind = new Map(rejected.map((r) => [r.file, r.kind]));
+  for (const [report, sidecar] of sidecars) {
+    for (const problem of sidecar.parsed.problems) {
+      warnings.push({ file: sidecar.file, kind: "sidecar", ...(problem.line !== null ? { line: problem.line } : {}), message: problem.message });
+    }
+    if (!listed.has(report)) {
+      warnings.push({ file: sidecar.file, kind: "sidecar-orphan", message: orphanMessage(sidecar.file, files) });
+    } else if (rejectedKind.has(report)) {
+      warnings.push({ file: sidecar.file, kind: "sidecar-unused", message: `not used: its report ${report} is not indexed (${rejectedKind.get(report)})` });
+    }
+  }
+  for (const r of rows) {
+    const sidecar = sidecarOf(r.file);
+    if (!r.place) {
+      warnings.push({ file: r.file, kind: "no-place", message: `no place could be inferred: write the line "place: …" (a province, city or county: 合肥市, 上海市普陀区; or 全国) in ${sidecar}` });
+    }
+    if (!r.period) {
+      warnings.push({ file: r.file, kind: "no-period", message: `no period could be inferred: write the line "period: …" (the years its figures describe: 2024, or 2021-2025) in ${sidecar}` });
+    }
+  }
+  // By file; a file's own in the order found (a sidecar's by line, its closing count last).
+  return warnings.sort((a, b) => compareFiles(a.file, b.file));
+}
+
+/** A sidecar whose report is not there: the report it may have meant (its name without .meta's extension, or in other case). */
+function orphanMessage(sidecar: string, files: readonly string[]): string {
+  const report = reportOfSidecar(sidecar);
+  const stem = (f: string) => f.replace(/\.[^./]*$/, "").toLowerCase();
+  const meant = files.filter((f) => f.toLowerCase() === report.toLowerCase() || stem(f) === report.toLowerCase());
+  const rename = meant.length === 1 ? `: rename it ${sidecarOf(meant[0]!)}` : `: a sidecar is named after its report plus .meta (X.txt → X.txt.meta)`;
+  return `no report ${report} beside it${rename}`;
 }
 
 function compareFiles(a: string, b: string): number {

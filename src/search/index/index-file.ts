@@ -24,7 +24,8 @@ import { createHash } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { createGunzip, createGzip } from "node:zlib";
-import type { RejectKind } from "../../ingest/types.ts";
+import type { SidecarField } from "../../ingest/sidecar.ts";
+import type { RejectKind, Report } from "../../ingest/types.ts";
 import type { SerializedParagraphIndex } from "./paragraph-index.ts";
 import type { IndexedReport, StoredParagraph } from "./report-paragraphs.ts";
 
@@ -40,9 +41,19 @@ export interface ManifestEntry {
   sha1: string;
   /** Of the report's paragraph text: the same report in another file (GBK copy, Word version) is a duplicate. */
   textSha1: string;
+  /** Of its sidecar's bytes (X.txt.meta, ingest/sidecar.ts), when it has one: a changed sidecar makes the report read again. */
+  sidecarSha1?: string;
   /** The report's row of the reindex table, so that an unchanged corpus is reported from the header alone. */
   title: string;
   date: string;
+  year: Report["year"];
+  genre: Report["genre"];
+  issuer: string;
+  place: Report["place"];
+  period: Report["period"];
+  published: string;
+  /** The fields its sidecar set, when it set any. */
+  corrected?: SidecarField[];
   paragraphs: number;
   figures: number;
 }

@@ -6,7 +6,7 @@
  */
 import { resolve } from "node:path";
 import type { RejectedFile } from "../../ingest/types.ts";
-import type { FileUpdate, ReportRow } from "./build.ts";
+import type { FileUpdate, ReindexWarning, ReportRow } from "./build.ts";
 
 /** What --json prints: the report without the index itself. */
 export interface ReindexOutcome {
@@ -22,6 +22,8 @@ export interface ReindexOutcome {
   fullReason: string | null;
   reports: ReportRow[];
   rejected: RejectedFile[];
+  /** Reports indexed without a place or period, sidecar problems (build.ts). */
+  warnings: ReindexWarning[];
   removed: string[];
   totals: { paragraphs: number; figures: number };
   /** Set when the run failed (the write, or the corpus folder cannot be read). */
@@ -41,6 +43,7 @@ export function reindexOutcome(update: FileUpdate, check: boolean, seconds: numb
     fullReason: update.fullReason,
     reports: update.reports,
     rejected: update.rejected,
+    warnings: update.warnings,
     removed: update.removed,
     totals: update.totals,
     error: null,
@@ -60,6 +63,7 @@ export function failedReindex(check: boolean, corpusDir: string, indexPath: stri
     fullReason: null,
     reports: [],
     rejected: [],
+    warnings: [],
     removed: [],
     totals: { paragraphs: 0, figures: 0 },
     error,
