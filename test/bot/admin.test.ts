@@ -173,7 +173,7 @@ describe("reports sent to the bot", () => {
     const replies = texts(calls);
     expect(replies[0]).toContain("已收到 gwr-2019-excerpt.pdf，正在检查并重建索引");
     expect(replies[1]).toContain("<b>新增：</b>");
-    expect(replies[1]).toContain("• uploads/gwr-2019-excerpt.pdf：2019年中华人民共和国国务院政府工作报告 · 2019 · 11 段");
+    expect(replies[1]).toContain("• uploads/gwr-2019-excerpt.pdf：2019年中华人民共和国国务院政府工作报告 · 工作报告 · 全国 · 2018年数据 · 发布日期不详 · 11 段");
     expect(replies[1]).toMatch(/共 3 份报告（2 份未变）/);
     expect(replies[1]).toContain("索引已重建");
     expect(replies[2]).toContain("新索引已启用");

@@ -50,15 +50,18 @@ describe("npm run reindex on a corpus with one bad file of each kind", () => {
     const { code, stdout, stderr } = await reindex("--corpus", corpus, "--index", indexPath);
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^Reports: 5 \(5 new\)/);
-    for (const [file, title] of [
-      ["gwr/gwr-2019.txt", "2019年中华人民共和国国务院政府工作报告"],
-      ["gwr/gwr-2018-gbk.txt", "2018年中华人民共和国国务院政府工作报告"],
-      ["seed/haidong-2020-education-self-assessment.txt", "政府履行教育职责情况自查自评情况"],
-      ["gwr-2019-excerpt.docx", "2019年中华人民共和国国务院政府工作报告"],
-      ["haidong-excerpt.pdf", "政府履行教育职责情况自查自评情况"],
+    // Each report with its document model: genre, place, the years its figures describe, publication date.
+    for (const [file, title, model] of [
+      ["gwr/gwr-2019.txt", "2019年中华人民共和国国务院政府工作报告", "工作报告 全国 2018 -"],
+      ["gwr/gwr-2018-gbk.txt", "2018年中华人民共和国国务院政府工作报告", "工作报告 全国 2017 -"],
+      ["seed/haidong-2020-education-self-assessment.txt", "政府履行教育职责情况自查自评情况", "自评督导 海东市 2019 2020-11-26"],
+      ["gwr-2019-excerpt.docx", "2019年中华人民共和国国务院政府工作报告", "工作报告 全国 2018 -"],
+      ["haidong-excerpt.pdf", "政府履行教育职责情况自查自评情况", "自评督导 海东市 2019 2020-11-26"],
     ] as const) {
-      expect(stdout).toMatch(new RegExp(`new  ${file.replace(/\./g, "\\.")}\\s+${title}\\s+\\d{4}`));
+      expect(stdout).toMatch(new RegExp(`new  ${file.replace(/\./g, "\\.")}\\s+${title}\\s+${model.split(/ +/).join("\\s+")}\\s+\\d+\\s+\\d+\\n`));
     }
+    expect(stdout).toMatch(/ {7}file\s+title\s+genre\s+place\s+period\s+published\s+paragraphs\s+figures\n/);
+    expect(stdout).not.toContain("Warnings:");
     expect(stdout).toContain("Rejected: 10");
     const reasons: Record<string, [string, string]> = {
       "binary.txt": ["binary", "binary file"],
@@ -119,6 +122,62 @@ describe("npm run reindex on a corpus with one bad file of each kind", () => {
       expect(reply).toContain(line);
     }
     expect(reply).not.toMatch(/[a-z]{4,} [a-z]{4,}/); // no English sentence
+  }, 60_000);
+});
+
+describe("sidecars and warnings", () => {
+  it("a sidecar's correction is marked in the table; --check lists the warnings; exit codes unchanged", async () => {
+    const small = join(dir, "with-sidecars");
+    await mkdir(small);
+    await copyFile(join(FIXTURES, "pdf-text/beijing-2024-gwr-pdftotext.txt"), join(small, "beijing-2024-gwr.txt"));
+    await writeFile(join(small, "beijing-2024-gwr.txt.meta"), "# the PDF text prints no date\npublished: 2024-01\nplace: 普陀区\n");
+    await writeFile(join(small, "notes.txt"), "工作情况报告\n\n一、主要工作\n完成业务培训120人次，发放补贴35万元，新建服务站点8个。\n");
+    await writeFile(join(small, "old.txt.meta"), "year: 2020\n");
+    const indexPath = join(dir, "with-sidecars.json");
+
+    const checked = await reindex("--corpus", small, "--index", indexPath, "--check");
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(checked.stdout).toMatch(/new {2}beijing-2024-gwr\.txt\s+北京市2024年政府工作报告\s+工作报告\s+北京市\s+2023\s+2024-01\*\s+\d+\s+\d+\n/);
+    expect(checked.stdout).toMatch(/new {2}notes\.txt\s+工作情况报告\s+其他\s+\?\s+\?\s+-\s+1\s+3\n/);
+    expect(checked.stdout).toContain("  * set by the report's sidecar (its file name + .meta)\n");
+    expect(checked.stdout).not.toMatch(/Rejected|unsupported/);
+    expect(checked.stdout).toContain('Warnings: 4 (indexed all the same; "?" in the table is unknown)\n');
+    for (const line of [
+      /beijing-2024-gwr\.txt\.meta:3 +sidecar +place "普陀区" is more than one place \(上海市普陀区, 浙江省舟山市普陀区\): write the one you mean in full \("place: 上海市普陀区"\)\n/,
+      /notes\.txt +no-place +no place could be inferred: write the line "place: …" .* in notes\.txt\.meta\n/,
+      /notes\.txt +no-period +no period could be inferred: write the line "period: …" .* in notes\.txt\.meta\n/,
+      /old\.txt\.meta +sidecar-orphan +no report old\.txt beside it/,
+    ]) {
+      expect(checked.stdout).toMatch(line);
+    }
+
+    const json = JSON.parse((await reindex("--corpus", small, "--index", indexPath, "--json")).stdout) as ReindexOutcome;
+    expect(json.exitCode).toBe(0);
+    expect(json.written).toBe(true);
+    expect(json.reports[0]).toMatchObject({ file: "beijing-2024-gwr.txt", genre: "工作报告", place: { name: "北京市", code: "11", level: "province" }, period: { from: 2023, to: 2023 }, published: "2024-01", corrected: ["published"] });
+    expect(json.warnings.map((w) => [w.file, w.kind, w.line])).toEqual([
+      ["beijing-2024-gwr.txt.meta", "sidecar", 3],
+      ["notes.txt", "no-place", undefined],
+      ["notes.txt", "no-period", undefined],
+      ["old.txt.meta", "sidecar-orphan", undefined],
+    ]);
+
+    // The admin who sent notes.txt reads what could not be inferred and how to correct it.
+    const reply = formatReindexReply(json, "notes.txt");
+    expect(reply).toContain("• notes.txt：工作情况报告 · 其他 · 地区不详 · 数据年份不详 · 发布日期不详 · 1 段 · 3 个数字（新增）");
+    expect(reply).toContain("⚠️ 未能识别报告所属地区：可在语料目录中放一个 notes.txt.meta 文件，写一行 place: 地名（如 合肥市、上海市普陀区、全国）。");
+    expect(reply).toContain("⚠️ 未能识别数据所属年份：可在 notes.txt.meta 文件中写一行 period: 2024（跨年份写 2021-2025）。");
+    expect(reply).toContain("• beijing-2024-gwr.txt：北京市2024年政府工作报告 · 工作报告 · 北京市 · 2023年数据 · 2024-01发布 · ");
+    expect(reply).toContain("个数字（新增；按 .meta 更正发布日期）");
+    expect(reply).toContain("另有 2 条提示（地区或年份未识别、.meta 文件有误等），详见服务器上的 npm run reindex -- --check。");
+
+    // Fixed by a sidecar: notes.txt is read again (only it), its warnings are gone.
+    await writeFile(join(small, "notes.txt.meta"), "place: 全国\nperiod: 2024\n");
+    const fixed = await reindex("--corpus", small, "--index", indexPath);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toMatch(/changed {2}notes\.txt\s+工作情况报告\s+其他\s+全国\*\s+2024\*\s+-/);
+    expect(fixed.stderr.split("\n").filter((l) => l.startsWith("read "))).toEqual(["read  1/1 notes.txt"]);
+    expect(fixed.stdout).toContain("Warnings: 2");
   }, 60_000);
 });
 

@@ -123,7 +123,7 @@ describe("the running bot's admin side, as a process", () => {
     answered.add(report);
     // Not a duplicate (an excerpt of the seed, not the same text), so it is added.
     expect(String(report.payload.text)).toContain("<b>新增：</b>");
-    expect(String(report.payload.text)).toContain("政府履行教育职责情况自查自评情况 · 2020-11-26 · 2 段");
+    expect(String(report.payload.text)).toContain("政府履行教育职责情况自查自评情况 · 自评督导 · 海东市 · 2019年数据 · 2020-11-26发布 · 2 段");
     answered.add(await nextMessageTo(ADMIN, "新索引已启用", 30_000));
     // The file watcher sees the index the upload's reindex wrote too: it must not load and announce it again.
     // (Its debounce is 0.5 s after the write; the second load, when there was one, came within a second.)
