@@ -147,9 +147,12 @@ function quotedSentence(candidate: Candidate, max: number): Piece[] {
 function figureLine(candidate: Candidate): Piece[] {
   const figure = candidate.figure;
   if (!figure) return [];
-  const pieces: Piece[] = [{ text: figure.text.trim(), bold: true }];
+  // A table cell prints its figure bare ("320.02"): its unit comes from its column or row.
+  const shown = figure.unit && !figure.text.includes(figure.unit.replace(/^(万亿|亿|万)/, "")) ? `${figure.text.trim()} ${figure.unit}` : figure.text.trim();
+  const pieces: Piece[] = [{ text: shown, bold: true }];
   const label = metricLabel(candidate);
-  const about = [label, figure.year !== null ? `${figure.year}年` : ""].filter(Boolean).join(" · ");
+  // What, where and when: "97.54%  义务教育巩固率 · 海东市 · 2019年".
+  const about = [label, figure.place ?? "", figure.year !== null ? `${figure.year}年` : ""].filter(Boolean).join(" · ");
   if (about) pieces.push({ text: `  ${about}` });
   if (figure.kind === "target") pieces.push({ text: "（目标值）" });
   pieces.push({ text: "\n" });

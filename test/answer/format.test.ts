@@ -20,7 +20,7 @@ describe("answerPieces", () => {
   it("is the figure in bold, its metric and year, the sentence with the matched words in bold, the source in italics", () => {
     expect(answerPieces(seedAnswer)).toEqual([
       { text: "95.62%", bold: true },
-      { text: "  高中阶段毛入学率 · 2019年" },
+      { text: "  高中阶段毛入学率 · 海东市 · 2019年" },
       { text: "\n" },
       { text: "“" },
       { text: "2019年,全市" },
@@ -45,11 +45,11 @@ describe("answerPieces", () => {
 describe("formatAnswerText", () => {
   it("is the reply a phone shows, without markup", () => {
     expect(formatAnswerText(seedAnswer)).toMatchInlineSnapshot(`
-      "95.62%  高中阶段毛入学率 · 2019年
+      "95.62%  高中阶段毛入学率 · 海东市 · 2019年
       “2019年,全市高中阶段毛入学率达到95.62%。”
       📄 政府履行教育职责情况自查自评情况 · 2020-11-26 · 二、主要成效 › (六)统筹各级各类教育健康发展"
     `);
-    expect(formatAnswerText(targetAnswer).split("\n")[0]).toBe("1100万人以上  城镇新增就业 · 2019年（目标值）");
+    expect(formatAnswerText(targetAnswer).split("\n")[0]).toBe("1100万人以上  城镇新增就业 · 全国 · 2019年（目标值）");
     const notFound = formatAnswerText(notFoundAnswer);
     expect(notFound).toContain("已收录的报告中没有写明“2019年全市小学生近视率是多少？”的数字。");
     expect(notFound).toContain("1. “2019年全市义务教育巩固率达到97.54%。”");
@@ -57,7 +57,7 @@ describe("formatAnswerText", () => {
   });
 
   it("shows alternative i of n, and the whole paragraph under its source", () => {
-    expect(formatAlternativeText(seedAnswer, 1)!.split("\n").slice(0, 2)).toEqual(["其他结果 2/2", "97.54%  义务教育巩固率 · 2019年"]);
+    expect(formatAlternativeText(seedAnswer, 1)!.split("\n").slice(0, 2)).toEqual(["其他结果 2/2", "97.54%  义务教育巩固率 · 海东市 · 2019年"]);
     expect(formatAlternativeText(seedAnswer, 2)).toBeNull();
     const paragraph = formatParagraphText(seedAnswer);
     expect(paragraph.startsWith("📄 政府履行教育职责情况自查自评情况 · 2020-11-26")).toBe(true);
@@ -77,7 +77,7 @@ describe("metricLabel", () => {
   it("prefers the metric the engine states for the figure", () => {
     const stated: Answer = { ...gdpAnswer, figure: { ...gdpAnswer.figure!, metric: "国内生产总值比上年增长" } };
     expect(metricLabel(stated)).toBe("国内生产总值比上年增长");
-    expect(formatAnswerText(stated).split("\n")[0]).toBe("6.6%  国内生产总值比上年增长 · 2018年");
+    expect(formatAnswerText(stated).split("\n")[0]).toBe("6.6%  国内生产总值比上年增长 · 全国 · 2018年");
     // A blank one is no statement: the sentence is read instead.
     expect(metricLabel({ ...gdpAnswer, figure: { ...gdpAnswer.figure!, metric: " " } })).toBe("国内生产总值增长");
   });

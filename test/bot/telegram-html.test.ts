@@ -33,7 +33,7 @@ function assertSafeHtml(html: string) {
 describe("formatAnswerHtml", () => {
   it("puts the figure first, in bold, with its metric and year, then the sentence and the source", () => {
     expect(formatAnswerHtml(seedAnswer)).toMatchInlineSnapshot(`
-      "<b>95.62%</b>  高中阶段毛入学率 · 2019年
+      "<b>95.62%</b>  高中阶段毛入学率 · 海东市 · 2019年
       “2019年,全市<b>高中</b>阶段<b>毛入学率</b>达到<b>95.62%</b>。”
       <i>📄 政府履行教育职责情况自查自评情况 · 2020-11-26 · 二、主要成效 › (六)统筹各级各类教育健康发展</i>"
     `);
@@ -42,12 +42,12 @@ describe("formatAnswerHtml", () => {
   it("reads the metric from the clause before when the figure follows a bare verb", () => {
     expect(metricLabel(gdpAnswer)).toBe("国内生产总值增长");
     expect(metricLabel(seedAnswer.alternatives[1]!)).toBe("义务教育巩固率");
-    expect(formatAnswerHtml(gdpAnswer).split("\n")[0]).toBe("<b>6.6%</b>  国内生产总值增长 · 2018年");
+    expect(formatAnswerHtml(gdpAnswer).split("\n")[0]).toBe("<b>6.6%</b>  国内生产总值增长 · 全国 · 2018年");
   });
 
   it("marks a target and clips a long sentence around the figure", () => {
     const html = formatAnswerHtml(targetAnswer);
-    expect(html.split("\n")[0]).toBe("<b>1100万人以上</b>  城镇新增就业 · 2019年（目标值）");
+    expect(html.split("\n")[0]).toBe("<b>1100万人以上</b>  城镇新增就业 · 全国 · 2019年（目标值）");
     expect(html).toContain("<b>城镇新增就业1100万人以上</b>");
     expect(html).toContain("…”");
     expect(html.length).toBeLessThan(500);
@@ -128,7 +128,7 @@ describe("formatAlternativeHtml", () => {
   it("shows alternative i of n with its own figure and source", () => {
     const html = formatAlternativeHtml(seedAnswer, 1)!;
     expect(html.split("\n")[0]).toBe("<i>其他结果 2/2</i>");
-    expect(html).toContain("<b>97.54%</b>  义务教育巩固率 · 2019年");
+    expect(html).toContain("<b>97.54%</b>  义务教育巩固率 · 海东市 · 2019年");
     expect(formatAlternativeHtml(seedAnswer, 2)).toBeNull();
     expect(formatAlternativeHtml(seedAnswer, -1)).toBeNull();
   });
