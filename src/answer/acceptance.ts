@@ -52,7 +52,7 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "unit",
     cheap: true,
-    refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure.unitClass) ? null : "unit does not fit"),
+    refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure) ? null : "unit does not fit"),
   },
   {
     name: "measure word",
@@ -122,11 +122,14 @@ function placeFits({ q, fact, report }: Assessment): boolean {
   return place ? place.level === q.scope : true;
 }
 
-function unitFits(wanted: UnitClass[], actual: UnitClass): boolean {
+function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
+  const actual = figure.unitClass;
   if (wanted.length === 0) return true;
   if (wanted.includes(actual)) return true;
-  // A bare number or a bare 万/亿 answers a count of anything countable.
-  if ((actual === "none" || actual === "count") && wanted.some((w) => w === "people" || w === "count")) return true;
+  // A bare 万/亿 answers a count of anything countable, and so does a bare whole number; a bare
+  // 2.2 (a ratio: 城乡居民收入比降至2.2) counts nothing.
+  const countable = figure.unit !== "" || Number.isInteger(figure.value);
+  if ((actual === "none" || actual === "count") && countable && wanted.some((w) => w === "people" || w === "count")) return true;
   return false;
 }
 
