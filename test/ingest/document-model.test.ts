@@ -1,0 +1,85 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { ingestBytes } from "../../src/ingest/ingest.ts";
+import type { IngestedReport, Report } from "../../src/ingest/types.ts";
+
+/**
+ * The document model of real reports of each genre, as received (corpus-extra/, sources in its
+ * SOURCES.md): inferred from title, top and bottom lines and body, never from the file name —
+ * each is read here under a name that says nothing.
+ */
+async function modelOf(file: string): Promise<Report> {
+  const bytes = await readFile(new URL(`../../corpus-extra/${file}`, import.meta.url));
+  const ext = file.slice(file.lastIndexOf("."));
+  const result = await ingestBytes(`report${ext}`, bytes);
+  if (!("paragraphs" in result)) throw new Error(result.reason);
+  return (result as IngestedReport).report;
+}
+
+describe("the document model", () => {
+  it("reads a provincial work report from its scraped page: place from the title, the year it reviews, its delivery date", async () => {
+    expect(await modelOf("sichuan-2026-gwr-scraped.txt")).toMatchObject({
+      title: "2026年四川省人民政府工作报告",
+      genre: "工作报告",
+      place: { name: "四川省", level: "province" },
+      year: 2026,
+      period: { from: 2025, to: 2025 },
+      published: "2026-02-03",
+    });
+  });
+
+  it("reads a work report whose title names nothing but the genre from its cover (在广东省…人民代表大会, 广东省省长)", async () => {
+    expect(await modelOf("guangdong-2026-gwr.txt")).toMatchObject({
+      title: "广东省2026年政府工作报告",
+      genre: "工作报告",
+      place: { name: "广东省" },
+      year: 2026,
+      published: "2026-01-26",
+    });
+  });
+
+  it("reads a work report in PDF text without a title from its speech (我代表北京市人民政府) and the year it reviews", async () => {
+    expect(await modelOf("beijing-2024-gwr-pdftotext.txt")).toMatchObject({
+      title: "北京市2024年政府工作报告",
+      genre: "工作报告",
+      place: { name: "北京市" },
+      year: 2024,
+      period: { from: 2023, to: 2023 },
+    });
+  });
+
+  it("reads a bulletin whose title was reduced to '2024 [1]' from its issuer line and date: data year 2024, published 2025", async () => {
+    expect(await modelOf("hefei-2024-tjgb.txt")).toMatchObject({
+      title: "合肥市2024年国民经济和社会发展统计公报",
+      genre: "统计公报",
+      issuer: "合肥市统计局 国家统计局合肥调查队",
+      place: { name: "合肥市", level: "city" },
+      year: 2024,
+      period: { from: 2024, to: 2024 },
+      published: "2025-03-28",
+    });
+  });
+
+  it("reads a bulletin without a title (南京市统计局 … 2023年3月; 2022年是…) as 2022's, published in a month", async () => {
+    expect(await modelOf("nanjing-2022-tjgb.md")).toMatchObject({ genre: "统计公报", place: { name: "南京市" }, year: 2022, published: "2023-03" });
+  });
+
+  it("reads a GB18030 bulletin with its 发布日期 line", async () => {
+    expect(await modelOf("dongguan-2023-tjgb-gbk.txt")).toMatchObject({ genre: "统计公报", place: { name: "东莞市" }, year: 2023, published: "2024-04-12" });
+  });
+
+  it("reads a national sector bulletin as the country's", async () => {
+    expect(await modelOf("national-2024-health-bulletin.md")).toMatchObject({ genre: "统计公报", place: { name: "全国", level: "country" }, year: 2024 });
+  });
+
+  it("reads a district department's budget: the district as place, the department as issuer, the budget year", async () => {
+    expect(await modelOf("putuo-wanli-2024-budget.txt")).toMatchObject({
+      title: "上海市普陀区2024年区级部门预算",
+      genre: "预算决算",
+      issuer: "上海市普陀区人民政府万里街道办事处",
+      place: { name: "上海市普陀区", level: "county" },
+      year: 2024,
+      period: { from: 2024, to: 2024 },
+    });
+  });
+});
