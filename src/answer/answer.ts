@@ -50,7 +50,7 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
   const answer = factCandidate(corpus, best, q);
   // Asked without a place, the best figure of each other place comes first among the
   // alternatives: the asker sees whose figure the answer is, and the others' beside it.
-  const others = q.place ? [] : bestOfOtherPlaces(corpus, accepted, q, answer.figure!.place);
+  const others = q.place ? [] : bestOfOtherPlaces(corpus, accepted, answer.figure!.place);
   const seen = new Set([factKey(best), ...others.map(factKey)]);
   const alternatives: Candidate[] = others.map((s) => factCandidate(corpus, s, q)).slice(0, MAX_ALTERNATIVES);
   for (const s of accepted.slice(1)) {
@@ -63,7 +63,7 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
 }
 
 /** The best accepted fact of each place other than the answer's, best first. */
-function bestOfOtherPlaces(corpus: Corpus, accepted: readonly ScoredFact[], q: Question, answerPlace: string): ScoredFact[] {
+function bestOfOtherPlaces(corpus: Corpus, accepted: readonly ScoredFact[], answerPlace: string): ScoredFact[] {
   const byPlace = new Map<string, ScoredFact>();
   for (const s of accepted) {
     const place = placeOfFact(corpus, s);

@@ -78,7 +78,6 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
     const paragraph = corpus.paragraph(r.paragraphIndex);
     const view = viewOf(r.paragraphIndex, paragraph);
     if (!view.may) continue;
-    const report = corpus.report(paragraph.report);
     const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
     // No figure of a sentence that lacks the metric's head word can be accepted: skip the work.
     // This is most of the candidates, and most of the time.

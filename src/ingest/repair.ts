@@ -29,10 +29,6 @@ function applyRules(text: string, rules: readonly RepairRule[]): string {
   return out;
 }
 
-/** Digits as printed: ASCII or full-width (normaliseText makes them ASCII later). */
-const D = "[0-9０-９]";
-/** Spaces that may sit inside a printed line (never a line break). */
-const SP = "[ \\t\\u00a0\\u2009\\u202f\\u3000]+";
 /** One typeset space: more (or a tab) is a column gap of a table in pdftotext -layout, kept. */
 const SP1 = "[ \\u00a0\\u2009\\u202f\\u3000]";
 const HAN = "\\p{Script=Han}";

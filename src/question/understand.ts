@@ -5,7 +5,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
-import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";

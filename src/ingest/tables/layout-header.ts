@@ -42,7 +42,7 @@ export function placeHeader(printed: readonly Line[], columns: Column[]): string
     });
   });
   for (const [col, cells] of inBox) {
-    const headed = lines.some((line, k) => isLeaf(k) && found[k]!.some((cols) => cols.includes(col)));
+    const headed = lines.some((_line, k) => isLeaf(k) && found[k]!.some((cols) => cols.includes(col)));
     if (cells.length !== 1 || headed) continue;
     const { k, i } = cells[0]!;
     found[k]![i] = [col];
