@@ -30,26 +30,26 @@ const EXCERPTS = [
   { name: "haidong-excerpt", file: "seed/haidong-2020-education-self-assessment.txt", paragraphs: [7, 8], signature: "2020年11月26日" },
 ] as const;
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** The excerpt as a web page: each change of section path opens h2 (outer) / h3 (inner) headings. */
 function excerptHtml(report: IngestedReport, paragraphs: Paragraph[], signature: string | null): string {
-  const body: string[] = [`<h1>${escape(report.report.title)}</h1>`];
+  const body: string[] = [`<h1>${escapeHtml(report.report.title)}</h1>`];
   let open: string[] = [];
   for (const p of paragraphs) {
     // A paragraph's own inline heading ("(一)深化教育综合改革。…") is part of its text, not a heading line.
     const path = p.headings.filter((h) => !p.text.startsWith(h));
     path.forEach((heading, depth) => {
       if (open[depth] === heading) return;
-      body.push(`<h${Math.min(depth + 2, 6)}>${escape(heading)}</h${Math.min(depth + 2, 6)}>`);
+      body.push(`<h${Math.min(depth + 2, 6)}>${escapeHtml(heading)}</h${Math.min(depth + 2, 6)}>`);
     });
     open = path;
-    body.push(`<p>${escape(p.text)}</p>`);
+    body.push(`<p>${escapeHtml(p.text)}</p>`);
   }
-  if (signature) body.push(`<p style="text-align:right">${escape(signature)}</p>`);
-  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(report.report.title)}</title></head>\n<body>\n${body.join("\n")}\n</body></html>\n`;
+  if (signature) body.push(`<p style="text-align:right">${escapeHtml(signature)}</p>`);
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(report.report.title)}</title></head>\n<body>\n${body.join("\n")}\n</body></html>\n`;
 }
 
 /** ReportLab: a title, then the paragraphs, in STSong-Light (one of the PDF standard CJK fonts, not embedded). */
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     const haidong = await ingestFile(CORPUS, EXCERPTS[1].file);
     if (isRejected(haidong)) throw new Error(haidong.reason);
     const job = join(work, "standard-font.json");
-    await writeFile(job, JSON.stringify([haidong.report.title, EXCERPTS[1].paragraphs.map((i) => escape(haidong.paragraphs[i]!.text)), join(OUT, "standard-cjk-font.pdf")]));
+    await writeFile(job, JSON.stringify([haidong.report.title, EXCERPTS[1].paragraphs.map((i) => escapeHtml(haidong.paragraphs[i]!.text)), join(OUT, "standard-cjk-font.pdf")]));
     run("python3", ["-c", STANDARD_FONT_PDF, job], work);
     // Password-protected: AES-256, user password "secret".
     run("qpdf", ["--encrypt", "secret", "owner-secret", "256", "--", `${seed}.pdf`, join(OUT, "password-protected.pdf")], work);

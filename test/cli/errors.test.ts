@@ -75,7 +75,13 @@ function indexBrokenAt(figure: string): SearchIndex {
 }
 
 function sink(): { write(text: string): boolean; text: string } {
-  const s = { text: "", write: (text: string) => ((s.text += text), true) };
+  const s = {
+    text: "",
+    write: (text: string) => {
+      s.text += text;
+      return true;
+    },
+  };
   return s;
 }
 

@@ -75,9 +75,9 @@ describe("npm run reindex on a corpus with one bad file of each kind", () => {
       "uploads/gwr-2019.txt": ["duplicate", "duplicate of gwr/gwr-2019.txt (the same bytes)"],
       "uploads/haidong-gb18030.txt": ["duplicate", "duplicate of seed/haidong-2020-education-self-assessment.txt (the same text)"],
     };
-    const escape = (text: string) => text.replace(/[().]/g, "\\$&");
+    const escapeRegExp = (text: string) => text.replace(/[().]/g, "\\$&");
     for (const [file, [kind, reason]] of Object.entries(reasons)) {
-      expect(stdout).toMatch(new RegExp(`\\n  ${escape(file)}\\s+${kind}\\s+${escape(reason)}`));
+      expect(stdout).toMatch(new RegExp(`\\n  ${escapeRegExp(file)}\\s+${kind}\\s+${escapeRegExp(reason)}`));
     }
     expect(stdout).toMatch(/Wrote .*index\.json: 5 reports, [\d,]+ paragraphs, [\d.]+ (?:kB|MB) \(full build: no index at .* yet, [\d.]+ s\)\./);
     // Not a terminal: plain progress lines, one per file read.

@@ -90,7 +90,7 @@ describe("the running bot's admin side, as a process", () => {
   it("answers from the index it started with, and sets the admin's command menu", async () => {
     expect(await ask(OFFICIAL, "高中毛入学率")).toContain("<b>95.62%</b>");
     const adminMenu = api.calls.find((c) => c.method === "setMyCommands" && c.payload.scope?.chat_id === ADMIN);
-    expect((adminMenu?.payload.commands as Array<{ command: string }>).map((c) => c.command)).toEqual(expect.arrayContaining(["stats", "reload"]));
+    expect(((adminMenu?.payload.commands ?? []) as Array<{ command: string }>).map((c) => c.command)).toEqual(expect.arrayContaining(["stats", "reload"]));
   });
 
   it("refuses a corrupt index dropped on INDEX_PATH, tells the admin, keeps answering", async () => {
