@@ -1,4 +1,4 @@
-/** The answer shape of the command-line contract (../shared/DESIGN.md), shared by the CLI and the bot. */
+/** The answer shape of the command-line contract (`npm run ask -- --jsonl`), shared by the CLI and the bot. */
 
 import type { Genre } from "../ingest/types.ts";
 
