@@ -1,10 +1,50 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three projects; `npm test` runs them all, `npx vitest run --project unit` (or corpus, process)
+ * one. A test file is in unit unless it is listed below.
+ * - unit: in-process tests on fixtures and excerpts, no global setup; the whole project well under 15 s.
+ * - corpus: in-process tests over the real index of corpus/ (built once by the global setup) or
+ *   over indexes they build from its reports.
+ * - process: tests that start processes (the CLI, npm run reindex, the bot against the fake Bot
+ *   API in test/e2e/, a fresh Node for jieba); those that read the real index get it from the same
+ *   global setup, which builds it once for both projects.
+ * A file that calls realIndex() without being listed here fails with a message saying so.
+ */
+const CORPUS_TESTS = [
+  "test/answer/answer.test.ts",
+  "test/answer/prefilter.test.ts",
+  "test/bot/engine-failure.test.ts",
+  "test/bot/handlers.test.ts",
+  "test/search/index/build.test.ts",
+  "test/search/index/paragraph-index.test.ts",
+  "test/search/index/sidecar-build.test.ts",
+  "test/search/live-index.test.ts",
+];
+
+const PROCESS_TESTS = [
+  "test/answer/extra-set.test.ts",
+  "test/bot/admin.test.ts",
+  "test/build/launcher.test.ts",
+  "test/cli/errors.test.ts",
+  "test/cli/reindex.test.ts",
+  "test/e2e/**/*.test.ts",
+  "test/search/ensure-index.test.ts",
+  "test/search/index/search-index.test.ts",
+  "test/search/segment.test.ts",
+  "test/unanswered.test.ts",
+];
+
+const REAL_INDEX = ["test/support/global-setup.ts"];
+
 export default defineConfig({
   test: {
-    // Builds the real index of corpus/ once for every test file (see test/support/global-setup.ts).
-    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...CORPUS_TESTS, ...PROCESS_TESTS] } },
+      { extends: true, test: { name: "corpus", include: CORPUS_TESTS, globalSetup: REAL_INDEX } },
+      { extends: true, test: { name: "process", include: PROCESS_TESTS, globalSetup: REAL_INDEX } },
+    ],
   },
 });
