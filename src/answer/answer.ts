@@ -44,7 +44,7 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
     return notFound(query, q.terms.length ? closestPassages(corpus, corpus.retrieve(q).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES) : []);
   }
   const { retrieved, scored } = scoreFacts(corpus, q, options);
-  const accepted = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
+  const accepted = latestFirst(scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score), q);
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   const answer = factCandidate(corpus, best, q);
@@ -60,6 +60,24 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
     alternatives.push(factCandidate(corpus, s, q));
   }
   return { query, ...answer, alternatives };
+}
+
+/**
+ * How far below the best a figure may score and still be "as good an answer" when the question
+ * names no year: within it, the latest year wins (GDP增长多少 means the latest stated, not 2018's).
+ */
+const LATEST_WINDOW = 0.75;
+
+/**
+ * Asked without a year, report or period, the figure of the latest year among those that answer
+ * about as well as the best comes first; the earlier years' follow (one tap away as alternatives).
+ */
+function latestFirst(accepted: ScoredFact[], q: Question): ScoredFact[] {
+  if (accepted.length < 2 || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;
+  const floor = accepted[0]!.score.score - LATEST_WINDOW;
+  const comparable = accepted.filter((s) => s.score.score >= floor);
+  const latest = comparable.reduce((a, b) => ((b.score.year ?? -Infinity) > (a.score.year ?? -Infinity) ? b : a));
+  return latest === accepted[0] ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
 }
 
 /** The best accepted fact of each place other than the answer's, best first. */

@@ -69,9 +69,12 @@ export interface Coverage {
 /** A place word's weight in coverage: a fixed, high one (a figure of another place must not answer). */
 const PLACE_TERM_WEIGHT = 2;
 
+/** A shape word (总量, 规模) counts this much of its rarity: it says little of which metric. */
+const SHAPE_TERM_FACTOR = 0.3;
+
 /** The weight of each question word in coverage, in the order of q.terms. */
 export function coverageWeights(q: Question, gramFrequency: ReadonlyMap<string, number>, sentenceCount: number): number[] {
-  return q.terms.map((t) => (t.isPlace ? PLACE_TERM_WEIGHT : termWeight(t, gramFrequency, sentenceCount)));
+  return q.terms.map((t) => (t.isPlace ? PLACE_TERM_WEIGHT : termWeight(t, gramFrequency, sentenceCount) * (t.isShape ? SHAPE_TERM_FACTOR : 1)));
 }
 
 /** The rarity of a question word: the mean idf of its bigrams over sentences. */
@@ -83,9 +86,14 @@ export function termWeight(term: QueryTerm, gramFrequency: ReadonlyMap<string, n
   return Math.max(0.5, idf) * lengthFactor;
 }
 
-/** The metric words of a question (not its places), the last of them its head. */
+/** The metric words of a question (not its places). */
 export function metricTerms(q: Question): QueryTerm[] {
   return q.terms.filter((term) => !term.isPlace);
+}
+
+/** The head of the metric asked: its last word that names something (not a shape word like 总量). */
+export function headTerm(q: Question): QueryTerm | undefined {
+  return q.terms.filter((term) => !term.isPlace && !term.isShape).at(-1);
 }
 
 export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
@@ -95,7 +103,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // the sentence's subject, whose words then count almost as its own.
   const ownClause = places.own.at(-1)![0];
   const subjectless = isSubjectless(ownClause, fact, t.sentence);
-  const inherits = subjectless && !metric.some((term) => found(term, ownClause));
+  // The asked change verb in the clause ("…，增长5%") names no subject of its own.
+  const inherits = subjectless && !metric.some((term) => !CHANGE_TERM.test(term.word) && found(term, ownClause));
   let covered = 0;
   let total = 0;
   let missing: string | null = null;
@@ -106,9 +115,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     covered += w * m;
     total += w;
     if (m === 0 && term.isPlace) missing ??= term.word;
-    else if (m === 0 && term.word.length >= 2) absent.push({ word: term.word, weight: w });
+    else if (m === 0 && term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   });
-  const head = metric.at(-1);
+  const head = headTerm(q);
   if (!absenceTolerated(absent, head, weights)) missing ??= absent[0]!.word;
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
@@ -174,6 +183,9 @@ function afterFigure(s: string, fact: Fact): string {
 
 /** The verbs that govern a figure right before it: 新增, 增长, 达到, 为. */
 const TRAILING_VERB = new RegExp(`(?:${alternation("change-verbs", "increment-verbs", "non-subject-words")})+$`);
+
+/** A question word that is a change verb (增长, 提高): a clause holding it may still have no subject. */
+const CHANGE_TERM = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}$`);
 
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
 const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");

@@ -6,7 +6,7 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, wordBigrams } from "../zh/text.ts";
-import { abbreviates, absenceTolerated, found, metricTerms, MIN_COVERAGE, namesIssuer } from "./coverage.ts";
+import { abbreviates, absenceTolerated, found, headTerm, MIN_COVERAGE, namesIssuer } from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
 /**
@@ -35,10 +35,10 @@ export function mayAnswer(
       (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);
     if (may) covered += w;
     else if (term.isPlace) return false;
-    else if (term.word.length >= 2) absent.push({ word: term.word, weight: w });
+    else if (term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   }
   if (total > 0 && covered / total < MIN_COVERAGE) return false;
-  return absenceTolerated(absent, metricTerms(q).at(-1), weights);
+  return absenceTolerated(absent, headTerm(q), weights);
 }
 
 /**

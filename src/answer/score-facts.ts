@@ -7,7 +7,7 @@ import type { Question } from "../question/types.ts";
 import { paragraphSearchText, type Corpus, type RetrievedSentence, type StoredParagraph } from "../search/corpus.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { pairedCompoundParts } from "../zh/paired-compounds.ts";
-import { coverageWeights, metricTerms, type FactTexts } from "./coverage.ts";
+import { coverageWeights, headTerm, type FactTexts } from "./coverage.ts";
 import { extractFacts, type Fact } from "./facts.ts";
 import { extractTableFacts } from "./table-facts.ts";
 import { mayAnswer, mayName, yearMayFit } from "./prefilter.ts";
@@ -35,7 +35,7 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
   const { thorough = false, prefilter = true } = options;
   const retrieved = corpus.retrieve(q);
   const weights = coverageWeights(q, corpus.gramFrequency, corpus.sentenceCount);
-  const head = metricTerms(q).at(-1);
+  const head = headTerm(q);
   const isAboutFor = (paragraph: StoredParagraph) => (place: string) => corpus.isAbout(paragraph.report, place);
   const issuers = new Map<number, string>();
   const issuerOf = (report: number): string => {

@@ -8,7 +8,7 @@
  * "plan period"). The order is the order of addition.
  */
 import type { Question } from "../question/types.ts";
-import { found, metricTerms, type Coverage } from "./coverage.ts";
+import { found, headTerm, type Coverage } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
@@ -47,6 +47,9 @@ const QUALIFIER_ASKED = new RegExp(`(${alternation("figure-prefixes")})(?=多少
 function askedQualifier(question: string): string {
   return QUALIFIER_ASKED.exec(question)?.[1] ?? "";
 }
+
+/** Verbs that may stand before an item's figure without labelling it: 增长, 达到, 为. */
+const LABEL_VERBS = new RegExp(`^(?:${alternation("change-verbs", "non-subject-words")})+$`);
 
 /** Words that stand in a figure's own words without naming what it measures. */
 const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成`, "g");
@@ -110,6 +113,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     why: "突破2万亿元, 超过1000家: a threshold passed is less than the figure itself when the question asks no bound",
     value: (s) => when(BOUND.test(s.fact.figure.qualifier) && askedQualifier(s.q.text) === ""),
   },
+  {
+    name: "shape named",
+    weight: 1,
+    why: "总建设规模 asked, and the figure's own words say 规模: the kind of quantity asked, though no shape word is required",
+    value: (s) => when(s.q.terms.some((t) => t.isShape && found(t, s.coverage.ownWords))),
+  },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
   {
     name: "recency",
@@ -172,13 +181,18 @@ function precision(ownWords: string, q: Question): number {
  * asker singled out, even when the total's wording also contains the word (中小学校长教师).
  */
 function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
-  const label = sentence.slice(fact.segment[0], fact.figure.start).replace(/^[，,、]?其中/, "").replace(/[^\p{Script=Han}]/gu, "");
+  // A verb is no label: "其中，第一产业增加值315.56亿元，增长3.4%" does not single out 增长.
+  const label = sentence
+    .slice(fact.segment[0], fact.figure.start)
+    .replace(/^[，,、]?其中/, "")
+    .replace(/[^\p{Script=Han}]/gu, "")
+    .replace(LABEL_VERBS, "");
   return fact.isItem && label.length >= 2 && q.terms.some((term) => term.alternatives.includes(label));
 }
 
 /** The metric's head word is the noun right after the figure ("50个测评点" → 测评点). */
 function countsHead({ fact, sentence, q }: ScoreInputs): boolean {
-  const head = metricTerms(q).at(-1);
+  const head = headTerm(q);
   if (!head) return false;
   const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
   return found(head, counted);

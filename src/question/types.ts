@@ -11,6 +11,8 @@ export interface QueryTerm {
   isPlace: boolean;
   /** Plan periods (十二五) scope the whole paragraph, like a year. */
   isPeriod: boolean;
+  /** Words that shape what is asked (总量, 规模) more than they name it: never the head, never missed. */
+  isShape?: boolean;
 }
 
 export interface Question {

@@ -5,7 +5,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
-import { alternation, anyOf } from "../zh/word-classes.ts";
+import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
@@ -48,6 +48,11 @@ const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}
 /** "新增多少", "每天新增多少企业": an increment asked (新增 before a noun names a metric: 新增政府债务). */
 const INCREMENT_ASKED = new RegExp(`${anyOf("increment-verbs")}(?:了)?(?:多少|几|$)`);
 const QUALIFIER_BEFORE_ASKING = new RegExp(`(${alternation("figure-prefixes")})(多少|几)`, "g");
+/** A change verb with 率: 增长率, 下降率, 增速 is a noun already (rate-of-change-nouns). */
+const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
+/** One-character metric suffixes jieba may cut off their noun: 率, 额, 量. */
+const METRIC_SUFFIX = /^[率额量]$/;
+const SHAPE_WORDS = new Set(wordClass("shape-words"));
 const SHARE_WORDS = new RegExp(anyOf("share-words"));
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
@@ -169,20 +174,33 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   for (const m of text.match(LATIN_TERM) ?? []) terms.push(term(m));
   text = text.replace(LATIN_TERM, " ");
 
+  let rateAsked = false;
   const tagged = taggedWords(text);
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;
     // "海东" + "市" is one place, 海东市.
     if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
     word = word.replace(ASKING_AFFIX, "");
+    // 增长率, 下降率: the 率 on a change verb says the change is a rate, printed "增长6.9%".
+    const rateOfChange = CHANGE_RATE.exec(word);
+    if (rateOfChange) {
+      word = rateOfChange[1]!;
+      rateAsked = true;
+    }
+    // 财政赤字 + 率, 粮食 + 产量: a suffix jieba cut off belongs to the word before it.
+    const previous = terms.at(-1);
+    if (METRIC_SUFFIX.test(word) && previous && !previous.isPlace && text.includes(previous.word + word)) {
+      terms[terms.length - 1] = term(previous.word + word);
+      continue;
+    }
     if (!word || QUESTION_WORDS.has(word) || terms.some((t) => t.word === word)) continue;
-    terms.push(term(word, tag === "ns"));
+    terms.push(SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, tag === "ns"));
   }
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight
   // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.
   const asksChange = mentionsChange && !changeWordNamesMetric(text, terms);
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
-  const metricTerms = terms.filter((t) => !t.isPlace);
+  const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
   const head = metricTerms[metricTerms.length - 1]?.word ?? "";
   if (wantedClasses.size === 0) {
     for (const [re, classes] of METRIC_CLASSES) {
@@ -190,6 +208,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
     if (asksShare) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   }
+  if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   if (asksChange && wantedClasses.size > 0) {
     // "提高多少" of a money metric may be answered by an amount or by a rate.
     wantedClasses.add("percent");
