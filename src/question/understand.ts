@@ -202,11 +202,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
   const head = metricTerms[metricTerms.length - 1]?.word ?? "";
-  if (wantedClasses.size === 0) {
-    for (const [re, classes] of METRIC_CLASSES) {
-      if (re.test(head) || (asksShare && re === METRIC_CLASSES[0]![0])) classes.forEach((c) => wantedClasses.add(c));
-    }
-    if (asksShare) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
+  if (asksShare) {
+    // A share is a percentage, whatever the metric it is a share of.
+    wantedClasses.clear();
+    ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
+  } else if (wantedClasses.size === 0) {
+    for (const [re, classes] of METRIC_CLASSES) if (re.test(head)) classes.forEach((c) => wantedClasses.add(c));
   }
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   if (asksChange && wantedClasses.size > 0) {
