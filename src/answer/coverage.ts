@@ -284,6 +284,9 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   return false;
 }
 
+/** A share word in a clause that names no base of its own (比重 with no 占… or 在…中 before it). */
+const BARE_SHARE = /^(?!.*(?:占|在.{1,16}中)).*(?:比重|占比)/;
+
 /** Best place weight at which a term is found for this fact (0 when nowhere). */
 function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts): number {
   let best = 0;
@@ -303,6 +306,8 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
       if (w > best && term.alternatives.some((alt) => abbreviates(alt, text))) best = w;
     }
   }
+  // "服务业比重从45.3%上升到51.6%": a share printed without its base is a share of the usual one.
+  if (term.isShareBase && best < PLACE_WEIGHTS.clause && BARE_SHARE.test(places.own.at(-1)![0])) best = PLACE_WEIGHTS.clause;
   if (best < PLACE_WEIGHTS.report && ((term.isPlace && t.reportIsAbout(term.word)) || namesIssuer(term, t.issuer))) best = PLACE_WEIGHTS.report;
   // A period (十二五) is when, not what: like a year, it holds for the whole paragraph.
   if (term.isPeriod && best > 0) best = 1;

@@ -9,6 +9,9 @@ import { withoutAsides, wordBigrams } from "../zh/text.ts";
 import { abbreviates, absenceTolerated, found, headTerm, MIN_COVERAGE, namesIssuer } from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
+/** A share printed, perhaps without its base (coverage.ts counts the base then). */
+const SHARE_PRINTED = /比重|占比/;
+
 /**
  * Whether any fact of a paragraph could be accepted, from the texts it reaches (the paragraph,
  * its headings, the parts of its paired compounds) and the report: false only when every fact
@@ -32,6 +35,7 @@ export function mayAnswer(
       term.alternatives.some((alt) => reach.some((text) => abbreviates(alt, text, true))) ||
       (term.isPlace && reportIsAbout(term.word)) ||
       namesIssuer(term, issuer) ||
+      (term.isShareBase === true && reach.some((text) => SHARE_PRINTED.test(text))) ||
       (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);
     if (may) covered += w;
     else if (term.isPlace) return false;

@@ -13,6 +13,8 @@ export interface QueryTerm {
   isPeriod: boolean;
   /** Words that shape what is asked (总量, 规模) more than they name it: never the head, never missed. */
   isShape?: boolean;
+  /** What a share is asked of (GDP in 服务业占GDP比重): print often leaves it unsaid ("服务业比重…51.6%"). */
+  isShareBase?: boolean;
 }
 
 export interface Question {

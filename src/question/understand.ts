@@ -54,6 +54,8 @@ const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
 const METRIC_SUFFIX = /^[率额量]$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
 const SHARE_WORDS = new RegExp(anyOf("share-words"));
+/** The base of a share asked: 占(GDP)比重, 在(一般公共预算支出)中的比重. */
+const SHARE_BASE = /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)中的?(?:比重|比例|份额)/;
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
@@ -162,6 +164,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       : null;
   const mentionsChange = CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   const asksShare = SHARE_WORDS.test(text);
+  const shareBase = SHARE_BASE.exec(text);
+  const baseWords = shareBase ? (shareBase[1] ?? shareBase[2] ?? "") : "";
   if (SPAN_WORDS.test(text)) multiYear = true;
   const asksTotal = TOTAL_WORDS.test(text);
 
@@ -199,6 +203,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight
   // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.
   const asksChange = mentionsChange && !changeWordNamesMetric(text, terms);
+  if (baseWords) for (const t of terms) if (!t.isPlace && baseWords.includes(t.word)) t.isShareBase = true;
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
   const head = metricTerms[metricTerms.length - 1]?.word ?? "";
