@@ -60,8 +60,11 @@ const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
-/** A figure with its unit typed in the question ("60岁", "4万亿") is part of the metric's name. */
-const NUMBER_TERM = /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:岁|元|人|个|项|倍|万亿|亿|万)/g;
+/**
+ * A figure with its unit typed in the question ("60岁", "2000元", "1000万", "3岁以下") is part of the
+ * metric's name, not a year and not the answer: any unit of zh/units.ts, or a magnitude, but not 年.
+ */
+const NUMBER_TERM = new RegExp(`\\d+(?:\\.\\d+)?(?:(?:万亿|亿|万|千)(?:${UNIT_ALTERNATION})?|(?!年)(?:${UNIT_ALTERNATION}))`, "g");
 /** pm2.5, gdp, r&d, m2: Latin letters with the digits and dots that belong to them. */
 const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */

@@ -78,6 +78,7 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   if (!unit && !magnitude && /^(?:19|20)\d\d$/.test(num) && /^\s*年/.test(sentence.slice(end))) return null;
   // 度 (kilowatt-hours) only after 万 or 亿 ("4455亿度"): 10度 is a temperature or an angle.
   if (unit === "度" && !magnitude) return null;
+  if (namesAgeGroup(sentence, unit, start + all.trimEnd().length)) return null;
   const trimmedText = all.replace(/\s+$/, "");
   // 2万5千公里: the thousands digit belongs to the 万 figure.
   const value = Number(num.replace(/,/g, "")) + (thousands && magnitude === "万" ? Number(thousands) / 10 : 0);
@@ -108,6 +109,7 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   const magnitudeAtEnd = /[万萬亿億]$/.test(numeral);
   // 度 (kilowatt-hours) only after 万 or 亿 ("三千六百二十亿度"): 一度 is "once".
   if (unit === "度" && !magnitudeAtEnd) return null;
+  if (namesAgeGroup(sentence, unit, start + all.length)) return null;
   const cls: UnitClass = percentOf ? "percent" : (UNIT_CLASS.get(unit) ?? "none");
   // 一个, 两项, 三次 are words, not statistics; a Chinese figure needs size or a measure unit.
   if (!percentOf && !magnitudeAtEnd && value < 10 && (cls === "count" || cls === "duration")) return null;
@@ -122,6 +124,18 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
     end: start + all.length,
   };
 }
+
+/**
+ * An age that runs on into a noun names a group, not a figure: 3岁以下婴幼儿, 65岁及以上老年人,
+ * 六十岁的老人. An age figure ends its clause ("人均预期寿命提高到78.6岁，").
+ */
+function namesAgeGroup(sentence: string, unit: string, end: number): boolean {
+  if (unit !== "岁") return false;
+  const rest = sentence.slice(end).replace(/^(?:及?以[上下])?的?/, "");
+  // "从75.2岁提升至76.8岁", "78岁和…": a verb or a connective goes on about the figure.
+  return /^\p{Script=Han}/u.test(rest) && !AGE_GOES_ON.test(rest);
+}
+const AGE_GOES_ON = new RegExp(`^(?:${alternation("change-verbs", "increment-verbs", "change-to-verbs")}|[至到和与及或比为是])`);
 
 function normaliseMagnitude(m: string): string {
   return m.replace("萬", "万").replace("億", "亿");
