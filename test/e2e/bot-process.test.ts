@@ -243,7 +243,7 @@ describe("npm start without BOT_TOKEN", () => {
     const code = await new Promise<number | null>((resolve) => chat.once("exit", resolve));
     expect(code, out).toBe(0);
     expect(out).toContain("BOT_TOKEN");
-    expect(out).toContain("95.62%  高中阶段毛入学率 · 2019年");
+    expect(out).toContain("95.62%  高中阶段毛入学率 · 海东市 · 2019年");
     expect(out).toContain("政府履行教育职责情况自查自评情况 · 2020-11-26");
     expect(out).not.toMatch(/<\/?b>/);
     expect(out).toContain("四是特殊教育发展成效明显"); // :p showed the paragraph
