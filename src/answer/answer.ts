@@ -9,6 +9,7 @@
  *
  * A defect throws: the caller logs it and apologises (never a made-up "not found").
  */
+import { isLongMessage, questionParts } from "../question/message.ts";
 import { parseQuestion } from "../question/understand.ts";
 import type { Question } from "../question/types.ts";
 import { corpusOf, type Corpus } from "../search/corpus.ts";
@@ -21,6 +22,8 @@ import { displayName } from "../zh/places.ts";
 
 /** Candidates offered beside the answer (or passages beside a not-found). */
 const MAX_ALTERNATIVES = 4;
+/** Other places or years the reply names as answering about as well ("另有南京市、2023年的数字"). */
+const MAX_NAMED_ELSEWHERE = 3;
 
 export interface AnswerOptions {
   /** Skip texts the pre-filters rule out (default true; off only to prove they change no answer). */
@@ -30,7 +33,18 @@ export interface AnswerOptions {
 export function answerQuestion(index: SearchIndex, text: string, options: AnswerOptions = {}): Answer {
   const query = typeof text === "string" ? text : "";
   const corpus = corpusOf(index);
-  return answerUnderstood(corpus, query, understandIn(corpus, query), options);
+  if (!isLongMessage(query)) return answerUnderstood(corpus, query, understandIn(corpus, query), options);
+  // A long message: its parts that ask, in order; the first that finds a figure answers.
+  const parts = questionParts(query);
+  // No part asks (one long sentence, or pasted text): searched whole, as understanding allows.
+  if (parts.length === 0) return answerUnderstood(corpus, query, understandIn(corpus, query), options);
+  let first: Answer | null = null;
+  for (const part of parts) {
+    const answer = { ...answerUnderstood(corpus, part, understandIn(corpus, part), options), query, asked: part };
+    if (answer.found) return answer;
+    first ??= answer;
+  }
+  return first!;
 }
 
 /** A question understood against a corpus: its places (for namesakes) and its present (for 去年). */
@@ -39,9 +53,11 @@ export function understandIn(corpus: Corpus, text: string): Question {
 }
 
 function answerUnderstood(corpus: Corpus, query: string, q: Question, options: AnswerOptions): Answer {
+  // No word at all ("？？", an emoji): nothing to search; the reply is the usage hint.
+  if (q.terms.length === 0) return { ...notFound(query, []), notice: "no-words" };
   // Nothing but a place ("海东") names no metric: there is no figure to give.
   if (q.terms.every((t) => t.isPlace)) {
-    return notFound(query, q.terms.length ? closestPassages(corpus, corpus.retrieve(q).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES) : []);
+    return notFound(query, closestPassages(corpus, corpus.retrieve(q).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
   }
   const { retrieved, scored } = scoreFacts(corpus, q, options);
   const accepted = latestFirst(scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score), q);
@@ -52,14 +68,35 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
   // alternatives: the asker sees whose figure the answer is, and the others' beside it.
   const others = q.place ? [] : bestOfOtherPlaces(corpus, accepted, answer.figure!.place);
   const seen = new Set([factKey(best), ...others.map(factKey)]);
-  const alternatives: Candidate[] = others.map((s) => factCandidate(corpus, s, q)).slice(0, MAX_ALTERNATIVES);
+  const offered = others.slice(0, MAX_ALTERNATIVES);
   for (const s of accepted.slice(1)) {
-    if (alternatives.length >= MAX_ALTERNATIVES) break;
+    if (offered.length >= MAX_ALTERNATIVES) break;
     if (seen.has(factKey(s))) continue;
     seen.add(factKey(s));
-    alternatives.push(factCandidate(corpus, s, q));
+    offered.push(s);
   }
-  return { query, ...answer, alternatives };
+  const alternatives = offered.map((s) => factCandidate(corpus, s, q));
+  const alsoFor = equallyGoodElsewhere(best, answer.figure!, offered, alternatives, q);
+  return { query, ...answer, alternatives, ...(alsoFor.length > 0 ? { alsoFor } : {}) };
+}
+
+/**
+ * The other places and years among the alternatives whose figures answer about as well as the
+ * answer's (within LATEST_WINDOW of its score): a place only when none was asked, a year only when
+ * none was. "南京市", "2023年", in the alternatives' order.
+ */
+function equallyGoodElsewhere(best: ScoredFact, figure: Figure, offered: readonly ScoredFact[], alternatives: readonly Candidate[], q: Question): string[] {
+  const labels = new Set<string>();
+  offered.forEach((s, i) => {
+    const other = alternatives[i]!.figure!;
+    if (s.score.score < best.score.score - LATEST_WINDOW) return;
+    if (!q.place && other.place && other.place !== figure.place) labels.add(other.place);
+    else if (q.dataYear === null && q.reportYear === null && !q.period && other.year !== null && other.year !== figure.year && other.place === figure.place) labels.add(`${other.year}年`);
+  });
+  // Places in the alternatives' order, then years latest first; three are enough to say "there are others".
+  const places = [...labels].filter((l) => !/^\d{4}年$/.test(l));
+  const years = [...labels].filter((l) => /^\d{4}年$/.test(l)).sort().reverse();
+  return [...places, ...years].slice(0, MAX_NAMED_ELSEWHERE);
 }
 
 /**

@@ -53,6 +53,12 @@ export interface SentenceContext {
   /** An earlier sentence opened with a span of years (五年来, "十四五"时期) and no year took over since. */
   paragraphSpan: boolean;
   /**
+   * This sentence or an earlier one opened with a review of past years (过去五年, 五年来) and no
+   * year took over since: what it states was done, even under a heading that also announces plans
+   * ("二、“十三五”时期发展成就和“十四五”时期主要目标任务").
+   */
+  paragraphReviews: boolean;
+  /**
    * For reports given at the start of their year (government work reports are dated by year
    * alone): figures about this year or later can only be plans.
    */
@@ -327,7 +333,7 @@ function figureKind(
   // The lead-in may end the sentence or paragraph before ("主要预期目标是：" on its own line).
   if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn)) return "target";
   if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(/[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)/g, ""))) return "target";
-  if (yearSource === null && ctx.headingIsPlan) return "target";
+  if (yearSource === null && ctx.headingIsPlan && !ctx.paragraphReviews) return "target";
   return "actual";
 }
 

@@ -21,6 +21,9 @@ const QUERY_CLIP = 40;
 /** How many closest passages a not-found reply shows. */
 export const NOT_FOUND_PASSAGES = 3;
 
+/** The reply to a message with no word to search ("？？"): what to send instead. */
+export const NO_WORDS_HINT = "请发送要查的指标，例如：高中毛入学率、2019年城镇新增就业、今年GDP增长目标。";
+
 /** The reply when the engine failed on a question: no details, a way forward. */
 export const ENGINE_FAILED = "抱歉，这个问题暂时没能查询，请稍后再试或换个说法。";
 
@@ -88,10 +91,19 @@ function findFigure(sentence: string, figureText: string): { start: number; end:
 
 const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、“”"]/;
 /** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
-const LINKING_TAIL = /(?:已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)+$/;
+const LINKING_TAIL = /(?:(?:降|升|提高|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)+$/;
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD = /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
 const CHANGE_VERB = /^(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落)$/;
+
+/** A number (not the digits of a name: PM2.5, 5G) or a Chinese numeral of two characters or more: no part of a metric's name. */
+const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.])|[零〇一二两三四五六七八九十百千万亿]{2,}";
+const HAS_NUMBER = new RegExp(NUMBER);
+/** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨"), or the first number. */
+const OLD_LEVEL = new RegExp(`(?:由|从)?(?:${NUMBER})`);
+
+/** A clause that says how a figure was counted, not what it counts. */
+const METHOD_CLAUSE = /^(?:按.{0,8}计算|扣除.{0,6}因素|剔除.{0,6}因素|初步核算|据初步核算|经初步核算)$/;
 
 function tidyMetric(raw: string): string {
   return raw.replace(LINKING_TAIL, "").replace(SCOPE_HEAD, "").replace(LINKING_TAIL, "").trim();
@@ -107,17 +119,34 @@ export function metricLabel(candidate: Candidate): string {
   if (provided) return clip(provided, 24);
   const at = findFigure(candidate.sentence, candidate.figure.text);
   if (!at) return "";
-  const before = candidate.sentence.slice(0, at.start);
+  // Asides and note marks name no metric: "生产总值（GDP）[2]13507.69亿元".
+  const before = candidate.sentence.slice(0, at.start).replace(/（[^（）]*）|\([^()]*\)|\[\d+\]/g, "");
   const clauses = before.split(CLAUSE_BREAK);
   let label = tidyMetric(clauses[clauses.length - 1] ?? "");
   if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {
-    // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before.
-    const previous = clauses[clauses.length - 2] ?? "";
-    const subject = tidyMetric(previous.split(/[\d０-９]/)[0] ?? "");
-    if (subject && subject.length <= 16) label = subject + label;
+    // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
+    // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%").
+    let k = clauses.length - 2;
+    while (k > 0 && METHOD_CLAUSE.test(clauses[k]!)) k--;
+    const subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "");
+    if (subject && subject.length <= 16 && !METHOD_CLAUSE.test(subject)) label = subject + label;
   }
-  if (/\d/.test(label) || label.length < 2) return "";
+  // "义务教育巩固率由93.8%提高到95.5%": the metric is what comes before the old level.
+  if (HAS_NUMBER.test(label)) label = tidyMetric(label.split(OLD_LEVEL)[0] ?? "");
+  // Unreadable from the sentence ("5所学校获评省级防震减灾示范学校"): the asked words it holds.
+  if (HAS_NUMBER.test(label) || label.length < 2) {
+    const asked = matchedInOrder(candidate);
+    // One character read from the sentence (钢 of "钢由三千七百万吨增加到…") beats nothing.
+    label = asked.length >= 2 || HAS_NUMBER.test(label) ? asked : label;
+  }
+  if (label === "") return "";
   return label.length > 16 ? "…" + label.slice(-15) : label;
+}
+
+/** The question's words found in the sentence, in the question's order, each once (none inside another). */
+function matchedInOrder(candidate: Candidate): string {
+  const words = [...new Set(candidate.matched)].filter((w) => !/^\d/.test(w));
+  return words.filter((w) => !words.some((other) => other !== w && other.includes(w))).join("");
 }
 
 function sourceLine(candidate: Candidate): string {
@@ -169,17 +198,22 @@ function candidatePieces(candidate: Candidate): Piece[] {
   ];
 }
 
-function notFoundPieces(answer: Answer): Piece[] {
-  const query = clip(answer.query.replace(/\s+/g, " ").trim(), QUERY_CLIP);
-  const passages: Candidate[] = [];
+/** The positions (0 = the answer, k = alternative k) of the closest passages a not-found reply lists, in order. */
+export function notFoundPassages(answer: Answer): number[] {
+  const positions: number[] = [];
   const seen = new Set<string>();
-  for (const c of [answer, ...answer.alternatives]) {
+  [answer, ...answer.alternatives].forEach((c, pos) => {
     const key = `${c.report.file}\u0000${c.sentence}`;
-    if (!c.sentence.trim() || seen.has(key)) continue;
+    if (!c.sentence.trim() || seen.has(key) || positions.length === NOT_FOUND_PASSAGES) return;
     seen.add(key);
-    passages.push(c);
-    if (passages.length === NOT_FOUND_PASSAGES) break;
-  }
+    positions.push(pos);
+  });
+  return positions;
+}
+
+function notFoundPieces(answer: Answer): Piece[] {
+  const query = clip((answer.asked ?? answer.query).replace(/\s+/g, " ").trim(), QUERY_CLIP);
+  const passages = notFoundPassages(answer).map((pos) => (pos === 0 ? answer : answer.alternatives[pos - 1]!));
   const pieces: Piece[] = [{ text: `已收录的报告中没有写明“${query}”的数字。`, bold: true }, { text: "\n" }];
   if (passages.length > 0) {
     pieces.push({ text: "\n最接近的段落：\n" });
@@ -196,9 +230,14 @@ function notFoundPieces(answer: Answer): Piece[] {
 
 /** The reply to a question: the figure first (or a plain "not stated" with the closest passages). */
 export function answerPieces(answer: Answer): Piece[] {
-  if (!answer.found) return notFoundPieces(answer);
-  const pieces = candidatePieces(answer);
-  if (!answer.figure) pieces.unshift({ text: "报告原文：", bold: true }, { text: "\n" });
+  if (answer.notice === "no-words") return [{ text: NO_WORDS_HINT }];
+  const pieces = answer.found ? candidatePieces(answer) : notFoundPieces(answer);
+  if (answer.found && !answer.figure) pieces.unshift({ text: "报告原文：", bold: true }, { text: "\n" });
+  if (answer.found && answer.alsoFor?.length) pieces.push({ text: "\n" }, { text: `另有${answer.alsoFor.join("、")}的数字，见“其他结果”。` });
+  if (answer.asked !== undefined) {
+    // A long message: say which part was searched, so the asker knows the rest was not read.
+    pieces.unshift({ text: `消息较长，只查了其中的问题“${clip(answer.asked, QUERY_CLIP)}”，其余内容未读。`, italic: true }, { text: "\n\n" });
+  }
   return pieces;
 }
 

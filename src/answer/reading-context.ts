@@ -13,6 +13,9 @@ import type { SentenceContext } from "./facts.ts";
 /** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
 const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?十[一二三四五]?五”?(?:时期|期间|以来))`);
 
+/** A sentence opening with a review of past years (过去五年，…; 五年来，…): not a plan's period. */
+const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);
+
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
 const PLAN_HEADING = new RegExp(anyOf("plan-headings"));
 
@@ -51,12 +54,15 @@ export function sentenceContext(
   // after it speak of those years, until one names a year of its own.
   let paragraphYear: number | null = null;
   let paragraphSpan = false;
+  let paragraphReviews = false;
   const text = paragraphSearchText(p);
-  for (let i = 0; i < sentenceIndex; i++) {
+  for (let i = 0; i <= sentenceIndex; i++) {
     const sentence = text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]);
     const topics = yearMentions(sentence, reportYear).filter((y) => y.topic);
-    if (topics.length) [paragraphYear, paragraphSpan] = [topics.at(-1)!.year, false];
-    if (SPAN_LEAD.test(sentence)) paragraphSpan = true;
+    if (topics.length) [paragraphYear, paragraphSpan, paragraphReviews] = [topics.at(-1)!.year, false, false];
+    if (REVIEW_LEAD.test(sentence)) paragraphReviews = true;
+    // The sentence's own lead makes its figures multi-year by their own words (facts.ts MULTI_YEAR).
+    if (i < sentenceIndex && SPAN_LEAD.test(sentence)) paragraphSpan = true;
   }
   return {
     reportYear,
@@ -64,6 +70,7 @@ export function sentenceContext(
     headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading),
     paragraphYear,
     paragraphSpan,
+    paragraphReviews,
     plansFromYear: yearRules(report).plansFrom,
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
     reportPlace: report.place ? (placeByCode(report.place.code) ?? null) : null,

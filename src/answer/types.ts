@@ -58,4 +58,16 @@ export interface Candidate {
 export interface Answer extends Candidate {
   query: string;
   alternatives: Candidate[];
+  /**
+   * The part of a long message that was searched (question/message.ts), when not the whole: the
+   * reply says the rest was not read. Absent for a message searched whole.
+   */
+  asked?: string;
+  /** "no-words": the message had no word to search ("？？", an emoji): the reply is the usage hint. */
+  notice?: "no-words";
+  /**
+   * Other places (or years) whose figure answers the question about as well, offered first among
+   * the alternatives ("南京市", "2023年"): the reply names them. Absent when there are none.
+   */
+  alsoFor?: string[];
 }

@@ -1,11 +1,15 @@
 /** Shared by the features that answer: run the engine safely, and build the buttons under an answer. */
 import { InlineKeyboard } from "grammy";
 import { answerQuestion } from "../answer/answer.ts";
+import { notFoundPassages } from "../answer/format.ts";
 import type { Answer, Candidate } from "../answer/types.ts";
 import type { BotDeps } from "./deps.ts";
 
-/** Longer questions are cut before they reach the engine: no real question is this long. */
-export const MAX_QUESTION_CHARS = 500;
+/**
+ * A message is cut to this many characters before it reaches the engine, which looks in it for
+ * the question (question/message.ts). Telegram sends at most 4,096; this only bounds other callers.
+ */
+export const MAX_MESSAGE_CHARS = 10_000;
 
 /** Callback data: `a:<key>:<pos>` shows candidate `pos` (0 = the answer, k = alternative k), `p:<key>:<pos>` its paragraph. */
 export const CALLBACK = {
@@ -28,7 +32,7 @@ export type QuestionSource = "chat" | "inline";
  * apologises instead of showing a stack trace or a made-up "not found".
  */
 export function answerSafely(deps: BotDeps, text: string, user: number | null, source: QuestionSource = "chat"): Answer | null {
-  const question = Array.from(text.trim()).slice(0, MAX_QUESTION_CHARS).join("");
+  const question = Array.from(text.trim()).slice(0, MAX_MESSAGE_CHARS).join("");
   const started = performance.now();
   const ms = () => performance.now() - started;
   let answer: Answer;
@@ -59,12 +63,22 @@ function hasParagraph(c: Candidate | undefined): boolean {
   return Boolean(c && (c.paragraph.trim() || c.sentence.trim()));
 }
 
-/** Buttons under candidate `pos` of a cached answer: 原文段落, and paging through 其他结果. */
+/**
+ * Buttons under candidate `pos` of a cached answer: 原文段落, and paging through 其他结果. A
+ * not-found reply already lists its closest passages: it gets one 原文 button per passage, never
+ * a button that repeats them.
+ */
 export function answerKeyboard(key: string, answer: Answer, pos: number): InlineKeyboard | undefined {
   const keyboard = new InlineKeyboard();
+  if (!answer.found) {
+    notFoundPassages(answer).forEach((at, i) => {
+      if (hasParagraph(candidateAt(answer, at))) keyboard.text(`原文 ${i + 1}`, CALLBACK.paragraph(key, at));
+    });
+    return keyboard.inline_keyboard[0]?.length ? keyboard : undefined;
+  }
   const n = answer.alternatives.length;
   if (pos > 0) keyboard.text(pos === 1 ? "◀ 回到答案" : "◀ 上一个", CALLBACK.show(key, pos - 1));
-  if (hasParagraph(candidateAt(answer, pos)) && (pos > 0 || answer.found)) keyboard.text("原文段落", CALLBACK.paragraph(key, pos));
+  if (hasParagraph(candidateAt(answer, pos))) keyboard.text("原文段落", CALLBACK.paragraph(key, pos));
   if (pos < n) keyboard.text(pos === 0 ? `其他结果 (${n})` : "下一个 ▶", CALLBACK.show(key, pos + 1));
   return keyboard.inline_keyboard[0]?.length ? keyboard : undefined;
 }

@@ -10,6 +10,7 @@ const gwr = (year: number, over: Partial<SentenceContext> = {}): SentenceContext
   leadIn: "",
   reportPlace: null,
   paragraphSpan: false,
+  paragraphReviews: false,
   planDocument: false,
   ...over,
 });

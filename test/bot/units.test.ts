@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AnswerCache } from "../../src/bot/answer-cache.ts";
 import { RateLimiter } from "../../src/bot/rate-limit.ts";
 import { answerKeyboard, CALLBACK } from "../../src/bot/reply.ts";
+import { notFoundPassages } from "../../src/answer/format.ts";
 import { ConfigError, parseConfig } from "../../src/config.ts";
 import { notFoundAnswer, seedAnswer } from "../fixtures/answers.ts";
 
@@ -51,9 +52,12 @@ describe("answerKeyboard", () => {
       expect(CALLBACK.pattern.test(b.callback_data)).toBe(true);
     }
   });
-  it("offers no paragraph for a not-found answer, only the closest passages", () => {
-    const row = answerKeyboard("k", notFoundAnswer, 0)!.inline_keyboard.flat();
-    expect(row.map((b) => b.text)).toEqual(["其他结果 (4)"]);
+  it("gives a not-found answer one paragraph button per passage it lists, and none that repeats them", () => {
+    const row = answerKeyboard("k", notFoundAnswer, 0)!.inline_keyboard.flat() as Array<{ text: string; callback_data: string }>;
+    const listed = notFoundPassages(notFoundAnswer);
+    expect(row.map((b) => b.text)).toEqual(listed.map((_, i) => `原文 ${i + 1}`));
+    expect(row.map((b) => b.callback_data)).toEqual(listed.map((pos) => CALLBACK.paragraph("k", pos)));
+    expect(row.some((b) => b.text.startsWith("其他结果"))).toBe(false);
   });
 });
 
