@@ -10,6 +10,7 @@ import { MIN_COVERAGE, type Coverage } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
+import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
 
 /** What the refusals know of a fact's report. */
 export interface ReportContext {
@@ -80,6 +81,12 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),
   },
   {
+    name: "one year for recent years",
+    cheap: true,
+    // 近五年城镇新增就业: one year's figure is not the span's, nor is a five-year one for 近三年.
+    refuses: (a) => (a.q.recentSpan !== null && !(a.fact.multiYear && spanAgrees(a.q.recentSpan, a.sentence)) ? "not the span of recent years asked" : null),
+  },
+  {
     name: "word missing",
     cheap: false,
     // A place not named, or more than one metric word absent (coverage.ts absenceTolerated).
@@ -131,6 +138,11 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
   const countable = figure.unit !== "" || Number.isInteger(figure.value);
   if ((actual === "none" || actual === "count") && countable && wanted.some((w) => w === "people" || w === "count")) return true;
   return false;
+}
+
+/** A figure over several years spans the asked count: as its sentence says (三年累计), else the usual five. */
+function spanAgrees(asked: number, sentence: string): boolean {
+  return (spanNamed(sentence) ?? USUAL_SPAN_YEARS) === asked;
 }
 
 function yearFits(q: Question, year: number | null, fact: Fact, rules: YearRules): boolean {

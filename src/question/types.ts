@@ -28,6 +28,8 @@ export interface Question {
   period: [number, number] | null;
   /** "1998到2002年…五年共计": a span of years was asked. */
   multiYear: boolean;
+  /** 近五年, 过去三年, 本届: a span of this many recent years was asked (the latest a report states); else null. */
+  recentSpan: number | null;
   wantedKind: "actual" | "target" | null;
   /** Unit classes the answer may have; empty when the question does not say. */
   wantedClasses: UnitClass[];

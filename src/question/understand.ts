@@ -7,6 +7,7 @@ import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
+import { USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
 
@@ -35,6 +36,12 @@ export const MAX_QUESTION_CHARS = 200;
 const QUESTION_WORDS = new Set(wordList("question-words"));
 
 const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
+/**
+ * The recent years as a span: 近五年, 最近三年, 过去五年, 五年来, 本届 (a government's term, five
+ * years). Asked so, only a figure over several years answers, the latest first (until series
+ * answer them year by year).
+ */
+const RECENT_SPAN = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|([两二三四五六七八九十\d]{1,2})年(?:来|以来)|本届(?:政府)?(?:以来)?/;
 const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\d)\s*年?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
@@ -157,6 +164,15 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (dataYear === null && anchor !== null) dataYear = anchor + RELATIVE_YEARS[relative[0]]!;
     text = text.replace(relative[0], " ");
   }
+  let recentSpan: number | null = null;
+  const recent = RECENT_SPAN.exec(text);
+  if (recent) {
+    // Like a question without a year, it means the latest such span a report states: the answer
+    // shows which years that is.
+    recentSpan = recent[0].startsWith("本届") ? USUAL_SPAN_YEARS : yearCount(recent[1] ?? recent[2] ?? "");
+    if (recentSpan !== null) multiYear = true;
+    text = text.replace(recent[0], " ");
+  }
 
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
@@ -231,6 +247,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     dataYear,
     period: periodYears,
     multiYear,
+    recentSpan,
     wantedKind,
     wantedClasses: [...wantedClasses],
     countedIn: askedMeasureWord(original),

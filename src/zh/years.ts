@@ -2,7 +2,7 @@
  * Years as reports print them: 2019年, 二〇一九年 (○ often stands for 〇: 一九八○年), and the
  * years said relative to the report's own (今年, 去年, 明年). One definition for every reader.
  */
-import { parseChineseYear } from "./numerals.ts";
+import { parseChineseNumeral, parseChineseYear } from "./numerals.ts";
 import { anyOf } from "./word-classes.ts";
 
 /** Four Chinese digits of a year: 一九五九, 二〇二〇, 一九八○. */
@@ -71,3 +71,20 @@ function mentionedYear(m: RegExpMatchArray, reportYear: number | null): number |
   return word === "今年" || word === "本年" ? reportYear : word === "明年" ? reportYear + 1 : reportYear - 1;
 }
 
+
+/** The usual span of a review or a plan: a government's term, a five-year plan (本届, 十三五, 年均 without a count). */
+export const USUAL_SPAN_YEARS = 5;
+
+/** 五 → 5, 两 → 2, 10 → 10: a count of years (2 to 30); null when not one. */
+export function yearCount(count: string): number | null {
+  const n = /^\d+$/.test(count) ? Number(count) : parseChineseNumeral(count.replace("两", "二"));
+  return n !== null && n >= 2 && n <= 30 ? n : null;
+}
+
+const SPAN_NAMED = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年|([两二三四五六七八九十\d]{1,2})年(?:来|间|以来|累计)/;
+
+/** How many years a text says its figures span ("近三年", "五年来", "三年累计"), or null when it names no count. */
+export function spanNamed(text: string): number | null {
+  const m = SPAN_NAMED.exec(text);
+  return m ? yearCount(m[1] ?? m[2] ?? "") : null;
+}
