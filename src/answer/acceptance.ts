@@ -81,6 +81,23 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),
   },
   {
+    name: "span for one year",
+    cheap: true,
+    // "五年中央财政用于科技的投入达到3406亿元", "1932年到1936年五年间…粮食产量合计只一万三千亿斤":
+    // a sum over years, in the figure's own words, does not answer for one year.
+    refuses: (a) =>
+      a.q.dataYear !== null && !a.q.multiYear && sumsYears(a.sentence.slice(a.fact.clause[0], a.fact.figure.start), a.sentence.slice(0, a.fact.figure.start))
+        ? "a sum over years, and one year was asked"
+        : null,
+  },
+  {
+    name: "part of a year",
+    cheap: true,
+    // "一九五八年上半年…高等学校学生一万六千人": half a year's figure does not answer for the year.
+    refuses: (a) =>
+      a.q.dataYear !== null && PART_OF_YEAR.test(a.sentence.slice(0, a.fact.figure.start)) && !PART_OF_YEAR.test(a.q.text) ? "part of a year, and the year was asked" : null,
+  },
+  {
     name: "one year for recent years",
     cheap: true,
     // 近五年城镇新增就业: one year's figure is not the span's, nor is a five-year one for 近三年.
@@ -138,6 +155,25 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
   const countable = figure.unit !== "" || Number.isInteger(figure.value);
   if ((actual === "none" || actual === "count") && countable && wanted.some((w) => w === "people" || w === "count")) return true;
   return false;
+}
+
+/** A part of a year: 上半年, 第一季度, 前三季度, 1—6月. */
+const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
+
+/** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制). */
+const SPAN_OPENS = /^[^，,；;]{0,4}?(?<![零〇一二三四五六七八九十\d])[两二三四五六七八九十]{1,2}年(?![级制])/;
+/** A span counted in so many words: 五年来, 三年间, 五年累计. */
+const SPAN_COUNTED = /(?<![\d零〇一二三四五六七八九十])[两二三四五六七八九十\d]{1,2}年(?:来|间|以来|累计|合计)/;
+/** A year range: 1952年到1956年. */
+const YEAR_RANGE = /(?:19|20)\d\d年?(?:到|至|—|-)(?:19|20)\d\d年/;
+
+/**
+ * Whether a figure is a sum over several years: its own words (its clause before it) count the
+ * years, or the sentence before it sums (合计, 累计) over a span it names.
+ */
+function sumsYears(ownLead: string, beforeFigure: string): boolean {
+  if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead)) return true;
+  return /累计|合计|共计/.test(beforeFigure) && (spanNamed(beforeFigure) !== null || YEAR_RANGE.test(beforeFigure));
 }
 
 /** A figure over several years spans the asked count: as its sentence says (三年累计), else the usual five. */

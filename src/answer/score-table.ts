@@ -119,6 +119,16 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     why: "总建设规模 asked, and the figure's own words say 规模: the kind of quantity asked, though no shape word is required",
     value: (s) => when(s.q.terms.some((t) => t.isShape && found(t, s.coverage.ownWords))),
   },
+  {
+    name: "head in own words",
+    weight: 0.5,
+    why: "完工了几项 against '…项目56项,开工53项…,完工21项': the metric's head word among the figure's own words, not only a sibling's (and the sentence names every other metric word: 公路 for 铁路 does not count)",
+    value: (s) => {
+      const head = headTerm(s.q);
+      const named = s.q.terms.every((t) => t.isPlace || t.isShape || t.isPeriod || found(t, s.sentence));
+      return when(head !== undefined && named && found(head, s.coverage.ownWords));
+    },
+  },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
   {
     name: "recency",
