@@ -11,6 +11,7 @@ import type { Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
+import { anyOf } from "../zh/word-classes.ts";
 
 /** What the refusals know of a fact's report. */
 export interface ReportContext {
@@ -91,6 +92,16 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "planned increment for a level",
+    cheap: false,
+    // "新建改建高速公路通车里程约3万公里" (a five-year plan) for 2020年高速公路通车里程: what was to be
+    // added is twice not the level that was reached.
+    refuses: (a) =>
+      a.fact.kind === "target" && a.q.wantedKind !== "target" && !a.q.asksChange && INCREMENT.test(a.coverage!.subjectWords) && !INCREMENT.test(a.q.text)
+        ? "a planned increment, and a level was asked"
+        : null,
+  },
+  {
     name: "part of a year",
     cheap: true,
     // "一九五八年上半年…高等学校学生一万六千人": half a year's figure does not answer for the year.
@@ -156,6 +167,8 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
   if ((actual === "none" || actual === "count") && countable && wanted.some((w) => w === "people" || w === "count")) return true;
   return false;
 }
+
+const INCREMENT = new RegExp(anyOf("increment-verbs"));
 
 /** A part of a year: 上半年, 第一季度, 前三季度, 1—6月. */
 const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;

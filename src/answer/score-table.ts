@@ -39,8 +39,10 @@ const RECENCY_SPAN: [number, number] = [1950, 2025];
 const when = (test: boolean): number => (test ? 1 : 0);
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
-/** Qualifiers that print a threshold passed, not the figure: 突破, 超过, 逾, 以上. */
-const BOUND = /突破|超过|^超$|逾|以上|多达/;
+/** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
+const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
+/** A word that asks for a plan or a forecast (预计, 目标, 计划): said again in a figure's own words, it is that one. */
+const KIND_WORD = new RegExp(anyOf("target-kind-words"), "g");
 const QUALIFIER_ASKED = new RegExp(`(${alternation("figure-prefixes")})(?=多少|几)`);
 
 /** The qualifier a question puts before its 多少 ("突破多少"), or "". */
@@ -128,6 +130,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
       const named = s.q.terms.every((t) => t.isPlace || t.isShape || t.isPeriod || found(t, s.sentence));
       return when(head !== undefined && named && found(head, s.coverage.ownWords));
     },
+  },
+  {
+    name: "kind word named",
+    weight: 0.5,
+    why: "1981年财政赤字预计多少: the figure whose own words say 预计 too ('预计降低到今年的二十七亿元')",
+    value: (s) => when((s.q.text.match(KIND_WORD) ?? []).some((w) => s.coverage.ownWords.includes(w))),
   },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
   {
