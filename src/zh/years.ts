@@ -19,6 +19,9 @@ const YEAR_EXPR = new RegExp(`((?:19|20)\\d\\d|${CHINESE_YEAR_DIGITS})年(?!代)
 /** What may stand before a year that opens its clause ("截至2020年，…"). */
 const TOPIC_LEAD = new RegExp(`^${anyOf("topic-year-leads")}?$`);
 
+/** After a year, a month (and day) then an event's verb: 十一月召开的, 3月5日通过. */
+const EVENT_DATE = new RegExp(`^(?:[\\d一二三四五六七八九十]{1,3}月(?:[\\d一二三四五六七八九十]{1,3}日)?)?(?:${anyOf("event-verbs")})`);
+
 export interface YearMention {
   at: number;
   year: number;
@@ -45,7 +48,8 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     // one inside a phrase ("是2010年的2.2倍") is not.
     const clauseLead = before.slice(before.search(/[^，,；;：:。]*$/));
     const after = text.slice(at).replace(/^[^年]*年/, "");
-    out.push({ at, year, topic: TOPIC_LEAD.test(clauseLead) && !after.startsWith("的") });
+    // "在一九五八年十一月召开的…会议上": the date of an event, not what the figures are about.
+    out.push({ at, year, topic: TOPIC_LEAD.test(clauseLead) && !after.startsWith("的") && !EVENT_DATE.test(after) });
   }
   return out;
 }
