@@ -106,7 +106,7 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "一九五八年上半年…高等学校学生一万六千人": half a year's figure does not answer for the year.
     refuses: (a) =>
-      a.q.dataYear !== null && PART_OF_YEAR.test(a.sentence.slice(0, a.fact.figure.start)) && !PART_OF_YEAR.test(a.q.text) ? "part of a year, and the year was asked" : null,
+      a.q.dataYear !== null && aboutPartOfYear(a.sentence, a.fact) && !PART_OF_YEAR.test(a.q.text) ? "part of a year, and the year was asked" : null,
   },
   {
     name: "one year for recent years",
@@ -172,6 +172,16 @@ const INCREMENT = new RegExp(anyOf("increment-verbs"));
 
 /** A part of a year: 上半年, 第一季度, 前三季度, 1—6月. */
 const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
+
+/**
+ * Whether a figure is about part of a year: its own clause names the part before it, or the
+ * sentence opens with it ("一九五八年上半年小学生有…"), and its clause does not say 全年.
+ */
+function aboutPartOfYear(sentence: string, fact: Fact): boolean {
+  const ownLead = sentence.slice(fact.clause[0], fact.figure.start);
+  if (/全年/.test(ownLead)) return false;
+  return PART_OF_YEAR.test(ownLead) || PART_OF_YEAR.test(/^[^，,；;]*/.exec(sentence)![0].slice(0, 16));
+}
 
 /** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制). */
 const SPAN_OPENS = /^[^，,；;]{0,4}?(?<![零〇一二三四五六七八九十\d])[两二三四五六七八九十]{1,2}年(?![级制])/;

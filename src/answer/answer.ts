@@ -60,7 +60,7 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
     return notFound(query, closestPassages(corpus, corpus.retrieve(q).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
   }
   const { retrieved, scored } = scoreFacts(corpus, q, options);
-  const accepted = latestFirst(scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score), q);
+  const accepted = proseFirst(corpus, latestFirst(scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score), q));
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   const answer = factCandidate(corpus, best, q);
@@ -115,6 +115,20 @@ function latestFirst(accepted: ScoredFact[], q: Question): ScoredFact[] {
   const comparable = accepted.filter((s) => s.score.score >= floor);
   const latest = comparable.reduce((a, b) => ((b.score.year ?? -Infinity) > (a.score.year ?? -Infinity) ? b : a));
   return latest === accepted[0] ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
+}
+
+/**
+ * A table cell's figure that the same report also states in a sentence ("本年支出合计2940.05万元，
+ * 其中：…" beside the row "本年支出合计 | 2,940.05") is answered with the sentence: one an official can quote.
+ */
+function proseFirst(corpus: Corpus, accepted: ScoredFact[]): ScoredFact[] {
+  const best = accepted[0];
+  if (!best || !corpus.paragraph(best.paragraphIndex).table) return accepted;
+  const report = corpus.paragraph(best.paragraphIndex).report;
+  const prose = accepted.find(
+    (s) => !corpus.paragraph(s.paragraphIndex).table && corpus.paragraph(s.paragraphIndex).report === report && s.fact.figure.value === best.fact.figure.value,
+  );
+  return prose ? [prose, ...accepted.filter((s) => s !== prose)] : accepted;
 }
 
 /** The best accepted fact of each place other than the answer's, best first. */

@@ -41,6 +41,8 @@ const when = (test: boolean): number => (test ? 1 : 0);
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
+/** Right after a bound, the figure itself: "、达到23562亿元". */
+const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 /** A word that asks for a plan or a forecast (预计, 目标, 计划): said again in a figure's own words, it is that one. */
 const KIND_WORD = new RegExp(anyOf("target-kind-words"), "g");
 const QUALIFIER_ASKED = new RegExp(`(${alternation("figure-prefixes")})(?=多少|几)`);
@@ -114,6 +116,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -0.5,
     why: "突破2万亿元, 超过1000家: a threshold passed is less than the figure itself when the question asks no bound",
     value: (s) => when(BOUND.test(s.fact.figure.qualifier) && askedQualifier(s.q.text) === ""),
+  },
+  {
+    name: "bound before the figure",
+    weight: -1,
+    why: "'突破2万亿元、达到23562亿元': the threshold passed comes before the figure itself, which follows",
+    value: (s) => when(BOUND.test(s.fact.figure.qualifier) && BOUND_THEN_FIGURE.test(s.sentence.slice(s.fact.figure.end))),
   },
   {
     name: "shape named",
@@ -200,8 +208,12 @@ function precision(ownWords: string, q: Question): number {
  */
 function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
   // A verb is no label: "其中，第一产业增加值315.56亿元，增长3.4%" does not single out 增长.
-  const label = sentence
-    .slice(fact.segment[0], fact.figure.start)
+  const lead = sentence.slice(fact.segment[0], fact.figure.start);
+  // An item's label opens its item (其中教师544名,校长68名). Where semicolons part the items, a comma
+  // parts two figures of one item ("夏粮播种面积1101.60万亩，总产量508.58万吨；秋粮…": 总产量 is not
+  // the subgroup, 夏粮 is).
+  if (/[；;]/.test(sentence) && /[，,]\s*$/.test(sentence.slice(0, fact.segment[0])) && !/其中/.test(lead)) return false;
+  const label = lead
     .replace(/^[，,、]?其中/, "")
     .replace(/[^\p{Script=Han}]/gu, "")
     .replace(LABEL_VERBS, "");

@@ -65,8 +65,22 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
   const isItem = ITEM_ROW.test(labelCells[0]?.text ?? "");
   const rowUnit = unitColumn >= 0 ? (cells[unitColumn]?.text ?? "") : "";
   const figureCells = cells.map((c, i) => ({ c, i })).filter(({ c, i }) => i >= firstFigure && i !== unitColumn && isNumber(c));
-  return figureCells.map(({ c, i }) => {
+  // A label cell between figures labels the figures after it: "本年收入合计 | 2,946.25 | 本年支出合计 | 2,940.05"
+  // (a two-sided statement prints label and figure pairs in one row).
+  const pairLabels = figureCells.map(({ i }, k) =>
+    k === 0 ? [] : cells.slice(figureCells[k - 1]!.i + 1, i).filter((b, j) => figureCells[k - 1]!.i + 1 + j !== unitColumn && b.text.trim() && !isNumber(b)),
+  );
+  const spanOf = (labelled: Cell[]): [number, number] => [labelled[0]!.start, labelled.at(-1)!.end];
+  const labelled = pairLabels.map((between) => (between.length > 0 ? between : null));
+  const twoSided = labelled.some((l) => l !== null);
+  return figureCells.map(({ c, i }, k) => {
     const header = table.columns[i] ?? "";
+    // The nearest pair label at or before this figure, else the row's.
+    const own = labelled.slice(0, k + 1).reverse().find((l) => l !== null) ?? null;
+    const ownLabel = own ? own.map((b) => b.text.replace(ROW_NUMBERING, "")).join(" ") : label;
+    const ownSpan: [number, number] = own ? spanOf(own) : labelSpan;
+    // The other pairs' labels are not this figure's words.
+    const otherLabels = [labelSpan, ...labelled.filter((l): l is Cell[] => l !== null).map(spanOf)].filter((span) => span[0] !== ownSpan[0]);
     const unit = HEADER_UNIT.exec(header)?.[1] ?? (rowUnit || table.unit);
     const role: FactRole = CHANGE_HEADER.test(header) ? "change" : SHARE_HEADER.test(header) ? "share" : "level";
     const kind: FigureKind = TARGET_HEADER.test(header) && !ACTUAL_HEADER.test(header) ? "target" : "actual";
@@ -93,9 +107,10 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
       multiYear: false,
       // What the figure measures is its row's label under its column's header; the other cells are not its words.
       listItem: {
-        own: labelSpan,
-        siblings: figureCells.filter((f) => f.i !== i).map((f): [number, number] => [f.c.start, f.c.end]),
-        part: toSearchForm(`${label} ${header} ${caption}`),
+        own: ownSpan,
+        siblings: [...figureCells.filter((f) => f.i !== i).map((f): [number, number] => [f.c.start, f.c.end]), ...otherLabels],
+        // A two-sided statement's caption names both sides (收入支出决算总表): its labels say which side a figure is.
+        part: toSearchForm(twoSided ? `${ownLabel} ${header}` : `${ownLabel} ${header} ${caption}`),
       },
       place: null,
     };
