@@ -1,21 +1,13 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
 import type { SearchIndex } from "../../src/search/index/search-index.ts";
 import { realIndex } from "../support/real-index.ts";
-import { isRight, type QaItem } from "../../src/bench/score.ts";
+import { readQa, scoreSet } from "../support/score-set.ts";
 
 let index: SearchIndex;
 beforeAll(async () => {
   index = await realIndex();
 });
-
-function readQa(name: string): QaItem[] {
-  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as QaItem);
-}
 
 describe("answerQuestion on the real corpus", () => {
   it("answers the official's first question with the figure, sentence, report and section", () => {
@@ -86,24 +78,27 @@ describe("answerQuestion on the real corpus", () => {
     expect(answerQuestion(index, "").found).toBe(false);
   });
 
-  it("answers at least 95% of the dev question set right (test/fixtures/dev.jsonl)", () => {
-    const qa = readQa("dev.jsonl");
-    const wrong = qa.filter((item) => !isRight(item, answerQuestion(index, item.q)));
-    const share = 1 - wrong.length / qa.length;
-    expect(share, `wrong: ${wrong.map((w) => `${w.id} ${w.q}`).join("; ")}`).toBeGreaterThanOrEqual(0.95);
+  it("answers at least 95% of the dev question set right, with a wrong figure in at most 2% of answers (test/fixtures/dev.jsonl)", () => {
+    const result = scoreSet(readQa("dev.jsonl"), index);
+    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.95);
+    expect(result.wrong, `wrong: ${result.wrongIds}`).toBeLessThanOrEqual(0.02);
   });
 
   // Our own questions, written without looking at the engine: a guard against tuning to dev.jsonl.
+  // Each at or above its level, and a wrong figure in at most 2% of the answers given. heldout5's
+  // p009 quotes the report's other sentence with the same figure (score.py counts it wrong): its
+  // wrong share as score.py counts it is 1 of 28.
   it.each([
-    ["heldout.jsonl", 0.8],
-    ["heldout2.jsonl", 0.9],
-    ["heldout3.jsonl", 0.8],
-    ["heldout4.jsonl", 0.7],
-    ["heldout5.jsonl", 0.6],
-  ])("answers the held-out set %s at least at its level", (file, level) => {
-    const qa = readQa(file);
-    const wrong = qa.filter((item) => !isRight(item, answerQuestion(index, item.q)));
-    expect(1 - wrong.length / qa.length, `wrong: ${wrong.map((w) => w.id).join(" ")}`).toBeGreaterThanOrEqual(level);
+    ["heldout.jsonl", 0.85, 0.02],
+    ["heldout2.jsonl", 0.95, 0.02],
+    ["heldout3.jsonl", 0.85, 0.02],
+    ["heldout4.jsonl", 0.9, 0.02],
+    ["heldout5.jsonl", 0.8, 0.04],
+  ])("answers the held-out set %s at least at its level, with few wrong figures", (file, level, wrongAtMost) => {
+    const result = scoreSet(readQa(file), index);
+    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(level);
+    expect(result.wrong, `wrong: ${result.wrongIds}`).toBeLessThanOrEqual(wrongAtMost);
+    expect(result.wrongFigure, `wrong figures: ${result.wrongIds}`).toBeLessThanOrEqual(0.02);
   });
 
   it("never gives a figure for a dev question the corpus cannot answer", () => {

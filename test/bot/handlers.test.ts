@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
+import { notFoundPassages } from "../../src/answer/format.ts";
 import { formatAnswerHtml, TELEGRAM_MESSAGE_LIMIT } from "../../src/bot/telegram-html.ts";
 import { refusalText } from "../../src/bot/features/access.ts";
 import { RATE_LIMITS } from "../../src/bot/rate-limit.ts";
@@ -121,6 +122,46 @@ describe("a question in a private chat", () => {
     expect(text).toContain("没有写明");
     expect(text).toContain("换个说法");
     expect(text).toBe(formatAnswerHtml(answer));
+  });
+
+  it("gives a not-found reply one 原文 button per passage it lists, and none that repeats them", async () => {
+    const h = makeHarness(index);
+    const question = "九年义务教育巩固率";
+    const [reply] = sent(await h.send(privateText(OFFICIAL, question)));
+    const labels = buttons(reply!).map((b) => b.text);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.every((l) => /^原文 \d$/.test(l))).toBe(true);
+    // Each opens the paragraph of the passage with that number, its sentence in bold.
+    const answer = answerQuestion(index, question);
+    const second = answer.alternatives[notFoundPassages(answer)[1]! - 1]!;
+    const button = buttons(reply!).find((b) => b.text === "原文 2")!;
+    const paragraphs = sent(await h.send(callback(OFFICIAL, button.callback_data, botMessage(OFFICIAL, "answer"))));
+    expect(paragraphs.map((c) => c.payload.text).join("")).toContain(`<b>${second.sentence}</b>`);
+  });
+
+  it("says which part of a long message it searched, and answers it", async () => {
+    const h = makeHarness(index);
+    const pasted = "2019年,全市共有各级各类学校1089所,在校学生29.5万人。".repeat(40);
+    const [reply] = sent(await h.send(privateText(OFFICIAL, `${pasted}\n高中毛入学率是多少？`)));
+    const text = String(reply!.payload.text);
+    expect(text).toMatch(/^<i>消息较长，只查了其中的问题“高中毛入学率是多少？”，其余内容未读。<\/i>/);
+    expect(text).toContain("<b>95.62%</b>  高中阶段毛入学率 · 海东市 · 2019年");
+  });
+
+  it("answers a message with nothing to search with the usage hint, and no buttons", async () => {
+    const h = makeHarness(index);
+    const [reply] = sent(await h.send(privateText(OFFICIAL, "？？")));
+    expect(String(reply!.payload.text)).toMatch(/^请发送要查的指标/);
+    expect(reply!.payload.reply_markup).toBeUndefined();
+  });
+
+  it("says what, where and when in the headline, and names the other places that answer as well", async () => {
+    const h = makeHarness(index);
+    const [reply] = sent(await h.send(privateText(OFFICIAL, "义务教育巩固率")));
+    const text = String(reply!.payload.text);
+    expect(text.split("\n")[0]).toBe("<b>95.5%</b>  义务教育巩固率 · 全国 · 2022年");
+    expect(text).toContain("另有海东市的数字，见“其他结果”。");
+    expect(buttons(reply!).map((b) => b.text)).toContain(`其他结果 (${answerQuestion(index, "义务教育巩固率").alternatives.length})`);
   });
 
   it("escapes whatever the user typed", async () => {
