@@ -12,6 +12,7 @@ import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
 import { anyOf } from "../zh/word-classes.ts";
+import { toSearchForm } from "../zh/normalize.ts";
 
 /** What the refusals know of a fact's report. */
 export interface ReportContext {
@@ -80,6 +81,12 @@ export const REFUSALS: readonly Refusal[] = [
     name: "year",
     cheap: true,
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),
+  },
+  {
+    name: "figure the question states",
+    cheap: true,
+    // "全员劳动生产率人均8.7万元提高到多少": the figure typed in the question is what it starts from.
+    refuses: (a) => (a.q.terms.some((t) => t.isFigure && t.word === toSearchForm(a.fact.figure.text)) ? "the question states this figure" : null),
   },
   {
     name: "span for one year",

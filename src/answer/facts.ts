@@ -1,6 +1,7 @@
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { anyOf } from "../zh/word-classes.ts";
+import { isCountingMethod } from "../zh/text.ts";
 import { YEAR_NUMBER, yearMentions, yearsNamed, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import type { FigureKind } from "./types.ts";
@@ -248,7 +249,10 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
 function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number): [number, number] | null {
   const head = listHead(sentence, clauses, ci);
   if (head !== null && head > 0) return clauses[head - 1]!;
-  return ci > 0 ? clauses[ci - 1]! : null;
+  // "生产总值达到5481.6亿元，按可比价计算，比上年增长3.5%": past the clause that says how it was counted.
+  let parent = ci - 1;
+  while (parent > 0 && isCountingMethod(sentence.slice(...clauses[parent]!))) parent--;
+  return parent >= 0 ? clauses[parent]! : null;
 }
 
 /** Index of the clause that opens the 其中-list this clause belongs to, or null. */

@@ -9,6 +9,7 @@
  * Length: a reply to a question is bounded by construction (each part is clipped); a paragraph
  * is not (the bot splits it at sentence ends).
  */
+import { isCountingMethod } from "../zh/text.ts";
 import type { Answer, Candidate } from "./types.ts";
 
 /** A quoted source sentence longer than this is clipped around the figure ("…" on the cut side). */
@@ -102,9 +103,6 @@ const HAS_NUMBER = new RegExp(NUMBER);
 /** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨"), or the first number. */
 const OLD_LEVEL = new RegExp(`(?:由|从)?(?:${NUMBER})`);
 
-/** A clause that says how a figure was counted, not what it counts. */
-const METHOD_CLAUSE = /^(?:按.{0,8}计算|扣除.{0,6}因素|剔除.{0,6}因素|初步核算|据初步核算|经初步核算)$/;
-
 function tidyMetric(raw: string): string {
   return raw.replace(LINKING_TAIL, "").replace(SCOPE_HEAD, "").replace(LINKING_TAIL, "").trim();
 }
@@ -127,9 +125,9 @@ export function metricLabel(candidate: Candidate): string {
     // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
     // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%").
     let k = clauses.length - 2;
-    while (k > 0 && METHOD_CLAUSE.test(clauses[k]!)) k--;
+    while (k > 0 && isCountingMethod(clauses[k]!)) k--;
     const subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "");
-    if (subject && subject.length <= 16 && !METHOD_CLAUSE.test(subject)) label = subject + label;
+    if (subject && subject.length <= 16 && !isCountingMethod(subject)) label = subject + label;
   }
   // "义务教育巩固率由93.8%提高到95.5%": the metric is what comes before the old level.
   if (HAS_NUMBER.test(label)) label = tidyMetric(label.split(OLD_LEVEL)[0] ?? "");

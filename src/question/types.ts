@@ -13,6 +13,8 @@ export interface QueryTerm {
   isPeriod: boolean;
   /** Words that shape what is asked (总量, 规模) more than they name it: never the head, never missed. */
   isShape?: boolean;
+  /** A figure typed in the question ("8.7万元" of 从人均8.7万元提高到多少): a word of the metric, never its answer. */
+  isFigure?: boolean;
   /** What a share is asked of (GDP in 服务业占GDP比重): print often leaves it unsaid ("服务业比重…51.6%"). */
   isShareBase?: boolean;
 }

@@ -192,7 +192,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // The unit the question asks for (the longest unit wins: 多少人次 is not 多少人).
   askedClasses(text).forEach((c) => wantedClasses.add(c));
 
-  for (const m of text.match(NUMBER_TERM) ?? []) terms.push(term(m));
+  for (const m of text.match(NUMBER_TERM) ?? []) terms.push({ ...term(m), isFigure: true });
   text = text.replace(NUMBER_TERM, " ");
   for (const m of text.match(LATIN_TERM) ?? []) terms.push(term(m));
   text = text.replace(LATIN_TERM, " ");
@@ -234,6 +234,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     for (const [re, classes] of METRIC_CLASSES) if (re.test(head)) classes.forEach((c) => wantedClasses.add(c));
   }
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
+  // A 目标 (预期目标) is most often set for a growth ("GDP目标": 国内生产总值增长5%左右); a forecast
+  // (预计) of a level is the level ("1954年钢产量预计多少").
+  if (/目标|预期/.test(text) && wantedClasses.size > 0 && !askedClasses(text).length) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   if (asksChange && wantedClasses.size > 0) {
     // "提高多少" of a money metric may be answered by an amount or by a rate.
     wantedClasses.add("percent");

@@ -33,6 +33,12 @@ export const YEAR_PARAGRAPH_LIMIT = 60;
 export const PLACE_PARAGRAPH_LIMIT = 60;
 /** Sentences the answer stage reads. */
 export const CANDIDATE_LIMIT = 200;
+/** …and how many more from the latest reports, for a question without a year (the latest figure is wanted). */
+export const RECENT_CANDIDATE_LIMIT = 60;
+/** …and as many paragraphs of them. */
+export const RECENT_PARAGRAPH_LIMIT = 60;
+/** The latest reports: those of the corpus' last this many years. */
+const RECENT_YEARS = 3;
 
 /**
  * How many question words go to MiniSearch, rarest first. Common words (发展, 增长, 建设) rank
@@ -111,7 +117,25 @@ export function retrieve(index: SearchIndex, question: Question): RetrievedSente
       if (score > 0) out.push({ paragraphIndex, sentenceIndex: s, score });
     }
   }
-  return out.sort((a, b) => b.score - a.score).slice(0, CANDIDATE_LIMIT);
+  out.sort((a, b) => b.score - a.score);
+  const best = out.slice(0, CANDIDATE_LIMIT);
+  // Asked without a year, the latest figure is wanted: the best sentences of the latest reports
+  // are read too, though a long paragraph's sentence ranks low among the corpus' best.
+  const recent = latestReports(index, question);
+  if (recent) best.push(...out.slice(CANDIDATE_LIMIT).filter((r) => recent(index.paragraphs[r.paragraphIndex]!)).slice(0, RECENT_CANDIDATE_LIMIT));
+  return best;
+}
+
+/**
+ * For a question without a year, report or period: whether a paragraph is of the reports of the
+ * corpus' latest RECENT_YEARS years. Null when the question dates itself.
+ */
+function latestReports(index: SearchIndex, question: Question): ((paragraph: StoredParagraph) => boolean) | null {
+  if (question.dataYear !== null || question.reportYear !== null || question.period) return null;
+  let latest = -Infinity;
+  for (const r of index.reports) if (r.year !== null && r.year > latest) latest = r.year;
+  if (latest === -Infinity) return null;
+  return (p) => (index.reports[p.report]!.year ?? -Infinity) > latest - RECENT_YEARS;
 }
 
 /** The question's words (jieba's, and each whole alternative), rarest first, at most QUERY_WORD_LIMIT: word → frequency. */
@@ -204,6 +228,8 @@ function quotasFor(index: SearchIndex, question: Question): Quota[] {
       },
     });
   }
+  const recent = latestReports(index, question);
+  if (recent) quotas.push({ limit: RECENT_PARAGRAPH_LIMIT, takes: recent });
   const place = question.place;
   if (place) quotas.push({ limit: PLACE_PARAGRAPH_LIMIT, takes: (p) => index.reports[p.report]!.place?.code === place.code || namesPlace(p, place) });
   return quotas;

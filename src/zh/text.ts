@@ -27,3 +27,13 @@ export function hanBigrams(text: string): string[] {
 export function wordBigrams(word: string): string[] {
   return word.length === 1 ? [word] : [...Array(word.length - 1)].map((_, i) => word.slice(i, i + 2));
 }
+
+/**
+ * A clause that says how a figure was counted, not what it counts: 按可比价计算, 扣除价格因素,
+ * 初步核算, 经最终核实. The subject of the figure after it is in the clause before it.
+ */
+const COUNTING_METHOD = /^\s*(?:按.{0,8}计算|扣除.{0,6}因素|剔除.{0,6}因素|(?:据|经)?初步核算|经?最终核实)\s*$/;
+
+export function isCountingMethod(clause: string): boolean {
+  return COUNTING_METHOD.test(clause);
+}
