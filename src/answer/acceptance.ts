@@ -83,6 +83,22 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),
   },
   {
+    name: "aim for a past year",
+    cheap: true,
+    // "2019年GDP增速" where no report reviews 2019: the year's aim (预期目标…增长6%-6.5%) is not what
+    // it came to. An allocation (拟安排财政赤字…, 安排…资金) is what officials ask of a past year's plan.
+    refuses: (a) =>
+      a.fact.kind === "target" &&
+      a.q.wantedKind !== "target" &&
+      a.q.dataYear !== null &&
+      a.q.present !== null &&
+      a.q.dataYear < a.q.present &&
+      AIM.test(a.sentence.slice(0, a.fact.figure.start)) &&
+      !ALLOCATION.test(a.sentence.slice(0, a.fact.figure.start))
+        ? "an aim, and what a past year came to was asked"
+        : null,
+  },
+  {
     name: "figure the question states",
     cheap: true,
     // "全员劳动生产率人均8.7万元提高到多少": the figure typed in the question is what it starts from.
@@ -176,6 +192,10 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** An aim for a year: 预期目标, 目标, 力争, 争取. */
+const AIM = /预期目标|目标|力争|争取/;
+/** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */
+const ALLOCATION = /安排|预算|发行|下达|拨付/;
 
 /** A part of a year: 上半年, 第一季度, 前三季度, 1—6月. */
 const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;

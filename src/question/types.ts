@@ -30,6 +30,8 @@ export interface Question {
   period: [number, number] | null;
   /** "1998到2002年…五年共计": a span of years was asked. */
   multiYear: boolean;
+  /** The year the corpus speaks from (its latest report's), when known: a year before it is past. */
+  present: number | null;
   /** 近五年, 过去三年, 本届: a span of this many recent years was asked (the latest a report states); else null. */
   recentSpan: number | null;
   wantedKind: "actual" | "target" | null;

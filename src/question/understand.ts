@@ -250,6 +250,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     dataYear,
     period: periodYears,
     multiYear,
+    present: context.present,
     recentSpan,
     wantedKind,
     wantedClasses: [...wantedClasses],
