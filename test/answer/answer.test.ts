@@ -101,6 +101,16 @@ describe("answerQuestion on the real corpus", () => {
     expect(result.wrongFigure, `wrong figures: ${result.wrongIds}`).toBeLessThanOrEqual(0.02);
   });
 
+  // 93 questions over the national reports by someone who never saw the engine, written as
+  // officials type (abbreviations, 总量/规模, no year, 去年/今年, 的/地 typos, traditional
+  // characters). First contact: 69/93, 10 wrong of 68 given. Today 83/93, 7 of 79 (5 wrong
+  // figures, 2 the right figure from another sentence or year): the issue's goal is 90% and 2%.
+  it("answers the held-out national set at least at its level (test/fixtures/heldout-national.jsonl)", () => {
+    const result = scoreSet(readQa("heldout-national.jsonl"), index);
+    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.85);
+    expect(result.wrong, `wrong: ${result.wrongIds}`).toBeLessThanOrEqual(0.1);
+  });
+
   it("never gives a figure for a dev question the corpus cannot answer", () => {
     const unanswerable = readQa("dev.jsonl").filter((item) => !item.answerable);
     expect(unanswerable.length).toBeGreaterThan(10);
