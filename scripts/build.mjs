@@ -71,7 +71,9 @@ function snapshot(folders) {
   for (const folder of folders) {
     for (const entry of readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const path = relative(ROOT, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/");
+      const path = relative(ROOT, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join("/");
       const s = statOf(path);
       if (s) stats.set(path, s);
     }
@@ -199,8 +201,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
 export function formatBuildError(error) {
   const errors = error?.errors;
   if (!Array.isArray(errors) || errors.length === 0) return `Build failed: ${error?.message ?? String(error)}`;
-  return [
-    "Build failed:",
-    ...errors.map((e) => (e.location ? `${e.location.file}:${e.location.line}:${e.location.column}: ${e.text}` : e.text)),
-  ].join("\n");
+  return ["Build failed:", ...errors.map((e) => (e.location ? `${e.location.file}:${e.location.line}:${e.location.column}: ${e.text}` : e.text))].join("\n");
 }

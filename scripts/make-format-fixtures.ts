@@ -93,7 +93,10 @@ async function main(): Promise<void> {
     const haidong = await ingestFile(CORPUS, EXCERPTS[1].file);
     if (isRejected(haidong)) throw new Error(haidong.reason);
     const job = join(work, "standard-font.json");
-    await writeFile(job, JSON.stringify([haidong.report.title, EXCERPTS[1].paragraphs.map((i) => escapeHtml(haidong.paragraphs[i]!.text)), join(OUT, "standard-cjk-font.pdf")]));
+    await writeFile(
+      job,
+      JSON.stringify([haidong.report.title, EXCERPTS[1].paragraphs.map((i) => escapeHtml(haidong.paragraphs[i]!.text)), join(OUT, "standard-cjk-font.pdf")]),
+    );
     run("python3", ["-c", STANDARD_FONT_PDF, job], work);
     // Password-protected: AES-256, user password "secret".
     run("qpdf", ["--encrypt", "secret", "owner-secret", "256", "--", `${seed}.pdf`, join(OUT, "password-protected.pdf")], work);

@@ -9,8 +9,7 @@ import { z } from "zod";
 const BOT_TOKEN_PATTERN = /^\d+:[\w-]{30,}$/;
 
 /** "" or unset → undefined, so an empty line in `.env` means "not set". */
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value;
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value);
 
 /** "1, 2,3" → [1, 2, 3]; "" → []. Each entry must be a positive integer (a Telegram user id). */
 const userIdList = z

@@ -21,7 +21,11 @@ function renderField(value: unknown): string {
 export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
   const at = (name: Exclude<LogLevel, "silent">) => (message: string, fields?: LogFields) => {
     if (RANK[name] < RANK[level]) return;
-    const tail = fields ? Object.entries(fields).map(([k, v]) => ` ${k}=${renderField(v)}`).join("") : "";
+    const tail = fields
+      ? Object.entries(fields)
+          .map(([k, v]) => ` ${k}=${renderField(v)}`)
+          .join("")
+      : "";
     write(`${new Date().toISOString()} ${name.toUpperCase().padEnd(5)} ${message}${tail}`);
   };
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };

@@ -68,14 +68,15 @@ async function main(): Promise<void> {
   }
 
   // The bot's modules (grammY and the features) are loaded only to run the bot: the terminal chat starts without them.
-  const [{ autoRetry }, { createBot }, { ADMIN_COMMANDS, COMMANDS }, { notifyAdminsOfReloads }, { childProcessReindexer }, { UnansweredLog }] = await Promise.all([
-    import("@grammyjs/auto-retry"),
-    import("./bot/create-bot.ts"),
-    import("./bot/features/start-help.ts"),
-    import("./bot/notify.ts"),
-    import("./bot/reindex-runner.ts"),
-    import("./unanswered.ts"),
-  ]);
+  const [{ autoRetry }, { createBot }, { ADMIN_COMMANDS, COMMANDS }, { notifyAdminsOfReloads }, { childProcessReindexer }, { UnansweredLog }] =
+    await Promise.all([
+      import("@grammyjs/auto-retry"),
+      import("./bot/create-bot.ts"),
+      import("./bot/features/start-help.ts"),
+      import("./bot/notify.ts"),
+      import("./bot/reindex-runner.ts"),
+      import("./unanswered.ts"),
+    ]);
 
   if (config.ALLOWED_USERS.length === 0) {
     logger.warn("ALLOWED_USERS is empty: anyone who finds the bot can use it. Set ALLOWED_USERS to restrict it.");

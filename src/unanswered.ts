@@ -52,7 +52,12 @@ export function parseUnansweredLog(text: string): { entries: UnansweredEntry[]; 
     try {
       const e = JSON.parse(line) as Partial<UnansweredEntry>;
       if (typeof e.time !== "string" || typeof e.question !== "string" || Number.isNaN(Date.parse(e.time))) throw new Error("not an entry");
-      entries.push({ time: e.time, user: typeof e.user === "number" ? e.user : null, question: e.question, reason: e.reason === "error" ? "error" : "not-found" });
+      entries.push({
+        time: e.time,
+        user: typeof e.user === "number" ? e.user : null,
+        question: e.question,
+        reason: e.reason === "error" ? "error" : "not-found",
+      });
     } catch {
       skipped++;
     }

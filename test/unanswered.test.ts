@@ -22,7 +22,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const entry = (time: string, user: number, question: string, reason: UnansweredEntry["reason"] = "not-found"): UnansweredEntry => ({ time, user, question, reason });
+const entry = (time: string, user: number, question: string, reason: UnansweredEntry["reason"] = "not-found"): UnansweredEntry => ({
+  time,
+  user,
+  question,
+  reason,
+});
 
 const ENTRIES = [
   entry("2026-03-01T08:00:00.000Z", 1001, "2024年粮食产量"),
@@ -59,7 +64,10 @@ describe("the summary", () => {
       { question: "海东市幼儿园教师数量", count: 2, users: 1, first: "2026-03-03T11:00:00.000Z", last: "2026-03-04T12:00:00.000Z", errors: 1 },
       { question: "火星基地的氧气储备量是多少", count: 1, users: 1, first: "2026-03-05T13:00:00.000Z", last: "2026-03-05T13:00:00.000Z", errors: 0 },
     ]);
-    expect(summariseUnanswered(ENTRIES, new Date("2026-03-04T00:00:00Z")).rows.map((r) => [r.question, r.count])).toEqual([["火星基地的氧气储备量是多少", 1], ["海东市幼儿园教师数量", 1]]);
+    expect(summariseUnanswered(ENTRIES, new Date("2026-03-04T00:00:00Z")).rows.map((r) => [r.question, r.count])).toEqual([
+      ["火星基地的氧气储备量是多少", 1],
+      ["海东市幼儿园教师数量", 1],
+    ]);
   });
 
   it("reads --since as days, hours or a date", () => {

@@ -63,7 +63,9 @@ export const REFUSALS: readonly Refusal[] = [
     // "开行多少列" is counted in 列: "覆盖20个国家" counts something else (a bare 万 may count anything).
     refuses: (a) => {
       const base = baseUnit(a.fact.figure.unit);
-      return a.q.countedIn && base && base !== a.q.countedIn && a.fact.figure.unitClass === "count" ? `counted in ${base}, and ${a.q.countedIn} was asked` : null;
+      return a.q.countedIn && base && base !== a.q.countedIn && a.fact.figure.unitClass === "count"
+        ? `counted in ${base}, and ${a.q.countedIn} was asked`
+        : null;
     },
   },
   {
@@ -158,7 +160,9 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: false,
     // "县区均设置1所": a figure for each one does not answer 一共几所.
     refuses: (a) =>
-      a.q.asksTotal && /(均|每|各)[^，,；;。]{0,6}$/.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) ? "a figure for each, and a total was asked" : null,
+      a.q.asksTotal && /(均|每|各)[^，,；;。]{0,6}$/.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+        ? "a figure for each, and a total was asked"
+        : null,
   },
 ];
 

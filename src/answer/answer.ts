@@ -60,7 +60,13 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
     return notFound(query, closestPassages(corpus, corpus.retrieve(q).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
   }
   const { retrieved, scored } = scoreFacts(corpus, q, options);
-  const accepted = proseFirst(corpus, latestFirst(scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score), q));
+  const accepted = proseFirst(
+    corpus,
+    latestFirst(
+      scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score),
+      q,
+    ),
+  );
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   const answer = factCandidate(corpus, best, q);
@@ -91,11 +97,15 @@ function equallyGoodElsewhere(best: ScoredFact, figure: Figure, offered: readonl
     const other = alternatives[i]!.figure!;
     if (s.score.score < best.score.score - LATEST_WINDOW) return;
     if (!q.place && other.place && other.place !== figure.place) labels.add(other.place);
-    else if (q.dataYear === null && q.reportYear === null && !q.period && other.year !== null && other.year !== figure.year && other.place === figure.place) labels.add(`${other.year}年`);
+    else if (q.dataYear === null && q.reportYear === null && !q.period && other.year !== null && other.year !== figure.year && other.place === figure.place)
+      labels.add(`${other.year}年`);
   });
   // Places in the alternatives' order, then years latest first; three are enough to say "there are others".
   const places = [...labels].filter((l) => !/^\d{4}年$/.test(l));
-  const years = [...labels].filter((l) => /^\d{4}年$/.test(l)).sort().reverse();
+  const years = [...labels]
+    .filter((l) => /^\d{4}年$/.test(l))
+    .sort()
+    .reverse();
   return [...places, ...years].slice(0, MAX_NAMED_ELSEWHERE);
 }
 
@@ -153,7 +163,15 @@ function factKey(s: ScoredFact): string {
 
 function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
   const f = s.fact.figure;
-  const figure: Figure = { text: f.text, value: f.value, unit: f.unit, year: s.score.year, place: placeOfFact(corpus, s), qualifier: f.qualifier, kind: s.fact.kind };
+  const figure: Figure = {
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    year: s.score.year,
+    place: placeOfFact(corpus, s),
+    qualifier: f.qualifier,
+    kind: s.fact.kind,
+  };
   return candidateAt(corpus, s.paragraphIndex, s.sentenceIndex, q, figure, s.score.score);
 }
 

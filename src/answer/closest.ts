@@ -25,12 +25,15 @@ export function closestPassages(corpus: Corpus, retrieved: readonly RetrievedSen
     const paragraph = corpus.paragraph(r.paragraphIndex);
     const text = sentenceAt(paragraph, r.sentenceIndex).searchSentence;
     const near = q.dataYear !== null && undatedYears(yearRules(corpus.report(paragraph.report))).includes(q.dataYear);
-    return (near ? yearBonus : 0) + q.terms.reduce((sum, term, i) => {
-      if (term.alternatives.some((alt) => text.includes(alt))) return sum + weights[i]!;
-      const grams = hanBigrams(term.word);
-      const share = grams.length ? grams.filter((g) => text.includes(g)).length / grams.length : 0;
-      return sum + weights[i]! * share * PARTIAL_FACTOR;
-    }, 0);
+    return (
+      (near ? yearBonus : 0) +
+      q.terms.reduce((sum, term, i) => {
+        if (term.alternatives.some((alt) => text.includes(alt))) return sum + weights[i]!;
+        const grams = hanBigrams(term.word);
+        const share = grams.length ? grams.filter((g) => text.includes(g)).length / grams.length : 0;
+        return sum + weights[i]! * share * PARTIAL_FACTOR;
+      }, 0)
+    );
   };
   const ranked = retrieved.map((r) => ({ r, c: closeness(r) })).sort((a, b) => b.c - a.c || b.r.score - a.r.score);
   const out: Candidate[] = [];

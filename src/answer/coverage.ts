@@ -153,11 +153,7 @@ function placesOf(fact: Fact, t: FactTexts): Places {
     own.push([fact.listItem.part ?? s.slice(fact.listItem.own[0], fact.listItem.own[1]), PLACE_WEIGHTS.segment]);
   }
   return {
-    own: [
-      ...own,
-      [s.slice(fact.segment[0], fact.segment[1]), PLACE_WEIGHTS.segment],
-      [s.slice(fact.clause[0], fact.clause[1]), PLACE_WEIGHTS.clause],
-    ],
+    own: [...own, [s.slice(fact.segment[0], fact.segment[1]), PLACE_WEIGHTS.segment], [s.slice(fact.clause[0], fact.clause[1]), PLACE_WEIGHTS.clause]],
     context: [
       [fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "", PLACE_WEIGHTS.parentClause],
       [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore],

@@ -93,7 +93,9 @@ const CHANGE_VERB = anyOf("change-verbs");
 const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至)`;
 const OLD_LEVEL = new RegExp(`^[^，,；;。]{0,12}?${CHANGE_TO}|^[^，,；;。]{0,4}[，,]${CHANGE_TO}`);
 /** "比上年增加…", "较2010年多…": a change against a base. */
-const CHANGE_AGAINST_BASE = new RegExp(`(比|较)(上年|去年|前年|上年同期|年初|\\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}${anyOf(["change-verbs", "comparison-amounts"])}了?$`);
+const CHANGE_AGAINST_BASE = new RegExp(
+  `(比|较)(上年|去年|前年|上年同期|年初|\\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}${anyOf(["change-verbs", "comparison-amounts"])}了?$`,
+);
 const YEAR_ON_YEAR = new RegExp(`同比${CHANGE_VERB}$`);
 const CHANGE_VERB_OR_NOTHING = new RegExp(`^${CHANGE_VERB}?$`);
 const AFTER_CHANGE_VERB = new RegExp(`${anyOf(["change-verbs", "increment-verbs"])}了?$`);
@@ -104,7 +106,11 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
   if (figures.length === 0) return [];
   const clauses = clauseSpans(sentence);
   const years = yearMentions(sentence, ctx.reportYear);
-  const subjects = sentenceSubjects(sentence, clauses.map(([s]) => s), ctx.reportPlace);
+  const subjects = sentenceSubjects(
+    sentence,
+    clauses.map(([s]) => s),
+    ctx.reportPlace,
+  );
   const facts: Fact[] = [];
   figures.forEach((figure, i) => {
     const ci = clauses.findIndex(([s, e]) => figure.start >= s && figure.start < e);
@@ -120,9 +126,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // "今年…由去年的1076亿元增加到1562亿元": the year of the old level is not the new one's; a
     // year after the old level is, and so is a topic year before the whole phrase.
     const oldLevel = facts.filter((f) => f.role === "before").at(-1);
-    const usableYears = oldLevel
-      ? years.filter((y) => y.at > oldLevel.figure.start || (y.topic && y.at < oldLevel.segment[0]))
-      : years;
+    const usableYears = oldLevel ? years.filter((y) => y.at > oldLevel.figure.start || (y.topic && y.at < oldLevel.segment[0])) : years;
     const { year, yearSource } = figureYear(figure, clause, usableYears, ctx);
     const role = figureRole(before, after, sentence, figure, figures[i + 1]);
     // A report given at the start of its year speaks of that year only in plans, and of
@@ -299,9 +303,7 @@ function figureYear(
 ): { year: number | null; yearSource: YearSource | null } {
   // A year in the figure's own clause governs it; a year in an earlier clause only when it opens
   // that clause ("2000年，…"), not when it is a comparison inside it ("是2010年的2.2倍").
-  const preceding = years
-    .filter((y) => y.at < figure.start && (y.at >= clause[0] || y.topic))
-    .sort((a, b) => a.at - b.at);
+  const preceding = years.filter((y) => y.at < figure.start && (y.at >= clause[0] || y.topic)).sort((a, b) => a.at - b.at);
   const nearest = preceding[preceding.length - 1];
   if (nearest) return { year: nearest.year, yearSource: nearest.at >= clause[0] ? "clause" : "sentence" };
   // "国内生产总值增长6.6%…(2018年)": a year right after the figure in its own clause.
@@ -341,13 +343,7 @@ function figureKind(
   return "actual";
 }
 
-function figureRole(
-  before: string,
-  after: string,
-  sentence: string,
-  figure: FigureSpan,
-  next: FigureSpan | undefined,
-): FactRole {
+function figureRole(before: string, after: string, sentence: string, figure: FigureSpan, next: FigureSpan | undefined): FactRole {
   // "由10.2%下降到3.1%", "从1997年的8651亿元增加到…": the first figure is the old level.
   // "由10.2%下降到3.1%", "现行16%的税率降至13%": the first figure is the old level.
   const between = next ? sentence.slice(figure.end, next.start) : "";

@@ -92,9 +92,11 @@ function findFigure(sentence: string, figureText: string): { start: number; end:
 
 const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、“”"]/;
 /** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
-const LINKING_TAIL = /(?:(?:降|升|提高|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)+$/;
+const LINKING_TAIL =
+  /(?:(?:降|升|提高|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)+$/;
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
-const SCOPE_HEAD = /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
+const SCOPE_HEAD =
+  /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
 const CHANGE_VERB = /^(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落)$/;
 
 /** A number (not the digits of a name: PM2.5, 5G) or a Chinese numeral of two characters or more: no part of a metric's name. */
@@ -162,7 +164,10 @@ function quotedSentence(candidate: Candidate, max: number): Piece[] {
   let focusEnd = at?.end ?? -1;
   if (focusStart < 0) {
     // No figure: centre on the first matched word instead.
-    const first = candidate.matched.map((w) => sentence.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    const first = candidate.matched
+      .map((w) => sentence.indexOf(w))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0];
     focusStart = focusEnd = first ?? 0;
   }
   const shown = clip(sentence, max, focusStart, focusEnd);
@@ -188,12 +193,7 @@ function figureLine(candidate: Candidate): Piece[] {
 
 /** One candidate as the body of a reply: figure line, quoted sentence, source line. */
 function candidatePieces(candidate: Candidate): Piece[] {
-  return [
-    ...figureLine(candidate),
-    ...quotedSentence(candidate, SENTENCE_CLIP),
-    { text: "\n" },
-    { text: `📄 ${sourceLine(candidate)}`, italic: true },
-  ];
+  return [...figureLine(candidate), ...quotedSentence(candidate, SENTENCE_CLIP), { text: "\n" }, { text: `📄 ${sourceLine(candidate)}`, italic: true }];
 }
 
 /** The positions (0 = the answer, k = alternative k) of the closest passages a not-found reply lists, in order. */
@@ -266,11 +266,7 @@ export function paragraphPieces(candidate: Candidate): Piece[] {
   if (at === -1) {
     pieces.push({ text: paragraph });
   } else {
-    pieces.push(
-      { text: paragraph.slice(0, at) },
-      { text: sentence, bold: true },
-      { text: paragraph.slice(at + sentence.length) },
-    );
+    pieces.push({ text: paragraph.slice(0, at) }, { text: sentence, bold: true }, { text: paragraph.slice(at + sentence.length) });
   }
   return pieces.filter((p) => p.text !== "");
 }

@@ -34,11 +34,7 @@ export function withoutExclusions(text: string): string {
   return text.includes("扣除") ? text.replace(/扣除[^，,；;。]{0,8}?因素/g, (m) => " ".repeat(m.length)) : text;
 }
 
-export function sentenceContext(
-  corpus: Corpus,
-  paragraphId: number,
-  sentenceIndex: number,
-): SentenceContext {
+export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceIndex: number): SentenceContext {
   const p = corpus.paragraph(paragraphId);
   const report = corpus.report(p.report);
   const reportYear = report.year;

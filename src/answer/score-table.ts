@@ -65,7 +65,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: "retrieval", weight: 0.2, why: "tie-breaker: log(1 + the sentence's BM25)", value: (s) => Math.log1p(s.retrievalScore) },
   { name: "old level", weight: -2.5, why: "the A of 由A增加到B is the level before, not the current one", value: (s) => when(s.fact.role === "before") },
   { name: "change asked", weight: 0.5, why: "增长/提高 asked, and the figure is a change", value: (s) => when(s.fact.role === "change" && s.q.asksChange) },
-  { name: "change not asked", weight: -2, why: "a level asked, and the figure is a change (比上年增加…)", value: (s) => when(s.fact.role === "change" && !s.q.asksChange) },
+  {
+    name: "change not asked",
+    weight: -2,
+    why: "a level asked, and the figure is a change (比上年增加…)",
+    value: (s) => when(s.fact.role === "change" && !s.q.asksChange),
+  },
   {
     name: "level for a change",
     weight: -1,
@@ -73,13 +78,43 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.q.asksChange && s.fact.role === "level" && s.fact.figure.unitClass !== "percent" && s.fact.figure.unitClass !== "points"),
   },
   { name: "share asked", weight: 1, why: "占/比重 asked, and the figure is a share", value: (s) => when(s.fact.role === "share" && s.q.asksShare) },
-  { name: "share not asked", weight: -2, why: "a share (占…的X%) when the question does not ask one", value: (s) => when(s.fact.role === "share" && !s.q.asksShare) },
-  { name: "target asked", weight: 1, why: "目标/预期 asked, and the figure is a target", value: (s) => when(s.q.wantedKind === "target" && s.fact.kind === "target") },
-  { name: "actual for a target", weight: -1.2, why: "目标 asked, and the figure is an actual", value: (s) => when(s.q.wantedKind === "target" && s.fact.kind !== "target") },
-  { name: "target not asked", weight: -1.5, why: "an actual is wanted unless a target is asked", value: (s) => when(s.q.wantedKind !== "target" && s.fact.kind === "target") },
-  { name: "span mismatch", weight: -0.7, why: "a figure over several years (五年累计) for one year asked, or the reverse", value: (s) => when(s.fact.multiYear !== s.q.multiYear) },
+  {
+    name: "share not asked",
+    weight: -2,
+    why: "a share (占…的X%) when the question does not ask one",
+    value: (s) => when(s.fact.role === "share" && !s.q.asksShare),
+  },
+  {
+    name: "target asked",
+    weight: 1,
+    why: "目标/预期 asked, and the figure is a target",
+    value: (s) => when(s.q.wantedKind === "target" && s.fact.kind === "target"),
+  },
+  {
+    name: "actual for a target",
+    weight: -1.2,
+    why: "目标 asked, and the figure is an actual",
+    value: (s) => when(s.q.wantedKind === "target" && s.fact.kind !== "target"),
+  },
+  {
+    name: "target not asked",
+    weight: -1.5,
+    why: "an actual is wanted unless a target is asked",
+    value: (s) => when(s.q.wantedKind !== "target" && s.fact.kind === "target"),
+  },
+  {
+    name: "span mismatch",
+    weight: -0.7,
+    why: "a figure over several years (五年累计) for one year asked, or the reverse",
+    value: (s) => when(s.fact.multiYear !== s.q.multiYear),
+  },
   { name: "bare number", weight: -0.5, why: "no unit: less surely a statistic", value: (s) => when(s.fact.figure.unit === "") },
-  { name: "year named", weight: 0.5, why: "the sentence names the asked year itself", value: (s) => when(s.q.dataYear !== null && s.fact.year === s.q.dataYear) },
+  {
+    name: "year named",
+    weight: 0.5,
+    why: "the sentence names the asked year itself",
+    value: (s) => when(s.q.dataYear !== null && s.fact.year === s.q.dataYear),
+  },
   {
     name: "precision",
     weight: 1.5,
@@ -92,7 +127,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     why: "accepted on the report's year alone, not on a year the text gives",
     value: (s) => when(s.q.dataYear !== null && s.fact.year === null && s.year !== s.q.dataYear),
   },
-  { name: "subgroup named", weight: 1.5, why: "其中教师544名: the item whose label is exactly the asked word", value: (s) => when(!s.q.asksTotal && isNamedSubgroup(s)) },
+  {
+    name: "subgroup named",
+    weight: 1.5,
+    why: "其中教师544名: the item whose label is exactly the asked word",
+    value: (s) => when(!s.q.asksTotal && isNamedSubgroup(s)),
+  },
   {
     name: "per unit not asked",
     weight: -1.5,
@@ -155,8 +195,18 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
         ? Math.max(0, Math.min(1, (s.year - RECENCY_SPAN[0]) / (RECENCY_SPAN[1] - RECENCY_SPAN[0])))
         : 0,
   },
-  { name: "item for a total", weight: -1.5, why: "一共/总计 asked, and the figure is an item of a 其中-list", value: (s) => when(s.fact.isItem && s.q.asksTotal) },
-  { name: "item", weight: -0.3, why: "an item of a 其中-list is the narrower reading when its total answers too", value: (s) => when(s.fact.isItem && !s.q.asksTotal) },
+  {
+    name: "item for a total",
+    weight: -1.5,
+    why: "一共/总计 asked, and the figure is an item of a 其中-list",
+    value: (s) => when(s.fact.isItem && s.q.asksTotal),
+  },
+  {
+    name: "item",
+    weight: -0.3,
+    why: "an item of a 其中-list is the narrower reading when its total answers too",
+    value: (s) => when(s.fact.isItem && !s.q.asksTotal),
+  },
   {
     name: "plan period",
     weight: 0.7,
@@ -192,7 +242,11 @@ export function scoreOf(s: ScoreInputs): { score: number; applied: AppliedAdjust
 function precision(ownWords: string, q: Question): number {
   // Words of time and scope (年末, 全年, 全市) and linking verbs (达到, 实现) name nothing the
   // question could have asked: "年末全市常住人口" is as precise as "常住人口".
-  const han = ownWords.replace(PRINTED_YEARS, "").replace(NOT_NAMING, "").replace(/[^\p{Script=Han}]/gu, "").replace(/^其中/, "");
+  const han = ownWords
+    .replace(PRINTED_YEARS, "")
+    .replace(NOT_NAMING, "")
+    .replace(/[^\p{Script=Han}]/gu, "")
+    .replace(/^其中/, "");
   if (!han) return 0;
   let covered = 0;
   for (const term of q.terms) {

@@ -76,7 +76,11 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
   return figureCells.map(({ c, i }, k) => {
     const header = table.columns[i] ?? "";
     // The nearest pair label at or before this figure, else the row's.
-    const own = labelled.slice(0, k + 1).reverse().find((l) => l !== null) ?? null;
+    const own =
+      labelled
+        .slice(0, k + 1)
+        .reverse()
+        .find((l) => l !== null) ?? null;
     const ownLabel = own ? own.map((b) => b.text.replace(ROW_NUMBERING, "")).join(" ") : label;
     const ownSpan: [number, number] = own ? spanOf(own) : labelSpan;
     // The other pairs' labels are not this figure's words.

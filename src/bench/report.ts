@@ -80,7 +80,11 @@ function failures(results: ScaleResult[]): string[] {
       }
     }
     if (r.serve?.result?.truncated) out.push(`${r.scale}× answering: stopped at the deadline after ${r.serve.result.latency.count} answers`);
-    for (const [name, step] of [["ask", r.ask], ["ask process", r.askNode], ["npm start", r.chat]] as const) {
+    for (const [name, step] of [
+      ["ask", r.ask],
+      ["ask process", r.askNode],
+      ["npm start", r.chat],
+    ] as const) {
       if (step?.result && !step.result.answered) out.push(`${r.scale}× ${name}: the output lacks the expected figure`);
     }
   }
@@ -99,7 +103,12 @@ export function formatTable(results: ScaleResult[], targets: TargetCheck[]): str
   const header = ["", ...results.map((r) => `${r.scale}×`)];
   const rows = [header, ...ROWS.map(([label, cell]) => [label, ...results.map(cell)])];
   const widths = header.map((_, i) => Math.max(...rows.map((row) => [...row[i]!].length)));
-  const lines = rows.map((row) => row.map((c, i) => pad(c, widths[i]! + 2)).join("").trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((c, i) => pad(c, widths[i]! + 2))
+      .join("")
+      .trimEnd(),
+  );
   lines.push("", "Targets (issues 5 and 8; times as ratios to floors of this run):");
   for (const t of targets) lines.push(`  ${pad(verdict(t), 5)} ${t.target}: ${t.measured}`);
   const failed = failures(results);

@@ -118,11 +118,7 @@ async function runScale(scale: number, work: string, o: BenchOptions): Promise<S
 
   o.log(`${scale}×: answering (at least ${o.repeat} answers)`);
   // The worker stops answering at 80% of the budget, so it reports what it measured.
-  const serve = await runWorker<ServeResult>(
-    "serve",
-    [indexPath, o.qaPath, String(o.repeat), String(Math.round(o.budgetMs * 0.8))],
-    step,
-  );
+  const serve = await runWorker<ServeResult>("serve", [indexPath, o.qaPath, String(o.repeat), String(Math.round(o.budgetMs * 0.8))], step);
   o.log(`${scale}×: start-up (npm run ask, the ask process, npm start) and its floors, ×${o.askRuns}`);
   const startUp = await measureStartUp(corpus, indexPath, work, o, step);
   await dropCopies();
@@ -185,8 +181,11 @@ async function measureStartUp(
     };
     return { ok: true, result, wallMs: result.wallMs };
   };
-  const indexRead: StepOutcome<ReadResult> =
-    readFailure ?? { ok: true, result: { ...reads[0]!, ms: median(reads.map((r) => r.ms)) }, wallMs: median(reads.map((r) => r.ms)) };
+  const indexRead: StepOutcome<ReadResult> = readFailure ?? {
+    ok: true,
+    result: { ...reads[0]!, ms: median(reads.map((r) => r.ms)) },
+    wallMs: median(reads.map((r) => r.ms)),
+  };
   return {
     floors: { node: summary("node", null), npm: summary("npm", null), indexRead },
     ask: summary("ask", o.askExpect),

@@ -55,7 +55,13 @@ export function allowance(floors: Floors, npm: number, node: number): number | n
 }
 
 /** A start-up within its allowance: value is the ratio (1 at the limit). */
-function startUp(target: string, result: ScaleResult | undefined, pick: (r: ScaleResult) => StepOutcome<AskResult> | null, npm: number, node: number): TargetCheck {
+function startUp(
+  target: string,
+  result: ScaleResult | undefined,
+  pick: (r: ScaleResult) => StepOutcome<AskResult> | null,
+  npm: number,
+  node: number,
+): TargetCheck {
   const measured = result && pick(result)?.result;
   const limit = result?.floors ? allowance(result.floors, npm, node) : null;
   if (!result || !measured || limit === null) return { target, measured: "not measured", value: null, limit: 1, pass: null };
@@ -95,7 +101,13 @@ export function checkTargets(results: ScaleResult[]): TargetCheck[] {
     return [
       startUp(`${scale}×: the ask process (what \`npm run ask\` runs) within 3 × node -e 0 + the index read`, r, (x) => x.askNode, 0, 3),
       startUp(`${scale}×: \`npm run ask\`, one question, within npm run of node -e 0 + 2 × node -e 0 + the index read`, r, (x) => x.ask, 1, 2),
-      startUp(`${scale}×: \`npm start\` (terminal chat) to its first answer, within npm run of node -e 0 + 2 × node -e 0 + the index read`, r, (x) => x.chat, 1, 2),
+      startUp(
+        `${scale}×: \`npm start\` (terminal chat) to its first answer, within npm run of node -e 0 + 2 × node -e 0 + the index read`,
+        r,
+        (x) => x.chat,
+        1,
+        2,
+      ),
     ];
   });
 
@@ -103,12 +115,7 @@ export function checkTargets(results: ScaleResult[]): TargetCheck[] {
     againstReference("answer p99 (of each dev question's median) at 1× within 5 × the reference workload", x1, 5),
     againstReference("answer p99 (of each dev question's median) at 10× within 20 × the reference workload", x10, 20),
     dev,
-    check(
-      "reindex at 1× within 5× of jieba's own segmentation",
-      reindex1 && segment1 ? reindex1.ms / segment1.ms : null,
-      5,
-      "×",
-    ),
+    check("reindex at 1× within 5× of jieba's own segmentation", reindex1 && segment1 ? reindex1.ms / segment1.ms : null, 5, "×"),
     check("index on disk at 1× at most 1.5× the corpus", reindex1 ? reindex1.indexBytes / reindex1.corpusBytes : null, 1.5, "×", 2),
     check("bot RSS at 1× under 300 MB (index loaded, after answering, after GC)", serve1?.rssServingMB, 300, " MB", 0),
     ...startUps,

@@ -5,7 +5,9 @@ export class AnswerCache {
   private readonly entries = new Map<string, Answer>();
   private counter = 0;
   /** Differs between runs, so a button from before a restart is stale instead of pointing at another answer. */
-  private readonly run = Math.floor(Math.random() * 36 ** 3).toString(36).padStart(3, "0");
+  private readonly run = Math.floor(Math.random() * 36 ** 3)
+    .toString(36)
+    .padStart(3, "0");
 
   constructor(private readonly capacity = 500) {}
 

@@ -25,11 +25,9 @@ export function reloadText(outcome: ReloadOutcome): string {
       `生成于 ${escapeHtml(index.builtAt)}，载入用时 ${(outcome.ms / 1000).toFixed(1)} 秒`,
     ].join("\n");
   }
-  return [
-    "❌ <b>新索引无法使用，已拒绝</b>：原索引继续服务。",
-    escapeHtml(outcome.error.message),
-    "请在服务器上运行 npm run reindex 重新生成索引。",
-  ].join("\n");
+  return ["❌ <b>新索引无法使用，已拒绝</b>：原索引继续服务。", escapeHtml(outcome.error.message), "请在服务器上运行 npm run reindex 重新生成索引。"].join(
+    "\n",
+  );
 }
 
 /** Reloads started by the file watcher (not by an admin, who gets the reply) are reported to every admin. */

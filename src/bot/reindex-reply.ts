@@ -133,12 +133,18 @@ export function formatReindexReply(outcome: ReindexOutcome, focus?: string): str
   const otherWarnings = warnings.length - mineWarnings.length;
   if (otherWarnings > 0) lines.push("", `另有 ${otherWarnings} 条提示（地区或年份未识别、.meta 文件有误等），详见服务器上的 npm run reindex -- --check。`);
   const total = `共 ${outcome.reports.length} 份报告（${unchanged} 份未变），${outcome.totals.paragraphs} 段，${outcome.totals.figures} 个数字`;
-  lines.push("", outcome.exitCode === 0 ? total : "⚠️ 语料中没有可用的报告，索引未写入。", outcome.written ? `索引已重建（${outcome.seconds.toFixed(1)} 秒）。` : "索引无需更改。");
+  lines.push(
+    "",
+    outcome.exitCode === 0 ? total : "⚠️ 语料中没有可用的报告，索引未写入。",
+    outcome.written ? `索引已重建（${outcome.seconds.toFixed(1)} 秒）。` : "索引无需更改。",
+  );
   return fit(lines);
 }
 
 function capped(lines: string[]): string[] {
-  return lines.length <= MAX_LINES ? lines : [...lines.slice(0, MAX_LINES), `…另有 ${lines.length - MAX_LINES} 项，完整列表见服务器上的 npm run reindex -- --check`];
+  return lines.length <= MAX_LINES
+    ? lines
+    : [...lines.slice(0, MAX_LINES), `…另有 ${lines.length - MAX_LINES} 项，完整列表见服务器上的 npm run reindex -- --check`];
 }
 
 /** Whole lines up to Telegram's limit. */

@@ -48,8 +48,7 @@ export function childProcessReindexer({ corpusDir, indexPath }: Paths, logger: L
         child.stdout.on("data", (chunk) => (stdout += chunk));
         child.stderr.on("data", (chunk) => (stderr += chunk));
         const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
-        const fail = (error: string): ReindexOutcome =>
-          failedReindex(false, corpusDir, indexPath, (performance.now() - started) / 1000, error);
+        const fail = (error: string): ReindexOutcome => failedReindex(false, corpusDir, indexPath, (performance.now() - started) / 1000, error);
         child.on("error", (error) => {
           clearTimeout(timer);
           resolve(fail(`reindex could not start: ${error.message}`));

@@ -55,7 +55,12 @@ function pad(text: string, width: number, right = false): string {
 export function table(rows: string[][], numeric: ReadonlySet<number> = new Set()): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
-  return rows.map((row) => row.map((cell, i) => pad(cell, widths[i]!, numeric.has(i))).join("  ").trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => pad(cell, widths[i]!, numeric.has(i)))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 const STATUS: Record<ReportRow["status"], string> = { new: "new", changed: "changed", unchanged: "" };
@@ -81,7 +86,10 @@ export function formatReindexReport(update: FileUpdate, options: { check: boolea
   const body: string[] = [];
   const counts = { new: 0, changed: 0, unchanged: 0 };
   for (const r of update.reports) counts[r.status]++;
-  const changes = (["new", "changed", "unchanged"] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
+  const changes = (["new", "changed", "unchanged"] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}`)
+    .join(", ");
   body.push(`Reports: ${update.reports.length}${changes ? ` (${changes})` : ""}`);
   if (update.reports.length > 0) {
     const rows = [["", "file", "title", "genre", "place", "period", "published", "paragraphs", "figures"]];
@@ -135,7 +143,8 @@ function summaryLine(update: FileUpdate, { check, seconds }: { check: boolean; s
   if (update.reports.length === 0) {
     return `No usable report in ${update.corpusDir}: nothing was written${update.bytes !== null ? `; the index at ${update.indexPath} is untouched` : ""}.`;
   }
-  if (check) return `Check only (${how}): ${update.reports.length} reports would be indexed, ${update.rejected.length} rejected; nothing was written (${time}).`;
+  if (check)
+    return `Check only (${how}): ${update.reports.length} reports would be indexed, ${update.rejected.length} rejected; nothing was written (${time}).`;
   if (update.written) {
     return `Wrote ${update.indexPath}: ${update.reports.length} reports, ${formatNumber(update.totals.paragraphs)} paragraphs, ${formatBytes(update.bytes ?? 0)} (${how}, ${time}).`;
   }

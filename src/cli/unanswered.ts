@@ -23,7 +23,12 @@ export function parseSince(text: string, now = new Date()): Date | null {
   return Number.isNaN(time) ? null : new Date(time);
 }
 
-export function runUnanswered(argv: string[], env: NodeJS.ProcessEnv, out: { write(s: string): unknown } = PROCESS_IO.stdout, err: { write(s: string): unknown } = PROCESS_IO.stderr): Promise<number> {
+export function runUnanswered(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  out: { write(s: string): unknown } = PROCESS_IO.stdout,
+  err: { write(s: string): unknown } = PROCESS_IO.stderr,
+): Promise<number> {
   return runCli(() => unanswered(argv, env, out), { stderr: err }, env);
 }
 
@@ -32,7 +37,13 @@ async function unanswered(argv: string[], env: NodeJS.ProcessEnv, out: { write(s
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { log: { type: "string" }, since: { type: "string" }, top: { type: "string" }, json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+      options: {
+        log: { type: "string" },
+        since: { type: "string" },
+        top: { type: "string" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
       allowPositionals: false,
     }));
   } catch (error) {
@@ -54,12 +65,17 @@ async function unanswered(argv: string[], env: NodeJS.ProcessEnv, out: { write(s
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // No log yet: no question has gone unanswered.
-    if (code !== "ENOENT") throw new CliError(`cannot read the unanswered log ${path} (${code ?? (error as Error).message}): pass --log FILE or set UNANSWERED_LOG to the bot's log file`);
+    if (code !== "ENOENT")
+      throw new CliError(
+        `cannot read the unanswered log ${path} (${code ?? (error as Error).message}): pass --log FILE or set UNANSWERED_LOG to the bot's log file`,
+      );
     text = "";
   }
   const { entries, skipped } = parseUnansweredLog(text);
   if (entries.length === 0 && skipped > 0) {
-    throw new CliError(`${path} is not an unanswered log: none of its ${skipped} line(s) is an entry (time, user, question). Pass --log FILE or set UNANSWERED_LOG to the bot's log file`);
+    throw new CliError(
+      `${path} is not an unanswered log: none of its ${skipped} line(s) is an entry (time, user, question). Pass --log FILE or set UNANSWERED_LOG to the bot's log file`,
+    );
   }
   const summary = summariseUnanswered(entries, since);
   if (values.json) {
@@ -75,8 +91,13 @@ async function unanswered(argv: string[], env: NodeJS.ProcessEnv, out: { write(s
     `Unanswered questions in ${path}${since ? ` since ${when(since.toISOString())}` : ""}: ${summary.total} (${summary.distinct} distinct) from ${summary.users} users, ${when(summary.first!)} … ${when(summary.last!)}\n\n`,
   );
   const rows = [["asked", "users", "last asked", "question"]];
-  for (const r of summary.rows.slice(0, top)) rows.push([String(r.count), String(r.users), when(r.last), clip(r.question, 60) + (r.errors > 0 ? `  (engine failed ${r.errors}×)` : "")]);
-  out.write(`${table(rows, new Set([0, 1])).map((l) => `  ${l}`).join("\n")}\n`);
+  for (const r of summary.rows.slice(0, top))
+    rows.push([String(r.count), String(r.users), when(r.last), clip(r.question, 60) + (r.errors > 0 ? `  (engine failed ${r.errors}×)` : "")]);
+  out.write(
+    `${table(rows, new Set([0, 1]))
+      .map((l) => `  ${l}`)
+      .join("\n")}\n`,
+  );
   if (summary.rows.length > top) out.write(`  … and ${summary.rows.length - top} more (--top N)\n`);
   if (skipped > 0) out.write(`\n${skipped} line(s) of the log could not be read and were skipped.\n`);
   return 0;

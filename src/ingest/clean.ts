@@ -30,29 +30,48 @@ const SIZE = "(?:特大|加大|还原|减小|放大|缩小|默认|标准|大|中
 const SIZES = `${SIZE}(?:[\\s|｜/]*${SIZE}){1,4}`;
 
 export const CHROME_RULES: readonly ChromeRule[] = [
-  { action: "phrase", pattern: /<%[\s\S]*?%>/g, why: "ASP directive left by the scraper: <%@LANGUAGE=\"VBSCRIPT\" …%>" },
+  { action: "phrase", pattern: /<%[\s\S]*?%>/g, why: 'ASP directive left by the scraper: <%@LANGUAGE="VBSCRIPT" …%>' },
   {
     action: "phrase",
     pattern: /^\s*(?:您当前的?位置|当前位置|您的位置|您现在的位置|所在位置)\s*[:：]\s*(?:[^\s>»›。，]{1,20}\s*(?:>>|>|»|›|\/)\s*)*[^\s>»›。，]{0,20}/,
     why: "breadcrumb 您当前位置:站名 >> 栏目 >> 浏览文章, also at the start of a page pasted as one line",
   },
-  { action: "line", pattern: /^\s*(?:您当前的?位置|当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/, why: "breadcrumb whose sections are not parted by > (您当前位置：网站首页 政务服务)" },
+  {
+    action: "line",
+    pattern: /^\s*(?:您当前的?位置|当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/,
+    why: "breadcrumb whose sections are not parted by > (您当前位置：网站首页 政务服务)",
+  },
   { action: "phrase", pattern: /点击浏览下一页\s*/g, why: "pager link, printed inline at the start of a paragraph" },
   // On the seed, 点击次数 and 【字体 share the line with 发布日期/来源, which metadata.ts still needs.
   // Only as a label (with its colon): "网站浏览量达1.2亿次" is a report's figure.
   { action: "phrase", pattern: /(?:点击次数|浏览次数|阅读次数|点击数|阅读量|浏览量|访问量)\s*[:：]\s*\d*/g, why: "hit counter: 点击次数: 123, 阅读量：" },
   {
     action: "phrase",
-    pattern: new RegExp(`[【〖\\[]\\s*字[体号]\\s*[:：]?\\s*(?:[【〖\\[]?\\s*${SIZES}\\s*[】〗\\]]?)?\\s*[】〗\\]]?|字[体号]\\s*[:：]\\s*[【〖\\[]?\\s*${SIZES}\\s*[】〗\\]]?`, "g"),
+    pattern: new RegExp(
+      `[【〖\\[]\\s*字[体号]\\s*[:：]?\\s*(?:[【〖\\[]?\\s*${SIZES}\\s*[】〗\\]]?)?\\s*[】〗\\]]?|字[体号]\\s*[:：]\\s*[【〖\\[]?\\s*${SIZES}\\s*[】〗\\]]?`,
+      "g",
+    ),
     why: "font-size switcher 【字体:大 中 小】, 〖字号：加大 还原 减小〗, or its opening '【字体:' when the sizes fell on lines of their own",
   },
-  { action: "phrase", pattern: /[【〖\[]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|加入收藏)\s*[】〗\]]/g, why: "page tools in brackets, inline: 【打印本页】【关闭窗口】" },
+  {
+    action: "phrase",
+    pattern: /[【〖\[]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|加入收藏)\s*[】〗\]]/g,
+    why: "page tools in brackets, inline: 【打印本页】【关闭窗口】",
+  },
   { action: "line", pattern: /^\s*点击查看更多内容\s*$/, why: "'more' link" },
-  { action: "line", pattern: /记者\s*[^\s。，；]{1,4}(?:\s[^\s。，；]{1,3})?\s*摄\s*[）)]?\s*$/, why: "photo caption ending in its credit ('殷勇同志作政府工作报告。本报记者 戴冰摄'): the photo is not in the text" },
+  {
+    action: "line",
+    pattern: /记者\s*[^\s。，；]{1,4}(?:\s[^\s。，；]{1,3})?\s*摄\s*[）)]?\s*$/,
+    why: "photo caption ending in its credit ('殷勇同志作政府工作报告。本报记者 戴冰摄'): the photo is not in the text",
+  },
   { action: "line", pattern: /12321网络不良与垃圾信息举报受理中心|不良信息举报中心/, why: "footer: reporting-centre links" },
   { action: "line", pattern: /^\s*网警110\s*$/, why: "footer: cyber-police badge" },
   { action: "line", pattern: /^\s*(?:指导|主管|承办|主办|协办)单位\s*[:：]/, why: "footer: site operators" },
-  { action: "line", pattern: /ICP[备证]\s*\d+号|公网安备\s*\d+号|网站标识码\s*[:：]?\s*[0-9A-Za-z]+/, why: "footer: ICP licence 青ICP备05000331号, police record 公网安备…号, 网站标识码" },
+  {
+    action: "line",
+    pattern: /ICP[备证]\s*\d+号|公网安备\s*\d+号|网站标识码\s*[:：]?\s*[0-9A-Za-z]+/,
+    why: "footer: ICP licence 青ICP备05000331号, police record 公网安备…号, 网站标识码",
+  },
   { action: "line", pattern: /^\s*版权所有/, why: "footer: copyright line" },
   { action: "rest", pattern: /^\s*本作品是中华人民共和国的\s*$/, why: "Wikisource licence box (法律、法规… Public domain) at the end of every gwr report" },
   { action: "line", pattern: /^\s*(?:粗体文字|')\s*$/, why: "Wikisource editor leftovers (gwr-2007)" },
@@ -185,23 +204,112 @@ function applyChromeRules(lines: string[]): PageLines {
  * widgets recur on every government CMS (TRS, 集约化平台, library copies), in any order.
  */
 export const WIDGET_WORDS: Readonly<Record<string, readonly string[]>> = {
-  "page tools": ["打印", "打印本页", "打印此页", "打印文章", "打印页面", "关闭", "关闭窗口", "关闭本页", "关闭页面", "收藏", "加入收藏", "收藏本页", "全屏", "下载", "保存", "返回", "返回顶部", "顶部", "TOP", "返回首页", "返回列表", "上一篇", "下一篇", "上一页", "下一页", "我要纠错", "纠错"],
+  "page tools": [
+    "打印",
+    "打印本页",
+    "打印此页",
+    "打印文章",
+    "打印页面",
+    "关闭",
+    "关闭窗口",
+    "关闭本页",
+    "关闭页面",
+    "收藏",
+    "加入收藏",
+    "收藏本页",
+    "全屏",
+    "下载",
+    "保存",
+    "返回",
+    "返回顶部",
+    "顶部",
+    "TOP",
+    "返回首页",
+    "返回列表",
+    "上一篇",
+    "下一篇",
+    "上一页",
+    "下一页",
+    "我要纠错",
+    "纠错",
+  ],
   "font and colour switchers": ["字号", "字体", "视力保护色", "护眼模式", "背景色"],
-  "share bars": ["分享", "分享到", "分享至", "微信", "微博", "新浪微博", "腾讯微博", "QQ", "QQ空间", "朋友圈", "扫一扫", "微信扫一扫", "扫一扫在手机打开当前页", "在手机打开当前页", "扫码", "二维码", "手机版", "手机扫码"],
+  "share bars": [
+    "分享",
+    "分享到",
+    "分享至",
+    "微信",
+    "微博",
+    "新浪微博",
+    "腾讯微博",
+    "QQ",
+    "QQ空间",
+    "朋友圈",
+    "扫一扫",
+    "微信扫一扫",
+    "扫一扫在手机打开当前页",
+    "在手机打开当前页",
+    "扫码",
+    "二维码",
+    "手机版",
+    "手机扫码",
+  ],
   counters: ["阅读量", "阅读数", "阅读次数", "浏览次数", "浏览量", "点击数", "点击量", "点击次数", "访问量"],
-  "related blocks": ["相关链接", "相关报道", "相关文档", "相关附件", "相关新闻", "相关阅读", "相关稿件", "相关文章", "相关解读", "相关信息", "相关专题", "延伸阅读", "推荐阅读", "热点推荐", "附件下载"],
+  "related blocks": [
+    "相关链接",
+    "相关报道",
+    "相关文档",
+    "相关附件",
+    "相关新闻",
+    "相关阅读",
+    "相关稿件",
+    "相关文章",
+    "相关解读",
+    "相关信息",
+    "相关专题",
+    "延伸阅读",
+    "推荐阅读",
+    "热点推荐",
+    "附件下载",
+  ],
   editors: ["责任编辑", "编辑", "责编", "审核", "校对", "初审", "终审", "作者"],
-  footers: ["网站地图", "联系我们", "网站标识码", "版权所有", "主办单位", "承办单位", "技术支持", "网站声明", "无障碍", "无障碍浏览", "长者模式", "关怀版", "政务微博", "政务微信"],
+  footers: [
+    "网站地图",
+    "联系我们",
+    "网站标识码",
+    "版权所有",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "网站声明",
+    "无障碍",
+    "无障碍浏览",
+    "长者模式",
+    "关怀版",
+    "政务微博",
+    "政务微信",
+  ],
   trails: ["首页", "网站首页", "当前位置", "您的位置", "您现在的位置", "您当前位置", "所在位置"],
 };
 const WIDGET = new Set(Object.values(WIDGET_WORDS).flat());
 const WIDGET_WORD_MAX_CHARS = Math.max(...[...WIDGET].map((w) => [...w].length));
 /** The widget words as a regular-expression alternation, longest first. */
-const WIDGET_ALTERNATION = [...WIDGET].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const WIDGET_ALTERNATION = [...WIDGET]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
 /** Words that are chrome only beside a widget: the sizes of a font switcher, a close cross. */
 const WIDGET_COMPANIONS = new Set(["特大", "加大", "还原", "减小", "放大", "缩小", "默认", "标准", "大", "中", "小", "×", "x", "X"]);
 /** Widgets whose line starts the page's tail (what follows the report: editor, share bar, related links). */
-const TAIL_WIDGETS = new Set([...WIDGET_WORDS["page tools"]!, ...WIDGET_WORDS["share bars"]!, ...WIDGET_WORDS["related blocks"]!, ...WIDGET_WORDS.editors!, ...WIDGET_WORDS.footers!].filter((w) => w !== "作者" && w !== "下载"));
+const TAIL_WIDGETS = new Set(
+  [
+    ...WIDGET_WORDS["page tools"]!,
+    ...WIDGET_WORDS["share bars"]!,
+    ...WIDGET_WORDS["related blocks"]!,
+    ...WIDGET_WORDS.editors!,
+    ...WIDGET_WORDS.footers!,
+  ].filter((w) => w !== "作者" && w !== "下载"),
+);
 /** Labels whose value is chrome too: "责任编辑：李莎莎", "阅读量：1024". ("来源：", "发布时间：" are metadata: kept.) */
 const WIDGET_LABEL = new RegExp(`^\\s*(?:${[...WIDGET_WORDS.editors!, ...WIDGET_WORDS.counters!, "分享到", "分享"].join("|")})\\s*[:：]`);
 const EDITOR_LABEL = new RegExp(`^\\s*(?:${WIDGET_WORDS.editors!.join("|")})\\s*[:：]`);
@@ -234,7 +342,10 @@ const LINK_ITEM_MAX_CHARS = 20;
  */
 function isLinkList(text: string): boolean {
   if (SENTENCE_MARKS.test(text) || /\d[\d,.]*\s*(?:万|亿|%|元|人|个|家)/.test(text)) return false;
-  const items = text.split(LINK_ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== "");
+  const items = text
+    .split(LINK_ITEM_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
   return items.length >= LINK_LIST_MIN_ITEMS && items.every((item) => [...item].length <= LINK_ITEM_MAX_CHARS && !/\d{2,}/.test(item));
 }
 
@@ -329,7 +440,13 @@ function dropWidgetLines(lines: string[], blanked: readonly boolean[]): string[]
   for (let k = 0; k + 1 < nonBlank.length; k++) {
     const label = lines[nonBlank[k]!]!.trim();
     const value = lines[nonBlank[k + 1]!]!.trim();
-    if (EDITOR_LABEL.test(label) && label.replace(EDITOR_LABEL, "").trim() === "" && [...value].length <= EDITOR_NAME_MAX_CHARS && !SENTENCE_MARKS.test(value) && !/\d/.test(value)) {
+    if (
+      EDITOR_LABEL.test(label) &&
+      label.replace(EDITOR_LABEL, "").trim() === "" &&
+      [...value].length <= EDITOR_NAME_MAX_CHARS &&
+      !SENTENCE_MARKS.test(value) &&
+      !/\d/.test(value)
+    ) {
       chrome[nonBlank[k + 1]!] = true;
     }
   }
@@ -420,7 +537,8 @@ const RUN_ON_MIN_CHARS = 1500;
 const RUN_ON_SENTENCE_CHARS = 3000;
 const PIECE_CHARS = 800;
 /** Where a run-on line starts a section: after a sentence, a marker 一、 （一） 第一部分 1. */
-const SECTION_START = /(?<=[。！？；][”」』）)]?)\s*(?=(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)))/u;
+const SECTION_START =
+  /(?<=[。！？；][”」』）)]?)\s*(?=(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)))/u;
 
 /**
  * A report pasted as one long line, or with its paragraphs run together: cut before each section
@@ -457,9 +575,11 @@ function cutAtSentences(text: string): string[] {
 
 export function normaliseText(text: string): string {
   // Spaces inside and around numbers: repair.ts's NUMBER_SPACING_RULES ("1 9 9 3 年", "2572.74 亿元", "1 048.53万人").
-  return applySpacing(halfWidthAlphanumeric(text))
-    // "33，212万吨" → "33,212万吨"; the lookahead lets "1，011，742" convert both commas.
-    .replace(/(\d)，(?=\d{3}(?!\d))/g, "$1,");
+  return (
+    applySpacing(halfWidthAlphanumeric(text))
+      // "33，212万吨" → "33,212万吨"; the lookahead lets "1，011，742" convert both commas.
+      .replace(/(\d)，(?=\d{3}(?!\d))/g, "$1,")
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -490,7 +610,8 @@ function isIndented(line: string): boolean {
 function width(line: string): number {
   let w = 0;
   // Footnote marks ("[2]") are set small, in the margin of the line's width.
-  for (const ch of line.replace(/[[［]\d{1,2}[\]］]/g, "")) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Script=Han}/u.test(ch) ? 2 : 1;
+  for (const ch of line.replace(/[[［]\d{1,2}[\]］]/g, ""))
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Script=Han}/u.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -524,7 +645,11 @@ export function detectLayout(lines: readonly string[]): LineLayout {
   const nonBlank = lines.filter((line) => !isBlank(line));
   if (nonBlank.length === 0) return { kind: "blocks" };
   // Table rows set in columns say nothing of the page width either.
-  const widths = nonBlank.filter((line) => !TABLE_ROW.test(line.trim())).map((line) => width(line.trim())).filter((w) => w >= WRAP_SAMPLE_MIN_WIDTH).sort((a, b) => a - b);
+  const widths = nonBlank
+    .filter((line) => !TABLE_ROW.test(line.trim()))
+    .map((line) => width(line.trim()))
+    .filter((w) => w >= WRAP_SAMPLE_MIN_WIDTH)
+    .sort((a, b) => a - b);
   const p90 = widths[Math.floor(widths.length * 0.9)] ?? 0;
   const full = widths.filter((w) => w >= p90 * WRAP_FULL_SHARE).length;
   if (widths.length >= WRAP_MIN_LINES && p90 <= WRAP_MAX_WIDTH && full >= widths.length * WRAP_MIN_FULL_SHARE) return { kind: "wrapped", width: p90 };
@@ -546,7 +671,8 @@ export function joinBrokenLines(text: string): string {
   const layout = detectLayout(lines);
   // In wrapped text a single blank line after a line that runs to the margin mid-sentence is line
   // spacing (pdftotext -layout double-spaces a loosely set page), not a paragraph break.
-  if (layout.kind === "wrapped") lines = lines.filter((line, i) => !(isBlank(line) && !isBlank(lines[i + 1] ?? "") && runsOn(lines[i - 1] ?? "", layout.width)));
+  if (layout.kind === "wrapped")
+    lines = lines.filter((line, i) => !(isBlank(line) && !isBlank(lines[i + 1] ?? "") && runsOn(lines[i - 1] ?? "", layout.width)));
   const paragraphs: string[] = [];
   let current: string | null = null;
   let previous = "";
@@ -592,14 +718,22 @@ function shouldJoin(layout: LineLayout, current: string, beforePrevious: string,
   if (layout.kind !== "blocks" && isUnclosed(current) && !isHeadingLine(next)) return true;
   // A numbered line that runs to the margin mid-sentence is a paragraph's first line, not a heading
   // ("1、社会保障和就业支出（类）行政事业单位养老支出（款）" / "行政单位离退休（项）。主要用于：…").
-  if (layout.kind === "wrapped" && isHeadingLine(previous) && !isHeadingLine(next) && !SENTENCE_END.test(previous) && width(previous) >= layout.width * WRAP_FULL_SHARE) return true;
+  if (
+    layout.kind === "wrapped" &&
+    isHeadingLine(previous) &&
+    !isHeadingLine(next) &&
+    !SENTENCE_END.test(previous) &&
+    width(previous) >= layout.width * WRAP_FULL_SHARE
+  )
+    return true;
   if (isHeadingLine(previous) || isHeadingLine(next) || SALUTATION.test(previous)) return false;
   switch (layout.kind) {
     case "blocks":
       if (!TERMINAL.test(previous)) return true;
       return !isIndented(rawNext);
     case "wrapped":
-      if (!SENTENCE_END.test(previous)) return width(previous) >= layout.width * WRAP_FULL_SHARE || current !== previous || !standsAlone(beforePrevious, previous);
+      if (!SENTENCE_END.test(previous))
+        return width(previous) >= layout.width * WRAP_FULL_SHARE || current !== previous || !standsAlone(beforePrevious, previous);
       if (ITEM_START.test(next)) return false;
       return width(previous) >= layout.width * WRAP_FULL_SHARE;
     case "lines":

@@ -37,7 +37,10 @@ const OPENING_LINES = 5;
 
 export function describeDocument(header: HeaderLines, body: string): ReportMetadata {
   const title = header.title;
-  const bodyLines = body.split("\n").map((l) => l.trim()).filter(Boolean);
+  const bodyLines = body
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const opening = bodyLines.slice(0, OPENING_LINES).join("\n");
   const genre = genreOf(title, header, opening, body);
   const place = placeOf(title, header, body, opening);
@@ -166,7 +169,10 @@ function yearsOf(
     }
     case "统计公报": {
       // "2022年是…", "2024年，全市…": the year that opens a bulletin is its year.
-      const opening = bodyLines.slice(0, OPENING_LINES).map((l) => /^((?:19|20)\d\d)\s*年/.exec(halfWidthAlphanumeric(l))).find(Boolean);
+      const opening = bodyLines
+        .slice(0, OPENING_LINES)
+        .map((l) => /^((?:19|20)\d\d)\s*年/.exec(halfWidthAlphanumeric(l)))
+        .find(Boolean);
       const year = titleYear ?? (opening ? Number(opening[1]) : publishedYear === null ? null : publishedYear - 1);
       return { year, period: single(year) };
     }

@@ -70,7 +70,16 @@ export function extractMetadata(text: string): MetadataResult {
   const nonBlank = lines.flatMap((line, i) => (line === "" ? [] : [i]));
   const drop = new Set<number>();
   const top = nonBlank.slice(0, HEADER_WINDOW);
-  const header: HeaderLines = { title: "", site: "", published: "", signed: "", issuerLines: [], source: "", yearLine: null, front: top.map((i) => lines[i]).join("") };
+  const header: HeaderLines = {
+    title: "",
+    site: "",
+    published: "",
+    signed: "",
+    issuerLines: [],
+    source: "",
+    yearLine: null,
+    front: top.map((i) => lines[i]).join(""),
+  };
   // A delivery line may be broken over two lines ("——2026年1月26日在广东省第十四届" / "人民代表大会…").
   const delivered = DELIVERED.exec(halfWidthAlphanumeric(header.front.replace(/^.*?(?=[—－-]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在)/, "")));
   if (delivered) header.signed = dateOf(delivered[1]!, delivered[2]!, delivered[3]);

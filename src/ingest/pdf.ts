@@ -71,7 +71,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportSource | SourceE
       pages.push({ runs });
       page.cleanup();
     }
-    const text = pages.map((p) => p.runs.map((r) => r.text).join("")).join("").replace(/\s/g, "");
+    const text = pages
+      .map((p) => p.runs.map((r) => r.text).join(""))
+      .join("")
+      .replace(/\s/g, "");
     if (text.length < MIN_TEXT_CHARS) {
       return { kind: "no-text", reason: "no text found in the PDF (a scanned image? run it through OCR, or add the Word or text version)" };
     }
@@ -160,7 +163,10 @@ function toLines(page: PdfPage, pageNumber: number): Line[] {
       text += run.text;
       end = run.x + run.width;
     }
-    text = text.replace(SPACE_BY_CJK, "").replace(/[ \t\u00a0]+/g, " ").trim();
+    text = text
+      .replace(SPACE_BY_CJK, "")
+      .replace(/[ \t\u00a0]+/g, " ")
+      .trim();
     if (!text) continue;
     const printed = group.filter((r) => r.text.trim() !== "");
     lines.push({
@@ -199,10 +205,18 @@ interface BodyMetrics {
 
 /** The body text's type size, left and right edges and line spacing: the most common ones. */
 function bodyMetrics(lines: Line[]): BodyMetrics {
-  const size = mode(lines.map((l) => Math.round(l.size * 2) / 2), lines.map((l) => l.text.length)) ?? 12;
+  const size =
+    mode(
+      lines.map((l) => Math.round(l.size * 2) / 2),
+      lines.map((l) => l.text.length),
+    ) ?? 12;
   const body = lines.filter((l) => Math.abs(l.size - size) < 0.75);
   const left = mode(body.map((l) => Math.round(l.x0))) ?? 0;
-  const right = percentile(body.map((l) => l.x1), 0.9) ?? left + size * 30;
+  const right =
+    percentile(
+      body.map((l) => l.x1),
+      0.9,
+    ) ?? left + size * 30;
   const gaps: number[] = [];
   for (let i = 1; i < body.length; i++) {
     const a = body[i - 1]!;

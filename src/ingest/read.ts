@@ -19,9 +19,7 @@ export function decodeReportBytes(bytes: Uint8Array): DecodedReport {
   const body = hasBom ? bytes.subarray(3) : bytes;
   // UTF-8 first: valid GBK text is almost never valid UTF-8, while the reverse is often true.
   const utf8 = tryDecode("utf-8", body);
-  const decoded = utf8 !== null
-    ? { text: utf8, encoding: "utf-8" as const }
-    : tryDecodeGb(body);
+  const decoded = utf8 !== null ? { text: utf8, encoding: "utf-8" as const } : tryDecodeGb(body);
   if (!decoded) return { error: "undecodable (not UTF-8 or GBK)" };
   if (/^[\s\u200b\u200d\ufeff]*$/.test(decoded.text)) return { error: "empty file" };
   return decoded;
@@ -65,8 +63,22 @@ export function looksLikeHtml(text: string): boolean {
 const BLOCK_TAGS = /<\/?(?:p|div|br|li|tr|h[1-6]|table|ul|ol|section|article|header|footer|title)\b[^>]*>/gi;
 
 const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'",
-  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", ensp: " ", emsp: " ",
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  middot: "·",
+  ensp: " ",
+  emsp: " ",
 };
 
 /** Web page → text: scripts and styles dropped, block tags become line breaks, entities decoded. */
@@ -92,7 +104,9 @@ export function decodeEntities(text: string): string {
 
 /** One line of text from an HTML fragment: tags dropped, entities decoded, white space collapsed. */
 function inlineText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, "")).replace(/[\s\u00a0]+/g, " ").trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, ""))
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }
 
 /**
@@ -109,7 +123,9 @@ export function htmlToSource(html: string): { text: string; headings: Map<string
     if (text && !headings.has(text)) headings.set(text, Number(match[1]));
   }
   // Heading content on one line, so the line is the heading text.
-  const flat = html.replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_, level: string, inner: string) =>
-    `<h${level}>${inlineText(inner).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</h${level}>`);
+  const flat = html.replace(
+    /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi,
+    (_, level: string, inner: string) => `<h${level}>${inlineText(inner).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</h${level}>`,
+  );
   return { text: stripHtml(flat).replace(/\n[ \t\u00a0]+\n/g, "\n\n"), headings, tables: taken.tables };
 }

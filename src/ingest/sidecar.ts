@@ -184,7 +184,10 @@ export function parseSidecarText(text: string): ParsedSidecar {
   });
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
-    problems.splice(MAX_PROBLEMS, more, { line: null, message: `${more} more lines like these: a sidecar holds a few "key: value" lines (is this one a report saved under a sidecar's name?)` });
+    problems.splice(MAX_PROBLEMS, more, {
+      line: null,
+      message: `${more} more lines like these: a sidecar holds a few "key: value" lines (is this one a report saved under a sidecar's name?)`,
+    });
   }
   return { corrections, problems };
 }

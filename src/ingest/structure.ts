@@ -33,11 +33,7 @@ interface OpenHeading {
  *   in a PDF, Markdown #), with their level (1 = outermost). A marked one ("一、…") is a heading
  *   whatever its length; an unmarked one nests by its level below the innermost marked heading.
  */
-export function buildParagraphs(
-  body: string,
-  formatHeadings: ReadonlyMap<string, number> = new Map(),
-  tables: readonly Table[] = [],
-): Paragraph[] {
+export function buildParagraphs(body: string, formatHeadings: ReadonlyMap<string, number> = new Map(), tables: readonly Table[] = []): Paragraph[] {
   const sections = new SectionStack();
   const paragraphs: Paragraph[] = [];
 
@@ -158,9 +154,7 @@ class SectionStack {
 function tableRows(table: Table, path: string[]): Paragraph[] {
   const cell = (text: string) => normaliseText(text).replace(/\s+/g, " ").trim();
   const width = Math.max(...table.rows.map((r) => r.length), ...table.header.map((r) => r.length));
-  const columns = Array.from({ length: width }, (_, i) =>
-    [...new Set(table.header.map((row) => cell(row[i] ?? "")).filter(Boolean))].join(" "),
-  );
+  const columns = Array.from({ length: width }, (_, i) => [...new Set(table.header.map((row) => cell(row[i] ?? "")).filter(Boolean))].join(" "));
   const title = cell(table.title);
   const headings = title ? [...path, title] : path;
   return table.rows

@@ -32,7 +32,9 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
   for (const mention of placeMentions(rest, true)) {
     if (COMPARISON_LEAD.test(rest.slice(0, mention.start))) continue;
     // A county's short name counts only for a county a report is about: 朝阳 is also "rising sun".
-    const candidates = mention.places.filter((p) => p.level !== "county" || p.name === rest.slice(mention.start, mention.end) || known.some((k) => k.code === p.code));
+    const candidates = mention.places.filter(
+      (p) => p.level !== "county" || p.name === rest.slice(mention.start, mention.end) || known.some((k) => k.code === p.code),
+    );
     if (candidates.length === 0) continue;
     const place =
       candidates.find((p) => chosen.some((c) => lineage(p).some((a) => a.code === c.code))) ??

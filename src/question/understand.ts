@@ -48,7 +48,11 @@ const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("me
 /** Years said relative to now: the offset of each word. */
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2 };
 /** A relative year word, but not a comparison base ("比上年减少多少" asks a change, not last year's figure). */
-const RELATIVE_YEAR = new RegExp(`(?<![比较])(?:${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")})`);
+const RELATIVE_YEAR = new RegExp(
+  `(?<![比较])(?:${Object.keys(RELATIVE_YEARS)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+);
 const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?![到至])|${alternation("rate-of-change-nouns")}`);
@@ -176,11 +180,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
 
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
-  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w))
-    ? "target"
-    : typed.some((w) => w.startsWith("实际"))
-      ? "actual"
-      : null;
+  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w)) ? "target" : typed.some((w) => w.startsWith("实际")) ? "actual" : null;
   const mentionsChange = CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   const asksShare = SHARE_WORDS.test(text);
   const shareBase = SHARE_BASE.exec(text);

@@ -14,13 +14,12 @@ import { useDictionary } from "../zh/segment.ts";
  * check wrote nothing; it does not give jieba the index's dictionary before then (a reindex must
  * segment new reports with jieba's full one).
  */
-export async function ensureIndex(options: {
-  corpusDir: string;
-  indexPath: string;
-  log?: (line: string) => void;
-}): Promise<SearchIndex> {
+export async function ensureIndex(options: { corpusDir: string; indexPath: string; log?: (line: string) => void }): Promise<SearchIndex> {
   const { corpusDir, indexPath, log = () => {} } = options;
-  const hasCorpus = await access(corpusDir).then(() => true, () => false);
+  const hasCorpus = await access(corpusDir).then(
+    () => true,
+    () => false,
+  );
   if (!hasCorpus) {
     log(`No corpus folder at ${corpusDir}: using the index at ${indexPath} as it is.`);
     return loadIndex(indexPath);
@@ -56,7 +55,9 @@ export async function ensureIndex(options: {
     update = await run(true);
     if (!update.data) throw error;
   }
-  const how = update.fullReason ? `full build (${update.fullReason})` : `${update.reports.filter((r) => r.status !== "unchanged").length} new or changed, ${update.removed.length} dropped`;
+  const how = update.fullReason
+    ? `full build (${update.fullReason})`
+    : `${update.reports.filter((r) => r.status !== "unchanged").length} new or changed, ${update.removed.length} dropped`;
   log(`Indexed ${update.reports.length} reports, ${update.totals.paragraphs} paragraphs in ${((Date.now() - started) / 1000).toFixed(1)} s: ${how}.`);
   return toSearchIndex(update.data!);
 }

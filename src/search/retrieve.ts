@@ -122,7 +122,13 @@ export function retrieve(index: SearchIndex, question: Question): RetrievedSente
   // Asked without a year, the latest figure is wanted: the best sentences of the latest reports
   // are read too, though a long paragraph's sentence ranks low among the corpus' best.
   const recent = latestReports(index, question);
-  if (recent) best.push(...out.slice(CANDIDATE_LIMIT).filter((r) => recent(index.paragraphs[r.paragraphIndex]!)).slice(0, RECENT_CANDIDATE_LIMIT));
+  if (recent)
+    best.push(
+      ...out
+        .slice(CANDIDATE_LIMIT)
+        .filter((r) => recent(index.paragraphs[r.paragraphIndex]!))
+        .slice(0, RECENT_CANDIDATE_LIMIT),
+    );
   return best;
 }
 

@@ -15,11 +15,13 @@ export function toSearchForm(text: string): string {
 
 /** Full-width ASCII (ＧＤＰ, ９５, ％, ．) to half-width; the ideographic space to a plain one. */
 export function halfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
-    // Keep Chinese punctuation that reads as such: ，。；：（）！？ stay full-width.
-    if ("，；：（）！？".includes(c)) return c;
-    return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-  }).replace(/\u3000/g, " ");
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => {
+      // Keep Chinese punctuation that reads as such: ，。；：（）！？ stay full-width.
+      if ("，；：（）！？".includes(c)) return c;
+      return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    })
+    .replace(/\u3000/g, " ");
 }
 
 /** Full-width digits, Latin letters and ％ ． ＋ －: how ingest makes printed figures readable while the wording stays as printed (Chinese punctuation，。；：（）is left alone). */

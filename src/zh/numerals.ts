@@ -37,29 +37,51 @@
  * 两/兩 is 2 only before 百/千/万/亿 or on its own (see the header).
  */
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, "○": 0,
-  一: 1, 壹: 1,
-  二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2,
-  三: 3, 叁: 3, 參: 3, 叄: 3,
-  四: 4, 肆: 4,
-  五: 5, 伍: 5,
-  六: 6, 陆: 6, 陸: 6,
-  七: 7, 柒: 7,
-  八: 8, 捌: 8,
-  九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  "○": 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  叄: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 
 /** Units inside a four-digit section, plain and financial: 十 拾, 百 佰, 千 仟. */
 const SMALL_UNITS: Readonly<Record<string, number>> = {
-  十: 10, 拾: 10,
-  百: 100, 佰: 100,
-  千: 1000, 仟: 1000,
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
 };
 
 /** Units that scale a whole section (the same in financial writing), simplified and traditional. */
 const BIG_UNITS: Readonly<Record<string, number>> = {
-  万: 1e4, 萬: 1e4,
-  亿: 1e8, 億: 1e8,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
 };
 
 /** Old single characters for a round number of tens: 廿二 = 二十二 (cn2an reads 廿), 卅 = 三十. */
@@ -77,8 +99,7 @@ const MINUS = "负負";
  * 负 is deliberately left out: "背负一亿元债务" has no figure −1亿.
  */
 export const CHINESE_NUMERAL_CHARS =
-  Object.keys(DIGITS).join("") + Object.keys(SMALL_UNITS).join("") + Object.keys(BIG_UNITS).join("") +
-  Object.keys(TENS).join("") + POINT;
+  Object.keys(DIGITS).join("") + Object.keys(SMALL_UNITS).join("") + Object.keys(BIG_UNITS).join("") + Object.keys(TENS).join("") + POINT;
 
 // ---------------------------------------------------------------------------------------------
 // The grammar, over canonical characters (零一二…九 十百千 万亿).

@@ -1,10 +1,12 @@
 /** Units of measure as reports print them, and the class of quantity each measures. */
 
+// biome-ignore format: a short list of names reads best on two lines
 export type UnitClass =
   | "percent" | "points" | "money" | "people" | "person-times" | "count"
   | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "concentration" | "none";
 
 /** Base units, longest first so that 个百分点 wins over 个 and 平方公里 over 公里. */
+// biome-ignore format: a table, one line for each kind of unit
 const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["个百分点", "points"], ["百分点", "points"],
   ["平方公里", "area"], ["平方米", "area"], ["公顷", "area"], ["亩", "area"], ["畝", "area"],
@@ -49,4 +51,3 @@ export function unitClassOf(unit: string): UnitClass {
   if (!base) return unit ? "count" : "none";
   return UNIT_CLASS.get(base) ?? "none";
 }
-

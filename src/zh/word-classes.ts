@@ -33,7 +33,10 @@ function escapeRegex(s: string): string {
 /** A regex alternation (no group) of the words of these classes, longest first, so that 比上年 wins over 比. */
 export function alternation(...names: string[]): string {
   const words = [...new Set(names.flatMap((name) => wordClass(name)))];
-  return words.sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
+  return words
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|");
 }
 
 /** `(?:a|b|…)` of these classes' words, optionally "not where one of `falseFriends` starts". */

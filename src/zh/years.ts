@@ -40,7 +40,7 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     if (year === null || /\d$/.test(before) || /[比较]$/.test(before)) continue;
     // "从1952年到1956年": a span, about its last year.
     const previous = out.at(-1);
-    if (previous && /^年?(到|至|—|-|～)$/.test(text.slice(previous.at + 4, at)) ) {
+    if (previous && /^年?(到|至|—|-|～)$/.test(text.slice(previous.at + 4, at))) {
       out[out.length - 1] = { at, year, topic: previous.topic };
       continue;
     }
@@ -74,7 +74,6 @@ function mentionedYear(m: RegExpMatchArray, reportYear: number | null): number |
   const word = m[2];
   return word === "今年" || word === "本年" ? reportYear : word === "明年" ? reportYear + 1 : reportYear - 1;
 }
-
 
 /** The usual span of a review or a plan: a government's term, a five-year plan (本届, 十三五, 年均 without a count). */
 export const USUAL_SPAN_YEARS = 5;

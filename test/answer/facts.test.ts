@@ -64,7 +64,10 @@ describe("extractFacts", () => {
     const plan = facts("今年的预期目标是，新增城镇就业900万人，下岗失业人员再就业500万人。", gwr(2004));
     expect(plan.map((f) => f.kind)).toEqual(["target", "target"]);
     const review = facts("城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。", gwr(2019, { headingYear: 2018 }));
-    expect(review.map((f) => [f.year, f.kind])).toEqual([[2018, "actual"], [2018, "actual"]]);
+    expect(review.map((f) => [f.year, f.kind])).toEqual([
+      [2018, "actual"],
+      [2018, "actual"],
+    ]);
     const afterColon = facts("国内生产总值增长8%左右；居民消费价格涨幅3%左右。", gwr(2010, { leadIn: "今年经济社会发展的主要预期目标是：" }));
     expect(afterColon.map((f) => f.kind)).toEqual(["target", "target"]);
   });

@@ -62,7 +62,11 @@ describe("formatAnswerText", () => {
     const paragraph = formatParagraphText(seedAnswer);
     expect(paragraph.startsWith("📄 政府履行教育职责情况自查自评情况 · 2020-11-26")).toBe(true);
     expect(paragraph).toContain("2019年,全市高中阶段毛入学率达到95.62%。");
-    expect(paragraphPieces(seedAnswer).filter((p) => p.bold).map((p) => p.text)).toEqual(["2019年,全市高中阶段毛入学率达到95.62%。"]);
+    expect(
+      paragraphPieces(seedAnswer)
+        .filter((p) => p.bold)
+        .map((p) => p.text),
+    ).toEqual(["2019年,全市高中阶段毛入学率达到95.62%。"]);
   });
 });
 

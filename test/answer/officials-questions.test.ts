@@ -36,7 +36,12 @@ describe("latest by default", () => {
 
   it("reads 今年 and 去年 against the latest report", () => {
     expect(ask("今年GDP增长目标")).toMatchObject({ figure: "5%左右", year: 2025, file: "gwr/gwr-2025.txt" });
-    expect(ask("去年财政赤字率")).toMatchObject({ figure: "3%", year: 2024, file: "gwr/gwr-2024.txt", sentence: "赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。" });
+    expect(ask("去年财政赤字率")).toMatchObject({
+      figure: "3%",
+      year: 2024,
+      file: "gwr/gwr-2024.txt",
+      sentence: "赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。",
+    });
     const jobs = ask("去年城镇新增就业");
     expect(jobs).toMatchObject({ figure: "1256万人", year: 2024, file: "gwr/gwr-2025.txt" });
   });
@@ -81,13 +86,21 @@ describe("words that shape a question but name nothing", () => {
 describe("never a wrong figure", () => {
   it("takes a year's growth from the report that reviews the year, not another share of GDP", () => {
     // The 2013 report's 2.6% is the current-account surplus as a share of GDP.
-    expect(ask("2013年GDP增长率是多少")).toMatchObject({ figure: "7.7%", year: 2013, file: "gwr/gwr-2014.txt", sentence: "国内生产总值达到56.9万亿元，比上年增长7.7%。" });
+    expect(ask("2013年GDP增长率是多少")).toMatchObject({
+      figure: "7.7%",
+      year: 2013,
+      file: "gwr/gwr-2014.txt",
+      sentence: "国内生产总值达到56.9万亿元，比上年增长7.7%。",
+    });
   });
 
   it("reads a per-unit phrase and an age group as parts of the metric, not as figures", () => {
     // jiangsu-2026-gwr (corpus-extra): "千人口托位数达4.7个"; the national health bulletin: "…每千人口3岁以下婴幼儿托位数达到4.08个".
     expect(extractFigures("“一老一小”服务保障不断加强，二级及以上老年医院数量新增76家，千人口托位数达4.7个。").map((f) => f.text)).toEqual(["76家", "4.7个"]);
-    expect(extractFigures("截至2024年底，全国每千人口3岁以下婴幼儿托位数达到4.08个，托育服务县级覆盖率为98.5%。").map((f) => f.text)).toEqual(["4.08个", "98.5%"]);
+    expect(extractFigures("截至2024年底，全国每千人口3岁以下婴幼儿托位数达到4.08个，托育服务县级覆盖率为98.5%。").map((f) => f.text)).toEqual([
+      "4.08个",
+      "98.5%",
+    ]);
     // The default corpus does not state it: no figure, rather than 千人 read as 1000人.
     expect(ask("千人口托位数").figure).toBeNull();
   });
@@ -137,7 +150,12 @@ describe("odd input", () => {
       if (a.found) continue;
       const { scored } = scoreFacts(corpus, understandIn(corpus, question), { prefilter: false, thorough: true });
       const acceptable = new Set(
-        scored.filter((s) => s.score.accepted).map((s) => `${corpus.report(corpus.paragraph(s.paragraphIndex).report).file}|${sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence}`),
+        scored
+          .filter((s) => s.score.accepted)
+          .map(
+            (s) =>
+              `${corpus.report(corpus.paragraph(s.paragraphIndex).report).file}|${sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence}`,
+          ),
       );
       for (const passage of a.alternatives) {
         expect(acceptable.has(`${passage.report.file}|${passage.sentence}`), `${question}: ${passage.sentence}`).toBe(false);

@@ -72,17 +72,21 @@ interface Setup {
 
 function harness({ reindex, files = {} }: Setup = {}): Harness & { downloads: string[] } {
   const downloads: string[] = [];
-  const h = makeHarness(live.current, { ALLOWED_USERS: String(OFFICIAL), ADMIN_USERS: String(ADMIN), CORPUS_DIR: corpus, INDEX_PATH: indexPath }, {
-    live,
-    unanswered: new UnansweredLog(logPath, createLogger("silent")),
-    reindex: reindex ?? inProcessReindexer({ corpusDir: corpus, indexPath }),
-    download: async (filePath) => {
-      downloads.push(filePath);
-      const name = Object.keys(files).find((n) => filePath.endsWith(n)) ?? Object.keys(files)[0];
-      if (!name) throw new Error("no such file");
-      return files[name]!;
+  const h = makeHarness(
+    live.current,
+    { ALLOWED_USERS: String(OFFICIAL), ADMIN_USERS: String(ADMIN), CORPUS_DIR: corpus, INDEX_PATH: indexPath },
+    {
+      live,
+      unanswered: new UnansweredLog(logPath, createLogger("silent")),
+      reindex: reindex ?? inProcessReindexer({ corpusDir: corpus, indexPath }),
+      download: async (filePath) => {
+        downloads.push(filePath);
+        const name = Object.keys(files).find((n) => filePath.endsWith(n)) ?? Object.keys(files)[0];
+        if (!name) throw new Error("no such file");
+        return files[name]!;
+      },
     },
-  });
+  );
   return Object.assign(h, { downloads });
 }
 
@@ -120,7 +124,10 @@ describe("/stats and the unanswered log", () => {
       text = await readFile(logPath, "utf8").catch(() => "");
       await new Promise((r) => setTimeout(r, 20));
     }
-    const lines = text.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), user: OFFICIAL, question: "火星基地的氧气储备量是多少", reason: "not-found" },
       { time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), user: ADMIN, question: "月球土壤样品有多少克？", reason: "not-found" },
@@ -155,7 +162,7 @@ describe("a corrupt index under the running bot", () => {
     stopWatching = live.watch();
     notifyAdminsOfReloads(h.bot.api, live, { ADMIN_USERS: [ADMIN] }, createLogger("silent"));
     const before = live.current;
-    await writeFile(`${indexPath}.part`, "{\"version\":2,\"builtAt\":\"2026-");
+    await writeFile(`${indexPath}.part`, '{"version":2,"builtAt":"2026-');
     await rename(`${indexPath}.part`, indexPath);
     await until(() => h.calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === ADMIN));
     const notice = h.calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === ADMIN)!;
@@ -173,7 +180,9 @@ describe("reports sent to the bot", () => {
     const replies = texts(calls);
     expect(replies[0]).toContain("已收到 gwr-2019-excerpt.pdf，正在检查并重建索引");
     expect(replies[1]).toContain("<b>新增：</b>");
-    expect(replies[1]).toContain("• uploads/gwr-2019-excerpt.pdf：2019年中华人民共和国国务院政府工作报告 · 工作报告 · 全国 · 2018年数据 · 发布日期不详 · 11 段");
+    expect(replies[1]).toContain(
+      "• uploads/gwr-2019-excerpt.pdf：2019年中华人民共和国国务院政府工作报告 · 工作报告 · 全国 · 2018年数据 · 发布日期不详 · 11 段",
+    );
     expect(replies[1]).toMatch(/共 3 份报告（2 份未变）/);
     expect(replies[1]).toContain("索引已重建");
     expect(replies[2]).toContain("新索引已启用");
@@ -197,7 +206,9 @@ describe("reports sent to the bot", () => {
     expect(swapped).toHaveLength(1);
     expect(live.current.reports.map((r) => r.file)).toContain("uploads/haidong-excerpt.pdf");
     // Sent again: the same bytes as the version indexed.
-    expect(texts(await h.send(documentMessage(ADMIN, "haidong-excerpt.pdf", pdf.length))).at(-1)).toBe("未收录 haidong-excerpt.pdf：与已收录的版本完全相同，无需更新。");
+    expect(texts(await h.send(documentMessage(ADMIN, "haidong-excerpt.pdf", pdf.length))).at(-1)).toBe(
+      "未收录 haidong-excerpt.pdf：与已收录的版本完全相同，无需更新。",
+    );
   });
 
   it("a scanned PDF, a copy of an indexed report (its bytes or its text), an unsupported or too large file: refused, nothing written", async () => {
@@ -220,9 +231,13 @@ describe("reports sent to the bot", () => {
     expect(onGbk.at(-1)).toBe("未收录 gbk.txt：与已收录的 seed/haidong-2020-education-self-assessment.txt 文字相同。");
 
     const before = h.calls.filter((c) => c.method === "getFile").length;
-    expect(texts(await h.send(documentMessage(ADMIN, "数据.xlsx", 1000)))[0]).toBe("未收录 数据.xlsx：不支持的文件类型（.xlsx），请发送 .txt .md .html .htm .docx .pdf 文件。");
+    expect(texts(await h.send(documentMessage(ADMIN, "数据.xlsx", 1000)))[0]).toBe(
+      "未收录 数据.xlsx：不支持的文件类型（.xlsx），请发送 .txt .md .html .htm .docx .pdf 文件。",
+    );
     expect(texts(await h.send(documentMessage(ADMIN, "旧版.doc", 1000)))[0]).toBe("未收录 旧版.doc：不支持的文件类型（.doc），请另存为 .docx 再发送。");
-    expect(texts(await h.send(documentMessage(ADMIN, "big.pdf", 30 * 1024 * 1024)))[0]).toBe("未收录 big.pdf：文件过大（30 MB，上限 20 MB），请确认它是一份报告。");
+    expect(texts(await h.send(documentMessage(ADMIN, "big.pdf", 30 * 1024 * 1024)))[0]).toBe(
+      "未收录 big.pdf：文件过大（30 MB，上限 20 MB），请确认它是一份报告。",
+    );
     expect(h.calls.filter((c) => c.method === "getFile").length).toBe(before);
 
     expect(reindexed).toBe(0);

@@ -115,7 +115,15 @@ export function privateText(userId: number, text: string, extra: Record<string, 
   const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
   return {
     update_id: nextUpdateId++,
-    message: { message_id, date: now(), chat: { id: userId, type: "private", first_name: `用户${userId}` }, from: user(userId), text, ...(entities ? { entities } : {}), ...extra },
+    message: {
+      message_id,
+      date: now(),
+      chat: { id: userId, type: "private", first_name: `用户${userId}` },
+      from: user(userId),
+      text,
+      ...(entities ? { entities } : {}),
+      ...extra,
+    },
   } as Update;
 }
 
@@ -184,7 +192,14 @@ export function documentMessage(userId: number, fileName: string, fileSize: numb
 export function edited(userId: number, text: string): Update {
   return {
     update_id: nextUpdateId++,
-    edited_message: { message_id: nextMessageId++, date: now(), edit_date: now(), chat: { id: userId, type: "private", first_name: "x" }, from: user(userId), text },
+    edited_message: {
+      message_id: nextMessageId++,
+      date: now(),
+      edit_date: now(),
+      chat: { id: userId, type: "private", first_name: "x" },
+      from: user(userId),
+      text,
+    },
   } as Update;
 }
 

@@ -6,14 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { formatAnswerText, metricLabel } from "../../src/answer/format.ts";
 import type { Answer } from "../../src/answer/types.ts";
-import {
-  escapeHtml,
-  formatAlternativeHtml,
-  formatAnswerHtml,
-  formatParagraphHtml,
-  splitHtml,
-  TELEGRAM_MESSAGE_LIMIT,
-} from "../../src/bot/telegram-html.ts";
+import { escapeHtml, formatAlternativeHtml, formatAnswerHtml, formatParagraphHtml, splitHtml, TELEGRAM_MESSAGE_LIMIT } from "../../src/bot/telegram-html.ts";
 import { gdpAnswer, notFoundAnswer, seedAnswer, targetAnswer } from "../fixtures/answers.ts";
 
 /** Telegram HTML we emit uses only these tags; everything else must be escaped. */

@@ -65,10 +65,21 @@ describe("parseConfig", () => {
   it("applies defaults", () => {
     const config = parseConfig({});
     expect(config.BOT_TOKEN).toBeUndefined();
-    expect(config).toMatchObject({ TELEGRAM_API_ROOT: "https://api.telegram.org", ALLOWED_USERS: [], CORPUS_DIR: "./corpus", INDEX_PATH: "./data/index.json", LOG_LEVEL: "info" });
+    expect(config).toMatchObject({
+      TELEGRAM_API_ROOT: "https://api.telegram.org",
+      ALLOWED_USERS: [],
+      CORPUS_DIR: "./corpus",
+      INDEX_PATH: "./data/index.json",
+      LOG_LEVEL: "info",
+    });
   });
   it("parses ids and strips a trailing slash from the API root", () => {
-    const config = parseConfig({ BOT_TOKEN: "123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789", ALLOWED_USERS: " 1, 22 ,333", ADMIN_USERS: "4", TELEGRAM_API_ROOT: "http://127.0.0.1:8081/" });
+    const config = parseConfig({
+      BOT_TOKEN: "123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789",
+      ALLOWED_USERS: " 1, 22 ,333",
+      ADMIN_USERS: "4",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+    });
     expect(config.ALLOWED_USERS).toEqual([1, 22, 333]);
     expect(config.ADMIN_USERS).toEqual([4]);
     expect(config.TELEGRAM_API_ROOT).toBe("http://127.0.0.1:8081");

@@ -60,7 +60,11 @@ describe("the compiled entry points", () => {
     const first = await run(["--import", "tsx", "scripts/reindex.ts", "--json", "--corpus", corpus, "--index", index]);
     expect(first.code).toBe(0);
     const again = await run(["scripts/run.mjs", "reindex", "--json", "--corpus", corpus, "--index", index]);
-    const outcome = JSON.parse(again.stdout.trim().split("\n").at(-1)!) as { written: boolean; fullReason: string | null; reports: Array<{ file: string; paragraphs: number }> };
+    const outcome = JSON.parse(again.stdout.trim().split("\n").at(-1)!) as {
+      written: boolean;
+      fullReason: string | null;
+      reports: Array<{ file: string; paragraphs: number }>;
+    };
     expect(outcome).toMatchObject({ written: false, fullReason: null });
     expect(outcome.reports).toEqual([expect.objectContaining({ file: "standard-cjk-font.pdf", paragraphs: 2 })]);
   });
@@ -97,7 +101,7 @@ describe("scripts/run.mjs on a copy of the project", () => {
     expect(await run(["scripts/run.mjs", "probe"], project)).toMatchObject({ code: 0, stdout: "again \n" });
 
     // A syntax error: the build's message with file and line, and the old code is not run.
-    await writeFile(lib, 'export const WORD: string = ;\n');
+    await writeFile(lib, "export const WORD: string = ;\n");
     const broken = await run(["scripts/run.mjs", "probe"], project);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toBe("");

@@ -88,7 +88,7 @@ function sink(): { write(text: string): boolean; text: string } {
 describe("a tool that cannot start says why in one line", () => {
   // Paths relative to the cwd of `run` (a temp folder): the tools' defaults point at nothing there.
   it("npm run explain and npm run ask without an index, or with a corrupt one", async () => {
-    await writeFile(join(dir, "corrupt.json"), "{\"version\":2,\"builtAt\":\"2026-");
+    await writeFile(join(dir, "corrupt.json"), '{"version":2,"builtAt":"2026-');
     const [explain, ask, corrupt, askJsonl] = await Promise.all([
       run("explain", ["高中毛入学率"]),
       run("ask", ["高中毛入学率"]),
@@ -145,7 +145,10 @@ describe("the engine fails on one question", () => {
     const stdin = Readable.from([`${questions.join("\n")}\n`]);
     const code = await runAsk(["--jsonl"], {}, { stdout: out, stderr: err, stdin }, async () => indexBrokenAt("95.62%"));
     expect(code).toBe(0);
-    const lines = out.text.trimEnd().split("\n").map((l) => JSON.parse(l));
+    const lines = out.text
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.query)).toEqual(questions);
     expect(lines[0]).toMatchObject({ found: true, figure: { text: "1361万人" } });
     expect(lines[1]).toEqual({
@@ -172,7 +175,9 @@ describe("the engine fails on one question", () => {
     expect(code).toBe(1);
     expect(out.text).toContain("1361万人");
     expect(out.text).not.toContain("95.62%");
-    expect(err.text.trimEnd().split("\n")).toEqual([`The engine failed on "高中毛入学率": TypeError: ${DEFECT} (unexpected; run with LOG_LEVEL=debug for details)`]);
+    expect(err.text.trimEnd().split("\n")).toEqual([
+      `The engine failed on "高中毛入学率": TypeError: ${DEFECT} (unexpected; run with LOG_LEVEL=debug for details)`,
+    ]);
   });
 
   it("the terminal chat: one polite line, the error in the log, and the next question answered", async () => {
@@ -181,7 +186,12 @@ describe("the engine fails on one question", () => {
     output.on("data", (chunk) => (shown += chunk));
     const logs: string[] = [];
     const broken = indexBrokenAt("95.62%");
-    await runChat({ getIndex: () => broken, input: Readable.from(["高中毛入学率\n2018年城镇新增就业\n:q\n"]), output, logger: createLogger("info", (l) => logs.push(l)) });
+    await runChat({
+      getIndex: () => broken,
+      input: Readable.from(["高中毛入学率\n2018年城镇新增就业\n:q\n"]),
+      output,
+      logger: createLogger("info", (l) => logs.push(l)),
+    });
     const reply = shown.split("问> 高中毛入学率\n")[1]!.split("\n")[0];
     expect(reply).toBe(ENGINE_FAILED);
     expect(shown).not.toMatch(/TypeError|\n\s+at /);

@@ -106,8 +106,16 @@ describe("npm run reindex on a corpus with one bad file of each kind", () => {
     expect(json.stderr).toBe("");
     const outcome = JSON.parse(json.stdout) as ReindexOutcome;
     expect(outcome).toMatchObject({ exitCode: 0, check: true, written: false, error: null });
-    expect(outcome.reports.map((r) => r.file)).toEqual(["gwr-2019-excerpt.docx", "gwr/gwr-2018-gbk.txt", "gwr/gwr-2019.txt", "haidong-excerpt.pdf", "seed/haidong-2020-education-self-assessment.txt"]);
-    expect(new Set(outcome.rejected.map((r) => r.kind))).toEqual(new Set(["binary", "damaged", "empty", "duplicate", "too-large", "unsupported", "password", "no-text", "undecodable"]));
+    expect(outcome.reports.map((r) => r.file)).toEqual([
+      "gwr-2019-excerpt.docx",
+      "gwr/gwr-2018-gbk.txt",
+      "gwr/gwr-2019.txt",
+      "haidong-excerpt.pdf",
+      "seed/haidong-2020-education-self-assessment.txt",
+    ]);
+    expect(new Set(outcome.rejected.map((r) => r.kind))).toEqual(
+      new Set(["binary", "damaged", "empty", "duplicate", "too-large", "unsupported", "password", "no-text", "undecodable"]),
+    );
 
     // The admin who sent a file to the bot reads the same rejections in Chinese, with what to do.
     const reply = formatReindexReply(outcome);
@@ -154,7 +162,14 @@ describe("sidecars and warnings", () => {
     const json = JSON.parse((await reindex("--corpus", small, "--index", indexPath, "--json")).stdout) as ReindexOutcome;
     expect(json.exitCode).toBe(0);
     expect(json.written).toBe(true);
-    expect(json.reports[0]).toMatchObject({ file: "beijing-2024-gwr.txt", genre: "工作报告", place: { name: "北京市", code: "11", level: "province" }, period: { from: 2023, to: 2023 }, published: "2024-01", corrected: ["published"] });
+    expect(json.reports[0]).toMatchObject({
+      file: "beijing-2024-gwr.txt",
+      genre: "工作报告",
+      place: { name: "北京市", code: "11", level: "province" },
+      period: { from: 2023, to: 2023 },
+      published: "2024-01",
+      corrected: ["published"],
+    });
     expect(json.warnings.map((w) => [w.file, w.kind, w.line])).toEqual([
       ["beijing-2024-gwr.txt.meta", "sidecar", 3],
       ["notes.txt", "no-place", undefined],

@@ -32,13 +32,16 @@ let api: FakeBotApi;
 let bot: ChildProcess;
 let botOutput: () => string = () => "";
 
-
 /** Sends a text and waits for the bot's first message to that chat after it. */
 async function ask(userId: number, text: string): Promise<string> {
   const sentAt = performance.now();
   const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
   api.push(api.privateMessage(userId, { text, ...(entities ? { entities } : {}) }));
-  const reply = await api.waitFor((c) => c.method === "sendMessage" && c.payload.chat_id === userId && c.at >= sentAt && !answered.has(c), 20_000, `the reply to ${text}`);
+  const reply = await api.waitFor(
+    (c) => c.method === "sendMessage" && c.payload.chat_id === userId && c.at >= sentAt && !answered.has(c),
+    20_000,
+    `the reply to ${text}`,
+  );
   answered.add(reply);
   return String(reply.payload.text);
 }
@@ -47,7 +50,11 @@ const answered = new Set<RecordedCall>();
 
 /** The next message the bot sends to `chatId` that contains `text`. */
 function nextMessageTo(chatId: number, text: string, timeoutMs = 30_000): Promise<RecordedCall> {
-  return api.waitFor((c) => c.method === "sendMessage" && c.payload.chat_id === chatId && String(c.payload.text).includes(text) && !answered.has(c), timeoutMs, `"${text}" sent to ${chatId}`);
+  return api.waitFor(
+    (c) => c.method === "sendMessage" && c.payload.chat_id === chatId && String(c.payload.text).includes(text) && !answered.has(c),
+    timeoutMs,
+    `"${text}" sent to ${chatId}`,
+  );
 }
 
 beforeAll(async () => {
@@ -106,7 +113,9 @@ describe("the running bot's admin side, as a process", () => {
 
   it("takes the index `npm run reindex` writes beside it, without a restart", async () => {
     await copyFile(join(CORPUS, "gwr/gwr-2018.txt"), join(corpus, "gwr/gwr-2018.txt"));
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/reindex.ts", "--corpus", corpus, "--index", indexPath], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/reindex.ts", "--corpus", corpus, "--index", indexPath], {
+      cwd: ROOT,
+    });
     expect(stdout).toMatch(/Wrote .*index\.json: 3 reports/);
     const notice = await nextMessageTo(ADMIN, "新索引已启用");
     answered.add(notice);
@@ -118,7 +127,9 @@ describe("the running bot's admin side, as a process", () => {
     const pdf = await readFile(join(FORMATS, "haidong-excerpt.pdf"));
     api.addFile("haidong-pdf", pdf);
     const sentAt = performance.now();
-    api.push(api.privateMessage(ADMIN, { document: { file_id: "haidong-pdf", file_unique_id: "uh", file_name: "海东教育自评（摘录）.pdf", file_size: pdf.length } }));
+    api.push(
+      api.privateMessage(ADMIN, { document: { file_id: "haidong-pdf", file_unique_id: "uh", file_name: "海东教育自评（摘录）.pdf", file_size: pdf.length } }),
+    );
     const report = await nextMessageTo(ADMIN, "uploads/海东教育自评（摘录）.pdf", 60_000);
     answered.add(report);
     // Not a duplicate (an excerpt of the seed, not the same text), so it is added.
@@ -128,9 +139,15 @@ describe("the running bot's admin side, as a process", () => {
     // The file watcher sees the index the upload's reindex wrote too: it must not load and announce it again.
     // (Its debounce is 0.5 s after the write; the second load, when there was one, came within a second.)
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const swaps = api.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === ADMIN && c.at >= sentAt && String(c.payload.text).includes("新索引已启用"));
+    const swaps = api.calls.filter(
+      (c) => c.method === "sendMessage" && c.payload.chat_id === ADMIN && c.at >= sentAt && String(c.payload.text).includes("新索引已启用"),
+    );
     expect(swaps).toHaveLength(1);
-    expect(botOutput().match(/index swapped in trigger=(upload|watch)/g)?.slice(-1)).toEqual(["index swapped in trigger=upload"]);
+    expect(
+      botOutput()
+        .match(/index swapped in trigger=(upload|watch)/g)
+        ?.slice(-1),
+    ).toEqual(["index swapped in trigger=upload"]);
     expect(api.calls.some((c) => c.method === "download")).toBe(true);
     expect(await readFile(join(corpus, "uploads/海东教育自评（摘录）.pdf"))).toEqual(pdf);
     expect(await ask(OFFICIAL, "/sources")).toContain("已收录 4 份报告");
@@ -151,7 +168,10 @@ describe("the running bot's admin side, as a process", () => {
 /** One JSON value per line; throws on an empty or torn file, so `eventually` reads again. */
 function parseJsonLines(text: string): unknown[] {
   if (!text.endsWith("\n")) throw new Error("the log's last line is not complete yet");
-  return text.trim().split("\n").map((line) => JSON.parse(line));
+  return text
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
 }
 
 /** Retries a read until it succeeds, for a few seconds: for files a process writes a moment later. */

@@ -39,7 +39,6 @@ const latencies: Array<{ updateId: number; ms: number; kind: LatencyKind }> = []
 /** single: one question at a time; faulted: a 429/500/drop was injected on the way; burst: queued behind up to 99 others. */
 type LatencyKind = "single" | "faulted" | "burst";
 
-
 /** Waits for the successful reply to a pushed message and records its latency. */
 async function replyTo(update: Update, kind: LatencyKind = "single", timeoutMs = 15_000): Promise<RecordedCall> {
   const msg = update.message!;
@@ -92,7 +91,10 @@ async function stopBot(): Promise<void> {
   await api?.close();
   if (latencies.length > 0) {
     const fmt = (kind: LatencyKind | "all") => {
-      const xs = latencies.filter((l) => kind === "all" || l.kind === kind).map((l) => l.ms).sort((a, b) => a - b);
+      const xs = latencies
+        .filter((l) => kind === "all" || l.kind === kind)
+        .map((l) => l.ms)
+        .sort((a, b) => a - b);
       if (xs.length === 0) return `${kind}: none`;
       return `${kind.padEnd(7)} n=${String(xs.length).padEnd(3)} median=${percentile(xs, 0.5).toFixed(1)}ms p95=${percentile(xs, 0.95).toFixed(1)}ms max=${xs.at(-1)!.toFixed(1)}ms`;
     };
@@ -171,7 +173,9 @@ describe("the bot process against a fake Bot API", () => {
   }, 45_000);
 
   it(`answers or rate-limits every one of ${BURST_SIZE} messages from ${BURST_USERS.length} users, and stays up`, async () => {
-    const messages = Array.from({ length: BURST_SIZE }, (_, i) => api.privateMessage(BURST_USERS[i % BURST_USERS.length]!, { text: QUESTIONS[i % QUESTIONS.length]! }));
+    const messages = Array.from({ length: BURST_SIZE }, (_, i) =>
+      api.privateMessage(BURST_USERS[i % BURST_USERS.length]!, { text: QUESTIONS[i % QUESTIONS.length]! }),
+    );
     const logMark = botOutput().length;
     const started = performance.now();
     const burst = api.pushMany(messages);
@@ -233,7 +237,14 @@ describe("npm start without BOT_TOKEN", () => {
   it("is the terminal chat over the same engine and reply text, saying how to connect Telegram", async () => {
     const chat = spawn("npm", ["start", "--silent"], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, INDEX_PATH: indexPath, CORPUS_DIR: join(ROOT, "corpus"), BOT_TOKEN: "", UNANSWERED_LOG: join(workDir, "unanswered.jsonl") },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        INDEX_PATH: indexPath,
+        CORPUS_DIR: join(ROOT, "corpus"),
+        BOT_TOKEN: "",
+        UNANSWERED_LOG: join(workDir, "unanswered.jsonl"),
+      },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let out = "";

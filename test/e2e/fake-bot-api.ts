@@ -229,7 +229,12 @@ export class FakeBotApi {
       case "getFile": {
         const bytes = this.files.get(String(payload.file_id));
         if (!bytes) return this.send(res, 400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
-        return this.ok(res, { file_id: payload.file_id, file_unique_id: `u${payload.file_id}`, file_size: bytes.length, file_path: `documents/${payload.file_id}` });
+        return this.ok(res, {
+          file_id: payload.file_id,
+          file_unique_id: `u${payload.file_id}`,
+          file_size: bytes.length,
+          file_path: `documents/${payload.file_id}`,
+        });
       }
       case "deleteWebhook":
       case "setMyCommands":

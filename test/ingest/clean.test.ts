@@ -11,7 +11,11 @@ async function scraped(name: string): Promise<string> {
   return text.replace(/^(?:## [^\n]*\n)+\n/, "");
 }
 
-const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
 
 describe("normaliseText", () => {
   it("turns full-width digits and signs into ASCII (gwr-2002)", async () => {
@@ -101,7 +105,21 @@ describe("removeChrome on scraped government pages", () => {
       "各位代表：",
     ]);
     expect(kept.at(-1)).toMatch(/^各位代表！实干兴滇，笃行致远。.*幸福实景！$/);
-    for (const chrome of ["您的位置", "首页", "云南要闻", "大", "中", "小", "】", "》》点击图片进入专题《《", "收藏", "分享到:", "分享到微信", "×", "相关文档："]) {
+    for (const chrome of [
+      "您的位置",
+      "首页",
+      "云南要闻",
+      "大",
+      "中",
+      "小",
+      "】",
+      "》》点击图片进入专题《《",
+      "收藏",
+      "分享到:",
+      "分享到微信",
+      "×",
+      "相关文档：",
+    ]) {
       expect(kept).not.toContain(chrome);
     }
   });
@@ -153,7 +171,9 @@ describe("joinBrokenLines on a page with one paragraph a line", () => {
     expect(report.paragraphs.find((p) => p.text.startsWith("6.六大科技专项"))?.headings).toContain("名词解释");
     expect(paragraphs).toContain("1.“两重”：是指国家重大战略实施和重点领域安全能力建设。");
     expect(paragraphs).toContain("2.“两新”：是指大规模设备更新和消费品以旧换新。");
-    expect(paragraphs.find((p) => p.startsWith("7.“双向揭榜挂帅”"))).toMatch(/^7\.“双向揭榜挂帅”：企业找技术、成果找市场“双向揭榜挂帅”的简称，.*带技术揭榜；“成果找市场”.*带场景揭榜。$/);
+    expect(paragraphs.find((p) => p.startsWith("7.“双向揭榜挂帅”"))).toMatch(
+      /^7\.“双向揭榜挂帅”：企业找技术、成果找市场“双向揭榜挂帅”的简称，.*带技术揭榜；“成果找市场”.*带场景揭榜。$/,
+    );
   });
 
   it("tells the layouts apart", async () => {

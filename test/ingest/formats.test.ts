@@ -73,7 +73,10 @@ describe("what the PDF and Word readers keep", () => {
 
 describe("files an admin gets wrong", () => {
   it("refuses a password-protected PDF", async () => {
-    expect(await ingestFile(formatsDir, "password-protected.pdf")).toMatchObject({ kind: "password", reason: expect.stringContaining("password-protected PDF") });
+    expect(await ingestFile(formatsDir, "password-protected.pdf")).toMatchObject({
+      kind: "password",
+      reason: expect.stringContaining("password-protected PDF"),
+    });
   });
 
   it("refuses a scanned PDF (no text layer), saying to OCR it", async () => {
@@ -93,7 +96,10 @@ describe("files an admin gets wrong", () => {
     const pdf = await fixture("haidong-excerpt.pdf");
     expect(await ingestBytes("cut.pdf", pdf.subarray(0, pdf.length / 3))).toMatchObject({ kind: "damaged", reason: expect.stringMatching(/^damaged PDF/) });
     const docx = await fixture("haidong-excerpt.docx");
-    expect(await ingestBytes("cut.docx", docx.subarray(0, docx.length / 2))).toMatchObject({ kind: "damaged", reason: expect.stringMatching(/^damaged Word file/) });
+    expect(await ingestBytes("cut.docx", docx.subarray(0, docx.length / 2))).toMatchObject({
+      kind: "damaged",
+      reason: expect.stringMatching(/^damaged Word file/),
+    });
     expect(await ingestBytes("text.docx", Buffer.from("一、这不是Word文件"))).toMatchObject({ kind: "damaged" });
   });
 
@@ -104,7 +110,10 @@ describe("files an admin gets wrong", () => {
   });
 
   it("refuses a file over the size limit without reading it", async () => {
-    expect(await ingestFile(formatsDir, "gwr-2019-excerpt.pdf", { maxBytes: 1000 })).toMatchObject({ kind: "too-large", reason: expect.stringMatching(/too large \(0\.\d MB, the limit is 0\.0 MB\)/) });
+    expect(await ingestFile(formatsDir, "gwr-2019-excerpt.pdf", { maxBytes: 1000 })).toMatchObject({
+      kind: "too-large",
+      reason: expect.stringMatching(/too large \(0\.\d MB, the limit is 0\.0 MB\)/),
+    });
   });
 });
 
@@ -137,8 +146,25 @@ describe("layoutPdf", () => {
 describe("format headings in the section structure", () => {
   it("nests unmarked headings by level under the marked ones, and takes a long marked one as a heading", () => {
     const long = "二、坚持稳中求进工作总基调，统筹推进稳增长促改革调结构惠民生防风险保稳定各项工作取得新成效";
-    const body = ["一、主要成效", "学前教育", "普惠幼儿园", "全市学前教育三年毛入园率达到87.01%。", "义务教育", "2019年全市义务教育巩固率达到97.54%。", long, "城镇新增就业1361万人。"].join("\n");
-    const paragraphs = buildParagraphs(body, new Map([["学前教育", 3], ["普惠幼儿园", 4], ["义务教育", 3], [long, 2]]));
+    const body = [
+      "一、主要成效",
+      "学前教育",
+      "普惠幼儿园",
+      "全市学前教育三年毛入园率达到87.01%。",
+      "义务教育",
+      "2019年全市义务教育巩固率达到97.54%。",
+      long,
+      "城镇新增就业1361万人。",
+    ].join("\n");
+    const paragraphs = buildParagraphs(
+      body,
+      new Map([
+        ["学前教育", 3],
+        ["普惠幼儿园", 4],
+        ["义务教育", 3],
+        [long, 2],
+      ]),
+    );
     expect(paragraphs.map((p) => [p.headings.join(" › "), p.text])).toEqual([
       ["一、主要成效 › 学前教育 › 普惠幼儿园", "全市学前教育三年毛入园率达到87.01%。"],
       ["一、主要成效 › 义务教育", "2019年全市义务教育巩固率达到97.54%。"],

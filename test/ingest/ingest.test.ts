@@ -124,7 +124,10 @@ describe("ingestFile and ingestCorpus", () => {
       expect(report.year, report.file).not.toBeNull();
       expect(paragraphs.length, report.file).toBeGreaterThan(10);
       for (const p of paragraphs) expect(p.sentences.join(""), report.file).toBe(p.text);
-      expect(paragraphs.some((p) => /本作品|Public domain/.test(p.text)), report.file).toBe(false);
+      expect(
+        paragraphs.some((p) => /本作品|Public domain/.test(p.text)),
+        report.file,
+      ).toBe(false);
     }
   });
 });

@@ -50,7 +50,10 @@ describe("stripHtml", () => {
       "<html><head><style>p{color:red}</style><script>var x = '<p>no</p>';</script></head><body>" +
       "<h2>二、主要成效</h2><p>2019年,全市高中阶段毛入学率达到95.62%&nbsp;&amp;&#12290;</p>" +
       "<div>普惠性幼儿园覆盖率<b>达到</b>99.8%<br>&#x4e00;是</div></body></html>";
-    const lines = stripHtml(html).split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = stripHtml(html)
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines).toEqual(["二、主要成效", "2019年,全市高中阶段毛入学率达到95.62% &。", "普惠性幼儿园覆盖率达到99.8%", "一是"]);
   });
 });

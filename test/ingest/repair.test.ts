@@ -36,7 +36,9 @@ describe("removePageFurniture", () => {
     const text = removePageFurniture(await pdfText("beijing-2024-gwr-pdftotext.txt"));
     expect(text).not.toContain("\f");
     expect(text).toContain("有序处置重点\n企业风险，监管预付式资金");
-    expect(cleanText(await pdfText("beijing-2024-gwr-pdftotext.txt"))).toContain("完成全国首例地方政府专项债券提前偿还试点，有序处置重点企业风险，监管预付式资金");
+    expect(cleanText(await pdfText("beijing-2024-gwr-pdftotext.txt"))).toContain(
+      "完成全国首例地方政府专项债券提前偿还试点，有序处置重点企业风险，监管预付式资金",
+    );
   });
 
   // Constructed: Beijing's own lines around its page break, with the footer a 公文 PDF prints
@@ -74,7 +76,9 @@ describe("lines broken by the page width (joinBrokenLines on PDF text)", () => {
     expect(paragraphs).toContain(
       "初步核算，全年生产总值（GDP）[2]13507.69亿元，按不变价格计算，比上年增长6.1%。其中，第一产业增加值343.26亿元，增长3.0%；第二产业增加值4961.25亿元，增长8.4%；第三产业增加值8203.18亿元，增长4.8%[3]。三次产业结构为2.5：36.7：60.7。按常住人口计算，人均GDP136063元（折合19105美元），比上年增长4.1%。",
     );
-    expect(paragraphs).toContain("常住人口1000.2万人，增加14.9万人；常住人口城镇化率86.38%，提高0.83个百分点。全年出生人口7.9万人，出生率7.98‰；死亡人口6.1万人，死亡率6.15‰；自然增长率1.83‰，比上年提高0.01个千分点。");
+    expect(paragraphs).toContain(
+      "常住人口1000.2万人，增加14.9万人；常住人口城镇化率86.38%，提高0.83个百分点。全年出生人口7.9万人，出生率7.98‰；死亡人口6.1万人，死亡率6.15‰；自然增长率1.83‰，比上年提高0.01个千分点。",
+    );
     expect(paragraphs.some((p) => p.startsWith("年末全市共有县级环境监测站[10]5个。可吸入颗粒物（PM10）年均浓度为56.7微克/立方米"))).toBe(true);
     expect(paragraphs.some((p) => p.startsWith("[2][4]地区生产总值及其分类项目增加值绝对量按现价计算"))).toBe(true);
   });
@@ -87,7 +91,13 @@ describe("lines broken by the page width (joinBrokenLines on PDF text)", () => {
 
   it("joins a numbered item that runs to the margin with its next line (普陀 决算)", async () => {
     const paragraphs = paragraphsOf("putuo-guihua-2024-final-accounts.txt", await pdfText("putuo-guihua-2024-final-accounts.txt"));
-    expect(paragraphs.some((p) => p.startsWith("3、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。主要用于：行政事业单位养老保险支出。年初预算为452.40万元"))).toBe(true);
+    expect(
+      paragraphs.some((p) =>
+        p.startsWith(
+          "3、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。主要用于：行政事业单位养老保险支出。年初预算为452.40万元",
+        ),
+      ),
+    ).toBe(true);
     expect(paragraphs.some((p) => p.includes("医疗保险单位部分降低，导致支出减少。"))).toBe(true);
   });
 });

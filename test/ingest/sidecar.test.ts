@@ -92,7 +92,9 @@ describe("parseSidecarText", () => {
     expect(genre("部门决算").corrections.genre).toBe("预算决算");
     expect(genre("自评/督导").corrections.genre).toBe("自评督导");
     expect(genre("政府工作报告").corrections.genre).toBe("工作报告");
-    expect(genre("年鉴").problems).toEqual([{ line: 1, message: 'genre "年鉴" is not one of 工作报告 统计公报 预算决算 自评督导 规划 其他: write one of them ("genre: 统计公报")' }]);
+    expect(genre("年鉴").problems).toEqual([
+      { line: 1, message: 'genre "年鉴" is not one of 工作报告 统计公报 预算决算 自评督导 规划 其他: write one of them ("genre: 统计公报")' },
+    ]);
   });
 
   it("reports each bad line with its number and what to write, and keeps the good ones", () => {
@@ -107,7 +109,12 @@ describe("parseSidecarText", () => {
       { line: 5, message: 'unknown key "region": write "place: 合肥"' },
       { line: 6, message: 'genre has no value: write one of 工作报告 统计公报 预算决算 自评督导 规划 其他 ("genre: 统计公报"), or delete the line' },
       { line: 7, message: "published is given again (first on line 1): this line is ignored; keep one of them" },
-      { line: 8, message: expect.stringMatching(/^"just a note" is not a "key: value" line: write e.g. "published: 2025-03-28" \(keys: title, genre, place, issuer, period, year, published \(or 标题 类型 地区 发布单位 时期 年份 发布日期\)\)$/) },
+      {
+        line: 8,
+        message: expect.stringMatching(
+          /^"just a note" is not a "key: value" line: write e.g. "published: 2025-03-28" \(keys: title, genre, place, issuer, period, year, published \(or 标题 类型 地区 发布单位 时期 年份 发布日期\)\)$/,
+        ),
+      },
     ]);
   });
 
@@ -144,7 +151,8 @@ describe("place", () => {
     ]);
     expect(placeOf("吉林")).toBe('place "吉林" is more than one place (吉林省, 吉林省吉林市): write the one you mean in full ("place: 吉林省")');
     expect(placeOf("朝阳区")).toMatch(/^place "朝阳区" is more than one place \(北京市朝阳区, 吉林省长春市朝阳区\)/);
-    const unknown = 'is not a place the gazetteer knows: write a province, city or county ("place: 合肥市", "place: 上海市普陀区"), or "place: 全国" for the country';
+    const unknown =
+      'is not a place the gazetteer knows: write a province, city or county ("place: 合肥市", "place: 上海市普陀区"), or "place: 全国" for the country';
     expect(placeOf("合肥市人民政府")).toBe(`place "合肥市人民政府" ${unknown}`);
     expect(placeOf("万里街道")).toBe(`place "万里街道" ${unknown}`);
   });
@@ -163,8 +171,12 @@ describe("parseSidecar (bytes)", () => {
   });
 
   it("refuses what is no sidecar as a whole (no line)", () => {
-    expect(parseSidecar(new Uint8Array([0xff, 0xfe, 0x70, 0x00])).problems).toEqual([{ line: null, message: "UTF-16 text is not supported: save the file as UTF-8" }]);
-    expect(parseSidecar(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])).problems).toEqual([{ line: null, message: 'binary file: a sidecar is UTF-8 (or GBK) text of "key: value" lines' }]);
+    expect(parseSidecar(new Uint8Array([0xff, 0xfe, 0x70, 0x00])).problems).toEqual([
+      { line: null, message: "UTF-16 text is not supported: save the file as UTF-8" },
+    ]);
+    expect(parseSidecar(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])).problems).toEqual([
+      { line: null, message: 'binary file: a sidecar is UTF-8 (or GBK) text of "key: value" lines' },
+    ]);
     expect(parseSidecar(new Uint8Array(MAX_SIDECAR_BYTES + 1)).problems[0]!.message).toMatch(/^too large for a sidecar/);
   });
 });

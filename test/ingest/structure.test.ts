@@ -21,7 +21,8 @@ describe("extractMetadata", () => {
   });
 
   it("drops the cover page between the title and the salutation (gwr-2017)", () => {
-    const text = "2017年中华人民共和国国务院政府工作报告\n\n政府工作报\n告\n国务院总理\n李克强\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n各位代表：";
+    const text =
+      "2017年中华人民共和国国务院政府工作报告\n\n政府工作报\n告\n国务院总理\n李克强\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n各位代表：";
     expect(extractMetadata(text).body.trim()).toBe("各位代表：");
   });
 
@@ -66,7 +67,15 @@ describe("buildParagraphs", () => {
   });
 
   it("nests a list that restarts at 一 inside a deeper section (gwr-1955)", () => {
-    const body = ["三、若干问题", "（一）关于基本建设问题", "第一，基本建设的规模问题。", "一、提高设计工作。设计是基础。", "二、加强施工管理。管理要严。", "第二，轻重工业的比重问题。", "比重要合适。"].join("\n");
+    const body = [
+      "三、若干问题",
+      "（一）关于基本建设问题",
+      "第一，基本建设的规模问题。",
+      "一、提高设计工作。设计是基础。",
+      "二、加强施工管理。管理要严。",
+      "第二，轻重工业的比重问题。",
+      "比重要合适。",
+    ].join("\n");
     const paths = buildParagraphs(body).map((p) => p.headings.join(" › "));
     expect(paths).toEqual([
       "三、若干问题 › （一）关于基本建设问题 › 第一，基本建设的规模问题 › 一、提高设计工作",

@@ -41,7 +41,10 @@ afterAll(async () => {
 });
 
 /** A live index serving a copy of `small`. */
-async function serving(name: string, options: { debounceMs?: number; pollMs?: number } = {}): Promise<{ live: LiveIndex; path: string; outcomes: ReloadOutcome[] }> {
+async function serving(
+  name: string,
+  options: { debounceMs?: number; pollMs?: number } = {},
+): Promise<{ live: LiveIndex; path: string; outcomes: ReloadOutcome[] }> {
   const path = join(dir, `${name}.json`);
   await copyFile(small, path);
   const live = await new LiveIndex(path, await loadIndex(path), { logger: silentLogger, ...options }).adoptFile();
@@ -182,7 +185,7 @@ describe("watch", () => {
       expect(live.current.reports).toHaveLength(2);
 
       const good = live.current;
-      await replace(path, "{\"version\":2, \"builtAt\": tru");
+      await replace(path, '{"version":2, "builtAt": tru');
       await until(() => outcomes.length === 2);
       expect(outcomes[1]).toMatchObject({ ok: false, trigger: "watch" });
       expect(live.current).toBe(good);

@@ -7,7 +7,10 @@ const run = promisify(execFile);
 const ROOT = new URL("../../", import.meta.url).pathname;
 
 async function segment(...args: string[]): Promise<string[]> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", "test/support/segment-paragraphs.ts", realIndexPath(), ...args], { cwd: ROOT, maxBuffer: 64 * 2 ** 20 });
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "test/support/segment-paragraphs.ts", realIndexPath(), ...args], {
+    cwd: ROOT,
+    maxBuffer: 64 * 2 ** 20,
+  });
   return stdout.split("\n");
 }
 

@@ -35,4 +35,3 @@ export async function makeMixedCorpus(into: string): Promise<void> {
   // Copies of the read-only reference corpus: writable, like files an admin drops in.
   for (const f of ["seed/haidong-2020-education-self-assessment.txt", "gwr/gwr-2019.txt", "uploads/gwr-2019.txt"]) await chmod(join(into, f), 0o644);
 }
-

@@ -10,7 +10,9 @@ function figures(sentence: string): string[] {
 describe("extractFigures on report excerpts", () => {
   it("reads percentages, money and the items of one sentence separately (seed report)", () => {
     expect(
-      figures("截止2020年9月底,海东市全市地区生产总值336.6亿元,一般公共预算支出178.10亿元,205款教育支出32.17亿元,占一般公共预算支出的18.06%,占地区生产总值的9.56%。"),
+      figures(
+        "截止2020年9月底,海东市全市地区生产总值336.6亿元,一般公共预算支出178.10亿元,205款教育支出32.17亿元,占一般公共预算支出的18.06%,占地区生产总值的9.56%。",
+      ),
     ).toEqual(["336.6亿元=336.6亿元", "178.10亿元=178.1亿元", "32.17亿元=32.17亿元", "18.06%=18.06%", "9.56%=9.56%"]);
   });
 
@@ -72,10 +74,6 @@ describe("figures as printed, through ingest's normalisation", async () => {
 
   it("reads per-mille, points, ages and times", () => {
     expect(read("人口自然增长率控制在7‰以内")).toEqual(["7‰以内=7‰/以内"]);
-    expect(read("城镇化率提高1.3个百分点，人均预期寿命达到78.2岁，增长二点一倍")).toEqual([
-      "1.3个百分点=1.3个百分点",
-      "78.2岁=78.2岁",
-      "二点一倍=2.1倍",
-    ]);
+    expect(read("城镇化率提高1.3个百分点，人均预期寿命达到78.2岁，增长二点一倍")).toEqual(["1.3个百分点=1.3个百分点", "78.2岁=78.2岁", "二点一倍=2.1倍"]);
   });
 });

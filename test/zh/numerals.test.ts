@@ -72,11 +72,21 @@ describe("the documented differences from cn2an", () => {
     expect(differing.every((c) => c.reason)).toBe(true);
     expect(differing.map((c) => c.text)).toEqual([
       // Currency words, not numeral characters.
-      "壹拾壹元整", "壹佰壹拾壹圆整", "壹拾壹元正", "壹拾壹圆正", "壹拾壹元壹角", "壹拾壹元壹角壹分",
-      "玖仟陆佰陆拾伍圆壹角捌分", "壹佰捌拾壹圆柒角",
+      "壹拾壹元整",
+      "壹佰壹拾壹圆整",
+      "壹拾壹元正",
+      "壹拾壹圆正",
+      "壹拾壹元壹角",
+      "壹拾壹元壹角壹分",
+      "玖仟陆佰陆拾伍圆壹角捌分",
+      "壹佰捌拾壹圆柒角",
       // A bare two-digit string; digits counting up (cn2an's strict mode refuses these too).
-      "一一", "壹壹", "一二三",
-      "壹拾壹元", "壹佰壹拾壹圆", "壹拾壹圆",
+      "一一",
+      "壹壹",
+      "一二三",
+      "壹拾壹元",
+      "壹佰壹拾壹圆",
+      "壹拾壹圆",
     ]);
   });
 });
@@ -177,17 +187,46 @@ describe("parseChineseNumeral", () => {
 
   it("refuses what it cannot read for sure, rather than give a wrong number", () => {
     const unsure = [
-      "三五", "七八", "两三", "一二", "九八", "一一", "八一", "九二", // ranges, abbreviated years, words
-      "一二三", "二三四五", // lists: 一二三产业
-      "零一", "〇五", "零零三", // codes
-      "十两", "一两", "二十两", "两两", "两三千", "一点两", // 两 the weight unit; ranges
-      "十七八", "三四十", "二三十", "一千二三百", "一两百", "十三五", "十四五", // ranges and plan names
+      "三五",
+      "七八",
+      "两三",
+      "一二",
+      "九八",
+      "一一",
+      "八一",
+      "九二", // ranges, abbreviated years, words
+      "一二三",
+      "二三四五", // lists: 一二三产业
+      "零一",
+      "〇五",
+      "零零三", // codes
+      "十两",
+      "一两",
+      "二十两",
+      "两两",
+      "两三千",
+      "一点两", // 两 the weight unit; ranges
+      "十七八",
+      "三四十",
+      "二三十",
+      "一千二三百",
+      "一两百",
+      "十三五",
+      "十四五", // ranges and plan names
       "八十万千", // 八十万千瓦: 千 of 千瓦 is not a digit of the numeral
-      "一万零", "五千零", // a trailing 零
-      "点五", "零点", "零点点", // no integer part, no fraction
-      "一亿五", "三亿六千五", "七万八千一点五八", "四百八点三七", // spoken forms that are not sure
-      "壹拾壹元", "壹拾壹元壹角", // currency words
-      "九九九九万九九九九亿九九九九万九九九九", "一二三四五六七八九一二三四五六七八九", // beyond exact doubles
+      "一万零",
+      "五千零", // a trailing 零
+      "点五",
+      "零点",
+      "零点点", // no integer part, no fraction
+      "一亿五",
+      "三亿六千五",
+      "七万八千一点五八",
+      "四百八点三七", // spoken forms that are not sure
+      "壹拾壹元",
+      "壹拾壹元壹角", // currency words
+      "九九九九万九九九九亿九九九九万九九九九",
+      "一二三四五六七八九一二三四五六七八九", // beyond exact doubles
     ];
     for (const text of unsure) expect(parseChineseNumeral(text), text).toBeNull();
   });

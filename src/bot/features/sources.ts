@@ -12,7 +12,9 @@ export function sourcesPage(index: SearchIndex, page: number): { html: string; p
   const at = Math.min(Math.max(0, page), pages - 1);
   const first = at * SOURCES_PAGE_SIZE;
   const lines = reports.slice(first, first + SOURCES_PAGE_SIZE).map((r, i) => {
-    const title = Array.from(r.title || r.file).slice(0, 60).join("");
+    const title = Array.from(r.title || r.file)
+      .slice(0, 60)
+      .join("");
     return `${first + i + 1}. ${title} · ${r.date || r.year || "日期不详"} · ${r.paragraphs}段\n`;
   });
   const header = reports.length === 0 ? "还没有收录任何报告。" : `已收录 ${reports.length} 份报告${pages > 1 ? `（第 ${at + 1}/${pages} 页）` : ""}：\n`;

@@ -16,7 +16,9 @@ export function unhandledFeature(): Composer<Context> {
   composer.on("inline_query", (ctx) => ctx.answerInlineQuery([], { cache_time: 0, is_personal: true }));
 
   const inPrivate = composer.chatType("private");
-  inPrivate.on("edited_message", (ctx) => ctx.reply(EDITED, { reply_parameters: { message_id: ctx.editedMessage.message_id, allow_sending_without_reply: true } }));
+  inPrivate.on("edited_message", (ctx) =>
+    ctx.reply(EDITED, { reply_parameters: { message_id: ctx.editedMessage.message_id, allow_sending_without_reply: true } }),
+  );
   inPrivate.on("message:text", (ctx) => ctx.reply(UNKNOWN_COMMAND));
   inPrivate.on("message", (ctx) => ctx.reply(ONLY_TEXT));
 

@@ -29,7 +29,10 @@ export const NOT_ADMIN = "只有管理员可以向语料库添加报告。如需
  */
 export function safeFileName(name: string | undefined): string {
   const raw = (name ?? "").normalize("NFC").split(/[/\\]/).pop() ?? "";
-  const cleaned = raw.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "_").replace(/^[.\s]+/, "").trim();
+  const cleaned = raw
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "_")
+    .replace(/^[.\s]+/, "")
+    .trim();
   const dot = cleaned.lastIndexOf(".");
   const stem = (dot > 0 ? cleaned.slice(0, dot) : cleaned).slice(0, 120) || "report";
   const ext = dot > 0 ? cleaned.slice(dot).toLowerCase() : "";

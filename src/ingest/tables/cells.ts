@@ -18,10 +18,7 @@ const YEAR_LABEL = /^(?:1[89]|20)\d{2}\s*年/;
  * A figure cell: a number, then at most a short unit — %, ‰, 倍, or up to four Chinese characters
  * ("亿吨", "万千瓦", "万立方米", "元/人") — and nothing else.
  */
-const FIGURE_CELL = new RegExp(
-  `^(?:约|近|超)?${NUMBER_SOURCE}\\s?(?:%|％|‰|倍|[\\p{Script=Han}]{1,4}(?:[/／][\\p{Script=Han}]{1,3})?)?$`,
-  "u",
-);
+const FIGURE_CELL = new RegExp(`^(?:约|近|超)?${NUMBER_SOURCE}\\s?(?:%|％|‰|倍|[\\p{Script=Han}]{1,4}(?:[/／][\\p{Script=Han}]{1,3})?)?$`, "u");
 /** Printed in place of a figure when there is none (not a run of dot leaders "……………"). */
 const NO_DATA = /^(?:[-－—–―/／…]{1,3}|\.\.\.|x|×|无)$/;
 

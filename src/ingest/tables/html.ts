@@ -286,8 +286,24 @@ function blockAfter(html: string, pos: number): { end: number; text: string } | 
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ldquo: "“", rdquo: "”", lsquo: "‘",
-  rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", ensp: " ", emsp: " ", times: "×", permil: "‰",
+  nbsp: "\u00a0",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  middot: "·",
+  ensp: " ",
+  emsp: " ",
+  times: "×",
+  permil: "‰",
 };
 
 function decodeEntities(text: string): string {

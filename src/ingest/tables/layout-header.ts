@@ -27,8 +27,7 @@ export function placeHeader(printed: readonly Line[], columns: Column[]): string
   const lines = printed.map((line) => ({ ...line, cells: line.cells.flatMap((c) => splitOverColumns(c, body)) }));
   const most = Math.max(0, ...lines.map((l) => l.cells.length));
   const isLeaf = (k: number) => k === lines.length - 1 || lines[k]!.cells.length === most;
-  const over = (c: Cell, among: readonly Column[]) =>
-    among.filter((col) => c.start < col.end + HEADER_SLACK && c.end > col.start - HEADER_SLACK);
+  const over = (c: Cell, among: readonly Column[]) => among.filter((col) => c.start < col.end + HEADER_SLACK && c.end > col.start - HEADER_SLACK);
   const found: Column[][][] = lines.map((l) => l.cells.map((c) => over(c, body)));
 
   // Leaf cells over no column: into the box they stand in, if alone there.
@@ -57,7 +56,10 @@ export function placeHeader(printed: readonly Line[], columns: Column[]): string
     if (!isLeaf(k)) continue;
     lines[k]!.cells.forEach((c, i) => {
       if (found[k]![i]!.length > 0) return;
-      const opened = over(c, columns.filter((col) => !body.includes(col)));
+      const opened = over(
+        c,
+        columns.filter((col) => !body.includes(col)),
+      );
       if (opened.length > 0) {
         found[k]![i] = opened;
         return;
@@ -128,9 +130,7 @@ function boxOf(columns: readonly Column[], x: number): Column | null {
     const col = columns[k]!;
     const previous = columns[k - 1];
     const next = columns[k + 1];
-    const inside = col.figure
-      ? x > (previous ? previous.end : -Infinity) && x <= col.end
-      : x >= col.start && x < (next ? next.start : Infinity);
+    const inside = col.figure ? x > (previous ? previous.end : -Infinity) && x <= col.end : x >= col.start && x < (next ? next.start : Infinity);
     if (inside) return col;
   }
   return null;

@@ -43,8 +43,7 @@ export function rowsOf(aligned: readonly Aligned[], columns: readonly Column[]):
   const rows: Building[] = [];
   const ownerOf = new Map<number, Building>();
   const paragraph = paragraphs(aligned);
-  const isRow = (a: Aligned) =>
-    a.line.kind === "row" || a.line.cells.length >= 2 || ENUMERATOR.test(a.line.cells[0]?.text ?? "");
+  const isRow = (a: Aligned) => a.line.kind === "row" || a.line.cells.length >= 2 || ENUMERATOR.test(a.line.cells[0]?.text ?? "");
   const start = (a: Aligned): Building => {
     const row: Building = { own: a, parts: a.cells.map((c) => (c ? [{ at: a.line.at, cell: c }] : [])) };
     rows.push(row);

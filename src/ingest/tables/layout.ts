@@ -82,7 +82,13 @@ function blockFrom(lines: readonly Line[], i: number): Block {
     } else if (++textRun > MAX_TEXT_RUN) break;
   }
   // The last row's label wrapped onto the lines right under it.
-  while (lines[last + 1]?.kind === "text" && lines[last + 1]!.cells.length === 1 && !ENUMERATOR.test(lines[last + 1]!.cells[0]!.text) && !opensTable(lines[last + 1]!)) last++;
+  while (
+    lines[last + 1]?.kind === "text" &&
+    lines[last + 1]!.cells.length === 1 &&
+    !ENUMERATOR.test(lines[last + 1]!.cells[0]!.text) &&
+    !opensTable(lines[last + 1]!)
+  )
+    last++;
   return { first: i, last };
 }
 

@@ -263,13 +263,27 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   if (kept.length > 0) {
     try {
       const previousData = await readIndexData(indexPath!);
-      update.data = mergeIndex(rows.map((r) => r.file), prepared, previousData, entries, rejectionCache, builder);
+      update.data = mergeIndex(
+        rows.map((r) => r.file),
+        prepared,
+        previousData,
+        entries,
+        rejectionCache,
+        builder,
+      );
     } catch (error) {
       // The header was fine but the body is not (cut short, or not the header's): read everything again.
       return updateIndex({ ...options, full: true, fullReasonOverride: `the previous index is damaged (${(error as Error).message.replace(/ \(.*$/s, "")})` });
     }
   } else {
-    update.data = mergeIndex(rows.map((r) => r.file), prepared, null, entries, rejectionCache, builder);
+    update.data = mergeIndex(
+      rows.map((r) => r.file),
+      prepared,
+      null,
+      entries,
+      rejectionCache,
+      builder,
+    );
   }
   onProgress({ phase: "build", done: 1, total: 1 });
   return update;
@@ -288,7 +302,10 @@ export async function updateIndexFile(options: UpdateOptions & { indexPath: stri
   const update = await updateIndex(options);
   const onProgress = options.onProgress ?? (() => {});
   if (!update.data) {
-    const bytes = await stat(options.indexPath).then((s) => s.size, () => null);
+    const bytes = await stat(options.indexPath).then(
+      (s) => s.size,
+      () => null,
+    );
     return { ...update, indexPath: options.indexPath, written: false, bytes };
   }
   onProgress({ phase: "write", done: 0, total: 1 });
@@ -381,7 +398,10 @@ async function readReport(corpusDir: string, s: ScannedFile, known: readonly Kno
   try {
     bytes = await readFile(join(corpusDir, s.file));
   } catch (error) {
-    return { ok: false, rejection: { file: s.file, kind: "unreadable", reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
+    return {
+      ok: false,
+      rejection: { file: s.file, kind: "unreadable", reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` },
+    };
   }
   const admission = await admitReport(s.file, bytes, known, options);
   // Changed between scan and read: the sha1 in the manifest must be of the bytes indexed.
@@ -440,7 +460,12 @@ async function scanSidecar(corpusDir: string, file: string): Promise<ScannedSide
  * What an admin may want to fix: sidecar problems (with their line), sidecars without their report
  * or whose report is not indexed, and reports indexed without a place or a period.
  */
-function reindexWarnings(rows: readonly ReportRow[], files: readonly string[], sidecars: ReadonlyMap<string, ScannedSidecar>, rejected: readonly RejectedFile[]): ReindexWarning[] {
+function reindexWarnings(
+  rows: readonly ReportRow[],
+  files: readonly string[],
+  sidecars: ReadonlyMap<string, ScannedSidecar>,
+  rejected: readonly RejectedFile[],
+): ReindexWarning[] {
   const warnings: ReindexWarning[] = [];
   const listed = new Set(files);
   const rejectedKind = new Map(rejected.map((r) => [r.file, r.kind]));
@@ -457,10 +482,18 @@ function reindexWarnings(rows: readonly ReportRow[], files: readonly string[], s
   for (const r of rows) {
     const sidecar = sidecarOf(r.file);
     if (!r.place) {
-      warnings.push({ file: r.file, kind: "no-place", message: `no place could be inferred: write the line "place: …" (a province, city or county: 合肥市, 上海市普陀区; or 全国) in ${sidecar}` });
+      warnings.push({
+        file: r.file,
+        kind: "no-place",
+        message: `no place could be inferred: write the line "place: …" (a province, city or county: 合肥市, 上海市普陀区; or 全国) in ${sidecar}`,
+      });
     }
     if (!r.period) {
-      warnings.push({ file: r.file, kind: "no-period", message: `no period could be inferred: write the line "period: …" (the years its figures describe: 2024, or 2021-2025) in ${sidecar}` });
+      warnings.push({
+        file: r.file,
+        kind: "no-period",
+        message: `no period could be inferred: write the line "period: …" (the years its figures describe: 2024, or 2021-2025) in ${sidecar}`,
+      });
     }
   }
   // By file; a file's own in the order found (a sidecar's by line, its closing count last).

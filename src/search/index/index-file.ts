@@ -32,7 +32,6 @@ import type { IndexedReport, StoredParagraph } from "./report-paragraphs.ts";
 /** 5: reports carry the document model (genre, issuer, place, period, published). */
 export const INDEX_SCHEMA_VERSION = 5;
 
-
 export interface ManifestEntry {
   /** Path relative to the corpus folder: the report's id. */
   file: string;
@@ -124,7 +123,6 @@ export class IndexLoadError extends Error {
 export function sha1(bytes: Uint8Array | string): string {
   return createHash("sha1").update(bytes).digest("hex");
 }
-
 
 /**
  * Writes atomically: a temp file beside the target, fsync, rename over it, fsync the folder. A
@@ -434,7 +432,10 @@ async function parseIndexData(raw: Buffer, path: string, yielding: boolean, scan
   const sentences = body.paragraphs.reduce((n, p) => n + (Array.isArray(p?.sentenceEnds) ? p.sentenceEnds.length : 0), 0);
   const counts = [body.reports.length, body.paragraphs.length, sentences, body.miniSearch.documentCount];
   if (counts.join() !== [header.reports, header.paragraphs, header.sentences, header.paragraphs].join()) {
-    throw new IndexLoadError(path, `The index file's parts do not match its header (${counts.join("/")} against ${header.reports}/${header.paragraphs}/${header.sentences})`);
+    throw new IndexLoadError(
+      path,
+      `The index file's parts do not match its header (${counts.join("/")} against ${header.reports}/${header.paragraphs}/${header.sentences})`,
+    );
   }
   return { header, body };
 }

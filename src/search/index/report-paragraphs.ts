@@ -142,7 +142,8 @@ export function countGrams(paragraphs: readonly StoredParagraph[]): Map<string, 
   }
   const frequency = new Map<string, number>();
   for (const [key, n] of counts) {
-    const gram = key < GRAM_KEY ? String.fromCodePoint(codePoints[key]!) : String.fromCodePoint(codePoints[Math.floor(key / GRAM_KEY) - 1]!, codePoints[key % GRAM_KEY]!);
+    const gram =
+      key < GRAM_KEY ? String.fromCodePoint(codePoints[key]!) : String.fromCodePoint(codePoints[Math.floor(key / GRAM_KEY) - 1]!, codePoints[key % GRAM_KEY]!);
     frequency.set(gram, n);
   }
   for (const [gram, n] of rare) frequency.set(gram, n);

@@ -90,12 +90,7 @@ export function buildIndex(reports: IngestedReport[], manifest: ManifestEntry[],
 }
 
 /** Prepared reports, in their index order → the stored index. */
-export function assembleIndex(
-  prepared: readonly PreparedReport[],
-  manifest: ManifestEntry[],
-  rejected: CachedRejection[],
-  builder: string,
-): IndexData {
+export function assembleIndex(prepared: readonly PreparedReport[], manifest: ManifestEntry[], rejected: CachedRejection[], builder: string): IndexData {
   const reports: IndexedReport[] = [];
   const paragraphs: StoredParagraph[] = [];
   const docs: ParagraphDocument[] = [];
@@ -122,7 +117,10 @@ export function assembleIndex(
 
 /** An empty index's data (nothing usable in a corpus). */
 export function emptyIndexData(): IndexData {
-  return { header: makeHeader([], [], [], [], ""), body: { reports: [], paragraphs: [], gramFrequency: [], dictionary: "", miniSearch: buildParagraphIndex([]) } };
+  return {
+    header: makeHeader([], [], [], [], ""),
+    body: { reports: [], paragraphs: [], gramFrequency: [], dictionary: "", miniSearch: buildParagraphIndex([]) },
+  };
 }
 
 export function countSentences(paragraphs: readonly StoredParagraph[]): number {
@@ -154,7 +152,13 @@ export function makeHeader(
 /** Stored data → the searchable index. */
 export function toSearchIndex(data: IndexData, miniSearch = loadParagraphIndex(data.body.miniSearch)): SearchIndex {
   const { body } = data;
-  return searchIndexOf(data.header, body, new Map(body.gramFrequency), miniSearch, body.miniSearch.index.map(([term]) => term));
+  return searchIndexOf(
+    data.header,
+    body,
+    new Map(body.gramFrequency),
+    miniSearch,
+    body.miniSearch.index.map(([term]) => term),
+  );
 }
 
 function searchIndexOf(

@@ -71,7 +71,8 @@ describe("extractHtmlTables: refusals", () => {
   });
 
   it("leaves layout tables: one column, or no figure", () => {
-    const page = "<table><tr><td>首页</td></tr><tr><td>新闻</td></tr></table><table><tr><td>主办单位</td><td>南京市统计局</td></tr><tr><td>地址</td><td>北京东路</td></tr></table>";
+    const page =
+      "<table><tr><td>首页</td></tr><tr><td>新闻</td></tr></table><table><tr><td>主办单位</td><td>南京市统计局</td></tr><tr><td>地址</td><td>北京东路</td></tr></table>";
     expect(extractHtmlTables(page)).toEqual({ html: page, tables: [] });
   });
 });

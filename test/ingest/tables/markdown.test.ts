@@ -55,7 +55,8 @@ describe("extractMarkdownTables: what it leaves", () => {
   });
 
   it("runs before extractHtmlTables on a file with both, placeholders numbered on", () => {
-    const text = "表1 收入\n\n| 项目 | 金额 |\n|---|---|\n| 税收 | 12.5 |\n\n<table><tr><td>项目</td><td>金额</td></tr><tr><td>非税</td><td>3.1</td></tr></table>\n";
+    const text =
+      "表1 收入\n\n| 项目 | 金额 |\n|---|---|\n| 税收 | 12.5 |\n\n<table><tr><td>项目</td><td>金额</td></tr><tr><td>非税</td><td>3.1</td></tr></table>\n";
     const md = extractMarkdownTables(text);
     const html = extractHtmlTables(md.text, md.tables.length);
     expect([...md.tables, ...html.tables].map((t) => t.rows)).toEqual([[["税收", "12.5"]], [["非税", "3.1"]]]);

@@ -5,7 +5,12 @@ import { fixture, takenLines, takenOut } from "./outside.ts";
 
 /** A column's header as a reader gets it: its header cells top to bottom, joined. */
 function columnHeaders(table: Table): string[] {
-  return table.rows[0]!.map((_, c) => table.header.map((row) => row[c]).filter((h) => h !== "").join("/"));
+  return table.rows[0]!.map((_, c) =>
+    table.header
+      .map((row) => row[c])
+      .filter((h) => h !== "")
+      .join("/"),
+  );
 }
 
 describe("extractTextTables: pdftotext -layout, a district budget made with WPS (普陀区人民政府办公室 2025)", async () => {
@@ -33,7 +38,15 @@ describe("extractTextTables: pdftotext -layout, a district budget made with WPS 
   it("gives columns that no row fills their own place, and continues over the page break", () => {
     const income = tables[1]!;
     expect(columnHeaders(income)).toEqual([
-      "功能分类科目编码/类", "功能分类科目编码/款", "项", "项目/功能分类科目名称", "合计", "收入预算/财政拨款收入", "事业收入", "事业单位/经营收入", "其他收入",
+      "功能分类科目编码/类",
+      "功能分类科目编码/款",
+      "项",
+      "项目/功能分类科目名称",
+      "合计",
+      "收入预算/财政拨款收入",
+      "事业收入",
+      "事业单位/经营收入",
+      "其他收入",
     ]);
     expect(income.rows[2]).toEqual(["201", "03", "01", "行政运行", "12,029,501.84", "12,029,501.84", "", "", ""]);
     // The first row of the next page, and the last.
@@ -53,7 +66,13 @@ describe("extractTextTables: pdftotext -layout, a district budget made with WPS 
   it("places a one-row table's figures under headers spread over six lines", () => {
     const threePublic = tables[3]!;
     expect(columnHeaders(threePublic)).toEqual([
-      "合计", "因公出国(境)费", "“三公”经费预算数/公务接待费", "“三公”经费预算数/小计", "公务用车购置及运行费/购置费", "运行费", "机关运行经费预算/数",
+      "合计",
+      "因公出国(境)费",
+      "“三公”经费预算数/公务接待费",
+      "“三公”经费预算数/小计",
+      "公务用车购置及运行费/购置费",
+      "运行费",
+      "机关运行经费预算/数",
     ]);
     expect(threePublic.rows).toEqual([["867.50", "839.00", "28.50", "", "", "", "213.28"]]);
   });

@@ -54,7 +54,14 @@ describe("a sidecar next to a report", () => {
     expect(first.warnings).toEqual([]);
     expect(first.reports.map((r) => r.file)).toEqual([BEIJING, "gwr/gwr-2019.txt"]);
     const beijing = first.reports[0]!;
-    expect(beijing).toMatchObject({ genre: "工作报告", place: { name: "北京市", level: "province" }, period: { from: 2023, to: 2023 }, published: "2024-01", date: "2024-01", corrected: ["published"] });
+    expect(beijing).toMatchObject({
+      genre: "工作报告",
+      place: { name: "北京市", level: "province" },
+      period: { from: 2023, to: 2023 },
+      published: "2024-01",
+      date: "2024-01",
+      corrected: ["published"],
+    });
     expect(first.reports[1]!.corrected).toBeUndefined();
     // What answers read: the report as stored in the index.
     const stored = (await readIndexData(indexPath)).body.reports.find((r) => r.file === BEIJING)!;
@@ -84,7 +91,12 @@ describe("a sidecar next to a report", () => {
     await writeFile(join(corpus, `${BEIJING}.meta`), "published: 2024-01-21\ntitle: 2024年北京市政府工作报告\n");
     const changed = await update();
     expect(changed.read).toEqual([BEIJING]);
-    expect(changed.reports[0]).toMatchObject({ status: "changed", title: "2024年北京市政府工作报告", published: "2024-01-21", corrected: ["title", "published"] });
+    expect(changed.reports[0]).toMatchObject({
+      status: "changed",
+      title: "2024年北京市政府工作报告",
+      published: "2024-01-21",
+      corrected: ["title", "published"],
+    });
     const fullPath = join(dir, "full.json");
     await update({ full: true }, fullPath);
     expect(canonical(await readIndexData(indexPath))).toEqual(canonical(await readIndexData(fullPath)));
@@ -115,15 +127,27 @@ describe("warnings", () => {
     const checked = await update({ check: true });
     expect(checked.reports.find((r) => r.file === "notes.txt")).toMatchObject({ place: null, period: null });
     expect(checked.warnings).toEqual([
-      { file: "notes.txt", kind: "no-place", message: 'no place could be inferred: write the line "place: …" (a province, city or county: 合肥市, 上海市普陀区; or 全国) in notes.txt.meta' },
-      { file: "notes.txt", kind: "no-period", message: 'no period could be inferred: write the line "period: …" (the years its figures describe: 2024, or 2021-2025) in notes.txt.meta' },
+      {
+        file: "notes.txt",
+        kind: "no-place",
+        message: 'no place could be inferred: write the line "place: …" (a province, city or county: 合肥市, 上海市普陀区; or 全国) in notes.txt.meta',
+      },
+      {
+        file: "notes.txt",
+        kind: "no-period",
+        message: 'no period could be inferred: write the line "period: …" (the years its figures describe: 2024, or 2021-2025) in notes.txt.meta',
+      },
     ]);
     await update();
     await writeFile(join(corpus, "notes.txt.meta"), "place: 合肥\nperiod: 2024\n");
     const fixed = await update();
     expect(fixed.read).toEqual(["notes.txt"]);
     expect(fixed.warnings).toEqual([]);
-    expect(fixed.reports.find((r) => r.file === "notes.txt")).toMatchObject({ place: { name: "合肥市", code: "3401", level: "city" }, period: { from: 2024, to: 2024 }, corrected: ["place", "period"] });
+    expect(fixed.reports.find((r) => r.file === "notes.txt")).toMatchObject({
+      place: { name: "合肥市", code: "3401", level: "city" },
+      period: { from: 2024, to: 2024 },
+      corrected: ["place", "period"],
+    });
   });
 
   it("name a sidecar without its report (and the report it may have meant), and one whose report is not indexed", async () => {
@@ -135,7 +159,11 @@ describe("warnings", () => {
     expect(result.rejected.map((r) => r.file)).toEqual(["empty.txt"]);
     expect(result.warnings).toEqual([
       { file: "empty.txt.meta", kind: "sidecar-unused", message: "not used: its report empty.txt is not indexed (empty)" },
-      { file: "gone.txt.meta", kind: "sidecar-orphan", message: "no report gone.txt beside it: a sidecar is named after its report plus .meta (X.txt → X.txt.meta)" },
+      {
+        file: "gone.txt.meta",
+        kind: "sidecar-orphan",
+        message: "no report gone.txt beside it: a sidecar is named after its report plus .meta (X.txt → X.txt.meta)",
+      },
       { file: "gwr/gwr-2019.meta", kind: "sidecar-orphan", message: "no report gwr/gwr-2019 beside it: rename it gwr/gwr-2019.txt.meta" },
     ]);
     expect(result.reports.every((r) => !r.corrected)).toBe(true);
@@ -151,7 +179,11 @@ describe("the sidecar's own file", () => {
     expect(small.reports[0]).toMatchObject({ file: BEIJING, published: "" });
     expect(small.warnings).toHaveLength(11);
     expect(small.warnings[0]).toEqual({ file: `${BEIJING}.meta`, kind: "sidecar", line: 5, message: expect.stringMatching(/^unknown key "各位代表"/) }); // lines 1-3 are "## …" comments
-    expect(small.warnings.at(-1)).toEqual({ file: `${BEIJING}.meta`, kind: "sidecar", message: expect.stringMatching(/^\d+ more lines like these: a sidecar holds a few "key: value" lines/) });
+    expect(small.warnings.at(-1)).toEqual({
+      file: `${BEIJING}.meta`,
+      kind: "sidecar",
+      message: expect.stringMatching(/^\d+ more lines like these: a sidecar holds a few "key: value" lines/),
+    });
 
     await writeFile(join(corpus, `${BEIJING}.meta`), Buffer.concat(Array.from({ length: 13 }, () => report)));
     const large = await update();
