@@ -175,7 +175,8 @@ function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
   return candidateAt(corpus, s.paragraphIndex, s.sentenceIndex, q, figure, s.score.score);
 }
 
-function notFound(query: string, alternatives: Candidate[]): Answer {
+/** The answer that states no figure: found false, figure null, the closest passages as alternatives. */
+export function notFound(query: string, alternatives: Candidate[]): Answer {
   return {
     query,
     found: false,

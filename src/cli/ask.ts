@@ -9,7 +9,7 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { answerQuestion } from "../answer/answer.ts";
+import { answerQuestion, notFound } from "../answer/answer.ts";
 import { formatAnswerText } from "../answer/format.ts";
 import type { Answer } from "../answer/types.ts";
 import { loadIndex, type SearchIndex } from "../search/index/search-index.ts";
@@ -25,19 +25,7 @@ export interface FailedAnswer extends Answer {
 }
 
 export function failedAnswer(query: string, error: unknown): FailedAnswer {
-  return {
-    query,
-    found: false,
-    figure: null,
-    sentence: "",
-    paragraph: "",
-    report: { title: "", file: "", date: "" },
-    heading: "",
-    score: 0,
-    matched: [],
-    alternatives: [],
-    error: errorMessage(error),
-  };
+  return { ...notFound(query, []), error: errorMessage(error) };
 }
 
 export interface AskIo extends CliIo {

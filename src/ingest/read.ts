@@ -1,4 +1,5 @@
 /** Bytes → text: the encoding is detected, never guessed from the file name. HTML → plain text. */
+import { decodeEntities } from "./html-entities.ts";
 import { extractHtmlTables, type Table } from "./tables/index.ts";
 
 export type DecodedReport = { text: string; encoding: "utf-8" | "gb18030" } | { error: string };
@@ -62,25 +63,6 @@ export function looksLikeHtml(text: string): boolean {
 
 const BLOCK_TAGS = /<\/?(?:p|div|br|li|tr|h[1-6]|table|ul|ol|section|article|header|footer|title)\b[^>]*>/gi;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: " ",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  ldquo: "“",
-  rdquo: "”",
-  lsquo: "‘",
-  rsquo: "’",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-  middot: "·",
-  ensp: " ",
-  emsp: " ",
-};
-
 /** Web page → text: scripts and styles dropped, block tags become line breaks, entities decoded. */
 export function stripHtml(html: string): string {
   return decodeEntities(
@@ -90,16 +72,6 @@ export function stripHtml(html: string): string {
       .replace(BLOCK_TAGS, "\n")
       .replace(/<[^>]*>/g, ""),
   );
-}
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }
 
 /** One line of text from an HTML fragment: tags dropped, entities decoded, white space collapsed. */

@@ -7,6 +7,7 @@
  * one without text or figures, a single column (layout), or a converted PDF whose cells hold a
  * whole column each with the lines not matching up.
  */
+import { decodeEntities } from "../html-entities.ts";
 import { captionLine, unitLine } from "./caption.ts";
 import { cellKind, joinWrapped } from "./cells.ts";
 import { tableFromGrid } from "./grid.ts";
@@ -218,7 +219,7 @@ function cellLines(html: string): string[] {
     .replace(/[ \t\r\n\f]+/g, " ")
     .replace(/<br\s*\/?>|<\/?(?:p|div|li|ul|ol|h[1-6]|table|tr)\b[^>]*>/gi, "\n")
     .replace(/<[^>]*>/g, "");
-  return decodeEntities(text)
+  return decodeEntities(text, "\u00a0")
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l !== "");
@@ -226,12 +227,12 @@ function cellLines(html: string): string[] {
 
 /** The text of an element's content on one line: HTML white space made one space, other spaces (U+2002 …) kept. */
 function inlineText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, "").replace(/[ \t\r\n\f]+/g, " ")).trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, "").replace(/[ \t\r\n\f]+/g, " "), "\u00a0").trim();
 }
 
 /** A line of a text file that is not HTML: entities decoded, spaces as printed. */
 function lineText(line: string): string {
-  return decodeEntities(line.replace(/<[^>]*>/g, "")).trim();
+  return decodeEntities(line.replace(/<[^>]*>/g, ""), "\u00a0").trim();
 }
 
 /** Elements that may hold a caption or a unit line. */
@@ -283,35 +284,4 @@ function blockAfter(html: string, pos: number): { end: number; text: string } | 
   const line = html.slice(i, lineEnd).replace(/\r$/, "");
   if (/\uE000|</.test(line)) return null;
   return { end: i + line.length, text: line.trim() };
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: "\u00a0",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  ldquo: "“",
-  rdquo: "”",
-  lsquo: "‘",
-  rsquo: "’",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-  middot: "·",
-  ensp: " ",
-  emsp: " ",
-  times: "×",
-  permil: "‰",
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }

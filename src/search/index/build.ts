@@ -260,30 +260,21 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
     const r = accepted.find((a) => a.scanned.file === line.file);
     return r ? manifestEntry(r.scanned, r.textSha1, line) : manifest.get(line.file)!;
   });
-  if (kept.length > 0) {
-    try {
-      const previousData = await readIndexData(indexPath!);
-      update.data = mergeIndex(
-        rows.map((r) => r.file),
-        prepared,
-        previousData,
-        entries,
-        rejectionCache,
-        builder,
-      );
-    } catch (error) {
-      // The header was fine but the body is not (cut short, or not the header's): read everything again.
-      return updateIndex({ ...options, full: true, fullReasonOverride: `the previous index is damaged (${(error as Error).message.replace(/ \(.*$/s, "")})` });
-    }
-  } else {
+  try {
+    // The kept reports' paragraphs and postings come from the previous index.
+    const previousData = kept.length > 0 ? await readIndexData(indexPath!) : null;
     update.data = mergeIndex(
       rows.map((r) => r.file),
       prepared,
-      null,
+      previousData,
       entries,
       rejectionCache,
       builder,
     );
+  } catch (error) {
+    if (kept.length === 0) throw error;
+    // The header was fine but the body is not (cut short, or not the header's): read everything again.
+    return updateIndex({ ...options, full: true, fullReasonOverride: `the previous index is damaged (${(error as Error).message.replace(/ \(.*$/s, "")})` });
   }
   onProgress({ phase: "build", done: 1, total: 1 });
   return update;
