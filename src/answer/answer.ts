@@ -10,183 +10,39 @@
  * A defect throws: the caller logs it and apologises (never a made-up "not found").
  */
 import { isLongMessage, questionParts } from "../question/message.ts";
-import { parseQuestion } from "../question/understand.ts";
-import type { Question } from "../question/types.ts";
+import { readRequest } from "../question/request.ts";
 import { corpusOf, type Corpus } from "../search/corpus.ts";
 import type { SearchIndex } from "../search/index/search-index.ts";
-import { candidateAt } from "./candidate.ts";
-import { closestPassages } from "./closest.ts";
-import { scoreFacts, type ScoredFact } from "./score-facts.ts";
-import type { Answer, Candidate, Figure } from "./types.ts";
-import { displayName } from "../zh/places.ts";
+import { answerComparison } from "./comparison.ts";
+import { answerFigure, type AnswerOptions } from "./figure-answer.ts";
+import { answerSeries } from "./series.ts";
+import type { Answer } from "./types.ts";
+import { latestDataYear } from "./year-rules.ts";
 
-/** Candidates offered beside the answer (or passages beside a not-found). */
-const MAX_ALTERNATIVES = 4;
-/** Other places or years the reply names as answering about as well ("另有南京市、2023年的数字"). */
-const MAX_NAMED_ELSEWHERE = 3;
-
-export interface AnswerOptions {
-  /** Skip texts the pre-filters rule out (default true; off only to prove they change no answer). */
-  prefilter?: boolean;
-}
+export { notFound, understandIn, type AnswerOptions } from "./figure-answer.ts";
 
 export function answerQuestion(index: SearchIndex, text: string, options: AnswerOptions = {}): Answer {
   const query = typeof text === "string" ? text : "";
   const corpus = corpusOf(index);
-  if (!isLongMessage(query)) return answerUnderstood(corpus, query, understandIn(corpus, query), options);
+  if (!isLongMessage(query)) return answerMessage(corpus, query, options);
   // A long message: its parts that ask, in order; the first that finds a figure answers.
   const parts = questionParts(query);
   // No part asks (one long sentence, or pasted text): searched whole, as understanding allows.
-  if (parts.length === 0) return answerUnderstood(corpus, query, understandIn(corpus, query), options);
+  if (parts.length === 0) return answerMessage(corpus, query, options);
   let first: Answer | null = null;
   for (const part of parts) {
-    const answer = { ...answerUnderstood(corpus, part, understandIn(corpus, part), options), query, asked: part };
+    const answer = { ...answerMessage(corpus, part, options), query, asked: part };
     if (answer.found) return answer;
     first ??= answer;
   }
   return first!;
 }
 
-/** A question understood against a corpus: its places (for namesakes) and its present (for 去年). */
-export function understandIn(corpus: Corpus, text: string): Question {
-  return parseQuestion(text, { places: corpus.places, present: corpus.present, presentOf: (place) => corpus.presentOf(place.code) });
+/** One question: a figure, a series of figures, or figures side by side (question/request.ts). */
+function answerMessage(corpus: Corpus, query: string, options: AnswerOptions): Answer {
+  const request = readRequest(query, { latestDataYear: latestDataYear(corpus), places: corpus.places });
+  if (request.kind === "series") return answerSeries(corpus, query, request, options);
+  if (request.kind === "comparison") return answerComparison(corpus, query, request, options);
+  return answerFigure(corpus, query, options);
 }
 
-function answerUnderstood(corpus: Corpus, query: string, q: Question, options: AnswerOptions): Answer {
-  // No word at all ("？？", an emoji): nothing to search; the reply is the usage hint.
-  if (q.terms.length === 0) return { ...notFound(query, []), notice: "no-words" };
-  // Nothing but a place ("海东") names no metric: there is no figure to give.
-  if (q.terms.every((t) => t.isPlace)) {
-    return notFound(query, closestPassages(corpus, corpus.retrieve(q).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
-  }
-  const { retrieved, scored } = scoreFacts(corpus, q, options);
-  const accepted = proseFirst(
-    corpus,
-    latestFirst(
-      scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score),
-      q,
-    ),
-  );
-  const best = accepted[0];
-  if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
-  const answer = factCandidate(corpus, best, q);
-  // Asked without a place, the best figure of each other place comes first among the
-  // alternatives: the asker sees whose figure the answer is, and the others' beside it.
-  const others = q.place ? [] : bestOfOtherPlaces(corpus, accepted, answer.figure!.place);
-  const seen = new Set([factKey(best), ...others.map(factKey)]);
-  const offered = others.slice(0, MAX_ALTERNATIVES);
-  for (const s of accepted.slice(1)) {
-    if (offered.length >= MAX_ALTERNATIVES) break;
-    if (seen.has(factKey(s))) continue;
-    seen.add(factKey(s));
-    offered.push(s);
-  }
-  const alternatives = offered.map((s) => factCandidate(corpus, s, q));
-  const alsoFor = equallyGoodElsewhere(best, answer.figure!, offered, alternatives, q);
-  return { query, ...answer, alternatives, ...(alsoFor.length > 0 ? { alsoFor } : {}) };
-}
-
-/**
- * The other places and years among the alternatives whose figures answer about as well as the
- * answer's (within LATEST_WINDOW of its score): a place only when none was asked, a year only when
- * none was. "南京市", "2023年", in the alternatives' order.
- */
-function equallyGoodElsewhere(best: ScoredFact, figure: Figure, offered: readonly ScoredFact[], alternatives: readonly Candidate[], q: Question): string[] {
-  const labels = new Set<string>();
-  offered.forEach((s, i) => {
-    const other = alternatives[i]!.figure!;
-    if (s.score.score < best.score.score - LATEST_WINDOW) return;
-    if (!q.place && other.place && other.place !== figure.place) labels.add(other.place);
-    else if (q.dataYear === null && q.reportYear === null && !q.period && other.year !== null && other.year !== figure.year && other.place === figure.place)
-      labels.add(`${other.year}年`);
-  });
-  // Places in the alternatives' order, then years latest first; three are enough to say "there are others".
-  const places = [...labels].filter((l) => !/^\d{4}年$/.test(l));
-  const years = [...labels]
-    .filter((l) => /^\d{4}年$/.test(l))
-    .sort()
-    .reverse();
-  return [...places, ...years].slice(0, MAX_NAMED_ELSEWHERE);
-}
-
-/**
- * How far below the best a figure may score and still be "as good an answer" when the question
- * names no year: within it, the latest year wins (GDP增长多少 means the latest stated, not 2018's).
- */
-const LATEST_WINDOW = 0.75;
-
-/**
- * Asked without a year, report or period, the figure of the latest year among those that answer
- * about as well as the best comes first; the earlier years' follow (one tap away as alternatives).
- */
-function latestFirst(accepted: ScoredFact[], q: Question): ScoredFact[] {
-  if (accepted.length < 2 || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;
-  const floor = accepted[0]!.score.score - LATEST_WINDOW;
-  const comparable = accepted.filter((s) => s.score.score >= floor);
-  const latest = comparable.reduce((a, b) => ((b.score.year ?? -Infinity) > (a.score.year ?? -Infinity) ? b : a));
-  return latest === accepted[0] ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
-}
-
-/**
- * A table cell's figure that the same report also states in a sentence ("本年支出合计2940.05万元，
- * 其中：…" beside the row "本年支出合计 | 2,940.05") is answered with the sentence: one an official can quote.
- */
-function proseFirst(corpus: Corpus, accepted: ScoredFact[]): ScoredFact[] {
-  const best = accepted[0];
-  if (!best || !corpus.paragraph(best.paragraphIndex).table) return accepted;
-  const report = corpus.paragraph(best.paragraphIndex).report;
-  const prose = accepted.find(
-    (s) => !corpus.paragraph(s.paragraphIndex).table && corpus.paragraph(s.paragraphIndex).report === report && s.fact.figure.value === best.fact.figure.value,
-  );
-  return prose ? [prose, ...accepted.filter((s) => s !== prose)] : accepted;
-}
-
-/** The best accepted fact of each place other than the answer's, best first. */
-function bestOfOtherPlaces(corpus: Corpus, accepted: readonly ScoredFact[], answerPlace: string): ScoredFact[] {
-  const byPlace = new Map<string, ScoredFact>();
-  for (const s of accepted) {
-    const place = placeOfFact(corpus, s);
-    if (place && place !== answerPlace && !byPlace.has(place)) byPlace.set(place, s);
-  }
-  return [...byPlace.values()];
-}
-
-/** The place a figure is about, as a reply names it: its sentence's, else its report's ("" when unknown). */
-function placeOfFact(corpus: Corpus, s: ScoredFact): string {
-  if (s.fact.place !== null && s.fact.place !== "own") return displayName(s.fact.place);
-  return corpus.report(corpus.paragraph(s.paragraphIndex).report).place?.name ?? "";
-}
-
-function factKey(s: ScoredFact): string {
-  return `${s.paragraphIndex}:${s.sentenceIndex}:${s.fact.figure.start}`;
-}
-
-function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
-  const f = s.fact.figure;
-  const figure: Figure = {
-    text: f.text,
-    value: f.value,
-    unit: f.unit,
-    year: s.score.year,
-    place: placeOfFact(corpus, s),
-    qualifier: f.qualifier,
-    kind: s.fact.kind,
-  };
-  return candidateAt(corpus, s.paragraphIndex, s.sentenceIndex, q, figure, s.score.score);
-}
-
-/** The answer that states no figure: found false, figure null, the closest passages as alternatives. */
-export function notFound(query: string, alternatives: Candidate[]): Answer {
-  return {
-    query,
-    found: false,
-    figure: null,
-    sentence: "",
-    paragraph: "",
-    report: { title: "", file: "", date: "" },
-    heading: "",
-    score: 0,
-    matched: [],
-    alternatives,
-  };
-}

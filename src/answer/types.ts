@@ -55,9 +55,49 @@ export interface Candidate {
   matched: string[];
 }
 
+/** One period of a series: its figure (null when no report states it: never filled in), sentence and report. */
+export interface SeriesPoint {
+  year: number;
+  figure: Figure | null;
+  sentence: string;
+  paragraph: string;
+  report: ReportRef;
+  heading: string;
+}
+
+/** One side of a comparison (a year or a place), as a series point is. */
+export interface ComparisonItem {
+  /** How the reply names it: "2019年", "合肥市". */
+  label: string;
+  place: string;
+  year: number | null;
+  figure: Figure | null;
+  sentence: string;
+  paragraph: string;
+  report: ReportRef;
+  heading: string;
+}
+
 export interface Answer extends Candidate {
   query: string;
   alternatives: Candidate[];
+  /** "series" (one figure per period), "comparison" (figures side by side), or absent for one figure. */
+  kind?: "series" | "comparison";
+  /** What a series or comparison is of, as asked ("粮食产量", "赤字率"): its headline. */
+  subject?: string;
+  /** In period order; the top-level fields are the latest point's that has a figure. */
+  series?: SeriesPoint[];
+  /** A note on the series: "只列最近15年" when the span asked was longer. */
+  seriesNotice?: string;
+  /** In the order asked; the top-level fields are the first item's that has a figure. */
+  items?: ComparisonItem[];
+  /**
+   * Between the first two items, when both have a figure in the same unit and of the same kind:
+   * the second less the first, worked out here and so labelled 计算值 ("+2.1个百分点").
+   */
+  difference?: string;
+  /** The question as understood when the message followed up on an earlier one ("2018年 城镇新增就业"). */
+  understood?: string;
   /**
    * The part of a long message that was searched (question/message.ts), when not the whole: the
    * reply says the rest was not read. Absent for a message searched whole.

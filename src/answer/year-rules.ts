@@ -4,7 +4,7 @@
  * later can only be a plan); a bulletin of year D states D; a budget or final account of year B
  * is about B; a self-assessment or other report published in P speaks of P−1 and P.
  */
-import type { IndexedReport } from "../search/corpus.ts";
+import type { Corpus, IndexedReport } from "../search/corpus.ts";
 
 export interface YearRules {
   /** The year of 今年 (去年 is the one before). */
@@ -38,4 +38,18 @@ export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title"
 /** The years an undated figure of the report may be about: the ones a bare data year asked may be answered from. */
 export function undatedYears(rules: YearRules): number[] {
   return [...new Set([rules.actualYear, rules.speaksFrom].filter((y): y is number => y !== null))];
+}
+
+const latestByCorpus = new WeakMap<Corpus, number | null>();
+
+/** The latest year any report of the corpus states actual figures for: 近三年 counts back from it. */
+export function latestDataYear(corpus: Corpus): number | null {
+  if (latestByCorpus.has(corpus)) return latestByCorpus.get(corpus)!;
+  let latest: number | null = null;
+  for (let id = 0; id < corpus.reportCount; id++) {
+    const year = yearRules(corpus.report(id)).actualYear;
+    if (year !== null && (latest === null || year > latest)) latest = year;
+  }
+  latestByCorpus.set(corpus, latest);
+  return latest;
 }

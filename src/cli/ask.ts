@@ -10,14 +10,17 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answerQuestion, notFound } from "../answer/answer.ts";
+import { answerInConversation, type Understood } from "../answer/conversation.ts";
 import { formatAnswerText } from "../answer/format.ts";
 import type { Answer } from "../answer/types.ts";
 import { loadIndex, type SearchIndex } from "../search/index/search-index.ts";
 import { CliError, errorMessage, PROCESS_IO, runCli, writeError, type CliIo } from "./run.ts";
 
-export const ASK_USAGE = `Usage: npm run ask -- [--index FILE] [--jsonl] "高中毛入学率" …
-  --index FILE  the index to read (default: INDEX_PATH or ./data/index.json)
-  --jsonl       read one question per line on stdin, print one JSON answer per line`;
+export const ASK_USAGE = `Usage: npm run ask -- [--index FILE] [--jsonl [--conversation]] "高中毛入学率" …
+  --index FILE    the index to read (default: INDEX_PATH or ./data/index.json)
+  --jsonl         read one question per line on stdin, print one JSON answer per line
+  --conversation  with --jsonl (or several questions): the lines are one chat, a line may follow up on
+                  the ones before ("那2018年呢", "全国呢"); each answer carries "understood"`;
 
 /** A --jsonl line for a question the engine failed on: the shape of a not-found answer, and why. */
 export interface FailedAnswer extends Answer {
@@ -43,13 +46,25 @@ export function runAsk(
     async () => {
       let parsed;
       try {
-        parsed = parseArgs({ args: argv, options: { index: { type: "string" }, jsonl: { type: "boolean", default: false } }, allowPositionals: true });
+        parsed = parseArgs({
+          args: argv,
+          options: { index: { type: "string" }, jsonl: { type: "boolean", default: false }, conversation: { type: "boolean", default: false } },
+          allowPositionals: true,
+        });
       } catch (error) {
         throw CliError.usage((error as Error).message, ASK_USAGE);
       }
       const { values, positionals } = parsed;
       if (!values.jsonl && positionals.length === 0) throw CliError.usage("Give a question, or --jsonl to read them from stdin.", ASK_USAGE);
       const index = await load(values.index ?? env.INDEX_PATH ?? "./data/index.json");
+      // One chat: each question is read against the one before (question/follow-up.ts).
+      let previous: Understood | null = null;
+      const answer = (query: string): Answer => {
+        if (!values.conversation) return answerQuestion(index, query);
+        const turn = answerInConversation(index, query, previous);
+        previous = turn.understood;
+        return turn.answer;
+      };
 
       if (values.jsonl) {
         const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
@@ -58,7 +73,7 @@ export function runAsk(
           n++;
           const query = line.trim();
           try {
-            io.stdout.write(`${JSON.stringify(answerQuestion(index, query))}\n`);
+            io.stdout.write(`${JSON.stringify(answer(query))}\n`);
           } catch (error) {
             writeError(io.stderr, env, error, `line ${n}: the engine failed on ${JSON.stringify(query.slice(0, 60))}: `);
             io.stdout.write(`${JSON.stringify(failedAnswer(query, error))}\n`);
@@ -70,7 +85,7 @@ export function runAsk(
       let failures = 0;
       for (const q of positionals) {
         try {
-          io.stdout.write(`${formatAnswerText(answerQuestion(index, q))}\n\n`);
+          io.stdout.write(`${formatAnswerText(answer(q))}\n\n`);
         } catch (error) {
           failures++;
           writeError(io.stderr, env, error, `The engine failed on ${JSON.stringify(q.slice(0, 60))}: `);

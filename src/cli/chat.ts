@@ -4,7 +4,7 @@
  * line (the error goes to the logger, its stack at debug level) and the chat carries on.
  */
 import { createInterface } from "node:readline";
-import { answerQuestion } from "../answer/answer.ts";
+import { answerInConversation, type Understood } from "../answer/conversation.ts";
 import { ENGINE_FAILED, formatAlternativeText, formatAnswerText, formatParagraphText } from "../answer/format.ts";
 import type { Answer } from "../answer/types.ts";
 import type { Logger } from "../logger.ts";
@@ -34,6 +34,7 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
   say(`已载入 ${getIndex().reports.length} 份报告。\n`);
 
   let last: Answer | null = null;
+  let understood: Understood | null = null;
   let shown = 0; // 0 = the answer, k = alternative k
   rl.setPrompt("问> ");
   if (interactive) rl.prompt();
@@ -54,7 +55,10 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
       }
     } else if (text) {
       try {
-        const answer: Answer = answerQuestion(getIndex(), text);
+        // The chat is one conversation: a question may follow up on the one before ("那2018年呢").
+        const turn = answerInConversation(getIndex(), text, understood);
+        understood = turn.understood;
+        const answer: Answer = turn.answer;
         last = answer;
         shown = 0;
         say(formatAnswerText(answer));

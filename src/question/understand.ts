@@ -53,7 +53,8 @@ const RELATIVE_YEAR = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join("|")})`,
 );
-const COMPARISON_BASE = /(?:比|较)\s*(?:19|20)\d\d\s*年?/g;
+/** A comparison base (比1964年, 比上年, 同比): what a change is measured against, not the year or a word asked. */
+const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|上一年)|同比/g;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?![到至])|${alternation("rate-of-change-nouns")}`);
 /** "新增多少", "每天新增多少企业": an increment asked (新增 before a noun names a metric: 新增政府债务). */

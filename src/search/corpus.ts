@@ -17,6 +17,8 @@ export interface Corpus {
   readonly sentenceCount: number;
   /** Number of sentences holding a character bigram (or a single Han character). */
   readonly gramFrequency: ReadonlyMap<string, number>;
+  /** How many reports the corpus holds (their ids are 0 … reportCount − 1). */
+  readonly reportCount: number;
   report(id: number): IndexedReport;
   paragraph(id: number): StoredParagraph;
   /** The paragraph before this one in the same report, or null for a report's first. */
@@ -56,6 +58,10 @@ class EmbeddedCorpus implements Corpus {
 
   get sentenceCount(): number {
     return this.index.sentenceCount;
+  }
+
+  get reportCount(): number {
+    return this.index.reports.length;
   }
 
   get gramFrequency(): ReadonlyMap<string, number> {

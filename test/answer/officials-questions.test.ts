@@ -54,7 +54,17 @@ describe("latest by default", () => {
   });
 
   it("answers recent years with the latest review of several years, and a plan period with the report that reviews it", () => {
-    expect(ask("近五年城镇新增就业")).toMatchObject({ figure: "1270多万人", file: "gwr/gwr-2023.txt", sentence: "城镇新增就业年均1270多万人。" });
+    // 过去五年 asks for what a report says of five years; 近五年 for each of them (a series).
+    expect(ask("过去五年城镇新增就业")).toMatchObject({ figure: "1270多万人", file: "gwr/gwr-2023.txt", sentence: "城镇新增就业年均1270多万人。" });
+    const recent = answerQuestion(index, "近五年城镇新增就业");
+    expect(recent.kind).toBe("series");
+    expect(recent.series!.map((p) => [p.year, p.figure?.text ?? null])).toEqual([
+      [2020, "1186万人"],
+      [2021, "1269万人"],
+      [2022, "1206万人"],
+      [2023, "1244万人"],
+      [2024, "1256万人"],
+    ]);
     // gwr-2016 planned 5000万人以上 for the period; gwr-2021 states what it came to.
     expect(ask("十三五期间城镇新增就业")).toMatchObject({ figure: "超过6000万人", file: "gwr/gwr-2021.txt" });
     // A five-year average is not three years'.

@@ -1,0 +1,27 @@
+/**
+ * A series: one figure per period asked (question/request.ts), each answered as the question asked
+ * alone for that year ("2019年" + the rest), so that a point is accepted or refused exactly as that
+ * question would be. A period no report states stays empty: a gap is never filled in.
+ */
+import type { Request } from "../question/request.ts";
+import type { Corpus } from "../search/corpus.ts";
+import { subjectOf } from "./subject.ts";
+import { answerFigure, notFound, understandIn, type AnswerOptions } from "./figure-answer.ts";
+import type { Answer, SeriesPoint } from "./types.ts";
+
+export function answerSeries(corpus: Corpus, query: string, request: Extract<Request, { kind: "series" }>, options: AnswerOptions): Answer {
+  // A series is of actual figures unless it asks for targets: a year's plan is no point of its actuals.
+  const wantsTarget = understandIn(corpus, request.text).wantedKind === "target";
+  const answers = request.years.map((year) => {
+    const answer = answerFigure(corpus, `${year}年${request.text}`, options);
+    return { year, answer: answer.figure && answer.figure.kind === "target" && !wantsTarget ? notFound(answer.query, []) : answer };
+  });
+  const series: SeriesPoint[] = answers.map(({ year, answer }) =>
+    answer.found && answer.figure
+      ? { year, figure: answer.figure, sentence: answer.sentence, paragraph: answer.paragraph, report: answer.report, heading: answer.heading }
+      : { year, figure: null, sentence: "", paragraph: "", report: { title: "", file: "", date: "" }, heading: "" },
+  );
+  const latest = [...answers].reverse().find(({ answer }) => answer.found && answer.figure);
+  const top = latest ? { ...latest.answer, alternatives: [] } : notFound(query, []);
+  return { ...top, query, kind: "series", subject: subjectOf(corpus, request.text), series, ...(request.notice ? { seriesNotice: request.notice } : {}) };
+}

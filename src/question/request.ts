@@ -1,0 +1,116 @@
+/**
+ * What a message asks for, before its words are read: one figure, a series (one figure per year:
+ * 历年, 近三年, 2015到2020年, "十三五"期间每年), or a comparison (2019年和2021年…, 合肥和南京…).
+ * A series or a comparison is answered as one question per period or place, each the message with
+ * that year or place written in ("2019年" + "赤字率目标"), so that every point is read, accepted and
+ * refused exactly as a question asked alone would be.
+ */
+import { toSearchForm } from "../zh/normalize.ts";
+import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
+import { displayName, placeMentions, type Place } from "../zh/places.ts";
+import { anyOf } from "../zh/word-classes.ts";
+import { yearCount } from "../zh/years.ts";
+
+/** 历年, 逐年, 变化 without a span: this many years up to the latest the corpus states. */
+export const SERIES_DEFAULT_YEARS = 10;
+/** A series asks for at most this many periods (1954到2024年 is cut to its latest years). */
+export const SERIES_MAX_YEARS = 15;
+
+export type Request =
+  | { kind: "figure"; text: string }
+  | { kind: "series"; text: string; years: number[]; notice?: string }
+  | { kind: "comparison"; text: string; items: ComparisonAsk[] };
+
+/** One side of a comparison: the question to answer for it, and how the reply names it. */
+export interface ComparisonAsk {
+  question: string;
+  label: string;
+  year: number | null;
+  place: string | null;
+}
+
+export interface RequestContext {
+  /** The latest year a report of the corpus states actual figures for (2024 when the latest is the 2025 work report). */
+  latestDataYear: number | null;
+  /** The places the corpus's reports are about (a county's short name counts only for these). */
+  places: readonly Place[];
+}
+
+/** A series word, but not 每年 of a rate per person (中职助学金每人每年多少钱). */
+const SERIES_WORDS = new RegExp(`(?<!每[人户生名])${anyOf("series-words")}`);
+/** Words that ask for a span's total or average, not its years one by one: 共计, 累计, 年均. */
+const SPAN_TOTAL = new RegExp(anyOf("span-total-words"));
+const RECENT_YEARS = /(?:近|最近)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?/;
+const YEAR_RANGE = /(?:从|自)?((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)\s*年?(?:间|期间)?/;
+/** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
+const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;
+const JOINER = /^\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*$/;
+
+export function readRequest(message: string, context: RequestContext): Request {
+  const text = toSearchForm(message).trim();
+  const asksTotal = SPAN_TOTAL.test(text);
+  const latest = context.latestDataYear;
+
+  const range = YEAR_RANGE.exec(text);
+  if (range && !asksTotal) {
+    const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b) as [number, number];
+    return series(without(text, range[0]), yearsFrom(from, to));
+  }
+  const list = YEAR_LIST.exec(text);
+  if (list) {
+    const years = [...list[0].matchAll(/(?:19|20)\d\d/g)].map((m) => Number(m[0]));
+    const rest = without(text, list[0]);
+    return { kind: "comparison", text: rest, items: years.map((year) => ({ question: `${year}年${rest}`, label: `${year}年`, year, place: null })) };
+  }
+  const places = joinedPlaces(text, context.places);
+  if (places) {
+    return {
+      kind: "comparison",
+      text: places.rest,
+      items: places.places.map((place) => ({ question: `${displayName(place)}${places.rest}`, label: displayName(place), year: null, place: displayName(place) })),
+    };
+  }
+  if (latest !== null && !asksTotal) {
+    const recent = RECENT_YEARS.exec(text);
+    const count = recent ? yearCount(recent[1]!) : null;
+    if (recent && count !== null) return series(without(text, recent[0]), yearsFrom(latest - count + 1, latest));
+  }
+  const plan = PLAN_PERIOD.exec(text);
+  const seriesWord = SERIES_WORDS.exec(text);
+  if (seriesWord && !asksTotal) {
+    const rest = without(text, seriesWord[0]);
+    // "十三五"期间每年: the plan's years, the period named no more.
+    if (plan?.[1]) {
+      const [from, to] = planYears(plan[1])!;
+      return series(without(rest, plan[0]), yearsFrom(from, to));
+    }
+    if (latest !== null) return series(rest, yearsFrom(latest - SERIES_DEFAULT_YEARS + 1, latest));
+  }
+  return { kind: "figure", text: message };
+}
+
+function series(text: string, years: { years: number[]; cut: boolean }): Request {
+  return { kind: "series", text, years: years.years, ...(years.cut ? { notice: `只列最近${SERIES_MAX_YEARS}年` } : {}) };
+}
+
+function yearsFrom(from: number, to: number): { years: number[]; cut: boolean } {
+  const start = Math.max(from, to - SERIES_MAX_YEARS + 1);
+  return { years: Array.from({ length: to - start + 1 }, (_, i) => start + i), cut: start > from };
+}
+
+/** Two places or more named one after the other with 和, 与, 、: 合肥和南京, 北京、上海、广州. */
+function joinedPlaces(text: string, known: readonly Place[]): { places: Place[]; rest: string } | null {
+  const mentions = placeMentions(text, true).filter((m) => m.places.some((p) => p.level !== "county" || known.some((k) => k.code === p.code)));
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const run = [mentions[i]!];
+    while (run.length + i < mentions.length && JOINER.test(text.slice(run.at(-1)!.end, mentions[i + run.length]!.start))) run.push(mentions[i + run.length]!);
+    if (run.length < 2) continue;
+    const places = run.map((m) => m.places.find((p) => known.some((k) => k.code === p.code)) ?? m.places[0]!);
+    return { places, rest: without(text, text.slice(run[0]!.start, run.at(-1)!.end)) };
+  }
+  return null;
+}
+
+function without(text: string, part: string): string {
+  return text.replace(part, " ").replace(/\s+/g, " ").trim();
+}
