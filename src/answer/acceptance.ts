@@ -101,6 +101,12 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "actual for a target",
+    cheap: true,
+    // "2020年GDP增长目标" where no report sets one: what the year came to (增长2.3%) is not its target.
+    refuses: (a) => (a.q.wantedKind === "target" && a.fact.kind !== "target" && TARGET_ASKED.test(a.q.text) ? "an actual, and a target was asked" : null),
+  },
+  {
     name: "figure the question states",
     cheap: true,
     // "全员劳动生产率人均8.7万元提高到多少": the figure typed in the question is what it starts from.
@@ -196,10 +202,17 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资). */
+const TARGET_ASKED = /目标|预期/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取. */
 const AIM = /预期目标|目标|力争|争取/;
 /** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */
 const ALLOCATION = /安排|预算|发行|下达|拨付/;
+
+/** Whether a text allocates (拟安排地方政府专项债券…): a plan officials ask of as the year's figure. */
+export function allocates(text: string): boolean {
+  return ALLOCATION.test(text);
+}
 
 /** A part of a year: 上半年, 第一季度, 前三季度, 1—6月. */
 const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;

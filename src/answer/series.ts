@@ -6,15 +6,18 @@
 import type { Request } from "../question/request.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { subjectOf } from "./subject.ts";
+import { allocates } from "./acceptance.ts";
 import { answerFigure, notFound, understandIn, type AnswerOptions } from "./figure-answer.ts";
 import type { Answer, SeriesPoint } from "./types.ts";
 
 export function answerSeries(corpus: Corpus, query: string, request: Extract<Request, { kind: "series" }>, options: AnswerOptions): Answer {
-  // A series is of actual figures unless it asks for targets: a year's plan is no point of its actuals.
+  // A series is of actual figures unless it asks for targets: a year's aim is no point of its
+  // actuals, though an allocation (拟安排专项债券…) is what officials ask of a year's plan.
   const wantsTarget = understandIn(corpus, request.text).wantedKind === "target";
   const answers = request.years.map((year) => {
     const answer = answerFigure(corpus, `${year}年${request.text}`, options);
-    return { year, answer: answer.figure && answer.figure.kind === "target" && !wantsTarget ? notFound(answer.query, []) : answer };
+    const aim = answer.figure?.kind === "target" && !wantsTarget && !allocates(answer.sentence);
+    return { year, answer: aim ? notFound(answer.query, []) : answer };
   });
   const series: SeriesPoint[] = answers.map(({ year, answer }) =>
     answer.found && answer.figure

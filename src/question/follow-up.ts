@@ -40,13 +40,15 @@ const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报
 const SPAN = /(?:从|自)?(?:19|20)\d\d\s*年?\s*(?:到|至|-|—|–|~|～)\s*(?:19|20)\d\d\s*年?|(?:近|最近|过去)[两二三四五六七八九十\d]{1,2}年|历年|逐年/;
 const YEAR = /((?:19|20)\d\d)\s*年(?!度)|((?:19|20)\d\d)(?=\s*(?:呢|的|$))/;
 /** Years relative to the year of the question before: 前一年, 上一年, 后一年, 下一年. */
-const RELATIVE: Record<string, number> = { 前一年: -1, 上一年: -1, 后一年: 1, 下一年: 1, 次年: 1, 第二年: 1 };
+const RELATIVE: Record<string, number> = { 前一年: -1, 上一年: -1, 后一年: 1, 下一年: 1, 次年: 1, 第二年: 1, 当年: 0, 同年: 0, 那年: 0, 该年: 0, 那一年: 0 };
 const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE).join("|"));
 /** Years relative to the corpus' present (its latest report's year), as in a question of its own. */
 const PRESENT_RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2 };
 const PRESENT_RELATIVE_YEAR = new RegExp(`(?<![比较])(?:${Object.keys(PRESENT_RELATIVE).join("|")})`);
 const TARGET = new RegExp(anyOf("target-kind-words"));
 const ACTUAL = /实际|完成|执行/;
+/** Words that ask for the actual figure: dropped from the metric ("实际完成多少" names none). */
+const ACTUAL_WORDS = /实际完成|实际|完成情况|完成了?|执行情况/g;
 /** What a follow-up about a change of the same metric says: 比上年增长多少, 增长了多少, 增速呢. */
 const CHANGE_ONLY = new RegExp(`^(?:比上年|比去年|同比)?${anyOf(["change-verbs", "rate-of-change-nouns", "colloquial-change"])}(?:了|率)?$`);
 
@@ -99,7 +101,7 @@ export function partsOf(message: string, context: { places: readonly Place[]; pr
   const asked = askedPlace(text, context.places);
   text = asked.rest;
   const kind = TARGET.test(text) ? "target" : ACTUAL.test(text) ? "actual" : null;
-  text = text.replace(new RegExp(TARGET.source, "g"), " ").replace(/实际|完成情况/g, " ");
+  text = text.replace(new RegExp(TARGET.source, "g"), " ").replace(ACTUAL_WORDS, " ");
   const metric = text.replace(TAIL, "").replace(/\s+/g, "").replace(/^的|的$/g, "");
   return {
     metric,

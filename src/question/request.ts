@@ -5,6 +5,7 @@
  * that year or place written in ("2019年" + "赤字率目标"), so that every point is read, accepted and
  * refused exactly as a question asked alone would be.
  */
+import { partsOf, questionText } from "./follow-up.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { displayName, placeMentions, type Place } from "../zh/places.ts";
@@ -45,6 +46,12 @@ const YEAR_RANGE = /(?:从|自)?((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;
 const JOINER = /^\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*$/;
+/** A target and what came of it, asked together: 目标和实际, 预期目标与实际完成. */
+const KIND_PAIR = /(?:预期)?(?:目标|预期)(?:增长)?(?:和|与|及|跟|对比|vs)(?:实际)(?:增长|完成|值)?|实际(?:增长|完成|值)?(?:和|与|及|跟|对比|vs)(?:预期)?(?:目标|预期)/;
+/** Two metrics joined (城镇新增就业和城镇调查失业率): each side names a metric of three characters or more. */
+const METRIC_JOINER = /和|与|以及|及/;
+const MIN_JOINED_METRIC = 3;
+const METRIC_HEAD = new RegExp(`${anyOf(["metric-heads-percent", "metric-heads-people", "metric-heads-output", "metric-heads-length", "metric-heads-energy", "metric-heads-money"])}$`);
 
 export function readRequest(message: string, context: RequestContext): Request {
   const text = toSearchForm(message).trim();
@@ -70,6 +77,20 @@ export function readRequest(message: string, context: RequestContext): Request {
       items: places.places.map((place) => ({ question: `${displayName(place)}${places.rest}`, label: displayName(place), year: null, place: displayName(place) })),
     };
   }
+  const kinds = KIND_PAIR.exec(text);
+  if (kinds) {
+    const rest = without(text, kinds[0]);
+    return {
+      kind: "comparison",
+      text: rest,
+      items: [
+        { question: `${rest}目标`, label: "目标", year: null, place: null },
+        { question: `${rest}实际`, label: "实际", year: null, place: null },
+      ],
+    };
+  }
+  const metrics = joinedMetrics(text, context);
+  if (metrics) return metrics;
   if (latest !== null && !asksTotal) {
     const recent = RECENT_YEARS.exec(text);
     const count = recent ? yearCount(recent[1]!) : null;
@@ -109,6 +130,20 @@ function joinedPlaces(text: string, known: readonly Place[]): { places: Place[];
     return { places, rest: without(text, text.slice(run[0]!.start, run.at(-1)!.end)) };
   }
   return null;
+}
+
+/** Two metrics asked together, with one year or place: "2022年城镇新增就业和城镇调查失业率". */
+function joinedMetrics(text: string, context: RequestContext): Request | null {
+  const parts = partsOf(text, { places: context.places, present: null });
+  const sides = parts.metric.split(METRIC_JOINER);
+  // Each side a metric of its own, ending in a metric's head (就业, 失业率): "中小学和幼儿园党支部" and
+  // "经济建设和文化教育建设支出" join the parts of one metric's subject.
+  if (sides.length !== 2 || sides.some((side) => (side.match(/\p{Script=Han}/gu) ?? []).length < MIN_JOINED_METRIC || !METRIC_HEAD.test(side))) return null;
+  return {
+    kind: "comparison",
+    text,
+    items: sides.map((metric) => ({ question: questionText({ ...parts, metric }), label: metric, year: parts.year, place: parts.place })),
+  };
 }
 
 function without(text: string, part: string): string {
