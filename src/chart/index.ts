@@ -1,0 +1,2 @@
+export { renderChart, renderChartSvg } from "./render.ts";
+export type { ChartPoint, ChartSpec } from "./types.ts";
