@@ -16,6 +16,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 const CORPUS_TESTS = [
   "test/answer/answer.test.ts",
   "test/answer/officials-questions.test.ts",
+  "test/answer/series-set.test.ts",
   "test/answer/prefilter.test.ts",
   "test/bot/engine-failure.test.ts",
   "test/bot/handlers.test.ts",

@@ -4,6 +4,7 @@
  * otherwise the terminal chat. Either way the index file is watched and a new one swapped in.
  */
 import { answerQuestion } from "./answer/answer.ts";
+import { dirname, join } from "node:path";
 import { runChat } from "./cli/chat.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   const stopWatching = live.watch();
 
   if (!config.BOT_TOKEN) {
-    await runChat({ getIndex: live.get, logger });
+    await runChat({ getIndex: live.get, logger, chartDir: join(dirname(config.INDEX_PATH), "charts") });
     stopWatching();
     return;
   }

@@ -115,8 +115,8 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "span for one year",
     cheap: true,
-    // "五年中央财政用于科技的投入达到3406亿元", "1932年到1936年五年间…粮食产量合计只一万三千亿斤":
-    // a sum over years, in the figure's own words, does not answer for one year.
+    // "五年中央财政用于科技的投入达到3406亿元", "1932年到1936年五年间…粮食产量合计只一万三千亿斤",
+    // "年均增长5.1%": a sum or an average over years, in the figure's own words, does not answer for one year.
     refuses: (a) =>
       a.q.dataYear !== null && !a.q.multiYear && sumsYears(a.sentence.slice(a.fact.clause[0], a.fact.figure.start), a.sentence.slice(0, a.fact.figure.start))
         ? "a sum over years, and one year was asked"
@@ -231,6 +231,8 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
 const SPAN_OPENS = /^[^，,；;]{0,4}?(?<![零〇一二三四五六七八九十\d])[两二三四五六七八九十]{1,2}年(?![级制])/;
 /** A span counted in so many words: 五年来, 三年间, 五年累计. */
 const SPAN_COUNTED = /(?<![\d零〇一二三四五六七八九十])[两二三四五六七八九十\d]{1,2}年(?:来|间|以来|累计|合计)/;
+/** An average over several years: 年均, 平均每年. */
+const YEARLY_AVERAGE = /年均|平均每年|每年平均/;
 /** A year range: 1952年到1956年. */
 const YEAR_RANGE = /(?:19|20)\d\d年?(?:到|至|—|-)(?:19|20)\d\d年/;
 
@@ -239,7 +241,8 @@ const YEAR_RANGE = /(?:19|20)\d\d年?(?:到|至|—|-)(?:19|20)\d\d年/;
  * years, or the sentence before it sums (合计, 累计) over a span it names.
  */
 function sumsYears(ownLead: string, beforeFigure: string): boolean {
-  if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead)) return true;
+  // An average over years (年均增长5.1%, 平均每年城镇新增就业1000多万人) is no one year's figure either.
+  if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead) || YEARLY_AVERAGE.test(ownLead)) return true;
   return /累计|合计|共计/.test(beforeFigure) && (spanNamed(beforeFigure) !== null || YEAR_RANGE.test(beforeFigure));
 }
 

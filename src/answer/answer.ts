@@ -45,4 +45,3 @@ function answerMessage(corpus: Corpus, query: string, options: AnswerOptions): A
   if (request.kind === "comparison") return answerComparison(corpus, query, request, options);
   return answerFigure(corpus, query, options);
 }
-

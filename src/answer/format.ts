@@ -232,7 +232,8 @@ export function answerPieces(answer: Answer): Piece[] {
   if (answer.notice === "no-words") return [{ text: NO_WORDS_HINT }];
   const pieces = answer.kind ? tablePieces(answer) : answer.found ? candidatePieces(answer) : notFoundPieces(answer);
   // A follow-up: the question as the engine read it, so that the asker sees what was answered.
-  if (answer.understood !== undefined && answer.understood !== answer.query) pieces.unshift({ text: `理解为：${answer.understood}`, italic: true }, { text: "\n" });
+  if (answer.understood !== undefined && answer.understood !== answer.query)
+    pieces.unshift({ text: `理解为：${answer.understood}`, italic: true }, { text: "\n" });
   if (answer.found && !answer.figure) pieces.unshift({ text: "报告原文：", bold: true }, { text: "\n" });
   if (answer.found && answer.alsoFor?.length) pieces.push({ text: "\n" }, { text: `另有${answer.alsoFor.join("、")}的数字，见“其他结果”。` });
   if (answer.asked !== undefined) {

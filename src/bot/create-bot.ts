@@ -7,6 +7,7 @@ import { AnswerCache } from "./answer-cache.ts";
 import type { BotDeps } from "./deps.ts";
 import { accessFeature } from "./features/access.ts";
 import { adminFeature } from "./features/admin.ts";
+import { conversationSession } from "./conversation.ts";
 import { askFeature } from "./features/ask.ts";
 import { buttonsFeature } from "./features/buttons.ts";
 import { inlineFeature } from "./features/inline.ts";
@@ -64,6 +65,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Con
   features.use(sourcesFeature(deps));
   features.use(adminFeature(deps, cache, stats));
   features.use(uploadFeature(deps));
+  features.use(conversationSession(deps.conversations));
   features.use(askFeature(deps, cache));
   features.use(buttonsFeature(deps, cache));
   features.use(inlineFeature(deps));

@@ -7,7 +7,8 @@ import type { UnansweredLog } from "../unanswered.ts";
 import type { FileDownloader } from "./download.ts";
 import type { Reindexer } from "./reindex-runner.ts";
 import type { AnswerStats } from "./stats.ts";
-
+import type { StorageAdapter } from "grammy";
+import type { ConversationSession } from "./conversation.ts";
 export interface BotDeps {
   /** The current index; a function so the index can be swapped while the bot runs. */
   getIndex: () => SearchIndex;
@@ -21,6 +22,8 @@ export interface BotDeps {
   stats?: AnswerStats;
   /** Runs the reindex after an admin's upload (absent: uploads are refused). */
   reindex?: Reindexer;
+  /** Where each chat's last question is kept for follow-ups (absent: in memory, for half an hour). */
+  conversations?: StorageAdapter<ConversationSession>;
   /** Downloads a file an admin sent (absent: from TELEGRAM_API_ROOT with the bot's token). */
   download?: FileDownloader;
 }

@@ -1,6 +1,7 @@
 /** Shared by the features that answer: run the engine safely, and build the buttons under an answer. */
 import { InlineKeyboard } from "grammy";
 import { answerQuestion } from "../answer/answer.ts";
+import { answerInConversation, type Understood } from "../answer/conversation.ts";
 import { notFoundPassages } from "../answer/format.ts";
 import type { Answer, Candidate } from "../answer/types.ts";
 import type { BotDeps } from "./deps.ts";
@@ -11,11 +12,16 @@ import type { BotDeps } from "./deps.ts";
  */
 export const MAX_MESSAGE_CHARS = 10_000;
 
-/** Callback data: `a:<key>:<pos>` shows candidate `pos` (0 = the answer, k = alternative k), `p:<key>:<pos>` its paragraph. */
+/**
+ * Callback data: `a:<key>:<pos>` shows candidate `pos` (0 = the answer, k = alternative k), `p:<key>:<pos>`
+ * its paragraph, `x:<key>:0` sends a series' or comparison's table as an .xlsx.
+ */
 export const CALLBACK = {
   show: (key: string, pos: number) => `a:${key}:${pos}`,
   paragraph: (key: string, pos: number) => `p:${key}:${pos}`,
-  pattern: /^([ap]):([0-9a-z]{1,20}):(\d{1,3})$/,
+  /** 导出表格: the series or comparison as an .xlsx. */
+  exportTable: (key: string) => `x:${key}:0`,
+  pattern: /^([apx]):([0-9a-z]{1,20}):(\d{1,3})$/,
 };
 
 /**
@@ -32,12 +38,29 @@ export type QuestionSource = "chat" | "inline";
  * apologises instead of showing a stack trace or a made-up "not found".
  */
 export function answerSafely(deps: BotDeps, text: string, user: number | null, source: QuestionSource = "chat"): Answer | null {
+  return answerTurnSafely(deps, text, user, source, undefined)?.answer ?? null;
+}
+
+/**
+ * As answerSafely, for a message in a conversation: read against the question before it
+ * (`previous`; null at the start) and returned with what it was understood as, to keep for the next.
+ */
+export function answerTurnSafely(
+  deps: BotDeps,
+  text: string,
+  user: number | null,
+  source: QuestionSource,
+  previous: Understood | null | undefined,
+): { answer: Answer; understood: Understood | null } | null {
   const question = Array.from(text.trim()).slice(0, MAX_MESSAGE_CHARS).join("");
   const started = performance.now();
   const ms = () => performance.now() - started;
-  let answer: Answer;
+  let turn: { answer: Answer; understood: Understood | null };
   try {
-    answer = answerQuestion(deps.getIndex(), question);
+    turn =
+      previous === undefined
+        ? { answer: answerQuestion(deps.getIndex(), question), understood: null }
+        : answerInConversation(deps.getIndex(), question, previous);
   } catch (error) {
     deps.logger.error("engine failed", { user, source, q: question.slice(0, 60), error: error instanceof Error ? error : String(error) });
     if (error instanceof Error && error.stack) deps.logger.debug(error.stack);
@@ -45,12 +68,13 @@ export function answerSafely(deps: BotDeps, text: string, user: number | null, s
     void deps.unanswered?.append({ time: new Date().toISOString(), user, question, reason: "error" });
     return null;
   }
+  const { answer } = turn;
   deps.logger.debug("answered", { found: answer.found, ms: Math.round(ms()), q: question.slice(0, 60) });
   if (source === "chat") {
     deps.stats?.record(answer.found ? "answered" : "not-found", ms());
     if (!answer.found) void deps.unanswered?.append({ time: new Date().toISOString(), user, question, reason: "not-found" });
   }
-  return answer;
+  return turn;
 }
 
 /** Candidate at a position: 0 is the answer itself, k ≥ 1 is alternative k. */
@@ -76,6 +100,8 @@ export function answerKeyboard(key: string, answer: Answer, pos: number): Inline
     });
     return keyboard.inline_keyboard[0]?.length ? keyboard : undefined;
   }
+  // A series or a comparison: its table as a workbook.
+  if (answer.kind) return new InlineKeyboard().text("导出表格", CALLBACK.exportTable(key));
   const n = answer.alternatives.length;
   if (pos > 0) keyboard.text(pos === 1 ? "◀ 回到答案" : "◀ 上一个", CALLBACK.show(key, pos - 1));
   if (hasParagraph(candidateAt(answer, pos))) keyboard.text("原文段落", CALLBACK.paragraph(key, pos));

@@ -12,6 +12,8 @@ import type { Answer, Candidate } from "../answer/types.ts";
 
 /** Telegram's limit for one message (characters after entity parsing); we count the HTML, which is stricter. */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
+/** …and for a photo's or a document's caption. */
+export const TELEGRAM_CAPTION_LIMIT = 1024;
 
 /** The three characters Telegram HTML needs escaped. */
 export function escapeHtml(text: string): string {

@@ -7,11 +7,14 @@
  * stays in step, and the exit code is 0 (the contract holds: one object per line); as text, one
  * line on stderr, and the exit code is 1.
  */
+import { writeFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answerQuestion, notFound } from "../answer/answer.ts";
 import { answerInConversation, type Understood } from "../answer/conversation.ts";
 import { formatAnswerText } from "../answer/format.ts";
+import { exportRowsOf } from "../answer/series-chart.ts";
+import { rowsToXlsx } from "../export/xlsx.ts";
 import type { Answer } from "../answer/types.ts";
 import { loadIndex, type SearchIndex } from "../search/index/search-index.ts";
 import { CliError, errorMessage, PROCESS_IO, runCli, writeError, type CliIo } from "./run.ts";
@@ -20,7 +23,9 @@ export const ASK_USAGE = `Usage: npm run ask -- [--index FILE] [--jsonl [--conve
   --index FILE    the index to read (default: INDEX_PATH or ./data/index.json)
   --jsonl         read one question per line on stdin, print one JSON answer per line
   --conversation  with --jsonl (or several questions): the lines are one chat, a line may follow up on
-                  the ones before ("那2018年呢", "全国呢"); each answer carries "understood"`;
+                  the ones before ("那2018年呢", "全国呢"); each answer carries "understood"
+  --xlsx FILE     also write the (last) answer's table to FILE as an .xlsx: a series' periods, a
+                  comparison's sides, or the one figure`;
 
 /** A --jsonl line for a question the engine failed on: the shape of a not-found answer, and why. */
 export interface FailedAnswer extends Answer {
@@ -48,7 +53,12 @@ export function runAsk(
       try {
         parsed = parseArgs({
           args: argv,
-          options: { index: { type: "string" }, jsonl: { type: "boolean", default: false }, conversation: { type: "boolean", default: false } },
+          options: {
+            index: { type: "string" },
+            jsonl: { type: "boolean", default: false },
+            conversation: { type: "boolean", default: false },
+            xlsx: { type: "string" },
+          },
           allowPositionals: true,
         });
       } catch (error) {
@@ -83,13 +93,21 @@ export function runAsk(
       }
 
       let failures = 0;
+      let last: Answer | null = null;
       for (const q of positionals) {
         try {
-          io.stdout.write(`${formatAnswerText(answer(q))}\n\n`);
+          last = answer(q);
+          io.stdout.write(`${formatAnswerText(last)}\n\n`);
         } catch (error) {
           failures++;
           writeError(io.stderr, env, error, `The engine failed on ${JSON.stringify(q.slice(0, 60))}: `);
         }
+      }
+      if (values.xlsx) {
+        const rows = last ? exportRowsOf(last) : [];
+        if (rows.length === 0) throw new CliError("No figure to write: the answer states none, so no table was written.");
+        await writeFile(values.xlsx, await rowsToXlsx(last!.subject || last!.query, rows));
+        io.stdout.write(`表格已写入 ${values.xlsx}\n`);
       }
       return failures === 0 ? 0 : 1;
     },

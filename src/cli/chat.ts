@@ -3,7 +3,10 @@
  * Used by `npm start` when BOT_TOKEN is not set. When the engine fails on a question, one polite
  * line (the error goes to the logger, its stack at debug level) and the chat carries on.
  */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { chartOf } from "../answer/series-chart.ts";
 import { answerInConversation, type Understood } from "../answer/conversation.ts";
 import { ENGINE_FAILED, formatAlternativeText, formatAnswerText, formatParagraphText } from "../answer/format.ts";
 import type { Answer } from "../answer/types.ts";
@@ -16,6 +19,8 @@ export interface ChatOptions {
   output?: NodeJS.WritableStream;
   /** Where an engine failure is logged (absent: only the apology is shown). */
   logger?: Logger;
+  /** Where a series' chart is written as a PNG, its path printed (absent: no chart). */
+  chartDir?: string;
 }
 
 export const CHAT_BANNER = [
@@ -26,7 +31,7 @@ export const CHAT_BANNER = [
 ].join("\n");
 
 /** Runs until the input ends or the user types :q. */
-export async function runChat({ getIndex, input = process.stdin, output = process.stdout, logger }: ChatOptions): Promise<void> {
+export async function runChat({ getIndex, input = process.stdin, output = process.stdout, logger, chartDir }: ChatOptions): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: interactive });
   const say = (text: string) => output.write(`${text}\n`);
@@ -62,6 +67,8 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
         last = answer;
         shown = 0;
         say(formatAnswerText(answer));
+        const chart = chartDir ? await writeChart(answer, chartDir, logger) : null;
+        if (chart) say(`图表：${chart}`);
       } catch (error) {
         logger?.error("engine failed", { q: text.slice(0, 60), error: error instanceof Error ? error : String(error) });
         if (error instanceof Error && error.stack) logger?.debug(error.stack);
@@ -72,4 +79,22 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
     if (interactive) rl.prompt();
   }
   rl.close();
+}
+
+/** A series' chart written as a PNG under `dir`; its path, or null when there is none or it failed (logged). */
+async function writeChart(answer: Answer, dir: string, logger: Logger | undefined): Promise<string | null> {
+  const spec = chartOf(answer);
+  if (!spec) return null;
+  try {
+    const { renderChart } = await import("../chart/index.ts");
+    const png = await renderChart(spec);
+    await mkdir(dir, { recursive: true });
+    // Milliseconds in the name: two series asked within a second are two files.
+    const path = join(dir, `${new Date().toISOString().replace(/[-:.Z]/g, "")}.png`);
+    await writeFile(path, png);
+    return path;
+  } catch (error) {
+    logger?.error("chart failed", { error: error instanceof Error ? error : String(error) });
+    return null;
+  }
 }

@@ -102,7 +102,10 @@ export function partsOf(message: string, context: { places: readonly Place[]; pr
   text = asked.rest;
   const kind = TARGET.test(text) ? "target" : ACTUAL.test(text) ? "actual" : null;
   text = text.replace(new RegExp(TARGET.source, "g"), " ").replace(ACTUAL_WORDS, " ");
-  const metric = text.replace(TAIL, "").replace(/\s+/g, "").replace(/^的|的$/g, "");
+  const metric = text
+    .replace(TAIL, "")
+    .replace(/\s+/g, "")
+    .replace(/^的|的$/g, "");
   return {
     metric,
     year: year ? Number(year[1] ?? year[2]) : relativeYear,

@@ -47,11 +47,14 @@ const YEAR_RANGE = /(?:从|自)?((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;
 const JOINER = /^\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*$/;
 /** A target and what came of it, asked together: 目标和实际, 预期目标与实际完成. */
-const KIND_PAIR = /(?:预期)?(?:目标|预期)(?:增长)?(?:和|与|及|跟|对比|vs)(?:实际)(?:增长|完成|值)?|实际(?:增长|完成|值)?(?:和|与|及|跟|对比|vs)(?:预期)?(?:目标|预期)/;
+const KIND_PAIR =
+  /(?:预期)?(?:目标|预期)(?:增长)?(?:和|与|及|跟|对比|vs)(?:实际)(?:增长|完成|值)?|实际(?:增长|完成|值)?(?:和|与|及|跟|对比|vs)(?:预期)?(?:目标|预期)/;
 /** Two metrics joined (城镇新增就业和城镇调查失业率): each side names a metric of three characters or more. */
 const METRIC_JOINER = /和|与|以及|及/;
 const MIN_JOINED_METRIC = 3;
-const METRIC_HEAD = new RegExp(`${anyOf(["metric-heads-percent", "metric-heads-people", "metric-heads-output", "metric-heads-length", "metric-heads-energy", "metric-heads-money"])}$`);
+const METRIC_HEAD = new RegExp(
+  `${anyOf(["metric-heads-percent", "metric-heads-people", "metric-heads-output", "metric-heads-length", "metric-heads-energy", "metric-heads-money"])}$`,
+);
 
 export function readRequest(message: string, context: RequestContext): Request {
   const text = toSearchForm(message).trim();
@@ -74,7 +77,12 @@ export function readRequest(message: string, context: RequestContext): Request {
     return {
       kind: "comparison",
       text: places.rest,
-      items: places.places.map((place) => ({ question: `${displayName(place)}${places.rest}`, label: displayName(place), year: null, place: displayName(place) })),
+      items: places.places.map((place) => ({
+        question: `${displayName(place)}${places.rest}`,
+        label: displayName(place),
+        year: null,
+        place: displayName(place),
+      })),
     };
   }
   const kinds = KIND_PAIR.exec(text);

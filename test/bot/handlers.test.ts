@@ -1,3 +1,4 @@
+import type { InputFile } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
 import { notFoundPassages } from "../../src/answer/format.ts";
@@ -162,6 +163,50 @@ describe("a question in a private chat", () => {
     expect(text.split("\n")[0]).toBe("<b>95.5%</b>  义务教育巩固率 · 全国 · 2022年");
     expect(text).toContain("另有海东市的数字，见“其他结果”。");
     expect(buttons(reply!).map((b) => b.text)).toContain(`其他结果 (${answerQuestion(index, "义务教育巩固率").alternatives.length})`);
+  });
+
+  it("answers a series with its chart, the table as the caption, and a 导出表格 button that sends a workbook", async () => {
+    const h = makeHarness(index);
+    const calls = await h.send(privateText(OFFICIAL, "近三年GDP增速"));
+    const [photo] = sent(calls, "sendPhoto");
+    expect(photo).toBeDefined();
+    const png = Buffer.from((await (photo!.payload.photo as InputFile).toRaw()) as Uint8Array);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const caption = String(photo!.payload.caption);
+    expect(caption).toContain("GDP增速 · 全国 · 2022—2024年");
+    for (const line of ["2022年  <b>3%</b>", "2023年  <b>5.2%</b>", "2024年  <b>5%</b>"]) expect(caption).toContain(line);
+    expect(isSafeHtml(caption)).toBe(true);
+    const button = buttons(photo!).find((b) => b.text === "导出表格")!;
+    const [document] = sent(await h.send(callback(OFFICIAL, button.callback_data, botMessage(OFFICIAL, "chart"))), "sendDocument");
+    const file = document!.payload.document as InputFile;
+    expect(file.filename).toMatch(/\.xlsx$/);
+    expect(
+      Buffer.from((await file.toRaw()) as Uint8Array)
+        .subarray(0, 4)
+        .toString("latin1"),
+    ).toBe("PK\x03\x04");
+  });
+
+  it("answers a comparison side by side, the difference marked as worked out", async () => {
+    const h = makeHarness(index);
+    const [reply] = sent(await h.send(privateText(OFFICIAL, "2018年和2017年城镇新增就业")));
+    const text = String(reply!.payload.text);
+    expect(text).toContain("2018年  <b>1361万人</b>");
+    expect(text).toContain("2017年  <b>1351万人</b>");
+    expect(text).toContain("差值 −10万人（计算值）");
+    expect(buttons(reply!).map((b) => b.text)).toEqual(["导出表格"]);
+  });
+
+  it("reads a follow-up against the question before in the same chat, and says how it read it", async () => {
+    const h = makeHarness(index);
+    await h.send(privateText(OFFICIAL, "2019年城镇新增就业"));
+    const [reply] = sent(await h.send(privateText(OFFICIAL, "那2018年呢")));
+    const text = String(reply!.payload.text);
+    expect(text.split("\n")[0]).toBe("<i>理解为：2018年城镇新增就业</i>");
+    expect(text).toContain("<b>1361万人</b>");
+    // Another user's chat has its own conversation: there, 那2018年呢 follows nothing and names no metric.
+    const [other] = sent(await h.send(privateText(OFFICIAL + 1, "那2018年呢")));
+    expect(String(other!.payload.text)).toMatch(/^请发送要查的指标/);
   });
 
   it("escapes whatever the user typed", async () => {

@@ -1,11 +1,18 @@
-/** The buttons under an answer: 原文段落 (the whole paragraph) and 其他结果 (paging through alternatives). */
-import { Composer, GrammyError, type Context } from "grammy";
-import { formatAlternativeHtml, formatAnswerHtml, formatParagraphHtml } from "../telegram-html.ts";
+/** The buttons under an answer: 原文段落 (the whole paragraph), 其他结果 (paging through alternatives), 导出表格 (a workbook). */
+import { Composer, GrammyError, InputFile, type Context } from "grammy";
+import { exportRowsOf } from "../../answer/series-chart.ts";
+import { rowsToXlsx } from "../../export/xlsx.ts";
+import { escapeHtml, formatAlternativeHtml, formatAnswerHtml, formatParagraphHtml } from "../telegram-html.ts";
 import type { AnswerCache } from "../answer-cache.ts";
 import type { BotDeps } from "../deps.ts";
 import { answerKeyboard, CALLBACK, candidateAt } from "../reply.ts";
 
 const STALE = "这个结果已过期，请重新提问。";
+
+/** A file name from a table's title: no characters a file system or Telegram client would refuse. */
+function fileNameOf(title: string): string {
+  return title.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 40) || "找数";
+}
 
 export function buttonsFeature({ logger }: BotDeps, cache: AnswerCache): Composer<Context> {
   const composer = new Composer<Context>();
@@ -17,6 +24,16 @@ export function buttonsFeature({ logger }: BotDeps, cache: AnswerCache): Compose
     const candidate = answer && candidateAt(answer, pos);
     if (!answer || !candidate) {
       await ctx.answerCallbackQuery({ text: STALE });
+      return;
+    }
+
+    if (action === "x") {
+      // 导出表格: the series or comparison as a workbook, sent as a document.
+      await ctx.answerCallbackQuery();
+      if (!ctx.chat || !answer.kind) return;
+      const title = answer.subject || "找数";
+      const xlsx = await rowsToXlsx(title, exportRowsOf(answer));
+      await ctx.replyWithDocument(new InputFile(xlsx, `${fileNameOf(title)}.xlsx`), { caption: escapeHtml(answer.query), parse_mode: "HTML" });
       return;
     }
 

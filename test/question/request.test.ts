@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { readRequest, SERIES_DEFAULT_YEARS, SERIES_MAX_YEARS } from "../../src/question/request.ts";
+import { placesNamed } from "../../src/zh/places.ts";
+
+// As over the default corpus: its latest report (2025) states 2024's figures.
+const context = { latestDataYear: 2024, places: [] };
+
+describe("readRequest", () => {
+  it("reads one figure where no span, list or series word is asked", () => {
+    for (const q of ["高中毛入学率", "2019年城镇新增就业", "1998到2002年国有企业下岗职工五年共计多少", "近五年年均增长", "中职助学金每人每年多少钱"]) {
+      expect(readRequest(q, context).kind, q).toBe("figure");
+    }
+  });
+
+  it("reads a series: 近N年 counted back from the latest year stated, a span of years, a plan's years, 历年", () => {
+    expect(readRequest("近三年GDP增速", context)).toMatchObject({ kind: "series", text: "gdp增速", years: [2022, 2023, 2024] });
+    expect(readRequest("2015到2020年城镇新增就业", context)).toMatchObject({ kind: "series", years: [2015, 2016, 2017, 2018, 2019, 2020] });
+    expect(readRequest("2016—2025年专项债规模", context)).toMatchObject({ kind: "series", text: "专项债规模" });
+    expect(readRequest("十三五期间每年GDP增长", context)).toMatchObject({ kind: "series", years: [2016, 2017, 2018, 2019, 2020] });
+    const yearly = readRequest("历年粮食产量", context);
+    expect(yearly).toMatchObject({ kind: "series", text: "粮食产量" });
+    expect(yearly.kind === "series" && yearly.years).toHaveLength(SERIES_DEFAULT_YEARS);
+    const long = readRequest("1954到2024年粮食产量", context);
+    expect(long.kind === "series" && [long.years.length, long.years.at(-1), long.notice]).toEqual([SERIES_MAX_YEARS, 2024, `只列最近${SERIES_MAX_YEARS}年`]);
+  });
+
+  it("reads a comparison of years, of places, of a target with the actual, and of two metrics", () => {
+    const years = readRequest("2019年和2021年赤字率目标", context);
+    expect(years.kind === "comparison" && years.items.map((i) => i.question)).toEqual(["2019年赤字率目标", "2021年赤字率目标"]);
+    const hefei = placesNamed("合肥市")[0]!;
+    const nanjing = placesNamed("南京市")[0]!;
+    const places = readRequest("合肥和南京人均可支配收入", { latestDataYear: 2024, places: [hefei, nanjing] });
+    expect(places.kind === "comparison" && places.items.map((i) => [i.label, i.question])).toEqual([
+      ["合肥市", "合肥市人均可支配收入"],
+      ["南京市", "南京市人均可支配收入"],
+    ]);
+    const kinds = readRequest("2023年GDP增长目标和实际增长", context);
+    expect(kinds.kind === "comparison" && kinds.items.map((i) => i.label)).toEqual(["目标", "实际"]);
+    const metrics = readRequest("2022年城镇新增就业和城镇调查失业率", context);
+    expect(metrics.kind === "comparison" && metrics.items.map((i) => i.question)).toEqual(["2022年城镇新增就业", "2022年城镇调查失业率"]);
+    // Two parts of one metric's subject are no comparison.
+    expect(readRequest("全市中小学和幼儿园共有多少个党支部", context).kind).toBe("figure");
+  });
+});
