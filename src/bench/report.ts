@@ -40,6 +40,7 @@ const ROWS: Array<[string, Cell]> = [
   ["questions/s", (r) => (r.serve?.result ? fixed(r.serve.result.questionsPerSecond, 1) : "—")],
   ["answers timed", (r) => (r.serve?.result ? `${r.serve.result.latency.count}${r.serve.result.truncated ? " (deadline)" : ""}` : "—")],
   ["dev right", (r) => (r.serve?.result ? `${r.serve.result.devRight}/${r.serve.result.devTotal}` : "—")],
+  ["chart drawn: warm median (cold)", (r) => (r.chart?.result ? `${millis(r.chart.result.warmMedianMs)} (${millis(r.chart.result.coldMs)})` : "—")],
   ["RSS, index loaded (GC)", (r) => (r.serve?.result ? mbytes(r.serve.result.rssLoadedMB) : "—")],
   ["RSS, serving (GC)", (r) => (r.serve?.result ? mbytes(r.serve.result.rssServingMB) : "—")],
   ["  of which JS heap", (r) => (r.serve?.result ? mbytes(r.serve.result.heapUsedMB) : "—")],

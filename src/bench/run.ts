@@ -1,3 +1,4 @@
+import type { ChartResult } from "./chart.ts";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,6 +69,8 @@ export interface ScaleResult {
   askNode: StepOutcome<AskResult> | null;
   /** `npm start` without BOT_TOKEN, the question on stdin: the terminal chat from start to its first answer (and exit). */
   chat: StepOutcome<AskResult> | null;
+  /** Drawing a series' chart (measured at 1× only: it does not depend on the corpus). */
+  chart?: StepOutcome<ChartResult> | null;
 }
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -123,7 +126,12 @@ async function runScale(scale: number, work: string, o: BenchOptions): Promise<S
   const startUp = await measureStartUp(corpus, indexPath, work, o, step);
   await dropCopies();
   await rm(indexPath, { force: true });
-  return { scale, segment, reindex, serve, ...startUp };
+  let chart: StepOutcome<ChartResult> | null = null;
+  if (scale === 1) {
+    o.log("1×: drawing a chart (cold, then 20 warm)");
+    chart = await runWorker<ChartResult>("chart", ["20"], step);
+  }
+  return { scale, segment, reindex, serve, ...startUp, chart };
 }
 
 type Step = { budgetMs: number; heapMB?: number };

@@ -119,6 +119,7 @@ export function checkTargets(results: ScaleResult[]): TargetCheck[] {
     check("index on disk at 1× at most 1.5× the corpus", reindex1 ? reindex1.indexBytes / reindex1.corpusBytes : null, 1.5, "×", 2),
     check("bot RSS at 1× under 300 MB (index loaded, after answering, after GC)", serve1?.rssServingMB, 300, " MB", 0),
     ...startUps,
+    check("chart of a series drawn (warm median at 1×) under 300 ms", x1?.chart?.result?.warmMedianMs, 300, " ms", 0),
     {
       target: "100×: report what happens (time, memory, fits in 24 GB)",
       measured: x100 ? describe100(x100) : "not run (ask with --scales 1,10,100)",

@@ -242,6 +242,8 @@ if (job === "reindex") reportResult(await reindex(args[0]!, args[1]!));
 else if (job === "segment") reportResult(await segment(args[0]!));
 else if (job === "serve") reportResult(await serve(args[0]!, args[1]!, Number(args[2]), Number(args[3])));
 else if (job === "read") reportResult(read(args[0]!));
+// Loaded only for this job: ECharts and resvg would weigh on the memory the serve job measures.
+else if (job === "chart") reportResult(await (await import("./chart.ts")).measureChart(Number(args[0])));
 else {
   console.error(`unknown job ${String(job)}: reindex CORPUS INDEX | segment CORPUS | serve INDEX QA MIN_ANSWERS DEADLINE_MS | read INDEX`);
   process.exitCode = 2;
