@@ -8,6 +8,7 @@ import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { candidateAt } from "./candidate.ts";
 import { closestPassages } from "./closest.ts";
+import { withRevision } from "./revisions.ts";
 import { scoreFacts, type ScoredFact } from "./score-facts.ts";
 import type { Answer, Candidate, Figure } from "./types.ts";
 import { displayName } from "../zh/places.ts";
@@ -40,16 +41,19 @@ function answerUnderstood(corpus: Corpus, query: string, q: Question, options: A
     return notFound(query, closestPassages(corpus, corpus.retrieve(q).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
   }
   const { retrieved, scored } = scoreFacts(corpus, q, options);
-  const accepted = proseFirst(
+  const sorted = proseFirst(
     corpus,
     latestFirst(
       scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score),
       q,
     ),
   );
+  // Two reports with different figures for the year asked: the later one's answers (revisions.ts).
+  const { accepted: ordered, earlier } = withRevision(corpus, sorted, q.dataYear);
+  const accepted = ordered;
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
-  const answer = factCandidate(corpus, best, q);
+  const answer = { ...factCandidate(corpus, best, q), ...(earlier ? { revises: factCandidate(corpus, earlier, q) } : {}) };
   // Asked without a place, the best figure of each other place comes first among the
   // alternatives: the asker sees whose figure the answer is, and the others' beside it.
   const others = q.place ? [] : bestOfOtherPlaces(corpus, accepted, answer.figure!.place);

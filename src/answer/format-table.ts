@@ -23,6 +23,7 @@ export function tablePieces(answer: Answer): Piece[] {
     if (row.figure) {
       pieces.push({ text: figureText(row.figure), bold: true });
       if (row.figure.kind === "target") pieces.push({ text: "（目标）" });
+      if (row.revised) pieces.push({ text: "（修订）" });
       pieces.push({ text: `  ${source(row.report)}`, italic: true });
     } else {
       pieces.push({ text: NOT_STATED });
@@ -37,12 +38,13 @@ export function tablePieces(answer: Answer): Piece[] {
 
 interface Row {
   label: string;
+  revised?: boolean;
   figure: Figure | null;
   report: ReportRef;
 }
 
 function seriesRow(point: SeriesPoint): Row {
-  return { label: `${point.year}年`, figure: point.figure, report: point.report };
+  return { label: `${point.year}年`, figure: point.figure, report: point.report, revised: point.revised };
 }
 
 function comparisonRow(item: ComparisonItem): Row {

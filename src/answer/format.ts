@@ -101,7 +101,7 @@ const SCOPE_HEAD =
 const CHANGE_VERB = /^(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落)$/;
 
 /** A number (not the digits of a name: PM2.5, 5G) or a Chinese numeral of two characters or more: no part of a metric's name. */
-const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.])|[零〇一二两三四五六七八九十百千万亿]{2,}";
+const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.年])|[零〇一二两三四五六七八九十百千万亿]{2,}";
 const HAS_NUMBER = new RegExp(NUMBER);
 /** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨"), or the first number. */
 const OLD_LEVEL = new RegExp(`(?:由|从)?(?:${NUMBER})`);
@@ -235,6 +235,11 @@ export function answerPieces(answer: Answer): Piece[] {
   if (answer.understood !== undefined && answer.understood !== answer.query)
     pieces.unshift({ text: `理解为：${answer.understood}`, italic: true }, { text: "\n" });
   if (answer.found && !answer.figure) pieces.unshift({ text: "报告原文：", bold: true }, { text: "\n" });
+  if (answer.found && answer.revises?.figure) {
+    // A revised figure: the earlier report's is shown, not dropped.
+    const earlier = answer.revises;
+    pieces.push({ text: "\n" }, { text: `修订：${earlier.report.title || earlier.report.file}曾为 ${earlier.figure!.text}，以较新的报告为准。`, italic: true });
+  }
   if (answer.found && answer.alsoFor?.length) pieces.push({ text: "\n" }, { text: `另有${answer.alsoFor.join("、")}的数字，见“其他结果”。` });
   if (answer.asked !== undefined) {
     // A long message: say which part was searched, so the asker knows the rest was not read.

@@ -21,7 +21,15 @@ export function answerSeries(corpus: Corpus, query: string, request: Extract<Req
   });
   const series: SeriesPoint[] = answers.map(({ year, answer }) =>
     answer.found && answer.figure
-      ? { year, figure: answer.figure, sentence: answer.sentence, paragraph: answer.paragraph, report: answer.report, heading: answer.heading }
+      ? {
+          year,
+          figure: answer.figure,
+          sentence: answer.sentence,
+          paragraph: answer.paragraph,
+          report: answer.report,
+          heading: answer.heading,
+          ...(answer.revises ? { revised: true } : {}),
+        }
       : { year, figure: null, sentence: "", paragraph: "", report: { title: "", file: "", date: "" }, heading: "" },
   );
   const latest = [...answers].reverse().find(({ answer }) => answer.found && answer.figure);

@@ -58,6 +58,8 @@ export interface Candidate {
 /** One period of a series: its figure (null when no report states it: never filled in), sentence and report. */
 export interface SeriesPoint {
   year: number;
+  /** The figure is a later report's revision of an earlier one's (the table marks it 修订). */
+  revised?: boolean;
   figure: Figure | null;
   sentence: string;
   paragraph: string;
@@ -96,6 +98,11 @@ export interface Answer extends Candidate {
    * the second less the first, worked out here and so labelled 计算值 ("+2.1个百分点").
    */
   difference?: string;
+  /**
+   * An earlier report's different figure for the same metric, place and year, which the answer's
+   * later report revises (a preliminary GDP against the final one). Absent when there is none.
+   */
+  revises?: Candidate;
   /** The question as understood when the message followed up on an earlier one ("2018年 城镇新增就业"). */
   understood?: string;
   /**
