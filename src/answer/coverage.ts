@@ -10,6 +10,7 @@ import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { UNIT_ALTERNATION } from "../zh/units.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
+import { extractFigures } from "../zh/figures.ts";
 import type { Fact } from "./facts.ts";
 
 /** Where a word was found, and how much that says about the figure. */
@@ -105,13 +106,15 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const subjectless = isSubjectless(ownClause, fact, t.sentence);
   // The asked change verb in the clause ("…，增长5%") names no subject of its own.
   const inherits = subjectless && !metric.some((term) => !CHANGE_TERM.test(term.word) && found(term, ownClause));
+  // Only for a clause without a subject of its own: its subject is its parent clause's.
+  const parentNamesSubject = subjectless && fact.parentClause !== null && namesSubject(t.sentence.slice(fact.parentClause[0], fact.parentClause[1]));
   let covered = 0;
   let total = 0;
   let missing: string | null = null;
   const absent: Array<{ word: string; weight: number }> = [];
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
-    const m = termMatch(term, places, inherits, t);
+    const m = termMatch(term, places, inherits, t, parentNamesSubject);
     covered += w * m;
     total += w;
     if (m === 0 && term.isPlace) missing ??= term.word;
@@ -141,7 +144,8 @@ function subjectOf(clause: string): string {
 
 interface Places {
   own: Array<[string, number]>;
-  context: Array<[string, number]>;
+  /** Text and weight; "before" marks the sentence before the figure. */
+  context: Array<[string, number, "before"?]>;
 }
 
 function placesOf(fact: Fact, t: FactTexts): Places {
@@ -156,7 +160,7 @@ function placesOf(fact: Fact, t: FactTexts): Places {
     own: [...own, [s.slice(fact.segment[0], fact.segment[1]), PLACE_WEIGHTS.segment], [s.slice(fact.clause[0], fact.clause[1]), PLACE_WEIGHTS.clause]],
     context: [
       [fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "", PLACE_WEIGHTS.parentClause],
-      [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore],
+      [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore, "before"],
       // A short sentence ("总建设规模14.3万平方米,总投资6.5亿元。") goes on about the one before.
       [t.previousSentence, s.length <= 30 ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
       [t.headings, PLACE_WEIGHTS.heading],
@@ -188,6 +192,31 @@ const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");
 /** A figure with its unit, as a clause without a subject may hold besides it. */
 const FIGURE_WITH_UNIT = new RegExp(`[\\d.,]+(万亿|亿|万|千)?(${UNIT_ALTERNATION})?`, "g");
 const FOLLOW_ON = new RegExp(`^(主要)?${anyOf("follow-on-verbs")}`);
+
+/** Words that name the size or change of a subject, not a subject: 总额, 增产, 突破. */
+const NAMES_NO_SUBJECT = new RegExp(alternation("non-subject-words", "change-verbs", "increment-verbs", "shape-words"), "g");
+/** How a clause of cause or circumstance opens: 由于, 随着, 通过, 经过, 在…下. */
+const CIRCUMSTANCE_LEAD = /^\s*(?:由于|由於|因为|因為|随着|隨著|通过|通過|经过|經過|在)/;
+/** A count of years: 十年, 五年 (a span, no subject). */
+const YEAR_COUNT = /[两二三四五六七八九十\d]+年/g;
+/** A magnitude and unit left without its digits ("突破万亿元"). */
+const BARE_UNIT = new RegExp(`[万亿千]*(?:${UNIT_ALTERNATION})`, "g");
+
+/** Whether a clause names a subject of its own ("财政收入6.13万亿元"), not only figures, years and verbs ("又增产291亿斤"). */
+function namesSubject(clause: string): boolean {
+  // A clause of cause or circumstance (由于歷年修復和新建了不少鐵路，…) is no subject of the next.
+  if (CIRCUMSTANCE_LEAD.test(clause)) return false;
+  let rest = clause;
+  for (const f of extractFigures(clause)) rest = rest.replace(f.text, " ");
+  rest = rest
+    .replace(PRINTED_YEARS, "")
+    .replace(YEAR_COUNT, "")
+    .replace(FIGURE_WITH_UNIT, "")
+    .replace(NAMES_NO_SUBJECT, "")
+    .replace(BARE_UNIT, "")
+    .replace(/[^\p{Script=Han}]/gu, "");
+  return rest.length > 1;
+}
 
 function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
@@ -284,10 +313,16 @@ export function abbreviates(word: string, text: string, near = false): boolean {
 const BARE_SHARE = /^(?!.*(?:占|在.{1,16}中)).*(?:比重|占比)/;
 
 /** Best place weight at which a term is found for this fact (0 when nowhere). */
-function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts): number {
+function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts, parentNamesSubject: boolean): number {
   let best = 0;
   for (const [text, weight] of places.own) if (weight > best && found(term, text)) best = weight;
-  for (const [text, weight] of places.context) {
+  for (const [text, weight, kind] of places.context) {
+    // A clause without a subject takes its parent clause's; when that clause names one, the words
+    // before it belong to other figures ("物价总水平涨幅得到控制；财政收入6.13万亿元，增长19.5%").
+    if (kind === "before" && parentNamesSubject) {
+      if (PLACE_WEIGHTS.paragraph > best && found(term, text)) best = PLACE_WEIGHTS.paragraph;
+      continue;
+    }
     const w = inherits && weight >= PLACE_WEIGHTS.previousSentence ? PLACE_WEIGHTS.inherited : weight;
     // A 其中-item is a part of its parent clause's subject: it inherits it whole.
     if (w > best && found(term, text)) best = w;
