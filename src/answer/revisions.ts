@@ -28,7 +28,7 @@ export function withRevision(corpus: Corpus, accepted: ScoredFact[], askedYear: 
       best.fact.kind === "actual" &&
       s.fact.role === best.fact.role &&
       s.fact.figure.unit === best.fact.figure.unit &&
-      s.fact.place?.toString() === best.fact.place?.toString(),
+      placeKey(s) === placeKey(best),
   );
   const differing = same.filter((s) => s.fact.figure.value !== best.fact.figure.value && reportOf(s) !== reportOf(best));
   if (differing.length === 0) return { accepted, earlier: null };
@@ -40,4 +40,10 @@ export function withRevision(corpus: Corpus, accepted: ScoredFact[], askedYear: 
   const latest = byDate[0]!;
   const earlier = byDate.find((s) => s.fact.figure.value !== latest.fact.figure.value && reportOf(s) !== reportOf(latest)) ?? null;
   return { accepted: latest === best ? accepted : [latest, ...accepted.filter((s) => s !== latest)], earlier };
+}
+
+/** The place a figure's sentence names for it, as a key: a place's code, "own" (its report's), or "". */
+function placeKey(s: ScoredFact): string {
+  const place = s.fact.place;
+  return place === null ? "" : place === "own" ? "own" : place.code;
 }

@@ -9,6 +9,8 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { CHINA, displayName, type Place } from "../zh/places.ts";
 import { anyOf } from "../zh/word-classes.ts";
 import { askedPlace } from "./places.ts";
+// 今年, 去年 are read against the corpus' present, as in a question of its own.
+import { RELATIVE_YEAR as PRESENT_RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
 /** The parts of a question a follow-up may change. */
 export interface Understood {
@@ -36,15 +38,11 @@ export interface Turn {
 
 const LEAD = /^(?:那么?|那就|还有|再问一下|再看)\s*/;
 const TAIL = /\s*(?:的?呢|怎么样|如何|是多少|有多少|多少|是几|吗)?\s*[？?。！!]*\s*$/;
-const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
-const SPAN = /(?:从|自)?(?:19|20)\d\d\s*年?\s*(?:到|至|-|—|–|~|～)\s*(?:19|20)\d\d\s*年?|(?:近|最近|过去)[两二三四五六七八九十\d]{1,2}年|历年|逐年/;
+const SPAN = new RegExp(`${YEAR_RANGE.source}|(?:近|最近|过去)[两二三四五六七八九十\\d]{1,2}年|历年|逐年`);
 const YEAR = /((?:19|20)\d\d)\s*年(?!度)|((?:19|20)\d\d)(?=\s*(?:呢|的|$))/;
 /** Years relative to the year of the question before: 前一年, 上一年, 后一年, 下一年. */
 const RELATIVE: Record<string, number> = { 前一年: -1, 上一年: -1, 后一年: 1, 下一年: 1, 次年: 1, 第二年: 1, 当年: 0, 同年: 0, 那年: 0, 该年: 0, 那一年: 0 };
 const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE).join("|"));
-/** Years relative to the corpus' present (its latest report's year), as in a question of its own. */
-const PRESENT_RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2 };
-const PRESENT_RELATIVE_YEAR = new RegExp(`(?<![比较])(?:${Object.keys(PRESENT_RELATIVE).join("|")})`);
 const TARGET = new RegExp(anyOf("target-kind-words"));
 const ACTUAL = /实际|完成|执行/;
 /** Words that ask for the actual figure: dropped from the metric ("实际完成多少" names none). */
@@ -95,8 +93,9 @@ export function partsOf(message: string, context: { places: readonly Place[]; pr
   if (year) text = text.replace(year[0], " ");
   text = text.replace(RELATIVE_YEAR, " ");
   // 今年, 去年: a year of the corpus' present, written out so that a follow-up can count from it.
+  // (当年, 上一年 of a follow-up were read above against the question before.)
   const presentRelative = PRESENT_RELATIVE_YEAR.exec(text);
-  const relativeYear = presentRelative && context.present !== null ? context.present + PRESENT_RELATIVE[presentRelative[0]]! : null;
+  const relativeYear = presentRelative && context.present !== null ? context.present + RELATIVE_YEARS[presentRelative[0]]! : null;
   if (presentRelative) text = text.replace(presentRelative[0], " ");
   const asked = askedPlace(text, context.places);
   text = asked.rest;

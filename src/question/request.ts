@@ -6,6 +6,7 @@
  * refused exactly as a question asked alone would be.
  */
 import { partsOf, questionText } from "./follow-up.ts";
+import { YEAR_RANGE } from "./time-words.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { displayName, placeMentions, type Place } from "../zh/places.ts";
@@ -42,7 +43,6 @@ const SERIES_WORDS = new RegExp(`(?<!每[人户生名])${anyOf("series-words")}`
 /** Words that ask for a span's total or average, not its years one by one: 共计, 累计, 年均. */
 const SPAN_TOTAL = new RegExp(anyOf("span-total-words"));
 const RECENT_YEARS = /(?:近|最近)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?/;
-const YEAR_RANGE = /(?:从|自)?((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)\s*年?(?:间|期间)?/;
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;
 const JOINER = /^\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*$/;
@@ -142,6 +142,8 @@ function joinedPlaces(text: string, known: readonly Place[]): { places: Place[];
 
 /** Two metrics asked together, with one year or place: "2022年城镇新增就业和城镇调查失业率". */
 function joinedMetrics(text: string, context: RequestContext): Request | null {
+  // Most questions join nothing: read their parts (places and all) only when they do.
+  if (!METRIC_JOINER.test(text)) return null;
   const parts = partsOf(text, { places: context.places, present: null });
   const sides = parts.metric.split(METRIC_JOINER);
   // Each side a metric of its own, ending in a metric's head (就业, 失业率): "中小学和幼儿园党支部" and

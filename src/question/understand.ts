@@ -8,6 +8,7 @@ import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
+import { RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
 
@@ -35,24 +36,14 @@ export const MAX_QUESTION_CHARS = 200;
 
 const QUESTION_WORDS = new Set(wordList("question-words"));
 
-const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
 /**
  * The recent years as a span: 近五年, 最近三年, 过去五年, 五年来, 本届 (a government's term, five
  * years). Asked so, only a figure over several years answers, the latest first (until series
  * answer them year by year).
  */
 const RECENT_SPAN = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|([两二三四五六七八九十\d]{1,2})年(?:来|以来)|本届(?:政府)?(?:以来)?/;
-const YEAR_RANGE = /((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|~)\s*((?:19|20)\d\d)\s*年?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
-/** Years said relative to now: the offset of each word. */
-const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2 };
-/** A relative year word, but not a comparison base ("比上年减少多少" asks a change, not last year's figure). */
-const RELATIVE_YEAR = new RegExp(
-  `(?<![比较])(?:${Object.keys(RELATIVE_YEARS)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})`,
-);
 /** A comparison base (比1964年, 比上年, 同比): what a change is measured against, not the year or a word asked. */
 const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|上一年)|同比/g;
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
