@@ -10,7 +10,7 @@ import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { ensureIndex } from "./search/ensure-index.ts";
 import { checkIndex, LiveIndex } from "./search/live-index.ts";
-import type { SearchIndex } from "./search/index/search-index.ts";
+import { corpusOf, type Corpus } from "./search/corpus.ts";
 
 /** After SIGINT/SIGTERM, give polling this long to stop before exiting anyway. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -30,9 +30,9 @@ function readConfig(): Config {
 }
 
 /** The first question pays for lazy loading (dictionaries, JIT, per-index caches); pay it before users do. */
-function warmUp(index: SearchIndex, logger: Logger): void {
+async function warmUp(corpus: Corpus, logger: Logger): Promise<void> {
   const started = performance.now();
-  answerQuestion(index, WARM_UP_QUESTION);
+  await answerQuestion(corpus, WARM_UP_QUESTION);
   logger.debug("engine warmed up", { ms: Math.round(performance.now() - started) });
 }
 
@@ -49,21 +49,21 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   try {
-    warmUp(index, logger);
+    await warmUp(corpusOf(index), logger);
   } catch (error) {
     logger.warn("warm-up question failed", { error: error as Error });
   }
   const live = await new LiveIndex(config.INDEX_PATH, index, {
     logger,
-    check: (next) => {
+    check: async (next) => {
       checkIndex(next);
-      warmUp(next, logger);
+      await warmUp(corpusOf(next), logger);
     },
   }).adoptFile();
   const stopWatching = live.watch();
 
   if (!config.BOT_TOKEN) {
-    await runChat({ getIndex: live.get, logger, chartDir: join(dirname(config.INDEX_PATH), "charts") });
+    await runChat({ getCorpus: live.get, logger, chartDir: join(dirname(config.INDEX_PATH), "charts") });
     stopWatching();
     return;
   }
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   }
 
   const bot = createBot(config.BOT_TOKEN, {
-    getIndex: live.get,
+    getCorpus: live.get,
     config,
     logger,
     live,

@@ -11,8 +11,7 @@
  */
 import { isLongMessage, questionParts } from "../question/message.ts";
 import { readRequest } from "../question/request.ts";
-import { corpusOf, type Corpus } from "../search/corpus.ts";
-import type { SearchIndex } from "../search/index/search-index.ts";
+import type { Corpus } from "../search/corpus.ts";
 import { answerComparison } from "./comparison.ts";
 import { answerFigure, type AnswerOptions } from "./figure-answer.ts";
 import { answerSeries } from "./series.ts";
@@ -21,9 +20,8 @@ import { latestDataYear } from "./year-rules.ts";
 
 export { notFound, understandIn, type AnswerOptions } from "./figure-answer.ts";
 
-export function answerQuestion(index: SearchIndex, text: string, options: AnswerOptions = {}): Answer {
+export async function answerQuestion(corpus: Corpus, text: string, options: AnswerOptions = {}): Promise<Answer> {
   const query = typeof text === "string" ? text : "";
-  const corpus = corpusOf(index);
   if (!isLongMessage(query)) return answerMessage(corpus, query, options);
   // A long message: its parts that ask, in order; the first that finds a figure answers.
   const parts = questionParts(query);
@@ -31,7 +29,7 @@ export function answerQuestion(index: SearchIndex, text: string, options: Answer
   if (parts.length === 0) return answerMessage(corpus, query, options);
   let first: Answer | null = null;
   for (const part of parts) {
-    const answer = { ...answerMessage(corpus, part, options), query, asked: part };
+    const answer = { ...(await answerMessage(corpus, part, options)), query, asked: part };
     if (answer.found) return answer;
     first ??= answer;
   }
@@ -39,7 +37,7 @@ export function answerQuestion(index: SearchIndex, text: string, options: Answer
 }
 
 /** One question: a figure, a series of figures, or figures side by side (question/request.ts). */
-function answerMessage(corpus: Corpus, query: string, options: AnswerOptions): Answer {
+function answerMessage(corpus: Corpus, query: string, options: AnswerOptions): Promise<Answer> {
   const request = readRequest(query, { latestDataYear: latestDataYear(corpus), places: corpus.places });
   if (request.kind === "series") return answerSeries(corpus, query, request, options);
   if (request.kind === "comparison") return answerComparison(corpus, query, request, options);

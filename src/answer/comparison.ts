@@ -9,8 +9,13 @@ import { subjectOf } from "./subject.ts";
 import { answerFigure, notFound, type AnswerOptions } from "./figure-answer.ts";
 import type { Answer, ComparisonItem, Figure } from "./types.ts";
 
-export function answerComparison(corpus: Corpus, query: string, request: Extract<Request, { kind: "comparison" }>, options: AnswerOptions): Answer {
-  const answered = request.items.map((ask) => ({ ask, answer: answerFigure(corpus, ask.question, options) }));
+export async function answerComparison(
+  corpus: Corpus,
+  query: string,
+  request: Extract<Request, { kind: "comparison" }>,
+  options: AnswerOptions,
+): Promise<Answer> {
+  const answered = await Promise.all(request.items.map(async (ask) => ({ ask, answer: await answerFigure(corpus, ask.question, options) })));
   const items: ComparisonItem[] = answered.map(({ ask, answer }) => {
     const stated = answer.found && answer.figure !== null;
     return {

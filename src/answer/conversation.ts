@@ -4,8 +4,7 @@
  * bot in its session, the terminal chat and `ask --conversation` in a variable).
  */
 import { readTurn, type Understood } from "../question/follow-up.ts";
-import { corpusOf } from "../search/corpus.ts";
-import type { SearchIndex } from "../search/index/search-index.ts";
+import type { Corpus } from "../search/corpus.ts";
 import { answerQuestion } from "./answer.ts";
 import type { AnswerOptions } from "./figure-answer.ts";
 import type { Answer } from "./types.ts";
@@ -18,9 +17,13 @@ export interface ConversationTurn {
   understood: Understood;
 }
 
-export function answerInConversation(index: SearchIndex, message: string, previous: Understood | null, options: AnswerOptions = {}): ConversationTurn {
-  const corpus = corpusOf(index);
+export async function answerInConversation(
+  corpus: Corpus,
+  message: string,
+  previous: Understood | null,
+  options: AnswerOptions = {},
+): Promise<ConversationTurn> {
   const turn = readTurn(message, previous, { places: corpus.places, present: corpus.present });
-  const answer = answerQuestion(index, turn.question, options);
+  const answer = await answerQuestion(corpus, turn.question, options);
   return { answer: { ...answer, query: message, understood: turn.question }, understood: turn.understood };
 }

@@ -24,7 +24,7 @@ export interface AnswerOptions {
 }
 
 /** The answer to one question asking for one figure. */
-export function answerFigure(corpus: Corpus, query: string, options: AnswerOptions = {}): Answer {
+export function answerFigure(corpus: Corpus, query: string, options: AnswerOptions = {}): Promise<Answer> {
   return answerUnderstood(corpus, query, understandIn(corpus, query), options);
 }
 
@@ -33,14 +33,14 @@ export function understandIn(corpus: Corpus, text: string): Question {
   return parseQuestion(text, { places: corpus.places, present: corpus.present, presentOf: (place) => corpus.presentOf(place.code) });
 }
 
-function answerUnderstood(corpus: Corpus, query: string, q: Question, options: AnswerOptions): Answer {
+async function answerUnderstood(corpus: Corpus, query: string, q: Question, options: AnswerOptions): Promise<Answer> {
   // No word at all ("？？", an emoji): nothing to search; the reply is the usage hint.
   if (q.terms.length === 0) return { ...notFound(query, []), notice: "no-words" };
   // Nothing but a place ("海东") names no metric: there is no figure to give.
   if (q.terms.every((t) => t.isPlace)) {
-    return notFound(query, closestPassages(corpus, corpus.retrieve(q).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
+    return notFound(query, closestPassages(corpus, (await corpus.retrieve(q)).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
   }
-  const { retrieved, scored } = scoreFacts(corpus, q, options);
+  const { retrieved, scored } = await scoreFacts(corpus, q, options);
   const sorted = proseFirst(
     corpus,
     latestFirst(

@@ -31,9 +31,15 @@ export interface ScoreOptions {
   prefilter?: boolean;
 }
 
-export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = {}): { retrieved: RetrievedSentence[]; scored: ScoredFact[] } {
+/** The question's candidate sentences (the one wait on storage), each figure of them scored. */
+export async function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = {}): Promise<{ retrieved: RetrievedSentence[]; scored: ScoredFact[] }> {
+  const retrieved = await corpus.retrieve(q);
+  return { retrieved, scored: scoreRetrieved(corpus, q, retrieved, options) };
+}
+
+/** Every figure of the retrieved sentences, accepted or refused and scored. */
+function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly RetrievedSentence[], options: ScoreOptions): ScoredFact[] {
   const { thorough = false, prefilter = true } = options;
-  const retrieved = corpus.retrieve(q);
   const weights = coverageWeights(q, corpus.gramFrequency, corpus.sentenceCount);
   const head = headTerm(q);
   const isAboutFor = (paragraph: StoredParagraph) => (place: string) => corpus.isAbout(paragraph.report, place);
@@ -97,5 +103,5 @@ export function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = 
       scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });
     }
   }
-  return { retrieved, scored };
+  return scored;
 }

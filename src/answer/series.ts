@@ -10,15 +10,18 @@ import { allocates } from "./acceptance.ts";
 import { answerFigure, notFound, understandIn, type AnswerOptions } from "./figure-answer.ts";
 import type { Answer, SeriesPoint } from "./types.ts";
 
-export function answerSeries(corpus: Corpus, query: string, request: Extract<Request, { kind: "series" }>, options: AnswerOptions): Answer {
+export async function answerSeries(corpus: Corpus, query: string, request: Extract<Request, { kind: "series" }>, options: AnswerOptions): Promise<Answer> {
   // A series is of actual figures unless it asks for targets: a year's aim is no point of its
   // actuals, though an allocation (拟安排专项债券…) is what officials ask of a year's plan.
   const wantsTarget = understandIn(corpus, request.text).wantedKind === "target";
-  const answers = request.years.map((year) => {
-    const answer = answerFigure(corpus, `${year}年${request.text}`, options);
-    const aim = answer.figure?.kind === "target" && !wantsTarget && !allocates(answer.sentence);
-    return { year, answer: aim ? notFound(answer.query, []) : answer };
-  });
+  // The years are asked at once: a store over the network answers them side by side.
+  const answers = await Promise.all(
+    request.years.map(async (year) => {
+      const answer = await answerFigure(corpus, `${year}年${request.text}`, options);
+      const aim = answer.figure?.kind === "target" && !wantsTarget && !allocates(answer.sentence);
+      return { year, answer: aim ? notFound(answer.query, []) : answer };
+    }),
+  );
   const series: SeriesPoint[] = answers.map(({ year, answer }) =>
     answer.found && answer.figure
       ? {

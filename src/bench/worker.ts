@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { answerQuestion } from "../answer/answer.ts";
 import type { Answer } from "../answer/types.ts";
 import { rebuildIndexFile } from "../search/index/build.ts";
+import { corpusOf } from "../search/corpus.ts";
 import { loadIndex } from "../search/index/search-index.ts";
 import { words } from "../zh/segment.ts";
 // The evaluation's rule for a right answer; it lives with the tests, which own the dev set.
@@ -143,8 +144,9 @@ async function serve(indexPath: string, qaPath: string, minAnswers: number, dead
   collect();
   const rssLoadedMB = rssMB();
 
+  const corpus = corpusOf(index);
   start = now();
-  answerQuestion(index, qa[0]!.q);
+  await answerQuestion(corpus, qa[0]!.q);
   const firstAnswerMs = now() - start;
 
   // One untimed pass warms the code and gives the answers to score.
@@ -152,7 +154,7 @@ async function serve(indexPath: string, qaPath: string, minAnswers: number, dead
   let devRight = 0;
   let devTotal = 0;
   for (const item of qa) {
-    const a = asOriginal(answerQuestion(index, item.q));
+    const a = asOriginal(await answerQuestion(corpus, item.q));
     devTotal++;
     if (isRight(item, a)) devRight++;
     hash.update(JSON.stringify([a.figure?.text ?? null, a.sentence, a.report.file]) + "\n");
@@ -181,7 +183,7 @@ async function serve(indexPath: string, qaPath: string, minAnswers: number, dead
     try {
       for (const [i, item] of qa.entries()) {
         const t = now();
-        answerQuestion(index, item.q);
+        await answerQuestion(corpus, item.q);
         const ms = now() - t;
         latencies.push(ms);
         byQuestion[i]!.push(ms);

@@ -1,8 +1,8 @@
 /** What the bot needs from the outside world, passed to `createBot` and on to each feature. */
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
-import type { LiveIndex } from "../search/live-index.ts";
-import type { SearchIndex } from "../search/index/search-index.ts";
+import type { LiveCorpus } from "../search/live-index.ts";
+import type { Corpus } from "../search/corpus.ts";
 import type { UnansweredLog } from "../unanswered.ts";
 import type { FileDownloader } from "./download.ts";
 import type { Reindexer } from "./reindex-runner.ts";
@@ -10,12 +10,12 @@ import type { AnswerStats } from "./stats.ts";
 import type { StorageAdapter } from "grammy";
 import type { ConversationSession } from "./conversation.ts";
 export interface BotDeps {
-  /** The current index; a function so the index can be swapped while the bot runs. */
-  getIndex: () => SearchIndex;
+  /** The current corpus; a function so the corpus can be swapped while the bot runs. */
+  getCorpus: () => Corpus;
   config: Config;
   logger: Logger;
-  /** The swappable index behind getIndex, for /reload, /stats and uploads (absent: those say so). */
-  live?: LiveIndex;
+  /** The swappable index behind getCorpus, for /reload, /stats and uploads (absent: those say so). */
+  live?: LiveCorpus;
   /** Where questions without an answer are appended (absent: not logged). */
   unanswered?: UnansweredLog;
   /** Counters for /stats (createBot makes one when absent). */

@@ -3,7 +3,7 @@ import type { Api } from "grammy";
 import { escapeHtml } from "./telegram-html.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
-import type { LiveIndex, ReloadOutcome } from "../search/live-index.ts";
+import type { LiveCorpus, ReloadOutcome } from "../search/live-index.ts";
 
 export async function notifyAdmins(api: Api, config: Pick<Config, "ADMIN_USERS">, logger: Logger, html: string): Promise<void> {
   for (const admin of config.ADMIN_USERS) {
@@ -18,11 +18,11 @@ export async function notifyAdmins(api: Api, config: Pick<Config, "ADMIN_USERS">
 
 export function reloadText(outcome: ReloadOutcome): string {
   if (outcome.ok) {
-    const { index, previous } = outcome;
+    const { corpus, previous } = outcome;
     return [
       "✅ <b>新索引已启用</b>",
-      `报告 ${index.reports.length} 份（原 ${previous.reports.length} 份），段落 ${index.paragraphs.length}`,
-      `生成于 ${escapeHtml(index.builtAt)}，载入用时 ${(outcome.ms / 1000).toFixed(1)} 秒`,
+      `报告 ${corpus.reportCount} 份（原 ${previous.reportCount} 份），段落 ${corpus.paragraphCount}`,
+      `生成于 ${escapeHtml(corpus.builtAt)}，载入用时 ${(outcome.ms / 1000).toFixed(1)} 秒`,
     ].join("\n");
   }
   return ["❌ <b>新索引无法使用，已拒绝</b>：原索引继续服务。", escapeHtml(outcome.error.message), "请在服务器上运行 npm run reindex 重新生成索引。"].join(
@@ -31,7 +31,7 @@ export function reloadText(outcome: ReloadOutcome): string {
 }
 
 /** Reloads started by the file watcher (not by an admin, who gets the reply) are reported to every admin. */
-export function notifyAdminsOfReloads(api: Api, live: LiveIndex, config: Pick<Config, "ADMIN_USERS">, logger: Logger): () => void {
+export function notifyAdminsOfReloads(api: Api, live: LiveCorpus, config: Pick<Config, "ADMIN_USERS">, logger: Logger): () => void {
   return live.onReload((outcome) => {
     if (outcome.trigger !== "watch") return;
     void notifyAdmins(api, config, logger, reloadText(outcome));

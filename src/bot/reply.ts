@@ -37,21 +37,21 @@ export type QuestionSource = "chat" | "inline";
  * appended to the unanswered log with reason "error", and reported as `null`, so the caller
  * apologises instead of showing a stack trace or a made-up "not found".
  */
-export function answerSafely(deps: BotDeps, text: string, user: number | null, source: QuestionSource = "chat"): Answer | null {
-  return answerTurnSafely(deps, text, user, source, undefined)?.answer ?? null;
+export async function answerSafely(deps: BotDeps, text: string, user: number | null, source: QuestionSource = "chat"): Promise<Answer | null> {
+  return (await answerTurnSafely(deps, text, user, source, undefined))?.answer ?? null;
 }
 
 /**
  * As answerSafely, for a message in a conversation: read against the question before it
  * (`previous`; null at the start) and returned with what it was understood as, to keep for the next.
  */
-export function answerTurnSafely(
+export async function answerTurnSafely(
   deps: BotDeps,
   text: string,
   user: number | null,
   source: QuestionSource,
   previous: Understood | null | undefined,
-): { answer: Answer; understood: Understood | null } | null {
+): Promise<{ answer: Answer; understood: Understood | null } | null> {
   const question = Array.from(text.trim()).slice(0, MAX_MESSAGE_CHARS).join("");
   const started = performance.now();
   const ms = () => performance.now() - started;
@@ -59,8 +59,8 @@ export function answerTurnSafely(
   try {
     turn =
       previous === undefined
-        ? { answer: answerQuestion(deps.getIndex(), question), understood: null }
-        : answerInConversation(deps.getIndex(), question, previous);
+        ? { answer: await answerQuestion(deps.getCorpus(), question), understood: null }
+        : await answerInConversation(deps.getCorpus(), question, previous);
   } catch (error) {
     deps.logger.error("engine failed", { user, source, q: question.slice(0, 60), error: error instanceof Error ? error : String(error) });
     if (error instanceof Error && error.stack) deps.logger.debug(error.stack);

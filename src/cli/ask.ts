@@ -16,6 +16,7 @@ import { formatAnswerText } from "../answer/format.ts";
 import { exportRowsOf } from "../answer/series-chart.ts";
 import { rowsToXlsx } from "../export/xlsx.ts";
 import type { Answer } from "../answer/types.ts";
+import { corpusOf } from "../search/corpus.ts";
 import { loadIndex, type SearchIndex } from "../search/index/search-index.ts";
 import { CliError, errorMessage, PROCESS_IO, runCli, writeError, type CliIo } from "./run.ts";
 
@@ -69,9 +70,10 @@ export function runAsk(
       const index = await load(values.index ?? env.INDEX_PATH ?? "./data/index.json");
       // One chat: each question is read against the one before (question/follow-up.ts).
       let previous: Understood | null = null;
-      const answer = (query: string): Answer => {
-        if (!values.conversation) return answerQuestion(index, query);
-        const turn = answerInConversation(index, query, previous);
+      const corpus = corpusOf(index);
+      const answer = async (query: string): Promise<Answer> => {
+        if (!values.conversation) return answerQuestion(corpus, query);
+        const turn = await answerInConversation(corpus, query, previous);
         previous = turn.understood;
         return turn.answer;
       };
@@ -83,7 +85,7 @@ export function runAsk(
           n++;
           const query = line.trim();
           try {
-            io.stdout.write(`${JSON.stringify(answer(query))}\n`);
+            io.stdout.write(`${JSON.stringify(await answer(query))}\n`);
           } catch (error) {
             writeError(io.stderr, env, error, `line ${n}: the engine failed on ${JSON.stringify(query.slice(0, 60))}: `);
             io.stdout.write(`${JSON.stringify(failedAnswer(query, error))}\n`);
@@ -96,7 +98,7 @@ export function runAsk(
       let last: Answer | null = null;
       for (const q of positionals) {
         try {
-          last = answer(q);
+          last = await answer(q);
           io.stdout.write(`${formatAnswerText(last)}\n\n`);
         } catch (error) {
           failures++;

@@ -11,10 +11,10 @@ import { answerInConversation, type Understood } from "../answer/conversation.ts
 import { ENGINE_FAILED, formatAlternativeText, formatAnswerText, formatParagraphText } from "../answer/format.ts";
 import type { Answer } from "../answer/types.ts";
 import type { Logger } from "../logger.ts";
-import type { SearchIndex } from "../search/index/search-index.ts";
+import type { Corpus } from "../search/corpus.ts";
 
 export interface ChatOptions {
-  getIndex: () => SearchIndex;
+  getCorpus: () => Corpus;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   /** Where an engine failure is logged (absent: only the apology is shown). */
@@ -31,12 +31,12 @@ export const CHAT_BANNER = [
 ].join("\n");
 
 /** Runs until the input ends or the user types :q. */
-export async function runChat({ getIndex, input = process.stdin, output = process.stdout, logger, chartDir }: ChatOptions): Promise<void> {
+export async function runChat({ getCorpus, input = process.stdin, output = process.stdout, logger, chartDir }: ChatOptions): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: interactive });
   const say = (text: string) => output.write(`${text}\n`);
   say(CHAT_BANNER);
-  say(`已载入 ${getIndex().reports.length} 份报告。\n`);
+  say(`已载入 ${getCorpus().reportCount} 份报告。\n`);
 
   let last: Answer | null = null;
   let understood: Understood | null = null;
@@ -61,7 +61,7 @@ export async function runChat({ getIndex, input = process.stdin, output = proces
     } else if (text) {
       try {
         // The chat is one conversation: a question may follow up on the one before ("那2018年呢").
-        const turn = answerInConversation(getIndex(), text, understood);
+        const turn = await answerInConversation(getCorpus(), text, understood);
         understood = turn.understood;
         const answer: Answer = turn.answer;
         last = answer;

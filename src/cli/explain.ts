@@ -19,9 +19,10 @@ export function runExplain(argv: string[], env: NodeJS.ProcessEnv, io: CliIo = P
     async () => {
       const { question, top, indexPath } = parseExplainArgs(argv, env);
       const index = await loadIndex(indexPath);
-      const q = understandIn(corpusOf(index), question);
+      const corpus = corpusOf(index);
+      const q = understandIn(corpus, question);
       io.stdout.write(`${JSON.stringify({ ...q, terms: q.terms.map((t) => t.alternatives.join("/") + (t.isPlace ? "@" : "")) })}\n`);
-      const { scored } = scoreFacts(corpusOf(index), q, { thorough: true });
+      const { scored } = await scoreFacts(corpus, q, { thorough: true });
       printScoredFacts(index, [...scored].sort((a, b) => b.score.score - a.score.score).slice(0, top), io.stdout);
       return 0;
     },

@@ -19,7 +19,17 @@ export interface Corpus {
   readonly gramFrequency: ReadonlyMap<string, number>;
   /** How many reports the corpus holds (their ids are 0 … reportCount − 1). */
   readonly reportCount: number;
+  /** Every report, by id (metadata only: a few hundred bytes each, kept in memory by every store). */
+  readonly reports: readonly IndexedReport[];
+  /** How many paragraphs the reports hold. */
+  readonly paragraphCount: number;
+  /** When the corpus state served was built (ISO time). */
+  readonly builtAt: string;
   report(id: number): IndexedReport;
+  /**
+   * A paragraph of a sentence `retrieve` returned, or the one before it (a store that does not
+   * hold every paragraph in memory fetches these with the candidates).
+   */
   paragraph(id: number): StoredParagraph;
   /** The paragraph before this one in the same report, or null for a report's first. */
   previousParagraph(id: number): StoredParagraph | null;
@@ -32,7 +42,7 @@ export interface Corpus {
   /** The year the latest report about a place (by code) speaks from, or null. */
   presentOf(placeCode: string): number | null;
   /** Candidate sentences for a question, best first (see retrieve.ts). */
-  retrieve(question: Question): RetrievedSentence[];
+  retrieve(question: Question): Promise<RetrievedSentence[]>;
 }
 
 /**
@@ -64,6 +74,18 @@ class EmbeddedCorpus implements Corpus {
     return this.index.reports.length;
   }
 
+  get reports(): readonly IndexedReport[] {
+    return this.index.reports;
+  }
+
+  get paragraphCount(): number {
+    return this.index.paragraphs.length;
+  }
+
+  get builtAt(): string {
+    return this.index.builtAt;
+  }
+
   get gramFrequency(): ReadonlyMap<string, number> {
     return this.index.gramFrequency;
   }
@@ -81,7 +103,7 @@ class EmbeddedCorpus implements Corpus {
     return previous && previous.report === this.index.paragraphs[id]!.report ? previous : null;
   }
 
-  retrieve(question: Question): RetrievedSentence[] {
+  async retrieve(question: Question): Promise<RetrievedSentence[]> {
     return retrieve(this.index, question);
   }
 

@@ -19,14 +19,34 @@ import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import type { Logger } from "../logger.ts";
-import { loadIndex, type SearchIndex } from "./index/search-index.ts";
+import { corpusOf, type Corpus } from "./corpus.ts";
+import { loadIndex, type ManifestEntry, type SearchIndex } from "./index/search-index.ts";
 
 /** What started a reload: the file watcher, an admin's /reload, an admin's upload, or the program. */
 export type ReloadTrigger = "watch" | "command" | "upload" | "program";
 
 export type ReloadOutcome =
-  | { ok: true; trigger: ReloadTrigger; index: SearchIndex; previous: SearchIndex; ms: number }
+  | { ok: true; trigger: ReloadTrigger; corpus: Corpus; previous: Corpus; ms: number }
   | { ok: false; trigger: ReloadTrigger; error: Error; ms: number };
+
+/**
+ * The corpus a running bot answers from, swapped for a new state while it runs: the embedded
+ * index file (LiveIndex, here) or the PostgreSQL store (search/pg/live-store.ts).
+ */
+export interface LiveCorpus {
+  /** The corpus now in service (read once per question). */
+  readonly get: () => Corpus;
+  readonly info: LiveIndexInfo;
+  /** What the corpus holds, file by file (an upload's duplicate check). */
+  manifest(): Promise<ManifestEntry[]>;
+  onReload(listener: (outcome: ReloadOutcome) => void): () => void;
+  /** Loads the stored state and swaps it in when usable; never throws (a refusal is an outcome). */
+  reload(trigger: ReloadTrigger): Promise<ReloadOutcome>;
+  /** Runs `write` and loads what it wrote, as one step (null when it wrote nothing). */
+  reloadAfter(trigger: ReloadTrigger, write: () => Promise<boolean>): Promise<ReloadOutcome | null>;
+  /** Starts noticing new states written by others; returns the function that stops it. */
+  watch(): () => void;
+}
 
 /** Enough of a stat to tell one version of the file from the next. */
 interface FileVersion {
@@ -39,8 +59,8 @@ export interface LiveIndexOptions {
   logger: Logger;
   /** Loads a file (default: loadIndex, yielding). */
   load?: (path: string) => Promise<SearchIndex>;
-  /** Throws when a loaded index must not be served (default: checkIndex). Runs before the swap. */
-  check?: (index: SearchIndex) => void;
+  /** Throws (or rejects) when a loaded index must not be served (default: checkIndex). Runs before the swap. */
+  check?: (index: SearchIndex) => void | Promise<void>;
   /** Wait this long after the last change before loading (default 500 ms). */
   debounceMs?: number;
   /** Stat the file this often, for file systems without change events (default 5 s). */
@@ -48,6 +68,7 @@ export interface LiveIndexOptions {
 }
 
 export interface LiveIndexInfo {
+  /** Where the corpus is stored: the index file, or the database (without its password). */
   path: string;
   /** Size of the file the current index came from, or null when it was built in memory. */
   bytes: number | null;
@@ -63,7 +84,7 @@ export function checkIndex(index: SearchIndex): void {
   }
 }
 
-export class LiveIndex {
+export class LiveIndex implements LiveCorpus {
   readonly path: string;
   private index: SearchIndex;
   private version: FileVersion | null = null;
@@ -75,7 +96,7 @@ export class LiveIndex {
   private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
   private readonly logger: Logger;
   private readonly load: (path: string) => Promise<SearchIndex>;
-  private readonly check: (index: SearchIndex) => void;
+  private readonly check: (index: SearchIndex) => void | Promise<void>;
   private readonly debounceMs: number;
   private readonly pollMs: number;
 
@@ -99,8 +120,12 @@ export class LiveIndex {
     return this.index;
   }
 
-  /** For callers that want a function (BotDeps.getIndex). */
-  readonly get = (): SearchIndex => this.index;
+  /** The corpus view of the current index (BotDeps.getCorpus). */
+  readonly get = (): Corpus => corpusOf(this.index);
+
+  async manifest(): Promise<ManifestEntry[]> {
+    return this.index.manifest;
+  }
 
   get info(): LiveIndexInfo {
     return { path: this.path, bytes: this.version?.size ?? null, loadedAt: this.loadedAt };
@@ -139,13 +164,13 @@ export class LiveIndex {
     const version = await versionOf(this.path);
     try {
       const next = await this.load(this.path);
-      this.check(next);
-      const previous = this.index;
+      await this.check(next);
+      const previous = corpusOf(this.index);
       this.index = next;
       this.version = version;
       this.refusedVersion = null;
       this.loadedAt = Date.now();
-      outcome = { ok: true, trigger, index: next, previous, ms: performance.now() - started };
+      outcome = { ok: true, trigger, corpus: corpusOf(next), previous, ms: performance.now() - started };
       this.logger.info("index swapped in", { trigger, reports: next.reports.length, builtAt: next.builtAt, ms: Math.round(outcome.ms) });
     } catch (error) {
       this.refusedVersion = version;

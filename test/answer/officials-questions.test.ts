@@ -20,43 +20,43 @@ beforeAll(async () => {
 });
 
 /** The answer's figure, year, report file and sentence, for one expectation each. */
-function ask(question: string) {
-  const a = answerQuestion(index, question);
+async function ask(question: string) {
+  const a = await answerQuestion(corpusOf(index), question);
   return { found: a.found, figure: a.figure?.text ?? null, year: a.figure?.year ?? null, file: a.report.file, sentence: a.sentence, answer: a };
 }
 
 describe("latest by default", () => {
-  it("answers a question without a year with the latest year a report states, the earlier ones one tap away", () => {
-    const gdp = ask("GDP增长多少");
+  it("answers a question without a year with the latest year a report states, the earlier ones one tap away", async () => {
+    const gdp = await ask("GDP增长多少");
     expect(gdp).toMatchObject({ figure: "5%", year: 2024, file: "gwr/gwr-2025.txt" });
     expect(gdp.sentence).toContain("国内生产总值达到134.9万亿元、增长5%");
     expect(gdp.answer.alternatives.map((c) => c.figure?.year)).toContain(2018);
     expect(formatAnswerText(gdp.answer).split("\n")[0]).toBe("5%  国内生产总值增长 · 全国 · 2024年");
   });
 
-  it("reads 今年 and 去年 against the latest report", () => {
-    expect(ask("今年GDP增长目标")).toMatchObject({ figure: "5%左右", year: 2025, file: "gwr/gwr-2025.txt" });
-    expect(ask("去年财政赤字率")).toMatchObject({
+  it("reads 今年 and 去年 against the latest report", async () => {
+    expect(await ask("今年GDP增长目标")).toMatchObject({ figure: "5%左右", year: 2025, file: "gwr/gwr-2025.txt" });
+    expect(await ask("去年财政赤字率")).toMatchObject({
       figure: "3%",
       year: 2024,
       file: "gwr/gwr-2024.txt",
       sentence: "赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。",
     });
-    const jobs = ask("去年城镇新增就业");
+    const jobs = await ask("去年城镇新增就业");
     expect(jobs).toMatchObject({ figure: "1256万人", year: 2024, file: "gwr/gwr-2025.txt" });
   });
 
-  it("reads 去年 against a report named", () => {
-    expect(ask("2014年政府工作报告 去年城镇新增就业")).toMatchObject({ figure: "1310万人", year: 2013, sentence: "城镇新增就业1310万人，创历史新高。" });
-    const grain = ask("2010年政府工作报告 去年粮食产量");
+  it("reads 去年 against a report named", async () => {
+    expect(await ask("2014年政府工作报告 去年城镇新增就业")).toMatchObject({ figure: "1310万人", year: 2013, sentence: "城镇新增就业1310万人，创历史新高。" });
+    const grain = await ask("2010年政府工作报告 去年粮食产量");
     expect(grain).toMatchObject({ figure: "5.31亿吨", year: 2009, file: "gwr/gwr-2010.txt" });
     expect(grain.sentence).toContain("粮食产量5.31亿吨");
   });
 
-  it("answers recent years with the latest review of several years, and a plan period with the report that reviews it", () => {
+  it("answers recent years with the latest review of several years, and a plan period with the report that reviews it", async () => {
     // 过去五年 asks for what a report says of five years; 近五年 for each of them (a series).
-    expect(ask("过去五年城镇新增就业")).toMatchObject({ figure: "1270多万人", file: "gwr/gwr-2023.txt", sentence: "城镇新增就业年均1270多万人。" });
-    const recent = answerQuestion(index, "近五年城镇新增就业");
+    expect(await ask("过去五年城镇新增就业")).toMatchObject({ figure: "1270多万人", file: "gwr/gwr-2023.txt", sentence: "城镇新增就业年均1270多万人。" });
+    const recent = await answerQuestion(corpusOf(index), "近五年城镇新增就业");
     expect(recent.kind).toBe("series");
     expect(recent.series!.map((p) => [p.year, p.figure?.text ?? null])).toEqual([
       [2020, "1186万人"],
@@ -66,37 +66,37 @@ describe("latest by default", () => {
       [2024, "1256万人"],
     ]);
     // gwr-2016 planned 5000万人以上 for the period; gwr-2021 states what it came to.
-    expect(ask("十三五期间城镇新增就业")).toMatchObject({ figure: "超过6000万人", file: "gwr/gwr-2021.txt" });
+    expect(await ask("十三五期间城镇新增就业")).toMatchObject({ figure: "超过6000万人", file: "gwr/gwr-2021.txt" });
     // A five-year average is not three years'.
-    expect(ask("近三年GDP年均增长").found).toBe(false);
+    expect((await ask("近三年GDP年均增长")).found).toBe(false);
   });
 });
 
 describe("words that shape a question but name nothing", () => {
-  it("finds a growth rate printed as a growth, and a total or a scale printed as the figure", () => {
-    const growth = ask("2017年国内生产总值增长率");
+  it("finds a growth rate printed as a growth, and a total or a scale printed as the figure", async () => {
+    const growth = await ask("2017年国内生产总值增长率");
     expect(growth).toMatchObject({ figure: "6.9%", year: 2017, file: "gwr/gwr-2018.txt" });
     expect(growth.sentence).toContain("国内生产总值增长6.9%");
-    const total = ask("2023年报告 GDP总量是多少");
+    const total = await ask("2023年报告 GDP总量是多少");
     expect(total).toMatchObject({ figure: "121万亿元", file: "gwr/gwr-2023.txt" });
     expect(total.sentence).toContain("国内生产总值增加到121万亿元");
-    expect(ask("2018年政府工作报告 财政支出规模")).toMatchObject({ figure: "21万亿元", sentence: "今年全国财政支出21万亿元，支出规模进一步加大。" });
+    expect(await ask("2018年政府工作报告 财政支出规模")).toMatchObject({ figure: "21万亿元", sentence: "今年全国财政支出21万亿元，支出规模进一步加大。" });
   });
 
-  it("finds a share whose base the report leaves unsaid, and a share named as an intensity", () => {
-    const services = ask("2017年服务业占GDP比重");
+  it("finds a share whose base the report leaves unsaid, and a share named as an intensity", async () => {
+    const services = await ask("2017年服务业占GDP比重");
     expect(services).toMatchObject({ figure: "51.6%", year: 2017, file: "gwr/gwr-2018.txt" });
     expect(services.sentence).toContain("服务业比重从45.3%上升到51.6%");
-    const rnd = ask("2012年研发投入强度");
+    const rnd = await ask("2012年研发投入强度");
     expect(rnd).toMatchObject({ figure: "1.97%", year: 2012, file: "gwr/gwr-2013.txt" });
     expect(rnd.sentence).toContain("占国内生产总值的比重由2007年的1.4%提高到2012年的1.97%");
   });
 });
 
 describe("never a wrong figure", () => {
-  it("takes a year's growth from the report that reviews the year, not another share of GDP", () => {
+  it("takes a year's growth from the report that reviews the year, not another share of GDP", async () => {
     // The 2013 report's 2.6% is the current-account surplus as a share of GDP.
-    expect(ask("2013年GDP增长率是多少")).toMatchObject({
+    expect(await ask("2013年GDP增长率是多少")).toMatchObject({
       figure: "7.7%",
       year: 2013,
       file: "gwr/gwr-2014.txt",
@@ -104,7 +104,7 @@ describe("never a wrong figure", () => {
     });
   });
 
-  it("reads a per-unit phrase and an age group as parts of the metric, not as figures", () => {
+  it("reads a per-unit phrase and an age group as parts of the metric, not as figures", async () => {
     // jiangsu-2026-gwr (corpus-extra): "千人口托位数达4.7个"; the national health bulletin: "…每千人口3岁以下婴幼儿托位数达到4.08个".
     expect(extractFigures("“一老一小”服务保障不断加强，二级及以上老年医院数量新增76家，千人口托位数达4.7个。").map((f) => f.text)).toEqual(["76家", "4.7个"]);
     expect(extractFigures("截至2024年底，全国每千人口3岁以下婴幼儿托位数达到4.08个，托育服务县级覆盖率为98.5%。").map((f) => f.text)).toEqual([
@@ -112,13 +112,13 @@ describe("never a wrong figure", () => {
       "98.5%",
     ]);
     // The default corpus does not state it: no figure, rather than 千人 read as 1000人.
-    expect(ask("千人口托位数").figure).toBeNull();
+    expect((await ask("千人口托位数")).figure).toBeNull();
   });
 });
 
 describe("the reply says what, where and when", () => {
-  it("names the metric and the place of a national figure beside a city's", () => {
-    const a = ask("义务教育巩固率");
+  it("names the metric and the place of a national figure beside a city's", async () => {
+    const a = await ask("义务教育巩固率");
     expect(formatAnswerText(a.answer).split("\n")[0]).toBe("95.5%  义务教育巩固率 · 全国 · 2022年");
     // The municipal report's 97.54% answers as well: the reply says so, and it is one tap away.
     expect(a.answer.alsoFor).toEqual(["海东市"]);
@@ -132,33 +132,33 @@ describe("odd input", () => {
   const report = readFileSync(new URL("../../corpus/seed/haidong-2020-education-self-assessment.txt", import.meta.url), "utf8");
   const pasted = report.slice(2000, report.lastIndexOf("。", 5000) + 1);
 
-  it("finds the question at the end or the start of a long message and says the rest was not read", () => {
+  it("finds the question at the end or the start of a long message and says the rest was not read", async () => {
     expect(pasted.length).toBeGreaterThan(2500);
     for (const message of [`${pasted}\n高中毛入学率是多少？`, `高中毛入学率是多少？\n${pasted}`]) {
-      const a = answerQuestion(index, message);
+      const a = await answerQuestion(corpusOf(index), message);
       expect(a.figure?.text).toBe("95.62%");
       expect(a.asked).toBe("高中毛入学率是多少？");
       expect(formatAnswerText(a)).toMatch(/^消息较长，只查了其中的问题“高中毛入学率是多少？”，其余内容未读。/);
     }
   });
 
-  it("answers a message with no word to search with the usage hint", () => {
+  it("answers a message with no word to search with the usage hint", async () => {
     for (const message of ["？？", "……", "🙂"]) {
-      const a = answerQuestion(index, message);
+      const a = await answerQuestion(corpusOf(index), message);
       expect(a).toMatchObject({ found: false, notice: "no-words", alternatives: [] });
       expect(formatAnswerText(a)).toMatch(/^请发送要查的指标/);
     }
   });
 
-  it("never lists among a not-found's closest passages a sentence with a figure the engine would accept", () => {
+  it("never lists among a not-found's closest passages a sentence with a figure the engine would accept", async () => {
     // Every not-found of the question sets, its passages against what full scoring (no pre-filter) accepts.
     const questions = ["dev.jsonl", "heldout.jsonl", "heldout3.jsonl", "heldout5.jsonl"].flatMap((f) => readQa(f).map((item) => item.q));
     const corpus = corpusOf(index);
     let checked = 0;
     for (const question of questions) {
-      const a = answerQuestion(index, question);
+      const a = await answerQuestion(corpusOf(index), question);
       if (a.found) continue;
-      const { scored } = scoreFacts(corpus, understandIn(corpus, question), { prefilter: false, thorough: true });
+      const { scored } = await scoreFacts(corpus, understandIn(corpus, question), { prefilter: false, thorough: true });
       const acceptable = new Set(
         scored
           .filter((s) => s.score.accepted)

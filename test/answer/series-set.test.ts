@@ -1,3 +1,4 @@
+import { corpusOf } from "../../src/search/corpus.ts";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
@@ -48,7 +49,7 @@ function seriesPoints(answer: Answer, expected: Expected[]) {
 }
 
 describe("the held-out series, comparison and conversation set", () => {
-  it("gets at least 90% of the periods right and never gives a figure for a period no report states", () => {
+  it("gets at least 90% of the periods right and never gives a figure for a period no report states", async () => {
     const cases = readFileSync(new URL("../fixtures/heldout-series.jsonl", import.meta.url), "utf8")
       .split("\n")
       .filter((l) => l.trim())
@@ -56,14 +57,14 @@ describe("the held-out series, comparison and conversation set", () => {
     const results: Array<{ case: string; right: boolean; filled: boolean }> = [];
     for (const c of cases) {
       if (c.kind === "series") {
-        for (const r of seriesPoints(answerQuestion(index, c.q!), c.points!)) results.push({ case: `${c.id} ${r.id}`, ...r });
+        for (const r of seriesPoints(await answerQuestion(corpusOf(index), c.q!), c.points!)) results.push({ case: `${c.id} ${r.id}`, ...r });
       } else if (c.kind === "comparison") {
-        const items = answerQuestion(index, c.q!).items ?? [];
+        const items = (await answerQuestion(corpusOf(index), c.q!)).items ?? [];
         c.items!.forEach((e, i) => results.push({ case: `${c.id} #${i}`, ...judge(e, items[i]?.figure ?? null, items[i]?.report ?? null) }));
       } else {
         let previous: Understood | null = null;
         for (const turn of c.turns!) {
-          const { answer, understood } = answerInConversation(index, turn.q, previous);
+          const { answer, understood } = await answerInConversation(corpusOf(index), turn.q, previous);
           previous = understood;
           if (turn.kind === "series") for (const r of seriesPoints(answer, turn.points!)) results.push({ case: `${c.id} ${turn.q} ${r.id}`, ...r });
           else results.push({ case: `${c.id} ${turn.q}`, ...judge(turn, answer.found ? answer.figure : null, answer.found ? answer.report : null) });

@@ -1,3 +1,4 @@
+import { corpusOf } from "../../src/search/corpus.ts";
 import type { InputFile } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
@@ -60,7 +61,7 @@ describe("a question in a private chat", () => {
     expect(text).toContain("2019年");
     expect(text).toContain("政府履行教育职责情况自查自评情况");
     expect(text).toContain("2020-11-26");
-    expect(text).toBe(formatAnswerHtml(answerQuestion(index, "高中毛入学率")));
+    expect(text).toBe(formatAnswerHtml(await answerQuestion(corpusOf(index), "高中毛入学率")));
     expect(isSafeHtml(text)).toBe(true);
     const labels = buttons(reply).map((b) => b.text);
     expect(labels).toContain("原文段落");
@@ -81,7 +82,7 @@ describe("a question in a private chat", () => {
     for (const p of paragraphs) expect(String(p.payload.text).length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
 
     const more = buttons(reply!).find((b) => b.text.startsWith("其他结果"));
-    expect(Boolean(more)).toBe(answerQuestion(index, "高中毛入学率").alternatives.length > 0);
+    expect(Boolean(more)).toBe((await answerQuestion(corpusOf(index), "高中毛入学率")).alternatives.length > 0);
     if (!more) return; // the engine found no alternative for this one
     const onMore = await h.send(callback(OFFICIAL, more.callback_data, message));
     const edit = sent(onMore, "editMessageText")[0]!;
@@ -116,7 +117,7 @@ describe("a question in a private chat", () => {
   it("says plainly when the reports do not state the figure", async () => {
     const h = makeHarness(index);
     const question = "火星基地的氧气储备量是多少";
-    const answer = answerQuestion(index, question);
+    const answer = await answerQuestion(corpusOf(index), question);
     expect(answer.found).toBe(false);
     const [reply] = sent(await h.send(privateText(OFFICIAL, question)));
     const text = String(reply!.payload.text);
@@ -133,7 +134,7 @@ describe("a question in a private chat", () => {
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.every((l) => /^原文 \d$/.test(l))).toBe(true);
     // Each opens the paragraph of the passage with that number, its sentence in bold.
-    const answer = answerQuestion(index, question);
+    const answer = await answerQuestion(corpusOf(index), question);
     const second = answer.alternatives[notFoundPassages(answer)[1]! - 1]!;
     const button = buttons(reply!).find((b) => b.text === "原文 2")!;
     const paragraphs = sent(await h.send(callback(OFFICIAL, button.callback_data, botMessage(OFFICIAL, "answer"))));
@@ -162,7 +163,7 @@ describe("a question in a private chat", () => {
     const text = String(reply!.payload.text);
     expect(text.split("\n")[0]).toBe("<b>95.5%</b>  义务教育巩固率 · 全国 · 2022年");
     expect(text).toContain("另有海东市的数字，见“其他结果”。");
-    expect(buttons(reply!).map((b) => b.text)).toContain(`其他结果 (${answerQuestion(index, "义务教育巩固率").alternatives.length})`);
+    expect(buttons(reply!).map((b) => b.text)).toContain(`其他结果 (${(await answerQuestion(corpusOf(index), "义务教育巩固率")).alternatives.length})`);
   });
 
   it("answers a series with its chart, the table as the caption, and a 导出表格 button that sends a workbook", async () => {

@@ -3,6 +3,7 @@
  * `bot.handleUpdate`, with an API transformer that records every outgoing call and returns
  * a plausible successful result instead of reaching Telegram. grammY itself is not mocked.
  */
+import { corpusOf } from "../../src/search/corpus.ts";
 import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { createBot, type BotDeps } from "../../src/bot/create-bot.ts";
@@ -69,15 +70,15 @@ function fakeResult(call: ApiCall): unknown {
 }
 
 /**
- * @param extra the admin side (live index, unanswered log, reindexer, downloader); getIndex
+ * @param extra the admin side (live index, unanswered log, reindexer, downloader); getCorpus
  *   follows extra.live when one is given
  */
 export function makeHarness(index: SearchIndex, env: Record<string, string> = {}, extra: Partial<BotDeps> = {}): Harness {
   const config: Config = parseConfig({ TELEGRAM_API_ROOT: "http://127.0.0.1:9", ...env });
   const logs: string[] = [];
   const logger: Logger = extra.logger ?? createLogger("debug", (line) => logs.push(line));
-  const getIndex = extra.live ? extra.live.get : () => index;
-  const bot = createBot(TOKEN, { getIndex, config, logger, ...extra }, { botInfo: BOT_INFO });
+  const getCorpus = extra.live ? extra.live.get : () => corpusOf(index);
+  const bot = createBot(TOKEN, { getCorpus, config, logger, ...extra }, { botInfo: BOT_INFO });
   const harness: Harness = {
     bot,
     calls: [],

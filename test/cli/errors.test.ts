@@ -5,6 +5,7 @@
  * still prints one JSON object for that line (with `error`) and carries on; the terminal chat
  * apologises in one line and carries on.
  */
+import { corpusOf } from "../../src/search/corpus.ts";
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -187,7 +188,7 @@ describe("the engine fails on one question", () => {
     const logs: string[] = [];
     const broken = indexBrokenAt("95.62%");
     await runChat({
-      getIndex: () => broken,
+      getCorpus: () => corpusOf(broken),
       input: Readable.from(["高中毛入学率\n2018年城镇新增就业\n:q\n"]),
       output,
       logger: createLogger("info", (l) => logs.push(l)),

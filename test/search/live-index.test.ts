@@ -3,6 +3,7 @@
  * that holds it), a corrupt, truncated or incompatible one is refused and the old one stays; the
  * watcher notices a file replaced by rename, refuses a bad one once, takes the next good one.
  */
+import { corpusOf } from "../../src/search/corpus.ts";
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,8 +77,8 @@ describe("reload", () => {
     const outcome = await live.reload("command");
     expect(outcome.ok).toBe(true);
     expect(live.current.reports).toHaveLength(2);
-    expect(live.get()).toBe(live.current);
-    expect(answerQuestion(before, "高中毛入学率").figure?.text).toBe("95.62%");
+    expect(live.get()).toBe(corpusOf(live.current));
+    expect((await answerQuestion(corpusOf(before), "高中毛入学率")).figure?.text).toBe("95.62%");
     expect(live.info.bytes).toBe((await readFile(larger)).length);
   });
 

@@ -1,3 +1,4 @@
+import { corpusOf } from "../../src/search/corpus.ts";
 import { readFileSync } from "node:fs";
 import { answerQuestion } from "../../src/answer/answer.ts";
 import { isRight, sameFigure, type QaItem } from "../../src/bench/score.ts";
@@ -23,8 +24,9 @@ export interface SetScore {
 }
 
 /** A question set answered over an index, judged as score.py judges it. */
-export function scoreSet(qa: readonly QaItem[], index: SearchIndex): SetScore {
-  const answers = qa.map((item) => ({ item, answer: answerQuestion(index, item.q) }));
+export async function scoreSet(qa: readonly QaItem[], index: SearchIndex): Promise<SetScore> {
+  const answers = [];
+  for (const item of qa) answers.push({ item, answer: await answerQuestion(corpusOf(index), item.q) });
   const given = answers.filter(({ answer }) => answer.found && answer.figure !== null);
   const wrong = given.filter(({ item, answer }) => !isRight(item, answer));
   const wrongFigure = wrong.filter(({ item, answer }) => !item.answerable || !item.answers.some((a) => sameFigure(a, answer.figure!.text)));

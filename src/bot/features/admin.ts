@@ -30,14 +30,14 @@ function formatSize(bytes: number | null): string {
 }
 
 export function statsText(deps: BotDeps, stats: AnswerStats, now = Date.now()): string {
-  const index = deps.getIndex();
-  const built = Date.parse(index.builtAt);
+  const corpus = deps.getCorpus();
+  const built = Date.parse(corpus.builtAt);
   const median = stats.medianMs();
   const info = deps.live?.info;
   return [
     "<b>找数 · 统计</b>",
-    `报告：${index.reports.length} 份，段落 ${index.paragraphs.length}，句子 ${index.sentenceCount}`,
-    `索引：${formatSize(info?.bytes ?? null)}，生成于 ${escapeHtml(index.builtAt)}（${Number.isNaN(built) ? "时间不详" : `${formatAge(now - built)}前`}）`,
+    `报告：${corpus.reportCount} 份，段落 ${corpus.paragraphCount}，句子 ${corpus.sentenceCount}`,
+    `索引：${formatSize(info?.bytes ?? null)}，生成于 ${escapeHtml(corpus.builtAt)}（${Number.isNaN(built) ? "时间不详" : `${formatAge(now - built)}前`}）`,
     ...(info ? [`载入于 ${formatAge(now - info.loadedAt)}前`] : []),
     `启动以来（${formatAge(now - stats.startedAt)}）：提问 ${stats.questions} 个，已回答 ${stats.answered}，未找到 ${stats.notFound}${stats.failed ? `，出错 ${stats.failed}` : ""}`,
     `回答用时中位数：${median === null ? "—" : `${median < 10 ? median.toFixed(1) : Math.round(median)} 毫秒`}`,
@@ -45,7 +45,7 @@ export function statsText(deps: BotDeps, stats: AnswerStats, now = Date.now()): 
 }
 
 export function adminFeature(deps: BotDeps, cache: AnswerCache, stats: AnswerStats): Composer<Context> {
-  const { getIndex, config, live, logger } = deps;
+  const { getCorpus, config, live, logger } = deps;
   const composer = new Composer<Context>();
   const admins = composer.filter((ctx) => isAdmin(ctx, config));
 
@@ -55,13 +55,13 @@ export function adminFeature(deps: BotDeps, cache: AnswerCache, stats: AnswerSta
   });
 
   admins.command("status", async (ctx) => {
-    const index = getIndex();
-    const paragraphs = index.reports.reduce((sum, r) => sum + r.paragraphs, 0);
-    const figures = index.reports.reduce((sum, r) => sum + r.figures, 0);
+    const corpus = getCorpus();
+    const paragraphs = corpus.reports.reduce((sum, r) => sum + r.paragraphs, 0);
+    const figures = corpus.reports.reduce((sum, r) => sum + r.figures, 0);
     const lines = [
       "<b>找数 · 运行状态</b>",
-      `报告：${index.reports.length} 份，段落 ${paragraphs}，数字 ${figures}`,
-      `索引生成于：${escapeHtml(index.builtAt)}`,
+      `报告：${corpus.reportCount} 份，段落 ${paragraphs}，数字 ${figures}`,
+      `索引生成于：${escapeHtml(corpus.builtAt)}`,
       `已运行：${Math.round((Date.now() - startedAt) / 60_000)} 分钟`,
       `内存：${Math.round(process.memoryUsage().rss / 1048576)} MB，缓存答案 ${cache.size} 条`,
       `访问：${config.ALLOWED_USERS.length === 0 ? "对所有人开放" : `允许 ${config.ALLOWED_USERS.length} 人`}，管理员 ${config.ADMIN_USERS.length} 人`,

@@ -28,7 +28,7 @@ export function askFeature(deps: BotDeps, cache: AnswerCache): Composer<Context>
       return;
     }
     // Read against the question before in this conversation ("那2018年呢").
-    const turn = answerTurnSafely(deps, question, ctx.from?.id ?? null, "chat", previousQuestion(ctx));
+    const turn = await answerTurnSafely(deps, question, ctx.from?.id ?? null, "chat", previousQuestion(ctx));
     if (!turn) {
       await ctx.reply(ENGINE_FAILED, { reply_parameters: replyTo });
       return;

@@ -46,7 +46,7 @@ export function inlineFeature(deps: BotDeps): Composer<Context> {
       await ctx.answerInlineQuery([], PERSONAL);
       return;
     }
-    const answer = answerSafely(deps, query, ctx.from.id, "inline");
+    const answer = await answerSafely(deps, query, ctx.from.id, "inline");
     if (!answer) {
       await ctx.answerInlineQuery([], APOLOGY);
       return;

@@ -1,13 +1,13 @@
 /** /sources: the indexed reports (title, date, paragraphs), newest first, paged to fit one message. */
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from "../telegram-html.ts";
-import type { SearchIndex } from "../../search/index/search-index.ts";
+import type { Corpus } from "../../search/corpus.ts";
 import type { BotDeps } from "../deps.ts";
 
 export const SOURCES_PAGE_SIZE = 20;
 
-export function sourcesPage(index: SearchIndex, page: number): { html: string; pages: number; page: number } {
-  const reports = [...index.reports].sort((a, b) => (b.date || String(b.year ?? "")).localeCompare(a.date || String(a.year ?? "")));
+export function sourcesPage(corpus: Corpus, page: number): { html: string; pages: number; page: number } {
+  const reports = [...corpus.reports].sort((a, b) => (b.date || String(b.year ?? "")).localeCompare(a.date || String(a.year ?? "")));
   const pages = Math.max(1, Math.ceil(reports.length / SOURCES_PAGE_SIZE));
   const at = Math.min(Math.max(0, page), pages - 1);
   const first = at * SOURCES_PAGE_SIZE;
@@ -31,16 +31,16 @@ function pageKeyboard(page: number, pages: number): InlineKeyboard | undefined {
   return keyboard;
 }
 
-export function sourcesFeature({ getIndex }: BotDeps): Composer<Context> {
+export function sourcesFeature({ getCorpus }: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
   composer.command("sources", async (ctx) => {
-    const { html, pages, page } = sourcesPage(getIndex(), 0);
+    const { html, pages, page } = sourcesPage(getCorpus(), 0);
     await ctx.reply(html, { parse_mode: "HTML", reply_markup: pageKeyboard(page, pages) });
   });
 
   composer.callbackQuery(/^s:(\d{1,4})$/, async (ctx) => {
-    const { html, pages, page } = sourcesPage(getIndex(), Number(ctx.match[1]));
+    const { html, pages, page } = sourcesPage(getCorpus(), Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(html, { parse_mode: "HTML", reply_markup: pageKeyboard(page, pages) }).catch((error: unknown) => {
       // Pressing the button of the page already shown.

@@ -35,10 +35,10 @@ export function helpText(reportCount: number): string {
   ].join("\n");
 }
 
-export function startHelpFeature({ getIndex }: BotDeps): Composer<Context> {
+export function startHelpFeature({ getCorpus }: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
   composer.command(["start", "help"], async (ctx) => {
-    await ctx.reply(helpText(getIndex().reports.length), { parse_mode: "HTML" });
+    await ctx.reply(helpText(getCorpus().reportCount), { parse_mode: "HTML" });
   });
   return composer;
 }

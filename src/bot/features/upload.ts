@@ -82,7 +82,7 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
     const bytes = await (download ?? telegramDownloader(ctx.api.token, config.TELEGRAM_API_ROOT))(telegramFile.file_path);
 
     // The check of `npm run reindex`, on the bytes in memory, against the index in service, before anything is written.
-    const admission = await admitReport(file, bytes, live.current.manifest);
+    const admission = await admitReport(file, bytes, await live.manifest());
     if (!admission.ok) {
       const { rejection, duplicate } = admission;
       const original = escapeHtml(rejection.duplicateOf ?? "");
