@@ -7,7 +7,8 @@
 import type { Question } from "../question/types.ts";
 import { placeByCode, type Place } from "../zh/places.ts";
 import { paragraphSearchText, type IndexedReport, type SearchIndex, type StoredParagraph } from "./index/search-index.ts";
-import { retrieve, type RetrievedSentence } from "./retrieve.ts";
+import { namesPlace, passes, retrieve, type ParagraphFilter, type RankedParagraph, type RetrievedSentence, type SearchStore } from "./retrieve.ts";
+import { Vocabulary } from "./vocabulary.ts";
 
 export type { RetrievedSentence } from "./retrieve.ts";
 export { paragraphSearchText, type IndexedReport, type StoredParagraph } from "./index/search-index.ts";
@@ -50,32 +51,59 @@ export interface Corpus {
  * 全国 hundreds of times in a national report); a national report that names 西藏 three times is
  * not about 西藏.
  */
-const PLACE_MENTIONS = 8;
+export const PLACE_MENTIONS = 8;
 
-class EmbeddedCorpus implements Corpus {
-  private readonly mentionCache = new Map<string, boolean>();
-  private ranges: Array<[number, number]> | null = null;
+/** The word counted for a place: 海东市 → 海东 (a report says 全市 and 海东 more than 海东市). */
+export function placeStem(place: string): string {
+  return place.length > 2 ? place.replace(/[市省县州]$/, "") : place;
+}
 
+/** Whether a report's title, source or issuer names a place's stem. */
+export function titleNames(report: IndexedReport, stem: string): boolean {
+  return (report.title + report.source + (report.issuer ?? "")).includes(stem);
+}
+
+/** What every store knows of its reports in memory: their places, their present. */
+export abstract class ReportsCorpus {
   readonly places: readonly Place[];
   readonly present: number | null;
 
-  constructor(private readonly index: SearchIndex) {
-    const years = index.reports.flatMap((r) => (r.year === null ? [] : [r.year]));
+  constructor(readonly reports: readonly IndexedReport[]) {
+    const years = reports.flatMap((r) => (r.year === null ? [] : [r.year]));
     this.present = years.length ? Math.max(...years) : null;
-    const codes = new Set(index.reports.flatMap((r) => (r.place ? [r.place.code] : [])));
+    const codes = new Set(reports.flatMap((r) => (r.place ? [r.place.code] : [])));
     this.places = [...codes].flatMap((code) => placeByCode(code) ?? []);
+  }
+
+  get reportCount(): number {
+    return this.reports.length;
+  }
+
+  report(id: number): IndexedReport {
+    return this.reports[id]!;
+  }
+
+  presentOf(placeCode: string): number | null {
+    const years = this.reports.flatMap((r) => (r.place?.code === placeCode && r.year !== null ? [r.year] : []));
+    return years.length ? Math.max(...years) : null;
+  }
+}
+
+class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
+  private readonly mentionCache = new Map<string, boolean>();
+  private ranges: Array<[number, number]> | null = null;
+  private words: Vocabulary | null = null;
+  readonly averageSentenceLength: number;
+
+  constructor(private readonly index: SearchIndex) {
+    super(index.reports);
+    let chars = 0;
+    for (const p of index.paragraphs) chars += p.text.length;
+    this.averageSentenceLength = Math.max(1, chars / Math.max(1, index.sentenceCount));
   }
 
   get sentenceCount(): number {
     return this.index.sentenceCount;
-  }
-
-  get reportCount(): number {
-    return this.index.reports.length;
-  }
-
-  get reports(): readonly IndexedReport[] {
-    return this.index.reports;
   }
 
   get paragraphCount(): number {
@@ -90,8 +118,8 @@ class EmbeddedCorpus implements Corpus {
     return this.index.gramFrequency;
   }
 
-  report(id: number): IndexedReport {
-    return this.index.reports[id]!;
+  get vocabulary(): Vocabulary {
+    return (this.words ??= new Vocabulary(this.index.vocabulary));
   }
 
   paragraph(id: number): StoredParagraph {
@@ -103,20 +131,45 @@ class EmbeddedCorpus implements Corpus {
     return previous && previous.report === this.index.paragraphs[id]!.report ? previous : null;
   }
 
-  async retrieve(question: Question): Promise<RetrievedSentence[]> {
-    return retrieve(this.index, question);
+  retrieve(question: Question): Promise<RetrievedSentence[]> {
+    return retrieve(this, question);
   }
 
-  presentOf(placeCode: string): number | null {
-    const years = this.index.reports.flatMap((r) => (r.place?.code === placeCode && r.year !== null ? [r.year] : []));
-    return years.length ? Math.max(...years) : null;
+  async rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<RankedParagraph[]> {
+    const paragraphs = this.index.paragraphs;
+    const { place } = filter;
+    const names = (p: StoredParagraph) => place !== null && namesPlace(p, place);
+    const test =
+      filter.reportYear === null && !filter.reportMay
+        ? undefined
+        : (result: { id: number }) => {
+            const p = paragraphs[result.id]!;
+            return passes(filter, this.reports[p.report]!, p.report, () => names(p));
+          };
+    const boostTerm = (term: string) => boost.get(term) ?? 1;
+    const results = this.index.miniSearch.search(query.join(" "), test ? { filter: test, boostTerm } : { boostTerm });
+    return results.map((r) => {
+      const p = paragraphs[r.id as number]!;
+      return {
+        id: r.id as number,
+        report: p.report,
+        passage: p.text,
+        get namesPlace() {
+          return names(p);
+        },
+      };
+    });
+  }
+
+  async fetch(ids: readonly number[]): Promise<StoredParagraph[]> {
+    return ids.map((id) => this.index.paragraphs[id]!);
   }
 
   isAbout(report: number, place: string): boolean {
     const key = `${report}:${place}`;
     let hit = this.mentionCache.get(key);
     if (hit === undefined) {
-      const stem = place.length > 2 ? place.replace(/[市省县州]$/, "") : place;
+      const stem = placeStem(place);
       let count = 0;
       const [from, to] = this.reportParagraphs(report);
       // Counting stops once the report is known to be about the place.
@@ -125,8 +178,7 @@ class EmbeddedCorpus implements Corpus {
         for (let at = text.indexOf(stem); at >= 0 && count < PLACE_MENTIONS; at = text.indexOf(stem, at + 1)) count++;
         if (count >= PLACE_MENTIONS) break;
       }
-      const { title, source, issuer } = this.index.reports[report]!;
-      hit = count >= PLACE_MENTIONS || (title + source + (issuer ?? "")).includes(stem);
+      hit = count >= PLACE_MENTIONS || titleNames(this.index.reports[report]!, stem);
       this.mentionCache.set(key, hit);
     }
     return hit;

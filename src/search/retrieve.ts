@@ -1,20 +1,23 @@
 import type { Question } from "../question/types.ts";
 import type { Place } from "../zh/places.ts";
-import { paragraphSearchText, type SearchIndex, type StoredParagraph } from "./index/search-index.ts";
+import { paragraphSearchText, type IndexedReport, type StoredParagraph } from "./index/search-index.ts";
 import { words } from "../zh/segment.ts";
 import { hanBigrams } from "../zh/text.ts";
-import { wordsContaining, wordsInside, wordsJoining } from "./vocabulary.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
 /**
  * Candidate sentences for a parsed question, in two steps:
  *
- *   paragraphs  MiniSearch (BM25 over the jieba words of paragraphs), any word
- *               matching, restricted to the named report when the question names one: the best
- *               paragraphs, and the best of the reports that speak of the asked year
+ *   paragraphs  BM25 over the jieba words of paragraphs (the store's: MiniSearch in the embedded
+ *               index, a GIN-indexed tsvector in PostgreSQL), any word matching, restricted to
+ *               the named report when the question names one: the best paragraphs, and the best
+ *               of the reports that speak of the asked year
  *   sentences   every sentence of those paragraphs that holds a question word (or whose section
  *               does), scored as BM25 over sentences: a short sentence with the rare words first
  *
  * The answer stage then reads the figures of these sentences; the score is its tie-breaker.
+ * Everything here but the ranking of paragraphs and the fetching of the chosen ones is the same
+ * for every store (SearchStore), so that both give the same candidates.
  */
 
 export interface RetrievedSentence {
@@ -69,26 +72,68 @@ const HEADING_WEIGHT = 0.25;
 const K1 = 1.2;
 const B = 0.7;
 
-export function retrieve(index: SearchIndex, question: Question): RetrievedSentence[] {
-  const chosen = questionWords(index, question);
+/** A paragraph the store ranked for a query, with what choosing among them needs. */
+export interface RankedParagraph {
+  id: number;
+  report: number;
+  /** The same for two paragraphs of one text (a copy, an excerpt): the text, or its hash. */
+  passage: string;
+  /** Whether the paragraph names the question's place (false when it names none). */
+  namesPlace: boolean;
+}
+
+/** Which paragraphs a ranking may return: those of the asked report's year, and of reports that may hold the asked place. */
+export interface ParagraphFilter {
+  /** Only the reports of this year (a question naming its report: "2019年政府工作报告…"). */
+  reportYear: number | null;
+  /** Per report id, whether all its figures may be of the asked place; null: any report. */
+  reportMay: readonly boolean[] | null;
+  /** The asked place: a paragraph of another report is taken when it names the place. */
+  place: Place | null;
+}
+
+/** What retrieval needs of a store: corpus statistics in memory, a ranking of paragraphs, and paragraphs by id. */
+export interface SearchStore {
+  readonly reports: readonly IndexedReport[];
+  readonly sentenceCount: number;
+  /** Number of sentences holding a character bigram (or a single Han character). */
+  readonly gramFrequency: ReadonlyMap<string, number>;
+  readonly vocabulary: Vocabulary;
+  /** Characters per sentence, over the corpus (BM25's average length for sentences). */
+  readonly averageSentenceLength: number;
+  /**
+   * Paragraphs holding any of the query words, best first by MiniSearch's BM25 (term boosts from
+   * `boost`, the score times the number of words matched), ties in MiniSearch's order (the first
+   * query word matched, then the paragraph's place in the corpus).
+   */
+  rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<RankedParagraph[]>;
+  /** The paragraphs of these ids, in the same order (a store that fetches them keeps them for Corpus.paragraph). */
+  fetch(ids: readonly number[]): Promise<StoredParagraph[]>;
+}
+
+export async function retrieve(store: SearchStore, question: Question): Promise<RetrievedSentence[]> {
+  const chosen = questionWords(store, question);
   if (chosen.size === 0) return [];
   // Token → weight: a question word, or an indexed word containing it, counts whole; a part counts less.
   const tokens = new Map<string, number>();
   for (const w of chosen.keys()) {
-    for (const part of wordsInside(index, w)) if (!tokens.has(part)) tokens.set(part, PART_WEIGHT);
+    for (const part of store.vocabulary.inside(w)) if (!tokens.has(part)) tokens.set(part, PART_WEIGHT);
     tokens.set(w, 1);
-    for (const longer of wordsContaining(index, w)) tokens.set(longer, 1);
+    for (const longer of store.vocabulary.containing(w)) tokens.set(longer, 1);
   }
   // Terms of one character each (养, 猪 of 养了多少头猪) may be one word in the report (养猪).
   const lone = question.terms.filter((t) => !t.isPlace && [...t.word].length === 1).map((t) => t.word);
-  for (const joined of wordsJoining(index, lone)) tokens.set(joined, 1);
-  const paragraphs = bestParagraphs(index, question, tokens, new Set(chosen.keys()));
+  for (const joined of store.vocabulary.joining(lone)) tokens.set(joined, 1);
+  const filter: ParagraphFilter = { reportYear: question.reportYear, reportMay: mayHoldPlace(store, question), place: question.place };
+  const ranked = await store.rank(paragraphQuery(store, tokens, new Set(chosen.keys())), tokens, filter);
+  const ids = pickParagraphs(ranked, quotasFor(store, question));
+  const paragraphs = await store.fetch(ids);
   // Sentences are matched by substring, so the question words and their parts are enough.
-  const sentenceTokens = [...tokens].filter(([t]) => chosen.has(t) || tokens.get(t) === PART_WEIGHT).map(([t, weight]) => ({ t, weight, idf: idf(index, t) }));
-  const avgLength = averageSentenceLength(index);
-  const out: RetrievedSentence[] = [];
-  for (const paragraphIndex of paragraphs) {
-    const paragraph = index.paragraphs[paragraphIndex]!;
+  const sentenceTokens = [...tokens].filter(([t]) => chosen.has(t) || tokens.get(t) === PART_WEIGHT).map(([t, weight]) => ({ t, weight, idf: idf(store, t) }));
+  const avgLength = store.averageSentenceLength;
+  const out: Array<RetrievedSentence & { report: number }> = [];
+  paragraphs.forEach((paragraph, i) => {
+    const paragraphIndex = ids[i]!;
     const text = paragraphSearchText(paragraph);
     const ends = paragraph.sentenceEnds;
     const headings = paragraph.headings.join(" ").toLowerCase();
@@ -114,64 +159,47 @@ export function retrieve(index: SearchIndex, question: Question): RetrievedSente
     }
     for (let s = 0; s < ends.length; s++) {
       const score = scores[s]! + headingScore;
-      if (score > 0) out.push({ paragraphIndex, sentenceIndex: s, score });
+      if (score > 0) out.push({ paragraphIndex, sentenceIndex: s, score, report: paragraph.report });
     }
-  }
+  });
   out.sort((a, b) => b.score - a.score);
   const best = out.slice(0, CANDIDATE_LIMIT);
   // Asked without a year, the latest figure is wanted: the best sentences of the latest reports
   // are read too, though a long paragraph's sentence ranks low among the corpus' best.
-  const recent = latestReports(index, question);
+  const recent = latestReports(store, question);
   if (recent)
     best.push(
       ...out
         .slice(CANDIDATE_LIMIT)
-        .filter((r) => recent(index.paragraphs[r.paragraphIndex]!))
+        .filter((r) => recent(r.report))
         .slice(0, RECENT_CANDIDATE_LIMIT),
     );
-  return best;
+  return best.map(({ paragraphIndex, sentenceIndex, score }) => ({ paragraphIndex, sentenceIndex, score }));
 }
 
 /**
- * For a question without a year, report or period: whether a paragraph is of the reports of the
- * corpus' latest RECENT_YEARS years. Null when the question dates itself.
+ * For a question without a year, report or period: whether a report is of the corpus' latest
+ * RECENT_YEARS years. Null when the question dates itself.
  */
-function latestReports(index: SearchIndex, question: Question): ((paragraph: StoredParagraph) => boolean) | null {
+function latestReports(store: SearchStore, question: Question): ((report: number) => boolean) | null {
   if (question.dataYear !== null || question.reportYear !== null || question.period) return null;
   let latest = -Infinity;
-  for (const r of index.reports) if (r.year !== null && r.year > latest) latest = r.year;
+  for (const r of store.reports) if (r.year !== null && r.year > latest) latest = r.year;
   if (latest === -Infinity) return null;
-  return (p) => (index.reports[p.report]!.year ?? -Infinity) > latest - RECENT_YEARS;
+  return (report) => (store.reports[report]!.year ?? -Infinity) > latest - RECENT_YEARS;
 }
 
 /** The question's words (jieba's, and each whole alternative), rarest first, at most QUERY_WORD_LIMIT: word → frequency. */
-function questionWords(index: SearchIndex, question: Question): Map<string, number> {
+function questionWords(store: SearchStore, question: Question): Map<string, number> {
   const found = new Map<string, number>();
   for (const term of question.terms) {
     for (const alt of term.alternatives) {
-      for (const w of words(alt)) found.set(w, frequency(index, w));
+      for (const w of words(alt)) found.set(w, frequency(store, w));
       // A word jieba cuts differently in the question (高中阶段 as one word, 阶段 alone…).
-      if (alt.length >= 2 && !found.has(alt)) found.set(alt, frequency(index, alt));
+      if (alt.length >= 2 && !found.has(alt)) found.set(alt, frequency(store, alt));
     }
   }
   return new Map([...found].sort((a, b) => a[1] - b[1]).slice(0, QUERY_WORD_LIMIT));
-}
-
-/** Paragraph indexes: the best by MiniSearch, then the best of the reports of the asked years. */
-function bestParagraphs(index: SearchIndex, question: Question, tokens: Map<string, number>, own: ReadonlySet<string>): number[] {
-  const reportYear = question.reportYear;
-  const reportMay = mayHoldPlace(index, question);
-  const filter =
-    reportYear === null && !reportMay
-      ? undefined
-      : (result: { id: number }) => {
-          const paragraph = index.paragraphs[result.id]!;
-          if (reportYear !== null && index.reports[paragraph.report]!.year !== reportYear) return false;
-          return !reportMay || reportMay[paragraph.report]! || namesPlace(paragraph, question.place!);
-        };
-  const boostTerm = (term: string) => tokens.get(term) ?? 1;
-  const results = index.miniSearch.search(paragraphQuery(index, tokens, own).join(" "), filter ? { filter, boostTerm } : { boostTerm });
-  return pickParagraphs(results, index, quotasFor(index, question));
 }
 
 /**
@@ -180,25 +208,32 @@ function bestParagraphs(index: SearchIndex, question: Question, tokens: Map<stri
  * of the asked place only when its sentence names the place (a national report on 四川, a 海东
  * report on teachers sent to 凉山: answer/figure-place.ts), so only paragraphs naming it are read.
  */
-function mayHoldPlace(index: SearchIndex, question: Question): boolean[] | null {
+function mayHoldPlace(store: SearchStore, question: Question): boolean[] | null {
   const asked = question.place;
   if (!asked) return null;
-  return index.reports.map((r) => !r.place || r.place.code === asked.code);
+  return store.reports.map((r) => !r.place || r.place.code === asked.code);
 }
 
-function namesPlace(paragraph: StoredParagraph, place: Place): boolean {
+/** Whether a paragraph names a place (by its short or full name). */
+export function namesPlace(paragraph: StoredParagraph, place: Place): boolean {
   const text = paragraphSearchText(paragraph);
   return text.includes(place.short) || text.includes(place.name);
+}
+
+/** Whether a ranked paragraph passes a filter: the store that cannot filter while ranking filters after. */
+export function passes(filter: ParagraphFilter, report: IndexedReport, reportId: number, names: () => boolean): boolean {
+  if (filter.reportYear !== null && report.year !== filter.reportYear) return false;
+  return !filter.reportMay || filter.reportMay[reportId]! || names();
 }
 
 /** A share of the paragraphs kept for those a question singles out (its years, its place), past the best. */
 interface Quota {
   limit: number;
-  takes: (paragraph: StoredParagraph) => boolean;
+  takes: (paragraph: RankedParagraph) => boolean;
 }
 
 /** The best results, each passage once, then the best of those each quota singles out. */
-function pickParagraphs(results: Array<{ id: unknown }>, index: SearchIndex, quotas: readonly Quota[]): number[] {
+function pickParagraphs(results: readonly RankedParagraph[], quotas: readonly Quota[]): number[] {
   const chosen: number[] = [];
   // The same passage in several reports (a copy, an excerpt, a quoted paragraph) is read once:
   // copies would otherwise fill the limits with one passage.
@@ -207,48 +242,47 @@ function pickParagraphs(results: Array<{ id: unknown }>, index: SearchIndex, quo
   const taken = quotas.map(() => 0);
   for (const r of results) {
     if (best >= PARAGRAPH_LIMIT && quotas.every((q, i) => taken[i]! >= q.limit)) break;
-    const paragraph = index.paragraphs[r.id as number]!;
-    if (seen.has(paragraph.text)) continue;
+    if (seen.has(r.passage)) continue;
     if (best < PARAGRAPH_LIMIT) best++;
     else {
-      const quota = quotas.findIndex((q, i) => taken[i]! < q.limit && q.takes(paragraph));
+      const quota = quotas.findIndex((q, i) => taken[i]! < q.limit && q.takes(r));
       if (quota < 0) continue;
       taken[quota]!++;
     }
-    seen.add(paragraph.text);
-    chosen.push(r.id as number);
+    seen.add(r.passage);
+    chosen.push(r.id);
   }
   return chosen;
 }
 
 /** Quotas for the reports of the asked years and those about the asked place. */
-function quotasFor(index: SearchIndex, question: Question): Quota[] {
+function quotasFor(store: SearchStore, question: Question): Quota[] {
   const quotas: Quota[] = [];
   const years = askedReportYears(question);
   if (years) {
     quotas.push({
       limit: YEAR_PARAGRAPH_LIMIT,
       takes: (p) => {
-        const year = index.reports[p.report]!.year;
+        const year = store.reports[p.report]!.year;
         return year !== null && year >= years[0] && year <= years[1];
       },
     });
   }
-  const recent = latestReports(index, question);
-  if (recent) quotas.push({ limit: RECENT_PARAGRAPH_LIMIT, takes: recent });
+  const recent = latestReports(store, question);
+  if (recent) quotas.push({ limit: RECENT_PARAGRAPH_LIMIT, takes: (p) => recent(p.report) });
   const place = question.place;
-  if (place) quotas.push({ limit: PLACE_PARAGRAPH_LIMIT, takes: (p) => index.reports[p.report]!.place?.code === place.code || namesPlace(p, place) });
+  if (place) quotas.push({ limit: PLACE_PARAGRAPH_LIMIT, takes: (p) => store.reports[p.report]!.place?.code === place.code || p.namesPlace });
   return quotas;
 }
 
 /**
- * The tokens MiniSearch is asked for: the rarest, not common, within the budget; and at least one
+ * The tokens the store is asked to rank by: the rarest, not common, within the budget; and at least one
  * of the question's own words (a question of one common word, "北京企业总数", would otherwise be
  * asked only for the rarer words that contain it: 企业家, 国有企业).
  */
-function paragraphQuery(index: SearchIndex, tokens: Map<string, number>, own: ReadonlySet<string>): string[] {
-  const byFrequency = [...tokens.keys()].map((t) => [t, frequency(index, t)] as const).sort((a, b) => a[1] - b[1]);
-  const common = COMMON_SHARE * index.sentenceCount;
+function paragraphQuery(store: SearchStore, tokens: Map<string, number>, own: ReadonlySet<string>): string[] {
+  const byFrequency = [...tokens.keys()].map((t) => [t, frequency(store, t)] as const).sort((a, b) => a[1] - b[1]);
+  const common = COMMON_SHARE * store.sentenceCount;
   const chosen: string[] = [];
   let spent = 0;
   for (const [token, n] of byFrequency) {
@@ -271,28 +305,15 @@ function askedReportYears(question: Question): [number, number] | null {
 }
 
 /** Sentences holding a word, at most: its own count for a bigram, its rarest bigram's for a longer word. */
-function frequency(index: SearchIndex, token: string): number {
-  if (token.length <= 2) return index.gramFrequency.get(token) ?? 0;
+function frequency(store: SearchStore, token: string): number {
+  if (token.length <= 2) return store.gramFrequency.get(token) ?? 0;
   let min = Infinity;
-  for (const g of hanBigrams(token)) min = Math.min(min, index.gramFrequency.get(g) ?? 0);
+  for (const g of hanBigrams(token)) min = Math.min(min, store.gramFrequency.get(g) ?? 0);
   return min === Infinity ? 0 : min;
 }
 
 /** BM25's inverse document frequency, over sentences. */
-function idf(index: SearchIndex, token: string): number {
-  const n = frequency(index, token);
-  return Math.log(1 + (index.sentenceCount - n + 0.5) / (n + 0.5));
-}
-
-const averageLengths = new WeakMap<SearchIndex, number>();
-
-function averageSentenceLength(index: SearchIndex): number {
-  let average = averageLengths.get(index);
-  if (average === undefined) {
-    let chars = 0;
-    for (const p of index.paragraphs) chars += p.text.length;
-    average = Math.max(1, chars / Math.max(1, index.sentenceCount));
-    averageLengths.set(index, average);
-  }
-  return average;
+function idf(store: SearchStore, token: string): number {
+  const n = frequency(store, token);
+  return Math.log(1 + (store.sentenceCount - n + 0.5) / (n + 0.5));
 }

@@ -139,3 +139,8 @@ export function scopeLevel(word: string): PlaceLevel | null {
 const SCOPE_WORDS = new Set(wordClass("scope-words"));
 /** Scope words as a regex alternation (全市|我省|…). */
 export const SCOPE_WORD_PATTERN = alternation("scope-words");
+
+/** Every place of the gazetteer, and the country. */
+export function allPlaces(): readonly Place[] {
+  return [CHINA, ...PLACES];
+}

@@ -99,6 +99,16 @@ export interface UpdateOptions extends IngestOptions {
   check?: boolean;
   /** Internal: why `full` was forced. */
   fullReasonOverride?: string;
+  /**
+   * The previous state when it is not an index file (the PostgreSQL store's), with the reason
+   * every file must be read again (null: reuse it). Without it, the header at indexPath.
+   */
+  previous?: { header: IndexHeader | null; reason: string | null };
+  /**
+   * Leave the new index unassembled (default false): `prepared` holds the new and changed
+   * reports, for a store that writes reports one by one instead of one index.
+   */
+  unassembled?: boolean;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -120,6 +130,12 @@ export interface IndexUpdate {
   data: IndexData | null;
   totals: { paragraphs: number; figures: number };
   previousBuiltAt: string | null;
+  /** With `unassembled`: the new and changed reports, by file, prepared for storing. */
+  prepared: ReadonlyMap<string, PreparedReport>;
+  /** The manifest of the new state, in file order (empty with `check` or nothing changed). */
+  entries: ManifestEntry[];
+  /** Rejections remembered with the new state (not read again while unchanged). */
+  rejectionCache: CachedRejection[];
 }
 
 /** Rejections that depend on the bytes alone: remembered with the sha1, not read again while unchanged. */
@@ -149,7 +165,7 @@ interface ReadReport {
 export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> {
   const { corpusDir, indexPath, onProgress = () => {} } = options;
   const builder = await builderFingerprint();
-  const found = await previousHeader(indexPath, builder, options.full === true);
+  const found = options.previous ?? (await previousHeader(indexPath, builder, options.full === true));
   const previous = found.header;
   const fullReason = options.fullReasonOverride ?? found.reason;
   const manifest = new Map((previous?.manifest ?? []).map((m) => [m.file, m]));
@@ -251,15 +267,20 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
     data: null,
     totals,
     previousBuiltAt: previous?.builtAt ?? null,
+    prepared,
+    entries: [],
+    rejectionCache,
   };
-  if (options.check || !changed || rows.length === 0) return update;
-
-  // build
-  onProgress({ phase: "build", done: 0, total: 1 });
-  const entries: ManifestEntry[] = rows.map((line) => {
+  if (options.check || !changed) return update;
+  update.entries = rows.map((line) => {
     const r = accepted.find((a) => a.scanned.file === line.file);
     return r ? manifestEntry(r.scanned, r.textSha1, line) : manifest.get(line.file)!;
   });
+  if (rows.length === 0 || options.unassembled) return update;
+
+  // build
+  onProgress({ phase: "build", done: 0, total: 1 });
+  const entries = update.entries;
   try {
     // The kept reports' paragraphs and postings come from the previous index.
     const previousData = kept.length > 0 ? await readIndexData(indexPath!) : null;
@@ -500,7 +521,7 @@ function orphanMessage(sidecar: string, files: readonly string[]): string {
   return `no report ${report} beside it${rename}`;
 }
 
-function compareFiles(a: string, b: string): number {
+export function compareFiles(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -50,6 +50,25 @@ const SERIALIZATION_VERSION = 2;
 /** term → field id → document short id → term frequency. */
 type Postings = Map<string, Record<string, Record<number, number>>>;
 
+/** A paragraph's length as MiniSearch counts it (BM25's field length): its distinct tokens. */
+export function fieldLengthOf(words: string): number {
+  return new Set(MINISEARCH_OPTIONS.tokenize!(words, FIELDS[0])).size;
+}
+
+/** MiniSearch's average field length: a running average, updated as each document is added in order. */
+export function runningAverage(lengths: Iterable<number>): number {
+  let average = 0;
+  let n = 0;
+  for (const length of lengths) {
+    average = (average * n + length) / (n + 1);
+    n++;
+  }
+  return average;
+}
+
+/** MiniSearch's BM25+ parameters (its defaults: k 1.2, b 0.7, d 0.5): a store that ranks like it uses them. */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+
 export function buildParagraphIndex(docs: readonly ParagraphDocument[]): SerializedParagraphIndex {
   const tokenize = MINISEARCH_OPTIONS.tokenize!;
   const processTerm = MINISEARCH_OPTIONS.processTerm!;

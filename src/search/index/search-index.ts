@@ -81,7 +81,12 @@ export function dictionaryInputsKey(): string {
 
 /** The part of jieba's dictionary that the index's words (of text and headings) and the extra words use. */
 export function dictionaryFor(miniSearch: SerializedParagraphIndex): string {
-  return corpusDictionary([...miniSearch.index.map(([term]) => term), ...dictionaryExtraWords()]);
+  return dictionaryOfWords(miniSearch.index.map(([term]) => term));
+}
+
+/** The part of jieba's dictionary these indexed words and the extra words use. */
+export function dictionaryOfWords(words: Iterable<string>): string {
+  return corpusDictionary([...words, ...dictionaryExtraWords()]);
 }
 
 /** A whole index from ingested reports, in memory (tests, and the full build of build.ts). */
