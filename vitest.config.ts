@@ -9,8 +9,9 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * - corpus: in-process tests over the real index of corpus/ (built once by the global setup) or
  *   over indexes they build from its reports.
  * - process: tests that start processes (the CLI, npm run reindex, the bot against the fake Bot
- *   API in test/e2e/, a fresh Node for jieba); those that read the real index get it from the same
- *   global setup, which builds it once for both projects.
+ *   API in test/e2e/, a fresh Node for jieba, PostgreSQL); those that read the real index get it
+ *   from the same global setup, which builds it once for both projects. A real PostgreSQL server
+ *   runs for this project's whole run (test/support/postgres-setup.ts).
  * A file that calls realIndex() without being listed here fails with a message saying so.
  */
 const CORPUS_TESTS = [
@@ -36,10 +37,13 @@ const PROCESS_TESTS = [
   "test/search/ensure-index.test.ts",
   "test/search/index/search-index.test.ts",
   "test/search/segment.test.ts",
+  "test/search/pg/**/*.test.ts",
   "test/unanswered.test.ts",
 ];
 
 const REAL_INDEX = ["test/support/global-setup.ts"];
+/** The process tests get a real PostgreSQL server too (started once, in a temp folder). */
+const POSTGRES = ["test/support/postgres-setup.ts"];
 
 /**
  * The process tests first, then corpus, then unit (vitest orders projects by name): the longest
@@ -66,7 +70,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...CORPUS_TESTS, ...PROCESS_TESTS] } },
       { extends: true, test: { name: "corpus", include: CORPUS_TESTS, globalSetup: REAL_INDEX } },
-      { extends: true, test: { name: "process", include: PROCESS_TESTS, globalSetup: REAL_INDEX } },
+      { extends: true, test: { name: "process", include: PROCESS_TESTS, globalSetup: [...REAL_INDEX, ...POSTGRES] } },
     ],
   },
 });

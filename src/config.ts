@@ -58,6 +58,21 @@ const configSchema = z.object({
   CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default("./corpus")),
   INDEX_PATH: z.preprocess(blankToUndefined, z.string().default("./data/index.json")),
   UNANSWERED_LOG: z.preprocess(blankToUndefined, z.string().default("./data/unanswered.jsonl")),
+  // PostgreSQL instead of the index file (search/pg/): the corpus, rate limits and conversations live there.
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^postgres(ql)?$/, message: "must be a PostgreSQL URL such as postgres://user:password@host:5432/zhaoshu" }).optional(),
+  ),
+  // Webhook mode (bot/webhook.ts) instead of long polling: the public URL Telegram posts updates to.
+  WEBHOOK_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, message: "must be the public http(s) URL Telegram posts updates to" }).optional()),
+  WEBHOOK_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, { message: "must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule for secret tokens)" })
+      .optional(),
+  ),
+  PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65_535).default(8080)),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof blankToUndefined(value) === "string" ? String(blankToUndefined(value)).toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
@@ -66,6 +81,13 @@ const configSchema = z.object({
 
 /** The parsed configuration, with the environment variable names as keys. */
 export type Config = z.infer<typeof configSchema>;
+
+/** Rules between variables: a webhook needs its secret (an open webhook takes updates from anyone). */
+function crossChecks(config: Config): string[] {
+  return config.WEBHOOK_URL && !config.WEBHOOK_SECRET
+    ? ["WEBHOOK_SECRET: must be set with WEBHOOK_URL (Telegram sends it with every update; other requests are refused)"]
+    : [];
+}
 
 /** A configuration that cannot be used; `problems` holds one line per bad variable. */
 export class ConfigError extends Error {
@@ -80,7 +102,11 @@ export class ConfigError extends Error {
 /** Validates an environment (pure: `process.env` or a test object). Throws `ConfigError`. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = configSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = crossChecks(result.data);
+    if (problems.length) throw new ConfigError(problems);
+    return result.data;
+  }
   const byVariable = new Map<string, string>();
   for (const issue of result.error.issues) {
     const name = String(issue.path[0] ?? "environment");

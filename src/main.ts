@@ -1,21 +1,20 @@
 /**
- * Entry point (`npm start`): the only place that reads the configuration, loads or builds the
- * index, and starts something — the Telegram bot (long polling) when BOT_TOKEN is set,
- * otherwise the terminal chat. Either way the index file is watched and a new one swapped in.
+ * Entry point (`npm start`): the only place that reads the configuration, opens the corpus (the
+ * index file, or PostgreSQL with DATABASE_URL: start-corpus.ts), and starts something — the
+ * Telegram bot when BOT_TOKEN is set (long polling, or a webhook server with WEBHOOK_URL),
+ * otherwise the terminal chat. Either way a
+ * new corpus version is swapped in while it runs.
  */
-import { answerQuestion } from "./answer/answer.ts";
 import { dirname, join } from "node:path";
 import { runChat } from "./cli/chat.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
-import { createLogger, type Logger } from "./logger.ts";
-import { ensureIndex } from "./search/ensure-index.ts";
-import { checkIndex, LiveIndex } from "./search/live-index.ts";
-import { corpusOf, type Corpus } from "./search/corpus.ts";
+import { createLogger } from "./logger.ts";
+import { startCorpus } from "./start-corpus.ts";
 
-/** After SIGINT/SIGTERM, give polling this long to stop before exiting anyway. */
+/** After SIGINT/SIGTERM, give polling (or the webhook's requests in flight) this long to stop before exiting anyway. */
 const SHUTDOWN_GRACE_MS = 5_000;
-/** Asked of every index before it serves: it warms the engine up, and an index it fails on is refused. */
-const WARM_UP_QUESTION = "高中毛入学率";
+/** The updates the bot handles, asked of Telegram by long polling and by the webhook alike. */
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"] as const;
 
 function readConfig(): Config {
   try {
@@ -29,42 +28,23 @@ function readConfig(): Config {
   }
 }
 
-/** The first question pays for lazy loading (dictionaries, JIT, per-index caches); pay it before users do. */
-async function warmUp(corpus: Corpus, logger: Logger): Promise<void> {
-  const started = performance.now();
-  await answerQuestion(corpus, WARM_UP_QUESTION);
-  logger.debug("engine warmed up", { ms: Math.round(performance.now() - started) });
-}
-
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
 
-  let index;
+  let served;
   try {
-    index = await ensureIndex({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, log: (line) => logger.info(line) });
+    served = await startCorpus(config, logger);
   } catch (error) {
-    logger.error("no usable index", { error });
+    logger.error("no usable corpus", { error: error as Error });
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
-  try {
-    await warmUp(corpusOf(index), logger);
-  } catch (error) {
-    logger.warn("warm-up question failed", { error: error as Error });
-  }
-  const live = await new LiveIndex(config.INDEX_PATH, index, {
-    logger,
-    check: async (next) => {
-      checkIndex(next);
-      await warmUp(corpusOf(next), logger);
-    },
-  }).adoptFile();
-  const stopWatching = live.watch();
+  const { live } = served;
 
   if (!config.BOT_TOKEN) {
     await runChat({ getCorpus: live.get, logger, chartDir: join(dirname(config.INDEX_PATH), "charts") });
-    stopWatching();
+    await served.close();
     return;
   }
 
@@ -83,51 +63,89 @@ async function main(): Promise<void> {
     logger.warn("ALLOWED_USERS is empty: anyone who finds the bot can use it. Set ALLOWED_USERS to restrict it.");
   }
 
+  // Several instances share their state (rate limits, conversations, answers) through the database.
+  const shared = served.pool
+    ? await import("./bot/pg-state.ts").then(({ pgLimiters, PgAnswerStore, PgSessionStorage }) => ({
+        limiters: pgLimiters(served.pool!),
+        answers: new PgAnswerStore(served.pool!),
+        conversations: new PgSessionStorage(served.pool!),
+      }))
+    : {};
   const bot = createBot(config.BOT_TOKEN, {
     getCorpus: live.get,
     config,
     logger,
     live,
+    ...shared,
     unanswered: new UnansweredLog(config.UNANSWERED_LOG, logger),
-    reindex: childProcessReindexer({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH }, logger),
+    reindex: childProcessReindexer(
+      { corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}) },
+      logger,
+    ),
   });
   // 429 (retry_after), 5xx and network errors are retried; a flood wait over a minute fails the request instead.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
   notifyAdminsOfReloads(bot.api, live, config, logger);
+
+  const setCommands = async () => {
+    try {
+      await bot.api.setMyCommands([...COMMANDS]);
+      for (const admin of config.ADMIN_USERS) {
+        await bot.api.setMyCommands([...ADMIN_COMMANDS], { scope: { type: "chat", chat_id: admin } }).catch((error: unknown) => {
+          // An admin who never opened a chat with the bot has no chat to scope to yet.
+          logger.debug("admin command menu not set", { admin, error: error as Error });
+        });
+      }
+    } catch (error) {
+      logger.warn("setMyCommands failed; the command menu may be out of date", { error: error as Error });
+    }
+  };
+
+  let stopReceiving: () => Promise<void>;
+  let stopped: Promise<void>;
+  if (config.WEBHOOK_URL) {
+    const { serveWebhook } = await import("./bot/webhook.ts");
+    let server;
+    try {
+      server = await serveWebhook(bot, { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET!, port: config.PORT, logger, allowedUpdates: ALLOWED_UPDATES });
+    } catch (error) {
+      process.stderr.write(`Cannot serve the webhook on port ${config.PORT}: ${(error as Error).message}\n`);
+      await served.close();
+      process.exit(1);
+    }
+    await setCommands();
+    logger.info("bot started (webhook)", { username: bot.botInfo.username, port: server.port, reports: live.get().reportCount });
+    let done: () => void;
+    stopped = new Promise((resolve) => (done = resolve));
+    stopReceiving = () => server.close().then(() => done());
+  } else {
+    stopped = bot.start({
+      drop_pending_updates: false,
+      allowed_updates: [...ALLOWED_UPDATES],
+      onStart: async (me) => {
+        await setCommands();
+        logger.info("bot started (long polling)", { username: me.username, apiRoot: config.TELEGRAM_API_ROOT, reports: live.get().reportCount });
+      },
+    });
+    stopReceiving = () => bot.stop();
+  }
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("stopping", { signal });
-    stopWatching();
     setTimeout(() => {
-      logger.warn("polling did not stop in time; exiting");
+      logger.warn("did not stop in time; exiting");
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    bot.stop().catch((error: unknown) => logger.warn("stop failed", { error: error as Error }));
+    stopReceiving()
+      .catch((error: unknown) => logger.warn("stop failed", { error: error as Error }))
+      .finally(() => void served.close());
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
-
-  await bot.start({
-    drop_pending_updates: false,
-    allowed_updates: ["message", "edited_message", "callback_query", "inline_query"],
-    onStart: async (me) => {
-      try {
-        await bot.api.setMyCommands([...COMMANDS]);
-        for (const admin of config.ADMIN_USERS) {
-          await bot.api.setMyCommands([...ADMIN_COMMANDS], { scope: { type: "chat", chat_id: admin } }).catch((error: unknown) => {
-            // An admin who never opened a chat with the bot has no chat to scope to yet.
-            logger.debug("admin command menu not set", { admin, error: error as Error });
-          });
-        }
-      } catch (error) {
-        logger.warn("setMyCommands failed; the command menu may be out of date", { error: error as Error });
-      }
-      logger.info("bot started (long polling)", { username: me.username, apiRoot: config.TELEGRAM_API_ROOT, reports: live.current.reports.length });
-    },
-  });
+  await stopped;
   logger.info("stopped");
 }
 

@@ -1,7 +1,19 @@
 /** Recent answers, kept so the buttons under a reply can show its paragraph and alternatives. Bounded LRU. */
 import type { Answer } from "../answer/types.ts";
 
-export class AnswerCache {
+/**
+ * Where answers are kept for their buttons: this process's memory (AnswerCache), or a store
+ * every bot instance reads (bot/pg-state.ts), so that a button pressed under one instance's
+ * reply works on whichever instance the press reaches.
+ */
+export interface AnswerStore {
+  put(answer: Answer): string | Promise<string>;
+  get(key: string): Answer | undefined | Promise<Answer | undefined>;
+  /** How many are kept, when known without asking the store. */
+  readonly size: number | null;
+}
+
+export class AnswerCache implements AnswerStore {
   private readonly entries = new Map<string, Answer>();
   private counter = 0;
   /** Differs between runs, so a button from before a restart is stale instead of pointing at another answer. */

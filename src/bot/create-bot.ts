@@ -43,7 +43,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Con
     ...botConfig,
     client: { apiRoot: deps.config.TELEGRAM_API_ROOT, ...botConfig.client },
   });
-  const cache = new AnswerCache();
+  const cache = deps.answers ?? new AnswerCache();
   const { logger } = deps;
   const stats = deps.stats ?? new AnswerStats();
   deps = { ...deps, stats };
@@ -60,7 +60,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Con
   });
 
   features.use(accessFeature(deps));
-  features.use(rateLimit(createLimiters(), logger));
+  features.use(rateLimit(deps.limiters ?? createLimiters(), logger));
   features.use(startHelpFeature(deps));
   features.use(sourcesFeature(deps));
   features.use(adminFeature(deps, cache, stats));

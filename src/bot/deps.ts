@@ -9,6 +9,8 @@ import type { Reindexer } from "./reindex-runner.ts";
 import type { AnswerStats } from "./stats.ts";
 import type { StorageAdapter } from "grammy";
 import type { ConversationSession } from "./conversation.ts";
+import type { Limiters } from "./rate-limit.ts";
+import type { AnswerStore } from "./answer-cache.ts";
 export interface BotDeps {
   /** The current corpus; a function so the corpus can be swapped while the bot runs. */
   getCorpus: () => Corpus;
@@ -22,6 +24,10 @@ export interface BotDeps {
   stats?: AnswerStats;
   /** Runs the reindex after an admin's upload (absent: uploads are refused). */
   reindex?: Reindexer;
+  /** Per-user rate limits (absent: counted in this process; shared when several instances serve one bot). */
+  limiters?: Limiters;
+  /** Answers kept for the buttons under them (absent: the last 500 in this process). */
+  answers?: AnswerStore;
   /** Where each chat's last question is kept for follow-ups (absent: in memory, for half an hour). */
   conversations?: StorageAdapter<ConversationSession>;
   /** Downloads a file an admin sent (absent: from TELEGRAM_API_ROOT with the bot's token). */

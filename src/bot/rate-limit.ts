@@ -64,10 +64,21 @@ export const RATE_LIMITS = {
   inline: { limit: 30, windowMs: 60_000 },
 } as const;
 
+/**
+ * What the middleware needs of a limiter: the in-memory RateLimiter (one process), or one whose
+ * counts are shared by every bot instance (bot/pg-state.ts).
+ */
+export interface Limiter {
+  readonly limit: number;
+  readonly windowMs: number;
+  hit(userId: number): RateDecision | Promise<RateDecision>;
+  secondsLeft(userId: number): number | Promise<number>;
+}
+
 export interface Limiters {
-  messages: RateLimiter;
-  buttons: RateLimiter;
-  inline: RateLimiter;
+  messages: Limiter;
+  buttons: Limiter;
+  inline: Limiter;
 }
 
 export function createLimiters(): Limiters {
@@ -87,18 +98,35 @@ function slowDown(seconds: number): string {
  * inline queries) per user, and stops the update when the user is over the limit.
  */
 export function rateLimit(limiters: Limiters, logger: Logger) {
+  // A shared counter that cannot be reached lets the update through: the limit protects the bot,
+  // and an outage of its store must not silence it (the answer says what is wrong, if anything).
+  const decide = async (limiter: Limiter, userId: number): Promise<RateDecision> => {
+    try {
+      return await limiter.hit(userId);
+    } catch (error) {
+      logger.warn("rate limit store failed; letting the update through", { error: error as Error });
+      return "pass";
+    }
+  };
+  const secondsLeft = async (limiter: Limiter, userId: number): Promise<number> => {
+    try {
+      return await limiter.secondsLeft(userId);
+    } catch {
+      return Math.ceil(limiter.windowMs / 1000);
+    }
+  };
   return async (ctx: Context, next: NextFunction): Promise<void> => {
     const userId = ctx.from?.id;
     if (userId === undefined) return next();
     if (ctx.callbackQuery) {
-      const decision = limiters.buttons.hit(userId);
+      const decision = await decide(limiters.buttons, userId);
       if (decision === "pass") return next();
       logger.debug("rate-limited", { user: userId, kind: "button", update: ctx.update.update_id });
-      await ctx.answerCallbackQuery({ text: slowDown(limiters.buttons.secondsLeft(userId)) });
+      await ctx.answerCallbackQuery({ text: slowDown(await secondsLeft(limiters.buttons, userId)) });
       return;
     }
     if (ctx.inlineQuery) {
-      const decision = limiters.inline.hit(userId);
+      const decision = await decide(limiters.inline, userId);
       if (decision === "pass") return next();
       logger.debug("rate-limited", { user: userId, kind: "inline", update: ctx.update.update_id });
       await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true });
@@ -106,12 +134,12 @@ export function rateLimit(limiters: Limiters, logger: Logger) {
     }
     // Group chatter that is not for the bot costs nothing and is never answered.
     if (!ctx.msg || !isAddressedToBot(ctx)) return next();
-    const decision = limiters.messages.hit(userId);
+    const decision = await decide(limiters.messages, userId);
     if (decision === "pass") return next();
     logger.debug("rate-limited", { user: userId, kind: "message", update: ctx.update.update_id, notified: decision === "notify" });
     if (decision === "notify") {
       logger.info("rate limit reached", { user: userId, limit: limiters.messages.limit, windowMs: limiters.messages.windowMs });
-      await ctx.reply(slowDown(limiters.messages.secondsLeft(userId)), {
+      await ctx.reply(slowDown(await secondsLeft(limiters.messages, userId)), {
         reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true },
       });
     }

@@ -18,7 +18,9 @@ const TIMEOUT_MS = 10 * 60_000;
 
 interface Paths {
   corpusDir: string;
+  /** The index file written; or, with databaseUrl instead, the PostgreSQL store. */
   indexPath: string;
+  databaseUrl?: string;
 }
 
 /** One run after the other: a second upload waits for the first reindex. */
@@ -31,16 +33,17 @@ function serialised(run: Reindexer): Reindexer {
   };
 }
 
-export function childProcessReindexer({ corpusDir, indexPath }: Paths, logger: Logger): Reindexer {
+export function childProcessReindexer({ corpusDir, indexPath, databaseUrl }: Paths, logger: Logger): Reindexer {
   return serialised(
     () =>
       new Promise<ReindexOutcome>((resolve) => {
         const started = performance.now();
         // Compiled, through the launcher the npm scripts use (it rebuilds dist/ first when a source changed).
-        const { command, args } = entryPointCommand("reindex", ["--json", "--corpus", corpusDir, "--index", indexPath]);
+        // With a database, the child writes to it (DATABASE_URL, no --index).
+        const { command, args } = entryPointCommand("reindex", ["--json", "--corpus", corpusDir, ...(databaseUrl ? [] : ["--index", indexPath])]);
         const child = spawn(command, args, {
           cwd: ROOT,
-          env: process.env,
+          env: databaseUrl ? { ...process.env, DATABASE_URL: databaseUrl } : process.env,
           stdio: ["ignore", "pipe", "pipe"],
         });
         let stdout = "";

@@ -6,32 +6,36 @@
 import { parseArgs } from "node:util";
 import { scoreFacts, type ScoredFact } from "../answer/score-facts.ts";
 import { understandIn } from "../answer/answer.ts";
-import { corpusOf } from "../search/corpus.ts";
-import { loadIndex, type SearchIndex } from "../search/index/search-index.ts";
+import { chooseBackend, openCorpus } from "../search/backend.ts";
+import type { Corpus } from "../search/corpus.ts";
 import { CliError, PROCESS_IO, runCli, type CliIo, type CliStream } from "./run.ts";
 
 export const EXPLAIN_USAGE = `Usage: npm run explain -- "问题" [N] [--index FILE]
   N             how many scored figures to show, best first (default 15)
-  --index FILE  the index to read (default: INDEX_PATH or ./data/index.json)`;
+  --index FILE  the index to read (default: the database at DATABASE_URL when it is set, else
+                INDEX_PATH or ./data/index.json)`;
 
 export function runExplain(argv: string[], env: NodeJS.ProcessEnv, io: CliIo = PROCESS_IO): Promise<number> {
   return runCli(
     async () => {
-      const { question, top, indexPath } = parseExplainArgs(argv, env);
-      const index = await loadIndex(indexPath);
-      const corpus = corpusOf(index);
-      const q = understandIn(corpus, question);
-      io.stdout.write(`${JSON.stringify({ ...q, terms: q.terms.map((t) => t.alternatives.join("/") + (t.isPlace ? "@" : "")) })}\n`);
-      const { scored } = await scoreFacts(corpus, q, { thorough: true });
-      printScoredFacts(index, [...scored].sort((a, b) => b.score.score - a.score.score).slice(0, top), io.stdout);
-      return 0;
+      const { question, top, indexFlag } = parseExplainArgs(argv);
+      const { corpus, close } = await openCorpus(chooseBackend(env, indexFlag));
+      try {
+        const q = understandIn(corpus, question);
+        io.stdout.write(`${JSON.stringify({ ...q, terms: q.terms.map((t) => t.alternatives.join("/") + (t.isPlace ? "@" : "")) })}\n`);
+        const { scored } = await scoreFacts(corpus, q, { thorough: true });
+        printScoredFacts(corpus, [...scored].sort((a, b) => b.score.score - a.score.score).slice(0, top), io.stdout);
+        return 0;
+      } finally {
+        await close();
+      }
     },
     io,
     env,
   );
 }
 
-function parseExplainArgs(argv: string[], env: NodeJS.ProcessEnv): { question: string; top: number; indexPath: string } {
+function parseExplainArgs(argv: string[]): { question: string; top: number; indexFlag: string | undefined } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: { index: { type: "string" } }, allowPositionals: true });
@@ -43,7 +47,7 @@ function parseExplainArgs(argv: string[], env: NodeJS.ProcessEnv): { question: s
   if (!question.trim() || !(Number.isInteger(top) && top > 0) || rest.length > 0) {
     throw CliError.usage("Give one question (quoted if it has spaces), then optionally how many figures to show.", EXPLAIN_USAGE);
   }
-  return { question, top, indexPath: parsed.values.index ?? env.INDEX_PATH ?? "./data/index.json" };
+  return { question, top, indexFlag: parsed.values.index };
 }
 
 /**
@@ -51,13 +55,13 @@ function parseExplainArgs(argv: string[], env: NodeJS.ProcessEnv): { question: s
  * refusal or ok | the sentence (80 characters); then, indented, each adjustment that added
  * anything to its score (src/answer/score-table.ts).
  */
-export function printScoredFacts(index: SearchIndex, scored: readonly ScoredFact[], out: CliStream): void {
+export function printScoredFacts(corpus: Corpus, scored: readonly ScoredFact[], out: CliStream): void {
   for (const s of scored) {
-    const p = index.paragraphs[s.paragraphIndex]!;
+    const p = corpus.paragraph(s.paragraphIndex);
     const start = s.sentenceIndex === 0 ? 0 : p.sentenceEnds[s.sentenceIndex - 1]!;
     const f = s.fact;
     const fields = [
-      index.reports[p.report]!.file,
+      corpus.report(p.report).file,
       f.figure.text,
       f.role,
       f.kind,

@@ -7,6 +7,7 @@
  * The previous index is untouched by every failure (see writeIndexFile).
  */
 import { parseArgs } from "node:util";
+import { chooseBackend, describeDatabase } from "../search/backend.ts";
 import { updateIndexFile, type FileUpdate } from "../search/index/build.ts";
 import { failedReindex, reindexFailureMessage, reindexOutcome } from "../search/index/reindex-outcome.ts";
 import { createProgress, type ProgressStream } from "./progress.ts";
@@ -15,7 +16,8 @@ import { runCli } from "./run.ts";
 
 export const REINDEX_USAGE = `Usage: npm run reindex -- [--corpus DIR] [--index FILE] [--check] [--full] [--json] [--max-mb N]
   --corpus DIR   reports to index (default: CORPUS_DIR or ./corpus)
-  --index FILE   index to write (default: INDEX_PATH or ./data/index.json)
+  --index FILE   index to write (default: the database at DATABASE_URL when it is set, else
+                 INDEX_PATH or ./data/index.json)
   --check        validate the corpus and print the report; write nothing
   --full         read every file again instead of reusing the unchanged ones
   --json         print the report as one JSON object (for the bot), no progress
@@ -60,21 +62,26 @@ async function reindex(argv: string[], env: NodeJS.ProcessEnv, io: ReindexIo): P
     return 2;
   }
   const corpusDir = values.corpus ?? env.CORPUS_DIR ?? "./corpus";
-  const indexPath = values.index ?? env.INDEX_PATH ?? "./data/index.json";
+  const backend = chooseBackend(env, values.index);
+  const indexPath = backend.kind === "file" ? backend.indexPath : describeDatabase(backend.url);
   const progress = values.json ? null : createProgress(io.stderr);
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
 
   let update: FileUpdate;
   try {
-    update = await updateIndexFile({
+    const options = {
       corpusDir,
-      indexPath,
       check: values.check,
       full: values.full,
       ...(maxMb !== undefined ? { maxBytes: Math.round(maxMb * 1024 * 1024) } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
-    });
+    };
+    // PostgreSQL's modules are loaded only by those who use it.
+    update =
+      backend.kind === "file"
+        ? await updateIndexFile({ ...options, indexPath })
+        : await (await import("../search/pg/store.ts")).updateDatabase(backend.url, options);
   } catch (error) {
     progress?.done();
     const message = reindexFailureMessage(error, corpusDir);

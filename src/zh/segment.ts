@@ -188,3 +188,15 @@ export function taggedWords(searchText: string): TaggedWord[] {
     .map((t) => ({ word: t.word.trim(), tag: t.tag }))
     .filter((t) => t.word && WORD.test(t.word));
 }
+
+/**
+ * The words jieba's dictionary tags as place names (ns: 城镇, 西部, 海东…): a question's word is a
+ * place term when jieba tags it so (question/understand.ts), so these are every word a question
+ * can ask a report to be about (search/pg/store.ts counts them in each report).
+ */
+export function placeWords(): string[] {
+  return fullDictionary().lines.flatMap((line) => {
+    const [word, , tag] = line.split(" ");
+    return tag === "ns" && word ? [word] : [];
+  });
+}

@@ -12,6 +12,10 @@ export interface BotEnvironment {
   UNANSWERED_LOG: string;
   ALLOWED_USERS: string;
   ADMIN_USERS: string;
+  DATABASE_URL?: string;
+  WEBHOOK_URL?: string;
+  WEBHOOK_SECRET?: string;
+  PORT?: string;
 }
 
 /**

@@ -3,7 +3,9 @@
  * process. It speaks the methods the bot uses — getMe, getUpdates (long polling), sendMessage,
  * sendPhoto, sendDocument, editMessageText, answerCallbackQuery, answerInlineQuery, setMyCommands,
  * deleteWebhook, getFile and the file download endpoint — records every call with its arrival
- * time, and can inject faults: a 429 with retry_after, a 5xx, or a dropped connection.
+ * time, and can inject faults: a 429 with retry_after, a 5xx, or a dropped connection. It also
+ * delivers updates the way Telegram does to a bot in webhook mode: setWebhook records the URL and
+ * secret token, and `postToWebhook` POSTs an update there with the X-Telegram-Bot-Api-Secret-Token header.
  *
  * A call comes as JSON, or as multipart/form-data when it uploads a file (grammY's InputFile, on
  * any method). A multipart call is recorded as a JSON one would be: its fields parsed back
@@ -76,6 +78,8 @@ export class FakeBotApi {
   private readonly results = new Map<RecordedCall, Record<string, unknown>>();
   /** Highest offset the bot has confirmed with getUpdates (all updates below it are processed). */
   confirmedOffset = 0;
+  /** The webhook the bot set (setWebhook), if any. */
+  webhook: { url: string; secret: string | undefined } | null = null;
 
   constructor(private readonly token: string) {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -117,6 +121,23 @@ export class FakeBotApi {
 
   newMessageId(): number {
     return this.nextMessageId++;
+  }
+
+  /**
+   * Delivers an update to the webhook as Telegram would (its update_id assigned here): POSTed as
+   * JSON with the secret the bot set, or `secret` instead. Resolves with the HTTP status.
+   */
+  async postToWebhook(update: Omit<Update, "update_id">, secret?: string): Promise<{ update: Update; status: number }> {
+    if (!this.webhook) throw new Error("fake Bot API: no webhook set");
+    const full = { ...update, update_id: this.nextUpdateId++ } as Update;
+    const token = secret ?? this.webhook.secret;
+    const response = await fetch(this.webhook.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token === undefined ? {} : { "x-telegram-bot-api-secret-token": token }) },
+      body: JSON.stringify(full),
+    });
+    await response.arrayBuffer();
+    return { update: full, status: response.status };
   }
 
   /** Queues an update (its update_id is assigned here) and wakes a waiting getUpdates. */
@@ -294,6 +315,9 @@ export class FakeBotApi {
           file_path: `documents/${payload.file_id}`,
         });
       }
+      case "setWebhook":
+        this.webhook = { url: String(payload.url), secret: payload.secret_token === undefined ? undefined : String(payload.secret_token) };
+        return this.ok(res, true);
       case "deleteWebhook":
       case "setMyCommands":
       case "answerCallbackQuery":

@@ -4,7 +4,7 @@
  */
 import { Composer, type Context } from "grammy";
 import { escapeHtml } from "../telegram-html.ts";
-import type { AnswerCache } from "../answer-cache.ts";
+import type { AnswerStore } from "../answer-cache.ts";
 import type { BotDeps } from "../deps.ts";
 import { isAdmin } from "../filters.ts";
 import { reloadText } from "../notify.ts";
@@ -44,7 +44,7 @@ export function statsText(deps: BotDeps, stats: AnswerStats, now = Date.now()): 
   ].join("\n");
 }
 
-export function adminFeature(deps: BotDeps, cache: AnswerCache, stats: AnswerStats): Composer<Context> {
+export function adminFeature(deps: BotDeps, cache: AnswerStore, stats: AnswerStats): Composer<Context> {
   const { getCorpus, config, live, logger } = deps;
   const composer = new Composer<Context>();
   const admins = composer.filter((ctx) => isAdmin(ctx, config));
@@ -63,7 +63,7 @@ export function adminFeature(deps: BotDeps, cache: AnswerCache, stats: AnswerSta
       `报告：${corpus.reportCount} 份，段落 ${paragraphs}，数字 ${figures}`,
       `索引生成于：${escapeHtml(corpus.builtAt)}`,
       `已运行：${Math.round((Date.now() - startedAt) / 60_000)} 分钟`,
-      `内存：${Math.round(process.memoryUsage().rss / 1048576)} MB，缓存答案 ${cache.size} 条`,
+      `内存：${Math.round(process.memoryUsage().rss / 1048576)} MB${cache.size === null ? "" : `，缓存答案 ${cache.size} 条`}`,
       `访问：${config.ALLOWED_USERS.length === 0 ? "对所有人开放" : `允许 ${config.ALLOWED_USERS.length} 人`}，管理员 ${config.ADMIN_USERS.length} 人`,
     ];
     await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });

@@ -10,7 +10,7 @@ import type { Answer } from "../../answer/types.ts";
 import { renderChart } from "../../chart/index.ts";
 import { previousQuestion, rememberQuestion } from "../conversation.ts";
 import { ENGINE_FAILED } from "../../answer/format.ts";
-import type { AnswerCache } from "../answer-cache.ts";
+import type { AnswerStore } from "../answer-cache.ts";
 import type { BotDeps } from "../deps.ts";
 import { mentionsBot, repliesToBot } from "../filters.ts";
 import { answerKeyboard, answerTurnSafely } from "../reply.ts";
@@ -18,7 +18,7 @@ import { escapeHtml, formatAnswerHtml, TELEGRAM_CAPTION_LIMIT } from "../telegra
 
 const USAGE = "请在命令后写上问题，例如：/ask 高中毛入学率";
 
-export function askFeature(deps: BotDeps, cache: AnswerCache): Composer<Context> {
+export function askFeature(deps: BotDeps, cache: AnswerStore): Composer<Context> {
   const composer = new Composer<Context>();
 
   async function ask(ctx: Context, question: string): Promise<void> {
@@ -35,7 +35,7 @@ export function askFeature(deps: BotDeps, cache: AnswerCache): Composer<Context>
     }
     const { answer } = turn;
     rememberQuestion(ctx, turn.understood);
-    const key = cache.put(answer);
+    const key = await cache.put(answer);
     const html = formatAnswerHtml(answer);
     const reply_markup = answerKeyboard(key, answer, 0);
     const chart = await chartPng(answer);

@@ -3,7 +3,7 @@ import { Composer, GrammyError, InputFile, type Context } from "grammy";
 import { exportRowsOf } from "../../answer/series-chart.ts";
 import { rowsToXlsx } from "../../export/xlsx.ts";
 import { escapeHtml, formatAlternativeHtml, formatAnswerHtml, formatParagraphHtml } from "../telegram-html.ts";
-import type { AnswerCache } from "../answer-cache.ts";
+import type { AnswerStore } from "../answer-cache.ts";
 import type { BotDeps } from "../deps.ts";
 import { answerKeyboard, CALLBACK, candidateAt } from "../reply.ts";
 
@@ -14,13 +14,13 @@ function fileNameOf(title: string): string {
   return title.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 40) || "找数";
 }
 
-export function buttonsFeature({ logger }: BotDeps, cache: AnswerCache): Composer<Context> {
+export function buttonsFeature({ logger }: BotDeps, cache: AnswerStore): Composer<Context> {
   const composer = new Composer<Context>();
 
   composer.callbackQuery(CALLBACK.pattern, async (ctx) => {
     const [, action, key, posText] = ctx.match as RegExpMatchArray;
     const pos = Number(posText);
-    const answer = cache.get(key!);
+    const answer = await cache.get(key!);
     const candidate = answer && candidateAt(answer, pos);
     if (!answer || !candidate) {
       await ctx.answerCallbackQuery({ text: STALE });

@@ -1,0 +1,93 @@
+/**
+ * The corpus `npm start` serves, from the store the configuration names: the index file
+ * (INDEX_PATH, brought up to date with CORPUS_DIR, watched and hot-swapped) or, with
+ * DATABASE_URL, PostgreSQL (brought up to date the same way, a new version swapped in when any
+ * reindex commits one). Every corpus is warmed up with a question before it serves, and one the
+ * engine fails on is refused.
+ */
+import { answerQuestion } from "./answer/answer.ts";
+import type { Config } from "./config.ts";
+import type pg from "pg";
+import type { Logger } from "./logger.ts";
+import { corpusOf, type Corpus } from "./search/corpus.ts";
+import { ensureIndex } from "./search/ensure-index.ts";
+import { checkIndex, LiveIndex, type LiveCorpus } from "./search/live-index.ts";
+
+/** Asked of every corpus before it serves: it warms the engine up, and a corpus it fails on is refused. */
+const WARM_UP_QUESTION = "高中毛入学率";
+
+/** The first question pays for lazy loading (dictionaries, JIT, per-corpus caches); pay it before users do. */
+async function warmUp(corpus: Corpus, logger: Logger): Promise<void> {
+  const started = performance.now();
+  await answerQuestion(corpus, WARM_UP_QUESTION);
+  logger.debug("engine warmed up", { ms: Math.round(performance.now() - started) });
+}
+
+export interface ServedCorpus {
+  live: LiveCorpus;
+  /** The database's pool, when the corpus is there (the bot keeps its shared state in it too). */
+  pool?: pg.Pool;
+  /** Stops watching for new versions and closes the store's connections. */
+  close(): Promise<void>;
+}
+
+/** Throws a message for the admin when there is nothing usable to serve. */
+export async function startCorpus(config: Config, logger: Logger): Promise<ServedCorpus> {
+  return config.DATABASE_URL ? startDatabaseCorpus(config, config.DATABASE_URL, logger) : startFileCorpus(config, logger);
+}
+
+async function startFileCorpus(config: Config, logger: Logger): Promise<ServedCorpus> {
+  const index = await ensureIndex({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, log: (line) => logger.info(line) });
+  await warmUp(corpusOf(index), logger).catch((error: unknown) => logger.warn("warm-up question failed", { error: error as Error }));
+  const live = await new LiveIndex(config.INDEX_PATH, index, {
+    logger,
+    check: async (next) => {
+      checkIndex(next);
+      await warmUp(corpusOf(next), logger);
+    },
+  }).adoptFile();
+  const stopWatching = live.watch();
+  return { live, close: async () => stopWatching() };
+}
+
+async function startDatabaseCorpus(config: Config, url: string, logger: Logger): Promise<ServedCorpus> {
+  // PostgreSQL's modules are loaded only by those who use it.
+  const [{ openDatabase }, { updateStore }, { loadPgCorpus }, { LivePgStore }, { access }] = await Promise.all([
+    import("./search/pg/database.ts"),
+    import("./search/pg/store.ts"),
+    import("./search/pg/pg-corpus.ts"),
+    import("./search/pg/live-store.ts"),
+    import("node:fs/promises"),
+  ]);
+  const pool = await openDatabase(url, { onError: (error) => logger.warn("database connection lost", { error }) });
+  try {
+    // As with the index file: the corpus folder, when this machine has one, is indexed first
+    // (another instance doing the same waits for this one, then finds nothing to do).
+    if (
+      await access(config.CORPUS_DIR).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      const update = await updateStore(pool, { corpusDir: config.CORPUS_DIR });
+      for (const r of update.rejected) logger.info(`  skipped ${r.file}: ${r.reason}`);
+      if (update.written) logger.info(`Indexed ${update.reports.length} reports into the database (version ${update.version}).`);
+    }
+    const corpus = await loadPgCorpus(pool);
+    if (corpus.reportCount === 0) throw new Error(`No usable report in the database nor in ${config.CORPUS_DIR}: nothing to answer from.`);
+    await warmUp(corpus, logger).catch((error: unknown) => logger.warn("warm-up question failed", { error: error as Error }));
+    const live = new LivePgStore(pool, url, corpus, { logger, check: (next) => warmUp(next, logger) });
+    const stopWatching = live.watch();
+    return {
+      live,
+      pool,
+      close: async () => {
+        stopWatching();
+        await pool.end();
+      },
+    };
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw error;
+  }
+}
