@@ -106,7 +106,7 @@ export interface SearchStore {
    * `boost`, the score times the number of words matched), ties in MiniSearch's order (the first
    * query word matched, then the paragraph's place in the corpus).
    */
-  rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<RankedParagraph[]>;
+  rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<Iterable<RankedParagraph>>;
   /** The paragraphs of these ids, in the same order (a store that fetches them keeps them for Corpus.paragraph). */
   fetch(ids: readonly number[]): Promise<StoredParagraph[]>;
 }
@@ -233,7 +233,7 @@ interface Quota {
 }
 
 /** The best results, each passage once, then the best of those each quota singles out. */
-function pickParagraphs(results: readonly RankedParagraph[], quotas: readonly Quota[]): number[] {
+function pickParagraphs(results: Iterable<RankedParagraph>, quotas: readonly Quota[]): number[] {
   const chosen: number[] = [];
   // The same passage in several reports (a copy, an excerpt, a quoted paragraph) is read once:
   // copies would otherwise fill the limits with one passage.

@@ -109,6 +109,11 @@ export interface UpdateOptions extends IngestOptions {
    * reports, for a store that writes reports one by one instead of one index.
    */
   unassembled?: boolean;
+  /**
+   * With `unassembled`: each new or changed report as soon as it is prepared, with its manifest
+   * entry, instead of in `prepared` (a store writes it, and the process does not hold them all).
+   */
+  onPrepared?: (file: string, prepared: PreparedReport, entry: ManifestEntry) => Promise<void>;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -248,8 +253,10 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
     }
     onProgress({ phase: "index", done: i + 1, total: accepted.length, file: r.scanned.file });
     const p = prepareReport(r.report);
-    prepared.set(r.scanned.file, p);
-    newRows.set(r.scanned.file, row(p.report, r.status, r.corrected));
+    const line = row(p.report, r.status, r.corrected);
+    newRows.set(r.scanned.file, line);
+    if (options.unassembled && options.onPrepared) await options.onPrepared(r.scanned.file, p, manifestEntry(r.scanned, r.textSha1, line));
+    else prepared.set(r.scanned.file, p);
   }
   const rows: ReportRow[] = [...inNewIndex].sort(compareFiles).map((file) => {
     const entry = manifest.get(file)!;

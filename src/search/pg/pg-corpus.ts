@@ -15,8 +15,9 @@ import { type Corpus, placeStem, ReportsCorpus, titleNames } from "../corpus.ts"
 import { compareFiles } from "../index/build.ts";
 import { BM25 } from "../index/paragraph-index.ts";
 import type { IndexedReport, StoredParagraph } from "../index/report-paragraphs.ts";
-import { retrieve, type ParagraphFilter, type RankedParagraph, type RetrievedSentence, type SearchStore } from "../retrieve.ts";
+import { passes, retrieve, type ParagraphFilter, type RankedParagraph, type RetrievedSentence, type SearchStore } from "../retrieve.ts";
 import { Vocabulary } from "../vocabulary.ts";
+import { decodeInstances, type InstanceIndex } from "./instances.ts";
 import { tsqueryOf } from "./text-search.ts";
 
 /** Paragraphs kept for Corpus.paragraph, per generation (two are kept: the current and the one before). */
@@ -36,18 +37,28 @@ interface CorpusState {
   sentenceCount: number;
   textChars: number;
   averageWords: number;
+  instances: InstanceIndex;
 }
 
-/** A paragraph holding a query word (`word`: its place in the query, from 1), and how often. */
+/** A passage holding a query word (`word`: its place in the query, from 1), and how often. */
 interface PostingRow {
   id: string;
   word: number;
   tf: number;
-  report_id: number;
-  position: number;
-  passage: string;
+  text_hash: string;
   word_count: number;
   names: boolean;
+}
+
+/** A passage matched, scored, and where its first paragraph stands (for MiniSearch's order). */
+interface ScoredPassage {
+  id: number;
+  textHash: string;
+  names: boolean;
+  score: number;
+  firstWord: number;
+  report: number;
+  position: number;
 }
 
 interface CachedParagraph {
@@ -89,6 +100,7 @@ export async function loadPgCorpus(pool: pg.Pool): Promise<PgCorpus> {
       sentenceCount: Number(s.sentence_count),
       textChars: Number(s.text_chars),
       averageWords: s.average_words,
+      instances: decodeInstances(s.instances),
     });
   } catch (error) {
     await client.query("rollback").catch(() => {});
@@ -161,48 +173,31 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
     return previous === undefined ? null : (this.cached(previous)?.paragraph ?? null);
   }
 
-  async rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<RankedParagraph[]> {
+  async rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<Iterable<RankedParagraph>> {
     if (query.length === 0) return [];
     // One GIN lookup per word (a query of many words OR-ed together costs a check of all of them
-    // on every paragraph matched: ten times slower for a question of 58 words), each row a
-    // paragraph holding the word, with how often it occurs there.
+    // on every passage matched: ten times slower for a question of 58 words), each row a passage
+    // holding the word, with how often it occurs there.
     const params: unknown[] = [query.map((w) => tsqueryOf([w])), query];
     const place = filter.place;
-    let names = "false";
-    if (place) {
-      params.push(place.short, place.name);
-      names = `(strpos(p.search_text, $3) > 0 or strpos(p.search_text, $4) > 0)`;
-    }
-    let where = "";
-    if (filter.reportYear !== null || filter.reportMay) {
-      // Reports whose every paragraph passes, and those whose paragraphs pass when they name the place.
-      const whole: number[] = [];
-      const naming: number[] = [];
-      this.reports.forEach((r, i) => {
-        if (filter.reportYear !== null && r.year !== filter.reportYear) return;
-        (!filter.reportMay || filter.reportMay[i] ? whole : naming).push(this.state.dbIds[i]!);
-      });
-      params.push(whole, naming);
-      const [w, n] = [params.length - 1, params.length];
-      where = ` and (p.report_id = any($${w}) or (p.report_id = any($${n}) and ${names}))`;
-    }
+    if (place) params.push(place.short, place.name);
+    const names = place ? "(strpos(s.search_text, $3) > 0 or strpos(s.search_text, $4) > 0)" : "false";
     const { rows } = await this.pool.query<PostingRow>(
-      `select p.id, t.i::integer as word, coalesce((p.repeats ->> t.w)::integer, 1) as tf,
-              p.report_id, p.position, p.passage, p.word_count, ${names} as names
+      `select s.id, t.i::integer as word, coalesce((s.repeats ->> t.w)::integer, 1) as tf, s.text_hash, s.word_count, ${names} as names
        from unnest($1::tsquery[], $2::text[]) with ordinality t(q, w, i)
-       cross join lateral (select * from paragraphs p where p.words @@ t.q${where}) p`,
+       cross join lateral (select * from passages s where s.words @@ t.q) s`,
       params,
     );
-    return this.scored(rows, query, boost);
+    return this.paragraphsOf(this.scored(rows, query, boost), filter);
   }
 
   /**
-   * MiniSearch's score of each paragraph (search/index/paragraph-index.ts: BM25+ over distinct-word
+   * MiniSearch's score of each passage (search/index/paragraph-index.ts: BM25+ over distinct-word
    * field lengths, each term's score times its boost, summed in query order, times the number of
-   * query words matched), sorted as MiniSearch sorts: by score, then by the first query word
-   * matched, then in corpus order.
+   * query words matched), sorted as MiniSearch sorts its paragraphs: by score, then by the first
+   * query word matched, then in corpus order (of the passage's first paragraph).
    */
-  private scored(rows: readonly PostingRow[], query: readonly string[], boost: ReadonlyMap<string, number>): RankedParagraph[] {
+  private scored(rows: readonly PostingRow[], query: readonly string[], boost: ReadonlyMap<string, number>): ScoredPassage[] {
     const { k, b, d } = BM25;
     const n = this.state.paragraphCount;
     const average = this.state.averageWords;
@@ -210,46 +205,70 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
       const df = this.state.documentFrequency.get(t) ?? 0;
       return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     });
-    // Per paragraph, the frequency of each query word in it (0: absent).
-    const byParagraph = new Map<string, { row: PostingRow; report: number; tfs: number[] }>();
+    // Per passage, the frequency of each query word in it (0: absent).
+    const byPassage = new Map<string, { row: PostingRow; tfs: number[] }>();
     for (const row of rows) {
-      const report = this.reportOf.get(row.report_id);
-      // A report of a version this reader has not loaded (or has retired): not in its corpus.
-      if (report === undefined) continue;
-      let hit = byParagraph.get(row.id);
-      if (!hit) byParagraph.set(row.id, (hit = { row, report, tfs: query.map(() => 0) }));
+      let hit = byPassage.get(row.id);
+      if (!hit) byPassage.set(row.id, (hit = { row, tfs: query.map(() => 0) }));
       hit.tfs[row.word - 1] = row.tf;
     }
-    const out: Array<RankedParagraph & { score: number; first: number; position: number }> = [];
-    for (const { row, report, tfs } of byParagraph.values()) {
+    const out: ScoredPassage[] = [];
+    for (const { row, tfs } of byPassage.values()) {
+      // A passage of a version this reader has not loaded: not in its corpus.
+      const first = this.state.instances.first(Number(row.id));
+      if (!first) continue;
       let score = 0;
       let matched = 0;
-      let first = -1;
+      let firstWord = -1;
       query.forEach((term, i) => {
         const f = tfs[i]!;
         if (!f) return;
         const raw = idf[i]! * (d + (f * (k + 1)) / (f + k * (1 - b + (b * row.word_count) / average)));
         score += 1 * (boost.get(term) ?? 1) * 1 * 1 * raw;
         matched++;
-        if (first < 0) first = i;
+        if (firstWord < 0) firstWord = i;
       });
-      out.push({ id: Number(row.id), report, passage: row.passage, namesPlace: row.names, score: score * matched, first, position: row.position });
+      out.push({
+        id: Number(row.id),
+        textHash: row.text_hash,
+        names: row.names,
+        score: score * matched,
+        firstWord,
+        report: first.report,
+        position: first.position,
+      });
     }
-    out.sort((x, y) => y.score - x.score || x.first - y.first || x.report - y.report || x.position - y.position);
-    return out.map(({ id, report, passage, namesPlace }) => ({ id, report, passage, namesPlace }));
+    return out.sort((x, y) => y.score - x.score || x.firstWord - y.firstWord || x.report - y.report || x.position - y.position);
+  }
+
+  /**
+   * Each ranked passage's paragraphs that pass the filter, in corpus order, passage after passage,
+   * made as the caller reads them: a passage printed by a hundred reports costs a hundred entries
+   * only if the choosing reads that far. (MiniSearch would interleave the paragraphs of two
+   * passages of exactly the same score; no question of any set meets that.)
+   */
+  private *paragraphsOf(passages: readonly ScoredPassage[], filter: ParagraphFilter): Generator<RankedParagraph> {
+    for (const passage of passages) {
+      for (const { paragraph, report, position: _ } of this.state.instances.of(passage.id)) {
+        if (!passes(filter, this.reports[report]!, report, () => passage.names)) continue;
+        yield { id: paragraph, report, passage: passage.textHash, namesPlace: passage.names };
+      }
+    }
   }
 
   async fetch(ids: readonly number[]): Promise<StoredParagraph[]> {
     if (ids.length === 0) return [];
-    const { rows } = await this.pool.query<{ id: string; report_id: number; position: number; body: Omit<StoredParagraph, "report"> }>(
-      `select p.id, p.report_id, p.position, p.body
-       from paragraphs p join (select report_id, position from paragraphs where id = any($1)) c
+    // The paragraphs, and the one before each (the answer reads the sentence before a figure).
+    const { rows } = await this.pool.query<{ id: string; report_id: number; position: number; body: Omit<StoredParagraph, "report" | "text">; text: string }>(
+      `select p.id, p.report_id, p.position, p.body, s.text
+       from paragraphs p join passages s on s.id = p.passage_id
+       join (select report_id, position from paragraphs where id = any($1)) c
          on p.report_id = c.report_id and (p.position = c.position or p.position = c.position - 1)`,
       [ids],
     );
     for (const row of rows) {
       const report = this.reportOf.get(row.report_id);
-      if (report !== undefined) this.remember(Number(row.id), { paragraph: { ...row.body, report }, position: row.position });
+      if (report !== undefined) this.remember(Number(row.id), { paragraph: { ...row.body, text: row.text, report }, position: row.position });
     }
     return ids.map((id) => this.paragraph(id));
   }

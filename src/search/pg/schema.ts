@@ -36,7 +36,9 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         sentence_count bigint not null,
         text_chars bigint not null,
         -- MiniSearch's average field length, replayed in corpus order (BM25 as the embedded index ranks).
-        average_words double precision not null
+        average_words double precision not null,
+        -- Each passage's paragraphs in this version (search/pg/instances.ts).
+        instances bytea not null
       );
 
       create table reports (
@@ -53,28 +55,36 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
       create index reports_alive on reports (file) where retired_in is null;
 
-      create table paragraphs (
+      -- A distinct paragraph text (with, for a table row, its columns: what its words are made
+      -- of). A report and its copies, or a passage many reports quote, are stored and searched once.
+      create table passages (
         id bigserial primary key,
-        report_id integer not null references reports (id) on delete cascade,
-        position integer not null,
-        -- The stored paragraph (text, sentence ends, section path, table row context).
-        body jsonb not null,
+        -- md5 of the text and the words: the passage's identity.
+        key text not null unique,
+        text text not null,
+        -- md5 of the text alone: one passage is read once per question, whatever its columns.
+        text_hash text not null,
         -- Its search form (lower case, simplified): what a place name is looked for in.
         search_text text not null,
-        -- md5 of the text: one passage in several reports is read once.
-        passage text not null,
-        -- Its jieba words, each once (a set: BM25 needs which words a paragraph holds and how often,
+        -- Its jieba words, each once (a set: BM25 needs which words a passage holds and how often,
         -- not where), and how often those it holds more than once occur (word → count).
         words tsvector not null,
         repeats jsonb not null,
         -- Distinct words (BM25's field length, as MiniSearch counts it).
         word_count integer not null
       );
-      -- Read for every word of a query (is it there? how often?): kept uncompressed, which makes
-      -- ranking several times faster than decompressing them for each word.
-      alter table paragraphs alter column words set storage external, alter column repeats set storage external;
-      create index paragraphs_words on paragraphs using gin (words);
+      create index passages_words on passages using gin (words);
+
+      create table paragraphs (
+        id bigserial primary key,
+        report_id integer not null references reports (id) on delete cascade,
+        position integer not null,
+        passage_id bigint not null references passages (id),
+        -- The stored paragraph but its text (sentence ends, section path, table row context).
+        body jsonb not null
+      );
       create index paragraphs_report on paragraphs (report_id, position);
+      create index paragraphs_passage on paragraphs (passage_id);
 
       -- Corpus statistics of the current state, loaded whole by a reader with its version.
       create table grams (gram text primary key, sentences integer not null);
