@@ -9,6 +9,9 @@ import { checkTargets } from "../src/bench/targets.ts";
  * `npm run bench -- [--scales 1,10] [--repeat 1000] [--budget 600] [--heap MB] [--markdown FILE]`:
  * the figures of issues 5 and 8 as a table, then one JSON line. Progress goes to stderr. Times
  * are judged against floors measured in the same run (src/bench/targets.ts).
+ *
+ * `--backend pg`: the PostgreSQL store instead (src/bench/pg-run.ts), on a server started for the
+ * run: reindex, database size, bot ready, one-question ask, answer latency, RSS, dev right.
  */
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -19,8 +22,13 @@ const { values } = parseArgs({
     heap: { type: "string" },
     markdown: { type: "string" },
     corpus: { type: "string", default: DEFAULT_CORPUS },
+    backend: { type: "string", default: "embedded" },
   },
 });
+if (values.backend !== "embedded" && values.backend !== "pg") {
+  console.error(`--backend is embedded (the index file, default) or pg (PostgreSQL); got ${values.backend}`);
+  process.exit(2);
+}
 
 const scales = values.scales.split(",").map(Number);
 if (scales.some((s) => !Number.isInteger(s) || s < 1)) {
@@ -40,6 +48,20 @@ const options = {
 };
 
 const machine = describeMachine();
+if (values.backend === "pg") {
+  const { formatPgTable, runPgBench } = await import("../src/bench/pg-run.ts");
+  const pgResults = await runPgBench({ ...options, log: (line) => console.error(line) });
+  const table = formatPgTable(pgResults);
+  console.log(table);
+  if (values.markdown) {
+    const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+    await writeFile(values.markdown, `Command: \`${command}\`\n\n${table}\n`);
+  }
+  // Without the commands' output (the reindex table, the answers): the figures only.
+  const figures = JSON.stringify({ machine, backend: "pg", results: pgResults }, (key, value) => (key === "stdout" ? undefined : value));
+  console.log(figures);
+  process.exit(0);
+}
 const results = await runBench({ ...options, log: (line) => console.error(line) });
 const targets = checkTargets(results);
 console.log(formatTable(results, targets));

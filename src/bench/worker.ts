@@ -6,8 +6,7 @@ import { join } from "node:path";
 import { answerQuestion } from "../answer/answer.ts";
 import type { Answer } from "../answer/types.ts";
 import { rebuildIndexFile } from "../search/index/build.ts";
-import { corpusOf } from "../search/corpus.ts";
-import { loadIndex } from "../search/index/search-index.ts";
+import { openCorpus } from "../search/backend.ts";
 import { words } from "../zh/segment.ts";
 // The evaluation's rule for a right answer; it lives with the tests, which own the dev set.
 import { isRight, type QaItem } from "./score.ts";
@@ -131,7 +130,8 @@ function asOriginal(answer: Answer): Answer {
   return { ...answer, report: { ...answer.report, file } };
 }
 
-async function serve(indexPath: string, qaPath: string, minAnswers: number, deadlineMs: number): Promise<ServeResult> {
+/** @param source an index file, or a postgres:// URL (the PostgreSQL store) */
+async function serve(source: string, qaPath: string, minAnswers: number, deadlineMs: number): Promise<ServeResult> {
   const deadline = now() + deadlineMs;
   const qa = (await readFile(qaPath, "utf8"))
     .split("\n")
@@ -139,12 +139,11 @@ async function serve(indexPath: string, qaPath: string, minAnswers: number, dead
     .map((l) => JSON.parse(l) as QaItem);
 
   let start = now();
-  const index = await loadIndex(indexPath);
+  const { corpus, close } = await openCorpus(/^postgres(ql)?:/.test(source) ? { kind: "postgres", url: source } : { kind: "file", indexPath: source });
   const loadMs = now() - start;
   collect();
   const rssLoadedMB = rssMB();
 
-  const corpus = corpusOf(index);
   start = now();
   await answerQuestion(corpus, qa[0]!.q);
   const firstAnswerMs = now() - start;
@@ -195,6 +194,7 @@ async function serve(indexPath: string, qaPath: string, minAnswers: number, dead
   }
   timeReference(20);
   const yardstick = summarize(reference);
+  await close();
   collect();
   return {
     loadMs,

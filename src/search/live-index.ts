@@ -21,6 +21,7 @@ import { basename, dirname } from "node:path";
 import type { Logger } from "../logger.ts";
 import { corpusOf, type Corpus } from "./corpus.ts";
 import { loadIndex, type ManifestEntry, type SearchIndex } from "./index/search-index.ts";
+import { ReloadQueue } from "./reload-queue.ts";
 
 /** What started a reload: the file watcher, an admin's /reload, an admin's upload, or the program. */
 export type ReloadTrigger = "watch" | "command" | "upload" | "program";
@@ -84,26 +85,23 @@ export function checkIndex(index: SearchIndex): void {
   }
 }
 
-export class LiveIndex implements LiveCorpus {
+export class LiveIndex extends ReloadQueue implements LiveCorpus {
   readonly path: string;
   private index: SearchIndex;
   private version: FileVersion | null = null;
   private refusedVersion: FileVersion | null = null;
   private loadedAt = Date.now();
-  private queue: Promise<unknown> = Promise.resolve();
   /** A watcher check is queued and has not started: another event needs no second one. */
   private checkQueued = false;
-  private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
-  private readonly logger: Logger;
   private readonly load: (path: string) => Promise<SearchIndex>;
   private readonly check: (index: SearchIndex) => void | Promise<void>;
   private readonly debounceMs: number;
   private readonly pollMs: number;
 
   constructor(path: string, initial: SearchIndex, options: LiveIndexOptions) {
+    super(options.logger);
     this.path = path;
     this.index = initial;
-    this.logger = options.logger;
     this.load = options.load ?? ((p) => loadIndex(p, { yielding: true }));
     this.check = options.check ?? checkIndex;
     this.debounceMs = options.debounceMs ?? 500;
@@ -131,33 +129,7 @@ export class LiveIndex implements LiveCorpus {
     return { path: this.path, bytes: this.version?.size ?? null, loadedAt: this.loadedAt };
   }
 
-  onReload(listener: (outcome: ReloadOutcome) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Loads the file and swaps it in when usable; never throws (a refusal is an outcome). */
-  reload(trigger: ReloadTrigger): Promise<ReloadOutcome> {
-    return this.enqueue(() => this.loadAndSwap(trigger));
-  }
-
-  /**
-   * Runs `write` (which replaces the file, or not: it says whether it did) and then loads the
-   * file, in one turn of the queue: no reload runs in between, and the watcher's events caused by
-   * the write find that version loaded. Null when `write` wrote nothing; `write`'s error is
-   * thrown (nothing is loaded: the watcher takes whatever it left, as for any other writer).
-   */
-  reloadAfter(trigger: ReloadTrigger, write: () => Promise<boolean>): Promise<ReloadOutcome | null> {
-    return this.enqueue(async () => ((await write()) ? this.loadAndSwap(trigger) : null));
-  }
-
-  private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task);
-    this.queue = run.catch(() => {});
-    return run;
-  }
-
-  private async loadAndSwap(trigger: ReloadTrigger): Promise<ReloadOutcome> {
+  protected async loadAndSwap(trigger: ReloadTrigger): Promise<ReloadOutcome> {
     const started = performance.now();
     let outcome: ReloadOutcome;
     // The version is taken before reading: if the file changes during the read, the next check sees a newer one.
@@ -177,13 +149,6 @@ export class LiveIndex implements LiveCorpus {
       outcome = { ok: false, trigger, error: error instanceof Error ? error : new Error(String(error)), ms: performance.now() - started };
       this.logger.error("new index refused; the old one stays in service", { trigger, path: this.path, error: outcome.error });
     }
-    for (const listener of this.listeners) {
-      try {
-        listener(outcome);
-      } catch (error) {
-        this.logger.warn("reload listener failed", { error: error as Error });
-      }
-    }
     return outcome;
   }
 
@@ -194,11 +159,11 @@ export class LiveIndex implements LiveCorpus {
   private reloadIfNew(): Promise<void> {
     if (this.checkQueued) return Promise.resolve();
     this.checkQueued = true;
-    return this.enqueue(async () => {
+    return this.enqueueWatch(async () => {
       this.checkQueued = false;
       const version = await versionOf(this.path);
-      if (version === null || sameVersion(version, this.version) || sameVersion(version, this.refusedVersion)) return;
-      await this.loadAndSwap("watch");
+      if (version === null || sameVersion(version, this.version) || sameVersion(version, this.refusedVersion)) return null;
+      return this.loadAndSwap("watch");
     });
   }
 

@@ -20,6 +20,7 @@ import { runChat } from "../../src/cli/chat.ts";
 import { CliError, runCli } from "../../src/cli/run.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { SearchIndex } from "../../src/search/index/search-index.ts";
+import { freshDatabase } from "../support/postgres.ts";
 import { realIndex, realIndexPath } from "../support/real-index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -114,6 +115,27 @@ describe("a tool that cannot start says why in one line", () => {
     expectOneLine(reindex, /the corpus folder no-such-folder does not exist or is not a folder\. Pass --corpus DIR or set CORPUS_DIR\./);
     expectOneLine(folder, /cannot read the unanswered log logs \(EISDIR\): pass --log FILE or set UNANSWERED_LOG/);
     expectOneLine(notLog, /notes\.txt is not an unanswered log: none of its 2 line\(s\) is an entry/);
+  }, 60_000);
+
+  it("npm run ask, explain and reindex with a DATABASE_URL where no database answers, or with an empty database", async () => {
+    // A port nothing listens on (the password is never shown), and the suite's server with a database holding no corpus yet.
+    const gone = "postgres://zhaoshu:secret-password@127.0.0.1:1/zhaoshu";
+    const empty = await freshDatabase("cli_errors");
+    try {
+      const [ask, explain, reindex, emptyAsk] = await Promise.all([
+        run("ask", ["高中毛入学率"], { DATABASE_URL: gone }),
+        run("explain", ["高中毛入学率"], { DATABASE_URL: gone }),
+        run("reindex", ["--corpus", join(ROOT, "corpus")], { DATABASE_URL: gone }),
+        run("ask", ["高中毛入学率"], { DATABASE_URL: empty.url }),
+      ]);
+      for (const r of [ask, explain, reindex]) {
+        expectOneLine(r, /Cannot use the database at postgres:\/\/zhaoshu@127\.0\.0\.1:1\/zhaoshu: .*Check DATABASE_URL and that PostgreSQL is running\./);
+        expect(r.stderr).not.toContain("secret-password");
+      }
+      expectOneLine(emptyAsk, /The database holds no corpus yet: run npm run reindex \(with DATABASE_URL set\) first\./);
+    } finally {
+      await empty.drop();
+    }
   }, 60_000);
 
   it("explain with no question gives the usage, exit code 2", async () => {

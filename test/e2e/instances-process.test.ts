@@ -7,12 +7,12 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../src/search/pg/local-server.ts";
 import { freshDatabase } from "../support/postgres.ts";
 import { launchBot } from "./bot-launcher.ts";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.ts";
@@ -29,17 +29,6 @@ let api: FakeBotApi;
 let balancer: RoundRobin;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
 const bots: Array<{ process: ChildProcess; output: () => string; port: number }> = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function replyTo(update: Update, timeoutMs = 30_000): Promise<RecordedCall> {
   const msg = update.message!;

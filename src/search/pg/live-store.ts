@@ -15,6 +15,7 @@ import type { LiveCorpus, LiveIndexInfo, ReloadOutcome, ReloadTrigger } from "..
 import { describeDatabase } from "./database-url.ts";
 import { loadPgCorpus, storedVersion, type PgCorpus } from "./pg-corpus.ts";
 import { CORPUS_CHANNEL } from "./store.ts";
+import { ReloadQueue } from "../reload-queue.ts";
 
 export interface LiveStoreOptions {
   logger: Logger;
@@ -24,13 +25,10 @@ export interface LiveStoreOptions {
   pollMs?: number;
 }
 
-export class LivePgStore implements LiveCorpus {
+export class LivePgStore extends ReloadQueue implements LiveCorpus {
   private corpus: PgCorpus;
   private refusedVersion: number | null = null;
   private loadedAt = Date.now();
-  private queue: Promise<unknown> = Promise.resolve();
-  private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
-  private readonly logger: Logger;
   private readonly check: (corpus: PgCorpus) => void | Promise<void>;
   private readonly pollMs: number;
 
@@ -40,8 +38,8 @@ export class LivePgStore implements LiveCorpus {
     initial: PgCorpus,
     options: LiveStoreOptions,
   ) {
+    super(options.logger);
     this.corpus = initial;
-    this.logger = options.logger;
     this.check = options.check ?? defaultCheck;
     this.pollMs = options.pollMs ?? 5_000;
   }
@@ -55,19 +53,6 @@ export class LivePgStore implements LiveCorpus {
   async manifest(): Promise<ManifestEntry[]> {
     const { rows } = await this.pool.query<{ manifest: ManifestEntry }>("select manifest from reports where retired_in is null order by file");
     return rows.map((r) => r.manifest);
-  }
-
-  onReload(listener: (outcome: ReloadOutcome) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  reload(trigger: ReloadTrigger): Promise<ReloadOutcome> {
-    return this.enqueue(() => this.loadAndSwap(trigger));
-  }
-
-  reloadAfter(trigger: ReloadTrigger, write: () => Promise<boolean>): Promise<ReloadOutcome | null> {
-    return this.enqueue(async () => ((await write()) ? this.loadAndSwap(trigger) : null));
   }
 
   /** LISTENs for new versions on a connection of its own (re-made when lost), and polls. */
@@ -110,28 +95,22 @@ export class LivePgStore implements LiveCorpus {
     };
   }
 
-  private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task);
-    this.queue = run.catch(() => {});
-    return run;
-  }
-
   /** Loads the version in the database when it is neither the one served nor one refused. */
   private reloadIfNew(): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueueWatch(async () => {
       let version: number | null;
       try {
         version = await storedVersion(this.pool);
       } catch (error) {
         this.logger.warn("cannot read the corpus version; the loaded one stays in service", { error: error as Error });
-        return;
+        return null;
       }
-      if (version === null || version === this.corpus.version || version === this.refusedVersion) return;
-      await this.loadAndSwap("watch");
+      if (version === null || version === this.corpus.version || version === this.refusedVersion) return null;
+      return this.loadAndSwap("watch");
     });
   }
 
-  private async loadAndSwap(trigger: ReloadTrigger): Promise<ReloadOutcome> {
+  protected async loadAndSwap(trigger: ReloadTrigger): Promise<ReloadOutcome> {
     const started = performance.now();
     let outcome: ReloadOutcome;
     let next: PgCorpus | null = null;
@@ -148,13 +127,6 @@ export class LivePgStore implements LiveCorpus {
       if (next) this.refusedVersion = next.version;
       outcome = { ok: false, trigger, error: error instanceof Error ? error : new Error(String(error)), ms: performance.now() - started };
       this.logger.error("new corpus version refused; the old one stays in service", { trigger, error: outcome.error });
-    }
-    for (const listener of this.listeners) {
-      try {
-        listener(outcome);
-      } catch (error) {
-        this.logger.warn("reload listener failed", { error: error as Error });
-      }
     }
     return outcome;
   }

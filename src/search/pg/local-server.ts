@@ -168,7 +168,7 @@ function succeeds(command: string, args: string[]): boolean {
 }
 
 /** A port free now on 127.0.0.1 (the OS's pick for port 0). Another process could take it before the server does: unlikely, and start then fails saying so. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.on("error", reject);

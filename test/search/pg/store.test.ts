@@ -212,3 +212,25 @@ describe("an incremental reindex", () => {
     }
   });
 });
+
+describe("a database that goes away", () => {
+  it("fails the question with an error (the bot apologises), and a reload keeps the corpus in service", async () => {
+    const db = await freshDatabase("gone");
+    const pool = await openDatabase(db.url, { onError: () => {} });
+    const dir = await mkdtemp(join(tmpdir(), "zhaoshu-pg-gone-"));
+    try {
+      await cp(join(ROOT, "corpus/seed"), join(dir, "seed"), { recursive: true });
+      await updateStore(pool, { corpusDir: dir });
+      const live = new LivePgStore(pool, db.url, await loadPgCorpus(pool), { logger: silent, pollMs: 60_000 });
+      expect((await answerQuestion(live.get(), "高中毛入学率")).figure?.text).toBe("95.62%");
+      await db.drop();
+      await expect(answerQuestion(live.get(), "高中阶段毛入学率是多少")).rejects.toThrow();
+      const outcome = await live.reload("command");
+      expect(outcome.ok).toBe(false);
+      expect(live.get().reportCount).toBe(1);
+    } finally {
+      await pool.end().catch(() => {});
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
