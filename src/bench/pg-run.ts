@@ -121,7 +121,8 @@ export function formatPgTable(results: readonly PgScaleResult[]): string {
     row("answer p50 / p99", (r) => ok(r.serve, (x) => `${fixed(x.latency.p50, 1)} / ${fixed(x.latency.p99, 1)} ms`)),
     row("answers timed", (r) => ok(r.serve, (x) => String(x.latency.count))),
     row("RSS in service (after GC)", (r) => ok(r.serve, (x) => `${fixed(x.rssServingMB)} MB`)),
-    row("dev right", (r) => ok(r.serve, (x) => `${x.devRight}/${x.devTotal}`)),
+    row("dev right", (r) => ok(r.serve, (x) => `${x.devRight}/${x.devTotal} (${fixed((100 * x.devRight) / x.devTotal, 1)}%)`)),
+    row("dev wrong (of answers given)", (r) => ok(r.serve, (x) => `${x.devWrong}`)),
     row("dev answers sha1", (r) => ok(r.serve, (x) => x.answersSha1.slice(0, 12))),
   ].join("\n");
 }

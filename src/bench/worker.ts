@@ -119,6 +119,8 @@ export interface ServeResult {
   rssServingMB: number;
   heapUsedMB: number;
   devRight: number;
+  /** Dev answers that gave a figure and are not right (the wrong share's numerator). */
+  devWrong: number;
   devTotal: number;
   /** sha1 of every dev answer's figure, sentence and report: equal before and after an optimisation means the same answers. */
   answersSha1: string;
@@ -151,11 +153,13 @@ async function serve(source: string, qaPath: string, minAnswers: number, deadlin
   // One untimed pass warms the code and gives the answers to score.
   const hash = createHash("sha1");
   let devRight = 0;
+  let devWrong = 0;
   let devTotal = 0;
   for (const item of qa) {
     const a = asOriginal(await answerQuestion(corpus, item.q));
     devTotal++;
     if (isRight(item, a)) devRight++;
+    else if (a.found && a.figure) devWrong++;
     hash.update(JSON.stringify([a.figure?.text ?? null, a.sentence, a.report.file]) + "\n");
     if (now() > deadline) break;
   }
@@ -208,6 +212,7 @@ async function serve(source: string, qaPath: string, minAnswers: number, deadlin
     rssServingMB: rssMB(),
     heapUsedMB: process.memoryUsage().heapUsed / 2 ** 20,
     devRight,
+    devWrong,
     devTotal,
     answersSha1: hash.digest("hex"),
   };

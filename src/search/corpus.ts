@@ -94,6 +94,8 @@ class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
   private ranges: Array<[number, number]> | null = null;
   private words: Vocabulary | null = null;
   readonly averageSentenceLength: number;
+  /** MiniSearch reads the postings of every copy of a passage. */
+  readonly repetition = 1;
 
   constructor(private readonly index: SearchIndex) {
     super(index.reports);

@@ -63,6 +63,9 @@ const COMMON_SHARE = 0.05;
  * dev answers right (163 without).
  */
 const POSTINGS_BUDGET = 10_000;
+// The budget is of what the store reads: a store that keeps each passage once (PostgreSQL) reads a
+// word's postings once however many reports repeat them, so its cost is the word's sentences over
+// the corpus' repetition (SearchStore.repetition); the embedded index reads every copy (1).
 
 /** The weight of an indexed word found inside a question word (产量 in 钢产量), against the word's own. */
 const PART_WEIGHT = 0.5;
@@ -101,6 +104,11 @@ export interface SearchStore {
   readonly vocabulary: Vocabulary;
   /** Characters per sentence, over the corpus (BM25's average length for sentences). */
   readonly averageSentenceLength: number;
+  /**
+   * How many times the corpus holds each passage, on average, as a whole number (its sentences
+   * over its distinct passages' sentences, rounded down): 1 for a store that reads every copy.
+   */
+  readonly repetition: number;
   /**
    * Paragraphs holding any of the query words, best first by MiniSearch's BM25 (term boosts from
    * `boost`, the score times the number of words matched), ties in MiniSearch's order (the first
@@ -286,9 +294,11 @@ function paragraphQuery(store: SearchStore, tokens: Map<string, number>, own: Re
   const chosen: string[] = [];
   let spent = 0;
   for (const [token, n] of byFrequency) {
-    if (chosen.length > 0 && (spent + n > POSTINGS_BUDGET || n > common)) break;
+    // What the store reads for a word: its sentences, each passage once (store.repetition).
+    const cost = n / store.repetition;
+    if (chosen.length > 0 && (spent + cost > POSTINGS_BUDGET || n > common)) break;
     chosen.push(token);
-    spent += n;
+    spent += cost;
   }
   if (!chosen.some((t) => own.has(t))) {
     const rarestOwn = byFrequency.find(([t]) => own.has(t));

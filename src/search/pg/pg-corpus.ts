@@ -37,6 +37,7 @@ interface CorpusState {
   sentenceCount: number;
   textChars: number;
   averageWords: number;
+  distinctSentences: number;
   instances: InstanceIndex;
 }
 
@@ -100,6 +101,7 @@ export async function loadPgCorpus(pool: pg.Pool): Promise<PgCorpus> {
       sentenceCount: Number(s.sentence_count),
       textChars: Number(s.text_chars),
       averageWords: s.average_words,
+      distinctSentences: Number(s.distinct_sentences),
       instances: decodeInstances(s.instances),
     });
   } catch (error) {
@@ -115,6 +117,7 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
   readonly builtAt: string;
   readonly vocabulary: Vocabulary;
   readonly averageSentenceLength: number;
+  readonly repetition: number;
   private readonly state: CorpusState;
   /** Database report id → report id here (0…n−1, corpus order). */
   private readonly reportOf = new Map<number, number>();
@@ -135,6 +138,7 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
     state.dbIds.forEach((dbId, i) => this.reportOf.set(dbId, i));
     this.vocabulary = new Vocabulary(state.documentFrequency.keys());
     this.averageSentenceLength = Math.max(1, state.textChars / Math.max(1, state.sentenceCount));
+    this.repetition = Math.max(1, Math.floor(state.sentenceCount / Math.max(1, state.distinctSentences)));
     useDictionary(state.dictionary);
   }
 

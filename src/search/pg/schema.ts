@@ -34,6 +34,8 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         rejected jsonb not null,
         paragraph_count integer not null,
         sentence_count bigint not null,
+        -- Sentences of the distinct passages (each once): how much the corpus repeats itself.
+        distinct_sentences bigint not null,
         text_chars bigint not null,
         -- MiniSearch's average field length, replayed in corpus order (BM25 as the embedded index ranks).
         average_words double precision not null,
@@ -70,8 +72,9 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         -- not where), and how often those it holds more than once occur (word → count).
         words tsvector not null,
         repeats jsonb not null,
-        -- Distinct words (BM25's field length, as MiniSearch counts it).
-        word_count integer not null
+        -- Distinct words (BM25's field length, as MiniSearch counts it), and sentences.
+        word_count integer not null,
+        sentences integer not null
       );
       create index passages_words on passages using gin (words);
 

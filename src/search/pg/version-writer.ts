@@ -77,8 +77,8 @@ export class VersionWriter {
     if (fresh.length > 0) {
       const sets = fresh.map(([, i]) => wordSet(words[i]!));
       const added = await this.client.query<{ id: string; key: string }>(
-        `insert into passages (key, text, text_hash, search_text, words, repeats, word_count)
-         select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::tsvector[], $6::jsonb[], $7::integer[]) returning id, key`,
+        `insert into passages (key, text, text_hash, search_text, words, repeats, word_count, sentences)
+         select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::tsvector[], $6::jsonb[], $7::integer[], $8::integer[]) returning id, key`,
         [
           fresh.map(([key]) => key),
           fresh.map(([, i]) => paragraphs[i]!.text),
@@ -87,6 +87,7 @@ export class VersionWriter {
           sets.map((s) => s.tsvector),
           sets.map((s) => JSON.stringify(s.repeats)),
           fresh.map(([, i]) => fieldLengthOf(words[i]!)),
+          fresh.map(([, i]) => paragraphs[i]!.sentenceEnds.length),
         ],
       );
       for (const { id, key } of added.rows) ids.set(key, id);
@@ -141,8 +142,8 @@ export class VersionWriter {
     const b = before.rows[0] ?? { paragraph_count: 0, sentence_count: 0, text_chars: 0 };
     // Every live paragraph in corpus order: MiniSearch's running average of field lengths depends
     // on the order, and each passage's paragraphs are listed in it.
-    const live = await this.client.query<{ file: string; id: string; position: number; passage_id: string; word_count: number }>(
-      `select r.file, p.id, p.position, p.passage_id, s.word_count
+    const live = await this.client.query<{ file: string; id: string; position: number; passage_id: string; word_count: number; sentences: number }>(
+      `select r.file, p.id, p.position, p.passage_id, s.word_count, s.sentences
        from paragraphs p join reports r on r.id = p.report_id join passages s on s.id = p.passage_id
        where r.retired_in is null`,
     );
@@ -152,13 +153,16 @@ export class VersionWriter {
     const reportOf = new Map(files.map((file, i) => [file, i]));
     const ordered = live.rows.map((r) => ({ ...r, report: reportOf.get(r.file)! })).sort((x, y) => x.report - y.report || x.position - y.position);
     const vocabulary = await this.client.query<{ word: string }>("select word from words");
+    const distinct = new Map(live.rows.map((r) => [r.passage_id, r.sentences]));
+    let distinctSentences = 0;
+    for (const n of distinct.values()) distinctSentences += n;
     await this.client.query(
-      `insert into corpus_state (version, built_at, builder, dictionary_inputs, dictionary, rejected, paragraph_count, sentence_count, text_chars, average_words, instances)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+      `insert into corpus_state (version, built_at, builder, dictionary_inputs, dictionary, rejected, paragraph_count, sentence_count, text_chars, average_words, instances, distinct_sentences)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        on conflict (id) do update set version = excluded.version, built_at = excluded.built_at, builder = excluded.builder,
          dictionary_inputs = excluded.dictionary_inputs, dictionary = excluded.dictionary, rejected = excluded.rejected,
          paragraph_count = excluded.paragraph_count, sentence_count = excluded.sentence_count, text_chars = excluded.text_chars,
-         average_words = excluded.average_words, instances = excluded.instances`,
+         average_words = excluded.average_words, instances = excluded.instances, distinct_sentences = excluded.distinct_sentences`,
       [
         this.version,
         new Date().toISOString(),
@@ -171,6 +175,7 @@ export class VersionWriter {
         Number(b.text_chars) + this.totals.chars,
         runningAverage(ordered.map((r) => r.word_count)),
         encodeInstances(ordered.map((r) => ({ passage: Number(r.passage_id), paragraph: Number(r.id), report: r.report, position: r.position }))),
+        distinctSentences,
       ],
     );
   }
