@@ -60,6 +60,8 @@ for (const place of PLACES) {
   if (place.short !== place.name) add(place.level === "county" ? BY_COUNTY_SHORT : BY_NAME, place.short);
 }
 const LONGEST_NAME = Math.max(...[...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys()].map((n) => n.length));
+/** The first two characters of every name placesNamed knows (and of 全国, 我国, 中国). */
+const NAME_STARTS = new Set([...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys(), "全国", "我国", "中国"].map((n) => n.slice(0, 2)));
 
 export function placeByCode(code: string): Place | undefined {
   return BY_CODE.get(code);
@@ -68,7 +70,11 @@ export function placeByCode(code: string): Place | undefined {
 /** The places a name may be (full or short name; 全国 and 我国 are the country). */
 export function placesNamed(name: string, countyShortNames = false): Place[] {
   if (name === "全国" || name === "我国" || name === "中国") return [CHINA];
-  return [...(BY_NAME.get(name) ?? []), ...(countyShortNames ? (BY_COUNTY_SHORT.get(name) ?? []) : [])];
+  const named = BY_NAME.get(name);
+  const county = countyShortNames ? BY_COUNTY_SHORT.get(name) : undefined;
+  // Most names asked are none (placeMentions tries every substring): nothing made for those.
+  if (!named && !county) return [];
+  return [...(named ?? []), ...(county ?? [])];
 }
 
 /** The place and the places it belongs to, itself first: 普陀区 → [普陀区, 上海市]. */
@@ -115,7 +121,9 @@ export function placeMentions(text: string, countyShortNames = false): PlaceMent
   const out: PlaceMention[] = [];
   for (let i = 0; i < text.length; ) {
     let found: PlaceMention | null = null;
-    for (let length = Math.min(LONGEST_NAME, text.length - i); length >= 2 && !found; length--) {
+    // No name starts with these two characters: the next position (most positions of a text).
+    const starts = i + 1 < text.length && NAME_STARTS.has(text.slice(i, i + 2));
+    for (let length = Math.min(LONGEST_NAME, text.length - i); starts && length >= 2 && !found; length--) {
       const places = placesNamed(text.slice(i, i + length), countyShortNames);
       if (places.length) found = { start: i, end: i + length, places };
     }

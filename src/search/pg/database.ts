@@ -7,7 +7,7 @@ import pg from "pg";
 import { describeDatabase } from "./database-url.ts";
 import { migrate } from "./schema.ts";
 
-/** Connections a process keeps open at most (PG_POOL_MAX overrides): a bot asks one query at a time per question. */
+/** Connections a process keeps open at most: a question holds one for each of its queries, one after the other. */
 export const DEFAULT_POOL_SIZE = 10;
 /** A query that waits longer for a connection fails (and the question is answered with an apology). */
 const CONNECT_TIMEOUT_MS = 10_000;

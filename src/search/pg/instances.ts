@@ -9,8 +9,10 @@
  */
 
 export interface InstanceIndex {
-  /** Paragraphs of a passage, in corpus order (empty for one this version does not hold). */
-  of(passageId: number): Array<{ paragraph: number; report: number; position: number }>;
+  /** Where a passage's paragraphs are in the arrays below, [from, to), in corpus order; null for one this version does not hold. */
+  range(passageId: number): [number, number] | null;
+  readonly paragraphIds: Float64Array;
+  readonly reports: Uint32Array;
   /** The first paragraph of a passage, for ordering passages as MiniSearch orders paragraphs; null when absent. */
   first(passageId: number): { report: number; position: number } | null;
   readonly paragraphs: number;
@@ -83,12 +85,11 @@ export function decodeInstances(stored: Buffer): InstanceIndex {
   };
   return {
     paragraphs: n,
-    of(passageId) {
+    paragraphIds,
+    reports,
+    range(passageId) {
       const at = find(passageId);
-      if (at < 0) return [];
-      const out = [];
-      for (let i = starts[at]!; i < starts[at + 1]!; i++) out.push({ paragraph: paragraphIds[i]!, report: reports[i]!, position: positions[i]! });
-      return out;
+      return at < 0 ? null : [starts[at]!, starts[at + 1]!];
     },
     first(passageId) {
       const at = find(passageId);

@@ -252,10 +252,16 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
    * passages of exactly the same score; no question of any set meets that.)
    */
   private *paragraphsOf(passages: readonly ScoredPassage[], filter: ParagraphFilter): Generator<RankedParagraph> {
+    const { paragraphIds, reports } = this.state.instances;
+    // Per report, once: whether its paragraphs pass (retrieve.ts's filter), or pass when they name the place.
+    const named = this.reports.map((r, i) => passes(filter, r, i, () => true));
+    const whole = this.reports.map((r, i) => passes(filter, r, i, () => false));
     for (const passage of passages) {
-      for (const { paragraph, report, position: _ } of this.state.instances.of(passage.id)) {
-        if (!passes(filter, this.reports[report]!, report, () => passage.names)) continue;
-        yield { id: paragraph, report, passage: passage.textHash, namesPlace: passage.names };
+      const [from, to] = this.state.instances.range(passage.id)!;
+      for (let i = from; i < to; i++) {
+        const report = reports[i]!;
+        if (!(passage.names ? named[report] : whole[report])) continue;
+        yield { id: paragraphIds[i]!, report, passage: passage.textHash, namesPlace: passage.names };
       }
     }
   }
