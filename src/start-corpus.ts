@@ -1,10 +1,11 @@
 /**
  * The corpus `npm start` serves, from the store the configuration names: the index file
  * (INDEX_PATH, brought up to date with CORPUS_DIR, watched and hot-swapped) or, with
- * DATABASE_URL, PostgreSQL (brought up to date the same way, a new version swapped in when any
+ * DATABASE_URL, PostgreSQL (filled from CORPUS_DIR when empty, a new version swapped in when any
  * reindex commits one). Every corpus is warmed up with a question before it serves, and one the
  * engine fails on is refused.
  */
+import { stat } from "node:fs/promises";
 import { answerQuestion } from "./answer/answer.ts";
 import type { Config } from "./config.ts";
 import type pg from "pg";
@@ -21,6 +22,13 @@ async function warmUp(corpus: Corpus, logger: Logger): Promise<void> {
   const started = performance.now();
   await answerQuestion(corpus, WARM_UP_QUESTION);
   logger.debug("engine warmed up", { ms: Math.round(performance.now() - started) });
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 export interface ServedCorpus {
@@ -52,23 +60,18 @@ async function startFileCorpus(config: Config, logger: Logger): Promise<ServedCo
 
 async function startDatabaseCorpus(config: Config, url: string, logger: Logger): Promise<ServedCorpus> {
   // PostgreSQL's modules are loaded only by those who use it.
-  const [{ openDatabase }, { updateStore }, { loadPgCorpus }, { LivePgStore }, { access }] = await Promise.all([
+  const [{ openDatabase }, { updateStore }, { loadPgCorpus, storedVersion }, { LivePgStore }] = await Promise.all([
     import("./search/pg/database.ts"),
     import("./search/pg/store.ts"),
     import("./search/pg/pg-corpus.ts"),
     import("./search/pg/live-store.ts"),
-    import("node:fs/promises"),
   ]);
   const pool = await openDatabase(url, { onError: (error) => logger.warn("database connection lost", { error }) });
   try {
-    // As with the index file: the corpus folder, when this machine has one, is indexed first
-    // (another instance doing the same waits for this one, then finds nothing to do).
-    if (
-      await access(config.CORPUS_DIR).then(
-        () => true,
-        () => false,
-      )
-    ) {
+    // The database is shared: an instance starting indexes its corpus folder only into an empty
+    // database (the first start). Otherwise the folder of whichever instance started last would
+    // decide what every instance answers from; `npm run reindex` (and admins' uploads) update it.
+    if ((await storedVersion(pool)) === null && (await isFolder(config.CORPUS_DIR))) {
       const update = await updateStore(pool, { corpusDir: config.CORPUS_DIR });
       for (const r of update.rejected) logger.info(`  skipped ${r.file}: ${r.reason}`);
       if (update.written) logger.info(`Indexed ${update.reports.length} reports into the database (version ${update.version}).`);

@@ -84,6 +84,20 @@ describe("parseConfig", () => {
     expect(config.ADMIN_USERS).toEqual([4]);
     expect(config.TELEGRAM_API_ROOT).toBe("http://127.0.0.1:8081");
   });
+  it("takes a PostgreSQL URL and a webhook with its secret; refuses a webhook without one, a bad URL and a bad port", () => {
+    const config = parseConfig({
+      DATABASE_URL: "postgres://zhaoshu:pw@db:5432/zhaoshu",
+      WEBHOOK_URL: "https://bot.example/telegram",
+      WEBHOOK_SECRET: "a-secret-of-sixteen-or-more",
+      PORT: "9000",
+    });
+    expect(config).toMatchObject({ DATABASE_URL: "postgres://zhaoshu:pw@db:5432/zhaoshu", WEBHOOK_URL: "https://bot.example/telegram", PORT: 9000 });
+    expect(parseConfig({}).PORT).toBe(8080);
+    expect(() => parseConfig({ WEBHOOK_URL: "https://bot.example/telegram" })).toThrow(/WEBHOOK_SECRET: must be set with WEBHOOK_URL/);
+    expect(() => parseConfig({ DATABASE_URL: "mysql://db/zhaoshu" })).toThrow(/DATABASE_URL: must be a PostgreSQL URL/);
+    expect(() => parseConfig({ WEBHOOK_URL: "https://x/t", WEBHOOK_SECRET: "short" })).toThrow(/WEBHOOK_SECRET: must be 16 to 256/);
+    expect(() => parseConfig({ PORT: "70000" })).toThrow(/PORT/);
+  });
   it("reports one clear line per bad variable", () => {
     let error: unknown;
     try {

@@ -247,8 +247,10 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
 
   /**
    * Each ranked passage's paragraphs that pass the filter, in corpus order, passage after passage,
-   * made as the caller reads them: a passage printed by a hundred reports costs a hundred entries
-   * only if the choosing reads that far. (MiniSearch would interleave the paragraphs of two
+   * made as the caller reads them. Of a passage's paragraphs, only the first of each report year
+   * and place: retrieve.ts chooses among a passage's paragraphs by nothing else (its quotas are of
+   * years and places, and a passage is read once), so a passage a hundred reports print costs one
+   * entry per year and place, not a hundred. (MiniSearch would interleave the paragraphs of two
    * passages of exactly the same score; no question of any set meets that.)
    */
   private *paragraphsOf(passages: readonly ScoredPassage[], filter: ParagraphFilter): Generator<RankedParagraph> {
@@ -256,14 +258,34 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
     // Per report, once: whether its paragraphs pass (retrieve.ts's filter), or pass when they name the place.
     const named = this.reports.map((r, i) => passes(filter, r, i, () => true));
     const whole = this.reports.map((r, i) => passes(filter, r, i, () => false));
+    const kinds = this.reportKinds();
+    const yielded = new Set<number>();
     for (const passage of passages) {
       const [from, to] = this.state.instances.range(passage.id)!;
+      yielded.clear();
       for (let i = from; i < to; i++) {
         const report = reports[i]!;
-        if (!(passage.names ? named[report] : whole[report])) continue;
+        if (!(passage.names ? named[report] : whole[report]) || yielded.has(kinds[report]!)) continue;
+        yielded.add(kinds[report]!);
         yield { id: paragraphIds[i]!, report, passage: passage.textHash, namesPlace: passage.names };
       }
     }
+  }
+
+  private kinds: Int32Array | null = null;
+
+  /** Per report, a number shared by the reports of the same year and place. */
+  private reportKinds(): Int32Array {
+    if (this.kinds) return this.kinds;
+    const ids = new Map<string, number>();
+    const kinds = new Int32Array(this.reports.length);
+    this.reports.forEach((r, i) => {
+      const key = `${r.year}|${r.place?.code ?? ""}`;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      kinds[i] = id;
+    });
+    return (this.kinds = kinds);
   }
 
   async fetch(ids: readonly number[]): Promise<StoredParagraph[]> {
