@@ -71,8 +71,10 @@ export interface LiveIndexOptions {
 export interface LiveIndexInfo {
   /** Where the corpus is stored: the index file, or the database (without its password). */
   path: string;
-  /** Size of the file the current index came from, or null when it was built in memory. */
+  /** Size of the file the current index came from, or null when it was built in memory (or is in a database). */
   bytes: number | null;
+  /** The corpus version, when the corpus is in PostgreSQL. */
+  version?: number;
   /** When the current index was swapped in (ms since epoch). */
   loadedAt: number;
 }

@@ -37,7 +37,7 @@ export function statsText(deps: BotDeps, stats: AnswerStats, now = Date.now()): 
   return [
     "<b>找数 · 统计</b>",
     `报告：${corpus.reportCount} 份，段落 ${corpus.paragraphCount}，句子 ${corpus.sentenceCount}`,
-    `索引：${formatSize(info?.bytes ?? null)}，生成于 ${escapeHtml(corpus.builtAt)}（${Number.isNaN(built) ? "时间不详" : `${formatAge(now - built)}前`}）`,
+    `${info?.version === undefined ? `索引：${formatSize(info?.bytes ?? null)}` : `数据库：版本 ${info.version}`}，生成于 ${escapeHtml(corpus.builtAt)}（${Number.isNaN(built) ? "时间不详" : `${formatAge(now - built)}前`}）`,
     ...(info ? [`载入于 ${formatAge(now - info.loadedAt)}前`] : []),
     `启动以来（${formatAge(now - stats.startedAt)}）：提问 ${stats.questions} 个，已回答 ${stats.answered}，未找到 ${stats.notFound}${stats.failed ? `，出错 ${stats.failed}` : ""}`,
     `回答用时中位数：${median === null ? "—" : `${median < 10 ? median.toFixed(1) : Math.round(median)} 毫秒`}`,

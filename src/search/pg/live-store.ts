@@ -47,7 +47,7 @@ export class LivePgStore extends ReloadQueue implements LiveCorpus {
   readonly get = (): PgCorpus => this.corpus;
 
   get info(): LiveIndexInfo {
-    return { path: describeDatabase(this.url), bytes: null, loadedAt: this.loadedAt };
+    return { path: describeDatabase(this.url), bytes: null, loadedAt: this.loadedAt, version: this.corpus.version };
   }
 
   async manifest(): Promise<ManifestEntry[]> {
