@@ -162,7 +162,8 @@ interface ScannedSidecar {
 interface ReadReport {
   scanned: ScannedFile;
   status: "new" | "changed";
-  report: IngestedReport;
+  /** Null once handed to a store that takes reports one by one (UpdateOptions.onPrepared). */
+  report: IngestedReport | null;
   textSha1: string;
   corrected: SidecarField[];
 }
@@ -222,6 +223,11 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   // text: the indexed one, else the first by name).
   const admitted: KnownReport[] = kept.map((s) => manifest.get(s.file)!);
   const accepted: ReadReport[] = [];
+  // A store that takes reports one by one (onPrepared) gets each as soon as it is read, and the
+  // process keeps only its row: a reindex of 50,000 reports does not hold them all in memory.
+  // (A report accepted means the new state differs: nothing is written for an unchanged corpus.)
+  const streaming = options.unassembled === true && options.onPrepared !== undefined && !options.check;
+  const streamed = new Map<string, ReportRow>();
   for (const [i, s] of toRead.entries()) {
     onProgress({ phase: "read", done: i + 1, total: toRead.length, file: s.file });
     const result = await readReport(corpusDir, s, admitted, options);
@@ -232,8 +238,17 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
       continue;
     }
     const { report, corrected } = applySidecar(result.report.report, s.sidecar?.parsed.corrections ?? {});
-    accepted.push({ scanned: s, status: manifest.has(s.file) ? "changed" : "new", report: { ...result.report, report }, textSha1: result.textSha1, corrected });
+    const ingested: IngestedReport = { ...result.report, report };
+    const read: ReadReport = { scanned: s, status: manifest.has(s.file) ? "changed" : "new", report: ingested, textSha1: result.textSha1, corrected };
     admitted.push({ file: s.file, sha1: result.sha1, textSha1: result.textSha1 });
+    if (streaming) {
+      const p = prepareReport(ingested);
+      const line = row(p.report, read.status, read.corrected);
+      streamed.set(s.file, line);
+      await options.onPrepared!(s.file, p, manifestEntry(s, read.textSha1, line));
+      // Only what the rows and the manifest need is kept.
+      accepted.push({ ...read, report: null });
+    } else accepted.push(read);
   }
 
   rejected.sort((a, b) => compareFiles(a.file, b.file));
@@ -247,12 +262,19 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   const newRows = new Map<string, ReportRow>();
   const prepared = new Map<string, PreparedReport>();
   for (const [i, r] of accepted.entries()) {
+    const done = streamed.get(r.scanned.file);
+    if (done) {
+      newRows.set(r.scanned.file, done);
+      continue;
+    }
+    // Not streamed: the report is still here.
+    const ingested = r.report!;
     if (options.check || !changed) {
-      newRows.set(r.scanned.file, row(describeReport(r.report), r.status, r.corrected));
+      newRows.set(r.scanned.file, row(describeReport(ingested), r.status, r.corrected));
       continue;
     }
     onProgress({ phase: "index", done: i + 1, total: accepted.length, file: r.scanned.file });
-    const p = prepareReport(r.report);
+    const p = prepareReport(ingested);
     const line = row(p.report, r.status, r.corrected);
     newRows.set(r.scanned.file, line);
     if (options.unassembled && options.onPrepared) await options.onPrepared(r.scanned.file, p, manifestEntry(r.scanned, r.textSha1, line));
@@ -279,8 +301,9 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
     rejectionCache,
   };
   if (options.check || !changed) return update;
+  const acceptedByFile = new Map(accepted.map((a) => [a.scanned.file, a]));
   update.entries = rows.map((line) => {
-    const r = accepted.find((a) => a.scanned.file === line.file);
+    const r = acceptedByFile.get(line.file);
     return r ? manifestEntry(r.scanned, r.textSha1, line) : manifest.get(line.file)!;
   });
   if (rows.length === 0 || options.unassembled) return update;
