@@ -21,7 +21,7 @@ export abstract class ReloadQueue {
   }
 
   reload(trigger: ReloadTrigger): Promise<ReloadOutcome> {
-    return this.enqueue(() => this.announced(this.loadAndSwap(trigger)));
+    return this.enqueue(async () => this.announced(await this.loadAndSwap(trigger)));
   }
 
   /**
@@ -30,14 +30,14 @@ export abstract class ReloadQueue {
    * write find that version loaded. Null when `write` wrote nothing; `write`'s error is thrown.
    */
   reloadAfter(trigger: ReloadTrigger, write: () => Promise<boolean>): Promise<ReloadOutcome | null> {
-    return this.enqueue(async () => ((await write()) ? this.announced(this.loadAndSwap(trigger)) : null));
+    return this.enqueue(async () => ((await write()) ? this.announced(await this.loadAndSwap(trigger)) : null));
   }
 
   /** A load the watcher decided on, in its turn of the queue (null: nothing new to load). */
   protected enqueueWatch(load: () => Promise<ReloadOutcome | null>): Promise<void> {
     return this.enqueue(async () => {
-      const outcome = load();
-      if ((await outcome) !== null) await this.announced(outcome as Promise<ReloadOutcome>);
+      const outcome = await load();
+      if (outcome) this.announced(outcome);
     });
   }
 
@@ -47,8 +47,8 @@ export abstract class ReloadQueue {
     return run;
   }
 
-  private async announced(pending: Promise<ReloadOutcome>): Promise<ReloadOutcome> {
-    const outcome = await pending;
+  /** Tells every listener, then gives the outcome back. */
+  private announced(outcome: ReloadOutcome): ReloadOutcome {
     for (const listener of this.listeners) {
       try {
         listener(outcome);

@@ -167,15 +167,11 @@ export function mergeParagraphIndexes(parts: readonly MergePart[]): SerializedPa
 }
 
 function serialized(postings: Postings, documentIds: Record<number, number>, fieldLength: Record<number, number[]>, count: number): SerializedParagraphIndex {
-  // MiniSearch keeps a running average, updated as each document is added: replayed in the same order.
-  const averageFieldLength: number[] = FIELDS.map(() => 0);
   for (let n = 0; n < count; n++) {
-    const lengths = fieldLength[n];
-    if (!lengths) throw new Error(`paragraph index: document ids must be 0…${count - 1}; ${n} is missing`);
-    FIELDS.forEach((_, fieldId) => {
-      averageFieldLength[fieldId] = (averageFieldLength[fieldId]! * n + lengths[fieldId]!) / (n + 1);
-    });
+    if (!fieldLength[n]) throw new Error(`paragraph index: document ids must be 0…${count - 1}; ${n} is missing`);
   }
+  // MiniSearch keeps a running average, updated as each document is added: replayed in the same order.
+  const averageFieldLength = FIELDS.map((_, fieldId) => runningAverage(Array.from({ length: count }, (_, n) => fieldLength[n]![fieldId]!)));
   return {
     documentCount: count,
     nextId: count,

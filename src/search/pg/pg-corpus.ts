@@ -18,7 +18,7 @@ import { retrieve, type ParagraphFilter, type RankedParagraph, type RetrievedSen
 import { paragraphsOf, reportKinds, scorePassages, type PostingRow } from "./passage-ranking.ts";
 import { Vocabulary } from "../vocabulary.ts";
 import { decodeInstances, type InstanceIndex } from "./instances.ts";
-import { tsqueryOf } from "./text-search.ts";
+import { tsqueryWord } from "./text-search.ts";
 
 /** Paragraphs kept for Corpus.paragraph, per generation (two are kept: the current and the one before). */
 const PARAGRAPH_CACHE = 20_000;
@@ -161,19 +161,18 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
     // One GIN lookup per word (a query of many words OR-ed together costs a check of all of them
     // on every passage matched: ten times slower for a question of 58 words), each row a passage
     // holding the word, with how often it occurs there.
-    const params: unknown[] = [query.map((w) => tsqueryOf([w])), query];
+    const params: unknown[] = [query.map(tsqueryWord), query];
     const place = filter.place;
     if (place) params.push(place.short, place.name);
     const names = place ? "(strpos(s.search_text, $3) > 0 or strpos(s.search_text, $4) > 0)" : "false";
     const { rows } = await this.pool.query<PostingRow>(
       `select s.id, t.i::integer as word, coalesce((s.repeats ->> t.w)::integer, 1) as tf, s.text_hash, s.word_count, ${names} as names
        from unnest($1::tsquery[], $2::text[]) with ordinality t(q, w, i)
-       cross join lateral (select * from passages s where s.words @@ t.q) s`,
+       cross join lateral (select id, repeats, text_hash, word_count, search_text from passages s where s.words @@ t.q) s`,
       params,
     );
-    const { paragraphCount, averageWords, documentFrequency, instances } = this.state;
-    const passages = scorePassages(rows, query, boost, { paragraphCount, averageWords, documentFrequency, instances });
-    return paragraphsOf(passages, filter, this.reports, instances, this.reportKinds());
+    const passages = scorePassages(rows, query, boost, this.state);
+    return paragraphsOf(passages, filter, this.reports, this.state.instances, this.reportKinds());
   }
 
   private kinds: Int32Array | null = null;

@@ -23,7 +23,7 @@ export function wordSet(words: string): { tsvector: string; repeats: Record<stri
   return { tsvector: [...counts.keys()].map(quote).join(" "), repeats };
 }
 
-/** Words → a tsquery literal matching any of them ('a' | 'b'). */
-export function tsqueryOf(words: readonly string[]): string {
-  return words.map(quote).join(" | ");
+/** A word → the tsquery literal that matches it ('国内生产总值'). */
+export function tsqueryWord(word: string): string {
+  return quote(word);
 }
