@@ -59,6 +59,8 @@ export interface Coverage {
   missing: string | null;
   /** The metric's head word stands where it can govern the figure. */
   headGoverns: boolean;
+  /** Metric words of the question not in the figure's own sentence (in its context at most). */
+  remote: number;
   /** The figure's clause has no subject of its own and speaks of the sentence's. */
   inherits: boolean;
   /** The figure's own words: its list item, or the text between it and its neighbours. */
@@ -112,11 +114,13 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   let total = 0;
   let missing: string | null = null;
   const absent: Array<{ word: string; weight: number }> = [];
+  let remote = 0;
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
     const m = termMatch(term, places, inherits, t, parentNamesSubject);
     covered += w * m;
     total += w;
+    if (!term.isPlace && !term.isShape && term.word.length >= 2 && !(m > 0 && inSentence(term, t.sentence))) remote++;
     if (m === 0 && term.isPlace) missing ??= term.word;
     else if (m === 0 && term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   });
@@ -133,7 +137,12 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     head.alternatives.some((alt) => abbreviates(alt, governing));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && fact.parentClause ? subjectOf(t.sentence.slice(fact.parentClause[0], fact.parentClause[1])) + ownWords : ownWords;
-  return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };
+  return { share: total > 0 ? covered / total : 0, missing, headGoverns, remote, inherits, ownWords, subjectWords };
+}
+
+/** A question word in a sentence, as printed or abbreviated. */
+function inSentence(term: QueryTerm, sentence: string): boolean {
+  return found(term, sentence) || term.alternatives.some((alt) => abbreviates(alt, sentence));
 }
 
 /** A clause's subject: its words before its first figure, without the verb that governs that figure ("高速公路通车里程新增3000公里" → 高速公路通车里程). */

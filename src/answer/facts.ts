@@ -15,6 +15,7 @@ import type { Place } from "../zh/places.ts";
  */
 
 export type FactRole = "level" | "before" | "change" | "share";
+/** Where a fact's year was read: "report" when the report's date implies it (the start of a span it reviews). */
 export type YearSource = "clause" | "sentence" | "paragraph" | "heading" | "report";
 
 export interface Fact {
@@ -34,12 +35,24 @@ export interface Fact {
   /** The figure speaks of several years: 五年累计, 过去五年, “十二五”时期. */
   multiYear: boolean;
   /**
+   * A level a change started from or reached ("从45.3%上升到51.6%"): a point in time even in a span
+   * of years, so it answers a question about one year as well as one about the span. "start" is
+   * an old level dated by its span ("五年来…从54万亿元增加到82.7万亿元": 54万亿元 is 2012's).
+   */
+  spanPoint: "start" | "end" | null;
+  /**
    * "科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元": the list item this
    * figure belongs to, and its siblings (whose words are not this figure's).
    */
   listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string } | null;
   /** The place its sentence names for it (figure-place.ts); null: its report's place. */
   place: NamedPlace;
+}
+
+/** A span of years a review speaks of: its changes run from the level of `from` to that of `to`. */
+export interface SentenceSpan {
+  from: number;
+  to: number;
 }
 
 export interface SentenceContext {
@@ -53,6 +66,8 @@ export interface SentenceContext {
   paragraphYear: number | null;
   /** An earlier sentence opened with a span of years (五年来, "十四五"时期) and no year took over since. */
   paragraphSpan: boolean;
+  /** The span of years this sentence or an earlier one of its paragraph opened with (五年来, "十三五"时期), dated. */
+  span: SentenceSpan | null;
   /**
    * This sentence or an earlier one opened with a review of past years (过去五年, 五年来) and no
    * year took over since: what it states was done, even under a heading that also announces plans
@@ -89,6 +104,8 @@ const ITEMS_SENTENCE = /^其中/;
 /** "我国有2.9亿在校学生": a state of things. */
 const STATE_OF_THINGS = new RegExp(`${anyOf("state-of-things")}有$`);
 const CHANGE_VERB = anyOf("change-verbs");
+/** A share named before its figure in the clause, whatever the verb between: 比重, 占比. */
+const SHARE_WORD = /(?:比重|占比)[^，,；;。]{0,16}$/;
 /** "由10.2%下降到3.1%", "现行16%的税率降至13%": what joins an old level to the new one. */
 const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至)`;
 const OLD_LEVEL = new RegExp(`^[^，,；;。]{0,12}?${CHANGE_TO}|^[^，,；;。]{0,4}[，,]${CHANGE_TO}`);
@@ -126,9 +143,14 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // "今年…由去年的1076亿元增加到1562亿元": the year of the old level is not the new one's; a
     // year after the old level is, and so is a topic year before the whole phrase.
     const oldLevel = facts.filter((f) => f.role === "before").at(-1);
+    // "五年来…从54万亿元增加到82.7万亿元": the level reached (a span's last year's, when in a span).
+    const endsChange = previous?.role === "before" && previous.clause[0] === clause[0];
     const usableYears = oldLevel ? years.filter((y) => y.at > oldLevel.figure.start || (y.topic && y.at < oldLevel.segment[0])) : years;
-    const { year, yearSource } = figureYear(figure, clause, usableYears, ctx);
     const role = figureRole(before, after, sentence, figure, figures[i + 1]);
+    const own = figureYear(figure, clause, usableYears, ctx);
+    // An old level in a review of a span, with no year of its own: the level the span started from.
+    const spanStart = role === "before" && ctx.span !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
+    const { year, yearSource } = spanStart ? { year: ctx.span!.from, yearSource: "report" as const } : own;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
@@ -159,7 +181,11 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       yearSource,
       kind: kindOf(),
       role,
-      multiYear: MULTI_YEAR.test(sentence.slice(0, figure.start)) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading")),
+      // "五年间，…1992年达到1656亿美元": a year in the figure's own clause makes it that year's.
+      multiYear:
+        yearSource !== "clause" &&
+        (MULTI_YEAR.test(sentence.slice(0, figure.start)) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading"))),
+      spanPoint: endsChange ? "end" : spanStart ? "start" : null,
       listItem: null,
       place: placeOfFigure(subjects, figure.start, segment[0]),
     });
@@ -352,7 +378,8 @@ function figureRole(before: string, after: string, sentence: string, figure: Fig
   if (next && /^[^，,；;。]{0,10}?(到|至)/.test(between) && /[由从]/.test(before)) return "before";
   if (CHANGE_AGAINST_BASE.test(before)) return "change";
   if (CHANGE_VERB_OR_NOTHING.test(after.trim()) && YEAR_ON_YEAR.test(before)) return "change";
-  if (/占[^，,；;。]{0,30}$/.test(before) && figure.unitClass === "percent") return "share";
+  // "占国内生产总值比重51.6%", "在国内生产总值中的比重上升到50.5%", "服务业比重从45.3%上升到51.6%".
+  if (figure.unitClass === "percent" && (/占[^，,；;。]{0,30}$/.test(before) || SHARE_WORD.test(before))) return "share";
   // "又增产291亿斤", "增长1.1倍", "上升3个百分点": an amount, a multiple or points added is a change, not the level.
   if (figure.unitClass !== "percent" && AFTER_CHANGE_VERB.test(before)) return "change";
   // "余额达到14764亿元，增长百分之二十八": a rate of growth right after the verb.

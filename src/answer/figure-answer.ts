@@ -8,10 +8,10 @@ import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { candidateAt } from "./candidate.ts";
 import { closestPassages } from "./closest.ts";
-import { withRevision } from "./revisions.ts";
+import { revisionOf } from "./revisions.ts";
+import { placeOfFact, SAME_MEASURE_WINDOW, sameMeasure } from "./same-measure.ts";
 import { scoreFacts, type ScoredFact } from "./score-facts.ts";
 import type { Answer, Candidate, Figure } from "./types.ts";
-import { displayName } from "../zh/places.ts";
 
 /** Candidates offered beside the answer (or passages beside a not-found). */
 const MAX_ALTERNATIVES = 4;
@@ -44,16 +44,20 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
   const sorted = proseFirst(
     corpus,
     latestFirst(
+      corpus,
       scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score),
       q,
     ),
   );
-  // Two reports with different figures for the year asked: the later one's answers (revisions.ts).
-  const { accepted: ordered, earlier } = withRevision(corpus, sorted, q.dataYear);
-  const accepted = ordered;
+  const accepted = sorted;
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
-  const answer = { ...factCandidate(corpus, best, q), ...(earlier ? { revises: factCandidate(corpus, earlier, q) } : {}) };
+  // Two reports with different figures for the year asked: both are shown (revisions.ts).
+  const revision = revisionOf(corpus, accepted, q.dataYear);
+  const answer = {
+    ...factCandidate(corpus, best, q),
+    ...(revision ? { [revision.later ? "revisedBy" : "revises"]: factCandidate(corpus, revision.other, q) } : {}),
+  };
   // Asked without a place, the best figure of each other place comes first among the
   // alternatives: the asker sees whose figure the answer is, and the others' beside it.
   const others = q.place ? [] : bestOfOtherPlaces(corpus, accepted, answer.figure!.place);
@@ -103,12 +107,12 @@ const LATEST_WINDOW = 0.75;
  * Asked without a year, report or period, the figure of the latest year among those that answer
  * about as well as the best comes first; the earlier years' follow (one tap away as alternatives).
  */
-function latestFirst(accepted: ScoredFact[], q: Question): ScoredFact[] {
+function latestFirst(corpus: Corpus, accepted: ScoredFact[], q: Question): ScoredFact[] {
   if (accepted.length < 2 || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;
-  const floor = accepted[0]!.score.score - LATEST_WINDOW;
-  const comparable = accepted.filter((s) => s.score.score >= floor);
+  const best = accepted[0]!;
+  const comparable = accepted.filter((s) => s.score.score >= best.score.score - (sameMeasure(corpus, s, best) ? SAME_MEASURE_WINDOW : LATEST_WINDOW));
   const latest = comparable.reduce((a, b) => ((b.score.year ?? -Infinity) > (a.score.year ?? -Infinity) ? b : a));
-  return latest === accepted[0] ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
+  return latest === best ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
 }
 
 /**
@@ -133,12 +137,6 @@ function bestOfOtherPlaces(corpus: Corpus, accepted: readonly ScoredFact[], answ
     if (place && place !== answerPlace && !byPlace.has(place)) byPlace.set(place, s);
   }
   return [...byPlace.values()];
-}
-
-/** The place a figure is about, as a reply names it: its sentence's, else its report's ("" when unknown). */
-function placeOfFact(corpus: Corpus, s: ScoredFact): string {
-  if (s.fact.place !== null && s.fact.place !== "own") return displayName(s.fact.place);
-  return corpus.report(corpus.paragraph(s.paragraphIndex).report).place?.name ?? "";
 }
 
 function factKey(s: ScoredFact): string {

@@ -94,11 +94,13 @@ function findFigure(sentence: string, figureText: string): { start: number; end:
 const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、“”"]/;
 /** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
 const LINKING_TAIL =
-  /(?:(?:降|升|提高|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)+$/;
+  /(?:(?:降|升|提高|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)+$/;
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD =
   /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
-const CHANGE_VERB = /^(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落)$/;
+const CHANGE = "(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落)";
+const CHANGE_VERB = new RegExp(`^${CHANGE}$`);
+const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
 
 /** A number (not the digits of a name: PM2.5, 5G) or a Chinese numeral of two characters or more: no part of a metric's name. */
 const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.年])|[零〇一二两三四五六七八九十百千万亿]{2,}";
@@ -129,7 +131,9 @@ export function metricLabel(candidate: Candidate): string {
     // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%").
     let k = clauses.length - 2;
     while (k > 0 && isCountingMethod(clauses[k]!)) k--;
-    const subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "");
+    let subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "");
+    // "进出口总额增长1倍，1992年达到1656亿美元": the level's subject, without the change before it.
+    if (label === "") subject = subject.replace(TRAILING_CHANGE, "");
     if (subject && subject.length <= 16 && !isCountingMethod(subject)) label = subject + label;
   }
   // "义务教育巩固率由93.8%提高到95.5%": the metric is what comes before the old level.
@@ -239,6 +243,11 @@ export function answerPieces(answer: Answer): Piece[] {
     // A revised figure: the earlier report's is shown, not dropped.
     const earlier = answer.revises;
     pieces.push({ text: "\n" }, { text: `修订：${earlier.report.title || earlier.report.file}曾为 ${earlier.figure!.text}，以较新的报告为准。`, italic: true });
+  }
+  if (answer.found && answer.revisedBy?.figure) {
+    // A later report states the year differently: its figure is shown beside the answer's.
+    const later = answer.revisedBy;
+    pieces.push({ text: "\n" }, { text: `修订：较新的${later.report.title || later.report.file}为 ${later.figure!.text}。`, italic: true });
   }
   if (answer.found && answer.alsoFor?.length) pieces.push({ text: "\n" }, { text: `另有${answer.alsoFor.join("、")}的数字，见“其他结果”。` });
   if (answer.asked !== undefined) {

@@ -3,12 +3,14 @@
  * or an earlier sentence makes the topic, whether the section reads as plans, the sentence before
  * it (a lead-in ending in a colon governs a list), and the years a paragraph names at all.
  */
-import { paragraphSearchText, type Corpus, type StoredParagraph } from "../search/corpus.ts";
+import { paragraphSearchText, type Corpus, type IndexedReport, type StoredParagraph } from "../search/corpus.ts";
 import { placeByCode } from "../zh/places.ts";
 import { anyOf } from "../zh/word-classes.ts";
+import { parseSmallNumber } from "../zh/numerals.ts";
+import { PLAN_PERIOD, planYears } from "../zh/plan-periods.ts";
 import { yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
-import type { SentenceContext } from "./facts.ts";
+import type { SentenceContext, SentenceSpan } from "./facts.ts";
 
 /** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
 const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?十[一二三四五]?五”?(?:时期|期间|以来))`);
@@ -18,6 +20,19 @@ const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);
 
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
 const PLAN_HEADING = new RegExp(anyOf("plan-headings"));
+
+/**
+ * The span a lead speaks of, as the year its changes start from and the year they reach: 五年来 in a
+ * report reviewing 2017 → 2012 to 2017; "十二五"时期 → 2010 to 2015. Null when it cannot be dated.
+ */
+function spanOf(lead: string, lastYear: number | null): SentenceSpan | null {
+  const plan = PLAN_PERIOD.exec(lead);
+  const years = plan ? planYears(plan[1]!) : null;
+  if (years) return { from: years[0] - 1, to: years[1] };
+  const counted = /([一二三四五六七八九十两]+)年/.exec(lead);
+  const length = counted ? parseSmallNumber(counted[1]!) : NaN;
+  return lastYear === null || !Number.isInteger(length) ? null : { from: lastYear - length, to: lastYear };
+}
 
 /** Sentence i of a paragraph, as printed and in search form (same offsets). */
 export function sentenceAt(p: StoredParagraph, i: number): { sentence: string; searchSentence: string } {
@@ -51,14 +66,18 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   let paragraphYear: number | null = null;
   let paragraphSpan = false;
   let paragraphReviews = false;
+  const rules = yearRules(report);
+  let span: SentenceSpan | null = null;
   const text = paragraphSearchText(p);
   for (let i = 0; i <= sentenceIndex; i++) {
     const sentence = text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]);
     const topics = yearMentions(sentence, reportYear).filter((y) => y.topic);
-    if (topics.length) [paragraphYear, paragraphSpan, paragraphReviews] = [topics.at(-1)!.year, false, false];
+    if (topics.length) [paragraphYear, paragraphSpan, paragraphReviews, span] = [topics.at(-1)!.year, false, false, null];
     if (REVIEW_LEAD.test(sentence)) paragraphReviews = true;
+    const lead = SPAN_LEAD.exec(sentence);
+    if (lead) span = spanOf(lead[0], rules.actualYear);
     // The sentence's own lead makes its figures multi-year by their own words (facts.ts MULTI_YEAR).
-    if (i < sentenceIndex && SPAN_LEAD.test(sentence)) paragraphSpan = true;
+    if (i < sentenceIndex && lead) paragraphSpan = true;
   }
   return {
     reportYear,
@@ -67,10 +86,11 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
     paragraphYear,
     paragraphSpan,
     paragraphReviews,
-    plansFromYear: yearRules(report).plansFrom,
+    span,
+    plansFromYear: rules.plansFrom,
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
     reportPlace: report.place ? (placeByCode(report.place.code) ?? null) : null,
-    planDocument: yearRules(report).isPlan,
+    planDocument: rules.isPlan,
   };
 }
 
@@ -84,9 +104,22 @@ function leadIn(corpus: Corpus, paragraphId: number, sentenceIndex: number): str
 
 const namedYears = new WeakMap<StoredParagraph, number[]>();
 
-/** The years a paragraph and its headings name (kept: they are the same for every question). */
-export function paragraphYears(p: StoredParagraph, reportYear: number | null): number[] {
+/**
+ * The years a paragraph and its headings name, and the year a span it opens starts from (an old
+ * level of 五年来…从A增加到B is that year's): kept, they are the same for every question.
+ */
+export function paragraphYears(p: StoredParagraph, report: Pick<IndexedReport, "genre" | "year" | "title">): number[] {
   let years = namedYears.get(p);
-  if (!years) namedYears.set(p, (years = yearsNamed(`${paragraphSearchText(p)} ${p.headings.join(" ")}`, reportYear)));
+  if (!years) {
+    const text = paragraphSearchText(p);
+    years = yearsNamed(`${text} ${p.headings.join(" ")}`, report.year);
+    const lastYear = yearRules(report).actualYear;
+    for (let i = 0; i < p.sentenceEnds.length; i++) {
+      const lead = SPAN_LEAD.exec(text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]));
+      const span = lead ? spanOf(lead[0], lastYear) : null;
+      if (span) years.push(span.from);
+    }
+    namedYears.set(p, years);
+  }
   return years;
 }

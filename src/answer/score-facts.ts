@@ -61,7 +61,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
       const report = corpus.report(paragraph.report);
       const may =
         !prefilter ||
-        (yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, report.year), yearRules(report)) &&
+        (yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, report), yearRules(report)) &&
           (mayAnswer(q, weights, [text, headings], isAboutFor(paragraph), issuerOf(paragraph.report)) ||
             // The parts of its paired compounds (城乡 → 城镇 农村) are words a list item may be given.
             mayAnswer(q, weights, [text, headings, ...pairedCompoundParts(text)], isAboutFor(paragraph), issuerOf(paragraph.report))));

@@ -63,7 +63,12 @@ const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|�
 export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: "coverage", weight: 10, why: "share of the question's words that name the figure (0…1): the scale", value: (s) => s.coverage.share },
   { name: "retrieval", weight: 0.2, why: "tie-breaker: log(1 + the sentence's BM25)", value: (s) => Math.log1p(s.retrievalScore) },
-  { name: "old level", weight: -2.5, why: "the A of 由A增加到B is the level before, not the current one", value: (s) => when(s.fact.role === "before") },
+  {
+    name: "old level",
+    weight: -2.5,
+    why: "the A of 由A增加到B is the level before, not the current one (unless a span review dates it: 五年来…从54万亿元)",
+    value: (s) => when(s.fact.role === "before" && s.fact.spanPoint !== "start"),
+  },
   { name: "change asked", weight: 0.5, why: "增长/提高 asked, and the figure is a change", value: (s) => when(s.fact.role === "change" && s.q.asksChange) },
   {
     name: "change not asked",
@@ -105,15 +110,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   {
     name: "span mismatch",
     weight: -0.7,
-    why: "a figure over several years (五年累计) for one year asked, or the reverse",
-    value: (s) => when(s.fact.multiYear !== s.q.multiYear),
+    why: "a figure over several years (五年累计) for one year asked, or the reverse; a level reached (…上升到51.6%) fits both",
+    value: (s) => when(s.fact.spanPoint === null && s.fact.multiYear !== s.q.multiYear),
   },
   { name: "bare number", weight: -0.5, why: "no unit: less surely a statistic", value: (s) => when(s.fact.figure.unit === "") },
   {
     name: "year named",
     weight: 0.5,
     why: "the sentence names the asked year itself",
-    value: (s) => when(s.q.dataYear !== null && s.fact.year === s.q.dataYear),
+    value: (s) => when(s.q.dataYear !== null && s.fact.year === s.q.dataYear && s.fact.yearSource !== "report"),
   },
   {
     name: "precision",
@@ -126,6 +131,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -1.5,
     why: "accepted on the report's year alone, not on a year the text gives",
     value: (s) => when(s.q.dataYear !== null && s.fact.year === null && s.year !== s.q.dataYear),
+  },
+  {
+    name: "year from a span",
+    weight: -1.5,
+    why: "五年来…从1655亿美元增加到…: a level dated only by the span a review opens with, weaker than a year the text prints",
+    value: (s) => when(s.fact.spanPoint === "start"),
   },
   {
     name: "subgroup named",
@@ -184,6 +195,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: 0.5,
     why: "1981年财政赤字预计多少: the figure whose own words say 预计 too ('预计降低到今年的二十七亿元')",
     value: (s) => when((s.q.text.match(KIND_WORD) ?? []).some((w) => s.coverage.ownWords.includes(w))),
+  },
+  {
+    name: "kind word in its sentence",
+    weight: 0.25,
+    why: "今年CPI目标: a target its own sentence calls one ('主要预期目标是：…2%左右') beats one read as a plan from its section",
+    value: (s) => when((s.q.text.match(KIND_WORD) ?? []).some((w) => s.sentence.slice(0, s.fact.figure.start).includes(w))),
   },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
   {

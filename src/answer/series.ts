@@ -22,19 +22,21 @@ export async function answerSeries(corpus: Corpus, query: string, request: Extra
       return { year, answer: aim ? notFound(answer.query, []) : answer };
     }),
   );
-  const series: SeriesPoint[] = answers.map(({ year, answer }) =>
-    answer.found && answer.figure
+  const series: SeriesPoint[] = answers.map(({ year, answer }) => {
+    // A later report's revision of the year's figure is the series' point, marked 修订.
+    const point = answer.revisedBy?.figure ? answer.revisedBy : answer;
+    return answer.found && point.figure
       ? {
           year,
-          figure: answer.figure,
-          sentence: answer.sentence,
-          paragraph: answer.paragraph,
-          report: answer.report,
-          heading: answer.heading,
-          ...(answer.revises ? { revised: true } : {}),
+          figure: point.figure,
+          sentence: point.sentence,
+          paragraph: point.paragraph,
+          report: point.report,
+          heading: point.heading,
+          ...(answer.revisedBy || answer.revises ? { revised: true } : {}),
         }
-      : { year, figure: null, sentence: "", paragraph: "", report: { title: "", file: "", date: "" }, heading: "" },
-  );
+      : { year, figure: null, sentence: "", paragraph: "", report: { title: "", file: "", date: "" }, heading: "" };
+  });
   const latest = [...answers].reverse().find(({ answer }) => answer.found && answer.figure);
   const top = latest ? { ...latest.answer, alternatives: [] } : notFound(query, []);
   return { ...top, query, kind: "series", subject: subjectOf(corpus, request.text), series, ...(request.notice ? { seriesNotice: request.notice } : {}) };

@@ -109,6 +109,7 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
       kind,
       role,
       multiYear: false,
+      spanPoint: null,
       // What the figure measures is its row's label under its column's header; the other cells are not its words.
       listItem: {
         own: ownSpan,

@@ -103,6 +103,12 @@ export interface Answer extends Candidate {
    * later report revises (a preliminary GDP against the final one). Absent when there is none.
    */
   revises?: Candidate;
+  /**
+   * A later report's different figure for the same metric, place and year (a revised GDP, a
+   * five-year review's level): shown beside the answer, and the one a series takes. Absent when
+   * there is none.
+   */
+  revisedBy?: Candidate;
   /** The question as understood when the message followed up on an earlier one ("2018年 城镇新增就业"). */
   understood?: string;
   /**

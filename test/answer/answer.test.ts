@@ -104,12 +104,14 @@ describe("answerQuestion on the real corpus", () => {
 
   // 93 questions over the national reports by someone who never saw the engine, written as
   // officials type (abbreviations, 总量/规模, no year, 去年/今年, 的/地 typos, traditional
-  // characters). First contact: 69/93, 10 wrong of 68 given. Today 83/93, 7 of 79 (5 wrong
-  // figures, 2 the right figure from another sentence or year): the issue's goal is 90% and 2%.
+  // characters). First contact: 69/93, 10 wrong of 68 given. Then 83/93, 7 of 79; with the latest
+  // of one measure across differently worded years and a review's levels read as points, 88/93 and
+  // 2 of 79 (q011 外贸规模, q017 空气优良天数比例: an older year's figure where the latest report
+  // words the metric otherwise). The issue's goal is 90% and 2%.
   it("answers the held-out national set at least at its level (test/fixtures/heldout-national.jsonl)", async () => {
     const result = await scoreSet(readQa("heldout-national.jsonl"), index);
-    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.85);
-    expect(result.wrong, `wrong: ${result.wrongIds}`).toBeLessThanOrEqual(0.1);
+    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.94);
+    expect(result.wrong, `wrong: ${result.wrongIds}`).toBeLessThanOrEqual(0.03);
   });
 
   it("never gives a figure for a dev question the corpus cannot answer", async () => {

@@ -11,6 +11,7 @@ const gwr = (year: number, over: Partial<SentenceContext> = {}): SentenceContext
   reportPlace: null,
   paragraphSpan: false,
   paragraphReviews: false,
+  span: null,
   planDocument: false,
   ...over,
 });
@@ -43,6 +44,24 @@ describe("extractFacts", () => {
       ["3个百分点", "change"],
       ["51.2%", "level"],
     ]);
+  });
+
+  it("dates the old level of a five-year review by its span, and takes the level reached as a point (gwr-2018)", () => {
+    const got = extractFacts("国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。", gwr(2018, { paragraphSpan: true, span: { from: 2012, to: 2017 } })).map(
+      (f) => [f.figure.text, f.role, f.year, f.spanPoint],
+    );
+    expect(got).toEqual([
+      ["54万亿元", "before", 2012, "start"],
+      ["82.7万亿元", "level", null, "end"],
+      ["7.1%", "level", null, null],
+    ]);
+    // Without a span, an old level has no year of its own.
+    expect(extractFacts("国内生产总值从54万亿元增加到82.7万亿元。", gwr(2018))[0]).toMatchObject({ role: "before", year: null, spanPoint: null });
+  });
+
+  it("takes a percentage after 比重 for a share, whatever the verb between (gwr-2016, gwr-2018)", () => {
+    expect(facts("服务业在国内生产总值中的比重上升到50.5%，首次占据“半壁江山”。", gwr(2016)).map((f) => f.role)).toEqual(["share"]);
+    expect(facts("服务业比重从45.3%上升到51.6%，成为经济增长主动力。", gwr(2018)).map((f) => f.role)).toEqual(["before", "share"]);
   });
 
   it("takes 占…的X% for a share", () => {

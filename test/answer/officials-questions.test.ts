@@ -72,6 +72,66 @@ describe("latest by default", () => {
   });
 });
 
+describe("latest by default, across a series worded differently from year to year", () => {
+  it("takes the latest year of the same measure even when its sentence words it differently", async () => {
+    // 2021: "高技术制造业增加值增长18.2%"; 2024: "高技术制造业、装备制造业增加值分别增长8.9%、7.7%".
+    expect(await ask("高技术制造业地增加值增长多少")).toMatchObject({ figure: "8.9%", year: 2024, file: "gwr/gwr-2025.txt" });
+    // 2022's 8.1% is the five-year review's; 2024's is "单位国内生产总值能耗降幅超过3%".
+    expect(await ask("单位GDP能耗降了多少")).toMatchObject({ figure: "超过3%", year: 2024, file: "gwr/gwr-2025.txt" });
+  });
+
+  it("takes the level a five-year review reached as that span's last year, a share named by 比重 as a share", async () => {
+    expect(await ask("消费对经济增长的贡献率")).toMatchObject({
+      figure: "58.8%",
+      year: 2017,
+      sentence: "消费贡献率由54.9%提高到58.8%，服务业比重从45.3%上升到51.6%，成为经济增长主动力。",
+    });
+    expect(await ask("服务业占GDP比重")).toMatchObject({ figure: "51.6%", year: 2017, file: "gwr/gwr-2018.txt" });
+  });
+
+  it("never takes a later figure of another measure for the latest: 服务业's contribution is not 消费's", async () => {
+    const answer = await ask("消费对经济增长的贡献率");
+    expect(answer.sentence).not.toContain("服务业对经济增长贡献率接近60%");
+  });
+
+  it("quotes a target from the sentence that calls it one", async () => {
+    const cpi = await ask("今年CPI目标");
+    expect(cpi).toMatchObject({ figure: "2%左右", year: 2025, file: "gwr/gwr-2025.txt" });
+    expect(cpi.sentence).toMatch(/^今年发展主要预期目标是：/);
+  });
+});
+
+describe("revisions", () => {
+  it("answers with the report that reviews the year and shows a later report's revised figure beside it", async () => {
+    const gdp = await ask("2012年国内生产总值");
+    expect(gdp).toMatchObject({ figure: "51.9万亿元", year: 2012, file: "gwr/gwr-2013.txt" });
+    expect(gdp.answer.revisedBy).toMatchObject({ figure: { text: "54万亿元", year: 2012 }, report: { file: "gwr/gwr-2018.txt" } });
+    expect(gdp.answer.revisedBy!.sentence).toContain("国内生产总值从54万亿元增加到82.7万亿元");
+    expect(formatAnswerText(gdp.answer)).toContain("修订：较新的2018年中华人民共和国国务院政府工作报告为 54万亿元。");
+    const trade = await ask("1992年外贸总额");
+    expect(trade).toMatchObject({ figure: "1656亿美元", file: "gwr/gwr-1993.txt" });
+    expect(trade.answer.revisedBy).toMatchObject({ figure: { text: "1655亿美元" }, report: { file: "gwr/gwr-1998.txt" } });
+  });
+
+  it("gives a series the later report's figure, marked revised, and the other years their own reports'", async () => {
+    const series = await answerQuestion(corpusOf(index), "2010年到2014年国内生产总值");
+    expect(series.series?.map((p) => [p.year, p.figure?.text, p.report.file, p.revised ?? false])).toEqual([
+      [2010, "39.8万亿元", "gwr/gwr-2011.txt", false],
+      [2011, "47.2万亿元", "gwr/gwr-2012.txt", false],
+      [2012, "54万亿元", "gwr/gwr-2018.txt", true],
+      [2013, "56.9万亿元", "gwr/gwr-2014.txt", false],
+      [2014, "63.6万亿元", "gwr/gwr-2015.txt", false],
+    ]);
+  });
+
+  it("shows no revision when the reports agree: 2012's fiscal revenue is 11.7万亿元 in both", async () => {
+    const revenue = await ask("2012年公共财政收入");
+    expect(revenue.figure).toBe("11.7万亿元");
+    expect(revenue.answer.revisedBy).toBeUndefined();
+    expect(revenue.answer.revises).toBeUndefined();
+  });
+});
+
 describe("words that shape a question but name nothing", () => {
   it("finds a growth rate printed as a growth, and a total or a scale printed as the figure", async () => {
     const growth = await ask("2017年国内生产总值增长率");

@@ -188,6 +188,17 @@ describe("a question in a private chat", () => {
     ).toBe("PK\x03\x04");
   });
 
+  it("shows a later report's revised figure beside the answer, and a series takes the revision, marked 修订", async () => {
+    const h = makeHarness(index);
+    // The 2013 report reviewing 2012 says 51.9万亿元; the 2018 report's five-year review starts from 2012's revised 54万亿元.
+    const [reply] = sent(await h.send(privateText(OFFICIAL, "2012年国内生产总值")));
+    const text = String(reply!.payload.text);
+    expect(text.split("\n")[0]).toBe("<b>51.9万亿元</b>  国内生产总值 · 全国 · 2012年");
+    expect(text).toContain("修订：较新的2018年中华人民共和国国务院政府工作报告为 54万亿元。");
+    const [photo] = sent(await h.send(privateText(OFFICIAL, "2010年到2014年国内生产总值")), "sendPhoto");
+    expect(String(photo!.payload.caption)).toContain("2012年  <b>54万亿元</b>（修订）");
+  });
+
   it("answers a comparison side by side, the difference marked as worked out", async () => {
     const h = makeHarness(index);
     const [reply] = sent(await h.send(privateText(OFFICIAL, "2018年和2017年城镇新增就业")));
