@@ -115,9 +115,13 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   let missing: string | null = null;
   const absent: Array<{ word: string; weight: number }> = [];
   let remote = 0;
+  const headLeads = headBefore(q, fact, t.sentence);
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
     const m = termMatch(term, places, inherits, t, parentNamesSubject);
+    // A shape word (总量, 规模) names no metric: absent, it is not counted against a figure that the
+    // metric itself leads to ("财政收入增加到20.4万亿元" for 财政收入规模).
+    if (m === 0 && term.isShape && headLeads) return;
     covered += w * m;
     total += w;
     if (!term.isPlace && !term.isShape && term.word.length >= 2 && !(m > 0 && inSentence(term, t.sentence))) remote++;
@@ -138,6 +142,12 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && fact.parentClause ? subjectOf(t.sentence.slice(fact.parentClause[0], fact.parentClause[1])) + ownWords : ownWords;
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, remote, inherits, ownWords, subjectWords };
+}
+
+/** The question's head word stands in the figure's clause before it ("城镇新增就业1256万人"). */
+function headBefore(q: Question, fact: Fact, sentence: string): boolean {
+  const head = headTerm(q);
+  return head !== undefined && found(head, sentence.slice(fact.clause[0], fact.figure.start));
 }
 
 /** A question word in a sentence, as printed or abbreviated. */

@@ -2,6 +2,7 @@ import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { anyOf } from "../zh/word-classes.ts";
 import { isCountingMethod } from "../zh/text.ts";
+import { parseChineseYear } from "../zh/numerals.ts";
 import { YEAR_NUMBER, yearMentions, yearsNamed, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import type { FigureKind } from "./types.ts";
@@ -114,6 +115,8 @@ const CHANGE_AGAINST_BASE = new RegExp(
   `(比|较)(上年|去年|前年|上年同期|年初|\\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}${anyOf(["change-verbs", "comparison-amounts"])}了?$`,
 );
 const YEAR_ON_YEAR = new RegExp(`同比${CHANGE_VERB}$`);
+/** A year a figure is compared with: 比2002年, 与2000年相比, 较2010年, 同1978年相比. */
+const COMPARED_YEAR = new RegExp(`(?:比|较|与|同)(${YEAR_NUMBER})年`, "g");
 const CHANGE_VERB_OR_NOTHING = new RegExp(`^${CHANGE_VERB}?$`);
 const AFTER_CHANGE_VERB = new RegExp(`${anyOf(["change-verbs", "increment-verbs"])}了?$`);
 const JUST_CHANGE_VERB = new RegExp(`^${CHANGE_VERB}了?$`);
@@ -183,8 +186,9 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       role,
       // "五年间，…1992年达到1656亿美元": a year in the figure's own clause makes it that year's.
       multiYear:
-        yearSource !== "clause" &&
-        (MULTI_YEAR.test(sentence.slice(0, figure.start)) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading"))),
+        (yearSource !== "clause" &&
+          (MULTI_YEAR.test(sentence.slice(0, figure.start)) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading")))) ||
+        againstEarlierYear(sentence, figure, year),
       spanPoint: endsChange ? "end" : spanStart ? "start" : null,
       listItem: null,
       place: placeOfFigure(subjects, figure.start, segment[0]),
@@ -319,6 +323,21 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
     if (sentence[e - 1] === "的" && sentence[e] === "、") spans.splice(i, 2, [s, spans[i + 1]![1]]);
   }
   return spans.length ? spans : [[0, sentence.length]];
+}
+
+/**
+ * "2005年与2000年相比，国内生产总值增长57.3%", "比2002年增长65.5%": a change against a year before
+ * the one before is a change over several years, not the year's own.
+ */
+function againstEarlierYear(sentence: string, figure: FigureSpan, year: number | null): boolean {
+  if (year === null) return false;
+  // Only a comparison since the last semicolon governs the figure.
+  const lead = sentence.slice(sentence.lastIndexOf("；", figure.start) + 1, figure.start);
+  for (const m of lead.matchAll(COMPARED_YEAR)) {
+    const base = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseYear(m[1]!);
+    if (base !== null && base < year - 1) return true;
+  }
+  return false;
 }
 
 function figureYear(

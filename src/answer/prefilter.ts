@@ -29,7 +29,6 @@ export function mayAnswer(
   const absent: Array<{ word: string; weight: number }> = [];
   for (const [i, term] of q.terms.entries()) {
     const w = weights[i]!;
-    total += w;
     const may =
       reach.some((text) => found(term, text)) ||
       term.alternatives.some((alt) => reach.some((text) => abbreviates(alt, text, true))) ||
@@ -37,6 +36,8 @@ export function mayAnswer(
       namesIssuer(term, issuer) ||
       (term.isShareBase === true && reach.some((text) => SHARE_PRINTED.test(text))) ||
       (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);
+    // As in coverage.ts, an absent shape word may not count against a figure of the text.
+    if (may || !term.isShape) total += w;
     if (may) covered += w;
     else if (term.isPlace) return false;
     else if (term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });

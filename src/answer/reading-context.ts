@@ -6,9 +6,8 @@
 import { paragraphSearchText, type Corpus, type IndexedReport, type StoredParagraph } from "../search/corpus.ts";
 import { placeByCode } from "../zh/places.ts";
 import { anyOf } from "../zh/word-classes.ts";
-import { parseSmallNumber } from "../zh/numerals.ts";
 import { PLAN_PERIOD, planYears } from "../zh/plan-periods.ts";
-import { yearMentions, yearsNamed } from "../zh/years.ts";
+import { spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
 import type { SentenceContext, SentenceSpan } from "./facts.ts";
 
@@ -29,9 +28,8 @@ function spanOf(lead: string, lastYear: number | null): SentenceSpan | null {
   const plan = PLAN_PERIOD.exec(lead);
   const years = plan ? planYears(plan[1]!) : null;
   if (years) return { from: years[0] - 1, to: years[1] };
-  const counted = /([一二三四五六七八九十两]+)年/.exec(lead);
-  const length = counted ? parseSmallNumber(counted[1]!) : NaN;
-  return lastYear === null || !Number.isInteger(length) ? null : { from: lastYear - length, to: lastYear };
+  const length = spanNamed(lead);
+  return lastYear === null || length === null ? null : { from: lastYear - length, to: lastYear };
 }
 
 /** Sentence i of a paragraph, as printed and in search form (same offsets). */

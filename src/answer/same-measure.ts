@@ -5,6 +5,7 @@
  */
 import type { Corpus } from "../search/corpus.ts";
 import { displayName } from "../zh/places.ts";
+import { baseUnit } from "../zh/units.ts";
 import type { ScoredFact } from "./score-facts.ts";
 
 /**
@@ -15,7 +16,7 @@ import type { ScoredFact } from "./score-facts.ts";
 export const SAME_MEASURE_WINDOW = 3;
 
 /**
- * `other` could be the same measure as `best`: same kind, role, unit and place, and every metric
+ * `other` could be the same measure as `best`: same kind, role, unit (万亿美元 is 亿美元's) and place, and every metric
  * word of the question in its own sentence ("服务业对经济增长贡献率接近60%" lacks 消费).
  */
 export function sameMeasure(corpus: Corpus, other: ScoredFact, best: ScoredFact): boolean {
@@ -23,14 +24,20 @@ export function sameMeasure(corpus: Corpus, other: ScoredFact, best: ScoredFact)
     other.score.remote === 0 &&
     other.fact.kind === best.fact.kind &&
     roleOf(other) === roleOf(best) &&
-    other.fact.figure.unit === best.fact.figure.unit &&
+    baseUnit(other.fact.figure.unit) === baseUnit(best.fact.figure.unit) &&
     placeOfFact(corpus, other) === placeOfFact(corpus, best)
   );
 }
 
-/** A fact's role, an old level dated by its span ("五年来…从54万亿元") counting as the level of its year. */
+/**
+ * A fact's role for comparing measures: an old level dated by its span ("五年来…从54万亿元") is the
+ * level of its year, and a rate of change is one whether printed against a base or not ("比上年下降
+ * 4.59%" and "能耗降幅超过3%" are both the year's fall).
+ */
 function roleOf(s: ScoredFact): string {
-  return s.fact.role === "before" && s.fact.spanPoint === "start" ? "level" : s.fact.role;
+  if (s.fact.role === "before" && s.fact.spanPoint === "start") return "level";
+  if (s.fact.role === "change" && s.fact.figure.unitClass === "percent") return "level";
+  return s.fact.role;
 }
 
 /** The place a figure is about, as a reply names it: its sentence's, else its report's ("" when unknown). */

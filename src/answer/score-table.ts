@@ -7,7 +7,7 @@
  * weight × value, its value being 1 or 0 when it applies or not, or a measure in 0…1 (±1 for
  * "plan period"). The order is the order of addition.
  */
-import type { Question } from "../question/types.ts";
+import type { Question, QueryTerm } from "../question/types.ts";
 import { found, headTerm, type Coverage } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
@@ -57,8 +57,28 @@ const LABEL_VERBS = new RegExp(`^(?:${alternation("change-verbs", "non-subject-w
 
 /** Words that stand in a figure's own words without naming what it measures. */
 const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成`, "g");
-/** A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人. */
-const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口`);
+/**
+ * A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人, and per unit of output (单位国内生产总值能耗,
+ * 单位工业增加值用水量: GDP there is what the energy is counted against, not what is asked).
+ */
+const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值`);
+
+/** A word then 的 then another noun ("经济增长的贡献率"): the word is what the noun belongs to. */
+const POSSESSED = /^的\p{Script=Han}{2}/u;
+
+/** Whether the question's head word stands in these words, and only ever before 的 and another noun. */
+function onlyModifies(head: QueryTerm | undefined, ownWords: string): boolean {
+  // A one-character head (点 of 测评点) is too often part of another word.
+  if (!head || head.word.length < 2) return false;
+  let modifies = false;
+  for (const alt of head.alternatives) {
+    for (let at = ownWords.indexOf(alt); at >= 0; at = ownWords.indexOf(alt, at + 1)) {
+      if (!POSSESSED.test(ownWords.slice(at + alt.length))) return false;
+      modifies = true;
+    }
+  }
+  return modifies;
+}
 
 export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: "coverage", weight: 10, why: "share of the question's words that name the figure (0…1): the scale", value: (s) => s.coverage.share },
@@ -191,6 +211,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     },
   },
   {
+    name: "asked word as a modifier",
+    weight: -1.5,
+    why: "去年经济增长 against '对全球经济增长的贡献率保持在30%左右': the figure measures what the asked word is 的 of",
+    value: (s) => when(onlyModifies(headTerm(s.q), s.coverage.ownWords)),
+  },
+  {
     name: "kind word named",
     weight: 0.5,
     why: "1981年财政赤字预计多少: the figure whose own words say 预计 too ('预计降低到今年的二十七亿元')",
@@ -292,9 +318,12 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
 }
 
 /** The metric's head word is the noun right after the figure ("50个测评点" → 测评点). */
-function countsHead({ fact, sentence, q }: ScoreInputs): boolean {
-  const head = headTerm(q);
-  if (!head) return false;
-  const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
-  return found(head, counted);
+function countsHead(s: ScoreInputs): boolean {
+  const head = headTerm(s.q);
+  return head !== undefined && found(head, countedText(s));
+}
+
+/** The words right after a figure, where a count names what it counts ("50个测评点…"). */
+function countedText({ fact, sentence }: ScoreInputs): string {
+  return /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
 }

@@ -208,6 +208,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       terms[terms.length - 1] = term(previous.word + word);
       continue;
     }
+    // An asking word jieba cut in two ("的多快" → 的多 快, 多 快): both halves ask.
+    const next = tagged[i + 1]?.word ?? "";
+    if (next && QUESTION_WORDS.has(word + next)) {
+      i++;
+      continue;
+    }
     if (!word || QUESTION_WORDS.has(word) || terms.some((t) => t.word === word)) continue;
     terms.push(SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, tag === "ns"));
   }
@@ -260,5 +266,8 @@ function term(word: string, isPlace = false): QueryTerm {
   // "钢产量" is printed "钢…万吨", "出口额" "出口…亿元": the unit says 产量 or 额, so the rest names the metric.
   const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,})(总)?额$/.exec(word)?.[1];
   if (product) alternatives.push(product);
+  // "高速公路总里程" is printed "高速公路里程…17.7万公里": a total is printed as the thing totalled.
+  const whole = /^总(\p{Script=Han}{2,})$/u.exec(word)?.[1];
+  if (whole && !alternatives.includes(whole)) alternatives.push(whole);
   return { word, alternatives, isPlace, isPeriod: false };
 }

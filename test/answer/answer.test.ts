@@ -95,6 +95,10 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout3.jsonl", 0.85, 0.02],
     ["heldout4.jsonl", 0.9, 0.02],
     ["heldout5.jsonl", 0.8, 0.04],
+    // 64 questions (22 without a year, as officials ask for the latest), first contact 49/64 with 8
+    // wrong of 47; 59/64 and 1 of 50 after the work it showed was needed (r052 quotes "6.5%-7%" from
+    // the report's other sentence, printed "6.5%－7%" in the one expected).
+    ["heldout6.jsonl", 0.9, 0.02],
   ])("answers the held-out set %s at least at its level, with few wrong figures", async (file, level, wrongAtMost) => {
     const result = await scoreSet(readQa(file), index);
     expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(level);

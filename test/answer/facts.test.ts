@@ -59,6 +59,23 @@ describe("extractFacts", () => {
     expect(extractFacts("国内生产总值从54万亿元增加到82.7万亿元。", gwr(2018))[0]).toMatchObject({ role: "before", year: null, spanPoint: null });
   });
 
+  it("reads a change against a year before the one before as a change over several years (gwr-2006, gwr-2008)", () => {
+    const spans = (sentence: string, year: number) => extractFacts(sentence, gwr(year)).map((f) => [f.figure.text, f.multiYear]);
+    expect(spans("2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", 2006)).toEqual([
+      ["57.3%", true],
+      ["9.5%", true],
+    ]);
+    expect(spans("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%。", 2008)).toEqual([
+      ["24.66万亿元", false],
+      ["65.5%", true],
+    ]);
+    // Against the year before, a change is the year's own.
+    expect(spans("2007年，国内生产总值达到24.66万亿元，比2006年增长11.4%。", 2008)).toEqual([
+      ["24.66万亿元", false],
+      ["11.4%", false],
+    ]);
+  });
+
   it("takes a percentage after 比重 for a share, whatever the verb between (gwr-2016, gwr-2018)", () => {
     expect(facts("服务业在国内生产总值中的比重上升到50.5%，首次占据“半壁江山”。", gwr(2016)).map((f) => f.role)).toEqual(["share"]);
     expect(facts("服务业比重从45.3%上升到51.6%，成为经济增长主动力。", gwr(2018)).map((f) => f.role)).toEqual(["before", "share"]);

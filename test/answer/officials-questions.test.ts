@@ -101,6 +101,38 @@ describe("latest by default, across a series worded differently from year to yea
   });
 });
 
+describe("the latest figure, as officials ask for it (test/fixtures/heldout6.jsonl)", () => {
+  it("takes a total or a scale from the sentence the metric leads, though it says neither 总量 nor 规模", async () => {
+    expect(await ask("城镇新增就业总量多少")).toMatchObject({ figure: "1256万人", year: 2024, file: "gwr/gwr-2025.txt" });
+    expect(await ask("全国财政收入规模")).toMatchObject({ figure: "20.4万亿元", year: 2022, sentence: "财政收入增加到20.4万亿元。" });
+    // Another year of one measure in another magnitude: 万亿美元 against 亿美元.
+    expect(await ask("外汇储备规模")).toMatchObject({ figure: "超过3.2万亿美元", year: 2024, file: "gwr/gwr-2025.txt" });
+  });
+
+  it("reads a total as the thing totalled, and 现在 as the latest", async () => {
+    expect(await ask("高速公路总里程")).toMatchObject({ figure: "17.7万公里", year: 2022, file: "gwr/gwr-2023.txt" });
+    expect(await ask("2007年粮食总产量")).toMatchObject({ figure: "50150万吨", year: 2007, file: "gwr/gwr-2008.txt" });
+    expect(await ask("高铁运营里程现在多少")).toMatchObject({ figure: "4.2万公里", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
+
+  it("takes a fall against the year before and a fall named 降幅 for one measure", async () => {
+    expect(await ask("单位GDP能耗下降多少")).toMatchObject({ figure: "超过3%", year: 2024, file: "gwr/gwr-2025.txt" });
+  });
+
+  it("reads an asking word jieba cut in two as asking ('增长的多快')", async () => {
+    expect(await ask("技术合同成交额增长的多快")).toMatchObject({ figure: "11.2%", year: 2024, file: "gwr/gwr-2025.txt" });
+  });
+
+  it("never answers GDP with a figure per unit of GDP, a share of growth, or a change over five years", async () => {
+    // "单位国内生产总值能耗降低3%左右" stands in the same list as "国内生产总值增长6%以上".
+    expect(await ask("2021年GDP目标")).toMatchObject({ figure: "6%以上", year: 2021, file: "gwr/gwr-2021.txt" });
+    // "…增长5%，…对全球经济增长的贡献率保持在30%左右": the 30% is a contribution to the world's growth.
+    expect(await ask("去年经济增长的怎么样")).toMatchObject({ figure: "5%", year: 2024, file: "gwr/gwr-2025.txt" });
+    // "2005年与2000年相比，国内生产总值增长57.3%" is five years' growth, not 2005's.
+    expect(await ask("2005年GDP增长多少")).toMatchObject({ figure: "9.9%", year: 2005, file: "gwr/gwr-2006.txt" });
+  });
+});
+
 describe("revisions", () => {
   it("answers with the report that reviews the year and shows a later report's revised figure beside it", async () => {
     const gdp = await ask("2012年国内生产总值");
