@@ -7,6 +7,7 @@
  */
 import { dirname, join } from "node:path";
 import { runChat } from "./cli/chat.ts";
+import { endQuietlyWhenStdoutCloses } from "./cli/closed-pipe.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { startCorpus } from "./start-corpus.ts";
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   const { live } = served;
 
   if (!config.BOT_TOKEN) {
+    endQuietlyWhenStdoutCloses();
     await runChat({ getCorpus: live.get, logger, chartDir: join(dirname(config.INDEX_PATH), "charts") });
     await served.close();
     return;

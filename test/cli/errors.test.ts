@@ -6,8 +6,9 @@
  * apologises in one line and carries on.
  */
 import { corpusOf } from "../../src/search/corpus.ts";
-import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -15,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINE_FAILED } from "../../src/answer/format.ts";
+import { entryPointCommand } from "../../src/entry-points.ts";
 import { runAsk } from "../../src/cli/ask.ts";
 import { runChat } from "../../src/cli/chat.ts";
 import { CliError, runCli } from "../../src/cli/run.ts";
@@ -143,6 +145,57 @@ describe("a tool that cannot start says why in one line", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/^Give one question.*\nUsage: npm run explain -- "问题" \[N\]/);
   }, 30_000);
+});
+
+describe("a reader that stops early (| head)", () => {
+  /** Runs an entry point through the launcher, reads its first output and closes the pipe. */
+  async function readFirstThenClose(
+    entry: string,
+    args: string[],
+    env: Record<string, string>,
+    input?: string,
+  ): Promise<{ code: number | null; stderr: string }> {
+    const { command, args: argv } = entryPointCommand(entry, args);
+    const child = spawn(command, argv, { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.stdin.end(input ?? "");
+    await once(child.stdout, "data");
+    child.stdout.destroy();
+    const [code] = (await once(child, "exit")) as [number | null];
+    return { code, stderr };
+  }
+
+  it.each([
+    ["ask", ["--index", "INDEX", "--jsonl"], "高中毛入学率\n".repeat(400)],
+    ["explain", ["--index", "INDEX", "高中毛入学率", "500"], undefined],
+  ])("npm run %s ends quietly with code 0", async (entry, args, input) => {
+    const result = await readFirstThenClose(
+      entry,
+      args.map((a) => (a === "INDEX" ? realIndexPath() : a)),
+      {},
+      input,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at |node:internal|Node\.js v|EPIPE/);
+    expect(result.code).toBe(0);
+  });
+
+  it("the terminal chat (npm start without BOT_TOKEN) ends quietly with code 0", async () => {
+    // Its own copies: the chat brings the index up to date with its corpus folder first.
+    const corpus = join(dir, "chat-corpus");
+    await cp(join(ROOT, "corpus"), corpus, { recursive: true });
+    await cp(realIndexPath(), join(dir, "chat-index.json"));
+    const env = {
+      BOT_TOKEN: "",
+      INDEX_PATH: join(dir, "chat-index.json"),
+      CORPUS_DIR: corpus,
+      UNANSWERED_LOG: join(dir, "chat-unanswered.jsonl"),
+      LOG_LEVEL: "error",
+    };
+    const result = await readFirstThenClose("main", [], env, "高中毛入学率\n".repeat(200));
+    expect(result.stderr).not.toMatch(/\n\s+at |node:internal|Node\.js v|EPIPE/);
+    expect(result.code).toBe(0);
+  });
 });
 
 describe("runCli", () => {
