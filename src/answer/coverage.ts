@@ -59,8 +59,6 @@ export interface Coverage {
   missing: string | null;
   /** The metric's head word stands where it can govern the figure. */
   headGoverns: boolean;
-  /** Metric words of the question not in the figure's own sentence (in its context at most). */
-  remote: number;
   /** The figure's clause has no subject of its own and speaks of the sentence's. */
   inherits: boolean;
   /** The figure's own words: its list item, or the text between it and its neighbours. */
@@ -114,8 +112,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   let total = 0;
   let missing: string | null = null;
   const absent: Array<{ word: string; weight: number }> = [];
-  let remote = 0;
-  const headLeads = headBefore(q, fact, t.sentence);
+  const headLeads = headBefore(q, fact, t.sentence) || (inherits && fact.parentClause !== null && headIn(q, t.sentence.slice(...fact.parentClause)));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
     const m = termMatch(term, places, inherits, t, parentNamesSubject);
@@ -124,7 +121,6 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     if (m === 0 && term.isShape && headLeads) return;
     covered += w * m;
     total += w;
-    if (!term.isPlace && !term.isShape && term.word.length >= 2 && !(m > 0 && inSentence(term, t.sentence))) remote++;
     if (m === 0 && term.isPlace) missing ??= term.word;
     else if (m === 0 && term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   });
@@ -141,18 +137,17 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     head.alternatives.some((alt) => abbreviates(alt, governing));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && fact.parentClause ? subjectOf(t.sentence.slice(fact.parentClause[0], fact.parentClause[1])) + ownWords : ownWords;
-  return { share: total > 0 ? covered / total : 0, missing, headGoverns, remote, inherits, ownWords, subjectWords };
+  return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };
 }
 
 /** The question's head word stands in the figure's clause before it ("城镇新增就业1256万人"). */
 function headBefore(q: Question, fact: Fact, sentence: string): boolean {
-  const head = headTerm(q);
-  return head !== undefined && found(head, sentence.slice(fact.clause[0], fact.figure.start));
+  return headIn(q, sentence.slice(fact.clause[0], fact.figure.start));
 }
 
-/** A question word in a sentence, as printed or abbreviated. */
-function inSentence(term: QueryTerm, sentence: string): boolean {
-  return found(term, sentence) || term.alternatives.some((alt) => abbreviates(alt, sentence));
+function headIn(q: Question, text: string): boolean {
+  const head = headTerm(q);
+  return head !== undefined && found(head, text);
 }
 
 /** A clause's subject: its words before its first figure, without the verb that governs that figure ("高速公路通车里程新增3000公里" → 高速公路通车里程). */
@@ -237,9 +232,14 @@ function namesSubject(clause: string): boolean {
   return rest.length > 1;
 }
 
+/** The rest of a clause from a 并 or 且 that joins a second predicate to the first. */
+const CONJOINED_PREDICATE = /[并且][^，,；;。]*$/;
+
 function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
+  // A predicate joined by 并/且 after the figure ("突破40万亿元并连续多年居世界首位") is no subject.
   const rest = clause
+    .replace(CONJOINED_PREDICATE, "")
     .replace(figure, "")
     .replace(PRINTED_YEARS, "")
     .replace(FIGURE_WITH_UNIT, "")

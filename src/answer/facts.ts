@@ -115,6 +115,8 @@ const CHANGE_AGAINST_BASE = new RegExp(
   `(比|较)(上年|去年|前年|上年同期|年初|\\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}${anyOf(["change-verbs", "comparison-amounts"])}了?$`,
 );
 const YEAR_ON_YEAR = new RegExp(`同比${CHANGE_VERB}$`);
+/** A change from one year to another within a sentence: 从2002年…到2007年, 由2007年的…提高到2012年. */
+const FROM_TO_YEARS = new RegExp(`(?:从|由)(${YEAR_NUMBER})年[^。；;]*?(?:到|至)(${YEAR_NUMBER})年`);
 /** A year a figure is compared with: 比2002年, 与2000年相比, 较2010年, 同1978年相比. */
 const COMPARED_YEAR = new RegExp(`(?:比|较|与|同)(${YEAR_NUMBER})年`, "g");
 const CHANGE_VERB_OR_NOTHING = new RegExp(`^${CHANGE_VERB}?$`);
@@ -132,6 +134,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     ctx.reportPlace,
   );
   const facts: Fact[] = [];
+  const sentenceSpan = fromToYears(sentence);
   figures.forEach((figure, i) => {
     const ci = clauses.findIndex(([s, e]) => figure.start >= s && figure.start < e);
     const clause = clauses[ci] ?? [0, sentence.length];
@@ -153,7 +156,14 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const own = figureYear(figure, clause, usableYears, ctx);
     // An old level in a review of a span, with no year of its own: the level the span started from.
     const spanStart = role === "before" && ctx.span !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
-    const { year, yearSource } = spanStart ? { year: ctx.span!.from, yearSource: "report" as const } : own;
+    // "从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%": a change with no
+    // year of its own in a sentence that spans years runs over the same years.
+    const spanned = sentenceSpan && own.yearSource !== "clause" ? (role === "before" ? sentenceSpan.from : endsChange ? sentenceSpan.to : null) : null;
+    const { year, yearSource } = spanStart
+      ? { year: ctx.span!.from, yearSource: "report" as const }
+      : spanned !== null
+        ? { year: spanned, yearSource: "sentence" as const }
+        : own;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
@@ -187,7 +197,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       // "五年间，…1992年达到1656亿美元": a year in the figure's own clause makes it that year's.
       multiYear:
         (yearSource !== "clause" &&
-          (MULTI_YEAR.test(sentence.slice(0, figure.start)) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading")))) ||
+          (spanMarked(sentence, clauses, clause, figure, figures[0]!) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading")))) ||
         againstEarlierYear(sentence, figure, year),
       spanPoint: endsChange ? "end" : spanStart ? "start" : null,
       listItem: null,
@@ -325,6 +335,30 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
   return spans.length ? spans : [[0, sentence.length]];
 }
 
+/** The years a sentence's change runs between: "从2002年…增加到2007年…" → 2002 to 2007; null when none. */
+function fromToYears(sentence: string): { from: number; to: number } | null {
+  const m = FROM_TO_YEARS.exec(sentence);
+  if (!m) return null;
+  const from = printedYear(m[1]!);
+  const to = printedYear(m[2]!);
+  return from !== null && to !== null && from < to ? { from, to } : null;
+}
+
+/** A year as printed: 2002 or 二〇〇二. */
+function printedYear(text: string): number | null {
+  return /^\d/.test(text) ? Number(text) : parseChineseYear(text);
+}
+
+/**
+ * A mark of several years (五年累计, 年均, "十二五"时期) governs the figure from the sentence's lead
+ * (the clauses before its first figure's), or from the figure's own clause: "货物进出口总额年均增长8.6%，突破40万亿元"
+ * gives 8.6% over the years, and 40万亿元 as the level reached.
+ */
+function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: [number, number], figure: FigureSpan, first: FigureSpan): boolean {
+  const firstClause = clauses.find(([s, e]) => first.start >= s && first.start < e) ?? [0, 0];
+  return MULTI_YEAR.test(sentence.slice(0, firstClause[0])) || MULTI_YEAR.test(sentence.slice(clause[0], figure.start));
+}
+
 /**
  * "2005年与2000年相比，国内生产总值增长57.3%", "比2002年增长65.5%": a change against a year before
  * the one before is a change over several years, not the year's own.
@@ -334,7 +368,7 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
   // Only a comparison since the last semicolon governs the figure.
   const lead = sentence.slice(sentence.lastIndexOf("；", figure.start) + 1, figure.start);
   for (const m of lead.matchAll(COMPARED_YEAR)) {
-    const base = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseYear(m[1]!);
+    const base = printedYear(m[1]!);
     if (base !== null && base < year - 1) return true;
   }
   return false;

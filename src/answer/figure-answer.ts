@@ -53,7 +53,7 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   // Two reports with different figures for the year asked: both are shown (revisions.ts).
-  const revision = revisionOf(corpus, accepted, q.dataYear);
+  const revision = revisionOf(corpus, q, accepted);
   const answer = {
     ...factCandidate(corpus, best, q),
     ...(revision ? { [revision.later ? "revisedBy" : "revises"]: factCandidate(corpus, revision.other, q) } : {}),
@@ -110,7 +110,13 @@ const LATEST_WINDOW = 0.75;
 function latestFirst(corpus: Corpus, accepted: ScoredFact[], q: Question): ScoredFact[] {
   if (accepted.length < 2 || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;
   const best = accepted[0]!;
-  const comparable = accepted.filter((s) => s.score.score >= best.score.score - (sameMeasure(corpus, s, best) ? SAME_MEASURE_WINDOW : LATEST_WINDOW));
+  const comparable = accepted.filter(
+    (s) =>
+      s.score.score >= best.score.score - LATEST_WINDOW ||
+      (s.score.score >= best.score.score - SAME_MEASURE_WINDOW &&
+        (s.score.year ?? -Infinity) > (best.score.year ?? -Infinity) &&
+        sameMeasure(corpus, q, s, best)),
+  );
   const latest = comparable.reduce((a, b) => ((b.score.year ?? -Infinity) > (a.score.year ?? -Infinity) ? b : a));
   return latest === best ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
 }

@@ -14,8 +14,6 @@ import type { YearRules } from "./year-rules.ts";
 export interface FactScore {
   /** Coverage share, 0…1 (0 when refused before it was worked out). */
   coverage: number;
-  /** Metric words of the question not in the figure's own sentence (0 when refused before coverage). */
-  remote: number;
   score: number;
   /** Effective year: the fact's own, or the one its report implies. */
   year: number | null;
@@ -46,11 +44,11 @@ export function scoreFact(
   // Unit, kind, role and year are cheap to check and refuse most facts.
   if (!thorough) {
     const quick = refusalOf(assessment, true);
-    if (quick) return { coverage: 0, remote: 0, score: 0, year, accepted: false, refusal: quick, adjustments: [] };
+    if (quick) return { coverage: 0, score: 0, year, accepted: false, refusal: quick, adjustments: [] };
   }
   const coverage = coverageOf(q, fact, texts, weights);
   assessment.coverage = coverage;
   const refusal = refusalOf(assessment);
   const { score, applied } = scoreOf({ q, fact, coverage, sentence: texts.sentence, year, retrievalScore });
-  return { coverage: coverage.share, remote: coverage.remote, score, year, accepted: refusal === null, refusal, adjustments: applied };
+  return { coverage: coverage.share, score, year, accepted: refusal === null, refusal, adjustments: applied };
 }

@@ -75,7 +75,8 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
     const lead = SPAN_LEAD.exec(sentence);
     if (lead) span = spanOf(lead[0], rules.actualYear);
     // The sentence's own lead makes its figures multi-year by their own words (facts.ts MULTI_YEAR).
-    if (i < sentenceIndex && lead) paragraphSpan = true;
+    // A span after a topic year ("2015年是…收官之年。过去五年，…") takes over from the year.
+    if (i < sentenceIndex && lead) [paragraphSpan, paragraphYear] = [true, null];
   }
   return {
     reportYear,

@@ -4,6 +4,7 @@
  * the best match answers and the other report's figure is shown beside it, never silently dropped
  * or averaged; a series takes the later report's (series.ts).
  */
+import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { SAME_MEASURE_WINDOW, sameMeasure } from "./same-measure.ts";
 import type { ScoredFact } from "./score-facts.ts";
@@ -16,17 +17,19 @@ export interface Revision {
 }
 
 /** The revision of the best accepted fact for the asked year, when another report states it differently. */
-export function revisionOf(corpus: Corpus, accepted: readonly ScoredFact[], askedYear: number | null): Revision | null {
+export function revisionOf(corpus: Corpus, q: Question, accepted: readonly ScoredFact[]): Revision | null {
   const best = accepted[0];
-  if (!best || askedYear === null || best.fact.kind !== "actual") return null;
+  if (!best || q.dataYear === null || best.fact.kind !== "actual") return null;
   const reportOf = (s: ScoredFact) => corpus.paragraph(s.paragraphIndex).report;
   const differing = accepted.filter(
     (s) =>
       s.score.score >= best.score.score - SAME_MEASURE_WINDOW &&
       s.score.year === best.score.year &&
+      // Values compared in one unit as printed (54万亿元 against 51.9万亿元).
+      s.fact.figure.unit === best.fact.figure.unit &&
       s.fact.figure.value !== best.fact.figure.value &&
       reportOf(s) !== reportOf(best) &&
-      sameMeasure(corpus, s, best),
+      sameMeasure(corpus, q, s, best),
   );
   if (differing.length === 0) return null;
   const when = (s: ScoredFact) => {

@@ -3,9 +3,12 @@
  * figures for one year (a revision). Both latest-by-default (figure-answer.ts) and revisions
  * (revisions.ts) compare facts this way.
  */
+import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
+import { abbreviates, found } from "./coverage.ts";
+import { OTHER_QUANTITY_MARKS } from "./score-table.ts";
+import { sentenceAt, withoutExclusions } from "./reading-context.ts";
 import { displayName } from "../zh/places.ts";
-import { baseUnit } from "../zh/units.ts";
 import type { ScoredFact } from "./score-facts.ts";
 
 /**
@@ -16,17 +19,34 @@ import type { ScoredFact } from "./score-facts.ts";
 export const SAME_MEASURE_WINDOW = 3;
 
 /**
- * `other` could be the same measure as `best`: same kind, role, unit (万亿美元 is 亿美元's) and place, and every metric
+ * `other` could be the same measure as `best`: same kind, role, class of unit (亿美元 and 万亿元 are money), place and marks of
+ * another kind of quantity (score-table.ts OTHER_QUANTITY_MARKS), and every metric
  * word of the question in its own sentence ("服务业对经济增长贡献率接近60%" lacks 消费).
  */
-export function sameMeasure(corpus: Corpus, other: ScoredFact, best: ScoredFact): boolean {
+export function sameMeasure(corpus: Corpus, q: Question, other: ScoredFact, best: ScoredFact): boolean {
   return (
-    other.score.remote === 0 &&
     other.fact.kind === best.fact.kind &&
     roleOf(other) === roleOf(best) &&
-    baseUnit(other.fact.figure.unit) === baseUnit(best.fact.figure.unit) &&
-    placeOfFact(corpus, other) === placeOfFact(corpus, best)
+    other.fact.figure.unitClass === best.fact.figure.unitClass &&
+    placeOfFact(corpus, other) === placeOfFact(corpus, best) &&
+    marksOf(other) === marksOf(best) &&
+    namesEveryMetricWord(corpus, q, other)
   );
+}
+
+/** The score's marks of another kind of quantity ("新增装机3.7亿千瓦" is an increment), as a key. */
+function marksOf(s: ScoredFact): string {
+  return s.score.adjustments
+    .filter((a) => OTHER_QUANTITY_MARKS.has(a.name))
+    .map((a) => a.name)
+    .sort()
+    .join("|");
+}
+
+/** Every metric word of the question (of two characters or more) in the fact's own sentence, as printed or abbreviated. */
+function namesEveryMetricWord(corpus: Corpus, q: Question, s: ScoredFact): boolean {
+  const sentence = withoutExclusions(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence);
+  return q.terms.every((t) => t.isPlace || t.isShape || t.word.length < 2 || found(t, sentence) || t.alternatives.some((alt) => abbreviates(alt, sentence)));
 }
 
 /**

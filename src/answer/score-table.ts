@@ -258,6 +258,22 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   },
 ];
 
+/**
+ * The adjustments that say a figure is another kind of quantity than the one asked (a change, a
+ * share, a span, a figure per person, an increment, an item, what the asked word modifies): two
+ * figures are one measure only if the same of these apply to both (same-measure.ts).
+ */
+export const OTHER_QUANTITY_MARKS: ReadonlySet<string> = new Set([
+  "change not asked",
+  "level for a change",
+  "share not asked",
+  "span mismatch",
+  "per unit not asked",
+  "increment not asked",
+  "asked word as a modifier",
+  "item for a total",
+]);
+
 export interface AppliedAdjustment {
   name: string;
   /** weight × value. */

@@ -43,6 +43,9 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
  */
 const RECENT_SPAN = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|([两二三四五六七八九十\d]{1,2})年(?:来|以来)|本届(?:政府)?(?:以来)?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
+/** Words of now (现在, 目前): the latest figure reached. */
+const NOW_WORD = new RegExp(anyOf("now-words"));
+const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
 /** A comparison base (比1964年, 比上年, 同比): what a change is measured against, not the year or a word asked. */
 const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|上一年)|同比/g;
@@ -170,9 +173,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     text = text.replace(recent[0], " ");
   }
 
+  // 现在/目前: the latest figure reached, not a plan (a year asked instead wins).
+  const asksNow = NOW_WORD.test(text);
+  text = text.replace(NOW_WORDS, " ");
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
-  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w)) ? "target" : typed.some((w) => w.startsWith("实际")) ? "actual" : null;
+  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w)) ? "target" : asksNow || typed.some((w) => w.startsWith("实际")) ? "actual" : null;
   const mentionsChange = CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   const asksShare = SHARE_WORDS.test(text);
   const shareBase = SHARE_BASE.exec(text);

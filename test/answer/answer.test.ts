@@ -99,6 +99,10 @@ describe("answerQuestion on the real corpus", () => {
     // wrong of 47; 59/64 and 1 of 50 after the work it showed was needed (r052 quotes "6.5%-7%" from
     // the report's other sentence, printed "6.5%－7%" in the one expected).
     ["heldout6.jsonl", 0.9, 0.02],
+    // 56 more (18 without a year), written after the work heldout6 prompted: first contact 43/56
+    // with 6 wrong of 40 (the engine before this session's work: 43/56, 5 of 38), so that work did
+    // not carry over; 49/56 and none wrong after the fixes it showed.
+    ["heldout7.jsonl", 0.85, 0.02],
   ])("answers the held-out set %s at least at its level, with few wrong figures", async (file, level, wrongAtMost) => {
     const result = await scoreSet(readQa(file), index);
     expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(level);
@@ -109,13 +113,13 @@ describe("answerQuestion on the real corpus", () => {
   // 93 questions over the national reports by someone who never saw the engine, written as
   // officials type (abbreviations, 总量/规模, no year, 去年/今年, 的/地 typos, traditional
   // characters). First contact: 69/93, 10 wrong of 68 given. Then 83/93, 7 of 79; with the latest
-  // of one measure across differently worded years and a review's levels read as points, 88/93 and
-  // 2 of 79 (q011 外贸规模, q017 空气优良天数比例: an older year's figure where the latest report
-  // words the metric otherwise). The issue's goal is 90% and 2%.
+  // of one measure across differently worded years and units, and a review's levels read as
+  // points, 89/93 and 1 of 79 (q017 空气优良天数比例: 2022's figure, where the latest report says
+  // 优良天数比例 without 空气).
   it("answers the held-out national set at least at its level (test/fixtures/heldout-national.jsonl)", async () => {
     const result = await scoreSet(readQa("heldout-national.jsonl"), index);
-    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.94);
-    expect(result.wrong, `wrong: ${result.wrongIds}`).toBeLessThanOrEqual(0.03);
+    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.95);
+    expect(result.wrong, `wrong: ${result.wrongIds}`).toBeLessThanOrEqual(0.02);
   });
 
   it("never gives a figure for a dev question the corpus cannot answer", async () => {

@@ -76,6 +76,27 @@ describe("extractFacts", () => {
     ]);
   });
 
+  it("gives a change with no year of its own the years its sentence runs between (gwr-2008)", () => {
+    const got = facts("全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。", gwr(2008));
+    expect(got.map((f) => [f.text, f.year])).toEqual([
+      ["1288亿元", 2002],
+      ["3664亿元", 2007],
+      ["1.07%", 2002],
+      ["1.49%", 2007],
+    ]);
+  });
+
+  it("lets a mark of several years govern from the sentence's lead or the figure's own clause only (gwr-2023)", () => {
+    const got = extractFacts("货物进出口总额年均增长8.6%，突破40万亿元并连续多年居世界首位。", gwr(2023)).map((f) => [f.figure.text, f.multiYear]);
+    expect(got).toEqual([
+      ["8.6%", true],
+      ["突破40万亿元", false],
+    ]);
+    expect(extractFacts("五年累计，城镇新增就业6400万人，货物进出口总额增长8%。", gwr(2023)).map((f) => f.multiYear)).toEqual([true, true]);
+    // A plan's name is no span: "五年行动计划".
+    expect(extractFacts("出台实施新型城镇化战略五年行动计划，常住人口城镇化率提高到67%。", gwr(2025))[0]?.multiYear).toBe(false);
+  });
+
   it("takes a percentage after 比重 for a share, whatever the verb between (gwr-2016, gwr-2018)", () => {
     expect(facts("服务业在国内生产总值中的比重上升到50.5%，首次占据“半壁江山”。", gwr(2016)).map((f) => f.role)).toEqual(["share"]);
     expect(facts("服务业比重从45.3%上升到51.6%，成为经济增长主动力。", gwr(2018)).map((f) => f.role)).toEqual(["before", "share"]);

@@ -105,8 +105,10 @@ describe("the latest figure, as officials ask for it (test/fixtures/heldout6.jso
   it("takes a total or a scale from the sentence the metric leads, though it says neither 总量 nor 规模", async () => {
     expect(await ask("城镇新增就业总量多少")).toMatchObject({ figure: "1256万人", year: 2024, file: "gwr/gwr-2025.txt" });
     expect(await ask("全国财政收入规模")).toMatchObject({ figure: "20.4万亿元", year: 2022, sentence: "财政收入增加到20.4万亿元。" });
-    // Another year of one measure in another magnitude: 万亿美元 against 亿美元.
+    // Another year of one measure in another magnitude (万亿美元 against 亿美元), or currency (the
+    // trade of 2011 in 美元, of 2022 in 元).
     expect(await ask("外汇储备规模")).toMatchObject({ figure: "超过3.2万亿美元", year: 2024, file: "gwr/gwr-2025.txt" });
+    expect(await ask("外贸规模多大")).toMatchObject({ figure: "突破40万亿元", year: 2022, file: "gwr/gwr-2023.txt" });
   });
 
   it("reads a total as the thing totalled, and 现在 as the latest", async () => {
@@ -130,6 +132,43 @@ describe("the latest figure, as officials ask for it (test/fixtures/heldout6.jso
     expect(await ask("去年经济增长的怎么样")).toMatchObject({ figure: "5%", year: 2024, file: "gwr/gwr-2025.txt" });
     // "2005年与2000年相比，国内生产总值增长57.3%" is five years' growth, not 2005's.
     expect(await ask("2005年GDP增长多少")).toMatchObject({ figure: "9.9%", year: 2005, file: "gwr/gwr-2006.txt" });
+  });
+});
+
+describe("the latest figure, as officials ask for it (test/fixtures/heldout7.jsonl)", () => {
+  it("never takes a later increment for the total asked: 新增装机3.7亿千瓦 is not the installed capacity", async () => {
+    expect(await ask("可再生能源裝機規模")).toMatchObject({ figure: "12亿千瓦以上", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
+
+  it("reads the reports' two names of one statistic: 实际利用外资 (to 2018) and 实际使用外资", async () => {
+    expect(await ask("利用外资规模")).toMatchObject({ figure: "1383亿美元", year: 2018, file: "gwr/gwr-2019.txt" });
+  });
+
+  it("reads 城镇化率提高到67% beside a 五年行动计划 as 2024's level", async () => {
+    expect(await ask("城镇化率到多少了")).toMatchObject({ figure: "67%", year: 2024, file: "gwr/gwr-2025.txt" });
+  });
+
+  it("reads 现在 as the latest figure reached: a plan for 2020 in the 2016 report is not one", async () => {
+    // "到2020年，常住人口城镇化率达到60%、户籍人口城镇化率达到45%" is the only statement of it.
+    const now = await ask("户籍人口城镇化率现在多少");
+    expect(now.found).toBe(false);
+    expect(now.figure).toBeNull();
+  });
+
+  it("reads a five-year review that follows a year ('2015年是…收官之年。过去五年，…') as the five years'", async () => {
+    // "解决3亿多农村人口饮水安全问题" is the five years'; 2015's own is "又解决6434万农村人口饮水安全问题".
+    expect(await ask("2016年报告里 去年解决多少农村人口饮水安全")).toMatchObject({ figure: "6434万", year: 2015, file: "gwr/gwr-2016.txt" });
+  });
+
+  it("takes the share reached in a sentence from 2002 to 2007 as 2007's", async () => {
+    expect(await ask("2007年研发经费占GDP比重")).toMatchObject({ figure: "1.49%", year: 2007, file: "gwr/gwr-2008.txt" });
+  });
+
+  it("accepts a clause joined by 并 as speaking of its sentence's subject ('…年均增长8.6%，突破40万亿元并…')", async () => {
+    const q = understandIn(corpusOf(index), "货物进出口总额");
+    const { scored } = await scoreFacts(corpusOf(index), q);
+    const trade = scored.find((s) => s.fact.figure.text === "突破40万亿元");
+    expect(trade?.score).toMatchObject({ accepted: true, year: 2022 });
   });
 });
 
