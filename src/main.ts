@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 
   let served;
   try {
-    served = await startCorpus(config, logger);
+    served = await startCorpus(config, logger, { warmUp: Boolean(config.BOT_TOKEN) });
   } catch (error) {
     logger.error("no usable corpus", { error: error as Error });
     process.stderr.write(`${(error as Error).message}\n`);

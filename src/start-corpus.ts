@@ -39,14 +39,29 @@ export interface ServedCorpus {
   close(): Promise<void>;
 }
 
-/** Throws a message for the admin when there is nothing usable to serve. */
-export async function startCorpus(config: Config, logger: Logger): Promise<ServedCorpus> {
-  return config.DATABASE_URL ? startDatabaseCorpus(config, config.DATABASE_URL, logger) : startFileCorpus(config, logger);
+export interface StartOptions {
+  /**
+   * Answer a question before serving (default true): the bot warms up before users ask. The
+   * terminal chat does not: its user's first question pays the same, instead of waiting for both.
+   * A corpus swapped in later is always asked first, and refused if the engine fails on it.
+   */
+  warmUp?: boolean;
 }
 
-async function startFileCorpus(config: Config, logger: Logger): Promise<ServedCorpus> {
+/** Throws a message for the admin when there is nothing usable to serve. */
+export async function startCorpus(config: Config, logger: Logger, options: StartOptions = {}): Promise<ServedCorpus> {
+  const warm = options.warmUp ?? true;
+  return config.DATABASE_URL ? startDatabaseCorpus(config, config.DATABASE_URL, logger, warm) : startFileCorpus(config, logger, warm);
+}
+
+/** The first warm-up: a failure is logged, not fatal (the corpus may still answer other questions). */
+async function firstWarmUp(corpus: Corpus, logger: Logger, warm: boolean): Promise<void> {
+  if (warm) await warmUp(corpus, logger).catch((error: unknown) => logger.warn("warm-up question failed", { error: error as Error }));
+}
+
+async function startFileCorpus(config: Config, logger: Logger, warm: boolean): Promise<ServedCorpus> {
   const index = await ensureIndex({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, log: (line) => logger.info(line) });
-  await warmUp(corpusOf(index), logger).catch((error: unknown) => logger.warn("warm-up question failed", { error: error as Error }));
+  await firstWarmUp(corpusOf(index), logger, warm);
   const live = await new LiveIndex(config.INDEX_PATH, index, {
     logger,
     check: async (next) => {
@@ -58,7 +73,7 @@ async function startFileCorpus(config: Config, logger: Logger): Promise<ServedCo
   return { live, close: async () => stopWatching() };
 }
 
-async function startDatabaseCorpus(config: Config, url: string, logger: Logger): Promise<ServedCorpus> {
+async function startDatabaseCorpus(config: Config, url: string, logger: Logger, warm: boolean): Promise<ServedCorpus> {
   // PostgreSQL's modules are loaded only by those who use it.
   const [{ openDatabase }, { updateStore }, { loadPgCorpus, storedVersion }, { LivePgStore }] = await Promise.all([
     import("./search/pg/database.ts"),
@@ -78,7 +93,7 @@ async function startDatabaseCorpus(config: Config, url: string, logger: Logger):
     }
     const corpus = await loadPgCorpus(pool);
     if (corpus.reportCount === 0) throw new Error(`No usable report in the database nor in ${config.CORPUS_DIR}: nothing to answer from.`);
-    await warmUp(corpus, logger).catch((error: unknown) => logger.warn("warm-up question failed", { error: error as Error }));
+    await firstWarmUp(corpus, logger, warm);
     const live = new LivePgStore(pool, url, corpus, { logger, check: (next) => warmUp(next, logger) });
     const stopWatching = live.watch();
     return {

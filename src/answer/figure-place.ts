@@ -2,7 +2,8 @@
  * Whose figure is it? A figure is about the place its sentence makes the subject before it — a
  * place name or a scope word (全市, 我省) that opens a clause ("成都天府国际机场旅客吞吐量…",
  * "2019年,全市…"), or one in the figure's own words ("赴凉山教育帮扶教师1人") — and otherwise about
- * its report's place. A place after a comparison word (占全国比重, 比全省高) is not the subject.
+ * its report's place. A place after a comparison word (占全国比重, 比全省高) is not the subject, nor
+ * one that heads a group (上海等省市).
  */
 import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 
@@ -19,6 +20,8 @@ export interface Subject {
 
 /** A place word right after one of these is compared with, not spoken of. */
 const COMPARISON_LEAD = /(占|比|较|与|同|于|和|及|居|列|相当于|超过|高于|低于)$/;
+/** A place word followed by one of these heads a group ("在上海等省市设立11个自贸试验区"), not the subject. */
+const GROUP_FOLLOWS = /^(?:、[^，,；;。]{1,12})?等/;
 /** What may stand between a clause's start and its subject place: time words, 其中, 在. */
 const CLAUSE_LEAD = /^(?:(?:\d{4}|[零〇○一二三四五六七八九]{4})年(?:底|末|初)?|全年|年末|年底|今年|去年|上年|其中|在|截至|截止|至)*$/;
 const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
@@ -46,7 +49,7 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
       mention.places[0]!;
     out.push({ at: mention.start, end: mention.end, place, opensClause: opensClause(mention.start) });
   }
-  return out.filter((s) => !COMPARISON_LEAD.test(sentence.slice(0, s.at))).sort((a, b) => a.at - b.at);
+  return out.filter((s) => !COMPARISON_LEAD.test(sentence.slice(0, s.at)) && !GROUP_FOLLOWS.test(sentence.slice(s.end))).sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -46,7 +46,9 @@ function marksOf(s: ScoredFact): string {
 /** Every metric word of the question (of two characters or more) in the fact's own sentence, as printed or abbreviated. */
 function namesEveryMetricWord(corpus: Corpus, q: Question, s: ScoredFact): boolean {
   const sentence = withoutExclusions(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence);
-  return q.terms.every((t) => t.isPlace || t.isShape || t.word.length < 2 || found(t, sentence) || t.alternatives.some((alt) => abbreviates(alt, sentence)));
+  return q.terms.every(
+    (t) => t.isPlace || t.isShape || t.word.length < 2 || found(t, sentence) || t.alternatives.some((alt) => abbreviates(alt, sentence, true)),
+  );
 }
 
 /**

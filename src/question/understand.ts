@@ -23,7 +23,9 @@ function changeWordNamesMetric(text: string, terms: readonly QueryTerm[]): boole
   const last = matches.at(-1);
   if (!last) return false;
   const rest = text.slice((last.index ?? 0) + last[0].length).replace(/^的/, "");
-  return terms.some((t) => !t.isPlace && !CHANGE_WORDS.test(t.word) && rest.startsWith(t.word));
+  // …or it is inside a metric word of the question: 增加 of 工业增加值.
+  const inside = terms.some((t) => !t.isPlace && t.word.includes(last[0]) && !t.word.endsWith(last[0]) && text.includes(t.word));
+  return inside || terms.some((t) => !t.isPlace && !CHANGE_WORDS.test(t.word) && rest.startsWith(t.word));
 }
 
 /** The asking words, for the dictionary an index carries (segment.ts). */
@@ -43,6 +45,8 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
  */
 const RECENT_SPAN = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|([两二三四五六七八九十\d]{1,2})年(?:来|以来)|本届(?:政府)?(?:以来)?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
+/** What may end a question after its metric: 是多少, 有几个, 呢, a question mark. */
+const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|吗|[？?。！!\s])+$/;
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORD = new RegExp(anyOf("now-words"));
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
@@ -105,7 +109,7 @@ function askedClasses(text: string): UnitClass[] {
 const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
   [
     ["metric-heads-percent", ["percent", "points"]],
-    ["metric-heads-people", ["people", "count"]],
+    ["metric-heads-people", ["people", "count", "person-times"]],
     ["metric-heads-output", ["mass", "count"]],
     ["metric-heads-length", ["length"]],
     ["metric-heads-energy", ["energy"]],
@@ -235,7 +239,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedClasses.clear();
     ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   } else if (wantedClasses.size === 0) {
-    for (const [re, classes] of METRIC_CLASSES) if (re.test(head)) classes.forEach((c) => wantedClasses.add(c));
+    // The metric's head word, or the question's last word when that is an asking word that names a
+    // measure ("新农合参合人数": 人数 asks for people).
+    const last = original.replace(TRAILING_ASKING, "");
+    for (const [re, classes] of METRIC_CLASSES) if (re.test(head) || re.test(last)) classes.forEach((c) => wantedClasses.add(c));
   }
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   // A 目标 (预期目标) is most often set for a growth ("GDP目标": 国内生产总值增长5%左右); a forecast

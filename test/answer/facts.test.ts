@@ -97,6 +97,12 @@ describe("extractFacts", () => {
     expect(extractFacts("出台实施新型城镇化战略五年行动计划，常住人口城镇化率提高到67%。", gwr(2025))[0]?.multiYear).toBe(false);
   });
 
+  it("gives no place to a figure whose place heads a group: 上海等省市 (gwr-2018)", () => {
+    expect(extractFacts("在上海等省市设立11个自贸试验区，一批改革试点成果向全国推广。", gwr(2018))[0]?.place).toBeNull();
+    // A place that opens its clause alone is the subject.
+    expect(extractFacts("上海设立11个自贸试验区。", gwr(2018))[0]?.place).toMatchObject({ name: "上海市" });
+  });
+
   it("takes a percentage after 比重 for a share, whatever the verb between (gwr-2016, gwr-2018)", () => {
     expect(facts("服务业在国内生产总值中的比重上升到50.5%，首次占据“半壁江山”。", gwr(2016)).map((f) => f.role)).toEqual(["share"]);
     expect(facts("服务业比重从45.3%上升到51.6%，成为经济增长主动力。", gwr(2018)).map((f) => f.role)).toEqual(["before", "share"]);

@@ -172,6 +172,24 @@ describe("the latest figure, as officials ask for it (test/fixtures/heldout7.jso
   });
 });
 
+describe("the metric's own words (test/fixtures/heldout8.jsonl)", () => {
+  it("reads 增加 inside 增加值 as part of the metric's name, not a change asked", async () => {
+    expect(understandIn(corpusOf(index), "工业增加值总量规模").asksChange).toBe(false);
+    expect(await ask("工业增加值总量规模")).toMatchObject({ figure: "突破40万亿元", year: 2022, file: "gwr/gwr-2023.txt" });
+    // A change verb ending a metric word still asks a change: 经济增长.
+    expect(understandIn(corpusOf(index), "去年经济增长多少").asksChange).toBe(true);
+  });
+
+  it("takes the latest count, its word abbreviated (自贸 for 自由贸易), over an older one whose place only heads a group", async () => {
+    expect(await ask("自贸试验区目前有几个")).toMatchObject({ figure: "21个", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
+
+  it("reads a question ending in 人数 as asking for people: the 参合率 beside them is not an answer", async () => {
+    expect(understandIn(corpusOf(index), "2008年新农合参合人数").wantedClasses).toContain("people");
+    expect((await ask("2008年新农合参合人数")).figure).not.toBe("91.5%");
+  });
+});
+
 describe("revisions", () => {
   it("answers with the report that reviews the year and shows a later report's revised figure beside it", async () => {
     const gdp = await ask("2012年国内生产总值");
