@@ -41,7 +41,7 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
     return notFound(query, closestPassages(corpus, (await corpus.retrieve(q)).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
   }
   const { retrieved, scored } = await scoreFacts(corpus, q, options);
-  const sorted = proseFirst(
+  const accepted = proseFirst(
     corpus,
     latestFirst(
       corpus,
@@ -49,7 +49,6 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
       q,
     ),
   );
-  const accepted = sorted;
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   // Two reports with different figures for the year asked: both are shown (revisions.ts).
@@ -105,7 +104,8 @@ const LATEST_WINDOW = 0.75;
 
 /**
  * Asked without a year, report or period, the figure of the latest year among those that answer
- * about as well as the best comes first; the earlier years' follow (one tap away as alternatives).
+ * about as well as the best (within LATEST_WINDOW, or SAME_MEASURE_WINDOW for a later figure of the
+ * same measure: same-measure.ts) comes first; the earlier years' follow (one tap away as alternatives).
  */
 function latestFirst(corpus: Corpus, accepted: ScoredFact[], q: Question): ScoredFact[] {
   if (accepted.length < 2 || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;

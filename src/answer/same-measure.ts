@@ -19,9 +19,9 @@ import type { ScoredFact } from "./score-facts.ts";
 export const SAME_MEASURE_WINDOW = 3;
 
 /**
- * `other` could be the same measure as `best`: same kind, role, class of unit (亿美元 and 万亿元 are money), place and marks of
- * another kind of quantity (score-table.ts OTHER_QUANTITY_MARKS), and every metric
- * word of the question in its own sentence ("服务业对经济增长贡献率接近60%" lacks 消费).
+ * `other` could be the same measure as `best`: same kind, role, class of unit (亿美元 and 万亿元 are
+ * both money), place, and marks of another kind of quantity (score-table.ts OTHER_QUANTITY_MARKS),
+ * and every metric word of the question in its own sentence ("服务业对经济增长贡献率接近60%" lacks 消费).
  */
 export function sameMeasure(corpus: Corpus, q: Question, other: ScoredFact, best: ScoredFact): boolean {
   return (
