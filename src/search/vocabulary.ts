@@ -2,7 +2,7 @@
  * The indexed words that contain a question's word, those inside it, and those its lone
  * characters make together: how a question's 入园率 meets the report's 毛入园率, its 钢产量 meets
  * 原煤产量 (by 产量) and its 养…猪 meets 养猪, although the index holds whole jieba words only. The
- * lookups are built once per corpus state, on its first question (about 20 ms at 1×).
+ * bigram lookup is built once per corpus state, after its first few questions (about 20 ms at 1×).
  *
  * The words are ordered shortest first, then by code point: an order of the words alone, so that
  * every store (the embedded index, PostgreSQL) and every build history (a full or an incremental
@@ -12,18 +12,28 @@
 /** How many containing words a question word brings, shortest (closest to it) first. */
 export const MAX_CONTAINING = 8;
 
+/**
+ * Lookups answered by scanning the words before the bigram map is built: a one-question process
+ * (`npm run ask`) makes a handful and is done sooner without the map (about 25 ms at 1×); a
+ * serving process builds it on its first questions and answers every later one from it.
+ */
+const SCANS_BEFORE_MAP = 16;
+
 export class Vocabulary {
-  private readonly words: readonly string[];
+  /** The words as given (each once); sorted only when an order is needed (`sorted`). */
+  private readonly unsorted: readonly string[];
   private readonly set: ReadonlySet<string>;
+  private ordered: readonly string[] | null = null;
   private byBigram: Map<string, string[]> | null = null;
+  private scans = 0;
 
   constructor(words: Iterable<string>) {
-    this.words = [...new Set(words)].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-    this.set = new Set(this.words);
+    this.set = new Set(words);
+    this.unsorted = [...this.set];
   }
 
   get size(): number {
-    return this.words.length;
+    return this.unsorted.length;
   }
 
   /** The indexed words of two or more characters inside `word` (not `word` itself). */
@@ -44,6 +54,11 @@ export class Vocabulary {
     const chars = [...word];
     // A single character inside a longer word is mostly another thing (钢 in 钢铁, 炼钢).
     if (chars.length < 2) return [];
+    if (this.byBigram === null && this.scans < SCANS_BEFORE_MAP) {
+      this.scans++;
+      // The same words as the map gives: every container, in the vocabulary's order, the first few.
+      return this.unsorted.filter((w) => w !== word && w.includes(word)).sort(vocabularyOrder).slice(0, MAX_CONTAINING);
+    }
     const list = this.bigramMap().get(chars[0]! + chars[1]!) ?? [];
     const out: string[] = [];
     for (const w of list) {
@@ -61,7 +76,7 @@ export class Vocabulary {
   joining(characters: readonly string[]): string[] {
     if (characters.length < 2) return [];
     const out: string[] = [];
-    for (const w of this.words) {
+    for (const w of this.sorted()) {
       if (w.length > characters.length + 2) break;
       if (characters.every((c) => w.includes(c))) out.push(w);
       if (out.length >= MAX_CONTAINING) break;
@@ -69,11 +84,16 @@ export class Vocabulary {
     return out;
   }
 
+  /** The words shortest first, then by code point. */
+  private sorted(): readonly string[] {
+    return (this.ordered ??= [...this.unsorted].sort(vocabularyOrder));
+  }
+
   /** Every bigram of the vocabulary → the words holding it, in the vocabulary's order. */
   private bigramMap(): Map<string, string[]> {
     if (this.byBigram) return this.byBigram;
     const map = new Map<string, string[]>();
-    for (const w of this.words) {
+    for (const w of this.sorted()) {
       const chars = [...w];
       if (chars.length < 2) continue;
       const keys = new Set<string>();
@@ -87,4 +107,9 @@ export class Vocabulary {
     this.byBigram = map;
     return map;
   }
+}
+
+/** Shortest first, then by code point: an order of the words alone (see the top of this file). */
+function vocabularyOrder(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
