@@ -7,8 +7,8 @@
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, withoutQuotes, wordBigrams } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
-import { UNIT_ALTERNATION } from "../zh/units.ts";
-import { alternation, anyOf } from "../zh/word-classes.ts";
+import { UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
+import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
 import type { Fact } from "./facts.ts";
@@ -92,9 +92,13 @@ export function metricTerms(q: Question): QueryTerm[] {
   return q.terms.filter((term) => !term.isPlace);
 }
 
-/** The head of the metric asked: its last word that names something (not a shape word like 总量). */
+/**
+ * The head of the metric asked: its last word that names something (not a shape word like 总量,
+ * nor a kind of quantity a unit names, 总长度: "排水管道总长度" is about 排水管道).
+ */
 export function headTerm(q: Question): QueryTerm | undefined {
-  return q.terms.filter((term) => !term.isPlace && !term.isShape).at(-1);
+  const named = q.terms.filter((term) => !term.isPlace && !term.isShape);
+  return named.filter((term) => !isQuantityNoun(term)).at(-1) ?? named.at(-1);
 }
 
 export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
@@ -115,7 +119,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const headLeads = headBefore(q, fact, t.sentence) || (inherits && fact.parentClause !== null && headIn(q, t.sentence.slice(...fact.parentClause)));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
-    const m = termMatch(term, places, inherits, t, parentNamesSubject);
+    const m = termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0);
     // A shape word (总量, 规模) names no metric: absent, it is not counted against a figure that the
     // metric itself leads to ("财政收入增加到20.4万亿元" for 财政收入规模).
     if (m === 0 && term.isShape && headLeads) return;
@@ -141,6 +145,22 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
 }
 
 /** The question's head word stands in the figure's clause before it ("城镇新增就业1256万人"). */
+/** Words that ask for a kind of quantity by its name (总长度, 面积), and the class of unit that names it. */
+const QUANTITY_NOUNS: ReadonlyArray<[ReadonlySet<string>, UnitClass]> = [
+  [new Set(wordClass("length-nouns")), "length"],
+  [new Set(wordClass("area-nouns")), "area"],
+];
+
+/** A question word that names a kind of quantity, named by the figure's unit ("总长度" by 89万公里). */
+export function namedByUnit(term: QueryTerm, unitClass: UnitClass): boolean {
+  return QUANTITY_NOUNS.some(([words, cls]) => cls === unitClass && words.has(term.word));
+}
+
+/** A question word that names a kind of quantity a unit can name (the pre-filter's upper bound). */
+export function isQuantityNoun(term: QueryTerm): boolean {
+  return QUANTITY_NOUNS.some(([words]) => words.has(term.word));
+}
+
 function headBefore(q: Question, fact: Fact, sentence: string): boolean {
   return headIn(q, sentence.slice(fact.clause[0], fact.figure.start));
 }

@@ -245,17 +245,13 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     if (!/[、和及与]/.test(ownLead) && ownLead.replace(/[^\p{Script=Han}]/gu, "").length <= 2 && breaks.length > 1) {
       listStart = breaks.at(-2)!;
     }
-    const list = sentence.slice(listStart, at);
-    const items: Array<[number, number]> = [];
-    let start = listStart;
-    for (const sep of list.matchAll(/[、和及与]/g)) {
-      const end = listStart + (sep.index ?? 0);
-      items.push([start, end]);
-      start = end + 1;
+    // Items are joined by 、 和 及 与; when that gives more items than figures, 和 and the like are
+    // inside the items' names ("信息传输软件和信息技术服务业、租赁和商务服务业…分别增长10.9%、10.4%").
+    let items = listItems(sentence, listStart, at, /[、和及与]/g);
+    if (items.length !== figures.length) {
+      const byComma = listItems(sentence, listStart, at, /、/g);
+      if (byComma.length === figures.length) items = byComma;
     }
-    // The last item ends at its clause ("…可支配收入，2000年分别达到").
-    const clauseEnd = sentence.slice(start, at).search(/[，,；;：:]/);
-    items.push([start, clauseEnd < 0 ? at : start + clauseEnd]);
     if (items.length === 1) {
       // One item naming several things: "城乡低保标准分别提高13.1%和17.7%".
       const text = sentence.slice(...items[0]!);
@@ -284,6 +280,21 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
       f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i) };
     });
   }
+}
+
+/** The items of the list between `listStart` and 分别 at `at`, cut at `separators`; the last ends at its clause. */
+function listItems(sentence: string, listStart: number, at: number, separators: RegExp): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let start = listStart;
+  for (const sep of sentence.slice(listStart, at).matchAll(separators)) {
+    const end = listStart + (sep.index ?? 0);
+    items.push([start, end]);
+    start = end + 1;
+  }
+  // The last item ends at its clause ("…可支配收入，2000年分别达到").
+  const clauseEnd = sentence.slice(start, at).search(/[，,；;：:]/);
+  items.push([start, clauseEnd < 0 ? at : start + clauseEnd]);
+  return items;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, wordBigrams } from "../zh/text.ts";
-import { abbreviates, absenceTolerated, found, headTerm, MIN_COVERAGE, namesIssuer } from "./coverage.ts";
+import { abbreviates, absenceTolerated, found, headTerm, isQuantityNoun, MIN_COVERAGE, namesIssuer } from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
 /** A share printed, perhaps without its base (coverage.ts counts the base then). */
@@ -33,6 +33,8 @@ export function mayAnswer(
       reach.some((text) => found(term, text)) ||
       term.alternatives.some((alt) => reach.some((text) => abbreviates(alt, text, true))) ||
       (term.isPlace && reportIsAbout(term.word)) ||
+      // Named by a figure's unit (总长度 by 公里): any text may hold such a figure.
+      isQuantityNoun(term) ||
       namesIssuer(term, issuer) ||
       (term.isShareBase === true && reach.some((text) => SHARE_PRINTED.test(text))) ||
       (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);

@@ -57,7 +57,10 @@ export class Vocabulary {
     if (this.byBigram === null && this.scans < SCANS_BEFORE_MAP) {
       this.scans++;
       // The same words as the map gives: every container, in the vocabulary's order, the first few.
-      return this.unsorted.filter((w) => w !== word && w.includes(word)).sort(vocabularyOrder).slice(0, MAX_CONTAINING);
+      return this.unsorted
+        .filter((w) => w !== word && w.includes(word))
+        .sort(vocabularyOrder)
+        .slice(0, MAX_CONTAINING);
     }
     const list = this.bigramMap().get(chars[0]! + chars[1]!) ?? [];
     const out: string[] = [];

@@ -106,6 +106,9 @@ describe("answerQuestion on the real corpus", () => {
     // 50 more, written after heldout7's fixes: first contact 46/50 with 3 wrong of 41 (the engine
     // before this session: 43/50, 1 of 36); 48/50 and none wrong after the fixes it showed.
     ["heldout8.jsonl", 0.95, 0.02],
+    // 50 more, written after heldout8's fixes: first contact 42/50 with 1 wrong of 35 (the engine
+    // before this session: 38/50, 2 of 32); 45/50 and none wrong after the fixes it showed.
+    ["heldout9.jsonl", 0.88, 0.02],
   ])("answers the held-out set %s at least at its level, with few wrong figures", async (file, level, wrongAtMost) => {
     const result = await scoreSet(readQa(file), index);
     expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(level);

@@ -97,6 +97,13 @@ describe("extractFacts", () => {
     expect(extractFacts("出台实施新型城镇化战略五年行动计划，常住人口城镇化率提高到67%。", gwr(2025))[0]?.multiYear).toBe(false);
   });
 
+  it("pairs 分别 with items whose names hold 和 when the list is cut by 、 (gwr-2025)", () => {
+    const got = extractFacts("信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。", gwr(2025));
+    const item = (f: (typeof got)[number]) => "信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。".slice(...f.listItem!.own);
+    // The last item carries the list's shared tail (增加值).
+    expect(got.map(item)).toEqual(["信息传输软件和信息技术服务业", "租赁和商务服务业增加值"]);
+  });
+
   it("gives no place to a figure whose place heads a group: 上海等省市 (gwr-2018)", () => {
     expect(extractFacts("在上海等省市设立11个自贸试验区，一批改革试点成果向全国推广。", gwr(2018))[0]?.place).toBeNull();
     // A place that opens its clause alone is the subject.

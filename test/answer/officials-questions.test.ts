@@ -190,6 +190,20 @@ describe("the metric's own words (test/fixtures/heldout8.jsonl)", () => {
   });
 });
 
+describe("names of a kind of quantity and of a target (test/fixtures/heldout9.jsonl)", () => {
+  it("reads 总长度 as named by a figure in 公里: the metric is 排水管道", async () => {
+    expect(await ask("城市排水管道总长度目前多少")).toMatchObject({ figure: "89万公里", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
+
+  it("reads 调控目标 as a target asked", async () => {
+    expect(await ask("2014年CPI调控目标")).toMatchObject({ figure: "3.5%左右", year: 2014, file: "gwr/gwr-2014.txt" });
+  });
+
+  it("takes the item of a 分别 list whose names hold 和", async () => {
+    expect(await ask("2024年租赁和商务服务业增加值增速")).toMatchObject({ figure: "10.4%", year: 2024, file: "gwr/gwr-2025.txt" });
+  });
+});
+
 describe("revisions", () => {
   it("answers with the report that reviews the year and shows a later report's revised figure beside it", async () => {
     const gdp = await ask("2012年国内生产总值");

@@ -82,6 +82,7 @@ describe("the default corpus in PostgreSQL", () => {
     "heldout6.jsonl",
     "heldout7.jsonl",
     "heldout8.jsonl",
+    "heldout9.jsonl",
     "heldout-national.jsonl",
     "heldout-series.jsonl",
   ])("answers every question of %s exactly as the embedded index does", { timeout: 180_000 }, async (file) => {
