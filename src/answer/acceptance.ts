@@ -140,6 +140,19 @@ export const REFUSALS: readonly Refusal[] = [
       a.q.dataYear !== null && aboutPartOfYear(a.sentence, a.fact) && !PART_OF_YEAR.test(a.q.text) ? "part of a year, and the year was asked" : null,
   },
   {
+    name: "rate for a size",
+    cheap: true,
+    // "超低排放煤电机组规模" (a size: 10.5亿千瓦) against "71%的煤电机组实现超低排放": a share is no size.
+    refuses: (a) =>
+      a.q.terms.some((t) => t.isShape) &&
+      !a.q.asksChange &&
+      !a.q.asksShare &&
+      !a.q.wantedClasses.includes("percent") &&
+      (a.fact.figure.unitClass === "percent" || a.fact.figure.unitClass === "points")
+        ? "a rate, and a size (规模, 总量) was asked"
+        : null,
+  },
+  {
     name: "one year for recent years",
     cheap: true,
     // 近五年城镇新增就业: one year's figure is not the span's, nor is a five-year one for 近三年.

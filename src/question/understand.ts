@@ -1,4 +1,4 @@
-import { UNIT_ALTERNATION, unitClassOf, type UnitClass } from "../zh/units.ts";
+import { UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../zh/units.ts";
 import { askedPlace } from "./places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
@@ -47,6 +47,8 @@ const RECENT_SPAN = /(?:近|最近|过去|这)([两二三四五六七八九十\d
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 /** What may end a question after its metric: 是多少, 有几个, 呢, a question mark. */
 const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|吗|[？?。！!\s])+$/;
+/** A unit of two characters or more ending a question ("…惠及得人次"); one character (度 of 浓度, 人 of 工人) is too often a word's end. */
+const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORD = new RegExp(anyOf("now-words"));
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
@@ -243,6 +245,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // measure ("新农合参合人数": 人数 asks for people).
     const last = original.replace(TRAILING_ASKING, "");
     for (const [re, classes] of METRIC_CLASSES) if (re.test(head) || re.test(last)) classes.forEach((c) => wantedClasses.add(c));
+    // …or a unit ("惠及多少人次" typed "惠及得人次"): that unit's class.
+    const unit = ENDING_UNIT.exec(last)?.[1];
+    if (unit) wantedClasses.add(unitClassOf(unit));
   }
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   // A 目标 (预期目标) is most often set for a growth ("GDP目标": 国内生产总值增长5%左右); a forecast

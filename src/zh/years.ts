@@ -49,7 +49,9 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     const clauseLead = before.slice(before.search(/[^，,；;：:。]*$/));
     const after = text.slice(at).replace(/^[^年]*年/, "");
     // "在一九五八年十一月召开的…会议上": the date of an event, not what the figures are about.
-    out.push({ at, year, topic: TOPIC_LEAD.test(clauseLead) && !after.startsWith("的") && !EVENT_DATE.test(after) });
+    // "2013年以来新增的…": since a year named, not about it ("今年以来" is this year so far).
+    const since = m[1] !== undefined && after.startsWith("以来");
+    out.push({ at, year, topic: TOPIC_LEAD.test(clauseLead) && !after.startsWith("的") && !since && !EVENT_DATE.test(after) });
   }
   return out;
 }

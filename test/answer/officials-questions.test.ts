@@ -204,6 +204,20 @@ describe("names of a kind of quantity and of a target (test/fixtures/heldout9.js
   });
 });
 
+describe("units and sizes asked (test/fixtures/heldout10.jsonl)", () => {
+  it("reads a unit ending the question as the unit asked: 惠及得人次 is not the 结算率", async () => {
+    expect(await ask("跨省直接结算惠及得人次")).toMatchObject({ figure: "5700多万人次", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
+
+  it("gives no rate for a size: 71%的煤电机组 is not the units' 规模", async () => {
+    expect(await ask("超低排放煤电机组规模")).toMatchObject({ figure: "超过10.5亿千瓦", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
+
+  it("does not read a year since which (2013年以来) as the topic of the sentences after it", async () => {
+    expect(await ask("2021年银行业普惠小微贷款增长多少")).toMatchObject({ figure: "27.3%", year: 2021, file: "gwr/gwr-2022.txt" });
+  });
+});
+
 describe("revisions", () => {
   it("answers with the report that reviews the year and shows a later report's revised figure beside it", async () => {
     const gdp = await ask("2012年国内生产总值");

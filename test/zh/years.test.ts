@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { yearMentions } from "../../src/zh/years.ts";
+
+describe("yearMentions", () => {
+  it("takes a year that opens a clause for its topic, but not a year since which (gwr-2022)", () => {
+    expect(yearMentions("2019年,全市义务教育巩固率达到97.54%", 2020)).toEqual([{ at: 0, year: 2019, topic: true }]);
+    // "2013年以来新增的涉税市场主体去年纳税达到4.76万亿元": since 2013, about 去年.
+    expect(yearMentions("2013年以来新增的涉税市场主体去年纳税达到4.76万亿元", 2022).map((y) => [y.year, y.topic])).toEqual([
+      [2013, false],
+      [2021, false],
+    ]);
+    // "今年以来" is this year so far: its topic.
+    expect(yearMentions("今年以来,全市共落实中央省级教育建设项目56项", 2020)).toEqual([{ at: 0, year: 2020, topic: true }]);
+  });
+});
