@@ -47,6 +47,8 @@ const RECENT_SPAN = /(?:近|最近|过去|这)([两二三四五六七八九十\d
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 /** What may end a question after its metric: 是多少, 有几个, 呢, a question mark. */
 const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|吗|[？?。！!\s])+$/;
+/** A one-character verb with 了: 建了, 改了, 扩了. */
+const DONE_VERB = /^\p{Script=Han}了$/u;
 /** A unit of two characters or more ending a question ("…惠及得人次"); one character (度 of 浓度, 人 of 工人) is too often a word's end. */
 const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
@@ -208,6 +210,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // "海东" + "市" is one place, 海东市.
     if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
     word = word.replace(ASKING_AFFIX, "");
+    // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).
+    if (DONE_VERB.test(word)) word = word.slice(0, -1);
     // 增长率, 下降率: the 率 on a change verb says the change is a rate, printed "增长6.9%".
     const rateOfChange = CHANGE_RATE.exec(word);
     if (rateOfChange) {
@@ -222,6 +226,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
     // An asking word jieba cut in two ("的多快" → 的多 快, 多 快): both halves ask.
     const next = tagged[i + 1]?.word ?? "";
+
     if (next && QUESTION_WORDS.has(word + next)) {
       i++;
       continue;

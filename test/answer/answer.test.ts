@@ -110,8 +110,8 @@ describe("answerQuestion on the real corpus", () => {
     // before this session: 38/50, 2 of 32); 45/50 and none wrong after the fixes it showed.
     ["heldout9.jsonl", 0.88, 0.02],
     // 50 more, over metrics none of the others asks: first contact 34/50 with 3 wrong of 29 (the
-    // engine before this session: 31/50, 3 of 26); 37/50 and none wrong after the fixes it showed.
-    ["heldout10.jsonl", 0.72, 0.02],
+    // engine before this session: 31/50, 3 of 26); 39/50 and none wrong after the fixes it showed.
+    ["heldout10.jsonl", 0.76, 0.02],
   ])("answers the held-out set %s at least at its level, with few wrong figures", async (file, level, wrongAtMost) => {
     const result = await scoreSet(readQa(file), index);
     expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(level);

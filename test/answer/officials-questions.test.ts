@@ -209,6 +209,12 @@ describe("units and sizes asked (test/fixtures/heldout10.jsonl)", () => {
     expect(await ask("跨省直接结算惠及得人次")).toMatchObject({ figure: "5700多万人次", year: 2022, file: "gwr/gwr-2023.txt" });
   });
 
+  it("reads 建了/扩了 as the verb a report prints (建设, 扩招), not with its 了", async () => {
+    expect(understandIn(corpusOf(index), "三农 高标准农田建了多少亩").terms.map((t) => t.word)).toContain("建");
+    expect(await ask("基础学科拔尖学生培养基地建了多少个")).toMatchObject({ figure: "288个", year: 2022, file: "gwr/gwr-2023.txt" });
+    expect(await ask("高职扩招累计扩了多少人")).toMatchObject({ figure: "413万人", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
+
   it("gives no rate for a size: 71%的煤电机组 is not the units' 规模", async () => {
     expect(await ask("超低排放煤电机组规模")).toMatchObject({ figure: "超过10.5亿千瓦", year: 2022, file: "gwr/gwr-2023.txt" });
   });
