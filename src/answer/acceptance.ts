@@ -217,8 +217,8 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资). */
 const TARGET_ASKED = /目标|预期/;
-/** An aim for a year: 预期目标, 目标, 力争, 争取. */
-const AIM = /预期目标|目标|力争|争取/;
+/** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在. */
+const AIM = /预期目标|目标|力争|争取|努力|控制在/;
 /** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */
 const ALLOCATION = /安排|预算|发行|下达|拨付/;
 
@@ -236,7 +236,8 @@ const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六�
  */
 function aboutPartOfYear(sentence: string, fact: Fact): boolean {
   const ownLead = sentence.slice(fact.clause[0], fact.figure.start);
-  if (/全年/.test(ownLead)) return false;
+  // "下半年…加快，全年增长19·5%，全社会固定资产投资增长14·1%": 全年 since the lead speaks of the year.
+  if (/全年/.test(sentence.slice(0, fact.figure.start))) return false;
   return PART_OF_YEAR.test(ownLead) || PART_OF_YEAR.test(/^[^，,；;]*/.exec(sentence)![0].slice(0, 16));
 }
 

@@ -30,7 +30,8 @@ const PREFIX = alternation("figure-prefixes");
 const SUFFIX = alternation("figure-suffixes");
 // 千 is a magnitude only when not the start of 千米/千克/千瓦.
 const MAGNITUDE = "万亿|亿|万|千(?![米克瓦])|萬億|億|萬";
-const NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+// A decimal point may be printed as a middle dot in older reports ("全年增长19·5%").
+const NUMBER = "\\d+(?:,\\d{3})*(?:[.·・]\\d+)?";
 
 const ARABIC = new RegExp(
   `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?[-—–~～至]\\s?(${NUMBER}))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
@@ -81,7 +82,7 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   if (namesAgeGroup(sentence, unit, start + all.trimEnd().length)) return null;
   const trimmedText = all.replace(/\s+$/, "");
   // 2万5千公里: the thousands digit belongs to the 万 figure.
-  const value = Number(num.replace(/,/g, "")) + (thousands && magnitude === "万" ? Number(thousands) / 10 : 0);
+  const value = Number(num.replace(/,/g, "").replace(/[·・]/, ".")) + (thousands && magnitude === "万" ? Number(thousands) / 10 : 0);
   if (!Number.isFinite(value)) return null;
   const printedUnit = normaliseMagnitude(magnitude) + unit;
   return {

@@ -224,6 +224,16 @@ describe("units and sizes asked (test/fixtures/heldout10.jsonl)", () => {
   });
 });
 
+describe("older reports' printing and plans (test/fixtures/heldout11.jsonl)", () => {
+  it("takes 全社会's growth, 全年 after 下半年 making the sentence the year's", async () => {
+    expect(await ask("1998年全社会固定资产投资增长多少")).toMatchObject({ figure: "14·1%", year: 1998, file: "gwr/gwr-1999.txt" });
+  });
+
+  it("gives no aim (努力把…控制在百分之十以内) for what a past year came to", async () => {
+    expect((await ask("1994年物价涨了多少")).figure).not.toBe("百分之十以内");
+  });
+});
+
 describe("revisions", () => {
   it("answers with the report that reviews the year and shows a later report's revised figure beside it", async () => {
     const gdp = await ask("2012年国内生产总值");

@@ -8,6 +8,12 @@ function figures(sentence: string): string[] {
 }
 
 describe("extractFigures on report excerpts", () => {
+  it("reads a middle dot between digits as a decimal point, as the 1990s reports print it (gwr-1999)", () => {
+    expect(figures("下半年国有单位固定资产投资增长显著加快，全年增长19·5%，全社会固定资产投资增长14·1%。")).toEqual(["19·5%=19.5%", "14·1%=14.1%"]);
+    // A date is no figure: "5·12汶川特大地震".
+    expect(figures("5·12汶川特大地震")).toEqual([]);
+  });
+
   it("reads percentages, money and the items of one sentence separately (seed report)", () => {
     expect(
       figures(

@@ -84,6 +84,7 @@ describe("the default corpus in PostgreSQL", () => {
     "heldout8.jsonl",
     "heldout9.jsonl",
     "heldout10.jsonl",
+    "heldout11.jsonl",
     "heldout-national.jsonl",
     "heldout-series.jsonl",
   ])("answers every question of %s exactly as the embedded index does", { timeout: 180_000 }, async (file) => {
