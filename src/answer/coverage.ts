@@ -116,7 +116,10 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   let total = 0;
   let missing: string | null = null;
   const absent: Array<{ word: string; weight: number }> = [];
-  const headLeads = headBefore(q, fact, t.sentence) || (inherits && fact.parentClause !== null && headIn(q, t.sentence.slice(...fact.parentClause)));
+  // Only a question with a shape word (总量, 规模) needs to know (see below).
+  const headLeads =
+    q.terms.some((term) => term.isShape) &&
+    (headBefore(q, fact, t.sentence) || (inherits && fact.parentClause !== null && headIn(q, t.sentence.slice(...fact.parentClause))));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
     const m = termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0);
@@ -144,7 +147,6 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };
 }
 
-/** The question's head word stands in the figure's clause before it ("城镇新增就业1256万人"). */
 /** Words that ask for a kind of quantity by its name (总长度, 面积), and the class of unit that names it. */
 const QUANTITY_NOUNS: ReadonlyArray<[ReadonlySet<string>, UnitClass]> = [
   [new Set(wordClass("length-nouns")), "length"],
@@ -161,10 +163,12 @@ export function isQuantityNoun(term: QueryTerm): boolean {
   return QUANTITY_NOUNS.some(([words]) => words.has(term.word));
 }
 
+/** The question's head word stands in the figure's clause before it ("城镇新增就业1256万人"). */
 function headBefore(q: Question, fact: Fact, sentence: string): boolean {
   return headIn(q, sentence.slice(fact.clause[0], fact.figure.start));
 }
 
+/** The question's head word stands in this text. */
 function headIn(q: Question, text: string): boolean {
   const head = headTerm(q);
   return head !== undefined && found(head, text);

@@ -194,7 +194,8 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       yearSource,
       kind: kindOf(),
       role,
-      // "五年间，…1992年达到1656亿美元": a year in the figure's own clause makes it that year's.
+      // Several years by a mark or the paragraph's span, unless a year in the figure's own clause makes
+      // it that year's ("五年间，…1992年达到1656亿美元"); or a change against a year further back.
       multiYear:
         (yearSource !== "clause" &&
           (spanMarked(sentence, clauses, clause, figure, figures[0]!) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading")))) ||
@@ -362,8 +363,8 @@ function printedYear(text: string): number | null {
 
 /**
  * A mark of several years (五年累计, 年均, "十二五"时期) governs the figure from the sentence's lead
- * (the clauses before its first figure's), or from the figure's own clause: "货物进出口总额年均增长8.6%，突破40万亿元"
- * gives 8.6% over the years, and 40万亿元 as the level reached.
+ * (the clauses before its first figure's), or from the figure's own clause: "货物进出口总额年均增长
+ * 8.6%，突破40万亿元" gives 8.6% over the years, and 40万亿元 as the level reached.
  */
 function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: [number, number], figure: FigureSpan, first: FigureSpan): boolean {
   const firstClause = clauses.find(([s, e]) => first.start >= s && first.start < e) ?? [0, 0];

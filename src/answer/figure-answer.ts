@@ -41,14 +41,8 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
     return notFound(query, closestPassages(corpus, (await corpus.retrieve(q)).slice(0, MAX_ALTERNATIVES * 3), q, MAX_ALTERNATIVES));
   }
   const { retrieved, scored } = await scoreFacts(corpus, q, options);
-  const accepted = proseFirst(
-    corpus,
-    latestFirst(
-      corpus,
-      scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score),
-      q,
-    ),
-  );
+  const byScore = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
+  const accepted = proseFirst(corpus, latestFirst(corpus, q, byScore));
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   // Two reports with different figures for the year asked: both are shown (revisions.ts).
@@ -107,7 +101,7 @@ const LATEST_WINDOW = 0.75;
  * about as well as the best (within LATEST_WINDOW, or SAME_MEASURE_WINDOW for a later figure of the
  * same measure: same-measure.ts) comes first; the earlier years' follow (one tap away as alternatives).
  */
-function latestFirst(corpus: Corpus, accepted: ScoredFact[], q: Question): ScoredFact[] {
+function latestFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
   if (accepted.length < 2 || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;
   const best = accepted[0]!;
   const comparable = accepted.filter(

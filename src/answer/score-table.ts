@@ -334,12 +334,9 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
 }
 
 /** The metric's head word is the noun right after the figure ("50个测评点" → 测评点). */
-function countsHead(s: ScoreInputs): boolean {
-  const head = headTerm(s.q);
-  return head !== undefined && found(head, countedText(s));
-}
-
-/** The words right after a figure, where a count names what it counts ("50个测评点…"). */
-function countedText({ fact, sentence }: ScoreInputs): string {
-  return /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
+function countsHead({ fact, sentence, q }: ScoreInputs): boolean {
+  const head = headTerm(q);
+  if (!head) return false;
+  const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
+  return found(head, counted);
 }

@@ -49,10 +49,12 @@ const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|吗|[？?。！!\s])+$/;
 /** A one-character verb with 了: 建了, 改了, 扩了. */
 const DONE_VERB = /^\p{Script=Han}了$/u;
-/** A unit of two characters or more ending a question ("…惠及得人次"); one character (度 of 浓度, 人 of 工人) is too often a word's end. */
+/**
+ * A unit of two characters or more ending a question ("…惠及得人次"); one character (度 of 浓度,
+ * 人 of 工人) is too often the end of a word.
+ */
 const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
-const NOW_WORD = new RegExp(anyOf("now-words"));
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
 /** A comparison base (比1964年, 比上年, 同比): what a change is measured against, not the year or a word asked. */
@@ -182,8 +184,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   }
 
   // 现在/目前: the latest figure reached, not a plan (a year asked instead wins).
-  const asksNow = NOW_WORD.test(text);
-  text = text.replace(NOW_WORDS, " ");
+  const withoutNow = text.replace(NOW_WORDS, " ");
+  const asksNow = withoutNow !== text;
+  text = withoutNow;
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
   const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w)) ? "target" : asksNow || typed.some((w) => w.startsWith("实际")) ? "actual" : null;
@@ -226,7 +229,6 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
     // An asking word jieba cut in two ("的多快" → 的多 快, 多 快): both halves ask.
     const next = tagged[i + 1]?.word ?? "";
-
     if (next && QUESTION_WORDS.has(word + next)) {
       i++;
       continue;
