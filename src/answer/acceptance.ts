@@ -69,6 +69,22 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "old level for the latest",
+    cheap: true,
+    // "起征点从3万元提高到15万元": with no year asked, the level it was raised from is not the
+    // figure now (a year asked may be the old level's own: "从2012年的…").
+    refuses: (a) => (a.fact.role === "before" && a.q.dataYear === null && !a.q.period ? "an old level, and the latest was asked" : null),
+  },
+  {
+    name: "level for a change against a base",
+    cheap: true,
+    // "一般公共预算支出比上年多多少": the 29.7万亿元 reached is not how much more it is (比上年增加1.2万亿元).
+    refuses: (a) =>
+      a.q.changeAgainstBase && a.fact.role !== "change" && a.fact.figure.unitClass !== "percent" && a.fact.figure.unitClass !== "points"
+        ? "a level, and a change against a base was asked"
+        : null,
+  },
+  {
     name: "target for an actual",
     cheap: true,
     refuses: (a) => (a.q.wantedKind === "actual" && a.fact.kind === "target" ? "a target, and an actual was asked" : null),

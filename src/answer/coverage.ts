@@ -12,6 +12,7 @@ import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
 import type { Fact } from "./facts.ts";
+import type { GramCounts } from "../search/index/gram-counts.ts";
 
 /** Where a word was found, and how much that says about the figure. */
 export const PLACE_WEIGHTS = {
@@ -74,12 +75,12 @@ const PLACE_TERM_WEIGHT = 2;
 const SHAPE_TERM_FACTOR = 0.3;
 
 /** The weight of each question word in coverage, in the order of q.terms. */
-export function coverageWeights(q: Question, gramFrequency: ReadonlyMap<string, number>, sentenceCount: number): number[] {
+export function coverageWeights(q: Question, gramFrequency: GramCounts, sentenceCount: number): number[] {
   return q.terms.map((t) => (t.isPlace ? PLACE_TERM_WEIGHT : termWeight(t, gramFrequency, sentenceCount) * (t.isShape ? SHAPE_TERM_FACTOR : 1)));
 }
 
 /** The rarity of a question word: the mean idf of its bigrams over sentences. */
-export function termWeight(term: QueryTerm, gramFrequency: ReadonlyMap<string, number>, sentenceCount: number): number {
+export function termWeight(term: QueryTerm, gramFrequency: GramCounts, sentenceCount: number): number {
   const idfs = wordBigrams(term.word).map((g) => Math.log((sentenceCount + 1) / ((gramFrequency.get(g) ?? 0) + 1)));
   const idf = idfs.length ? idfs.reduce((a, b) => a + b, 0) / idfs.length : 1;
   // A one-character word (毛, 净, 总) narrows but should not decide.
@@ -136,12 +137,15 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
   const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
-  const headGoverns =
-    !head ||
-    found(head, governing) ||
-    found(head, t.headings) ||
-    (fact.listItem?.part !== undefined && found(head, fact.listItem.part)) ||
-    head.alternatives.some((alt) => abbreviates(alt, governing));
+  const governs = (term: QueryTerm, near = false) =>
+    found(term, governing) ||
+    found(term, t.headings) ||
+    (fact.listItem?.part !== undefined && found(term, fact.listItem.part)) ||
+    term.alternatives.some((alt) => abbreviates(alt, governing, near));
+  // "进出口增长": the change verb last says what is asked of the metric; the metric (进出口) must
+  // govern the figure too, not only a sentence before it ("…实际使用外资1263亿美元，增长5.6%").
+  const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
+  const headGoverns = !head || (governs(head) && (!metricHead || governs(metricHead, true)));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && fact.parentClause ? subjectOf(t.sentence.slice(fact.parentClause[0], fact.parentClause[1])) + ownWords : ownWords;
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };

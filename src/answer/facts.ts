@@ -1,7 +1,9 @@
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
-import { anyOf } from "../zh/word-classes.ts";
+import { alternation, anyOf } from "../zh/word-classes.ts";
 import { isCountingMethod } from "../zh/text.ts";
+import { toSearchForm } from "../zh/normalize.ts";
+import { words } from "../zh/segment.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
 import { YEAR_NUMBER, yearMentions, yearsNamed, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
@@ -92,6 +94,13 @@ const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
 /** Time words that may open the lead of a 分别 list without being one of its items. */
 const LIST_LEAD_TIME = new RegExp(`${YEAR_NUMBER}年|全年|今年|去年|年底|年末`, "g");
 const TARGET_MARK = new RegExp(anyOf("target-marks", "target-mark-false-friends"));
+/**
+ * 将 before a 从/由 in its clause ("将小规模纳税人增值税起征点从3万元提高到15万元") marks what is
+ * moved, as 把 does, not a time to come: in a review it was done, in a plan the plan says so.
+ */
+const DISPOSAL_JIANG = /将(?=[^，,；;。]*?(?:从|由))/g;
+/** Marks that in the review of a past year tell what was done ("决定将…作为新的国家扶贫标准", "安排…资金"). */
+const REVIEW_NEUTRAL_MARKS = new RegExp(alternation("review-neutral-target-marks"), "g");
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
 const MULTI_YEAR = new RegExp(anyOf("multi-year-marks", "multi-year-false-friends"));
@@ -225,61 +234,109 @@ function separateListItems(facts: Fact[]): void {
   });
 }
 
-/** Pair the figures of a 分别 run with the items of the list before 分别, in order. */
+/**
+ * Pair the figures of a run with the items of the list before it, in order: after 分别 ("科技、
+ * 教育…的支出分别为774亿元、536亿元…"), or a run of figures with no verb of their own right after a
+ * list ("城镇和农村人均住房面积32.9平方米、37.1平方米"): read so by anyone, and otherwise the second
+ * figure would have the first item's words.
+ */
 function assignRespectively(sentence: string, facts: Fact[]): void {
   for (const m of sentence.matchAll(/分别/g)) {
     const at = m.index ?? 0;
-    const run = facts.filter((f) => f.figure.start > at && f.role !== "change");
-    // The run: consecutive figures joined by 、 和 及 与 (and the words between them).
-    const figures: Fact[] = [];
-    for (const f of run) {
-      const gap = figures.length ? sentence.slice(figures.at(-1)!.figure.end, f.figure.start) : "";
-      if (figures.length && !/^[、和及与，,]$/.test(gap)) break;
-      figures.push(f);
-    }
+    const figures = figureRun(
+      sentence,
+      facts.filter((f) => f.figure.start > at),
+    );
     if (figures.length < 2) continue;
-    // The list is in the clause of 分别, or in the one before when that clause has none
-    // ("农村…收入和城镇…收入，2000年分别达到…").
-    const breaks = [0, ...[...sentence.slice(0, at).matchAll(/[，,；;：:。]/g)].map((b) => (b.index ?? 0) + 1)];
-    let listStart = breaks.at(-1)!;
-    const ownLead = sentence.slice(listStart, at).replace(LIST_LEAD_TIME, "");
-    if (!/[、和及与]/.test(ownLead) && ownLead.replace(/[^\p{Script=Han}]/gu, "").length <= 2 && breaks.length > 1) {
-      listStart = breaks.at(-2)!;
+    // "分别再提高30元和5元": the figures after the first share its verb, and so its role.
+    for (const f of figures) f.role = figures[0]!.role;
+    pairWithList(sentence, at, figures, true);
+  }
+  for (let i = 0; i < facts.length; i++) {
+    const figures = figureRun(sentence, facts.slice(i));
+    // Joined without a comma ("32.9平方米、37.1平方米"), and not paired already.
+    const joined = figures.length >= 2 && /^[、和及与]$/.test(sentence.slice(figures[0]!.figure.end, figures[1]!.figure.start));
+    if (!joined || figures.some((f) => f.listItem)) continue;
+    pairWithList(sentence, figures[0]!.figure.start, figures, false);
+    i += figures.length - 1;
+  }
+}
+
+/** The figures from the first of these joined by 、 和 及 与 (or a comma) to the next: an old level ("分别由A、B提高到…") is none of them. */
+function figureRun(sentence: string, after: Fact[]): Fact[] {
+  const figures: Fact[] = [];
+  for (const f of after) {
+    const gap = figures.length ? sentence.slice(figures.at(-1)!.figure.end, f.figure.start) : "";
+    if (figures.length && !/^[、和及与，,]$/.test(gap)) break;
+    if (f.role !== "before") figures.push(f);
+  }
+  return figures;
+}
+
+/**
+ * Each figure's list item among the items before `at`. `respectively` (分别 said so): the list may
+ * be in the clause before ("农村…收入和城镇…收入，2000年分别达到…"), and one item may name several
+ * things (城乡低保标准); without it, the list must be right before the figures, as many items as figures.
+ */
+function pairWithList(sentence: string, at: number, figures: Fact[], respectively: boolean): void {
+  const breaks = [0, ...[...sentence.slice(0, at).matchAll(/[，,；;：:。]/g)].map((b) => (b.index ?? 0) + 1)];
+  let listStart = breaks.at(-1)!;
+  const ownLead = sentence.slice(listStart, at).replace(LIST_LEAD_TIME, "");
+  if (!/[、和及与]/.test(ownLead)) {
+    if (!respectively) return;
+    if (ownLead.replace(/[^\p{Script=Han}]/gu, "").length <= 2 && breaks.length > 1) listStart = breaks.at(-2)!;
+  }
+  // Items are joined by 、 和 及 与; when that gives more items than figures, 和 and the like are
+  // inside the items' names ("信息传输软件和信息技术服务业、租赁和商务服务业…分别增长10.9%、10.4%").
+  let items = listItems(sentence, listStart, at, /[、和及与]/g);
+  if (items.length !== figures.length) {
+    const byComma = listItems(sentence, listStart, at, /、/g);
+    if (byComma.length === figures.length) items = byComma;
+  }
+  if (items.length === 1 && respectively) {
+    // One item naming several things: "城乡低保标准分别提高13.1%和17.7%".
+    const text = sentence.slice(...items[0]!);
+    const pair = PAIRED_COMPOUNDS.find(([c, parts]) => text.includes(c) && parts.length === figures.length);
+    if (pair) {
+      const start = items[0]![0] + text.indexOf(pair[0]);
+      const span: [number, number] = [start, start + pair[0].length];
+      figures.forEach((f) => {
+        f.listItem = { own: span, siblings: [span], part: pair[1][figures.indexOf(f)]! };
+      });
     }
-    // Items are joined by 、 和 及 与; when that gives more items than figures, 和 and the like are
-    // inside the items' names ("信息传输软件和信息技术服务业、租赁和商务服务业…分别增长10.9%、10.4%").
-    let items = listItems(sentence, listStart, at, /[、和及与]/g);
-    if (items.length !== figures.length) {
-      const byComma = listItems(sentence, listStart, at, /、/g);
-      if (byComma.length === figures.length) items = byComma;
-    }
-    if (items.length === 1) {
-      // One item naming several things: "城乡低保标准分别提高13.1%和17.7%".
-      const text = sentence.slice(...items[0]!);
-      const pair = PAIRED_COMPOUNDS.find(([c, parts]) => text.includes(c) && parts.length === figures.length);
-      if (pair) {
-        const at = items[0]![0] + text.indexOf(pair[0]);
-        const span: [number, number] = [at, at + pair[0].length];
-        figures.forEach((f, i) => {
-          f.listItem = { own: span, siblings: [span], part: pair[1][i]! };
-        });
-      }
-      continue;
-    }
-    if (items.length !== figures.length) continue;
-    // The first item carries the list's shared head ("全年中央财政用于科技") and the last its
-    // shared tail ("文化事业的支出"): only as much of them as an inner item is long is the item.
-    const inner = items.slice(1, -1).map(([a, b]) => b - a);
-    if (inner.length) {
-      const width = Math.max(...inner);
-      const first = items[0]!;
-      const last = items.at(-1)!;
-      items[0] = [Math.max(first[0], first[1] - width), first[1]];
-      items[items.length - 1] = [last[0], Math.min(last[1], last[0] + width)];
-    }
-    figures.forEach((f, i) => {
-      f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i) };
-    });
+    return;
+  }
+  if (items.length !== figures.length) return;
+  trimSharedParts(sentence, items);
+  figures.forEach((f, i) => {
+    f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i) };
+  });
+}
+
+/**
+ * The first item carries the list's shared head ("全年中央财政用于科技") and the last its shared tail
+ * ("文化事业的支出"): only as much of them as an inner item is long is the item. With two items
+ * there is no inner one: the last, when more than twice the first's length, is cut to it
+ * ("城镇和农村人均住房面积": 农村, and 人均住房面积 is both's; not "农村居民人均纯收入和城镇居民人均
+ * 可支配收入"); the first, when more than half as long again as the last, is its last word
+ * ("单位国内生产总值能耗和二氧化碳排放": 能耗, and 单位国内生产总值 is both's; not "信息传输软件和
+ * 信息技术服务业、租赁和商务服务业增加值").
+ */
+function trimSharedParts(sentence: string, items: Array<[number, number]>): void {
+  const first = items[0]!;
+  const last = items.at(-1)!;
+  const lengths = items.map(([a, b]) => b - a);
+  if (items.length > 2) {
+    const width = Math.max(...lengths.slice(1, -1));
+    items[0] = [Math.max(first[0], first[1] - width), first[1]];
+    items[items.length - 1] = [last[0], Math.min(last[1], last[0] + width)];
+    return;
+  }
+  const [firstLength, lastLength] = lengths as [number, number];
+  if (lastLength > 2 * firstLength) items[1] = [last[0], last[0] + firstLength];
+  else if (2 * firstLength > 3 * lastLength) {
+    const lastWord = words(toSearchForm(sentence.slice(...first))).at(-1);
+    if (lastWord && sentence.slice(...first).endsWith(lastWord)) items[0] = [first[1] - lastWord.length, first[1]];
   }
 }
 
@@ -420,7 +477,8 @@ function figureKind(
   if (/实际|实现了|完成了/.test(ownLead) || /(截至|截止)(到)?目前/.test(sentence.slice(0, figure.start))) return "actual";
   // A budget's figures are what it plans, but for what was spent (执行数, 决算).
   if (ctx.planDocument) return /执行|决算|完成|支出了|上年/.test(ownLead) ? "actual" : "target";
-  if (TARGET_MARK.test(ownLead)) return "target";
+  const planWords = ownLead.replace(DISPOSAL_JIANG, "");
+  if (TARGET_MARK.test(reviewed ? planWords.replace(REVIEW_NEUTRAL_MARKS, "") : planWords)) return "target";
   // "低于13%左右的预期目标": the words right after the figure name it a target.
   if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return "target";
   if (reviewed) return "actual";

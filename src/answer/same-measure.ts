@@ -21,7 +21,8 @@ export const SAME_MEASURE_WINDOW = 3;
 /**
  * `other` could be the same measure as `best`: same kind, role, class of unit (亿美元 and 万亿元 are
  * both money), place, and marks of another kind of quantity (score-table.ts OTHER_QUANTITY_MARKS),
- * and every metric word of the question in its own sentence ("服务业对经济增长贡献率接近60%" lacks 消费).
+ * and every metric word of the question in its own sentence ("服务业对经济增长贡献率接近60%" lacks 消费),
+ * unless it is the same figure.
  */
 export function sameMeasure(corpus: Corpus, q: Question, other: ScoredFact, best: ScoredFact): boolean {
   return (
@@ -29,8 +30,10 @@ export function sameMeasure(corpus: Corpus, q: Question, other: ScoredFact, best
     roleOf(other) === roleOf(best) &&
     other.fact.figure.unitClass === best.fact.figure.unitClass &&
     placeOfFact(corpus, other) === placeOfFact(corpus, best) &&
-    marksOf(other) === marksOf(best) &&
-    namesEveryMetricWord(corpus, q, other)
+    // The same figure restated by a later report is the measure however it is worded then
+    // ("将扶贫标准提高到2300元" for "人均纯收入2300元…作为新的国家扶贫标准").
+    ((other.fact.figure.value === best.fact.figure.value && other.fact.figure.unit === best.fact.figure.unit) ||
+      (marksOf(other) === marksOf(best) && namesEveryMetricWord(corpus, q, other)))
   );
 }
 

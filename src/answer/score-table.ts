@@ -38,6 +38,9 @@ const RECENCY_SPAN: [number, number] = [1950, 2025];
 
 const when = (test: boolean): number => (test ? 1 : 0);
 
+/** What a report foresees for its year (预计全年…): not what the year came to. */
+const FORECAST = /预计/;
+
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
@@ -126,6 +129,20 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -1.5,
     why: "an actual is wanted unless a target is asked",
     value: (s) => when(s.q.wantedKind !== "target" && s.fact.kind === "target"),
+  },
+  {
+    name: "forecast for a past year",
+    weight: -1.5,
+    why: "a past year asked: what the next report says it came to (留抵退税超过2.4万亿元) beats what was foreseen (预计…约1.5万亿元)",
+    value: (s) =>
+      when(
+        s.q.wantedKind !== "target" &&
+          s.fact.kind === "target" &&
+          s.q.dataYear !== null &&
+          s.q.present !== null &&
+          s.q.dataYear < s.q.present &&
+          FORECAST.test(s.sentence.slice(0, s.fact.figure.start)),
+      ),
   },
   {
     name: "span mismatch",

@@ -41,6 +41,8 @@ export interface Question {
   countedIn: string | null;
   /** 增长/提高/涨…: a change or a rate is wanted, not a level. */
   asksChange: boolean;
+  /** 比上年多多少, 同比增长多少: the change against a base named, which a level reached never answers. */
+  changeAgainstBase: boolean;
   /** 占/比重/比例: a share is wanted. */
   asksShare: boolean;
   /** 一共/总共/总计…: the total is wanted, not one of its items. */

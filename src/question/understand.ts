@@ -56,9 +56,13 @@ const DONE_VERB = /^\p{Script=Han}了$/u;
 const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
+/** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下 (jieba cuts 帮我查一下 as 帮/我查/一下). */
+const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:查|看|问|找|搜)(?:一|了)?下/;
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
 /** A comparison base (比1964年, 比上年, 同比): what a change is measured against, not the year or a word asked. */
 const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|上一年)|同比/g;
+/** The base, then 多 or 少 (and a verb: 多发, 多花) before the asking word: "比上年多了多少". */
+const MORE_THAN_BASE = new RegExp(`(?:${COMPARISON_BASE.source})\\s*[多少]了?\\p{Script=Han}?(?=多少|几)`, "u");
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?![到至])|${alternation("rate-of-change-nouns")}`);
 /** "新增多少", "每天新增多少企业": an increment asked (新增 before a noun names a metric: 新增政府债务). */
@@ -124,7 +128,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
-  let text = toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim();
+  let text = toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, "");
   const original = text;
 
   let reportYear: number | null = null;
@@ -137,6 +141,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   text = text.replace(QUALIFIER_BEFORE_ASKING, "$2");
   // "多少头猪": the measure word goes with 多少 (an asking word), not with the thing counted.
   text = text.replace(COUNTED_AFTER_MEASURE, "$1 ");
+  const namesBase = text.search(COMPARISON_BASE) >= 0;
+  // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.
+  const moreThanBase = MORE_THAN_BASE.test(text);
+  text = text.replace(MORE_THAN_BASE, " ");
   // "比1964年增长几倍": a comparison base is not the year asked about.
   text = text.replace(COMPARISON_BASE, " ");
   let dataYear: number | null = null;
@@ -190,7 +198,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
   const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w)) ? "target" : asksNow || typed.some((w) => w.startsWith("实际")) ? "actual" : null;
-  const mentionsChange = CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
+  const mentionsChange = moreThanBase || CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   const asksShare = SHARE_WORDS.test(text);
   const shareBase = SHARE_BASE.exec(text);
   const baseWords = shareBase ? (shareBase[1] ?? shareBase[2] ?? "") : "";
@@ -279,6 +287,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedClasses: [...wantedClasses],
     countedIn: askedMeasureWord(original),
     asksChange,
+    changeAgainstBase: asksChange && namesBase,
     asksShare,
     asksTotal,
     place: asked.place,

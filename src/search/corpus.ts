@@ -9,6 +9,7 @@ import { placeByCode, type Place } from "../zh/places.ts";
 import { paragraphSearchText, type IndexedReport, type SearchIndex, type StoredParagraph } from "./index/search-index.ts";
 import { namesPlace, passes, retrieve, type ParagraphFilter, type RankedParagraph, type RetrievedSentence, type SearchStore } from "./retrieve.ts";
 import { Vocabulary } from "./vocabulary.ts";
+import type { GramCounts } from "./index/gram-counts.ts";
 
 export type { RetrievedSentence } from "./retrieve.ts";
 export { paragraphSearchText, type IndexedReport, type StoredParagraph } from "./index/search-index.ts";
@@ -17,7 +18,7 @@ export interface Corpus {
   /** How many sentences the corpus holds: with gramFrequency, the rarity of a word. */
   readonly sentenceCount: number;
   /** Number of sentences holding a character bigram (or a single Han character). */
-  readonly gramFrequency: ReadonlyMap<string, number>;
+  readonly gramFrequency: GramCounts;
   /** How many reports the corpus holds (their ids are 0 … reportCount − 1). */
   readonly reportCount: number;
   /** Every report, by id (metadata only: a few hundred bytes each, kept in memory by every store). */
@@ -116,7 +117,7 @@ class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
     return this.index.builtAt;
   }
 
-  get gramFrequency(): ReadonlyMap<string, number> {
+  get gramFrequency(): GramCounts {
     return this.index.gramFrequency;
   }
 

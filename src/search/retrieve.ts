@@ -4,6 +4,7 @@ import { paragraphSearchText, type IndexedReport, type StoredParagraph } from ".
 import { words } from "../zh/segment.ts";
 import { hanBigrams } from "../zh/text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
+import type { GramCounts } from "./index/gram-counts.ts";
 
 /**
  * Candidate sentences for a parsed question, in two steps:
@@ -36,8 +37,11 @@ export const YEAR_PARAGRAPH_LIMIT = 60;
 export const PLACE_PARAGRAPH_LIMIT = 60;
 /** Sentences the answer stage reads. */
 export const CANDIDATE_LIMIT = 200;
-/** …and how many more from the latest reports, for a question without a year (the latest figure is wanted). */
-export const RECENT_CANDIDATE_LIMIT = 60;
+/**
+ * …and how many more from the reports the question singles out: the latest, for a question without
+ * a year (the latest figure is wanted), or those of the asked year.
+ */
+export const SINGLED_OUT_CANDIDATE_LIMIT = 60;
 /** …and as many paragraphs of them. */
 export const RECENT_PARAGRAPH_LIMIT = 60;
 /** The latest reports: those of the corpus' last this many years. */
@@ -100,7 +104,7 @@ export interface SearchStore {
   readonly reports: readonly IndexedReport[];
   readonly sentenceCount: number;
   /** Number of sentences holding a character bigram (or a single Han character). */
-  readonly gramFrequency: ReadonlyMap<string, number>;
+  readonly gramFrequency: GramCounts;
   readonly vocabulary: Vocabulary;
   /** Characters per sentence, over the corpus (BM25's average length for sentences). */
   readonly averageSentenceLength: number;
@@ -172,15 +176,18 @@ export async function retrieve(store: SearchStore, question: Question): Promise<
   });
   out.sort((a, b) => b.score - a.score);
   const best = out.slice(0, CANDIDATE_LIMIT);
-  // Asked without a year, the latest figure is wanted: the best sentences of the latest reports
-  // are read too, though a long paragraph's sentence ranks low among the corpus' best.
-  const recent = latestReports(store, question);
-  if (recent)
+  // The reports a question singles out are read past the corpus' best too, though a long
+  // paragraph's sentence ranks low among them ("今年…主要预期目标是：…，城镇新增就业1200万人以上；…"):
+  // asked without a year, the latest reports (the latest figure is wanted); asked a year, the
+  // reports that speak of it.
+  const years = askedReportYears(question);
+  const singledOut = latestReports(store, question) ?? (years ? (report: number) => reportOfYears(store, report, years) : null);
+  if (singledOut)
     best.push(
       ...out
         .slice(CANDIDATE_LIMIT)
-        .filter((r) => recent(r.report))
-        .slice(0, RECENT_CANDIDATE_LIMIT),
+        .filter((r) => singledOut(r.report))
+        .slice(0, SINGLED_OUT_CANDIDATE_LIMIT),
     );
   return best.map(({ paragraphIndex, sentenceIndex, score }) => ({ paragraphIndex, sentenceIndex, score }));
 }
@@ -263,6 +270,11 @@ function pickParagraphs(results: Iterable<RankedParagraph>, quotas: readonly Quo
   return chosen;
 }
 
+function reportOfYears(store: SearchStore, report: number, [from, to]: [number, number]): boolean {
+  const year = store.reports[report]!.year;
+  return year !== null && year >= from && year <= to;
+}
+
 /** Quotas for the reports of the asked years and those about the asked place. */
 function quotasFor(store: SearchStore, question: Question): Quota[] {
   const quotas: Quota[] = [];
@@ -270,10 +282,7 @@ function quotasFor(store: SearchStore, question: Question): Quota[] {
   if (years) {
     quotas.push({
       limit: YEAR_PARAGRAPH_LIMIT,
-      takes: (p) => {
-        const year = store.reports[p.report]!.year;
-        return year !== null && year >= years[0] && year <= years[1];
-      },
+      takes: (p) => reportOfYears(store, p.report, years),
     });
   }
   const recent = latestReports(store, question);

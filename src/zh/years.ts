@@ -16,6 +16,9 @@ export const PRINTED_YEARS = new RegExp(`${YEAR_NUMBER}年`, "g");
 /** A year named in a text: "2019年" (not 年代), or a word relative to the report's year (not 年度). */
 const YEAR_EXPR = new RegExp(`((?:19|20)\\d\\d|${CHINESE_YEAR_DIGITS})年(?!代)|(今年|本年|去年|过去一年|上一年|明年)(?!度)`, "g");
 
+/** After a year, the prices a figure is counted in: 不变价, 可比价, 价格. */
+const PRICE_BASE = /^(?:不变价|可比价|价格)/;
+
 /** What may stand before a year that opens its clause ("截至2020年，…"). */
 const TOPIC_LEAD = new RegExp(`^${anyOf("topic-year-leads")}?$`);
 
@@ -48,6 +51,8 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     // one inside a phrase ("是2010年的2.2倍") is not.
     const clauseLead = before.slice(before.search(/[^，,；;：:。]*$/));
     const after = text.slice(at).replace(/^[^年]*年/, "");
+    // "2300元（2010年不变价）", "按2000年价格计算": the year of the prices, not of the figure.
+    if (PRICE_BASE.test(after)) continue;
     // "在一九五八年十一月召开的…会议上": the date of an event, not what the figures are about.
     // "2013年以来新增的…": since a year named, not about it ("今年以来" is this year so far).
     const since = m[1] !== undefined && after.startsWith("以来");

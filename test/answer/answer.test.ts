@@ -117,7 +117,11 @@ describe("answerQuestion on the real corpus", () => {
     // fixes (a middle dot as decimal point, 努力…控制在 as an aim, 全年 after 下半年). Still wrong:
     // z009 (全国和自由贸易试验区负面清单条数分别压减51%、72%: the list's shared tail is read as the
     // second item's) and z017 (1985's fiscal revenue from a sentence comparing plan periods).
-    ["heldout11.jsonl", 0.76, 0.07, 0.07],
+    ["heldout11.jsonl", 0.78, 0.07, 0.07],
+    // 64 more, written as officials type (15 without a year, 8 with 今年/去年, typos, traditional
+    // characters, 8 unanswerable): first contact 39/64 with 6 wrong of 37; 50/64 and none wrong of
+    // 42 after general fixes (see officials-questions.test.ts).
+    ["heldout12.jsonl", 0.78, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -37,6 +37,7 @@ import {
 import type { IngestedReport, RejectedFile, RejectKind } from "../../ingest/types.ts";
 import { builderFingerprint } from "./fingerprint.ts";
 import { mergeIndex } from "./merge-index.ts";
+import { inParallel, PARALLEL_READS } from "./in-parallel.ts";
 import { describeReport, prepareReport, type IndexedReport, type PreparedReport } from "./report-paragraphs.ts";
 import {
   dictionaryInputsKey,
@@ -180,12 +181,18 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   // scan
   const { files, sidecars: sidecarFiles } = await listCorpus(corpusDir);
   const sidecars = new Map<string, ScannedSidecar>();
-  for (const file of sidecarFiles) sidecars.set(reportOfSidecar(file), await scanSidecar(corpusDir, file));
+  const scannedSidecars = await inParallel(sidecarFiles, PARALLEL_READS, (file) => scanSidecar(corpusDir, file));
+  sidecarFiles.forEach((file, i) => sidecars.set(reportOfSidecar(file), scannedSidecars[i]!));
   const rejected: RejectedFile[] = [];
   const scanned: ScannedFile[] = [];
-  for (const [i, file] of files.entries()) {
-    onProgress({ phase: "scan", done: i + 1, total: files.length, file });
+  let done = 0;
+  const results = await inParallel(files, PARALLEL_READS, async (file) => {
     const result = await scanFile(corpusDir, file, options);
+    onProgress({ phase: "scan", done: ++done, total: files.length, file });
+    return result;
+  });
+  for (const [i, result] of results.entries()) {
+    const file = files[i]!;
     if ("reason" in result) rejected.push(result);
     else {
       const sidecar = sidecars.get(file);

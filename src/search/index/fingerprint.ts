@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { inParallel, PARALLEL_READS } from "./in-parallel.ts";
 
 const SRC = new URL("../../", import.meta.url);
 const FOLDERS = ["ingest/", "zh/", "search/index/"];
@@ -29,10 +30,11 @@ async function compute(): Promise<string> {
       .filter((entry) => entry.isFile())
       .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.slice(root.length))
       .sort();
-    for (const name of names) {
+    const contents = await inParallel(names, PARALLEL_READS, (name) => readFile(root + name));
+    names.forEach((name, i) => {
       hash.update(`${folder}${name}\0`);
-      hash.update(await readFile(root + name));
-    }
+      hash.update(contents[i]!);
+    });
   }
   for (const name of PACKAGES) {
     const manifest = await readFile(new URL(`../node_modules/${name}/package.json`, SRC), "utf8").catch(() => "{}");

@@ -15,19 +15,22 @@
  * of its parsing, are not parsed. Their lines are scanned for where each term's postings start and
  * end (one indexOf or two a term), and a term's postings are parsed when a search first asks for it
  * (paragraph-index.ts): a process that answers one question parses a dozen terms' postings, not
- * 20,000. The bigram counts are scanned straight into their Map (half the time of JSON.parse and
- * new Map, and no garbage). Either way the body is gunzipped as a stream, off the main thread,
+ * 20,000. The bigram counts are kept as their lines and looked up there (gram-counts.ts) until a
+ * serving process has asked for enough of them to make them a Map. Either way the body is gunzipped as a stream, off the main thread,
  * while the main thread parses the lines already there.
  */
 import { once } from "node:events";
 import { createHash } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { createGunzip, createGzip } from "node:zlib";
 import type { SidecarField } from "../../ingest/sidecar.ts";
 import type { RejectKind, Report } from "../../ingest/types.ts";
+import { type GramCounts, StoredGramCounts } from "./gram-counts.ts";
 import type { SerializedParagraphIndex } from "./paragraph-index.ts";
 import type { IndexedReport, StoredParagraph } from "./report-paragraphs.ts";
+import { GRAMS_LINE, POSTINGS_LINE, scanPostings } from "./scanned-lines.ts";
 
 /** 5: reports carry the document model (genre, issuer, place, period, published). */
 export const INDEX_SCHEMA_VERSION = 5;
@@ -101,8 +104,8 @@ export interface SearchBody extends Omit<IndexBody, "miniSearch" | "gramFrequenc
   miniSearch: Omit<SerializedParagraphIndex, "index">;
   /** Every term, in the stored order → its postings (a value of MiniSearch's serialized `index`) as JSON text. */
   postings: Map<string, string>;
-  /** IndexBody.gramFrequency as a Map. */
-  gramFrequency: Map<string, number>;
+  /** IndexBody.gramFrequency, looked up in its lines until it is worth a Map. */
+  gramFrequency: GramCounts;
 }
 
 /** The index as read for answering (see readIndexForSearch). */
@@ -187,7 +190,8 @@ async function gzipLines(lines: Iterable<string>): Promise<Buffer> {
 /** What readIndexForSearch scans instead of parsing (see the top of this file). */
 interface Scanned {
   postings: Map<string, string>;
-  grams: Map<string, number>;
+  /** The lines of bigram counts as they are (gram-counts.ts looks them up). */
+  grams: string[];
 }
 
 /**
@@ -212,7 +216,8 @@ async function parseBody(gzipped: Buffer, yielding: boolean, scanned?: Scanned):
       continue;
     }
     if (scanned && line.startsWith(GRAMS_LINE)) {
-      scanGrams(line, scanned.grams);
+      if (!line.endsWith("]]")) throw new Error("a line of bigram counts is cut short");
+      scanned.grams.push(line);
       continue;
     }
     const [part, value] = JSON.parse(line) as [string, unknown];
@@ -236,96 +241,22 @@ async function parseBody(gzipped: Buffer, yielding: boolean, scanned?: Scanned):
 async function* gunzippedLines(gzipped: Buffer): AsyncGenerator<string> {
   const gunzipper = createGunzip({ chunkSize: 1 << 20 });
   gunzipper.end(gzipped);
-  let rest: Buffer | null = null;
+  // Decoded chunk by chunk (a character cut between two chunks is held back by the decoder), and
+  // cut into lines as text: a line's start left over from the last chunk is joined as a string,
+  // not copied with the whole next chunk into a new Buffer.
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
   for await (const chunk of gunzipper as AsyncIterable<Buffer>) {
-    const text: Buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
+    const text = rest + decoder.write(chunk);
     let start = 0;
-    for (let end = text.indexOf(0x0a); end >= 0; end = text.indexOf(0x0a, start)) {
-      yield text.toString("utf8", start, end);
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+      yield text.slice(start, end);
       start = end + 1;
     }
-    rest = start < text.length ? text.subarray(start) : null;
+    rest = text.slice(start);
   }
-  if (rest) yield rest.toString("utf8");
-}
-
-/** The end of the JSON string whose text starts at `from`: its closing quote (not an escaped one). */
-function closingQuote(line: string, from: number): number {
-  for (let quote = from; ; quote++) {
-    quote = line.indexOf('"', quote);
-    if (quote < 0) return -1;
-    let backslashes = 0;
-    while (line.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-  }
-}
-
-/** A JSON string's text (between its quotes) as the string it stands for. */
-function unquote(raw: string): string {
-  return raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
-}
-
-/** How a line of search postings starts: JSON.stringify(["miniSearch.index", [[term, postings], …]]). */
-const POSTINGS_LINE = '["miniSearch.index",[';
-/** How a line of bigram counts starts: JSON.stringify(["gramFrequency", [[gram, count], …]]). */
-const GRAMS_LINE = '["gramFrequency",[';
-
-function unexpected(at: number): Error {
-  return new Error(`unexpected text at character ${at} of a line`);
-}
-
-/**
- * A line of search postings → term → the JSON text of its postings, without parsing them. The
- * line is what JSON.stringify made of [[term, {fieldId: {shortId: frequency, …}, …}], …]: a term is
- * a JSON string, and its postings an object of objects of numbers, so they end at the first "}}]"
- * after their "{" (or are "{}"). Anything else is refused: parsing a term's postings later is then
- * parsing what JSON.stringify wrote, which gzip's checksum vouches for.
- */
-function scanPostings(line: string, into: Map<string, string>): void {
-  let at = POSTINGS_LINE.length;
-  if (line.length === at + 2 && line.endsWith("]]")) return;
-  for (;;) {
-    // ["term",{…}]
-    if (line.charCodeAt(at) !== 0x5b || line.charCodeAt(at + 1) !== 0x22) throw unexpected(at);
-    const quote = closingQuote(line, at + 2);
-    if (quote < 0) throw unexpected(at);
-    const term = unquote(line.slice(at + 2, quote));
-    const open = quote + 2;
-    if (line.charCodeAt(quote + 1) !== 0x2c || line.charCodeAt(open) !== 0x7b) throw unexpected(quote);
-    const close = line.startsWith("{}]", open) ? open + 2 : line.indexOf("}}]", open) + 2;
-    if (close < open + 2) throw unexpected(open);
-    into.set(term, line.slice(open, close));
-    at = close + 1;
-    const next = line.charCodeAt(at);
-    if (next === 0x2c) at++;
-    else if (next === 0x5d && at + 2 === line.length && line.charCodeAt(at + 1) === 0x5d) return;
-    else throw unexpected(at);
-  }
-}
-
-/** A line of bigram counts, [[gram, count], …] (counts are whole numbers), into a Map. */
-function scanGrams(line: string, into: Map<string, number>): void {
-  let at = GRAMS_LINE.length;
-  if (line.length === at + 2 && line.endsWith("]]")) return;
-  for (;;) {
-    // ["gram",count]
-    if (line.charCodeAt(at) !== 0x5b || line.charCodeAt(at + 1) !== 0x22) throw unexpected(at);
-    const quote = closingQuote(line, at + 2);
-    if (quote < 0 || line.charCodeAt(quote + 1) !== 0x2c) throw unexpected(at);
-    const gram = unquote(line.slice(at + 2, quote));
-    let i = quote + 2;
-    let c = line.charCodeAt(i);
-    if (!(c >= 0x30 && c <= 0x39)) throw unexpected(i);
-    let count = 0;
-    for (; c >= 0x30 && c <= 0x39; c = line.charCodeAt(++i)) count = count * 10 + (c - 0x30);
-    if (c !== 0x5d) throw unexpected(i);
-    into.set(gram, count);
-    at = i + 1;
-    const next = line.charCodeAt(at);
-    if (next === 0x2c) at++;
-    else if (next === 0x5d && at + 2 === line.length && line.charCodeAt(at + 1) === 0x5d) return;
-    else throw unexpected(at);
-  }
+  rest += decoder.end();
+  if (rest) yield rest;
 }
 
 /** So that the rename itself survives a power cut. Best effort: not every file system allows it. */
@@ -406,10 +337,10 @@ export async function readIndexData(path: string, options: { yielding?: boolean 
  * search postings are left as each term's JSON text (SearchBody.postings), parsed when asked for.
  */
 export async function readIndexForSearch(path: string, options: { yielding?: boolean } = {}): Promise<SearchData> {
-  const scanned: Scanned = { postings: new Map(), grams: new Map() };
+  const scanned: Scanned = { postings: new Map(), grams: [] };
   const { header, body } = await parseIndexData(await readWhole(path), path, options.yielding === true, scanned);
   const { index: _unparsed, ...miniSearch } = body.miniSearch;
-  return { header, body: { ...body, miniSearch, postings: scanned.postings, gramFrequency: scanned.grams } };
+  return { header, body: { ...body, miniSearch, postings: scanned.postings, gramFrequency: new StoredGramCounts(scanned.grams) } };
 }
 
 async function readWhole(path: string): Promise<Buffer> {

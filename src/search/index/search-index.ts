@@ -17,6 +17,7 @@ import { buildParagraphIndex, loadParagraphIndex, loadStoredParagraphIndex, type
 import { countGrams, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
 import { corpusDictionary, useDictionary } from "../../zh/segment.ts";
 import { allSynonymTerms } from "../../zh/synonyms.ts";
+import type { GramCounts } from "./gram-counts.ts";
 
 export { paragraphSearchText, type IndexedReport, type StoredParagraph } from "./report-paragraphs.ts";
 export {
@@ -52,7 +53,7 @@ export interface SearchIndex {
   paragraphs: StoredParagraph[];
   sentenceCount: number;
   /** Number of sentences containing each bigram (and each single character). */
-  gramFrequency: Map<string, number>;
+  gramFrequency: GramCounts;
   manifest: ManifestEntry[];
   /** The part of jieba's dictionary this corpus uses (see segment.ts). */
   dictionary: string;
@@ -169,7 +170,7 @@ export function toSearchIndex(data: IndexData, miniSearch = loadParagraphIndex(d
 function searchIndexOf(
   header: IndexHeader,
   body: Omit<IndexBody, "miniSearch" | "gramFrequency">,
-  gramFrequency: Map<string, number>,
+  gramFrequency: GramCounts,
   miniSearch: MiniSearch<ParagraphDocument>,
   vocabulary: string[],
 ): SearchIndex {
