@@ -212,8 +212,17 @@ export function refusalOf(a: Assessment, cheapOnly = false): string | null {
   return null;
 }
 
-function placeFits({ q, fact, report }: Assessment): boolean {
+function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   if (!q.place && !q.scope) return true;
+  // "全国和自由贸易试验区负面清单条数分别压减51%、72%": the place asked is another item's (51%'s), not 72%'s.
+  if (q.place && fact.listItem && fact.listItem.part === undefined) {
+    const asked = q.place;
+    const names = (span: [number, number]) => {
+      const text = sentence.slice(...span);
+      return text.includes(asked.short) || text.includes(asked.name);
+    };
+    if (!names(fact.listItem.own) && fact.listItem.siblings.some(names)) return false;
+  }
   const place = fact.place !== null && fact.place !== "own" ? fact.place : report.place;
   if (q.place) return place ? place.code === q.place.code : report.isAbout(q.place.short) || report.isAbout(q.place.name);
   return place ? place.level === q.scope : true;
@@ -233,8 +242,8 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资). */
 const TARGET_ASKED = /目标|预期/;
-/** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在. */
-const AIM = /预期目标|目标|力争|争取|努力|控制在/;
+/** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */
+const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
 /** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */
 const ALLOCATION = /安排|预算|发行|下达|拨付/;
 

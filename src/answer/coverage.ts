@@ -186,8 +186,8 @@ function subjectOf(clause: string): string {
 
 interface Places {
   own: Array<[string, number]>;
-  /** Text and weight; "before" marks the sentence before the figure. */
-  context: Array<[string, number, "before"?]>;
+  /** Text and weight; "before" marks the sentence before the figure, "parent" the clause whose subject it inherits. */
+  context: Array<[string, number, ("before" | "parent")?]>;
 }
 
 function placesOf(fact: Fact, t: FactTexts): Places {
@@ -201,7 +201,7 @@ function placesOf(fact: Fact, t: FactTexts): Places {
   return {
     own: [...own, [s.slice(fact.segment[0], fact.segment[1]), PLACE_WEIGHTS.segment], [s.slice(fact.clause[0], fact.clause[1]), PLACE_WEIGHTS.clause]],
     context: [
-      [fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "", PLACE_WEIGHTS.parentClause],
+      [fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "", PLACE_WEIGHTS.parentClause, "parent"],
       [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore, "before"],
       // A short sentence ("总建设规模14.3万平方米,总投资6.5亿元。") goes on about the one before.
       [t.previousSentence, s.length <= 30 ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
@@ -370,7 +370,10 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
       if (PLACE_WEIGHTS.paragraph > best && found(term, text)) best = PLACE_WEIGHTS.paragraph;
       continue;
     }
-    const w = inherits && weight >= PLACE_WEIGHTS.previousSentence ? PLACE_WEIGHTS.inherited : weight;
+    // Nor does the sentence before ("…国家财政收入增加的同时，预算外资金也大幅度增加，一九八五年达到
+    // 一千四百三十亿元": 1430亿元 is 预算外资金's, whatever the sentences before speak of).
+    const boosted = parentNamesSubject ? kind === "parent" : weight >= PLACE_WEIGHTS.previousSentence;
+    const w = inherits && boosted ? PLACE_WEIGHTS.inherited : weight;
     // A 其中-item is a part of its parent clause's subject: it inherits it whole.
     if (w > best && found(term, text)) best = w;
   }

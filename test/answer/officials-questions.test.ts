@@ -423,6 +423,19 @@ describe("questions from the twelfth held-out set", () => {
     expect(jobs.sentence).toContain("城镇新增就业1200万人以上");
   });
 
+  it("gives the place asked to its own list item only", async () => {
+    // "全国和自由贸易试验区负面清单条数分别压减51%、72%": was 72%.
+    expect(await ask("全国外资负面清单条数压减了多少")).toMatchObject({ figure: "51%", file: "gwr/gwr-2023.txt" });
+  });
+
+  it("takes a subject from no sentence before a clause whose parent names its own, nor a past year's plan", async () => {
+    // gwr-1986: "…在国家财政收入增加的同时，预算外资金也大幅度增加，一九八五年达到一千四百三十亿元" is
+    // 预算外资金's; gwr-1982's "计划规定，…其中一九八五年为一千二百七十四亿元" is the plan's.
+    const revenue = await ask("1985年全国财政收入多少");
+    expect(revenue.figure).not.toBe("一千四百三十亿元");
+    expect(revenue.figure).not.toBe("一千二百七十四亿元");
+  });
+
   it("does not take a metric's change from a figure of another metric after a sentence about it", async () => {
     // gwr-2016: "…清理规范进出口环节收费…。…实际使用外资1263亿美元，增长5.6%。": 5.6% is 外资's.
     const a = await answerQuestion(corpusOf(index), "2015年进出口增长（实际）");
