@@ -111,8 +111,11 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const subjectless = isSubjectless(ownClause, fact, t.sentence);
   // The asked change verb in the clause ("…，增长5%") names no subject of its own.
   const inherits = subjectless && !metric.some((term) => !CHANGE_TERM.test(term.word) && found(term, ownClause));
-  // Only for a clause without a subject of its own: its subject is its parent clause's.
-  const parentNamesSubject = subjectless && fact.parentClause !== null && namesSubject(t.sentence.slice(fact.parentClause[0], fact.parentClause[1]));
+  // Only for a clause without a subject of its own: its subject is its parent clause's. A parent
+  // naming what the question asks goes on about the sentence before ("建立健全城镇保障性住房制度，
+  // 覆盖面逐步扩大，2012年底已达到12.5%"); one naming something else does not.
+  const parent = fact.parentClause ? t.sentence.slice(fact.parentClause[0], fact.parentClause[1]) : null;
+  const parentNamesSubject = subjectless && parent !== null && namesSubject(withoutTerms(parent, metric));
   let covered = 0;
   let total = 0;
   let missing: string | null = null;
@@ -245,6 +248,13 @@ const YEAR_COUNT = /[两二三四五六七八九十\d]+年/g;
 const BARE_UNIT = new RegExp(`[万亿千]*(?:${UNIT_ALTERNATION})`, "g");
 
 /** Whether a clause names a subject of its own ("财政收入6.13万亿元"), not only figures, years and verbs ("又增产291亿斤"). */
+/** The clause without the words of these terms (as printed): what else it names. */
+function withoutTerms(clause: string, terms: readonly QueryTerm[]): string {
+  let rest = clause;
+  for (const term of terms) for (const alt of term.alternatives) rest = rest.replaceAll(alt, " ");
+  return rest;
+}
+
 function namesSubject(clause: string): boolean {
   // A clause of cause or circumstance (由于歷年修復和新建了不少鐵路，…) is no subject of the next.
   if (CIRCUMSTANCE_LEAD.test(clause)) return false;

@@ -111,6 +111,8 @@ const MULTI_YEAR = new RegExp(anyOf("multi-year-marks", "multi-year-false-friend
 const BREAKDOWN_LEAD = /^(?:分|按)[^，,：:。]{1,8}(?:分|看|统计|划分)[，,：:]/;
 /** A sentence that opens with 其中 ("其中：医院38710个，基层医疗卫生机构1040023个") is all parts of the one before. */
 const ITEMS_SENTENCE = /^其中/;
+/** "已达2.5亿", "已经超过…": so already when the report was written. */
+const ALREADY = /已(?:经)?(?:达|超|突破)/;
 /** "我国有2.9亿在校学生": a state of things. */
 const STATE_OF_THINGS = new RegExp(`${anyOf("state-of-things")}有$`);
 const CHANGE_VERB = anyOf("change-verbs");
@@ -177,8 +179,8 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
       if (role === "before") return "actual" as const;
-      // "我国有2.9亿在校学生": a state of things, whatever section it stands in.
-      if (STATE_OF_THINGS.test(before)) return "actual" as const;
+      // "我国有2.9亿在校学生", "我国60岁以上人口已达2.5亿": a state of things, whatever section it stands in.
+      if (STATE_OF_THINGS.test(before) || ALREADY.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
       if (ctx.plansFromYear !== null && year !== null) {
         if (year >= ctx.plansFromYear) return "target" as const;
         if (yearSource === "clause") return "actual" as const;

@@ -104,14 +104,14 @@ const LATEST_WINDOW = 0.75;
 function latestFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
   if (accepted.length < 2 || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;
   const best = accepted[0]!;
+  // A figure of no year ("现已达到155个") is as recent as its report is.
+  const when = (s: ScoredFact) => s.score.year ?? (corpus.report(corpus.paragraph(s.paragraphIndex).report).year ?? -Infinity) - 1;
   const comparable = accepted.filter(
     (s) =>
       s.score.score >= best.score.score - LATEST_WINDOW ||
-      (s.score.score >= best.score.score - SAME_MEASURE_WINDOW &&
-        (s.score.year ?? -Infinity) > (best.score.year ?? -Infinity) &&
-        sameMeasure(corpus, q, s, best)),
+      (s.score.score >= best.score.score - SAME_MEASURE_WINDOW && when(s) > when(best) && sameMeasure(corpus, q, s, best)),
   );
-  const latest = comparable.reduce((a, b) => ((b.score.year ?? -Infinity) > (a.score.year ?? -Infinity) ? b : a));
+  const latest = comparable.reduce((a, b) => (when(b) > when(a) ? b : a));
   return latest === best ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
 }
 

@@ -38,6 +38,9 @@ const RECENCY_SPAN: [number, number] = [1950, 2025];
 
 const when = (test: boolean): number => (test ? 1 : 0);
 
+/** A change verb right before a figure, or before a run of figures it belongs to: 增长百分之五十九, 分别下降5.6%和4%. */
+const RIGHT_AFTER_CHANGE_VERB = new RegExp(`${anyOf("change-verbs")}了?(?:[\\d.%％百分之零〇一二三四五六七八九十点个]+[、和及与])*$`);
+
 /** What a report foresees for its year (预计全年…): not what the year came to. */
 const FORECAST = /预计/;
 
@@ -98,6 +101,19 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -2,
     why: "a level asked, and the figure is a change (比上年增加…)",
     value: (s) => when(s.fact.role === "change" && !s.q.asksChange),
+  },
+  {
+    name: "growth rate not asked",
+    weight: -1.5,
+    why: "a level asked with no rate in it (沿海港口货物吞吐量), and the figure is a percentage right after a change verb (增长百分之五十九)",
+    value: (s) =>
+      when(
+        !s.q.asksChange &&
+          !s.q.asksShare &&
+          !s.q.wantedClasses.includes("percent") &&
+          s.fact.figure.unitClass === "percent" &&
+          RIGHT_AFTER_CHANGE_VERB.test(s.sentence.slice(0, s.fact.figure.start)),
+      ),
   },
   {
     name: "level for a change",
@@ -282,6 +298,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
  */
 export const OTHER_QUANTITY_MARKS: ReadonlySet<string> = new Set([
   "change not asked",
+  "growth rate not asked",
   "level for a change",
   "share not asked",
   "span mismatch",

@@ -3,6 +3,21 @@
  * follow-up.ts): a report named, a span of years, years relative to the corpus' present.
  */
 
+/**
+ * A year typed with two digits, as officials do: at the start of the question ("92年沿海港口货物
+ * 吞吐量") or of a report named ("17年报告"). 50–99 are the 1900s, the rest the 2000s (the reports
+ * run from 1954). Not a count of years: "30年来", "五年间" are no year.
+ */
+const SHORT_YEAR = /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|^(\d{2})\s*年(?![代来间内以])/g;
+
+/** The question with its two-digit years written in full (92年 → 1992年). */
+export function fullYears(text: string): string {
+  const full = (yy: string) => String((Number(yy) >= 50 ? 1900 : 2000) + Number(yy));
+  return text.replace(SHORT_YEAR, (_m, lead: string | undefined, inReport: string | undefined, atStart: string | undefined) =>
+    inReport !== undefined ? `${lead ?? ""}${full(inReport)}年` : `${full(atStart!)}年`,
+  );
+}
+
 /** "2019年报告", "2019年政府工作报告": only that report answers. */
 export const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
 /** "2015到2020年", "从2005至2011年间": a span of years, its first and last. */

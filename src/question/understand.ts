@@ -8,7 +8,7 @@ import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
-import { RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
+import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
 
@@ -56,6 +56,10 @@ const DONE_VERB = /^\p{Script=Han}了$/u;
 const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
+/** How much: 多少, 多大…, with the 有/是 before it (and 得 typed for 的). */
+const ASKING_PHRASE = /得?((?:有|是)?(?:多少|多大|多高|多长|多快))/g;
+/** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
+const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?？!！]*$/u;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下 (jieba cuts 帮我查一下 as 帮/我查/一下). */
 const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:查|看|问|找|搜)(?:一|了)?下/;
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
@@ -128,7 +132,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
-  let text = toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, "");
+  let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, ""));
   const original = text;
 
   let reportYear: number | null = null;
@@ -191,9 +195,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     text = text.replace(recent[0], " ");
   }
 
-  // 现在/目前: the latest figure reached, not a plan (a year asked instead wins).
+  // 现在/目前, or 到多少了: the latest figure reached, not a plan (a year asked instead wins).
   const withoutNow = text.replace(NOW_WORDS, " ");
-  const asksNow = withoutNow !== text;
+  const asksNow = withoutNow !== text || REACHED_ENDING.test(text);
   text = withoutNow;
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
   const typed = taggedWords(text).map((t) => t.word);
@@ -215,6 +219,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   text = text.replace(LATIN_TERM, " ");
 
   let rateAsked = false;
+  // "老年人口有多少", "物价涨幅目标定得多少": the asking phrase stands apart, so that jieba cuts
+  // 老年人口, not 老年人 + 口有 (and 得 typed for 的 before it asks nothing).
+  text = text.replace(ASKING_PHRASE, " $1");
   const tagged = taggedWords(text);
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;

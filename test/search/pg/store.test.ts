@@ -86,6 +86,7 @@ describe("the default corpus in PostgreSQL", () => {
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
+    "heldout13.jsonl",
     "heldout-national.jsonl",
     "heldout-series.jsonl",
   ])("answers every question of %s exactly as the embedded index does", { timeout: 180_000 }, async (file) => {
