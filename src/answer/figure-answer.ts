@@ -30,7 +30,12 @@ export function answerFigure(corpus: Corpus, query: string, options: AnswerOptio
 
 /** A question understood against a corpus: its places (for namesakes) and its present (for 去年). */
 export function understandIn(corpus: Corpus, text: string): Question {
-  return parseQuestion(text, { places: corpus.places, present: corpus.present, presentOf: (place) => corpus.presentOf(place.code) });
+  return parseQuestion(text, {
+    places: corpus.places,
+    present: corpus.present,
+    presentOf: (place) => corpus.presentOf(place.code),
+    sentencesWith: (gram) => corpus.gramFrequency.get(gram) ?? 0,
+  });
 }
 
 async function answerUnderstood(corpus: Corpus, query: string, q: Question, options: AnswerOptions): Promise<Answer> {

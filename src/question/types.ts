@@ -60,4 +60,6 @@ export interface QuestionContext {
   present: number | null;
   /** The year the latest report about a place speaks from, when the corpus has one. */
   presentOf?: (place: Place) => number | null;
+  /** How many sentences of the corpus hold a bigram: a word it never prints may be a typo (typos.ts). */
+  sentencesWith?: (gram: string) => number;
 }

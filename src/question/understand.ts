@@ -8,6 +8,7 @@ import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
+import { correctTypos } from "./typos.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
@@ -56,6 +57,8 @@ const DONE_VERB = /^\p{Script=Han}了$/u;
 const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
+/** A word jieba cut with an asking word in it (了几, 几部, 怎么样): the asker's, never a typo of the corpus'. */
+const ASKING_PART = /几|多少|多大|多高|多长|多快|怎|什么|哪/;
 /** How much: 多少, 多大…, with the 有/是 before it (and 得 typed for 的). */
 const ASKING_PHRASE = /得?((?:有|是)?(?:多少|多大|多高|多长|多快))/g;
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
@@ -222,6 +225,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "老年人口有多少", "物价涨幅目标定得多少": the asking phrase stands apart, so that jieba cuts
   // 老年人口, not 老年人 + 口有 (and 得 typed for 的 before it asks nothing).
   text = text.replace(ASKING_PHRASE, " $1");
+  // "人口自然增涨率": a homophone typed for a character of a word the corpus prints.
+  if (context.sentencesWith) text = correctTypos(text, context.sentencesWith, (word) => QUESTION_WORDS.has(word) || ASKING_PART.test(word));
   const tagged = taggedWords(text);
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;

@@ -124,6 +124,17 @@ interface FullDictionary {
 let full: FullDictionary | null = null;
 
 /** jieba's full dictionary, read once a process (about 0.1 s). */
+let fullDictionaryText: string | null = null;
+
+/**
+ * Whether jieba's full dictionary holds the word (老师 does; 增涨, a typo, does not): one substring
+ * search of the file's text, read when first asked (5 MB, a few milliseconds), not parsed.
+ */
+export function isDictionaryWord(word: string): boolean {
+  fullDictionaryText ??= `\n${readFileSync(JIEBA_DICT, "utf8")}`;
+  return fullDictionaryText.includes(`\n${word} `);
+}
+
 function fullDictionary(): FullDictionary {
   if (full) return full;
   const lines = readFileSync(JIEBA_DICT, "utf8").split("\n");

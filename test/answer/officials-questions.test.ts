@@ -480,6 +480,13 @@ describe("questions from the thirteenth held-out set", () => {
     expect(elderly.answer.figure?.kind).toBe("actual");
   });
 
+  it("corrects a homophone typed for a character of a word the reports print, and only then", async () => {
+    expect(await ask("人口自然增涨率现在多少")).toMatchObject({ figure: "6.45‰", file: "gwr/gwr-2003.txt" });
+    expect(await ask("2021年全国财政收入增涨多少")).toMatchObject({ figure: "10.7%", year: 2021, sentence: "全国财政收入突破20万亿元，增长10.7%。" });
+    // 老师 is a word the reports do not print (they say 教师), not a typo of 老实.
+    expect(understandIn(corpusOf(index), "去凉山帮扶的老师有几个").terms.map((t) => t.word)).toContain("老师");
+  });
+
   it("dates a figure of no year of its own by its report for the latest ('现已达到155个', not 1964's 五十个)", async () => {
     expect(await ask("跟我国建交的国家一共几个")).toMatchObject({ figure: "155个", file: "gwr/gwr-1993.txt" });
   });

@@ -1,0 +1,52 @@
+/**
+ * A question word the corpus never prints, typed with a homophone of one of its characters (增涨率
+ * for 增长率, 保销 for 报销, 守主 for 守住): corrected to the word with that character replaced by the
+ * homophone that makes every one of its bigrams one the corpus prints, the most printed if several.
+ * A word the corpus prints, a word of the language it does not (老师: jieba's full dictionary holds
+ * it; the reports say 教师), and one no homophone makes known are left as typed: a wrong correction
+ * would answer another question.
+ */
+import { isDictionaryWord, words } from "../zh/segment.ts";
+import { homophonesOf } from "../zh/homophones.ts";
+import { hanBigrams } from "../zh/text.ts";
+
+/** Sentences a corrected word's rarest bigram must be in: a correction to a word printed once or twice is a guess. */
+export const MIN_CORRECTED_SENTENCES = 3;
+
+/** How many sentences hold each bigram of these characters with the one at `i` in it, at least (0: the corpus never prints one). */
+function printedAround(chars: readonly string[], i: number, sentencesWith: (gram: string) => number): number {
+  const grams = [i > 0 ? chars[i - 1]! + chars[i]! : null, i + 1 < chars.length ? chars[i]! + chars[i + 1]! : null].filter((g) => g !== null);
+  return Math.min(...grams.map(sentencesWith));
+}
+
+/** The word corrected, or null when it needs no correction or none is sure. */
+export function correctedWord(word: string, sentencesWith: (gram: string) => number): string | null {
+  const chars = [...word];
+  if (chars.length < 2 || chars.length > 4 || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > 0) return null;
+  if (isDictionaryWord(word)) return null;
+  let best: { word: string; sentences: number } | null = null;
+  chars.forEach((c, i) => {
+    // Only a character in a bigram the corpus never prints may be the typo.
+    if (printedAround(chars, i, sentencesWith) > 0) return;
+    for (const h of homophonesOf(c)) {
+      const candidate = [...chars.slice(0, i), h, ...chars.slice(i + 1)];
+      const sentences = printedAround(candidate, i, sentencesWith);
+      if (sentences >= MIN_CORRECTED_SENTENCES && sentences > (best?.sentences ?? 0)) best = { word: candidate.join(""), sentences };
+    }
+  });
+  return (best as { word: string } | null)?.word ?? null;
+}
+
+/**
+ * The question text with each word (as jieba cuts it) the corpus never prints corrected, where one
+ * is sure; the asking words (`asks`: 怎么样, 多少) are the asker's, not the corpus'.
+ */
+export function correctTypos(text: string, sentencesWith: (gram: string) => number, asks: (word: string) => boolean): string {
+  let out = text;
+  for (const word of new Set(words(text))) {
+    if (asks(word)) continue;
+    const corrected = correctedWord(word, sentencesWith);
+    if (corrected) out = out.replaceAll(word, corrected);
+  }
+  return out;
+}

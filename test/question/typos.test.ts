@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { correctedWord, correctTypos } from "../../src/question/typos.ts";
+import { hanBigrams } from "../../src/zh/text.ts";
+
+/** Sentence counts of the bigrams of the national reports in corpus/, as an index holds them. */
+function sentenceCounts(): (gram: string) => number {
+  const folder = new URL("../../corpus/gwr/", import.meta.url);
+  const counts = new Map<string, number>();
+  for (const file of readdirSync(folder)) {
+    for (const sentence of readFileSync(new URL(file, folder), "utf8").split(/[。！？\n]/)) {
+      for (const gram of new Set(hanBigrams(sentence))) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+  }
+  return (gram) => counts.get(gram) ?? 0;
+}
+
+describe("correcting a homophone typed for a character of a word the reports print", () => {
+  const sentencesWith = sentenceCounts();
+
+  it("corrects the character of the bigram the reports never print", () => {
+    expect(correctedWord("增涨率", sentencesWith)).toBe("增长率");
+    expect(correctedWord("增涨", sentencesWith)).toBe("增长");
+  });
+
+  it("leaves a word the reports print, a word of the language they do not (老师), and non-Chinese alone", () => {
+    expect(correctedWord("增长", sentencesWith)).toBeNull();
+    // 守主 is printed (坚守主阵地): 要守主 for 要守住 is not caught.
+    expect(correctedWord("要守主", sentencesWith)).toBeNull();
+    expect(correctedWord("老师", sentencesWith)).toBeNull();
+    expect(correctedWord("gdp", sentencesWith)).toBeNull();
+  });
+
+  it("corrects a question's words, but not its asking words", () => {
+    expect(correctTypos("大病保险报销比例增涨", sentencesWith, () => false)).toBe("大病保险报销比例增长");
+    // 几部 (as jieba cuts 法规几部) would be 济部, printed: an asking word is not corrected.
+    expect(correctTypos("去年制定修订行政法规几部", sentencesWith, (w) => /几/.test(w))).toBe("去年制定修订行政法规几部");
+  });
+});
