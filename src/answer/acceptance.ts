@@ -7,7 +7,7 @@
 import type { Question } from "../question/types.ts";
 import { baseUnit, type UnitClass } from "../zh/units.ts";
 import { MIN_COVERAGE, type Coverage } from "./coverage.ts";
-import type { Fact } from "./facts.ts";
+import { isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
@@ -78,10 +78,25 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "level for a change against a base",
     cheap: true,
-    // "一般公共预算支出比上年多多少": the 29.7万亿元 reached is not how much more it is (比上年增加1.2万亿元).
+    // "一般公共预算支出比上年多多少": the 29.7万亿元 reached is not how much more it is (比上年增加1.2万亿元),
+    // nor is a rate of its own (赤字率拟按3%安排); a rate right after its verb is the change (增长6.6%).
     refuses: (a) =>
-      a.q.changeAgainstBase && a.fact.role !== "change" && a.fact.figure.unitClass !== "percent" && a.fact.figure.unitClass !== "points"
+      a.q.changeAgainstBase && a.fact.role !== "change" && a.fact.figure.unitClass !== "points" && !isRateOfChange(a.sentence, a.fact)
         ? "a level, and a change against a base was asked"
+        : null,
+  },
+  {
+    name: "amount added for a change against a base",
+    cheap: true,
+    // "去年专项债比前年多了多少": "一次性增加6万亿元…限额" is an amount added, not the difference from
+    // the year before ("比上年增加1000亿元"); a rate of growth needs no base (增长10.7% is on the year before).
+    refuses: (a) =>
+      a.q.changeAgainstBase &&
+      a.fact.role === "change" &&
+      a.fact.figure.unitClass !== "percent" &&
+      a.fact.figure.unitClass !== "points" &&
+      !BASE_NAMED.test(a.sentence.slice(0, a.fact.figure.start))
+        ? "an amount added, and the difference from a year was asked"
         : null,
   },
   {
@@ -240,6 +255,8 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** What a change is measured against, before the figure: 比上年, 比2023年预算, 较上年, 同比, 同1957年比较. */
+const BASE_NAMED = /比|较|同比/;
 /** A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资). */
 const TARGET_ASKED = /目标|预期/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */

@@ -99,7 +99,8 @@ export function metricTerms(q: Question): QueryTerm[] {
  */
 export function headTerm(q: Question): QueryTerm | undefined {
   const named = q.terms.filter((term) => !term.isPlace && !term.isShape);
-  return named.filter((term) => !isQuantityNoun(term)).at(-1) ?? named.at(-1);
+  // Nor a word that sums (累计 of "…科技投入累计多少").
+  return named.filter((term) => !isQuantityNoun(term) && !SUM_WORDS.has(term.word)).at(-1) ?? named.at(-1);
 }
 
 export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
@@ -137,6 +138,11 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   });
   const head = headTerm(q);
   if (!absenceTolerated(absent, head, weights)) missing ??= absent[0]!.word;
+  // The word right before the head names which one ("中央财政科技投入"): absent where the head is
+  // printed after another ("中央财政“三农”投入"), it is another kind of the head, not a paraphrase.
+  const headAt = head ? q.terms.indexOf(head) : -1;
+  const modifier = headAt > 0 ? q.terms[headAt - 1]! : null;
+  if (modifier && absent.some((a) => a.word === modifier.word) && head && found(head, ownClause)) missing ??= modifier.word;
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
   const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
@@ -232,6 +238,8 @@ const TRAILING_VERB = new RegExp(`(?:${alternation("change-verbs", "increment-ve
 /** A question word that is a change verb (增长, 提高): a clause holding it may still have no subject. */
 const CHANGE_TERM = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}$`);
 
+/** Words that sum (累计, 合计): they head no metric. */
+const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
 const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");
 /** A figure with its unit, as a clause without a subject may hold besides it. */

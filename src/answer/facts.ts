@@ -111,11 +111,21 @@ const MULTI_YEAR = new RegExp(anyOf("multi-year-marks", "multi-year-false-friend
 const BREAKDOWN_LEAD = /^(?:分|按)[^，,：:。]{1,8}(?:分|看|统计|划分)[，,：:]/;
 /** A sentence that opens with 其中 ("其中：医院38710个，基层医疗卫生机构1040023个") is all parts of the one before. */
 const ITEMS_SENTENCE = /^其中/;
+/** "现已达到155个", "目前有…": a level as it stands when the report is written. */
+const STANDS_NOW = /现已|现有|现在|目前|如今/;
 /** "已达2.5亿", "已经超过…": so already when the report was written. */
 const ALREADY = /已(?:经)?(?:达|超|突破)/;
 /** "我国有2.9亿在校学生": a state of things. */
 const STATE_OF_THINGS = new RegExp(`${anyOf("state-of-things")}有$`);
 const CHANGE_VERB = anyOf("change-verbs");
+/** A change verb right before a figure, or before a run of figures it belongs to: 增长百分之五十九, 分别下降5.6%和4%. */
+const RIGHT_AFTER_CHANGE_VERB = new RegExp(`${CHANGE_VERB}了?(?:[\\d.%％百分之零〇一二三四五六七八九十点个]+[、和及与])*$`);
+
+/** A percentage right after a change verb: the rate a quantity changed by (增长6.6%), not a level of its own (赤字率3%). */
+export function isRateOfChange(sentence: string, fact: Fact): boolean {
+  return fact.figure.unitClass === "percent" && RIGHT_AFTER_CHANGE_VERB.test(sentence.slice(0, fact.figure.start));
+}
+
 /** A share named before its figure in the clause, whatever the verb between: 比重, 占比. */
 const SHARE_WORD = /(?:比重|占比)[^，,；;。]{0,16}$/;
 /** "由10.2%下降到3.1%", "现行16%的税率降至13%": what joins an old level to the new one. */
@@ -170,11 +180,16 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // "从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%": a change with no
     // year of its own in a sentence that spans years runs over the same years.
     const spanned = sentenceSpan && own.yearSource !== "clause" ? (role === "before" ? sentenceSpan.from : endsChange ? sentenceSpan.to : null) : null;
+    // "“六五”期间，城镇住宅竣工面积达六亿三千多万平方米" (1986): a figure of no year in the review
+    // of a span that ended before the report's plans begin is the span's, up to its last year.
+    const reviewedSpan = own.year === null && ctx.span !== null && ctx.plansFromYear !== null && ctx.span.to < ctx.plansFromYear;
     const { year, yearSource } = spanStart
       ? { year: ctx.span!.from, yearSource: "report" as const }
       : spanned !== null
         ? { year: spanned, yearSource: "sentence" as const }
-        : own;
+        : reviewedSpan
+          ? { year: ctx.span!.to, yearSource: "paragraph" as const }
+          : own;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
@@ -207,9 +222,12 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       role,
       // Several years by a mark or the paragraph's span, unless a year in the figure's own clause makes
       // it that year's ("五年间，…1992年达到1656亿美元"); or a change against a year further back.
+      // A level said to stand now ("五年来，…建交的国家总数现已达到155个") is the span's last year's.
       multiYear:
         (yearSource !== "clause" &&
-          (spanMarked(sentence, clauses, clause, figure, figures[0]!) || (ctx.paragraphSpan && (yearSource === null || yearSource === "heading")))) ||
+          !STANDS_NOW.test(before) &&
+          (spanMarked(sentence, clauses, clause, figure, figures[0]!) ||
+            (ctx.paragraphSpan && (yearSource === null || yearSource === "heading" || reviewedSpan)))) ||
         againstEarlierYear(sentence, figure, year),
       spanPoint: endsChange ? "end" : spanStart ? "start" : null,
       listItem: null,

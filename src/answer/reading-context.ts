@@ -6,13 +6,13 @@
 import { paragraphSearchText, type Corpus, type IndexedReport, type StoredParagraph } from "../search/corpus.ts";
 import { placeByCode } from "../zh/places.ts";
 import { anyOf } from "../zh/word-classes.ts";
-import { PLAN_PERIOD, planYears } from "../zh/plan-periods.ts";
+import { PLAN_NAME, PLAN_PERIOD, planYears } from "../zh/plan-periods.ts";
 import { spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
 import type { SentenceContext, SentenceSpan } from "./facts.ts";
 
 /** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
-const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?十[一二三四五]?五”?(?:时期|期间|以来))`);
+const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?(?:${PLAN_NAME})”?(?:时期|期间|以来))`);
 
 /** A sentence opening with a review of past years (过去五年，…; 五年来，…): not a plan's period. */
 const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);

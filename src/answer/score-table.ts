@@ -9,7 +9,7 @@
  */
 import type { Question, QueryTerm } from "../question/types.ts";
 import { found, headTerm, type Coverage } from "./coverage.ts";
-import type { Fact } from "./facts.ts";
+import { isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 
@@ -37,9 +37,6 @@ export interface Adjustment {
 const RECENCY_SPAN: [number, number] = [1950, 2025];
 
 const when = (test: boolean): number => (test ? 1 : 0);
-
-/** A change verb right before a figure, or before a run of figures it belongs to: 增长百分之五十九, 分别下降5.6%和4%. */
-const RIGHT_AFTER_CHANGE_VERB = new RegExp(`${anyOf("change-verbs")}了?(?:[\\d.%％百分之零〇一二三四五六七八九十点个]+[、和及与])*$`);
 
 /** What a report foresees for its year (预计全年…): not what the year came to. */
 const FORECAST = /预计/;
@@ -106,14 +103,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "growth rate not asked",
     weight: -1.5,
     why: "a level asked with no rate in it (沿海港口货物吞吐量), and the figure is a percentage right after a change verb (增长百分之五十九)",
-    value: (s) =>
-      when(
-        !s.q.asksChange &&
-          !s.q.asksShare &&
-          !s.q.wantedClasses.includes("percent") &&
-          s.fact.figure.unitClass === "percent" &&
-          RIGHT_AFTER_CHANGE_VERB.test(s.sentence.slice(0, s.fact.figure.start)),
-      ),
+    value: (s) => when(!s.q.asksChange && !s.q.asksShare && !s.q.wantedClasses.includes("percent") && isRateOfChange(s.sentence, s.fact)),
   },
   {
     name: "level for a change",

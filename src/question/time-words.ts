@@ -1,3 +1,5 @@
+import { parseChineseYear } from "../zh/numerals.ts";
+
 /**
  * How questions name years, in one place for the readers of a question (understand.ts, request.ts,
  * follow-up.ts): a report named, a span of years, years relative to the corpus' present.
@@ -10,12 +12,20 @@
  */
 const SHORT_YEAR = /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|^(\d{2})\s*年(?![代来间内以])/g;
 
-/** The question with its two-digit years written in full (92年 → 1992年). */
+/** A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年. */
+const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年/g;
+
+/** The question with its years in Arabic digits and in full (92年 → 1992年, 一九五九年 → 1959年). */
 export function fullYears(text: string): string {
   const full = (yy: string) => String((Number(yy) >= 50 ? 1900 : 2000) + Number(yy));
-  return text.replace(SHORT_YEAR, (_m, lead: string | undefined, inReport: string | undefined, atStart: string | undefined) =>
-    inReport !== undefined ? `${lead ?? ""}${full(inReport)}年` : `${full(atStart!)}年`,
-  );
+  return text
+    .replace(CHINESE_DIGIT_YEAR, (m, digits: string) => {
+      const year = parseChineseYear(digits);
+      return year === null ? m : `${year}年`;
+    })
+    .replace(SHORT_YEAR, (_m, lead: string | undefined, inReport: string | undefined, atStart: string | undefined) =>
+      inReport !== undefined ? `${lead ?? ""}${full(inReport)}年` : `${full(atStart!)}年`,
+    );
 }
 
 /** "2019年报告", "2019年政府工作报告": only that report answers. */

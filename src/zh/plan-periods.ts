@@ -1,8 +1,11 @@
 /** Five-year plans as reports and questions name them: 十三五, "十四五"时期, 一五计划. */
 import { parseChineseNumeral } from "./numerals.ts";
 
+/** A plan's name: 十三五, 十五, 六五 (a regex source, no group). */
+export const PLAN_NAME = "十[一二三四五]?五|[一二三四五六七八九]五";
+
 /** A plan's name with what may follow it: 十三五规划, 十二五时期, 十一五期间, 十五末 (regex; group 1 is the name). */
-export const PLAN_PERIOD = /(十[一二三四五]?五|[一二三四五六七八九]五)(?:计划|规划|时期|期间|末|初)?/;
+export const PLAN_PERIOD = new RegExp(`(${PLAN_NAME})(?:计划|规划|时期|期间|末|初)?`);
 
 /** The years of a plan by its name: 一五 1953–1957, 二五 1958–1962, then 三五 from 1966 every five years. */
 export function planYears(name: string): [number, number] | null {

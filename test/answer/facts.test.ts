@@ -50,10 +50,11 @@ describe("extractFacts", () => {
     const got = extractFacts("国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。", gwr(2018, { paragraphSpan: true, span: { from: 2012, to: 2017 } })).map(
       (f) => [f.figure.text, f.role, f.year, f.spanPoint],
     );
+    // The level reached and the yearly average are dated by the span's last year (the first a year, the second over the span).
     expect(got).toEqual([
       ["54万亿元", "before", 2012, "start"],
-      ["82.7万亿元", "level", null, "end"],
-      ["7.1%", "level", null, null],
+      ["82.7万亿元", "level", 2017, "end"],
+      ["7.1%", "level", 2017, null],
     ]);
     // Without a span, an old level has no year of its own.
     expect(extractFacts("国内生产总值从54万亿元增加到82.7万亿元。", gwr(2018))[0]).toMatchObject({ role: "before", year: null, spanPoint: null });
