@@ -23,7 +23,6 @@ function printedAround(chars: readonly string[], i: number, sentencesWith: (gram
 export function correctedWord(word: string, sentencesWith: (gram: string) => number): string | null {
   const chars = [...word];
   if (chars.length < 2 || chars.length > 4 || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > 0) return null;
-  if (isDictionaryWord(word)) return null;
   let best: { word: string; sentences: number } | null = null;
   chars.forEach((c, i) => {
     // Only a character in a bigram the corpus never prints may be the typo.
@@ -34,7 +33,9 @@ export function correctedWord(word: string, sentencesWith: (gram: string) => num
       if (sentences >= MIN_CORRECTED_SENTENCES && sentences > (best?.sentences ?? 0)) best = { word: candidate.join(""), sentences };
     }
   });
-  return (best as { word: string } | null)?.word ?? null;
+  const corrected = (best as { word: string } | null)?.word ?? null;
+  // Asked last: one search of jieba's 5 MB dictionary, for the few words a homophone would change.
+  return corrected !== null && !isDictionaryWord(word) ? corrected : null;
 }
 
 /**

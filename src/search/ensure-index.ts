@@ -1,7 +1,7 @@
 import { access } from "node:fs/promises";
 import { updateIndexFile } from "./index/build.ts";
 import { IndexLoadError, loadIndex, openIndex, toSearchIndex, type SearchIndex } from "./index/search-index.ts";
-import { useDictionary } from "../zh/segment.ts";
+import { preloadDictionary, useDictionary } from "../zh/segment.ts";
 
 /**
  * The index the bot and the terminal chat start on: the file at indexPath, brought up to date
@@ -11,8 +11,8 @@ import { useDictionary } from "../zh/segment.ts";
  * The file is read while the corpus is checked, which mostly waits on the file system (the
  * fingerprint of the indexing code, a hash of every corpus file): an unchanged corpus, the usual
  * start, costs the longer of the two rather than both. That early read is used only when the
- * check wrote nothing; it does not give jieba the index's dictionary before then (a reindex must
- * segment new reports with jieba's full one).
+ * check wrote nothing; it loads jieba with the index's dictionary meanwhile (a reindex goes back
+ * to jieba's full one for the reports it segments).
  */
 export async function ensureIndex(options: { corpusDir: string; indexPath: string; log?: (line: string) => void }): Promise<SearchIndex> {
   const { corpusDir, indexPath, log = () => {} } = options;
@@ -26,7 +26,11 @@ export async function ensureIndex(options: { corpusDir: string; indexPath: strin
   }
   const started = Date.now();
   let lastPhase = "";
-  const early: Promise<SearchIndex | { error: unknown }> = openIndex(indexPath).catch((error: unknown) => ({ error }));
+  // jieba is loaded with the index's dictionary while zlib inflates it and the corpus is checked
+  // (a reindex goes back to the full dictionary for the reports it reads: build.ts).
+  const early: Promise<SearchIndex | { error: unknown }> = openIndex(indexPath, {
+    whileInflating: (header) => void (header.dictionaryKey && preloadDictionary(header.dictionaryKey)),
+  }).catch((error: unknown) => ({ error }));
   const run = (full: boolean) =>
     updateIndexFile({
       corpusDir,

@@ -67,7 +67,7 @@ let dictionaryPath: string | null = null;
  */
 export function useDictionary(dictionary: string): void {
   if (!dictionary || (loaded && dictionaryPath === null)) return;
-  const path = join(tmpdir(), `zhaoshu-jieba-${createHash("sha1").update(dictionary).digest("hex").slice(0, 16)}.utf8`);
+  const path = dictionaryFile(dictionaryKey(dictionary));
   if (path === dictionaryPath) return;
   // Named by its content: a file of that name and size already holds it (an earlier start wrote it).
   // Written under another name and renamed, so that a process starting meanwhile never reads half of it.
@@ -78,6 +78,40 @@ export function useDictionary(dictionary: string): void {
   }
   dictionaryPath = path;
   loaded = false;
+}
+
+/**
+ * Back to jieba's full dictionary, for segmenting reports (a reindex): a process that loaded a
+ * corpus dictionary (preloadDictionary, useDictionary) reloads jieba at its next cut.
+ */
+export function useFullDictionary(): void {
+  if (dictionaryPath === null) return;
+  dictionaryPath = null;
+  loaded = false;
+}
+
+/** What names a corpus dictionary (index files carry it in their header): 16 hex digits of its sha1. */
+export function dictionaryKey(dictionary: string): string {
+  return createHash("sha1").update(dictionary).digest("hex").slice(0, 16);
+}
+
+function dictionaryFile(key: string): string {
+  return join(tmpdir(), `zhaoshu-jieba-${key}.utf8`);
+}
+
+/**
+ * Loads jieba now with the corpus dictionary of this key, when an earlier start left its file
+ * (written whole, under its content's name): a process about to read its index gets jieba's load
+ * (about 60 ms) done while zlib inflates the index on another thread. False when there is no such
+ * file, or jieba is loaded already; useDictionary then does as it always does.
+ */
+export function preloadDictionary(key: string): boolean {
+  if (loaded || !/^[0-9a-f]{16}$/.test(key)) return false;
+  const path = dictionaryFile(key);
+  if (!existsSync(path)) return false;
+  dictionaryPath = path;
+  ensureLoaded();
+  return true;
 }
 
 function ensureLoaded(): void {

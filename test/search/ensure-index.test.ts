@@ -1,8 +1,8 @@
 /**
  * ensureIndex, what `npm start` loads: it reads the index file while it checks the corpus, and
- * uses that read only when the check wrote nothing. The read must not give jieba the index's
- * (partial) dictionary before a reindex has segmented the new reports with the full one: the
- * index written has to be the one a full build makes, in a process that had loaded nothing before.
+ * uses that read only when the check wrote nothing. The read loads jieba with the index's
+ * (partial) dictionary meanwhile; a reindex must go back to the full one for the new reports: the
+ * index written has to be the one a full build makes.
  */
 import { corpusOf } from "../../src/search/corpus.ts";
 import { execFile } from "node:child_process";
@@ -50,15 +50,17 @@ afterAll(async () => {
 });
 
 describe("ensureIndex", () => {
-  it("with a new report, writes what a full build writes (the early read gives jieba no dictionary)", async () => {
+  it("with a new report, writes what a full build writes (jieba, loaded with the old index's dictionary by the early read, goes back to the full one)", async () => {
     const corpus = join(dir, "grown");
     const indexPath = join(dir, "grown.json");
     await copyReports(corpus, FIRST);
     await reindex(corpus, indexPath);
+    // Loaded once, the old index leaves its dictionary's file for the next start: ensureIndex's
+    // early read loads jieba with it. Were the reindex to keep it, the new report would be
+    // segmented with that partial dictionary, not jieba's full one.
+    await loadIndex(indexPath);
     await copyReports(corpus, [ADDED]);
 
-    // This process has not loaded jieba: were the old index's dictionary given to it by the early
-    // read, the new report would be segmented with that dictionary, not jieba's full one.
     const lines: string[] = [];
     const index = await ensureIndex({ corpusDir: corpus, indexPath, log: (line) => lines.push(line) });
     expect(lines.join("\n")).toMatch(/1 new or changed/);

@@ -38,6 +38,7 @@ import type { IngestedReport, RejectedFile, RejectKind } from "../../ingest/type
 import { builderFingerprint } from "./fingerprint.ts";
 import { mergeIndex } from "./merge-index.ts";
 import { inParallel, PARALLEL_READS } from "./in-parallel.ts";
+import { useFullDictionary } from "../../zh/segment.ts";
 import { describeReport, prepareReport, type IndexedReport, type PreparedReport } from "./report-paragraphs.ts";
 import {
   dictionaryInputsKey,
@@ -235,6 +236,8 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   // (A report accepted means the new state differs: nothing is written for an unchanged corpus.)
   const streaming = options.unassembled === true && options.onPrepared !== undefined && !options.check;
   const streamed = new Map<string, ReportRow>();
+  // Reports are segmented with jieba's full dictionary, whatever this process answered with.
+  if (toRead.length > 0) useFullDictionary();
   for (const [i, s] of toRead.entries()) {
     onProgress({ phase: "read", done: i + 1, total: toRead.length, file: s.file });
     const result = await readReport(corpusDir, s, admitted, options);

@@ -24,6 +24,7 @@ import { createHash } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { StringDecoder } from "node:string_decoder";
+import { dictionaryKey } from "../../zh/segment.ts";
 import { createGunzip, createGzip } from "node:zlib";
 import type { SidecarField } from "../../ingest/sidecar.ts";
 import type { RejectKind, Report } from "../../ingest/types.ts";
@@ -75,6 +76,8 @@ export interface IndexHeader {
   builder: string;
   /** Of the words the dictionary carries beyond the corpus' (synonyms, asking words): another one means a new dictionary. */
   dictionaryInputs: string;
+  /** segment.ts's dictionaryKey of the body's corpus dictionary (a reader may load jieba with it before the body is read). */
+  dictionaryKey?: string;
   reports: number;
   paragraphs: number;
   sentences: number;
@@ -133,7 +136,7 @@ export function sha1(bytes: Uint8Array | string): string {
  * one untouched. Returns the file's size in bytes.
  */
 export async function writeIndexFile(data: IndexData, path: string): Promise<number> {
-  const header = Buffer.from(`${JSON.stringify(data.header)}\n`);
+  const header = Buffer.from(`${JSON.stringify({ ...data.header, dictionaryKey: dictionaryKey(data.body.dictionary) })}\n`);
   const body = await gzipLines(bodyLines(data.body));
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -200,7 +203,7 @@ interface Scanned {
  * With `scanned`, the lines of the search postings and of the bigram counts go into it instead of
  * being parsed into `miniSearch.index` and `gramFrequency`.
  */
-async function parseBody(gzipped: Buffer, yielding: boolean, scanned?: Scanned): Promise<IndexBody> {
+async function parseBody(gzipped: Buffer, yielding: boolean, scanned?: Scanned, whileInflating?: () => void): Promise<IndexBody> {
   const body = { reports: [], paragraphs: [], gramFrequency: [], dictionary: "", miniSearch: { index: [] } } as unknown as IndexBody;
   const arrays: Record<string, unknown[]> = {
     reports: body.reports,
@@ -209,7 +212,7 @@ async function parseBody(gzipped: Buffer, yielding: boolean, scanned?: Scanned):
     "miniSearch.index": body.miniSearch.index,
   };
   let miniSearch: Omit<SerializedParagraphIndex, "index"> | null = null;
-  for await (const line of gunzippedLines(gzipped)) {
+  for await (const line of gunzippedLines(gzipped, yielding, whileInflating)) {
     if (yielding) await new Promise((resolve) => setImmediate(resolve));
     if (scanned && line.startsWith(POSTINGS_LINE)) {
       scanPostings(line, scanned.postings);
@@ -233,14 +236,21 @@ async function parseBody(gzipped: Buffer, yielding: boolean, scanned?: Scanned):
   return body;
 }
 
+/** Largest piece zlib inflates at once for a reader that does not yield (the whole body up to this). */
+const WHOLE_BODY_CHUNK = 64 << 20;
+
 /**
- * The lines of a gzipped body, gunzipped as a stream: zlib inflates the next megabyte on a
- * thread of libuv's pool while the caller parses the lines of this one (gunzip and parsing take
- * the longer of the two, not both).
+ * The lines of a gzipped body, gunzipped as a stream on a thread of libuv's pool. `whileInflating`
+ * runs on this thread meanwhile (loading jieba): then zlib inflates the whole body as one piece
+ * (its size is the gzip trailer's last 4 bytes), which needs no turn of this thread between
+ * pieces. A yielding reader (the bot, answering while it loads) takes a megabyte at a time and
+ * parses the lines of one while zlib inflates the next.
  */
-async function* gunzippedLines(gzipped: Buffer): AsyncGenerator<string> {
-  const gunzipper = createGunzip({ chunkSize: 1 << 20 });
+async function* gunzippedLines(gzipped: Buffer, yielding: boolean, whileInflating?: () => void): AsyncGenerator<string> {
+  const size = gzipped.length >= 4 ? gzipped.readUInt32LE(gzipped.length - 4) : 0;
+  const gunzipper = createGunzip({ chunkSize: yielding ? 1 << 20 : Math.min(Math.max(size + 1, 1 << 16), WHOLE_BODY_CHUNK) });
   gunzipper.end(gzipped);
+  whileInflating?.();
   // Decoded chunk by chunk (a character cut between two chunks is held back by the decoder), and
   // cut into lines as text: a line's start left over from the last chunk is joined as a string,
   // not copied with the whole next chunk into a new Buffer.
@@ -336,9 +346,12 @@ export async function readIndexData(path: string, options: { yielding?: boolean 
  * The stored data as a process that answers needs it, checked as readIndexData checks it: the
  * search postings are left as each term's JSON text (SearchBody.postings), parsed when asked for.
  */
-export async function readIndexForSearch(path: string, options: { yielding?: boolean } = {}): Promise<SearchData> {
+export async function readIndexForSearch(
+  path: string,
+  options: { yielding?: boolean; whileInflating?: (header: IndexHeader) => void } = {},
+): Promise<SearchData> {
   const scanned: Scanned = { postings: new Map(), grams: [] };
-  const { header, body } = await parseIndexData(await readWhole(path), path, options.yielding === true, scanned);
+  const { header, body } = await parseIndexData(await readWhole(path), path, options.yielding === true, scanned, options.whileInflating);
   const { index: _unparsed, ...miniSearch } = body.miniSearch;
   return { header, body: { ...body, miniSearch, postings: scanned.postings, gramFrequency: new StoredGramCounts(scanned.grams) } };
 }
@@ -351,12 +364,18 @@ async function readWhole(path: string): Promise<Buffer> {
   }
 }
 
-async function parseIndexData(raw: Buffer, path: string, yielding: boolean, scanned?: Scanned): Promise<IndexData> {
+async function parseIndexData(
+  raw: Buffer,
+  path: string,
+  yielding: boolean,
+  scanned?: Scanned,
+  whileInflating?: (header: IndexHeader) => void,
+): Promise<IndexData> {
   const newline = raw.indexOf(0x0a);
   const header = parseHeader(raw.toString("utf8", 0, newline < 0 ? raw.length : newline), path);
   let body: IndexBody;
   try {
-    body = await parseBody(raw.subarray(newline + 1), yielding, scanned);
+    body = await parseBody(raw.subarray(newline + 1), yielding, scanned, whileInflating && (() => whileInflating(header)));
   } catch (cause) {
     throw new IndexLoadError(path, "The index file's body cannot be read (truncated or corrupt)", { cause });
   }

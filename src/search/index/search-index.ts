@@ -15,7 +15,7 @@ import {
 import { questionWords } from "../../question/understand.ts";
 import { buildParagraphIndex, loadParagraphIndex, loadStoredParagraphIndex, type ParagraphDocument, type SerializedParagraphIndex } from "./paragraph-index.ts";
 import { countGrams, prepareReport, type IndexedReport, type PreparedReport, type StoredParagraph } from "./report-paragraphs.ts";
-import { corpusDictionary, useDictionary } from "../../zh/segment.ts";
+import { corpusDictionary, preloadDictionary, useDictionary } from "../../zh/segment.ts";
 import { allSynonymTerms } from "../../zh/synonyms.ts";
 import type { GramCounts } from "./gram-counts.ts";
 
@@ -225,17 +225,22 @@ export interface LoadOptions {
  * own loadJS of every term took 0.13 s more.
  */
 export async function loadIndex(path: string, options: LoadOptions = {}): Promise<SearchIndex> {
-  const index = await openIndex(path, options);
+  // A first load loads jieba while zlib inflates the body, with the dictionary an earlier start
+  // left (segment.ts's preloadDictionary); a load in the background (yielding) does not block.
+  const whileInflating = options.yielding ? undefined : (header: IndexHeader) => void (header.dictionaryKey && preloadDictionary(header.dictionaryKey));
+  const index = await openIndex(path, { ...options, whileInflating });
   useDictionary(index.dictionary);
   return index;
 }
 
 /**
  * loadIndex without giving jieba the index's dictionary: for a process that may still segment
- * reports with jieba's full dictionary (ensure-index.ts reads the index while the corpus is
- * checked), and must call `useDictionary(index.dictionary)` itself once it keeps the index.
+ * reports (ensure-index.ts reads the index while the corpus is checked) and calls
+ * `useDictionary(index.dictionary)` itself once it keeps the index. `whileInflating` runs while
+ * zlib inflates the body (ensureIndex preloads jieba then; a reindex goes back to the full
+ * dictionary for what it segments).
  */
-export async function openIndex(path: string, options: LoadOptions = {}): Promise<SearchIndex> {
+export async function openIndex(path: string, options: LoadOptions & { whileInflating?: (header: IndexHeader) => void } = {}): Promise<SearchIndex> {
   const { header, body } = await readIndexForSearch(path, options);
   try {
     return searchIndexOf(header, body, body.gramFrequency, loadStoredParagraphIndex(body.miniSearch, body.postings), [...body.postings.keys()]);
