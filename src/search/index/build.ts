@@ -20,6 +20,7 @@
  * A full build (no previous index, another schema, other indexing code, or --full) is the same
  * with nothing kept.
  */
+import { readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { listCorpus } from "../../ingest/corpus.ts";
@@ -37,7 +38,6 @@ import {
 import type { IngestedReport, RejectedFile, RejectKind } from "../../ingest/types.ts";
 import { builderFingerprint } from "./fingerprint.ts";
 import { mergeIndex } from "./merge-index.ts";
-import { inParallel, PARALLEL_READS } from "./in-parallel.ts";
 import { useFullDictionary } from "../../zh/segment.ts";
 import { describeReport, prepareReport, type IndexedReport, type PreparedReport } from "./report-paragraphs.ts";
 import {
@@ -182,18 +182,12 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   // scan
   const { files, sidecars: sidecarFiles } = await listCorpus(corpusDir);
   const sidecars = new Map<string, ScannedSidecar>();
-  const scannedSidecars = await inParallel(sidecarFiles, PARALLEL_READS, (file) => scanSidecar(corpusDir, file));
-  sidecarFiles.forEach((file, i) => sidecars.set(reportOfSidecar(file), scannedSidecars[i]!));
+  for (const file of sidecarFiles) sidecars.set(reportOfSidecar(file), await scanSidecar(corpusDir, file));
   const rejected: RejectedFile[] = [];
   const scanned: ScannedFile[] = [];
-  let done = 0;
-  const results = await inParallel(files, PARALLEL_READS, async (file) => {
-    const result = await scanFile(corpusDir, file, options);
-    onProgress({ phase: "scan", done: ++done, total: files.length, file });
-    return result;
-  });
-  for (const [i, result] of results.entries()) {
-    const file = files[i]!;
+  for (const [i, file] of files.entries()) {
+    onProgress({ phase: "scan", done: i + 1, total: files.length, file });
+    const result = scanFile(corpusDir, file, options);
     if ("reason" in result) rejected.push(result);
     else {
       const sidecar = sidecars.get(file);
@@ -430,15 +424,17 @@ async function previousHeader(indexPath: string | undefined, builder: string, fu
   }
 }
 
-async function scanFile(corpusDir: string, file: string, options: IngestOptions): Promise<ScannedFile | RejectedFile> {
+function scanFile(corpusDir: string, file: string, options: IngestOptions): ScannedFile | RejectedFile {
   const byName = rejectByName(file);
   if (byName) return byName;
   const path = join(corpusDir, file);
   try {
-    const size = (await stat(path)).size;
+    // Read synchronously: a corpus is many small files, and an asynchronous read costs the main
+    // thread more bookkeeping (open, stat, read, close) than the read itself (53 reports: 25 ms).
+    const size = statSync(path).size;
     const limit = maxBytesFor(file, options);
     if (size > limit) return tooLarge(file, size, limit);
-    const bytes = await readFile(path);
+    const bytes = readFileSync(path);
     return { file, bytes: bytes.length, sha1: sha1(bytes) };
   } catch (error) {
     return { file, kind: "unreadable", reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };

@@ -7,37 +7,50 @@
  * Whole folders, not a list of files: a new file in them cannot be forgotten.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { inParallel, PARALLEL_READS } from "./in-parallel.ts";
 
 const SRC = new URL("../../", import.meta.url);
 const FOLDERS = ["ingest/", "zh/", "search/index/"];
 const PACKAGES = ["nodejs-jieba", "opencc-js", "minisearch", "mammoth", "unpdf"];
 
-let cached: Promise<string> | null = null;
+let cached: string | null = null;
 
-export function builderFingerprint(): Promise<string> {
+/**
+ * Read synchronously: its hundred small files cost 3 ms so, and 20–30 ms of the main thread's
+ * bookkeeping as asynchronous reads (open, stat, read, close each), at every start.
+ */
+export async function builderFingerprint(): Promise<string> {
   cached ??= compute();
   return cached;
 }
 
-async function compute(): Promise<string> {
+function compute(): string {
   const hash = createHash("sha1");
   for (const folder of FOLDERS) {
     const root = fileURLToPath(new URL(folder, SRC));
-    const names = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []))
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(root, { recursive: true, withFileTypes: true });
+    } catch {
+      // A folder that is not there (a partial install) hashes as empty.
+    }
+    const names = entries
       .filter((entry) => entry.isFile())
       .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.slice(root.length))
       .sort();
-    const contents = await inParallel(names, PARALLEL_READS, (name) => readFile(root + name));
-    names.forEach((name, i) => {
+    for (const name of names) {
       hash.update(`${folder}${name}\0`);
-      hash.update(contents[i]!);
-    });
+      hash.update(readFileSync(root + name));
+    }
   }
   for (const name of PACKAGES) {
-    const manifest = await readFile(new URL(`../node_modules/${name}/package.json`, SRC), "utf8").catch(() => "{}");
+    let manifest = "{}";
+    try {
+      manifest = readFileSync(new URL(`../node_modules/${name}/package.json`, SRC), "utf8");
+    } catch {
+      // Not installed: hashed as "?".
+    }
     hash.update(`${name}@${(JSON.parse(manifest) as { version?: string }).version ?? "?"}`);
   }
   return hash.digest("hex").slice(0, 16);

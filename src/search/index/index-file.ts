@@ -31,7 +31,7 @@ import type { RejectKind, Report } from "../../ingest/types.ts";
 import { type GramCounts, StoredGramCounts } from "./gram-counts.ts";
 import type { SerializedParagraphIndex } from "./paragraph-index.ts";
 import type { IndexedReport, StoredParagraph } from "./report-paragraphs.ts";
-import { GRAMS_LINE, POSTINGS_LINE, scanPostings } from "./scanned-lines.ts";
+import { GRAMS_LINE, isGramsLine, POSTINGS_LINE, scanPostings } from "./scanned-lines.ts";
 
 /** 5: reports carry the document model (genre, issuer, place, period, published). */
 export const INDEX_SCHEMA_VERSION = 5;
@@ -219,7 +219,7 @@ async function parseBody(gzipped: Buffer, yielding: boolean, scanned?: Scanned, 
       continue;
     }
     if (scanned && line.startsWith(GRAMS_LINE)) {
-      if (!line.endsWith("]]")) throw new Error("a line of bigram counts is cut short");
+      if (!isGramsLine(line)) throw new Error("a line of bigram counts is not [[gram, count], …]");
       scanned.grams.push(line);
       continue;
     }
