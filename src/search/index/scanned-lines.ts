@@ -38,25 +38,15 @@ function unexpected(at: number): Error {
  * parsing what JSON.stringify wrote, which gzip's checksum vouches for.
  */
 export function scanPostings(line: string, into: Map<string, string>): void {
-  let at = POSTINGS_LINE.length;
-  if (line.length === at + 2 && line.endsWith("]]")) return;
-  for (;;) {
-    // ["term",{…}]
-    if (line.charCodeAt(at) !== 0x5b || line.charCodeAt(at + 1) !== 0x22) throw unexpected(at);
-    const quote = closingQuote(line, at + 2);
-    if (quote < 0) throw unexpected(at);
-    const term = unquote(line.slice(at + 2, quote));
+  scanEntries(line, POSTINGS_LINE, (term, quote) => {
+    // ,{…}] after the term's closing quote
     const open = quote + 2;
     if (line.charCodeAt(quote + 1) !== 0x2c || line.charCodeAt(open) !== 0x7b) throw unexpected(quote);
     const close = line.startsWith("{}]", open) ? open + 2 : line.indexOf("}}]", open) + 2;
     if (close < open + 2) throw unexpected(open);
     into.set(term, line.slice(open, close));
-    at = close + 1;
-    const next = line.charCodeAt(at);
-    if (next === 0x2c) at++;
-    else if (next === 0x5d && at + 2 === line.length && line.charCodeAt(at + 1) === 0x5d) return;
-    else throw unexpected(at);
-  }
+    return close + 1;
+  });
 }
 
 /** A whole line of bigram counts as JSON.stringify writes it: [[gram, count], …], counts whole numbers. */
@@ -69,14 +59,9 @@ export function isGramsLine(line: string): boolean {
 
 /** A line of bigram counts, [[gram, count], …] (counts are whole numbers), into a Map. */
 export function scanGrams(line: string, into: Map<string, number>): void {
-  let at = GRAMS_LINE.length;
-  if (line.length === at + 2 && line.endsWith("]]")) return;
-  for (;;) {
-    // ["gram",count]
-    if (line.charCodeAt(at) !== 0x5b || line.charCodeAt(at + 1) !== 0x22) throw unexpected(at);
-    const quote = closingQuote(line, at + 2);
-    if (quote < 0 || line.charCodeAt(quote + 1) !== 0x2c) throw unexpected(at);
-    const gram = unquote(line.slice(at + 2, quote));
+  scanEntries(line, GRAMS_LINE, (gram, quote) => {
+    // ,count] after the gram's closing quote
+    if (line.charCodeAt(quote + 1) !== 0x2c) throw unexpected(quote);
     let i = quote + 2;
     let c = line.charCodeAt(i);
     if (!(c >= 0x30 && c <= 0x39)) throw unexpected(i);
@@ -84,7 +69,23 @@ export function scanGrams(line: string, into: Map<string, number>): void {
     for (; c >= 0x30 && c <= 0x39; c = line.charCodeAt(++i)) count = count * 10 + (c - 0x30);
     if (c !== 0x5d) throw unexpected(i);
     into.set(gram, count);
-    at = i + 1;
+    return i + 1;
+  });
+}
+
+/**
+ * The entries of a line `prefix` [["key", …], …]]: each key (a JSON string) to `readEntry`, with
+ * the offset of its closing quote; it reads the rest of the entry and returns the offset after its
+ * closing ]. Then a comma and the next entry, or the line's end.
+ */
+function scanEntries(line: string, prefix: string, readEntry: (key: string, quote: number) => number): void {
+  let at = prefix.length;
+  if (line.length === at + 2 && line.endsWith("]]")) return;
+  for (;;) {
+    if (line.charCodeAt(at) !== 0x5b || line.charCodeAt(at + 1) !== 0x22) throw unexpected(at);
+    const quote = closingQuote(line, at + 2);
+    if (quote < 0) throw unexpected(at);
+    at = readEntry(unquote(line.slice(at + 2, quote)), quote);
     const next = line.charCodeAt(at);
     if (next === 0x2c) at++;
     else if (next === 0x5d && at + 2 === line.length && line.charCodeAt(at + 1) === 0x5d) return;
