@@ -59,8 +59,8 @@ const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
 /** A word jieba cut with an asking word in it (了几, 几部, 怎么样): the asker's, never a typo of the corpus'. */
 const ASKING_PART = /几|多少|多大|多高|多长|多快|怎|什么|哪/;
-/** How much: 多少, 多大…, with the 有/是 before it (and 得 typed for 的). */
-const ASKING_PHRASE = /得?((?:有|是)?(?:多少|多大|多高|多长|多快))/g;
+/** How much: 多少, 多大…, 几, with the 有/是 before it (and 得 typed for 的). */
+const ASKING_PHRASE = /得?((?:有|是)?(?:多少|多大|多高|多长|多快|几))/g;
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
 const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?？!！]*$/u;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下 (jieba cuts 帮我查一下 as 帮/我查/一下). */
@@ -222,9 +222,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   text = text.replace(LATIN_TERM, " ");
 
   let rateAsked = false;
-  // "老年人口有多少", "物价涨幅目标定得多少": the asking phrase stands apart, so that jieba cuts
-  // 老年人口, not 老年人 + 口有 (and 得 typed for 的 before it asks nothing).
-  text = text.replace(ASKING_PHRASE, " $1");
+  // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
+  // cuts 老年人口 (not 老年人 + 口有), 帮扶县 and 规模 (not 多 + 大规模); 得 typed for 的 before it asks nothing.
+  text = text.replace(ASKING_PHRASE, " $1 ");
   // "人口自然增涨率": a homophone typed for a character of a word the corpus prints.
   if (context.sentencesWith) text = correctTypos(text, context.sentencesWith, (word) => QUESTION_WORDS.has(word) || ASKING_PART.test(word));
   const tagged = taggedWords(text);

@@ -518,4 +518,12 @@ describe("questions from the fourteenth held-out set", () => {
     // A rate of growth needs no base: "全国财政收入突破20万亿元，增长10.7%".
     expect(await ask("2021年全国财政收入比上年增长多少")).toMatchObject({ figure: "10.7%", year: 2021 });
   });
+
+  it("cuts an asking phrase apart from the words around it, and reads 安排, 能, 提到 as words that ask", async () => {
+    // "帮扶县有几个" was cut 帮扶 + 县有; "安排了多大规模" 多 + 大规模 (and 安排 was the metric's head).
+    expect(await ask("国家乡村振兴重点帮扶县有几个")).toMatchObject({ figure: "160个", file: "gwr/gwr-2023.txt" });
+    const spending = await ask("去年一般公共预算支出安排了多大规模");
+    expect(spending).toMatchObject({ figure: "28.5万亿元", year: 2024, file: "gwr/gwr-2024.txt" });
+    expect(await ask("临时救助一年能帮多少人次")).toMatchObject({ figure: "1100万人次", file: "gwr/gwr-2023.txt" });
+  });
 });
