@@ -145,7 +145,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   if (modifier && absent.some((a) => a.word === modifier.word) && head && found(head, ownClause)) missing ??= modifier.word;
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
-  const governing = t.sentence.slice(0, fact.clause[1]) + " " + trailingClause(t.sentence, fact);
+  // …or, for a count, in the nouns right after it ("支持533个县级图书馆、文化馆和4万个…": 文化馆).
+  const countedNouns = fact.figure.unitClass === "count" ? /^[^，,；;。\d]*/.exec(t.sentence.slice(fact.figure.end))![0] : "";
+  const governing = `${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${countedNouns}`;
   const governs = (term: QueryTerm, near = false) =>
     found(term, governing) ||
     found(term, t.headings) ||

@@ -251,7 +251,13 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     why: "今年CPI目标: a target its own sentence calls one ('主要预期目标是：…2%左右') beats one read as a plan from its section",
     value: (s) => when((s.q.text.match(KIND_WORD) ?? []).some((w) => s.sentence.slice(0, s.fact.figure.start).includes(w))),
   },
-  { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s)) },
+  { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s) === true) },
+  {
+    name: "counts another noun",
+    weight: -1,
+    why: "人民公社还办了三万多所农业中学: a count followed by another noun than the one asked counts that noun",
+    value: (s) => when(countsHead(s) === false && found(countedTerm(s.q)!, s.sentence.slice(0, s.fact.figure.start))),
+  },
   {
     name: "recency",
     weight: 0.6,
@@ -296,6 +302,7 @@ export const OTHER_QUANTITY_MARKS: ReadonlySet<string> = new Set([
   "increment not asked",
   "asked word as a modifier",
   "item for a total",
+  "counts another noun",
 ]);
 
 export interface AppliedAdjustment {
@@ -358,9 +365,27 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
 }
 
 /** The metric's head word is the noun right after the figure ("50个测评点" → 测评点). */
-function countsHead({ fact, sentence, q }: ScoreInputs): boolean {
-  const head = headTerm(q);
-  if (!head) return false;
+/** After 多少/几 and a measure word: what the question counts ("多少个城市建了…制度" counts 城市). */
+const ASKED_COUNT = new RegExp(`(?:多少|几)(?:万|亿)?(?:${anyOf("measure-words")})?`, "g");
+
+/** The term a question counts: the one right after its asking phrase ("有多少个城市…"), else the metric's head. */
+function countedTerm(q: Question): QueryTerm | undefined {
+  for (const m of q.text.matchAll(ASKED_COUNT)) {
+    const after = q.text.slice((m.index ?? 0) + m[0].length);
+    const term = q.terms.find((t) => !t.isShape && t.alternatives.some((alt) => alt.length >= 2 && after.startsWith(alt)));
+    if (term) return term;
+  }
+  return headTerm(q);
+}
+
+/**
+ * Whether the noun right after a count is the metric asked: true, false (another noun of two or
+ * more characters: 三万多所农业中学), or null (no noun there, or no count).
+ */
+function countsHead({ fact, sentence, q }: ScoreInputs): boolean | null {
+  const head = countedTerm(q);
+  if (!head) return null;
   const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
-  return found(head, counted);
+  if (found(head, counted)) return true;
+  return fact.figure.unitClass === "count" && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
 }

@@ -59,8 +59,8 @@ const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
 /** A word jieba cut with an asking word in it (了几, 几部, 怎么样): the asker's, never a typo of the corpus'. */
 const ASKING_PART = /几|多少|多大|多高|多长|多快|怎|什么|哪/;
-/** How much: 多少, 多大…, 几, with the 有/是 before it (and 得 typed for 的). */
-const ASKING_PHRASE = /得?((?:有|是)?(?:多少|多大|多高|多长|多快|几))/g;
+/** How much: 多少, 几 (with the measure word after it: 多少个, 几所), 多大…, with the 有/是 before it (and 得 typed for 的). */
+const ASKING_PHRASE = new RegExp(`得?((?:有|是)?(?:(?:多少|几)(?:万|亿)?(?:${anyOf("measure-words")})?|多大|多高|多长|多快))`, "g");
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
 const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?？!！]*$/u;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下 (jieba cuts 帮我查一下 as 帮/我查/一下). */
