@@ -11,7 +11,7 @@ import { isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
-import { anyOf } from "../zh/word-classes.ts";
+import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 
 /** What the refusals know of a fact's report. */
@@ -63,7 +63,7 @@ export const REFUSALS: readonly Refusal[] = [
     // "开行多少列" is counted in 列: "覆盖20个国家" counts something else (a bare 万 may count anything).
     refuses: (a) => {
       const base = baseUnit(a.fact.figure.unit);
-      return a.q.countedIn && base && base !== a.q.countedIn && a.fact.figure.unitClass === "count"
+      return a.q.countedIn && base && !sameCount(base, a.q.countedIn) && a.fact.figure.unitClass === "count"
         ? `counted in ${base}, and ${a.q.countedIn} was asked`
         : null;
     },
@@ -255,8 +255,16 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
-/** What a change is measured against, before the figure: 比上年, 比2023年预算, 较上年, 同比, 同1957年比较. */
-const BASE_NAMED = /比|较|同比/;
+/**
+ * What a change is measured against, before the figure: 比上年, 比2023年预算, 较上年, 同比, 同1957年比较;
+ * 增产, 增收 (and their opposites) are against the year before in their own word.
+ */
+const BASE_NAMED = /比|较|同比|增产|减产|增收|减收/;
+const ALSO_FOR_JIA = new Set(wordClass("also-counted-for-jia"));
+/** Whether a figure counted in `printed` answers a count asked in `asked`: the same word, or 户 for 家. */
+function sameCount(printed: string, asked: string): boolean {
+  return printed === asked || (asked === "家" && ALSO_FOR_JIA.has(printed));
+}
 /** A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资). */
 const TARGET_ASKED = /目标|预期/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */

@@ -59,12 +59,15 @@ const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
 /** A word jieba cut with an asking word in it (了几, 几部, 怎么样): the asker's, never a typo of the corpus'. */
 const ASKING_PART = /几|多少|多大|多高|多长|多快|怎|什么|哪/;
-/** How much: 多少, 几 (with the measure word after it: 多少个, 几所), 多大…, with the 有/是 before it (and 得 typed for 的). */
-const ASKING_PHRASE = new RegExp(`得?((?:有|是)?(?:(?:多少|几)(?:万|亿)?(?:${anyOf("measure-words")})?|多大|多高|多长|多快))`, "g");
+/**
+ * How much: 多少, 几 (with the measure word after it: 多少个, 几所), 多大…, with the 有/是 before it,
+ * or a 到 that follows no verb of change (占比到多少了; not 降到多少), and 得 typed for 的.
+ */
+const ASKING_PHRASE = new RegExp(`得?((?:有|是|(?<![降升涨高加达少低])到)?(?:(?:多少|几)(?:万|亿)?(?:${anyOf("measure-words")})?|多大|多高|多长|多快))`, "g");
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
 const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?？!！]*$/u;
-/** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下 (jieba cuts 帮我查一下 as 帮/我查/一下). */
-const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:查|看|问|找|搜)(?:一|了)?下/;
+/** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
+const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:(?:查|看|问|找|搜)(?:一|了)?下|查查|看看|找找)/;
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
 /** A comparison base (比1964年, 比上年, 同比): what a change is measured against, not the year or a word asked. */
 const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|前年|上一年)|同比/g;

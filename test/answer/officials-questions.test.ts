@@ -538,4 +538,13 @@ describe("questions from the fifteenth held-out set", () => {
     // The noun after 多少个 is what is counted, not the metric's last word (制度).
     expect((await ask("有多少个城市建了居民最低生活保障制度")).figure).toBe("300多个");
   });
+
+  it("reads 增产 as a change on the year before, 每人 as 人均, and 占比到多少了, 呀, 几块钱 as typed", async () => {
+    // "粮食产量1.37万亿斤，增产74亿斤": was refused as an amount added with no base.
+    expect(await ask("2022年粮食比上年多打了多少斤")).toMatchObject({ figure: "74亿斤", year: 2022, file: "gwr/gwr-2023.txt" });
+    expect(await ask("去年城乡居民医保财政补助每人提高了多少钱")).toMatchObject({ figure: "30元", sentence: "居民医保人均财政补助标准提高30元。" });
+    // "占比到多少了" was cut 占 + 比到.
+    expect(await ask("种植业适度规模经营占比到多少了")).toMatchObject({ figure: "40%以上", file: "gwr/gwr-2018.txt" });
+    expect(await ask("2003年底高校毕业生就业率是多少呀")).toMatchObject({ figure: "83%", year: 2003, file: "gwr/gwr-2004.txt" });
+  });
 });
