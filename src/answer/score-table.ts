@@ -253,6 +253,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   },
   { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s) === true) },
   {
+    name: "attribute of a noun",
+    weight: -1.5,
+    why: "年产一百五十万吨钢的钢铁联合企业: a figure in a phrase ending in 的 describes the noun after it, not the metric (unless it counts what is asked: 50个测评点的…)",
+    value: (s) => when(ATTRIBUTIVE.test(s.sentence.slice(s.fact.figure.end)) && countsHead(s) !== true),
+  },
+  {
     name: "counts another noun",
     weight: -1,
     why: "人民公社还办了三万多所农业中学: a count followed by another noun than the one asked counts that noun",
@@ -303,6 +309,7 @@ export const OTHER_QUANTITY_MARKS: ReadonlySet<string> = new Set([
   "asked word as a modifier",
   "item for a total",
   "counts another noun",
+  "attribute of a noun",
 ]);
 
 export interface AppliedAdjustment {
@@ -365,6 +372,9 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
 }
 
 /** The metric's head word is the noun right after the figure ("50个测评点" → 测评点). */
+/** A figure's phrase ending in 的 before a noun (…万吨钢的钢铁联合企业, 5000万元的项目). */
+const ATTRIBUTIVE = /^[^，,；;。、：:\d]{0,4}的\p{Script=Han}/u;
+
 /** After 多少/几 and a measure word: what the question counts ("多少个城市建了…制度" counts 城市). */
 const ASKED_COUNT = new RegExp(`(?:多少|几)(?:万|亿)?(?:${anyOf("measure-words")})?`, "g");
 
@@ -386,6 +396,8 @@ function countsHead({ fact, sentence, q }: ScoreInputs): boolean | null {
   const head = countedTerm(q);
   if (!head) return null;
   const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
-  if (found(head, counted)) return true;
+  // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel.
+  const named = head.alternatives.filter((alt) => [...alt].length >= 2);
+  if (named.length > 0 && found({ ...head, alternatives: named }, counted)) return true;
   return fact.figure.unitClass === "count" && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
 }
