@@ -44,7 +44,10 @@ const options = {
   qaPath: DEFAULT_QA,
   askQuestion: "高中毛入学率",
   askExpect: "95.62%",
-  askRuns: 5,
+  // Start-up and its floors, measured in rounds, the median of each: five rounds left the ratios
+  // swinging between 0.84 and 1.22 of their floors on this machine with the same code; eleven
+  // hold them within a few percent.
+  askRuns: 11,
 };
 
 const machine = describeMachine();

@@ -3,30 +3,34 @@ import * as OpenCC from "opencc-js/t2cn";
 import { blankNoteMarks } from "./note-marks.ts";
 
 /**
- * The characters a traditional → simplified rule of opencc's starts with (3,639): a text with none
- * of them converts to itself. The converter itself (its dictionary made into a trie, 10–20 ms and
- * its garbage) is built only for a text that has one: most questions, typed in simplified
- * characters, never need it.
+ * Where a traditional → simplified rule of opencc's can apply: a character it converts alone, or
+ * the first two characters of a phrase it converts (一目瞭然: 一目). A text with neither converts to
+ * itself, and the converter (its dictionary made into a trie, 10–20 ms and its garbage) is built
+ * only for a text that has one: most questions, typed in simplified characters, never need it.
  */
-const CONVERTIBLE: ReadonlySet<string> = (() => {
-  const starts = new Set<string>();
+const RULE_STARTS = (() => {
+  const characters = new Set<string>();
+  const pairs = new Set<string>();
   for (const dictionary of (OpenCC.Locale.to as unknown as Record<string, string[][]>).cn!.flat()) {
     for (const entry of dictionary.split("|")) {
-      const first = entry.codePointAt(0);
-      if (first !== undefined) starts.add(String.fromCodePoint(first));
+      const key = [...entry.slice(0, entry.indexOf(" "))];
+      if (key.length === 1) characters.add(key[0]!);
+      else if (key.length > 1) pairs.add(key[0]! + key[1]!);
     }
   }
-  return starts;
+  return { characters, pairs };
 })();
 
 let converter: ((text: string) => string) | null = null;
 
 function toSimplified(text: string): string {
+  let previous = "";
   for (const c of text) {
-    if (CONVERTIBLE.has(c)) {
+    if (RULE_STARTS.characters.has(c) || RULE_STARTS.pairs.has(previous + c)) {
       const convert = (converter ??= OpenCC.Converter({ from: "t", to: "cn" }));
       return convert(text);
     }
+    previous = c;
   }
   return text;
 }
