@@ -96,8 +96,20 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   };
 }
 
+/** A unit whose first character is a numeral's (千瓦, 千克, 千米): a numeral ending in 千 may have eaten it. */
+const UNIT_AFTER_THOUSAND = new RegExp(`^(?:${UNIT_ALTERNATION})`);
+
 function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null {
-  const [all, prefix = "", percentOf, digits = "", many = "", magnitudeAfterMany = "", unit = "", suffix = ""] = m;
+  let [all, prefix = "", percentOf, digits = "", many = "", magnitudeAfterMany = "", unit = "", suffix = ""] = m;
+  // "一千九百五十万千瓦": the numeral took the 千 of 千瓦; give it back when a unit then follows.
+  if (!unit && !percentOf && !many && !suffix && digits.length > 1 && digits.endsWith("千")) {
+    const after = UNIT_AFTER_THOUSAND.exec(`千${sentence.slice((m.index ?? 0) + all.length)}`)?.[0];
+    if (after?.startsWith("千") && after.length > 1) {
+      digits = digits.slice(0, -1);
+      unit = after;
+      all = all.slice(0, -1) + after;
+    }
+  }
   const numeral = digits + magnitudeAfterMany;
   if (!percentOf && !unit) return null;
   const start = m.index ?? 0;

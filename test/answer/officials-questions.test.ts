@@ -557,4 +557,9 @@ describe("questions from the sixteenth held-out set", () => {
     // A count of what is asked keeps its 的: "…50个测评点的…".
     expect(await ask("评价指标体系一共多少个测评点")).toMatchObject({ figure: "50个" });
   });
+
+  it("reads 一千九百五十万千瓦 as a figure in 千瓦, and 比五年前 as a base", async () => {
+    expect(await ask("六五期间新增发电装机容量多少千瓦")).toMatchObject({ figure: "一千九百五十万千瓦", file: "gwr/gwr-1986.txt" });
+    expect(await ask("小微企业贷款利率比五年前降了多少")).toMatchObject({ figure: "1.5个百分点", file: "gwr/gwr-2023.txt" });
+  });
 });

@@ -8,6 +8,12 @@ function figures(sentence: string): string[] {
 }
 
 describe("extractFigures on report excerpts", () => {
+  it("gives back the 千 of 千瓦 (千克, 千米) that a Chinese numeral took (gwr-1986)", () => {
+    expect(figures("五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万砘")).toEqual(["一千九百五十万千瓦=1950万千瓦"]);
+    // A numeral's own 千 stays: "三千吨" is 3000 tons.
+    expect(figures("年产三千吨")).toEqual(["三千吨=3000吨"]);
+  });
+
   it("reads a middle dot between digits as a decimal point, as the 1990s reports print it (gwr-1999)", () => {
     expect(figures("下半年国有单位固定资产投资增长显著加快，全年增长19·5%，全社会固定资产投资增长14·1%。")).toEqual(["19·5%=19.5%", "14·1%=14.1%"]);
     // A date is no figure: "5·12汶川特大地震".
