@@ -562,4 +562,10 @@ describe("questions from the sixteenth held-out set", () => {
     expect(await ask("六五期间新增发电装机容量多少千瓦")).toMatchObject({ figure: "一千九百五十万千瓦", file: "gwr/gwr-1986.txt" });
     expect(await ask("小微企业贷款利率比五年前降了多少")).toMatchObject({ figure: "1.5个百分点", file: "gwr/gwr-2023.txt" });
   });
+
+  it("reads 城里 as 城镇, 扩到 as a level reached, and 那块 as naming nothing", async () => {
+    expect(await ask("2018年有多少农业转移人口在城里落了户")).toMatchObject({ figure: "近1400万", file: "gwr/gwr-2019.txt" });
+    expect(await ask("18年报告 耕地轮作休耕试点面积要扩到多少")).toMatchObject({ figure: "3000万亩", file: "gwr/gwr-2018.txt" });
+    expect(await ask("21年报告里 民航发展基金航空公司那块征收标准降多少")).toMatchObject({ figure: "20%", file: "gwr/gwr-2021.txt" });
+  });
 });
