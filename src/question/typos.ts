@@ -42,9 +42,10 @@ export function correctedWord(word: string, sentencesWith: (gram: string) => num
  * The question text with each word (as jieba cuts it) the corpus never prints corrected, where one
  * is sure; the asking words (`asks`: 怎么样, 多少) are the asker's, not the corpus'.
  */
-export function correctTypos(text: string, sentencesWith: (gram: string) => number, asks: (word: string) => boolean): string {
+export function correctTypos(text: string, sentencesWith: (gram: string) => number, asks: (word: string) => boolean, cutAs = text): string {
   let out = text;
-  for (const word of new Set(words(text))) {
+  // The words as jieba cuts `cutAs`: the text with its asking phrases set apart (率到多少了 is not 率到).
+  for (const word of new Set(words(cutAs))) {
     if (asks(word)) continue;
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);

@@ -101,7 +101,7 @@ const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
 /** "多少人", "几所", "多少亿元", "多少钱": the unit the asker expects (any unit of zh/units.ts). */
-const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNATION}|钱)`);
+const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNATION}|钱|成)`);
 
 /**
  * The unit classes an asked unit admits: its own, and those a reply may carry for it. A count of
@@ -118,6 +118,8 @@ function askedClasses(text: string): UnitClass[] {
   const unit = ASKED_UNIT.exec(text)?.[1];
   if (unit === undefined) return [];
   if (unit === "钱") return ["money"];
+  // 几成: how many tenths, a share or a rate (增长了几成: 增长近70%).
+  if (unit === "成") return ["percent", "points"];
   if (unit === "个") return ["count", "people"];
   const cls = unitClassOf(unit);
   if (cls === "people") return ["people", "count"];
@@ -202,6 +204,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   }
 
   // 现在/目前, or 到多少了: the latest figure reached, not a plan (a year asked instead wins).
+  // "人口自然增涨率", "粮食曾产了多少": a homophone typed for a character of a word the corpus prints,
+  // corrected before the question's kind and change are read from its words.
+  if (context.sentencesWith) {
+    const asks = (word: string) => QUESTION_WORDS.has(word) || ASKING_PART.test(word);
+    text = correctTypos(text, context.sentencesWith, asks, text.replace(ASKING_PHRASE, " $1 "));
+  }
   const withoutNow = text.replace(NOW_WORDS, " ");
   const asksNow = withoutNow !== text || REACHED_ENDING.test(text);
   text = withoutNow;
@@ -228,8 +236,6 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
   // cuts 老年人口 (not 老年人 + 口有), 帮扶县 and 规模 (not 多 + 大规模); 得 typed for 的 before it asks nothing.
   text = text.replace(ASKING_PHRASE, " $1 ");
-  // "人口自然增涨率": a homophone typed for a character of a word the corpus prints.
-  if (context.sentencesWith) text = correctTypos(text, context.sentencesWith, (word) => QUESTION_WORDS.has(word) || ASKING_PART.test(word));
   const tagged = taggedWords(text);
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;

@@ -547,6 +547,14 @@ describe("questions from the fifteenth held-out set", () => {
     expect(await ask("种植业适度规模经营占比到多少了")).toMatchObject({ figure: "40%以上", file: "gwr/gwr-2018.txt" });
     expect(await ask("2003年底高校毕业生就业率是多少呀")).toMatchObject({ figure: "83%", year: 2003, file: "gwr/gwr-2004.txt" });
   });
+
+  it("corrects a typo before the question's change is read, and reads 几成 as a rate", async () => {
+    // 曾产 for 增产: the change asked is read from the corrected word.
+    expect(await ask("2004年粮食曾产了多少")).toMatchObject({ figure: "3877万吨", year: 2004, file: "gwr/gwr-2005.txt" });
+    // Cut as jieba cuts the question with its asking phrase apart: 率到 (率 + 到多少了) is no typo of 虑到.
+    expect(understandIn(corpusOf(index), "医保住院跨省直接结算率到多少了").terms.map((t) => t.word)).not.toContain("虑");
+    expect(await ask("18年新设外资企业增长了几成")).toMatchObject({ figure: "近70%", year: 2018, file: "gwr/gwr-2019.txt" });
+  });
 });
 
 /** What the held-out set heldout16 showed at first contact (48/70, 6 wrong of 47). */
