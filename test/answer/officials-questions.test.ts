@@ -548,6 +548,11 @@ describe("questions from the fifteenth held-out set", () => {
     expect(await ask("2003年底高校毕业生就业率是多少呀")).toMatchObject({ figure: "83%", year: 2003, file: "gwr/gwr-2004.txt" });
   });
 
+  it("reads 个税 as 个人所得税 (the issue's own example)", async () => {
+    expect(await ask("2011年个税起征点提到多少")).toMatchObject({ figure: "3500元", year: 2011, sentence: "个人所得税起征点从2000元提高到3500元。" });
+    expect(await ask("2018年个税改革设立了几项专项附加扣除")).toMatchObject({ figure: "6项", file: "gwr/gwr-2019.txt" });
+  });
+
   it("corrects a typo before the question's change is read, and reads 几成 as a rate", async () => {
     // 曾产 for 增产: the change asked is read from the corrected word.
     expect(await ask("2004年粮食曾产了多少")).toMatchObject({ figure: "3877万吨", year: 2004, file: "gwr/gwr-2005.txt" });
