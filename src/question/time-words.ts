@@ -1,4 +1,4 @@
-import { parseChineseYear } from "../zh/numerals.ts";
+import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
 
 /**
  * How questions name years, in one place for the readers of a question (understand.ts, request.ts,
@@ -12,15 +12,19 @@ import { parseChineseYear } from "../zh/numerals.ts";
  */
 const SHORT_YEAR = /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|^(\d{2})\s*年(?![代来间内以])/g;
 
-/** A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年. */
-const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年/g;
+/** A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年; or two of them opening the question (一六年新设…). */
+const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;
 
 /** The question with its years in Arabic digits and in full (92年 → 1992年, 一九五九年 → 1959年). */
 export function fullYears(text: string): string {
   const full = (yy: string) => String((Number(yy) >= 50 ? 1900 : 2000) + Number(yy));
   return text
-    .replace(CHINESE_DIGIT_YEAR, (m, digits: string) => {
-      const year = parseChineseYear(digits);
+    .replace(CHINESE_DIGIT_YEAR, (m, digits: string | undefined, short: string | undefined) => {
+      if (short !== undefined) {
+        const yy = parseSmallNumber(short);
+        return Number.isNaN(yy) ? m : `${full(String(yy).padStart(2, "0"))}年`;
+      }
+      const year = parseChineseYear(digits!);
       return year === null ? m : `${year}年`;
     })
     .replace(SHORT_YEAR, (_m, lead: string | undefined, inReport: string | undefined, atStart: string | undefined) =>

@@ -582,3 +582,9 @@ describe("questions from the sixteenth held-out set", () => {
     expect(await ask("21年报告里 民航发展基金航空公司那块征收标准降多少")).toMatchObject({ figure: "20%", file: "gwr/gwr-2021.txt" });
   });
 });
+
+describe("questions from the seventeenth held-out set", () => {
+  it("reads a two-digit year in Chinese digits opening the question (一六年)", async () => {
+    expect(await ask("一六年新設了幾個跨境電商綜試區")).toMatchObject({ figure: "12个", year: 2016, file: "gwr/gwr-2017.txt" });
+  });
+});
