@@ -66,6 +66,11 @@ const ASKING_PART = /几|多少|多大|多高|多长|多快|怎|什么|哪/;
 const ASKING_PHRASE = new RegExp(`得?((?:有|是|(?<![降升涨高加达少低])到)?(?:(?:多少|几)(?:万|亿)?(?:${anyOf("measure-words")})?|多大|多高|多长|多快))`, "g");
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
 const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?？!！]*$/u;
+/**
+ * 平均每年, 每年平均: the yearly average, as the reports print it (年均). jieba cuts the phrase in two
+ * (平均 + 每年), and neither half then meets 年均 (城镇新增就业年均1270多万人).
+ */
+const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
 const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:(?:查|看|问|找|搜)(?:一|了)?下|查查|看看|找找)/;
 const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
@@ -140,7 +145,10 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
-  let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, ""));
+  let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, "")).replace(
+    YEARLY_AVERAGE_PHRASE,
+    "年均",
+  );
   const original = text;
 
   let reportYear: number | null = null;

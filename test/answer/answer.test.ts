@@ -143,11 +143,10 @@ describe("answerQuestion on the real corpus", () => {
     // t070 (高速公路's 11.2万公里 for 公路, a later year of a narrower metric).
     ["heldout16.jsonl", 0.76, 0.1, 0.1],
     // 60 more, written against the engine at the end of that work: first contact 43/60 with 4 wrong
-    // of 40; 45/60 and 3 wrong of 41 once a two-digit year in Chinese digits (一六年) is read.
-    // Still wrong: s003 (自贸区's 72% against 全国's 51%: a two-item list whose first item is a place
-    // two characters long), s006 and s008 (an older year's 年均 figure where the question's 平均每年
-    // is cut 平均 + 每年).
-    ["heldout17.jsonl", 0.74, 0.08, 0.08],
+    // of 40; 46/60 and 2 wrong of 41 once a two-digit year in Chinese digits (一六年) is read and
+    // 平均每年 is 年均. Still wrong: s003 (自贸区's 72% against 全国's 51%: a two-item list whose first
+    // item is a place two characters long), s006 (2012's 年均增长13.4% for 高技术制造业增加值年均增速).
+    ["heldout17.jsonl", 0.76, 0.05, 0.05],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

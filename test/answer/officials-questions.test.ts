@@ -587,4 +587,9 @@ describe("questions from the seventeenth held-out set", () => {
   it("reads a two-digit year in Chinese digits opening the question (一六年)", async () => {
     expect(await ask("一六年新設了幾個跨境電商綜試區")).toMatchObject({ figure: "12个", year: 2016, file: "gwr/gwr-2017.txt" });
   });
+
+  it("reads 平均每年 as the reports' 年均", async () => {
+    // "城镇新增就业年均1270多万人" (2023), not 2008's "平均每年城镇新增就业1000多万人".
+    expect(await ask("城镇新增就业平均每年多少人")).toMatchObject({ figure: "1270多万人", file: "gwr/gwr-2023.txt" });
+  });
 });
