@@ -121,10 +121,14 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   let total = 0;
   let missing: string | null = null;
   const absent: Array<{ word: string; weight: number }> = [];
-  // Only a question with a shape word (总量, 规模) needs to know (see below).
+  const head = headTerm(q);
+  // The head stands in the figure's clause before it ("城镇新增就业1256万人"), or in the clause it
+  // inherits its subject from. Only a question with a shape word (总量, 规模) needs to know (see below).
   const headLeads =
     q.terms.some((term) => term.isShape) &&
-    (headBefore(q, fact, t.sentence) || (inherits && fact.parentClause !== null && headIn(q, t.sentence.slice(...fact.parentClause))));
+    head !== undefined &&
+    (found(head, t.sentence.slice(fact.clause[0], fact.figure.start)) ||
+      (inherits && fact.parentClause !== null && found(head, t.sentence.slice(...fact.parentClause))));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
     const m = termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0);
@@ -136,7 +140,6 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     if (m === 0 && term.isPlace) missing ??= term.word;
     else if (m === 0 && term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   });
-  const head = headTerm(q);
   if (!absenceTolerated(absent, head, weights)) missing ??= absent[0]!.word;
   // The word right before the head names which one ("中央财政科技投入"): absent where the head is
   // printed after another ("中央财政“三农”投入"), it is another kind of the head, not a paraphrase.
@@ -176,17 +179,6 @@ export function namedByUnit(term: QueryTerm, unitClass: UnitClass): boolean {
 /** A question word that names a kind of quantity a unit can name (the pre-filter's upper bound). */
 export function isQuantityNoun(term: QueryTerm): boolean {
   return QUANTITY_NOUNS.some(([words]) => words.has(term.word));
-}
-
-/** The question's head word stands in the figure's clause before it ("城镇新增就业1256万人"). */
-function headBefore(q: Question, fact: Fact, sentence: string): boolean {
-  return headIn(q, sentence.slice(fact.clause[0], fact.figure.start));
-}
-
-/** The question's head word stands in this text. */
-function headIn(q: Question, text: string): boolean {
-  const head = headTerm(q);
-  return head !== undefined && found(head, text);
 }
 
 /** A clause's subject: its words before its first figure, without the verb that governs that figure ("高速公路通车里程新增3000公里" → 高速公路通车里程). */

@@ -320,8 +320,8 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
     if (pair) {
       const start = items[0]![0] + text.indexOf(pair[0]);
       const span: [number, number] = [start, start + pair[0].length];
-      figures.forEach((f) => {
-        f.listItem = { own: span, siblings: [span], part: pair[1][figures.indexOf(f)]! };
+      figures.forEach((f, i) => {
+        f.listItem = { own: span, siblings: [span], part: pair[1][i]! };
       });
     }
     return;

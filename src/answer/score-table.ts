@@ -371,21 +371,12 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
   return fact.isItem && label.length >= 2 && q.terms.some((term) => term.alternatives.includes(label));
 }
 
-/** The metric's head word is the noun right after the figure ("50个测评点" → 测评点). */
 /** A figure's phrase ending in 的 before a noun (…万吨钢的钢铁联合企业, 5000万元的项目). */
 const ATTRIBUTIVE = /^[^，,；;。、：:\d]{0,4}的\p{Script=Han}/u;
 
-/** After 多少/几 and a measure word: what the question counts ("多少个城市建了…制度" counts 城市). */
-const ASKED_COUNT = new RegExp(`(?:多少|几)(?:万|亿)?(?:${anyOf("measure-words")})?`, "g");
-
-/** The term a question counts: the one right after its asking phrase ("有多少个城市…"), else the metric's head. */
+/** The term a question counts (understand.ts's `counted`: "有多少个城市…" counts 城市), else the metric's head. */
 function countedTerm(q: Question): QueryTerm | undefined {
-  for (const m of q.text.matchAll(ASKED_COUNT)) {
-    const after = q.text.slice((m.index ?? 0) + m[0].length);
-    const term = q.terms.find((t) => !t.isShape && t.alternatives.some((alt) => alt.length >= 2 && after.startsWith(alt)));
-    if (term) return term;
-  }
-  return headTerm(q);
+  return (q.counted !== null ? q.terms.find((t) => t.word === q.counted) : undefined) ?? headTerm(q);
 }
 
 /**

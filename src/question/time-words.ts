@@ -17,18 +17,14 @@ const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([�
 
 /** The question with its years in Arabic digits and in full (92年 → 1992年, 一九五九年 → 1959年). */
 export function fullYears(text: string): string {
-  const full = (yy: string) => String((Number(yy) >= 50 ? 1900 : 2000) + Number(yy));
+  const full = (yy: number) => (yy >= 50 ? 1900 : 2000) + yy;
   return text
     .replace(CHINESE_DIGIT_YEAR, (m, digits: string | undefined, short: string | undefined) => {
-      if (short !== undefined) {
-        const yy = parseSmallNumber(short);
-        return Number.isNaN(yy) ? m : `${full(String(yy).padStart(2, "0"))}年`;
-      }
-      const year = parseChineseYear(digits!);
-      return year === null ? m : `${year}年`;
+      const year = short !== undefined ? full(parseSmallNumber(short)) : parseChineseYear(digits!);
+      return year === null || Number.isNaN(year) ? m : `${year}年`;
     })
     .replace(SHORT_YEAR, (_m, lead: string | undefined, inReport: string | undefined, atStart: string | undefined) =>
-      inReport !== undefined ? `${lead ?? ""}${full(inReport)}年` : `${full(atStart!)}年`,
+      inReport !== undefined ? `${lead ?? ""}${full(Number(inReport))}年` : `${full(Number(atStart))}年`,
     );
 }
 

@@ -39,6 +39,8 @@ export interface Question {
   wantedClasses: UnitClass[];
   /** The measure word asked for a count ("多少列" → 列, "几所" → 所); null for 个 (any) or none. */
   countedIn: string | null;
+  /** The word the question counts, right after 多少个/几所 ("有多少个城市…": 城市); null: its metric's head. */
+  counted: string | null;
   /** 增长/提高/涨…: a change or a rate is wanted, not a level. */
   asksChange: boolean;
   /** 比上年多多少, 同比增长多少: the change against a base named, which a level reached never answers. */

@@ -24,18 +24,17 @@ export function correctedWord(word: string, sentencesWith: (gram: string) => num
   const chars = [...word];
   if (chars.length < 2 || chars.length > 4 || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > 0) return null;
   let best: { word: string; sentences: number } | null = null;
-  chars.forEach((c, i) => {
+  for (const [i, c] of chars.entries()) {
     // Only a character in a bigram the corpus never prints may be the typo.
-    if (printedAround(chars, i, sentencesWith) > 0) return;
+    if (printedAround(chars, i, sentencesWith) > 0) continue;
     for (const h of homophonesOf(c)) {
       const candidate = [...chars.slice(0, i), h, ...chars.slice(i + 1)];
       const sentences = printedAround(candidate, i, sentencesWith);
       if (sentences >= MIN_CORRECTED_SENTENCES && sentences > (best?.sentences ?? 0)) best = { word: candidate.join(""), sentences };
     }
-  });
-  const corrected = (best as { word: string } | null)?.word ?? null;
+  }
   // Asked last: one search of jieba's 5 MB dictionary, for the few words a homophone would change.
-  return corrected !== null && !isDictionaryWord(word) ? corrected : null;
+  return best !== null && !isDictionaryWord(word) ? best.word : null;
 }
 
 /**

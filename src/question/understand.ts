@@ -57,13 +57,21 @@ const DONE_VERB = /^\p{Script=Han}了$/u;
 const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
+/** How many (多少, 几, and the magnitude after it: 多少万), as a regex source. */
+const HOW_MANY = "(?:多少|几)(?:万|亿)?";
+/** How big, long, high or fast, as a regex source. */
+const HOW_BIG = "多大|多高|多长|多快";
+/** A measure word after 多少/几 (多少个, 几所), as a regex source. */
+const MEASURE = anyOf("measure-words");
 /** A word jieba cut with an asking word in it (了几, 几部, 怎么样): the asker's, never a typo of the corpus'. */
-const ASKING_PART = /几|多少|多大|多高|多长|多快|怎|什么|哪/;
+const ASKING_PART = new RegExp(`几|多少|${HOW_BIG}|怎|什么|哪`);
 /**
  * How much: 多少, 几 (with the measure word after it: 多少个, 几所), 多大…, with the 有/是 before it,
  * or a 到 that follows no verb of change (占比到多少了; not 降到多少), and 得 typed for 的.
  */
-const ASKING_PHRASE = new RegExp(`得?((?:有|是|(?<![降升涨高加达少低])到)?(?:(?:多少|几)(?:万|亿)?(?:${anyOf("measure-words")})?|多大|多高|多长|多快))`, "g");
+const ASKING_PHRASE = new RegExp(`得?((?:有|是|(?<![降升涨高加达少低])到)?(?:${HOW_MANY}(?:${MEASURE})?|${HOW_BIG}))`, "g");
+/** What a question counts: the word right after 多少/几 and its measure word ("有多少个城市…": 城市). */
+const COUNTED_AFTER_ASKING = new RegExp(`${HOW_MANY}(?:${MEASURE})?`, "g");
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
 const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?？!！]*$/u;
 /**
@@ -73,7 +81,7 @@ const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?�
 const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
 const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:(?:查|看|问|找|搜)(?:一|了)?下|查查|看看|找找)/;
-const COUNTED_AFTER_MEASURE = new RegExp(`((?:多少|几)(?:万|亿)?${anyOf("measure-words")})(?=\\p{Script=Han})`, "gu");
+const COUNTED_AFTER_MEASURE = new RegExp(`(${HOW_MANY}${MEASURE})(?=\\p{Script=Han})`, "gu");
 /** A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year or a word asked. */
 const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|前年|上一年|[一二三四五六七八九十两\d]{1,2}年前)|同比/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
@@ -117,6 +125,16 @@ const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNAT
 function askedMeasureWord(text: string): string | null {
   const unit = ASKED_UNIT.exec(text)?.[1];
   return unit !== undefined && unit !== "个" && unitClassOf(unit) === "count" ? unit : null;
+}
+
+/** The term a question counts: the one right after its 多少个/几所 ("有多少个城市建了…制度": 城市), or null. */
+function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
+  for (const m of text.matchAll(COUNTED_AFTER_ASKING)) {
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    const term = terms.find((t) => !t.isShape && t.alternatives.some((alt) => alt.length >= 2 && after.startsWith(alt)));
+    if (term) return term.word;
+  }
+  return null;
 }
 
 function askedClasses(text: string): UnitClass[] {
@@ -211,13 +229,13 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     text = text.replace(recent[0], " ");
   }
 
-  // 现在/目前, or 到多少了: the latest figure reached, not a plan (a year asked instead wins).
   // "人口自然增涨率", "粮食曾产了多少": a homophone typed for a character of a word the corpus prints,
   // corrected before the question's kind and change are read from its words.
   if (context.sentencesWith) {
     const asks = (word: string) => QUESTION_WORDS.has(word) || ASKING_PART.test(word);
     text = correctTypos(text, context.sentencesWith, asks, text.replace(ASKING_PHRASE, " $1 "));
   }
+  // 现在/目前, or 到多少了: the latest figure reached, not a plan (a year asked instead wins).
   const withoutNow = text.replace(NOW_WORDS, " ");
   const asksNow = withoutNow !== text || REACHED_ENDING.test(text);
   text = withoutNow;
@@ -315,6 +333,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedKind,
     wantedClasses: [...wantedClasses],
     countedIn: askedMeasureWord(original),
+    counted: countedWord(original, terms),
     asksChange,
     changeAgainstBase: asksChange && namesBase,
     asksShare,

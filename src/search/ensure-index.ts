@@ -1,7 +1,7 @@
 import { access } from "node:fs/promises";
 import { updateIndexFile } from "./index/build.ts";
-import { IndexLoadError, loadIndex, openIndex, toSearchIndex, type SearchIndex } from "./index/search-index.ts";
-import { preloadDictionary, useDictionary } from "../zh/segment.ts";
+import { IndexLoadError, loadIndex, openIndex, preloadSegmenter, toSearchIndex, type SearchIndex } from "./index/search-index.ts";
+import { useDictionary } from "../zh/segment.ts";
 
 /**
  * The index the bot and the terminal chat start on: the file at indexPath, brought up to date
@@ -28,9 +28,7 @@ export async function ensureIndex(options: { corpusDir: string; indexPath: strin
   let lastPhase = "";
   // jieba is loaded with the index's dictionary while zlib inflates it and the corpus is checked
   // (a reindex goes back to the full dictionary for the reports it reads: build.ts).
-  const early: Promise<SearchIndex | { error: unknown }> = openIndex(indexPath, {
-    whileInflating: (header) => void (header.dictionaryKey && preloadDictionary(header.dictionaryKey)),
-  }).catch((error: unknown) => ({ error }));
+  const early: Promise<SearchIndex | { error: unknown }> = openIndex(indexPath, { whileInflating: preloadSegmenter }).catch((error: unknown) => ({ error }));
   const run = (full: boolean) =>
     updateIndexFile({
       corpusDir,

@@ -225,12 +225,18 @@ export interface LoadOptions {
  * own loadJS of every term took 0.13 s more.
  */
 export async function loadIndex(path: string, options: LoadOptions = {}): Promise<SearchIndex> {
-  // A first load loads jieba while zlib inflates the body, with the dictionary an earlier start
-  // left (segment.ts's preloadDictionary); a load in the background (yielding) does not block.
-  const whileInflating = options.yielding ? undefined : (header: IndexHeader) => void (header.dictionaryKey && preloadDictionary(header.dictionaryKey));
-  const index = await openIndex(path, { ...options, whileInflating });
+  // A load in the background (yielding) does not block on jieba.
+  const index = await openIndex(path, { ...options, whileInflating: options.yielding ? undefined : preloadSegmenter });
   useDictionary(index.dictionary);
   return index;
+}
+
+/**
+ * Loads jieba with the index's dictionary (named in its header) when an earlier start left its file
+ * (segment.ts's preloadDictionary): given as `whileInflating`, while zlib inflates the body.
+ */
+export function preloadSegmenter(header: IndexHeader): void {
+  if (header.dictionaryKey) preloadDictionary(header.dictionaryKey);
 }
 
 /**
