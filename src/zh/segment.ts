@@ -58,6 +58,12 @@ function jieba(): Jieba {
 
 let loaded = false;
 let dictionaryPath: string | null = null;
+/**
+ * This process segments reports (useFullDictionary was called): it keeps jieba's full dictionary
+ * from then on. A corpus dictionary asked for later (an index read that was started before, and
+ * preloads jieba when its body is inflated) would otherwise be loaded in the middle of a reindex.
+ */
+let fullPinned = false;
 
 /**
  * Segment with this dictionary (jieba's dictionary format, one "word freq tag" a line) rather
@@ -66,7 +72,7 @@ let dictionaryPath: string | null = null;
  * reloads jieba with this one, which takes about 0.1 s.
  */
 export function useDictionary(dictionary: string): void {
-  if (!dictionary || (loaded && dictionaryPath === null)) return;
+  if (!dictionary || fullPinned || (loaded && dictionaryPath === null)) return;
   const path = dictionaryFile(dictionaryKey(dictionary));
   if (path === dictionaryPath) return;
   // Named by its content: a file of that name and size already holds it (an earlier start wrote it).
@@ -82,9 +88,11 @@ export function useDictionary(dictionary: string): void {
 
 /**
  * Back to jieba's full dictionary, for segmenting reports (a reindex): a process that loaded a
- * corpus dictionary (preloadDictionary, useDictionary) reloads jieba at its next cut.
+ * corpus dictionary (preloadDictionary, useDictionary) reloads jieba at its next cut, and keeps the
+ * full one from then on.
  */
 export function useFullDictionary(): void {
+  fullPinned = true;
   if (dictionaryPath === null) return;
   dictionaryPath = null;
   loaded = false;
@@ -106,7 +114,7 @@ function dictionaryFile(key: string): string {
  * file, or jieba is loaded already; useDictionary then does as it always does.
  */
 export function preloadDictionary(key: string): boolean {
-  if (loaded || !/^[0-9a-f]{16}$/.test(key)) return false;
+  if (loaded || fullPinned || !/^[0-9a-f]{16}$/.test(key)) return false;
   const path = dictionaryFile(key);
   if (!existsSync(path)) return false;
   dictionaryPath = path;
