@@ -19,6 +19,21 @@ const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);
 
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
 const PLAN_HEADING = new RegExp(anyOf("plan-headings"));
+/** A work report's review of the past: its later top-level sections plan (see sectionPlans). */
+const REVIEW_HEADING = new RegExp(anyOf("review-headings"));
+const CLOSING_HEADING = new RegExp(anyOf("closing-headings"));
+
+/**
+ * A work report's top-level section after its review of the past is the year's plan, though its
+ * heading names no plan (gwr-2015: "一、2014年工作回顾", "二、2015年工作总体部署", then
+ * "五、持续推进民生改善和社会建设", where "补助标准由35元提高到40元" is 2015's).
+ */
+function sectionPlans(report: IndexedReport, topHeading: string): boolean {
+  const sections = report.sections;
+  if (report.genre !== "工作报告" || !sections || !topHeading || REVIEW_HEADING.test(topHeading) || CLOSING_HEADING.test(topHeading)) return false;
+  const at = sections.indexOf(topHeading);
+  return at > 0 && sections.slice(0, at).some((h) => REVIEW_HEADING.test(h));
+}
 
 /**
  * The span a lead speaks of, as the year its changes start from and the year they reach: 五年来 in a
@@ -81,7 +96,7 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   return {
     reportYear,
     headingYear,
-    headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading),
+    headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading) || sectionPlans(report, topHeading),
     paragraphYear,
     paragraphSpan,
     paragraphReviews,

@@ -593,3 +593,17 @@ describe("questions from the seventeenth held-out set", () => {
     expect(await ask("城镇新增就业平均每年多少人")).toMatchObject({ figure: "1270多万人", file: "gwr/gwr-2023.txt" });
   });
 });
+
+describe("reading a work report's plan sections and change verbs", () => {
+  it("dates the figures of a work report's sections after its review by the report's year, though their headings name no plan", async () => {
+    // gwr-2015 "五、持续推进民生改善和社会建设": "补助标准由35元提高到40元" is 2015's plan, not 2014's level.
+    expect(await ask("2014年 人均基本公共卫生服务经费补助标准增加到多少")).toMatchObject({ figure: "35元", year: 2014, file: "gwr/gwr-2014.txt" });
+    expect(await ask("2015年人均基本公共卫生服务经费补助标准")).toMatchObject({ figure: "40元", year: 2015, file: "gwr/gwr-2015.txt" });
+  });
+
+  it("reads 提高 and 增加 as one change verb", async () => {
+    const loan = await ask("请问助学贷款每年最高额度提高了多少");
+    expect(loan).toMatchObject({ figure: "4000元", file: "gwr/gwr-2022.txt" });
+    expect(loan.sentence).toContain("国家助学贷款每人每年最高额度增加4000元");
+  });
+});

@@ -13,6 +13,19 @@ import { words } from "../../zh/segment.ts";
 export interface IndexedReport extends Report {
   paragraphs: number;
   figures: number;
+  /**
+   * Its top-level section headings in order ("一、2014年工作回顾", "二、2015年工作总体部署", "三、…"):
+   * what a section's place in the report says of it (a work report's sections after its review
+   * are the year's plans). Absent in an index built before it was kept.
+   */
+  sections?: string[];
+}
+
+/** A report's top-level section headings, each once, in the order they open. */
+function sectionsOf(paragraphs: ReadonlyArray<{ headings: readonly string[] }>): string[] {
+  const sections = new Set<string>();
+  for (const p of paragraphs) if (p.headings[0]) sections.add(p.headings[0]);
+  return [...sections];
 }
 
 export interface StoredParagraph {
@@ -40,7 +53,7 @@ export interface PreparedReport {
 export function describeReport({ report, paragraphs }: IngestedReport): IndexedReport {
   let figures = 0;
   for (const p of paragraphs) for (const sentence of p.sentences) figures += extractFigures(sentence).length;
-  return { ...report, paragraphs: paragraphs.length, figures };
+  return { ...report, paragraphs: paragraphs.length, figures, sections: sectionsOf(paragraphs) };
 }
 
 export function prepareReport({ report, paragraphs }: IngestedReport): PreparedReport {
@@ -68,7 +81,7 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
       ...(p.table ? { table: p.table } : {}),
     });
   }
-  return { report: { ...report, paragraphs: paragraphs.length, figures }, paragraphs: stored, docs };
+  return { report: { ...report, paragraphs: paragraphs.length, figures, sections: sectionsOf(paragraphs) }, paragraphs: stored, docs };
 }
 
 const lowered = new WeakMap<StoredParagraph, string>();
