@@ -11,6 +11,7 @@ import { UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
+import { wordEnds } from "../zh/segment.ts";
 import type { Fact } from "./facts.ts";
 import type { GramCounts } from "../search/index/gram-counts.ts";
 
@@ -353,6 +354,7 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   // for 直补), and only in the figure's own clause (`near`).
   if (word.length < 2 || (word.length === 2 && !near) || !/^\p{Script=Han}+$/u.test(word)) return false;
   const window = word.length === 2 ? 4 : word.length * 3;
+  let starts: number[] | null = null;
   for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
     let at = start;
     let ok = true;
@@ -364,9 +366,17 @@ export function abbreviates(word: string, text: string, near = false): boolean {
       }
     }
     if (ok) return true;
+    // Two characters further apart are each the first of a word (疾控: 疾病预防控制).
+    if (word.length === 2 && at >= 0 && at - start < WORD_INITIALS_WINDOW) {
+      starts ??= [0, ...wordEnds(text)];
+      if (starts.includes(start) && starts.includes(at)) return true;
+    }
   }
   return false;
 }
+
+/** How far apart a two-character abbreviation's characters may stand when each begins a word. */
+const WORD_INITIALS_WINDOW = 7;
 
 /** A share word in a clause that names no base of its own (比重 with no 占… or 在…中 before it). */
 const BARE_SHARE = /^(?!.*(?:占|在.{1,16}中)).*(?:比重|占比)/;

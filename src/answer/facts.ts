@@ -3,7 +3,7 @@ import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { isCountingMethod } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
-import { words } from "../zh/segment.ts";
+import { wordEnds, words } from "../zh/segment.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
 import { YEAR_NUMBER, yearMentions, yearsNamed, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
@@ -335,7 +335,7 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
 
 /**
  * The first item carries the list's shared head ("全年中央财政用于科技") and the last its shared tail
- * ("文化事业的支出"): only as much of them as an inner item is long is the item. With two items
+ * ("文化事业的支出"): only as much of them as an inner item is long, to the edge of a word, is the item. With two items
  * there is no inner one: the last, when more than twice the first's length, is cut to it
  * ("城镇和农村人均住房面积": 农村, and 人均住房面积 is both's; not "农村居民人均纯收入和城镇居民人均
  * 可支配收入"); the first, when more than half as long again as the last, is its last word
@@ -347,9 +347,13 @@ function trimSharedParts(sentence: string, items: Array<[number, number]>): void
   const last = items.at(-1)!;
   const lengths = items.map(([a, b]) => b - a);
   if (items.length > 2) {
+    // Cut at a word's edge: "二氧化碳排放量" after "能耗" keeps 二氧化碳, not 二氧.
     const width = Math.max(...lengths.slice(1, -1));
-    items[0] = [Math.max(first[0], first[1] - width), first[1]];
-    items[items.length - 1] = [last[0], Math.min(last[1], last[0] + width)];
+    const firstEnds = [0, ...wordEnds(toSearchForm(sentence.slice(...first)))];
+    const keepFrom = firstEnds.filter((end) => end <= first[1] - first[0] - width).at(-1) ?? 0;
+    items[0] = [first[0] + keepFrom, first[1]];
+    const keepTo = wordEnds(toSearchForm(sentence.slice(...last))).find((end) => end >= width) ?? width;
+    items[items.length - 1] = [last[0], Math.min(last[1], last[0] + keepTo)];
     return;
   }
   const [firstLength, lastLength] = lengths as [number, number];

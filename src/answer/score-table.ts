@@ -12,6 +12,7 @@ import { found, headTerm, type Coverage } from "./coverage.ts";
 import { isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
+import { isDictionaryWord } from "../zh/segment.ts";
 
 /** What the adjustments look at. */
 export interface ScoreInputs {
@@ -65,6 +66,26 @@ const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年�
  * 单位工业增加值用水量: GDP there is what the energy is counted against, not what is asked).
  */
 const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值`);
+
+/** How many characters before an asked word may make it a longer word (手工业: 1, 高速公路: 2). */
+const NARROWING_PREFIX = [1, 2] as const;
+
+/**
+ * Whether an asked word stands in these words, and each time as the end of a longer dictionary
+ * word whose first characters the question does not have (工业 in 手工业, 公路 in 高速公路).
+ */
+function onlyNarrowed(term: QueryTerm, ownWords: string, question: string): boolean {
+  if (term.word.length < 2) return false;
+  let narrowed = false;
+  for (const alt of term.alternatives) {
+    for (let at = ownWords.indexOf(alt); at >= 0; at = ownWords.indexOf(alt, at + 1)) {
+      const longer = NARROWING_PREFIX.some((k) => at >= k && !question.includes(ownWords.slice(at - k, at)) && isDictionaryWord(ownWords.slice(at - k, at + alt.length)));
+      if (!longer) return false;
+      narrowed = true;
+    }
+  }
+  return narrowed;
+}
 
 /** A word then 的 then another noun ("经济增长的贡献率"): the word is what the noun belongs to. */
 const POSSESSED = /^的\p{Script=Han}{2}/u;
@@ -232,6 +253,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
       const named = s.q.terms.every((t) => t.isPlace || t.isShape || t.isPeriod || found(t, s.sentence));
       return when(head !== undefined && named && found(head, s.coverage.ownWords));
     },
+  },
+  {
+    name: "narrower term",
+    weight: -0.5,
+    why: "1956年工业总产值 against '手工業总产值达到一百一十七亿元': an asked word only as the end of a longer word (手工业, 高速公路) is a narrower metric",
+    value: (s) => when(s.q.terms.some((t) => !t.isPlace && !t.isShape && onlyNarrowed(t, s.coverage.ownWords, s.q.text))),
   },
   {
     name: "asked word as a modifier",

@@ -89,7 +89,7 @@ const MORE_THAN_BASE = new RegExp(`(?:${COMPARISON_BASE.source})[^多少]{0,6}?(
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
 const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?![到至])|${alternation("rate-of-change-nouns")}`);
 /** "新增多少", "每天新增多少企业": an increment asked (新增 before a noun names a metric: 新增政府债务). */
-const INCREMENT_ASKED = new RegExp(`${anyOf("increment-verbs")}(?:了)?(?:多少|几|$)`);
+const INCREMENT_ASKED = new RegExp(`${anyOf("increment-verbs")}了?\\s*(?:多少|几|$)`);
 const QUALIFIER_BEFORE_ASKING = new RegExp(`(${alternation("figure-prefixes")})(多少|几)`, "g");
 /** A change verb with 率: 增长率, 下降率, 增速 is a noun already (rate-of-change-nouns). */
 const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
@@ -293,7 +293,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   }
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight
   // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.
-  const asksChange = mentionsChange && !changeWordNamesMetric(text, terms);
+  // An increment asked outright ("试点新增了几个") is asked whatever change word a metric's name holds (扩大开放).
+  const asksChange = INCREMENT_ASKED.test(text) || (mentionsChange && !changeWordNamesMetric(text, terms));
   if (baseWords) for (const t of terms) if (!t.isPlace && baseWords.includes(t.word)) t.isShareBase = true;
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);

@@ -229,6 +229,15 @@ export function words(searchText: string): string[] {
   return out;
 }
 
+/** Where jieba's words of a text end (offsets into it, the last its length): cuts that split no word. */
+export function wordEnds(searchText: string): number[] {
+  ensureLoaded();
+  const ends: number[] = [];
+  let at = 0;
+  for (const w of jieba().cut(searchText, true)) ends.push((at += w.length));
+  return ends;
+}
+
 export interface TaggedWord {
   word: string;
   /** jieba's part of speech: ns is a place name, m a numeral. */

@@ -606,4 +606,32 @@ describe("reading a work report's plan sections and change verbs", () => {
     expect(loan).toMatchObject({ figure: "4000元", file: "gwr/gwr-2022.txt" });
     expect(loan.sentence).toContain("国家助学贷款每人每年最高额度增加4000元");
   });
+
+  it("ranks an asked word that is only the end of a longer word below the word itself (手工业 for 工业)", async () => {
+    const output = await ask("1956年工业总产值实际多少");
+    expect(output).toMatchObject({ figure: "五百八十六亿元", year: 1956, file: "gwr/gwr-1957.txt" });
+    expect(output.sentence).toContain("1956年的工业总产值达到了五百八十六亿元");
+  });
+
+  it("cuts a list's first and last items at a word's edge (二氧化碳排放量 after 能耗 is not 二氧)", async () => {
+    const water = await ask("十三五 单位GDP用水量下降目标");
+    expect(water).toMatchObject({ figure: "23%", file: "gwr/gwr-2016.txt" });
+    expect(water.sentence).toContain("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%");
+  });
+});
+
+describe("questions from the eighteenth and nineteenth held-out sets", () => {
+  it("reads 新增了几个 as the increment asked, though the metric's name holds a change verb (扩大开放)", async () => {
+    const pilots = await ask("服务业扩大开放综合试点新增了几个");
+    expect(pilots).toMatchObject({ figure: "4个", year: 2021, file: "gwr/gwr-2022.txt" });
+    expect(pilots.sentence).toContain("新增4个服务业扩大开放综合试点");
+  });
+
+  it("reads 搞的怎么样 as asking, 研发投入 as the reports' 研究与试验发展经费支出, and 4G as 第四代移动通信", async () => {
+    expect(await ask("北方清洁取暖率搞的怎么样")).toMatchObject({ figure: "70%", file: "gwr/gwr-2021.txt" });
+    const rd = await ask("十二五研发投入占GDP比重目标");
+    expect(rd).toMatchObject({ figure: "2.2%", file: "gwr/gwr-2011.txt" });
+    expect(rd.sentence).toContain("研究与试验发展经费支出占国内生产总值比重达到2.2%");
+    expect(await ask("2016年新增4G用户多少")).toMatchObject({ figure: "3.4亿", year: 2016, file: "gwr/gwr-2017.txt" });
+  });
 });
