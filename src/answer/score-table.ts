@@ -13,6 +13,7 @@ import { isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import { isDictionaryWord } from "../zh/segment.ts";
+import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
 
 /** What the adjustments look at. */
 export interface ScoreInputs {
@@ -67,6 +68,8 @@ const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年�
  */
 const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值`);
 
+/** Digits and Chinese numerals: before a unit they are a figure's. */
+const NUMERAL_CHARACTER = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
 /** How many characters before an asked word may make it a longer word (手工业: 1, 高速公路: 2). */
 const NARROWING_PREFIX = [1, 2] as const;
 
@@ -79,7 +82,11 @@ function onlyNarrowed(term: QueryTerm, ownWords: string, question: string): bool
   let narrowed = false;
   for (const alt of term.alternatives) {
     for (let at = ownWords.indexOf(alt); at >= 0; at = ownWords.indexOf(alt, at + 1)) {
-      const longer = NARROWING_PREFIX.some((k) => at >= k && !question.includes(ownWords.slice(at - k, at)) && isDictionaryWord(ownWords.slice(at - k, at + alt.length)));
+      const longer = NARROWING_PREFIX.some((k) => {
+        const prefix = ownWords.slice(at - k, at);
+        // A magnitude before a unit (亿平方米) is a figure's, not a narrower word.
+        return at >= k && !NUMERAL_CHARACTER.test(prefix) && !question.includes(prefix) && isDictionaryWord(prefix + alt);
+      });
       if (!longer) return false;
       narrowed = true;
     }

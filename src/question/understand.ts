@@ -2,7 +2,7 @@ import { UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../zh
 import { askedPlace } from "./places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
-import { taggedWords } from "../zh/segment.ts";
+import { isDictionaryWord, taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
@@ -70,6 +70,26 @@ const ASKING_PART = new RegExp(`几|多少|${HOW_BIG}|怎|什么|哪`);
  * or a 到 that follows no verb of change (占比到多少了; not 降到多少), and 得 typed for 的.
  */
 const ASKING_PHRASE = new RegExp(`得?((?:有|是|(?<![降升涨高加达少低])到)?(?:${HOW_MANY}(?:${MEASURE})?|${HOW_BIG}))`, "g");
+
+/**
+ * 多少家庭, 几项目: the character after 多少 that could be a measure word begins the word counted
+ * (家庭: a word, and 庭 begins none with the character after it), so it is no measure word there.
+ * (多少个人民公社 keeps 个 as the measure word: 人民 is a word too.)
+ */
+function beginsCountedWord(measure: string, rest: string): boolean {
+  const [next, after] = [...rest];
+  return next !== undefined && isDictionaryWord(measure + next) && !(after !== undefined && isDictionaryWord(next + after));
+}
+
+/** The asking phrases of a text set apart by spaces (" 有多少个 城市"), a measure word that begins the word counted left to it. */
+function setAskingPhrasesApart(text: string): string {
+  return text.replace(ASKING_PHRASE, (phrase: string, asking: string, offset: number) => {
+    const measure = asking.at(-1)!;
+    const rest = text.slice(offset + phrase.length);
+    if (MEASURE_WORD.test(measure) && beginsCountedWord(measure, rest)) return ` ${phrase.slice(0, -1)} ${measure}`;
+    return ` ${asking} `;
+  });
+}
 /** What a question counts: the word right after 多少/几 and its measure word ("有多少个城市…": 城市). */
 const COUNTED_AFTER_ASKING = new RegExp(`${HOW_MANY}(?:${MEASURE})?`, "g");
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
@@ -82,6 +102,7 @@ const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
 const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:(?:查|看|问|找|搜)(?:一|了)?下|查查|看看|找找)/;
 const COUNTED_AFTER_MEASURE = new RegExp(`(${HOW_MANY}${MEASURE})(?=\\p{Script=Han})`, "gu");
+const MEASURE_WORD = new RegExp(`^(?:${MEASURE})$`);
 /** A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year or a word asked. */
 const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|前年|上一年|[一二三四五六七八九十两\d]{1,2}年前)|同比/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
@@ -122,8 +143,16 @@ const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNAT
  * people too ("有几个老师"); points are asked as 多少个百分点 of a rate printed in %.
  */
 /** The measure word of a count asked ("多少列", "几所"): 个 counts anything, so it names none. */
+/** The unit asked after 多少/几, unless it begins the word counted (多少家庭: no unit asked). */
+function askedUnit(text: string): string | undefined {
+  const asked = ASKED_UNIT.exec(text);
+  const unit = asked?.[1];
+  if (!asked || unit === undefined) return undefined;
+  return [...unit].length === 1 && beginsCountedWord(unit, text.slice(asked.index + asked[0].length)) ? undefined : unit;
+}
+
 function askedMeasureWord(text: string): string | null {
-  const unit = ASKED_UNIT.exec(text)?.[1];
+  const unit = askedUnit(text);
   return unit !== undefined && unit !== "个" && unitClassOf(unit) === "count" ? unit : null;
 }
 
@@ -138,7 +167,7 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
 }
 
 function askedClasses(text: string): UnitClass[] {
-  const unit = ASKED_UNIT.exec(text)?.[1];
+  const unit = askedUnit(text);
   if (unit === undefined) return [];
   if (unit === "钱") return ["money"];
   // 几成: how many tenths, a share or a rate (增长了几成: 增长近70%).
@@ -178,7 +207,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "突破多少", "超过多少": the qualifier asked shapes the question (score-table.ts), it names no metric.
   text = text.replace(QUALIFIER_BEFORE_ASKING, "$2");
   // "多少头猪": the measure word goes with 多少 (an asking word), not with the thing counted.
-  text = text.replace(COUNTED_AFTER_MEASURE, "$1 ");
+  text = text.replace(COUNTED_AFTER_MEASURE, (asking: string, _: string, offset: number) =>
+    beginsCountedWord(asking.at(-1)!, text.slice(offset + asking.length)) ? asking : `${asking} `,
+  );
   const namesBase = text.search(COMPARISON_BASE) >= 0;
   // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.
   const moreThanBase = MORE_THAN_BASE.test(text);
@@ -233,7 +264,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // corrected before the question's kind and change are read from its words.
   if (context.sentencesWith) {
     const asks = (word: string) => QUESTION_WORDS.has(word) || ASKING_PART.test(word);
-    text = correctTypos(text, context.sentencesWith, asks, text.replace(ASKING_PHRASE, " $1 "));
+    text = correctTypos(text, context.sentencesWith, asks, setAskingPhrasesApart(text));
   }
   // 现在/目前, or 到多少了: the latest figure reached, not a plan (a year asked instead wins).
   const withoutNow = text.replace(NOW_WORDS, " ");
@@ -261,7 +292,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   let rateAsked = false;
   // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
   // cuts 老年人口 (not 老年人 + 口有), 帮扶县 and 规模 (not 多 + 大规模); 得 typed for 的 before it asks nothing.
-  text = text.replace(ASKING_PHRASE, " $1 ");
+  text = setAskingPhrasesApart(text);
   const tagged = taggedWords(text);
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;

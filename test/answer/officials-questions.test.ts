@@ -635,3 +635,16 @@ describe("questions from the eighteenth and nineteenth held-out sets", () => {
     expect(await ask("2016年新增4G用户多少")).toMatchObject({ figure: "3.4亿", year: 2016, file: "gwr/gwr-2017.txt" });
   });
 });
+
+describe("measure words and the words they begin", () => {
+  it("reads 家 of 多少家庭 as the start of the word counted, not the measure word asked", async () => {
+    const exams = await ask("农村免费运前检查让多少家庭受益");
+    expect(exams).toMatchObject({ figure: "600万个", file: "gwr/gwr-2014.txt" });
+    expect(exams.sentence).toContain("农村免费孕前检查使600万个家庭受益");
+  });
+
+  it("reads 几种 as asking, and corrects no word it would make of 种 and what follows", async () => {
+    const pilots = await ask("儿童白血病等重大疾病保障试点有几种病");
+    expect(pilots).toMatchObject({ figure: "20种", file: "gwr/gwr-2013.txt" });
+  });
+});
