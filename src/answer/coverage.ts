@@ -279,10 +279,10 @@ const CONJOINED_PREDICATE = /[并且][^，,；;。]*$/;
 function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
   // A predicate joined by 并/且 after the figure ("突破40万亿元并连续多年居世界首位") is no subject.
-  const rest = clause
-    .replace(CONJOINED_PREDICATE, "")
-    .replace(figure, "")
-    .replace(PRINTED_YEARS, "")
+  // Its other figures are no subject either, in Chinese numerals too ("由一九七八年的三百七十一亿元增加到…").
+  let rest = clause.replace(CONJOINED_PREDICATE, "").replace(figure, "").replace(PRINTED_YEARS, "");
+  for (const other of extractFigures(rest)) rest = rest.replace(other.text, "");
+  rest = rest
     .replace(FIGURE_WITH_UNIT, "")
     .replace(NON_SUBJECT, "")
     .replace(/[^\p{Script=Han}]/gu, "");

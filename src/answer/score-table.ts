@@ -241,7 +241,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   },
   {
     name: "bound before the figure",
-    weight: -1,
+    weight: -2,
     why: "'突破2万亿元、达到23562亿元': the threshold passed comes before the figure itself, which follows",
     value: (s) => when(BOUND.test(s.fact.figure.qualifier) && BOUND_THEN_FIGURE.test(s.sentence.slice(s.fact.figure.end))),
   },

@@ -117,6 +117,8 @@ const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
 /** One-character metric suffixes jieba may cut off their noun: 率, 额, 量. */
 const METRIC_SUFFIX = /^[率额量]$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
+/** Words for "a figure" that ask for one at a question's end (GDP数据), and name a thing before a noun (数字经济). */
+const FIGURE_NOUNS = new Set(wordClass("figure-nouns"));
 const SHARE_WORDS = new RegExp(anyOf("share-words"));
 /** The base of a share asked: 占(GDP)比重, 在(一般公共预算支出)中的比重. */
 const SHARE_BASE = /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)中的?(?:比重|比例|份额)/;
@@ -319,7 +321,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       i++;
       continue;
     }
-    if (!word || QUESTION_WORDS.has(word) || terms.some((t) => t.word === word)) continue;
+    // 数字 of 数字经济, 数据 of 数据中心: a word for "figure" run straight into a noun names a thing.
+    const namesThing = FIGURE_NOUNS.has(word) && text.includes(word + next) && next !== "" && !QUESTION_WORDS.has(next) && !ASKING_PART.test(next);
+    if (!word || (QUESTION_WORDS.has(word) && !namesThing) || terms.some((t) => t.word === word)) continue;
     terms.push(SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, tag === "ns"));
   }
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight

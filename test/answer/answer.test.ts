@@ -147,6 +147,17 @@ describe("answerQuestion on the real corpus", () => {
     // 平均每年 is 年均. Still wrong: s003 (自贸区's 72% against 全国's 51%: a two-item list whose first
     // item is a place two characters long), s006 (2012's 年均增长13.4% for 高技术制造业增加值年均增速).
     ["heldout17.jsonl", 0.76, 0.05, 0.05],
+    // 70 more, written as the issue asks (30 without a year, 今年/去年/前年, 的/地 typos, traditional
+    // characters): first contact 56/70 with 1 wrong of 49 (the engine with heldout19's first
+    // fixes); 64/70 and 1 wrong of 57 after the fixes it showed (家庭 after 多少 is no 家; 完成 and
+    // 搞 name nothing; PPP, 研发投入). Still wrong: u014 (2016's target 70%左右 for 分级诊疗, where 2017
+    // says 扩大到85%以上地市 but not 覆盖).
+    ["heldout18.jsonl", 0.9, 0.02],
+    // 64 more (paraphrase, plan periods, old reports): first contact 41/64 with 3 wrong of 36; 47/64
+    // and 1 wrong of 40 after the fixes it showed (手工业 is not 工业; a list cut at a word's edge;
+    // Chinese-numeral figures in a clause are no subject; 几种). Still wrong: w005 (1959's 每人八十元 of
+    // 富裕中农 in an aside, for 农村每人平均收入: 平均收入 is one word asked, apart in the sentence).
+    ["heldout19.jsonl", 0.72, 0.03, 0.03],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

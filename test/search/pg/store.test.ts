@@ -91,6 +91,8 @@ describe("the default corpus in PostgreSQL", () => {
     "heldout15.jsonl",
     "heldout16.jsonl",
     "heldout17.jsonl",
+    "heldout18.jsonl",
+    "heldout19.jsonl",
     "heldout-national.jsonl",
     "heldout-series.jsonl",
   ])("answers every question of %s exactly as the embedded index does", { timeout: 180_000 }, async (file) => {
