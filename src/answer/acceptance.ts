@@ -7,7 +7,7 @@
 import type { Question } from "../question/types.ts";
 import { baseUnit, type UnitClass } from "../zh/units.ts";
 import { MIN_COVERAGE, type Coverage } from "./coverage.ts";
-import { isRateOfChange, type Fact } from "./facts.ts";
+import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
@@ -108,7 +108,10 @@ export const REFUSALS: readonly Refusal[] = [
     name: "change for a level",
     cheap: true,
     // A percentage after a change verb may still be the level asked (a rate): ranked, not refused.
-    refuses: (a) => (a.fact.role === "change" && !a.q.asksChange && a.fact.figure.unitClass !== "percent" ? "a change, and a level was asked" : null),
+    refuses: (a) =>
+      a.fact.role === "change" && !a.q.asksChange && a.fact.figure.unitClass !== "percent" && !incrementNamed(a.q, a.sentence, a.fact)
+        ? "a change, and a level was asked"
+        : null,
   },
   {
     name: "year",

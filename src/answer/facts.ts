@@ -1,3 +1,4 @@
+import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
@@ -121,6 +122,18 @@ const CHANGE_VERB = anyOf("change-verbs");
 /** A change verb right before a figure, or before a run of figures it belongs to: 增长百分之五十九, 分别下降5.6%和4%. */
 const RIGHT_AFTER_CHANGE_VERB = new RegExp(`${CHANGE_VERB}了?(?:[\\d.%％百分之零〇一二三四五六七八九十点个]+[、和及与])*$`);
 
+/** An increment verb right before a figure ("新建1亿亩高标准农田", "改造和新建2.3万所乡镇卫生院"). */
+const AFTER_INCREMENT_VERB = new RegExp(`(${anyOf("increment-verbs")})了?$`);
+
+/**
+ * Whether the question names the increment verb the figure follows ("2022年计划新建高标准农田多少亩"
+ * for "新建1亿亩高标准农田"): the increment is what it asks, though no change word asks it.
+ */
+export function incrementNamed(q: Question, sentence: string, fact: Fact): boolean {
+  const verb = AFTER_INCREMENT_VERB.exec(sentence.slice(0, fact.figure.start))?.[1];
+  return verb !== undefined && q.terms.some((t) => !t.isPlace && t.word === verb);
+}
+
 /** A percentage right after a change verb: the rate a quantity changed by (增长6.6%), not a level of its own (赤字率3%). */
 export function isRateOfChange(sentence: string, fact: Fact): boolean {
   return fact.figure.unitClass === "percent" && RIGHT_AFTER_CHANGE_VERB.test(sentence.slice(0, fact.figure.start));
@@ -129,7 +142,7 @@ export function isRateOfChange(sentence: string, fact: Fact): boolean {
 /** A share named before its figure in the clause, whatever the verb between: 比重, 占比. */
 const SHARE_WORD = /(?:比重|占比)[^，,；;。]{0,16}$/;
 /** "由10.2%下降到3.1%", "现行16%的税率降至13%": what joins an old level to the new one. */
-const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至)`;
+const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至|为)`;
 const OLD_LEVEL = new RegExp(`^[^，,；;。]{0,12}?${CHANGE_TO}|^[^，,；;。]{0,4}[，,]${CHANGE_TO}`);
 /** "比上年增加…", "较2010年多…": a change against a base. */
 const CHANGE_AGAINST_BASE = new RegExp(

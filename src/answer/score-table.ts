@@ -9,7 +9,7 @@
  */
 import type { Question, QueryTerm } from "../question/types.ts";
 import { found, headTerm, type Coverage } from "./coverage.ts";
-import { isRateOfChange, type Fact } from "./facts.ts";
+import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import { isDictionaryWord } from "../zh/segment.ts";
@@ -125,7 +125,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "change not asked",
     weight: -2,
     why: "a level asked, and the figure is a change (比上年增加…)",
-    value: (s) => when(s.fact.role === "change" && !s.q.asksChange),
+    value: (s) => when(s.fact.role === "change" && !s.q.asksChange && !incrementNamed(s.q, s.sentence, s.fact)),
   },
   {
     name: "growth rate not asked",

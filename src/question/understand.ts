@@ -1,5 +1,6 @@
 import { UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../zh/units.ts";
 import { askedPlace } from "./places.ts";
+import { placesNamed } from "../zh/places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, taggedWords } from "../zh/segment.ts";
@@ -117,6 +118,8 @@ const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
 /** One-character metric suffixes jieba may cut off their noun: 率, 额, 量. */
 const METRIC_SUFFIX = /^[率额量]$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
+/** Words jieba tags as places that name none in a question (城镇, 惠及). */
+const NOT_PLACES = new Set(wordClass("not-places"));
 /** Words for "a figure" that ask for one at a question's end (GDP数据), and name a thing before a noun (数字经济). */
 const FIGURE_NOUNS = new Set(wordClass("figure-nouns"));
 const SHARE_WORDS = new RegExp(anyOf("share-words"));
@@ -324,7 +327,11 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // 数字 of 数字经济, 数据 of 数据中心: a word for "figure" run straight into a noun names a thing.
     const namesThing = FIGURE_NOUNS.has(word) && text.includes(word + next) && next !== "" && !QUESTION_WORDS.has(next) && !ASKING_PART.test(next);
     if (!word || (QUESTION_WORDS.has(word) && !namesThing) || terms.some((t) => t.word === word)) continue;
-    terms.push(SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, tag === "ns"));
+    // jieba tags words of other senses as places too: common words (城镇, 惠及) and a county's short
+    // name that is a word of its own (新建). Other place words no table holds stay (青南, 苏联).
+    const countyShortNameOnly = placesNamed(word).length === 0 && placesNamed(word, true).length > 0;
+    const isPlace = tag === "ns" && !NOT_PLACES.has(word) && !countyShortNameOnly;
+    terms.push(SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, isPlace));
   }
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight
   // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.

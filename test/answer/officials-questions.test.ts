@@ -648,3 +648,19 @@ describe("measure words and the words they begin", () => {
     expect(pilots).toMatchObject({ figure: "20种", file: "gwr/gwr-2013.txt" });
   });
 });
+
+describe("questions from the twentieth held-out set", () => {
+  it("reads 由A减为B as an old level and the level reached, and 减到 as asking the level reached", async () => {
+    const bodies = await ask("93年机构改革国务院非常设机构减到几个");
+    expect(bodies).toMatchObject({ figure: "26个", file: "gwr/gwr-1993.txt" });
+    expect(bodies.sentence).toContain("非常设机构由85个减为26个");
+  });
+
+  it("answers with the increment when the question names its verb (新建), and reads no verb jieba tags as a place as one", async () => {
+    const fields = await ask("2022年计划新建高标准农田多少亩");
+    expect(fields).toMatchObject({ figure: "1亿亩", year: 2022, file: "gwr/gwr-2022.txt" });
+    expect(fields.sentence).toContain("新建1亿亩高标准农田");
+    const clinics = await ask("改造和新建地乡镇卫生院一共有多少所");
+    expect(clinics).toMatchObject({ figure: "2.3万所", file: "gwr/gwr-2011.txt" });
+  });
+});
