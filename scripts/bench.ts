@@ -13,18 +13,29 @@ import { checkTargets } from "../src/bench/targets.ts";
  * `--backend pg`: the PostgreSQL store instead (src/bench/pg-run.ts), on a server started for the
  * run: reindex, database size, bot ready, one-question ask, answer latency, RSS, dev right.
  */
-const { values } = parseArgs({
-  args: process.argv.slice(2),
-  options: {
-    scales: { type: "string", default: "1,10" },
-    repeat: { type: "string", default: "1000" },
-    budget: { type: "string", default: "600" },
-    heap: { type: "string" },
-    markdown: { type: "string" },
-    corpus: { type: "string", default: DEFAULT_CORPUS },
-    backend: { type: "string", default: "embedded" },
-  },
-});
+const USAGE = "Usage: npm run bench -- [--scales 1,10] [--repeat 1000] [--budget 600] [--heap MB] [--markdown FILE] [--corpus DIR] [--backend embedded|pg]";
+const OPTIONS = {
+  scales: { type: "string", default: "1,10" },
+  repeat: { type: "string", default: "1000" },
+  budget: { type: "string", default: "600" },
+  heap: { type: "string" },
+  markdown: { type: "string" },
+  corpus: { type: "string", default: DEFAULT_CORPUS },
+  backend: { type: "string", default: "embedded" },
+} as const;
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+let parsed;
+try {
+  parsed = parseArgs({ args: process.argv.slice(2), options: OPTIONS });
+} catch (error) {
+  // An unknown or malformed option: one line saying what to type, not a stack trace.
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
 if (values.backend !== "embedded" && values.backend !== "pg") {
   console.error(`--backend is embedded (the index file, default) or pg (PostgreSQL); got ${values.backend}`);
   process.exit(2);
