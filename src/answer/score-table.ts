@@ -12,7 +12,8 @@ import { found, headTerm, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
-import { isDictionaryWord } from "../zh/segment.ts";
+import { isWord } from "../zh/segment.ts";
+import { synonymsOf } from "../zh/synonyms.ts";
 import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
 
 /** What the adjustments look at. */
@@ -74,8 +75,8 @@ const NUMERAL_CHARACTER = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
 const NARROWING_PREFIX = [1, 2] as const;
 
 /**
- * Whether an asked word stands in these words, and each time as the end of a longer dictionary
- * word whose first characters the question does not have (工业 in 手工业, 公路 in 高速公路).
+ * Whether an asked word stands in these words, and each time as the end of a longer word (as
+ * jieba segments) whose first characters the question does not have (工业 in 手工业, 公路 in 高速公路).
  */
 function onlyNarrowed(term: QueryTerm, ownWords: string, question: string): boolean {
   if (term.word.length < 2) return false;
@@ -85,7 +86,14 @@ function onlyNarrowed(term: QueryTerm, ownWords: string, question: string): bool
       const longer = NARROWING_PREFIX.some((k) => {
         const prefix = ownWords.slice(at - k, at);
         // A magnitude before a unit (亿平方米) is a figure's, not a narrower word.
-        return at >= k && !NUMERAL_CHARACTER.test(prefix) && !question.includes(prefix) && isDictionaryWord(prefix + alt);
+        // …and a longer word that is another name of what is asked (国内生产总值 for 经济增长's 生产总值) is no narrower.
+        return (
+          at >= k &&
+          !NUMERAL_CHARACTER.test(prefix) &&
+          !question.includes(prefix) &&
+          isWord(prefix + alt) &&
+          !synonymsOf(prefix + alt).some((name) => term.alternatives.includes(name))
+        );
       });
       if (!longer) return false;
       narrowed = true;

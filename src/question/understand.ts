@@ -3,7 +3,7 @@ import { askedPlace } from "./places.ts";
 import { placesNamed } from "../zh/places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
-import { isDictionaryWord, taggedWords } from "../zh/segment.ts";
+import { isWord, taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
@@ -79,7 +79,7 @@ const ASKING_PHRASE = new RegExp(`得?((?:有|是|(?<![降升涨高加达少低]
  */
 function beginsCountedWord(measure: string, rest: string): boolean {
   const [next, after] = [...rest];
-  return next !== undefined && isDictionaryWord(measure + next) && !(after !== undefined && isDictionaryWord(next + after));
+  return next !== undefined && isWord(measure + next) && !(after !== undefined && isWord(next + after));
 }
 
 /** The asking phrases of a text set apart by spaces (" 有多少个 城市"), a measure word that begins the word counted left to it. */
