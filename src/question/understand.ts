@@ -118,6 +118,8 @@ const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
 /** One-character metric suffixes jieba may cut off their noun: 率, 额, 量. */
 const METRIC_SUFFIX = /^[率额量]$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
+/** A goal met: 实现了目标, 完成目标, 达到预期目标 (what was done, not the target). */
+const GOAL_MET = /(?:实现|完成|达到|达成)了?(?:预期)?目标/;
 /** Words jieba tags as places that name none in a question (城镇, 惠及). */
 const NOT_PLACES = new Set(wordClass("not-places"));
 /** Words for "a figure" that ask for one at a question's end (GDP数据), and name a thing before a noun (数字经济). */
@@ -275,9 +277,11 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   const withoutNow = text.replace(NOW_WORDS, " ");
   const asksNow = withoutNow !== text || REACHED_ENDING.test(text);
   text = withoutNow;
-  // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name.
-  const typed = taggedWords(text).map((t) => t.word);
-  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w)) ? "target" : asksNow || typed.some((w) => w.startsWith("实际")) ? "actual" : null;
+  // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name, and a goal
+  // met (有多少个县实现了目标) asks what was done.
+  const goalMet = GOAL_MET.test(text);
+  const typed = taggedWords(text.replace(GOAL_MET, " ")).map((t) => t.word);
+  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w)) ? "target" : asksNow || goalMet || typed.some((w) => w.startsWith("实际")) ? "actual" : null;
   const mentionsChange = moreThanBase || CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   const asksShare = SHARE_WORDS.test(text);
   const shareBase = SHARE_BASE.exec(text);

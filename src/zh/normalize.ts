@@ -1,6 +1,12 @@
 // Traditional → simplified only: the full build loads every conversion table (10–20 ms at every start).
 import * as OpenCC from "opencc-js/t2cn";
 import { blankNoteMarks } from "./note-marks.ts";
+import { wordGroups } from "./word-lists.ts";
+
+/** Variant characters opencc leaves alone (衞), to their simplified forms (data/variant-characters.txt). */
+const VARIANTS = new Map(wordGroups("variant-characters").map(([variant, simplified]) => [variant!, simplified!]));
+const VARIANT = new RegExp(`[${[...VARIANTS.keys()].join("")}]`, "g");
+const HAS_VARIANT = new RegExp(VARIANT.source);
 
 /**
  * Where a traditional → simplified rule of opencc's can apply: a character it converts alone, or
@@ -24,6 +30,7 @@ const RULE_STARTS = (() => {
 let converter: ((text: string) => string) | null = null;
 
 function toSimplified(text: string): string {
+  if (HAS_VARIANT.test(text)) text = text.replace(VARIANT, (c) => VARIANTS.get(c)!);
   let previous = "";
   for (const c of text) {
     if (RULE_STARTS.characters.has(c) || RULE_STARTS.pairs.has(previous + c)) {

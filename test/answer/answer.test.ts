@@ -159,12 +159,12 @@ describe("answerQuestion on the real corpus", () => {
     // 富裕中农 in an aside, for 农村每人平均收入: 平均收入 is one word asked, apart in the sentence).
     ["heldout19.jsonl", 0.72, 0.03, 0.03],
     // 64 more, written as the issue asks, mostly over the older reports: first contact 42/64 with 5
-    // wrong of 38 (the engine with heldout18's and heldout19's fixes); 45/64 and 2 wrong of 38 after
+    // wrong of 38 (the engine with heldout18's and heldout19's fixes); 48/64 and 2 wrong of 41 after
     // the fixes it showed (由85个减为26个; a question naming the increment verb 新建 asks the increment;
-    // jieba's place tag on 新建, 惠及, 城镇). Still wrong: x007 (学生总数 351万人 for 少数民族人口, which
-    // is "在全国的三千六百万的少数民族人口中"), x039 (160个 重点帮扶县 for 全国一共有多少个县: a one-character
-    // noun asked, a narrower kind of it counted).
-    ["heldout20.jsonl", 0.7, 0.06, 0.06],
+    // jieba's place tag on 新建, 惠及, 城镇; 衞 as 卫; 实现了目标 asks what was done; 装机容量 as 装机).
+    // Still wrong: x007 (学生总数 351万人 for 少数民族人口, which is "在全国的三千六百万的少数民族人口中"),
+    // x039 (160个 重点帮扶县 for 全国一共有多少个县: a one-character noun asked, a narrower kind counted).
+    ["heldout20.jsonl", 0.74, 0.05, 0.05],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

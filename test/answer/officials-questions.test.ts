@@ -663,4 +663,11 @@ describe("questions from the twentieth held-out set", () => {
     const clinics = await ask("改造和新建地乡镇卫生院一共有多少所");
     expect(clinics).toMatchObject({ figure: "2.3万所", file: "gwr/gwr-2011.txt" });
   });
+
+  it("reads a variant character opencc leaves alone (衞), 装机容量 as the reports' 装机, and 实现了目标 as asking what was done", async () => {
+    expect(await ask("1953年中央衛生部所屬醫院有幾所")).toMatchObject({ figure: "三千零六十八所", year: 1953, file: "gwr/gwr-1954.txt" });
+    expect(await ask("1992年发电装机容量达到多少")).toMatchObject({ figure: "16500万千瓦", year: 1992, file: "gwr/gwr-1993.txt" });
+    const counties = await ask("2006年两基攻坚县有多少个实现了目标");
+    expect(counties).toMatchObject({ figure: "317个", year: 2006, file: "gwr/gwr-2007.txt" });
+  });
 });
