@@ -6,7 +6,7 @@ import { isCountingMethod } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { wordEnds, words } from "../zh/segment.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
-import { YEAR_NUMBER, yearMentions, yearsNamed, type YearMention } from "../zh/years.ts";
+import { spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import type { FigureKind } from "./types.ts";
 import type { Place } from "../zh/places.ts";
@@ -196,13 +196,19 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // "“六五”期间，城镇住宅竣工面积达六亿三千多万平方米" (1986): a figure of no year in the review
     // of a span that ended before the report's plans begin is the span's, up to its last year.
     const reviewedSpan = own.year === null && ctx.span !== null && ctx.plansFromYear !== null && ctx.span.to < ctx.plansFromYear;
+    // "从2005年开始…。中央财政五年累计补助…3295亿元": a figure counting its own years runs to the last
+    // year the report reviews, not to a year an earlier sentence made the topic.
+    const countsOwnYears = (own.yearSource === "paragraph" || own.yearSource === "heading") && spanNamed(before) !== null;
+    const lastReviewed = ctx.plansFromYear !== null ? ctx.plansFromYear - 1 : ctx.reportYear;
     const { year, yearSource } = spanStart
       ? { year: ctx.span!.from, yearSource: "report" as const }
-      : spanned !== null
-        ? { year: spanned, yearSource: "sentence" as const }
-        : reviewedSpan
-          ? { year: ctx.span!.to, yearSource: "paragraph" as const }
-          : own;
+      : countsOwnYears && lastReviewed !== null
+        ? { year: lastReviewed, yearSource: "report" as const }
+        : spanned !== null
+          ? { year: spanned, yearSource: "sentence" as const }
+          : reviewedSpan
+            ? { year: ctx.span!.to, yearSource: "paragraph" as const }
+            : own;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {

@@ -670,4 +670,10 @@ describe("questions from the twentieth held-out set", () => {
     const counties = await ask("2006年两基攻坚县有多少个实现了目标");
     expect(counties).toMatchObject({ figure: "317个", year: 2006, file: "gwr/gwr-2007.txt" });
   });
+
+  it("dates a figure that counts its own years (五年累计) by the last year its report reviews, not by a topic year before it", async () => {
+    // gwr-2008: "从2005年开始连续三年提高…。中央财政五年累计补助养老保险专项资金3295亿元。"
+    const pensions = await ask("2003到2007年中央财政补助养老保险专项资金一共多少");
+    expect(pensions).toMatchObject({ figure: "3295亿元", year: 2007, file: "gwr/gwr-2008.txt" });
+  });
 });
