@@ -5,8 +5,8 @@
  */
 import { paragraphSearchText, type Corpus, type IndexedReport, type StoredParagraph } from "../search/corpus.ts";
 import { placeByCode } from "../zh/places.ts";
-import { anyOf } from "../zh/word-classes.ts";
-import { PLAN_NAME, PLAN_PERIOD, planYears } from "../zh/plan-periods.ts";
+import { anyOf, wordClass } from "../zh/word-classes.ts";
+import { PLAN_NAME, PLAN_PERIOD, planNamed, planYears } from "../zh/plan-periods.ts";
 import { spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
 import type { SentenceContext, SentenceSpan } from "./facts.ts";
@@ -16,6 +16,26 @@ const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?(
 
 /** A sentence opening with a review of past years (过去五年，…; 五年来，…): not a plan's period. */
 const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);
+
+/** The five years a review speaks of (五年来, 过去五年) and those a plan does (今后五年). */
+const FIVE_YEARS_PAST = new RegExp(
+  wordClass("span-leads")
+    .filter((lead) => lead.includes("五年"))
+    .join("|"),
+);
+const FIVE_YEARS_AHEAD = new RegExp(anyOf("plan-span-leads"));
+
+/**
+ * The plan periods a paragraph speaks of without naming them: 五年来 in the 2026 report is 十四五
+ * (2021–2025), 今后五年 in the 2006 one 十一五. A question naming the period finds them so.
+ */
+export function periodsSpoken(text: string, report: Pick<IndexedReport, "genre" | "year" | "title">): string[] {
+  const rules = yearRules(report);
+  const names: Array<string | null> = [];
+  if (rules.actualYear !== null && FIVE_YEARS_PAST.test(text)) names.push(planNamed(rules.actualYear - 4, rules.actualYear));
+  if (rules.targetYear !== null && FIVE_YEARS_AHEAD.test(text)) names.push(planNamed(rules.targetYear, rules.targetYear + 4));
+  return names.filter((n): n is string => n !== null);
+}
 
 /** Headings that announce plans rather than a review: figures under them are targets by default. */
 const PLAN_HEADING = new RegExp(anyOf("plan-headings"));

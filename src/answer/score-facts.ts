@@ -12,7 +12,7 @@ import { extractFacts, type Fact } from "./facts.ts";
 import { extractTableFacts } from "./table-facts.ts";
 import { mayAnswer, mayName, yearMayFit } from "./prefilter.ts";
 import { scoreFact, type FactScore } from "./rank.ts";
-import { paragraphYears, sentenceAt, sentenceContext, withoutExclusions } from "./reading-context.ts";
+import { paragraphYears, periodsSpoken, sentenceAt, sentenceContext, withoutExclusions } from "./reading-context.ts";
 import { yearRules } from "./year-rules.ts";
 import type { ReportContext } from "./acceptance.ts";
 import { placeByCode } from "../zh/places.ts";
@@ -57,8 +57,9 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
     if (!view) {
       const text = paragraphSearchText(paragraph);
       // A table row's column headers name its figures as its section does.
-      const headings = [...paragraph.headings, ...(paragraph.table?.columns ?? [])].join(" ").toLowerCase();
       const report = corpus.report(paragraph.report);
+      // …and the plan periods it speaks of without naming them (五年来 in a 2026 report: 十四五).
+      const headings = [...paragraph.headings, ...(paragraph.table?.columns ?? []), ...(q.period ? periodsSpoken(text, report) : [])].join(" ").toLowerCase();
       const may =
         !prefilter ||
         (yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, report), yearRules(report)) &&

@@ -14,3 +14,13 @@ export function planYears(name: string): [number, number] | null {
   const start = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
   return [start, start + 4];
 }
+
+const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** The plan whose years these are (2021, 2025 → 十四五), or null when no plan's are. */
+export function planNamed(from: number, to: number): string | null {
+  if (to !== from + 4) return null;
+  const n = from === 1953 ? 1 : from === 1958 ? 2 : from >= 1966 && (from - 1966) % 5 === 0 ? 3 + (from - 1966) / 5 : null;
+  if (n === null || n > 19) return null;
+  return `${n < 10 ? DIGITS[n] : `十${DIGITS[n - 10]}`}五`;
+}

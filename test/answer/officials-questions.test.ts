@@ -676,4 +676,10 @@ describe("questions from the twentieth held-out set", () => {
     const pensions = await ask("2003到2007年中央财政补助养老保险专项资金一共多少");
     expect(pensions).toMatchObject({ figure: "3295亿元", year: 2007, file: "gwr/gwr-2008.txt" });
   });
+
+  it("reads 今后五年 in the report given at a plan's start as that plan's period, and 准备 as asking a plan", async () => {
+    const schools = await ask("十一五期间中央财政准备投多少钱支持职业教育");
+    expect(schools).toMatchObject({ figure: "100亿元", file: "gwr/gwr-2006.txt" });
+    expect(schools.sentence).toContain("今后五年中央财政将投入100亿元支持职业教育");
+  });
 });
