@@ -11,6 +11,7 @@ import { closestPassages } from "./closest.ts";
 import { revisionOf } from "./revisions.ts";
 import { placeOfFact, SAME_MEASURE_WINDOW, sameMeasure } from "./same-measure.ts";
 import { scoreFacts, type ScoredFact } from "./score-facts.ts";
+import { NARROWER_TERM } from "./score-table.ts";
 import type { Answer, Candidate, Figure } from "./types.ts";
 
 /** Candidates offered beside the answer (or passages beside a not-found). */
@@ -111,10 +112,13 @@ function latestFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
   const best = accepted[0]!;
   // A figure of no year ("现已达到155个") is as recent as its report is.
   const when = (s: ScoredFact) => s.score.year ?? (corpus.report(corpus.paragraph(s.paragraphIndex).report).year ?? -Infinity) - 1;
+  // A narrower metric (高速公路's 通车里程 for 公路通车总里程) is no later figure of the one asked.
+  const narrower = (s: ScoredFact) => s.score.adjustments.some((a) => a.name === NARROWER_TERM);
   const comparable = accepted.filter(
     (s) =>
-      s.score.score >= best.score.score - LATEST_WINDOW ||
-      (s.score.score >= best.score.score - SAME_MEASURE_WINDOW && when(s) > when(best) && sameMeasure(corpus, q, s, best)),
+      !(narrower(s) && !narrower(best)) &&
+      (s.score.score >= best.score.score - LATEST_WINDOW ||
+        (s.score.score >= best.score.score - SAME_MEASURE_WINDOW && when(s) > when(best) && sameMeasure(corpus, q, s, best))),
   );
   const latest = comparable.reduce((a, b) => (when(b) > when(a) ? b : a));
   return latest === best ? accepted : [latest, ...accepted.filter((s) => s !== latest)];

@@ -15,6 +15,7 @@ import { PRINTED_YEARS } from "../zh/years.ts";
 import { isWord } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
+import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 
 /** What the adjustments look at. */
 export interface ScoreInputs {
@@ -69,6 +70,9 @@ const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年�
  */
 const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值`);
 
+/** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
+export const NARROWER_TERM = "narrower term";
+
 /** Digits and Chinese numerals: before a unit they are a figure's. */
 const NUMERAL_CHARACTER = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
 /** How many characters before an asked word may make it a longer word (手工业: 1, 高速公路: 2). */
@@ -90,6 +94,8 @@ function onlyNarrowed(term: QueryTerm, ownWords: string, question: string): bool
         return (
           at >= k &&
           !NUMERAL_CHARACTER.test(prefix) &&
+          // 城乡居民 is every 居民, not a kind of them: a paired compound before a word widens nothing.
+          !PAIRED_COMPOUNDS.some(([compound]) => compound === prefix) &&
           !question.includes(prefix) &&
           isWord(prefix + alt) &&
           !synonymsOf(prefix + alt).some((name) => term.alternatives.includes(name))
@@ -270,7 +276,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     },
   },
   {
-    name: "narrower term",
+    name: NARROWER_TERM,
     weight: -0.5,
     why: "1956年工业总产值 against '手工業总产值达到一百一十七亿元': an asked word only as the end of a longer word (手工业, 高速公路) is a narrower metric",
     value: (s) => when(s.q.terms.some((t) => !t.isPlace && !t.isShape && onlyNarrowed(t, s.coverage.ownWords, s.q.text))),

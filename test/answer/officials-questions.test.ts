@@ -682,4 +682,10 @@ describe("questions from the twentieth held-out set", () => {
     expect(schools).toMatchObject({ figure: "100亿元", file: "gwr/gwr-2006.txt" });
     expect(schools.sentence).toContain("今后五年中央财政将投入100亿元支持职业教育");
   });
+
+  it("passes a later figure of a narrower metric over for the latest (高速公路's 通车里程 is not 公路's), but not 城乡居民's for 居民", async () => {
+    const roads = await ask("麻烦看下全国公路通车总里程有多少公里");
+    expect(roads).toMatchObject({ figure: "176万公里", year: 2002, file: "gwr/gwr-2003.txt" });
+    expect(await ask("居民医保人均财政补助标准现在是多少")).toMatchObject({ figure: "610元", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
 });
