@@ -136,6 +136,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     // A shape word (总量, 规模) names no metric: absent, it is not counted against a figure that the
     // metric itself leads to ("财政收入增加到20.4万亿元" for 财政收入规模).
     if (m === 0 && term.isShape && headLeads) return;
+    // Nor a word that sums (累计) over the range of years asked, against a figure over several years.
+    if (m === 0 && fact.multiYear && sumOfRangeAsked(q, term)) return;
     covered += w * m;
     total += w;
     if (m === 0 && term.isPlace) missing ??= term.word;
@@ -235,6 +237,15 @@ const CHANGE_TERM = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}
 
 /** Words that sum (累计, 合计): they head no metric. */
 const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
+
+/**
+ * A word that sums (累计) in a question asking for a range of years (1998到2002年…累计多少): the
+ * range says what is summed, so the word is not needed against a figure over several years. (Without
+ * a range, 累计 asks for the running total, "多年累计改造…2400多万户", and must be matched.)
+ */
+export function sumOfRangeAsked(q: Question, term: QueryTerm): boolean {
+  return SUM_WORDS.has(term.word) && q.multiYear && q.dataYear !== null && !q.period;
+}
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
 const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");
 /** A figure with its unit, as a clause without a subject may hold besides it. */

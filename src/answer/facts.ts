@@ -427,9 +427,12 @@ function listHead(sentence: string, clauses: Array<[number, number]>, ci: number
 
 export function clauseSpans(sentence: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  const bracketed = insideBrackets(sentence);
   let start = 0;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     const at = m.index ?? 0;
+    // "2343个县（市、区）开展…试点": a mark inside brackets breaks no clause.
+    if (bracketed[at]) continue;
     // A comma between digits is a thousands separator, not a clause break.
     if (m[0] === "," && /\d/.test(sentence[at - 1] ?? "") && /\d/.test(sentence[at + 1] ?? "")) continue;
     // "其中：A、B": the colon opens the list, it does not end a clause.
@@ -445,6 +448,19 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
     if (sentence[e - 1] === "的" && sentence[e] === "、") spans.splice(i, 2, [s, spans[i + 1]![1]]);
   }
   return spans.length ? spans : [[0, sentence.length]];
+}
+
+/**
+ * For each offset of a text, whether it stands inside round brackets that hold no figure: "县（市、区）"
+ * names one thing, where "(其中:教师4616人次、校长169人次)" lists parts, each with its figure.
+ */
+function insideBrackets(text: string): boolean[] {
+  const inside: boolean[] = new Array(text.length).fill(false);
+  for (const m of text.matchAll(/[（(][^（()）]*[）)]/g)) {
+    if (/\d/.test(m[0])) continue;
+    for (let i = m.index ?? 0; i < (m.index ?? 0) + m[0].length; i++) inside[i] = true;
+  }
+  return inside;
 }
 
 /** The years a sentence's change runs between: "从2002年…增加到2007年…" → 2002 to 2007; null when none. */

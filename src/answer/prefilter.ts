@@ -6,7 +6,7 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, wordBigrams } from "../zh/text.ts";
-import { abbreviates, absenceTolerated, found, headTerm, isQuantityNoun, MIN_COVERAGE, namesIssuer } from "./coverage.ts";
+import { abbreviates, absenceTolerated, found, headTerm, isQuantityNoun, MIN_COVERAGE, sumOfRangeAsked, namesIssuer } from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
 /** A share printed, perhaps without its base (coverage.ts counts the base then). */
@@ -35,6 +35,8 @@ export function mayAnswer(
       (term.isPlace && reportIsAbout(term.word)) ||
       // Named by a figure's unit (总长度 by 公里): any text may hold such a figure.
       isQuantityNoun(term) ||
+      // A word that sums (累计) over a range of years asked is not needed against a figure over several years.
+      sumOfRangeAsked(q, term) ||
       namesIssuer(term, issuer) ||
       (term.isShareBase === true && reach.some((text) => SHARE_PRINTED.test(text))) ||
       (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);

@@ -1,4 +1,5 @@
 import { UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../zh/units.ts";
+import { homophonesOf } from "../zh/homophones.ts";
 import { askedPlace } from "./places.ts";
 import { placesNamed } from "../zh/places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
@@ -104,6 +105,8 @@ const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
 const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:(?:查|看|问|找|搜)(?:一|了)?下|查查|看看|找找)/;
 const COUNTED_AFTER_MEASURE = new RegExp(`(${HOW_MANY}${MEASURE})(?=\\p{Script=Han})`, "gu");
 const MEASURE_WORD = new RegExp(`^(?:${MEASURE})$`);
+/** The one character after 多少/几 that ends a question ("有多少各"). */
+const LAST_AFTER_ASKING = /(多少|几)(\p{Script=Han})(?=[\s?？!！。，,]*$)/u;
 /** A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year or a word asked. */
 const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|前年|上一年|[一二三四五六七八九十两\d]{1,2}年前)|同比/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
@@ -213,6 +216,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   }
   // "突破多少", "超过多少": the qualifier asked shapes the question (score-table.ts), it names no metric.
   text = text.replace(QUALIFIER_BEFORE_ASKING, "$2");
+  // "试点县有多少各": a homophone typed for the measure word that ends the question (各 for 个).
+  text = text.replace(LAST_AFTER_ASKING, (all: string, asking: string, typed: string) => {
+    if (MEASURE_WORD.test(typed) || UNIT_CLASS.has(typed) || QUESTION_WORDS.has(typed)) return all;
+    const measures = [...homophonesOf(typed)].filter((c) => MEASURE_WORD.test(c));
+    return measures.length === 1 ? asking + measures[0] : all;
+  });
   // "多少头猪": the measure word goes with 多少 (an asking word), not with the thing counted.
   text = text.replace(COUNTED_AFTER_MEASURE, (asking: string, _: string, offset: number) =>
     beginsCountedWord(asking.at(-1)!, text.slice(offset + asking.length)) ? asking : `${asking} `,

@@ -689,3 +689,24 @@ describe("questions from the twentieth held-out set", () => {
     expect(await ask("居民医保人均财政补助标准现在是多少")).toMatchObject({ figure: "610元", year: 2022, file: "gwr/gwr-2023.txt" });
   });
 });
+
+describe("questions from the twenty-first held-out set", () => {
+  it("reads a homophone typed for the measure word ending a question (多少各), and no 、 inside brackets as a clause break", async () => {
+    const counties = await ask("新农保试点县有多少各");
+    expect(counties).toMatchObject({ figure: "2343个", file: "gwr/gwr-2012.txt" });
+    expect(counties.sentence).toContain("2343个县（市、区）开展新型农村社会养老保险试点");
+  });
+
+  it("reads 压减 as a change verb and 惠及 as the reports' 受益", async () => {
+    expect(await ask("省级公务接待费压减地怎么样")).toMatchObject({ figure: "26%", file: "gwr/gwr-2014.txt" });
+    expect(await ask("小微企业税收优惠惠及多少户企业")).toMatchObject({ figure: "600多万户", file: "gwr/gwr-2014.txt" });
+  });
+
+  it("needs no 累计 of a figure over several years when the question asks a range of years, but does without one", async () => {
+    const roads = await ask("1998到2002年全国公路建设投资累计多少");
+    expect(roads).toMatchObject({ figure: "12343亿元", file: "gwr/gwr-2003.txt" });
+    // 累计 without a range asks the running total ("多年累计改造棚户区住房4200多万套"), never a
+    // five-year figure ("棚户区住房改造2600多万套", gwr-2018).
+    expect((await ask("棚改累计改造了多少套")).figure).not.toBe("2600多万套");
+  });
+});
