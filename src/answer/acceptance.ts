@@ -119,6 +119,16 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),
   },
   {
+    name: "one year of a period",
+    cheap: true,
+    // "十一五期间…完成多少座": one year's figure inside the period (2009's 6183座) is a part of what is
+    // asked, not the period's; its last year's level, a figure over several years, or a plan may answer.
+    refuses: (a) =>
+      a.q.period && !a.fact.multiYear && a.fact.kind === "actual" && a.year !== null && a.year >= a.q.period[0] && a.year < a.q.period[1]
+        ? "one year inside the period asked"
+        : null,
+  },
+  {
     name: "aim for a past year",
     cheap: true,
     // "2019年GDP增速" where no report reviews 2019: the year's aim (预期目标…增长6%-6.5%) is not what

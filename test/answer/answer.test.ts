@@ -166,11 +166,11 @@ describe("answerQuestion on the real corpus", () => {
     // x039 (160个 重点帮扶县 for 全国一共有多少个县: a one-character noun asked, a narrower kind counted).
     ["heldout20.jsonl", 0.76, 0.05, 0.05],
     // 64 more, 43 over the reports since 2008, written against the engine at the end of that work:
-    // first contact 50/64 with 2 wrong of 45; 54/64 and 2 wrong of 49 after the fixes it showed
-    // (多少各; 县（市、区）; 累计 over a range asked; 压减; 惠及). Still wrong: z003 (6183座 of 2009 for the
-    // 十一五 total 7356座 of 病险水库除险加固), z064 (1700多万 困难和重度残疾人, a part, for 残疾人总数, which
+    // first contact 50/64 with 2 wrong of 45; 54/64 and 1 wrong of 48 after the fixes it showed
+    // (多少各; 县（市、区）; 累计 over a range asked; 压减; 惠及; one year's figure inside a period asked is
+    // refused: z003 not found). Still wrong: z064 (1700多万 困难和重度残疾人, a part, for 残疾人总数, which
     // no report states).
-    ["heldout21.jsonl", 0.84, 0.05, 0.05],
+    ["heldout21.jsonl", 0.84, 0.03, 0.03],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

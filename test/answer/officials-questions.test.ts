@@ -709,4 +709,10 @@ describe("questions from the twenty-first held-out set", () => {
     // five-year figure ("棚户区住房改造2600多万套", gwr-2018).
     expect((await ask("棚改累计改造了多少套")).figure).not.toBe("2600多万套");
   });
+
+  it("gives no one year's figure inside a plan period asked for the period", async () => {
+    // gwr-2010's 6183座 is 2009's; the 十一五 total (gwr-2011: 完成7356座大中型和重点小型水库除险加固) does not say 病险.
+    const reservoirs = await ask("十一五期间病险水库除险加固完成得有多少座");
+    expect(reservoirs.figure).toBeNull();
+  });
 });
