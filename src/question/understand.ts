@@ -88,7 +88,7 @@ function setAskingPhrasesApart(text: string): string {
   return text.replace(ASKING_PHRASE, (phrase: string, asking: string, offset: number) => {
     const measure = asking.at(-1)!;
     const rest = text.slice(offset + phrase.length);
-    if (MEASURE_WORD.test(measure) && beginsCountedWord(measure, rest)) return ` ${phrase.slice(0, -1)} ${measure}`;
+    if (MEASURE_WORD.test(measure) && beginsCountedWord(measure, rest)) return ` ${asking.slice(0, -1)} ${measure}`;
     return ` ${asking} `;
   });
 }
@@ -147,12 +147,6 @@ const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 /** "多少人", "几所", "多少亿元", "多少钱": the unit the asker expects (any unit of zh/units.ts). */
 const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNATION}|钱|成)`);
 
-/**
- * The unit classes an asked unit admits: its own, and those a reply may carry for it. A count of
- * people may be printed as a bare 万 (count); 个 is the everyday measure word for anything,
- * people too ("有几个老师"); points are asked as 多少个百分点 of a rate printed in %.
- */
-/** The measure word of a count asked ("多少列", "几所"): 个 counts anything, so it names none. */
 /** The unit asked after 多少/几, unless it begins the word counted (多少家庭: no unit asked). */
 function askedUnit(text: string): string | undefined {
   const asked = ASKED_UNIT.exec(text);
@@ -161,6 +155,7 @@ function askedUnit(text: string): string | undefined {
   return [...unit].length === 1 && beginsCountedWord(unit, text.slice(asked.index + asked[0].length)) ? undefined : unit;
 }
 
+/** The measure word of a count asked ("多少列", "几所"): 个 counts anything, so it names none. */
 function askedMeasureWord(text: string): string | null {
   const unit = askedUnit(text);
   return unit !== undefined && unit !== "个" && unitClassOf(unit) === "count" ? unit : null;
@@ -176,6 +171,11 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
   return null;
 }
 
+/**
+ * The unit classes an asked unit admits: its own, and those a reply may carry for it. A count of
+ * people may be printed as a bare 万 (count); 个 is the everyday measure word for anything,
+ * people too ("有几个老师"); points are asked as 多少个百分点 of a rate printed in %.
+ */
 function askedClasses(text: string): UnitClass[] {
   const unit = askedUnit(text);
   if (unit === undefined) return [];
