@@ -13,6 +13,7 @@ import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import { isWord } from "../zh/segment.ts";
+import { toSearchForm } from "../zh/normalize.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
@@ -87,25 +88,22 @@ function onlyNarrowed(term: QueryTerm, ownWords: string, question: string): bool
   let narrowed = false;
   for (const alt of term.alternatives) {
     for (let at = ownWords.indexOf(alt); at >= 0; at = ownWords.indexOf(alt, at + 1)) {
-      const longer = NARROWING_PREFIX.some((k) => {
-        const prefix = ownWords.slice(at - k, at);
-        // A magnitude before a unit (亿平方米) is a figure's, not a narrower word.
-        // …and a longer word that is another name of what is asked (国内生产总值 for 经济增长's 生产总值) is no narrower.
-        return (
-          at >= k &&
-          !NUMERAL_CHARACTER.test(prefix) &&
-          // 城乡居民 is every 居民, not a kind of them: a paired compound before a word widens nothing.
-          !PAIRED_COMPOUNDS.some(([compound]) => compound === prefix) &&
-          !question.includes(prefix) &&
-          isWord(prefix + alt) &&
-          !synonymsOf(prefix + alt).some((name) => term.alternatives.includes(name))
-        );
-      });
-      if (!longer) return false;
+      if (!NARROWING_PREFIX.some((k) => at >= k && narrows(ownWords.slice(at - k, at), alt, term, question))) return false;
       narrowed = true;
     }
   }
   return narrowed;
+}
+
+/** Whether these characters before an asked word make a narrower word of it (手 + 工业). */
+function narrows(prefix: string, alt: string, term: QueryTerm, question: string): boolean {
+  // A magnitude before a unit (亿平方米) is a figure's, not a narrower word.
+  if (NUMERAL_CHARACTER.test(prefix)) return false;
+  // 城乡居民 is every 居民, not a kind of them: a paired compound before a word widens nothing.
+  if (PAIRED_COMPOUNDS.some(([compound]) => compound === prefix)) return false;
+  if (question.includes(prefix) || !isWord(prefix + alt)) return false;
+  // Another name of what is asked (国内生产总值 for 经济增长's 生产总值) is no narrower.
+  return !synonymsOf(prefix + alt).some((name) => term.alternatives.includes(name));
 }
 
 /** A word then 的 then another noun ("经济增长的贡献率"): the word is what the noun belongs to. */
@@ -279,7 +277,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: NARROWER_TERM,
     weight: -0.5,
     why: "1956年工业总产值 against '手工業总产值达到一百一十七亿元': an asked word only as the end of a longer word (手工业, 高速公路) is a narrower metric",
-    value: (s) => when(s.q.terms.some((t) => !t.isPlace && !t.isShape && onlyNarrowed(t, s.coverage.ownWords, s.q.text))),
+    value: (s) => when(s.q.terms.some((t) => !t.isPlace && !t.isShape && onlyNarrowed(t, s.coverage.ownWords, toSearchForm(s.q.text)))),
   },
   {
     name: "asked word as a modifier",
