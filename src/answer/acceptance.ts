@@ -6,7 +6,8 @@
  */
 import type { Question } from "../question/types.ts";
 import { baseUnit, type UnitClass } from "../zh/units.ts";
-import { MIN_COVERAGE, type Coverage } from "./coverage.ts";
+import { found, MIN_COVERAGE, type Coverage } from "./coverage.ts";
+import { countedTerm, countsHead } from "./score-table.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
@@ -117,6 +118,21 @@ export const REFUSALS: readonly Refusal[] = [
     name: "year",
     cheap: true,
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),
+  },
+  {
+    name: "count of another noun",
+    cheap: true,
+    // "2018年个税起征点提高到多少了" against "提高个人所得税起征点，设立6项专项附加扣除": a count of
+    // another noun than the one asked answers no question that asks no count.
+    refuses: (a) =>
+      !a.q.wantedClasses.some((c) => c === "count" || c === "people") &&
+      a.fact.figure.unitClass === "count" &&
+      // A measure word of its own (6项): 个 counts anything (120个工作日), a bare 万 anyone (5575万农村贫困人口).
+      !["", "个"].includes(baseUnit(a.fact.figure.unit)) &&
+      countsHead(a) === false &&
+      found(countedTerm(a.q)!, a.sentence.slice(0, a.fact.figure.start))
+        ? "a count of another noun, and no count was asked"
+        : null,
   },
   {
     name: "one year of a period",

@@ -421,7 +421,7 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
 const ATTRIBUTIVE = /^[^，,；;。、：:\d]{0,4}的\p{Script=Han}/u;
 
 /** The term a question counts (understand.ts's `counted`: "有多少个城市…" counts 城市), else the metric's head. */
-function countedTerm(q: Question): QueryTerm | undefined {
+export function countedTerm(q: Question): QueryTerm | undefined {
   return (q.counted !== null ? q.terms.find((t) => t.word === q.counted) : undefined) ?? headTerm(q);
 }
 
@@ -429,7 +429,7 @@ function countedTerm(q: Question): QueryTerm | undefined {
  * Whether the noun right after a count is the metric asked: true, false (another noun of two or
  * more characters: 三万多所农业中学), or null (no noun there, or no count).
  */
-function countsHead({ fact, sentence, q }: ScoreInputs): boolean | null {
+export function countsHead({ fact, sentence, q }: Pick<ScoreInputs, "fact" | "sentence" | "q">): boolean | null {
   const head = countedTerm(q);
   if (!head) return null;
   const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");

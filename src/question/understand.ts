@@ -144,6 +144,8 @@ const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
+/** 几个点, 多少个点 at a question's end: percentage points as spoken (not 几个测评点). */
+const POINTS_AS_SPOKEN = /((?:多少|几))个?点(?=[了吧呢啊呀?？]*$)/u;
 /** "多少人", "几所", "多少亿元", "多少钱": the unit the asker expects (any unit of zh/units.ts). */
 const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNATION}|钱|成)`);
 
@@ -216,6 +218,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   }
   // "突破多少", "超过多少": the qualifier asked shapes the question (score-table.ts), it names no metric.
   text = text.replace(QUALIFIER_BEFORE_ASKING, "$2");
+  // "电价再降几个点": percentage points as spoken, a rate asked (降低10% answers it as well as 0.5个百分点).
+  const pointsSpoken = POINTS_AS_SPOKEN.test(text);
+  text = text.replace(POINTS_AS_SPOKEN, "$1");
   // "试点县有多少各": a homophone typed for the measure word that ends the question (各 for 个).
   text = text.replace(LAST_AFTER_ASKING, (all: string, asking: string, typed: string) => {
     if (MEASURE_WORD.test(typed) || UNIT_CLASS.has(typed) || QUESTION_WORDS.has(typed)) return all;
@@ -301,6 +306,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   const wantedClasses = new Set<UnitClass>();
   // The unit the question asks for (the longest unit wins: 多少人次 is not 多少人).
   askedClasses(text).forEach((c) => wantedClasses.add(c));
+  if (pointsSpoken) ["points", "percent"].forEach((c) => wantedClasses.add(c as UnitClass));
 
   for (const m of text.match(NUMBER_TERM) ?? []) terms.push({ ...term(m), isFigure: true });
   text = text.replace(NUMBER_TERM, " ");

@@ -716,3 +716,15 @@ describe("questions from the twenty-first held-out set", () => {
     expect(reservoirs.figure).toBeNull();
   });
 });
+
+describe("questions from the twenty-second held-out set", () => {
+  it("reads 几个点 as percentage points as spoken, answered by a rate", async () => {
+    const power = await ask("一般工商业电价要再降几个点");
+    expect(power).toMatchObject({ figure: "10%", file: "gwr/gwr-2019.txt" });
+    expect(power.sentence).toContain("一般工商业平均电价再降低10%");
+  });
+
+  it("gives no count of another noun (6项专项附加扣除) to a question that asks no count", async () => {
+    expect((await ask("2018年个税起征点提高到多少了")).figure).toBeNull();
+  });
+});

@@ -95,6 +95,7 @@ describe("the default corpus in PostgreSQL", () => {
     "heldout19.jsonl",
     "heldout20.jsonl",
     "heldout21.jsonl",
+    "heldout22.jsonl",
     "heldout-national.jsonl",
     "heldout-series.jsonl",
   ])("answers every question of %s exactly as the embedded index does", { timeout: 180_000 }, async (file) => {
