@@ -349,7 +349,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // jieba tags words of other senses as places too: common words (城镇, 惠及) and a county's short
     // name that is a word of its own (新建). Other place words no table holds stay (青南, 苏联).
     const countyShortNameOnly = placesNamed(word).length === 0 && placesNamed(word, true).length > 0;
-    const isPlace = tag === "ns" && !NOT_PLACES.has(word) && !countyShortNameOnly;
+    // One character (湖 of 退田还湖) is a common noun, not a place's name.
+    const isPlace = tag === "ns" && [...word].length > 1 && !NOT_PLACES.has(word) && !countyShortNameOnly;
     terms.push(SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, isPlace));
   }
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight

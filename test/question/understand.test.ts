@@ -100,6 +100,17 @@ describe("parseQuestion", () => {
     expect(q.terms.some((t) => t.isPlace)).toBe(true);
   });
 
+  it("reads no common word jieba tags as a place as one (城镇, 惠及, 新建, 湖)", () => {
+    for (const question of ["城镇新增就业多少", "教师绩效工资惠及多少中小学教师", "改造和新建地乡镇卫生院一共有多少所", "退田还湖一共恢复了多少水面"]) {
+      expect(
+        parseQuestion(question)
+          .terms.filter((t) => t.isPlace)
+          .map((t) => t.word),
+        question,
+      ).toEqual([]);
+    }
+  });
+
   it("survives empty, punctuation-only and very long questions", () => {
     expect(parseQuestion("").terms).toEqual([]);
     expect(parseQuestion("？？！").terms).toEqual([]);
