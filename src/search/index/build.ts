@@ -152,6 +152,7 @@ interface ScannedFile {
   file: string;
   bytes: number;
   sha1: string;
+  mtimeMs: number;
   sidecar?: ScannedSidecar;
 }
 
@@ -187,7 +188,7 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   const scanned: ScannedFile[] = [];
   for (const [i, file] of files.entries()) {
     onProgress({ phase: "scan", done: i + 1, total: files.length, file });
-    const result = scanFile(corpusDir, file, options);
+    const result = scanFile(corpusDir, file, options, manifest.get(file), previous?.builtAt);
     if ("reason" in result) rejected.push(result);
     else {
       const sidecar = sidecars.get(file);
@@ -306,9 +307,14 @@ export async function updateIndex(options: UpdateOptions): Promise<IndexUpdate> 
   };
   if (options.check || !changed) return update;
   const acceptedByFile = new Map(accepted.map((a) => [a.scanned.file, a]));
+  const keptByFile = new Map(kept.map((k) => [k.file, k]));
   update.entries = rows.map((line) => {
     const r = acceptedByFile.get(line.file);
-    return r ? manifestEntry(r.scanned, r.textSha1, line) : manifest.get(line.file)!;
+    if (r) return manifestEntry(r.scanned, r.textSha1, line);
+    // A kept file touched since (same bytes, a new time): its time as scanned now.
+    const entry = manifest.get(line.file)!;
+    const scanned = keptByFile.get(line.file);
+    return scanned ? { ...entry, mtimeMs: scanned.mtimeMs } : entry;
   });
   if (rows.length === 0 || options.unassembled) return update;
 
@@ -424,18 +430,31 @@ async function previousHeader(indexPath: string | undefined, builder: string, fu
   }
 }
 
-function scanFile(corpusDir: string, file: string, options: IngestOptions): ScannedFile | RejectedFile {
+/**
+ * A file modified this soon before its index was built may have been written again within the
+ * same tick of a coarse file-system clock (FAT: 2 s) after it was read: its time proves nothing.
+ */
+const RACY_MS = 2_000;
+
+/** Whether a file's size and modification time are those the index recorded, well before it was built. */
+function sameAsIndexed(entry: ManifestEntry | undefined, size: number, mtimeMs: number, builtAt: string | undefined): entry is ManifestEntry {
+  return entry?.mtimeMs !== undefined && entry.mtimeMs === mtimeMs && entry.bytes === size && builtAt !== undefined && mtimeMs < Date.parse(builtAt) - RACY_MS;
+}
+
+function scanFile(corpusDir: string, file: string, options: IngestOptions, indexed?: ManifestEntry, builtAt?: string): ScannedFile | RejectedFile {
   const byName = rejectByName(file);
   if (byName) return byName;
   const path = join(corpusDir, file);
   try {
     // Read synchronously: a corpus is many small files, and an asynchronous read costs the main
     // thread more bookkeeping (open, stat, read, close) than the read itself (53 reports: 25 ms).
-    const size = statSync(path).size;
+    const { size, mtimeMs } = statSync(path);
     const limit = maxBytesFor(file, options);
     if (size > limit) return tooLarge(file, size, limit);
+    // The file as the index recorded it (git's rule for an unchanged work tree): not read again.
+    if (sameAsIndexed(indexed, size, mtimeMs, builtAt)) return { file, bytes: size, sha1: indexed.sha1, mtimeMs };
     const bytes = readFileSync(path);
-    return { file, bytes: bytes.length, sha1: sha1(bytes) };
+    return { file, bytes: bytes.length, sha1: sha1(bytes), mtimeMs };
   } catch (error) {
     return { file, kind: "unreadable", reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
@@ -465,7 +484,7 @@ function unchanged(entry: ManifestEntry | undefined, s: ScannedFile): boolean {
 
 function manifestEntry(s: ScannedFile, text: string, line: ReportRow): ManifestEntry {
   const { status: _, ...fields } = line;
-  return { ...fields, bytes: s.bytes, sha1: s.sha1, textSha1: text, ...(s.sidecar ? { sidecarSha1: s.sidecar.sha1 } : {}) };
+  return { ...fields, bytes: s.bytes, sha1: s.sha1, mtimeMs: s.mtimeMs, textSha1: text, ...(s.sidecar ? { sidecarSha1: s.sidecar.sha1 } : {}) };
 }
 
 function row(report: Pick<IndexedReport, RowFields>, status: ReportStatus, corrected: readonly SidecarField[]): ReportRow {

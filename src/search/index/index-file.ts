@@ -42,6 +42,11 @@ export interface ManifestEntry {
   bytes: number;
   /** Of the file's bytes: an unchanged file is not read again by the next reindex. */
   sha1: string;
+  /**
+   * The file's modification time when it was scanned: a file of the same size and time is taken for
+   * the same bytes without reading it (build.ts sameAsIndexed). Absent in an index built before.
+   */
+  mtimeMs?: number;
   /** Of the report's paragraph text: the same report in another file (GBK copy, Word version) is a duplicate. */
   textSha1: string;
   /** Of its sidecar's bytes (X.txt.meta, ingest/sidecar.ts), when it has one: a changed sidecar makes the report read again. */

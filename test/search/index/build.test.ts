@@ -5,7 +5,7 @@
  * remembered rejections, a changed indexing code and a damaged previous index.
  */
 import { corpusOf } from "../../../src/search/corpus.ts";
-import { chmod, copyFile, cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { chmod, copyFile, cp, mkdir, mkdtemp, readFile, rm, unlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,6 +80,39 @@ describe("an incremental update", () => {
     expect(again.reports.every((r) => r.status === "unchanged")).toBe(true);
     expect(again.reports.find((r) => r.file === "gwr/gwr-2019.txt")!.title).toBe("2019年中华人民共和国国务院政府工作报告");
     expect(await readFile(indexPath)).toEqual(before);
+  });
+
+  it("takes a file of the size and time it had when indexed, well before the build, for the same bytes without reading it (git's rule)", async () => {
+    // Files last written an hour before the build: their size and time are trusted at the next start.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of FILES) await utimes(join(corpus, f), hourAgo, hourAgo);
+    await update();
+    const header = await readIndexHeader(indexPath);
+    // (The file system keeps the time to the microsecond or finer, as a float: to the millisecond here.)
+    expect(Math.round(header.manifest.find((m) => m.file === "gwr/gwr-1954.txt")!.mtimeMs!)).toBe(hourAgo.getTime());
+    // The same number of bytes written over it and its time put back: not read, so not seen.
+    const path = join(corpus, "gwr/gwr-1954.txt");
+    const text = await readFile(path);
+    await writeFile(path, Buffer.concat([Buffer.from("XX"), text.subarray(2)]));
+    await utimes(path, hourAgo, hourAgo);
+    expect((await update()).reports.find((r) => r.file === "gwr/gwr-1954.txt")!.status).toBe("unchanged");
+    // Its time moved on: read, and the change is seen.
+    await utimes(path, new Date(), new Date());
+    expect((await update()).reports.find((r) => r.file === "gwr/gwr-1954.txt")!.status).toBe("changed");
+  });
+
+  it("reads a file again whose recorded time is within two seconds of the build: a coarse clock may hide a later write", async () => {
+    // A time no earlier than the build's (a clock ahead, or a write in the same tick as the build).
+    const path = join(corpus, "gwr/gwr-1954.txt");
+    const soon = new Date(Date.now() + 60_000);
+    await utimes(path, soon, soon);
+    await update();
+    const entry = (await readIndexHeader(indexPath)).manifest.find((m) => m.file === "gwr/gwr-1954.txt")!;
+    const text = await readFile(path);
+    await writeFile(path, Buffer.concat([Buffer.from("XX"), text.subarray(2)]));
+    const recorded = new Date(entry.mtimeMs!);
+    await utimes(path, recorded, recorded);
+    expect((await update()).reports.find((r) => r.file === "gwr/gwr-1954.txt")!.status).toBe("changed");
   });
 
   it("replaces a changed file, drops a removed one, adds a new one: the same index as a full build", async () => {
