@@ -6,8 +6,7 @@
  */
 import type { Question } from "../question/types.ts";
 import { baseUnit, type UnitClass } from "../zh/units.ts";
-import { found, MIN_COVERAGE, type Coverage } from "./coverage.ts";
-import { countedTerm, countsHead } from "./score-table.ts";
+import { countsAnotherNoun, MIN_COVERAGE, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
@@ -129,8 +128,7 @@ export const REFUSALS: readonly Refusal[] = [
       a.fact.figure.unitClass === "count" &&
       // A measure word of its own (6项): 个 counts anything (120个工作日), a bare 万 anyone (5575万农村贫困人口).
       !["", "个"].includes(baseUnit(a.fact.figure.unit)) &&
-      countsHead(a) === false &&
-      found(countedTerm(a.q)!, a.sentence.slice(0, a.fact.figure.start))
+      countsAnotherNoun(a.q, a.fact, a.sentence)
         ? "a count of another noun, and no count was asked"
         : null,
   },

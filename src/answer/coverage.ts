@@ -448,3 +448,30 @@ export function absenceTolerated(absent: Array<{ word: string; weight: number }>
   if (absent.length === 0) return true;
   return absent.length === 1 && absent[0]!.word !== head?.word && absent[0]!.weight < 0.8 * Math.max(...weights);
 }
+
+/** The word a count asked counts: the one after 多少个 ("多少个城市"), else the metric's head. */
+function countedTerm(q: Question): QueryTerm | undefined {
+  return (q.counted !== null ? q.terms.find((t) => t.word === q.counted) : undefined) ?? headTerm(q);
+}
+
+/**
+ * Whether the noun right after a count is the metric asked: true, false (another noun of two or
+ * more characters: 三万多所农业中学), or null (no noun there, or no count).
+ */
+export function countsHead(q: Question, fact: Fact, sentence: string): boolean | null {
+  const head = countedTerm(q);
+  if (!head) return null;
+  const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
+  // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel.
+  const named = head.alternatives.filter((alt) => [...alt].length >= 2);
+  if (named.length > 0 && found({ ...head, alternatives: named }, counted)) return true;
+  return fact.figure.unitClass === "count" && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
+}
+
+/**
+ * A count followed by another noun than the one asked, which the sentence names before it
+ * ("人民公社还办了三万多所农业中学", "提高个人所得税起征点，设立6项专项附加扣除"): it counts that noun.
+ */
+export function countsAnotherNoun(q: Question, fact: Fact, sentence: string): boolean {
+  return countsHead(q, fact, sentence) === false && found(countedTerm(q)!, sentence.slice(0, fact.figure.start));
+}

@@ -8,7 +8,7 @@
  * "plan period"). The order is the order of addition.
  */
 import type { Question, QueryTerm } from "../question/types.ts";
-import { found, headTerm, type Coverage } from "./coverage.ts";
+import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
@@ -297,18 +297,23 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     why: "今年CPI目标: a target its own sentence calls one ('主要预期目标是：…2%左右') beats one read as a plan from its section",
     value: (s) => when((s.q.text.match(KIND_WORD) ?? []).some((w) => s.sentence.slice(0, s.fact.figure.start).includes(w))),
   },
-  { name: "counted noun", weight: 0.5, why: "50个测评点: the noun right after a count is what it counts", value: (s) => when(countsHead(s) === true) },
+  {
+    name: "counted noun",
+    weight: 0.5,
+    why: "50个测评点: the noun right after a count is what it counts",
+    value: (s) => when(countsHead(s.q, s.fact, s.sentence) === true),
+  },
   {
     name: "attribute of a noun",
     weight: -1.5,
     why: "年产一百五十万吨钢的钢铁联合企业: a figure in a phrase ending in 的 describes the noun after it, not the metric (unless it counts what is asked: 50个测评点的…)",
-    value: (s) => when(ATTRIBUTIVE.test(s.sentence.slice(s.fact.figure.end)) && countsHead(s) !== true),
+    value: (s) => when(ATTRIBUTIVE.test(s.sentence.slice(s.fact.figure.end)) && countsHead(s.q, s.fact, s.sentence) !== true),
   },
   {
     name: "counts another noun",
     weight: -1,
     why: "人民公社还办了三万多所农业中学: a count followed by another noun than the one asked counts that noun",
-    value: (s) => when(countsHead(s) === false && found(countedTerm(s.q)!, s.sentence.slice(0, s.fact.figure.start))),
+    value: (s) => when(countsAnotherNoun(s.q, s.fact, s.sentence)),
   },
   {
     name: "recency",
@@ -421,20 +426,3 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
 const ATTRIBUTIVE = /^[^，,；;。、：:\d]{0,4}的\p{Script=Han}/u;
 
 /** The term a question counts (understand.ts's `counted`: "有多少个城市…" counts 城市), else the metric's head. */
-export function countedTerm(q: Question): QueryTerm | undefined {
-  return (q.counted !== null ? q.terms.find((t) => t.word === q.counted) : undefined) ?? headTerm(q);
-}
-
-/**
- * Whether the noun right after a count is the metric asked: true, false (another noun of two or
- * more characters: 三万多所农业中学), or null (no noun there, or no count).
- */
-export function countsHead({ fact, sentence, q }: Pick<ScoreInputs, "fact" | "sentence" | "q">): boolean | null {
-  const head = countedTerm(q);
-  if (!head) return null;
-  const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
-  // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel.
-  const named = head.alternatives.filter((alt) => [...alt].length >= 2);
-  if (named.length > 0 && found({ ...head, alternatives: named }, counted)) return true;
-  return fact.figure.unitClass === "count" && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
-}

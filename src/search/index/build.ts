@@ -37,6 +37,7 @@ import {
 } from "../../ingest/sidecar.ts";
 import type { IngestedReport, RejectedFile, RejectKind } from "../../ingest/types.ts";
 import { builderFingerprint } from "./fingerprint.ts";
+import { settledBefore } from "./file-times.ts";
 import { mergeIndex } from "./merge-index.ts";
 import { useFullDictionary } from "../../zh/segment.ts";
 import { describeReport, prepareReport, type IndexedReport, type PreparedReport } from "./report-paragraphs.ts";
@@ -430,15 +431,9 @@ async function previousHeader(indexPath: string | undefined, builder: string, fu
   }
 }
 
-/**
- * A file modified this soon before its index was built may have been written again within the
- * same tick of a coarse file-system clock (FAT: 2 s) after it was read: its time proves nothing.
- */
-const RACY_MS = 2_000;
-
-/** Whether a file's size and modification time are those the index recorded, well before it was built. */
+/** Whether a file's size and modification time are those the index recorded, well before it was built (file-times.ts). */
 function sameAsIndexed(entry: ManifestEntry | undefined, size: number, mtimeMs: number, builtAt: string | undefined): entry is ManifestEntry {
-  return entry?.mtimeMs !== undefined && entry.mtimeMs === mtimeMs && entry.bytes === size && builtAt !== undefined && mtimeMs < Date.parse(builtAt) - RACY_MS;
+  return entry?.mtimeMs === mtimeMs && entry.bytes === size && builtAt !== undefined && settledBefore(mtimeMs, Date.parse(builtAt));
 }
 
 function scanFile(corpusDir: string, file: string, options: IngestOptions, indexed?: ManifestEntry, builtAt?: string): ScannedFile | RejectedFile {

@@ -11,6 +11,7 @@ import { type Dirent, readdirSync, readFileSync, renameSync, statSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { settledBefore } from "./file-times.ts";
 
 const SRC = new URL("../../", import.meta.url);
 const FOLDERS = ["ingest/", "zh/", "search/index/"];
@@ -19,20 +20,16 @@ const PACKAGES = ["nodejs-jieba", "opencc-js", "minisearch", "mammoth", "unpdf"]
 let cached: string | null = null;
 
 /**
- * Read synchronously: its hundred small files cost 3 ms so, and 20–30 ms of the main thread's
- * bookkeeping as asynchronous reads (open, stat, read, close each), at every start.
+ * Every start needs the fingerprint, and its files rarely change: it is kept in a file of the
+ * temp folder with the size and time of each file it hashed, and worked out again only when one of
+ * them differs (or was written too close to the keeping to be trusted: file-times.ts). Files are
+ * read synchronously: a hundred small ones cost less so than the main thread's bookkeeping of as
+ * many asynchronous reads.
  */
 export async function builderFingerprint(): Promise<string> {
   cached ??= remembered();
   return cached;
 }
-
-/**
- * Every start needs the fingerprint, and its files rarely change: it is kept in a file of the
- * temp folder with the size and time of each file it hashed, and worked out again only when one of
- * them differs (or was written within RACY_MS of the keeping: a coarse clock may hide a later write).
- */
-const RACY_MS = 2_000;
 
 function remembered(): string {
   const files = fingerprintedFiles();
@@ -43,7 +40,7 @@ function remembered(): string {
   const keep = join(tmpdir(), `zhaoshu-builder-${createHash("sha1").update(fileURLToPath(SRC)).digest("hex").slice(0, 16)}.json`);
   try {
     const kept = JSON.parse(readFileSync(keep, "utf8")) as { signature?: string; fingerprint?: string; keptAt?: number };
-    const settled = files.every(([, , mtimeMs]) => mtimeMs < (kept.keptAt ?? 0) - RACY_MS);
+    const settled = files.every(([, , mtimeMs]) => settledBefore(mtimeMs, kept.keptAt ?? 0));
     if (kept.signature === signature && typeof kept.fingerprint === "string" && settled) return kept.fingerprint;
   } catch {
     // None kept yet, or unreadable: worked out below.
