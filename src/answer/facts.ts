@@ -48,7 +48,7 @@ export interface Fact {
    * "科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元": the list item this
    * figure belongs to, and its siblings (whose words are not this figure's).
    */
-  listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string } | null;
+  listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string; label?: string } | null;
   /** The place its sentence names for it (figure-place.ts); null: its report's place. */
   place: NamedPlace;
 }
@@ -340,7 +340,7 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
       const start = items[0]![0] + text.indexOf(pair[0]);
       const span: [number, number] = [start, start + pair[0].length];
       figures.forEach((f, i) => {
-        f.listItem = { own: span, siblings: [span], part: pair[1][i]! };
+        f.listItem = { own: span, siblings: [span], part: pair[1][i]!, label: listedMetric(sentence, listStart, span, pair[1][i]!, figures[0]!) };
       });
     }
     return;
@@ -348,8 +348,29 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   if (items.length !== figures.length) return;
   trimSharedParts(sentence, items);
   figures.forEach((f, i) => {
-    f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i) };
+    const region: [number, number] = [items[0]![0], items.at(-1)![1]];
+    const label = listedMetric(sentence, listStart, region, sentence.slice(...items[i]!), figures[0]!);
+    f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i), label };
+    // "分别压减51%、72%": 72% stands alone after its 、 but has the run's clause, subject and verb.
+    if (i > 0) {
+      f.clause = [figures[0]!.clause[0], f.clause[1]];
+      f.parentClause = figures[0]!.parentClause;
+    }
   });
+}
+
+/**
+ * What one figure of a list measures, for the reply's first line: the list's words with the item's
+ * own in place of the whole list ("高技术制造业、装备制造业增加值年均分别增长" → 高技术制造业增加值年均增长
+ * for 10.6%), without 分别 and a time word between the list and its figures.
+ */
+function listedMetric(sentence: string, listStart: number, region: [number, number], item: string, first: Fact): string {
+  const tail = sentence
+    .slice(region[1], first.figure.start)
+    .replace(/[，,；;：:]/g, "")
+    .replace(/\d{4}年(?:底|末)?/g, "")
+    .replace(/分别/g, "");
+  return sentence.slice(listStart, region[0]) + item + tail;
 }
 
 /**
@@ -376,8 +397,15 @@ function trimSharedParts(sentence: string, items: Array<[number, number]>): void
     return;
   }
   const [firstLength, lastLength] = lengths as [number, number];
-  if (lastLength > 2 * firstLength) items[1] = [last[0], last[0] + firstLength];
-  else if (2 * firstLength > 3 * lastLength) {
+  // Parallel items end alike: "高技术制造业、装备制造业增加值年均" is 装备制造业, and 增加值年均 is both's.
+  const firstLastWord = words(toSearchForm(sentence.slice(...first))).at(-1) ?? "";
+  const parallelEnd = firstLastWord.length >= 2 ? toSearchForm(sentence.slice(...last)).indexOf(firstLastWord) : -1;
+  if (parallelEnd >= 0) items[1] = [last[0], last[0] + parallelEnd + firstLastWord.length];
+  else if (lastLength > 2 * firstLength) {
+    // To the edge of a word: "全国和自由贸易试验区负面清单条数" is 自由贸易, not 自由.
+    const keepTo = wordEnds(toSearchForm(sentence.slice(...last))).find((end) => end >= firstLength) ?? firstLength;
+    items[1] = [last[0], last[0] + keepTo];
+  } else if (2 * firstLength > 3 * lastLength) {
     const lastWord = words(toSearchForm(sentence.slice(...first))).at(-1);
     if (lastWord && sentence.slice(...first).endsWith(lastWord)) items[0] = [first[1] - lastWord.length, first[1]];
   }

@@ -163,6 +163,8 @@ function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
     qualifier: f.qualifier,
     kind: s.fact.kind,
   };
+  // A figure of a list measures its own item: the sentence before it names the whole list.
+  if (s.fact.listItem?.label) figure.metric = s.fact.listItem.label;
   return candidateAt(corpus, s.paragraphIndex, s.sentenceIndex, q, figure, s.score.score);
 }
 

@@ -118,7 +118,7 @@ function tidyMetric(raw: string): string {
  */
 export function metricLabel(candidate: Candidate): string {
   if (!candidate.figure) return "";
-  const provided = candidate.figure.metric?.trim();
+  const provided = tidyMetric(candidate.figure.metric ?? "");
   if (provided) return clip(provided, 24);
   const at = findFigure(candidate.sentence, candidate.figure.text);
   if (!at) return "";

@@ -728,3 +728,24 @@ describe("questions from the twenty-second held-out set", () => {
     expect((await ask("2018年个税起征点提高到多少了")).figure).toBeNull();
   });
 });
+
+describe("figures listed respectively (分别)", () => {
+  it("gives the second figure of a run the run's clause: 72% is the 自由贸易试验区's, cut at a word's edge", async () => {
+    const list = await ask("自贸区外资准入负面清单条数减了多少");
+    expect(list).toMatchObject({ figure: "72%", file: "gwr/gwr-2023.txt" });
+    expect(list.sentence).toContain("全国和自由贸易试验区负面清单条数分别压减51%、72%");
+  });
+
+  it("ends parallel items alike: 高技术制造业、装备制造业 share 增加值年均, so the latest 10.6% answers", async () => {
+    const growth = await ask("高技术制造业增加值年均增速");
+    expect(growth).toMatchObject({ figure: "10.6%", file: "gwr/gwr-2023.txt" });
+    expect((await ask("装备制造业增加值年均增长多少")).figure).toBe("7.9%");
+  });
+
+  it("says in the first line what the listed figure measures: its own item, not the list", async () => {
+    const headline = async (q: string) => formatAnswerText((await ask(q)).answer).split("\n")[0];
+    expect(await headline("高技术制造业增加值年均增速")).toBe("10.6%  高技术制造业增加值年均增长 · 全国 · 2022年");
+    expect(await headline("自贸区外资准入负面清单条数减了多少")).toBe("72%  自由贸易试验区负面清单条数压减 · 全国 · 2022年");
+    expect(await headline("城乡低保标准提高多少")).toBe("9.97%  城镇低保标准提高 · 全国 · 2014年");
+  });
+});
