@@ -461,10 +461,11 @@ function countedTerm(q: Question): QueryTerm | undefined {
 export function countsHead(q: Question, fact: Fact, sentence: string): boolean | null {
   const head = countedTerm(q);
   if (!head) return null;
-  const counted = /^[^，,；;。、：:\d（(]{0,6}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
-  // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel.
+  const counted = /^[^，,；;。、：:\d（(]{0,8}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
+  // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel;
+  // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);
-  if (named.length > 0 && found({ ...head, alternatives: named }, counted)) return true;
+  if (named.length > 0 && (found({ ...head, alternatives: named }, counted.slice(0, 6)) || named.some((alt) => abbreviates(alt, counted, true)))) return true;
   return fact.figure.unitClass === "count" && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
 }
 

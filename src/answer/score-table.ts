@@ -47,6 +47,8 @@ const when = (test: boolean): number => (test ? 1 : 0);
 const FORECAST = /预计/;
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
+const TOTAL_OWN = new RegExp(anyOf(["total-words", "sum-words", "shape-words"]));
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
 /** Right after a bound, the figure itself: "、达到23562亿元". */
@@ -237,7 +239,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "increment not asked",
     weight: -1.5,
     why: "新增地铁线路长度22.4公里 when the length is asked: what was added is not the level",
-    value: (s) => when(INCREMENT.test(s.coverage.subjectWords) && !INCREMENT.test(s.q.text)),
+    // Not a total the figure's own words name after the increment ("新增上市公司45家、总量达1224家").
+    value: (s) => when(INCREMENT.test(s.coverage.subjectWords) && !INCREMENT.test(s.q.text) && !TOTAL_OWN.test(s.coverage.ownWords)),
   },
   {
     name: "qualifier asked",
@@ -312,8 +315,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   {
     name: "counts another noun",
     weight: -1,
-    why: "人民公社还办了三万多所农业中学: a count followed by another noun than the one asked counts that noun",
-    value: (s) => when(countsAnotherNoun(s.q, s.fact, s.sentence)),
+    why: "人民公社还办了三万多所农业中学: a count followed by another noun than the one asked counts that noun (11家企业入选…上市公司百强, when a count is asked)",
+    value: (s) => when(countsAnotherNoun(s.q, s.fact, s.sentence) || (s.q.wantedClasses.includes("count") && countsHead(s.q, s.fact, s.sentence) === false)),
   },
   {
     name: "recency",

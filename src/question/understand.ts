@@ -191,6 +191,13 @@ function askedClasses(text: string): UnitClass[] {
   return [cls];
 }
 
+const PERSON_NOUN = new RegExp(`(?:${anyOf(["metric-heads-people", "person-endings"])})$`);
+
+/** Whether a word counted names people: 老师, 运动员, 贫困人口 (not 国家, 城市). */
+function namesPeople(word: string): boolean {
+  return PERSON_NOUN.test(word);
+}
+
 /** What the head of a metric implies about its unit: 率 is a percentage, 支出 money. */
 const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
   [
@@ -384,6 +391,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedClasses.add("points");
   }
 
+  const counted = countedWord(original, terms);
+  // "多少个国家和地区参赛": 个 counts people only when the word counted is a person (几个老师).
+  if (askedUnit(original) === "个" && counted !== null && !namesPeople(counted)) wantedClasses.delete("people");
+
   return {
     text: original,
     terms,
@@ -396,7 +407,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedKind,
     wantedClasses: [...wantedClasses],
     countedIn: askedMeasureWord(original),
-    counted: countedWord(original, terms),
+    counted,
     asksChange,
     changeAgainstBase: asksChange && namesBase,
     asksShare,

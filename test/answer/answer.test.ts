@@ -175,6 +175,10 @@ describe("answerQuestion on the real corpus", () => {
     // wrong of 37; 44/60 and 0 wrong of 36 once 几个点 is percentage points and a count of another
     // noun answers no question that asks none.
     ["heldout22.jsonl", 0.73, 0.02],
+    // 60 more (20 without a year, 31 of level 3: a data year answered by a later report, or one of
+    // close figures), written by a helper who never saw the engine: first contact 34/60 with 2 wrong
+    // of 27 (a038: 炼钢炼铁's 9000多万吨 for 电解铝; a050: 1982's plan for 98到02年).
+    ["heldout23.jsonl", 0.56, 0.08, 0.08],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
