@@ -255,7 +255,46 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
   });
   assignRespectively(sentence, facts);
   separateListItems(facts);
+  separateLabelledRun(sentence, facts);
   return facts;
+}
+
+/** The longest label of a later item in a run of labelled figures ("、水泥2.3亿吨"): a noun, not a clause. */
+const RUN_LABEL_MAX = 8;
+
+/**
+ * A run of labelled figures joined by 、 ("淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱、
+ * 电解铝100多万吨"): each later item's label names its own figure, not the others'. The first item's
+ * clause also holds what all share (淘汰落后…产能), so its words stay every item's context.
+ */
+function separateLabelledRun(sentence: string, facts: Fact[]): void {
+  const free = facts.filter((f) => !f.listItem && !f.isItem);
+  let run: Fact[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      const later = run.slice(1).map((f): [number, number] => [f.clause[0], f.figure.start]);
+      run.forEach((f, i) => {
+        f.listItem = { own: [f.clause[0], f.figure.start], siblings: later.filter((_, k) => k !== i - 1) };
+      });
+    }
+    run = [];
+  };
+  for (const f of free) {
+    // The figure ends its clause, but for a measure its unit list lacks ("7600多万重量箱").
+    const endsClause = /^\p{Script=Han}{0,3}$/u.test(sentence.slice(f.figure.end, f.clause[1])) && sentence[f.clause[1]] === "、";
+    const previous = run.at(-1);
+    const joined = previous !== undefined && previous.clause[1] + 1 === f.clause[0];
+    const label = sentence.slice(f.clause[0], f.figure.start);
+    const labelled = label.length >= 1 && label.length <= RUN_LABEL_MAX && /^\p{Script=Han}+$/u.test(label);
+    if (joined && labelled) {
+      run.push(f);
+      if (sentence[f.clause[1]] !== "、") close();
+    } else {
+      close();
+      if (endsClause) run = [f];
+    }
+  }
+  close();
 }
 
 /**

@@ -48,7 +48,7 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
   }
   const { retrieved, scored } = await scoreFacts(corpus, q, options);
   const byScore = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
-  const accepted = proseFirst(corpus, latestFirst(corpus, q, byScore));
+  const accepted = proseFirst(corpus, latestFirst(corpus, q, actualFirst(corpus, q, byScore)));
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   // Two reports with different figures for the year asked: both are shown (revisions.ts).
@@ -122,6 +122,30 @@ function latestFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
   );
   const latest = comparable.reduce((a, b) => (when(b) > when(a) ? b : a));
   return latest === best ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
+}
+
+/**
+ * How far below a target the year's actual figure of the same measure may score and still come
+ * first: a plan's wording ("提出了…粮食产量一万零五百亿斤…的四项指标") may fit the question's words
+ * better than the later report's account of what the year did.
+ */
+const ACTUAL_WINDOW = 1;
+
+/**
+ * Asked no target, the year's actual figure comes before the plan for that year when both answer
+ * (1959年粮食总产量: gwr-1960's 五千四百零一亿斤, not gwr-1959's planned 一万零五百亿斤).
+ */
+function actualFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
+  const best = accepted[0];
+  if (!best || q.wantedKind !== null || best.fact.kind !== "target" || best.score.year === null) return accepted;
+  const actual = accepted.find(
+    (s) =>
+      s.fact.kind === "actual" &&
+      s.score.year === best.score.year &&
+      s.score.score >= best.score.score - ACTUAL_WINDOW &&
+      sameMeasure(corpus, q, s, { ...best, fact: { ...best.fact, kind: "actual" } }),
+  );
+  return actual ? [actual, ...accepted.filter((s) => s !== actual)] : accepted;
 }
 
 /**

@@ -94,7 +94,7 @@ function findFigure(sentence: string, figureText: string): { start: number; end:
 const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、“”"]/;
 /** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
 const LINKING_TAIL =
-  /(?:(?:降|升|提高|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)+$/;
+  /(?:(?:(?:降|升|提高|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)了?)+$/;
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD =
   /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
@@ -126,6 +126,9 @@ export function metricLabel(candidate: Candidate): string {
   const before = candidate.sentence.slice(0, at.start).replace(/（[^（）]*）|\([^()]*\)|\[\d+\]/g, "");
   const clauses = before.split(CLAUSE_BREAK);
   let label = tidyMetric(clauses[clauses.length - 1] ?? "");
+  // "其中1228万名中西部家庭经济困难学生享受生活补助": a count before its noun is named by what follows it.
+  const after = candidate.sentence.slice(at.end).split(CLAUSE_BREAK)[0]!;
+  if (label === "" && /^\p{Script=Han}{2}/u.test(after)) return after.length > 16 ? after.slice(0, 15) + "…" : after;
   if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {
     // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
     // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%").

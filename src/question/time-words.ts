@@ -12,6 +12,9 @@ import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
  */
 const SHORT_YEAR = /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|^(\d{2})\s*年(?![代来间内以])/g;
 
+/** A span typed with two-digit years opening the question: "98到02年建成…", "13-17年…". */
+const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*年/;
+
 /** A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年; or two of them opening the question (一六年新设…). */
 const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;
 
@@ -19,6 +22,7 @@ const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([�
 export function fullYears(text: string): string {
   const full = (yy: number) => (yy >= 50 ? 1900 : 2000) + yy;
   return text
+    .replace(SHORT_YEAR_RANGE, (_m, from: string, to: string) => `${full(Number(from))}到${full(Number(to))}年`)
     .replace(CHINESE_DIGIT_YEAR, (m, digits: string | undefined, short: string | undefined) => {
       const year = short !== undefined ? full(parseSmallNumber(short)) : parseChineseYear(digits!);
       return year === null || Number.isNaN(year) ? m : `${year}年`;

@@ -191,6 +191,9 @@ function askedClasses(text: string): UnitClass[] {
   return [cls];
 }
 
+/** "…的有多少", "…的有几个": a count of those the question describes. */
+const WHO_ASKED = /的(?:有|共有|一共有)(?:多少|几)/;
+
 const PERSON_NOUN = new RegExp(`(?:${anyOf(["metric-heads-people", "person-endings"])})$`);
 
 /** Whether a word counted names people: 老师, 运动员, 贫困人口 (not 国家, 城市). */
@@ -372,6 +375,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // A share is a percentage, whatever the metric it is a share of.
     wantedClasses.clear();
     ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
+  } else if (WHO_ASKED.test(original)) {
+    // "享受生活补助的有多少": those who do it are counted, whatever the head (补助) measures.
+    ["people", "count"].forEach((c) => wantedClasses.add(c as UnitClass));
   } else if (wantedClasses.size === 0) {
     // The metric's head word, or the question's last word when that is an asking word that names a
     // measure ("新农合参合人数": 人数 asks for people).

@@ -101,8 +101,8 @@ describe("extractFacts", () => {
   it("pairs 分别 with items whose names hold 和 when the list is cut by 、 (gwr-2025)", () => {
     const got = extractFacts("信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。", gwr(2025));
     const item = (f: (typeof got)[number]) => "信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。".slice(...f.listItem!.own);
-    // The last item carries the list's shared tail (增加值).
-    expect(got.map(item)).toEqual(["信息传输软件和信息技术服务业", "租赁和商务服务业增加值"]);
+    // Parallel items end alike (…服务业): the list's shared tail (增加值) is both's, not the last item's.
+    expect(got.map(item)).toEqual(["信息传输软件和信息技术服务业", "租赁和商务服务业"]);
   });
 
   it("gives no place to a figure whose place heads a group: 上海等省市 (gwr-2018)", () => {

@@ -749,3 +749,35 @@ describe("figures listed respectively (分别)", () => {
     expect(await headline("城乡低保标准提高多少")).toBe("9.97%  城镇低保标准提高 · 全国 · 2014年");
   });
 });
+
+describe("questions from the twenty-third held-out set", () => {
+  it("keeps each item of a run of labelled figures to its own label (电解铝100多万吨, not 炼钢炼铁's 9000多万吨)", async () => {
+    const aluminium = await ask("电解铝淘汰落后产能多少");
+    expect(aluminium).toMatchObject({ figure: "100多万吨", file: "gwr/gwr-2016.txt" });
+    expect(aluminium.sentence).toContain("平板玻璃7600多万重量箱、电解铝100多万吨");
+  });
+
+  it("answers a year's figure with what the year did before what was planned for it", async () => {
+    // gwr-1959 planned 粮食产量一万零五百亿斤 for 1959; gwr-1960 says what it was.
+    const grain = await ask("1959年全国粮食总产量多少");
+    expect(grain).toMatchObject({ figure: "五千四百零一亿斤", file: "gwr/gwr-1960.txt" });
+    expect(formatAnswerText(grain.answer).split("\n")[0]).toBe("五千四百零一亿斤  粮食总产量 · 全国 · 1959年");
+  });
+
+  it("reads a span of two-digit years (98到02年) and gives no figure of another time", async () => {
+    // Only gwr-1982's plan says 建成电气化铁路; 1998–2002 built 电气化线路5704公里 (gwr-2003), another wording.
+    expect((await ask("98到02年建成电气化铁路多少公里")).figure).toBeNull();
+  });
+
+  it("reads 拿 of money as asking the amount, 砍 as cutting, 以后 as naming nothing", async () => {
+    expect(await ask("2011年中央财政拿了多少钱促进就业")).toMatchObject({ figure: "423亿元", file: "gwr/gwr-2011.txt" });
+    expect(await ask("2018年报告 国务院部门行政审批事项五年砍掉多少")).toMatchObject({ figure: "44%", file: "gwr/gwr-2018.txt" });
+    expect(await ask("标准提高到1196元之后扶贫对象有多少人")).toMatchObject({ figure: "4007万人", file: "gwr/gwr-2009.txt" });
+  });
+
+  it("counts those a question describes by 的有多少, and names them after the figure", async () => {
+    const boarders = await ask("享受生活补助的中西部困难寄宿生有多少");
+    expect(boarders).toMatchObject({ figure: "1228万名", file: "gwr/gwr-2012.txt" });
+    expect(formatAnswerText(boarders.answer).split("\n")[0]).toBe("1228万名  中西部家庭经济困难学生享受生活… · 全国 · 2011年");
+  });
+});
