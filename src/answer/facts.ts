@@ -273,8 +273,13 @@ function separateLabelledRun(sentence: string, facts: Fact[]): void {
   const close = () => {
     if (run.length >= 3) {
       const later = run.slice(1).map((f): [number, number] => [f.clause[0], f.figure.start]);
+      // "钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能": what 等 names is every item's.
+      const last = run.at(-1)!;
+      // (After a measure the unit list lacks: "3500万标准箱等落后产能".)
+      const kind = /^\p{Script=Han}{0,3}?等(.+)$/u.exec(sentence.slice(last.figure.end, last.clause[1]))?.[1] ?? "";
       run.forEach((f, i) => {
-        f.listItem = { own: [f.clause[0], f.figure.start], siblings: later.filter((_, k) => k !== i - 1) };
+        const own: [number, number] = [f.clause[0], f.figure.start];
+        f.listItem = { own, siblings: later.filter((_, k) => k !== i - 1), ...(kind ? { part: `${sentence.slice(...own)} ${kind}` } : {}) };
       });
     }
     run = [];

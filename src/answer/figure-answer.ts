@@ -7,6 +7,7 @@ import { parseQuestion } from "../question/understand.ts";
 import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { candidateAt } from "./candidate.ts";
+import { sentenceContext } from "./reading-context.ts";
 import { closestPassages } from "./closest.ts";
 import { revisionOf } from "./revisions.ts";
 import { placeOfFact, SAME_MEASURE_WINDOW, sameMeasure } from "./same-measure.ts";
@@ -189,7 +190,20 @@ function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
   };
   // A figure of a list measures its own item: the sentence before it names the whole list.
   if (s.fact.listItem?.label) figure.metric = s.fact.listItem.label;
+  const period = periodOf(corpus, s);
+  if (period) figure.period = period;
   return candidateAt(corpus, s.paragraphIndex, s.sentenceIndex, q, figure, s.score.score);
+}
+
+/**
+ * The years a figure over several years is about ("2008—2012" for 五年 in the 2013 report's review,
+ * "2016—2020" for 十三五): the span its paragraph or sentence opened with, ending in its year. A level
+ * reached or started from is a point in time, and has none.
+ */
+function periodOf(corpus: Corpus, s: ScoredFact): string | null {
+  if (!s.fact.multiYear || s.fact.spanPoint !== null || s.fact.role === "before") return null;
+  const span = sentenceContext(corpus, s.paragraphIndex, s.sentenceIndex).span;
+  return span && span.to === s.score.year && span.to > span.from + 1 ? `${span.from + 1}—${span.to}` : null;
 }
 
 /** The answer that states no figure: found false, figure null, the closest passages as alternatives. */

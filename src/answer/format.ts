@@ -108,6 +108,9 @@ const HAS_NUMBER = new RegExp(NUMBER);
 /** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨"), or the first number. */
 const OLD_LEVEL = new RegExp(`(?:由|从)?(?:${NUMBER})`);
 
+/** A source ("从去年超收收入中"): what the figure is drawn from, not what it measures. */
+const SOURCE_FRAME = /^从[^，,；;。]*中$/;
+
 function tidyMetric(raw: string): string {
   return raw.replace(LINKING_TAIL, "").replace(SCOPE_HEAD, "").replace(LINKING_TAIL, "").trim();
 }
@@ -127,6 +130,8 @@ export function metricLabel(candidate: Candidate): string {
   const clauses = before.split(CLAUSE_BREAK);
   let label = tidyMetric(clauses[clauses.length - 1] ?? "");
   // "其中1228万名中西部家庭经济困难学生享受生活补助": a count before its noun is named by what follows it.
+  // "从去年超收收入中安排500亿元设立…": where money is drawn from names no metric.
+  if (SOURCE_FRAME.test(label)) label = "";
   const after = candidate.sentence.slice(at.end).split(CLAUSE_BREAK)[0]!;
   if (label === "" && /^\p{Script=Han}{2}/u.test(after)) return after.length > 16 ? after.slice(0, 15) + "…" : after;
   if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {
@@ -192,7 +197,8 @@ function figureLine(candidate: Candidate): Piece[] {
   const pieces: Piece[] = [{ text: shown, bold: true }];
   const label = metricLabel(candidate);
   // What, where and when: "97.54%  义务教育巩固率 · 海东市 · 2019年".
-  const about = [label, figure.place ?? "", figure.year !== null ? `${figure.year}年` : ""].filter(Boolean).join(" · ");
+  const when = figure.period ? `${figure.period}年` : figure.year !== null ? `${figure.year}年` : "";
+  const about = [label, figure.place ?? "", when].filter(Boolean).join(" · ");
   if (about) pieces.push({ text: `  ${about}` });
   if (figure.kind === "target") pieces.push({ text: "（目标值）" });
   pieces.push({ text: "\n" });

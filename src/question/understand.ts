@@ -101,6 +101,8 @@ const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?�
  * (平均 + 每年), and neither half then meets 年均 (城镇新增就业年均1270多万人).
  */
 const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
+/** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
+const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
 const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:(?:查|看|问|找|搜)(?:一|了)?下|查查|看看|找找)/;
 const COUNTED_AFTER_MEASURE = new RegExp(`(${HOW_MANY}${MEASURE})(?=\\p{Script=Han})`, "gu");
@@ -214,10 +216,9 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
-  let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, "")).replace(
-    YEARLY_AVERAGE_PHRASE,
-    "年均",
-  );
+  let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, ""))
+    .replace(YEARLY_AVERAGE_PHRASE, "年均")
+    .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了"));
   const original = text;
 
   let reportYear: number | null = null;

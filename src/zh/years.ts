@@ -19,6 +19,9 @@ const YEAR_EXPR = new RegExp(`((?:19|20)\\d\\d|${CHINESE_YEAR_DIGITS})年(?!代)
 /** After a year, the prices a figure is counted in: 不变价, 可比价, 价格. */
 const PRICE_BASE = /^(?:不变价|可比价|价格)/;
 
+/** After 从 and a year, a noun then 中: the year names where something is drawn from ("从去年超收收入中"). */
+const SOURCE_FRAME = /^\p{Script=Han}{1,10}中/u;
+
 /** What may stand before a year that opens its clause ("截至2020年，…"). */
 const TOPIC_LEAD = new RegExp(`^${anyOf("topic-year-leads")}?$`);
 
@@ -53,6 +56,8 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     const after = text.slice(at).replace(/^[^年]*年/, "");
     // "2300元（2010年不变价）", "按2000年价格计算": the year of the prices, not of the figure.
     if (PRICE_BASE.test(after)) continue;
+    // "从去年超收收入中安排500亿元": the year of the money drawn on, not of what is done with it.
+    if (/从$/.test(before) && SOURCE_FRAME.test(after)) continue;
     // "在一九五八年十一月召开的…会议上": the date of an event, not what the figures are about.
     // "2013年以来新增的…": since a year named, not about it ("今年以来" is this year so far).
     const since = m[1] !== undefined && after.startsWith("以来");

@@ -781,3 +781,28 @@ describe("questions from the twenty-third held-out set", () => {
     expect(formatAnswerText(boarders.answer).split("\n")[0]).toBe("1228万名  中西部家庭经济困难学生享受生活… · 全国 · 2011年");
   });
 });
+
+describe("spoken questions and spans of years (heldout23)", () => {
+  it("reads 当初/放了多少钱 as naming nothing, and dates money drawn from 去年's revenue by the report's year", async () => {
+    const fund = await ask("中央预算稳定调节基金当初设立放了多少钱");
+    expect(fund).toMatchObject({ figure: "500亿元", year: 2007, file: "gwr/gwr-2007.txt" });
+    expect(formatAnswerText(fund.answer).split("\n")[0]).toBe("500亿元  设立中央预算稳定调节基金 · 全国 · 2007年（目标值）");
+  });
+
+  it("reads 定的多少 as asking what was set", async () => {
+    const rate = await ask("97年全社会投资率定的多少");
+    expect(rate).toMatchObject({ figure: "32%", file: "gwr/gwr-1997.txt" });
+  });
+
+  it("gives every figure of a section headed 过去五年 its five years, and 多了多少 asks the increase", async () => {
+    const skilled = await ask("高技能人才这五年多了多少 13年报告");
+    expect(skilled).toMatchObject({ figure: "880万人", file: "gwr/gwr-2013.txt" });
+    expect(skilled.answer.figure?.period).toBe("2008—2012");
+    expect(formatAnswerText(skilled.answer).split("\n")[0]).toBe("880万人  高技能人才增加 · 全国 · 2008—2012年");
+  });
+
+  it("gives what 等 names after a run of labelled figures to each of them (水泥4200万吨 of 落后产能)", async () => {
+    const cement = await ask("2014年计划淘汰水泥落后产能多少吨");
+    expect(cement).toMatchObject({ figure: "4200万吨", file: "gwr/gwr-2014.txt" });
+  });
+});
