@@ -143,6 +143,16 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "report before the period",
+    cheap: true,
+    // "八五期间GDP年均增长" against gwr-1988's "到1992年…平均每年增长7.5%左右": a report written before a
+    // plan period was set (the year before its first at the earliest) speaks of other years.
+    refuses: (a) =>
+      a.q.period !== null && a.report.rules.speaksFrom !== null && a.report.rules.speaksFrom < a.q.period[0] - 1
+        ? "a report from before the period asked"
+        : null,
+  },
+  {
     name: "aim for a past year",
     cheap: true,
     // "2019年GDP增速" where no report reviews 2019: the year's aim (预期目标…增长6%-6.5%) is not what
@@ -150,9 +160,12 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) =>
       a.fact.kind === "target" &&
       a.q.wantedKind !== "target" &&
-      a.q.dataYear !== null &&
       a.q.present !== null &&
-      a.q.dataYear < a.q.present &&
+      // …or a past plan period, from a report written during it ("八五期间GDP年均增长": the 1993
+      // report's raised aim is neither the plan as set nor what the period came to; the 1986 report's
+      // 七五 plan is the plan).
+      ((a.q.dataYear !== null && a.q.dataYear < a.q.present) ||
+        (a.q.period !== null && a.q.period[1] < a.q.present && (a.report.rules.speaksFrom ?? -Infinity) > a.q.period[0])) &&
       AIM.test(a.sentence.slice(0, a.fact.figure.start)) &&
       !ALLOCATION.test(a.sentence.slice(0, a.fact.figure.start))
         ? "an aim, and what a past year came to was asked"

@@ -96,6 +96,9 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   };
 }
 
+/** The upper end of a percentage range in Chinese numerals: 至九, 至百分之九 (not 至二〇〇〇年). */
+const PERCENT_RANGE_END = new RegExp(`^至(?:百分之)?[${CHINESE_NUMERAL_CHARS}]+(?![${CHINESE_NUMERAL_CHARS}年])`);
+
 /** A unit whose first character is a numeral's (千瓦, 千克, 千米): a numeral ending in 千 may have eaten it. */
 const UNIT_AFTER_THOUSAND = new RegExp(`^(?:${UNIT_ALTERNATION})`);
 
@@ -112,6 +115,8 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   }
   const numeral = digits + magnitudeAfterMany;
   if (!percentOf && !unit) return null;
+  // "调高到百分之八至九": a range, printed whole (its value is its low end, as for "6.5%至7%").
+  if (percentOf && !many && !suffix) all += PERCENT_RANGE_END.exec(sentence.slice((m.index ?? 0) + all.length))?.[0] ?? "";
   const start = m.index ?? 0;
   // Inside a longer word: 十三五, 一五计划, 第一, 之一.
   const before = sentence.slice(Math.max(0, start - 1), start);

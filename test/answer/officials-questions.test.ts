@@ -801,6 +801,13 @@ describe("spoken questions and spans of years (heldout23)", () => {
     expect(formatAnswerText(skilled.answer).split("\n")[0]).toBe("880万人  高技能人才增加 · 全国 · 2008—2012年");
   });
 
+  it("gives no aim for a past plan period from a report written during it, nor any figure from a report before it", async () => {
+    // gwr-1993: "按调整后的“八五”计划，…由原定平均每年百分之六调高到百分之八至九"; gwr-1988: "到1992年，…平均每年
+    // 增长7.5%左右". No report reviews 八五; the 1986 report's 七五 plan is that plan.
+    expect((await ask("八五期间GDP年均增长多少")).figure).toBeNull();
+    expect(await ask("七五 GNP年均增长多少")).toMatchObject({ figure: "百分之七点五", file: "gwr/gwr-1986.txt" });
+  });
+
   it("gives what 等 names after a run of labelled figures to each of them (水泥4200万吨 of 落后产能)", async () => {
     const cement = await ask("2014年计划淘汰水泥落后产能多少吨");
     expect(cement).toMatchObject({ figure: "4200万吨", file: "gwr/gwr-2014.txt" });

@@ -50,6 +50,10 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("鋼二百十七萬噸，等於一九四九年的十三點七倍")).toEqual(["二百十七萬噸=217万噸", "十三點七倍=13.7倍"]);
     expect(figures("支出总数为七百六十六亿四千万元")).toEqual(["七百六十六亿四千万元=766.4亿元"]);
     expect(figures("全年零售物价上涨百分之二点九")).toEqual(["百分之二点九=2.9%"]);
+    // A range is printed whole, its value its low end, as for "6.5%至7%" (gwr-1993); 至…年 is no range.
+    expect(figures("国民经济增长速度由原定平均每年百分之六调高到百分之八至九。")).toEqual(["百分之六=6%", "百分之八至九=8%"]);
+    expect(figures("年均增长百分之七至百分之八")).toEqual(["百分之七至百分之八=7%"]);
+    expect(figures("每年增长百分之五至二〇〇〇年")).toEqual(["百分之五=5%"]);
     expect(parseChineseNumeral("三亿零四百七十五万")).toBe(304_750_000);
     // 度 (kilowatt-hours) after 亿 or 万 only: 一度 is "once" (gwr-1982, gwr-2012).
     expect(figures("发电量三千六百二十亿度，增长百分之二十点四")).toEqual(["三千六百二十亿度=3620亿度", "百分之二十点四=20.4%"]);
