@@ -161,11 +161,11 @@ export const REFUSALS: readonly Refusal[] = [
       a.fact.kind === "target" &&
       a.q.wantedKind !== "target" &&
       a.q.present !== null &&
-      // …or a past plan period, from a report written during it ("八五期间GDP年均增长": the 1993
-      // report's raised aim is neither the plan as set nor what the period came to; the 1986 report's
-      // 七五 plan is the plan).
+      // …or a past plan period, when the aim is revised midway ("八五期间GDP年均增长": gwr-1993's "按调整后
+      // 的…计划，…调高到百分之八至九" is neither the plan as set nor what the period came to; gwr-1986's
+      // 七五 plan and gwr-1955's 一五 plan are the plans).
       ((a.q.dataYear !== null && a.q.dataYear < a.q.present) ||
-        (a.q.period !== null && a.q.period[1] < a.q.present && (a.report.rules.speaksFrom ?? -Infinity) > a.q.period[0])) &&
+        (a.q.period !== null && a.q.period[1] < a.q.present && AIM_REVISED.test(a.sentence.slice(0, a.fact.figure.start)))) &&
       AIM.test(a.sentence.slice(0, a.fact.figure.start)) &&
       !ALLOCATION.test(a.sentence.slice(0, a.fact.figure.start))
         ? "an aim, and what a past year came to was asked"
@@ -309,6 +309,8 @@ function sameCount(printed: string, asked: string): boolean {
 const TARGET_ASKED = /目标|预期/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */
 const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
+/** An aim changed midway: "按调整后的“八五”计划，…由原定…调高到…". */
+const AIM_REVISED = /调整后|调高|调低|修订后|原定/;
 /** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */
 const ALLOCATION = /安排|预算|发行|下达|拨付/;
 

@@ -48,7 +48,7 @@ const FORECAST = /预计/;
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
-const TOTAL_OWN = new RegExp(anyOf(["total-words", "sum-words", "shape-words"]));
+const TOTAL_OWN = new RegExp(`${anyOf(["total-words", "sum-words", "shape-words"])}|全部|共`);
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
 /** Right after a bound, the figure itself: "、达到23562亿元". */
@@ -313,6 +313,25 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(ATTRIBUTIVE.test(s.sentence.slice(s.fact.figure.end)) && countsHead(s.q, s.fact, s.sentence) !== true),
   },
   {
+    name: "sum with other items",
+    weight: -3,
+    why: "工业…六百九十四个，加上农业…的二百五十二个…，全部…共有一千六百个: a sum of the asked item and others is not the item's",
+    value: (s) =>
+      when(
+        !s.q.asksTotal &&
+          SUM_WITH_OTHERS.test(s.sentence.slice(0, s.fact.clause[0])) &&
+          TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)),
+      ),
+  },
+  {
+    name: "names a programme",
+    weight: -1.5,
+    why: "实施新一轮千亿斤粮食产能提升行动: a figure in the name of a programme is no statistic of it",
+    // (Unless it counts what is asked: "建成100个示范工程" for 示范工程有多少个.)
+    value: (s) =>
+      when(NAMES_PROGRAMME.test(s.sentence.slice(s.fact.figure.end)) && !(s.fact.figure.unitClass === "count" && countsHead(s.q, s.fact, s.sentence) === true)),
+  },
+  {
     name: "counts another noun",
     weight: -1,
     why: "人民公社还办了三万多所农业中学: a count followed by another noun than the one asked counts that noun (11家企业入选…上市公司百强, when a count is asked)",
@@ -427,5 +446,9 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
 
 /** A figure's phrase ending in 的 before a noun (…万吨钢的钢铁联合企业, 5000万元的项目). */
 const ATTRIBUTIVE = /^[^，,；;。、：:\d]{0,4}的\p{Script=Han}/u;
+/** Other items added to the ones before: "…，加上农业、林业、水利方面的二百五十二个，…". */
+const SUM_WITH_OTHERS = /加上/;
+/** A figure that opens the name of a programme: "实施新一轮千亿斤粮食产能提升行动". */
+const NAMES_PROGRAMME = new RegExp(`^\\p{Script=Han}{0,10}?(?:${anyOf("programme-names")})(?![\\p{Script=Han}])`, "u");
 
 /** The term a question counts (understand.ts's `counted`: "有多少个城市…" counts 城市), else the metric's head. */

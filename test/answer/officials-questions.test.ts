@@ -808,6 +808,17 @@ describe("spoken questions and spans of years (heldout23)", () => {
     expect(await ask("七五 GNP年均增长多少")).toMatchObject({ figure: "百分之七点五", file: "gwr/gwr-1986.txt" });
   });
 
+  it("reads a figure that opens a programme's name as no statistic (千亿斤粮食产能提升行动)", async () => {
+    const grain = await ask("2023年粮食产量目标是多少斤");
+    expect(grain).toMatchObject({ figure: "1.3万亿斤以上", file: "gwr/gwr-2023.txt" });
+  });
+
+  it("gives an item's own figure, not the sum of it and other items (加上…全部…共有一千六百个)", async () => {
+    const units = await ask("55年报告 一五计划限额以上的工业建设单位有多少个");
+    expect(units).toMatchObject({ figure: "六百九十四个", file: "gwr/gwr-1955.txt" });
+    expect(formatAnswerText(units.answer).split("\n")[0]).toBe("六百九十四个  限额以上的建设单位 · 全国 · 1955年（目标值）");
+  });
+
   it("gives what 等 names after a run of labelled figures to each of them (水泥4200万吨 of 落后产能)", async () => {
     const cement = await ask("2014年计划淘汰水泥落后产能多少吨");
     expect(cement).toMatchObject({ figure: "4200万吨", file: "gwr/gwr-2014.txt" });
