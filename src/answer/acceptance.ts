@@ -6,7 +6,7 @@
  */
 import type { Question } from "../question/types.ts";
 import { baseUnit, type UnitClass } from "../zh/units.ts";
-import { countsAnotherNoun, MIN_COVERAGE, type Coverage } from "./coverage.ts";
+import { countsAnotherNoun, countsHead, MIN_COVERAGE, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
@@ -130,6 +130,16 @@ export const REFUSALS: readonly Refusal[] = [
       !["", "个"].includes(baseUnit(a.fact.figure.unit)) &&
       countsAnotherNoun(a.q, a.fact, a.sentence)
         ? "a count of another noun, and no count was asked"
+        : null,
+  },
+  {
+    name: "total of another noun",
+    cheap: true,
+    // "在粤两院院士总共多少位" against "9位科学家增选为两院院士": a total asked is never a count of
+    // another noun (科学家), whatever it goes on to say.
+    refuses: (a) =>
+      a.q.asksTotal && (a.fact.figure.unitClass === "count" || a.fact.figure.unitClass === "people") && countsHead(a.q, a.fact, a.sentence) === false
+        ? "a count of another noun, and a total was asked"
         : null,
   },
   {

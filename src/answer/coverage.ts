@@ -466,7 +466,7 @@ export function countsHead(q: Question, fact: Fact, sentence: string): boolean |
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);
   if (named.length > 0 && (found({ ...head, alternatives: named }, counted.slice(0, 6)) || named.some((alt) => abbreviates(alt, counted, true)))) return true;
-  return fact.figure.unitClass === "count" && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
+  return (fact.figure.unitClass === "count" || fact.figure.unitClass === "people") && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
 }
 
 /**

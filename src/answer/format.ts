@@ -105,8 +105,8 @@ const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
 /** A number (not the digits of a name: PM2.5, 5G) or a Chinese numeral of two characters or more: no part of a metric's name. */
 const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.年])|[零〇一二两三四五六七八九十百千万亿]{2,}";
 const HAS_NUMBER = new RegExp(NUMBER);
-/** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨"), or the first number. */
-const OLD_LEVEL = new RegExp(`(?:由|从)?(?:${NUMBER})`);
+/** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨", "从每人每月2375元"), or the first number. */
+const OLD_LEVEL = new RegExp(`(?:(?:由|从)(?:每[人户名位年月日])*)?(?:${NUMBER})`);
 
 /** A source ("从去年超收收入中"): what the figure is drawn from, not what it measures. */
 const SOURCE_FRAME = /^从[^，,；;。]*中$/;

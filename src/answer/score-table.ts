@@ -73,6 +73,9 @@ const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年�
  */
 const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值`);
 
+/** The head of a question asking for a standard, which reports print per person (每人每月…元). */
+const STANDARD_HEAD = new RegExp(`(?:${anyOf("standard-heads")})$`);
+
 /** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
 export const NARROWER_TERM = "narrower term";
 
@@ -233,7 +236,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "per unit not asked",
     weight: -1.5,
     why: "人均地区生产总值 when 地区生产总值 is asked: a figure per person or household is another metric than the total",
-    value: (s) => when(PER_UNIT.test(s.coverage.subjectWords) && !PER_UNIT.test(s.q.text)),
+    // A standard (低保标准, 生活保障标准) is per person by nature: "每人每月2423元" is the standard asked.
+    value: (s) => when(PER_UNIT.test(s.coverage.subjectWords) && !PER_UNIT.test(s.q.text) && !STANDARD_HEAD.test(headTerm(s.q)?.word ?? "")),
   },
   {
     name: "increment not asked",

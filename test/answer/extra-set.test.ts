@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatAnswerText } from "../../src/answer/format.ts";
 import { answerQuestion } from "../../src/answer/answer.ts";
 import { entryPointCommand } from "../../src/entry-points.ts";
 import { loadIndex, type SearchIndex } from "../../src/search/index/search-index.ts";
@@ -108,6 +109,15 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("世运会有多少个国家和地区参赛")).figure).toMatchObject({ text: "116个", place: "四川省" });
     // "新增境内外上市公司45家、总量达1224家": 1224家 is no increment; "11家企业入选…上市公司百强" counts 企业.
     expect((await ask("广东上市公司一共多少家")).figure).toMatchObject({ text: "1224家", place: "广东省" });
+    // "9位科学家增选为两院院士" counts 科学家 newly elected: no total of 院士, which no report states.
+    expect((await ask("广东在粤两院院士总共多少位")).figure).toBeNull();
+  });
+
+  it("answer a standard asked with the one printed per person (每人每月2423元), labelled without its old level", async () => {
+    useDictionary(withHeldOut3.dictionary);
+    const orphans = await answerQuestion(corpusOf(withHeldOut3), "广东集中供养孤儿生活保障标准提到多少");
+    expect(orphans.figure).toMatchObject({ text: "2423元", place: "广东省" });
+    expect(formatAnswerText(orphans).split("\n")[0]).toBe("2423元  …养孤儿基本生活保障省定最低标准 · 广东省 · 2026年（目标值）");
   });
 
   it("name the place of every figure and the document model of every report", async () => {
