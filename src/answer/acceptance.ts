@@ -6,7 +6,7 @@
  */
 import type { Question } from "../question/types.ts";
 import { baseUnit, type UnitClass } from "../zh/units.ts";
-import { countsAnotherNoun, countsHead, MIN_COVERAGE, type Coverage } from "./coverage.ts";
+import { countsAnotherNoun, countsHead, headOnlyInScope, MIN_COVERAGE, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
@@ -131,6 +131,14 @@ export const REFUSALS: readonly Refusal[] = [
       countsAnotherNoun(a.q, a.fact, a.sentence)
         ? "a count of another noun, and no count was asked"
         : null,
+  },
+  {
+    name: "part of a scope",
+    cheap: true,
+    // "少数民族人口总数" against "在全国的三千六百万的少数民族人口中，学生总数达到三百五十一万人": the
+    // asked head is only the scope (在…中) the figure is a part of.
+    // (A share's base is such a scope: "国防费在国家支出预算中所占的比重".)
+    refuses: (a) => (!a.q.asksShare && headOnlyInScope(a.q, a.sentence.slice(0, a.fact.figure.start)) ? "a part of the scope the question names" : null),
   },
   {
     name: "total of another noun",

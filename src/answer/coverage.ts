@@ -476,3 +476,18 @@ export function countsHead(q: Question, fact: Fact, sentence: string): boolean |
 export function countsAnotherNoun(q: Question, fact: Fact, sentence: string): boolean {
   return countsHead(q, fact, sentence) === false && found(countedTerm(q)!, sentence.slice(0, fact.figure.start));
 }
+
+/** A scope a clause opens with: "在全国的…少数民族人口中，", "在工业基本建设的投资里". */
+const SCOPE_FRAME = /在[^，,；;。在]{1,24}?(?:当中|中|里)/g;
+
+/** Whether the question's head is named before the figure only inside a scope (在…中), not as what is counted. */
+export function headOnlyInScope(q: Question, before: string): boolean {
+  const head = headTerm(q);
+  if (!head || !before.includes("在")) return false;
+  const scopes = [...before.matchAll(SCOPE_FRAME)].map((m) => m[0]);
+  if (!scopes.some((scope) => found(head, scope))) return false;
+  return !found(
+    head,
+    before.replace(SCOPE_FRAME, (m) => " ".repeat(m.length)),
+  );
+}

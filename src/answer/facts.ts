@@ -186,7 +186,10 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // "五年来…从54万亿元增加到82.7万亿元": the level reached (a span's last year's, when in a span).
     const endsChange = previous?.role === "before" && previous.clause[0] === clause[0];
     const usableYears = oldLevel ? years.filter((y) => y.at > oldLevel.figure.start || (y.topic && y.at < oldLevel.segment[0])) : years;
-    const role = figureRole(before, after, sentence, figure, figures[i + 1]);
+    // "赶上了农业合作化以前富裕中农的平均收入水平（每人八十元）": a level of a time before an event is
+    // an old level, as the first of 由A提高到B is.
+    const plainRole = figureRole(before, after, sentence, figure, figures[i + 1]);
+    const role = plainRole === "level" && EARLIER_TIME.test(before) ? "before" : plainRole;
     const own = figureYear(figure, clause, usableYears, ctx);
     // An old level in a review of a span, with no year of its own: the level the span started from.
     const spanStart = role === "before" && ctx.span !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
@@ -573,6 +576,9 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
   }
   return false;
 }
+
+/** A time before an event ("农业合作化以前"); one before a year ("1978年以前") is dated by its year. */
+const EARLIER_TIME = /(?<![年\d])(?:以前|之前)/;
 
 function figureYear(
   figure: FigureSpan,

@@ -101,6 +101,8 @@ const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?�
  * (平均 + 每年), and neither half then meets 年均 (城镇新增就业年均1270多万人).
  */
 const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
+/** "每人平均收入", "平均每人…": per person, as 人均 says it (每人 is 人均 already). */
+const PER_PERSON_PHRASE = /每人平均|平均每人/g;
 /** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
 const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
@@ -218,6 +220,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
   let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, ""))
     .replace(YEARLY_AVERAGE_PHRASE, "年均")
+    .replace(PER_PERSON_PHRASE, "人均")
     .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了"));
   const original = text;
 

@@ -824,3 +824,16 @@ describe("spoken questions and spans of years (heldout23)", () => {
     expect(cement).toMatchObject({ figure: "4200万吨", file: "gwr/gwr-2014.txt" });
   });
 });
+
+describe("what a figure is a part of, and when", () => {
+  it("gives no figure inside the scope the question names (在…少数民族人口中，学生总数…)", async () => {
+    expect((await ask("少数民族人口总数是多少")).figure).toBeNull();
+    // A share's base is such a scope, and answers: "国防费在国家支出预算中所占的比重为19.98%".
+    expect(await ask("1956年国防费占预算支出比重")).toMatchObject({ figure: "19.98%", file: "gwr/gwr-1956.txt" });
+  });
+
+  it("reads 每人平均 as 人均, and a level of a time before an event as an old level", async () => {
+    // gwr-1960: "按全国农村人口平均，一九五九年每人收入八十五元左右，赶上了农业合作化以前富裕中农的平均收入水平（每人八十元）".
+    expect(await ask("1959年农村平均每人收入多少")).toMatchObject({ figure: "八十五元左右", file: "gwr/gwr-1960.txt" });
+  });
+});
