@@ -7,7 +7,8 @@ import { parseQuestion } from "../question/understand.ts";
 import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { candidateAt } from "./candidate.ts";
-import { sentenceContext } from "./reading-context.ts";
+import { sentenceAt, sentenceContext } from "./reading-context.ts";
+import { wordBigrams } from "../zh/text.ts";
 import { closestPassages } from "./closest.ts";
 import { revisionOf } from "./revisions.ts";
 import { placeOfFact, SAME_MEASURE_WINDOW, sameMeasure } from "./same-measure.ts";
@@ -49,7 +50,7 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
   }
   const { retrieved, scored } = await scoreFacts(corpus, q, options);
   const byScore = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
-  const accepted = proseFirst(corpus, latestFirst(corpus, q, actualFirst(corpus, q, byScore)));
+  const accepted = bestWorded(corpus, q, proseFirst(corpus, latestFirst(corpus, q, actualFirst(corpus, q, byScore))));
   const best = accepted[0];
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   // Two reports with different figures for the year asked: both are shown (revisions.ts).
@@ -147,6 +148,36 @@ function actualFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
       sameMeasure(corpus, q, s, { ...best, fact: { ...best.fact, kind: "actual" } }),
   );
   return actual ? [actual, ...accepted.filter((s) => s !== actual)] : accepted;
+}
+
+/** How far below the best a sentence stating the same figure may score and still be the one quoted. */
+const SAME_FIGURE_WINDOW = 1;
+
+/**
+ * One figure a report states twice ("今年发展主要预期目标是：国内生产总值增长5%左右" and "经济增长预期目标为
+ * 5%左右，考虑了…"): the sentence that says it in more of the question's words is quoted.
+ */
+function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
+  const best = accepted[0];
+  if (!best) return accepted;
+  const report = corpus.paragraph(best.paragraphIndex).report;
+  const same = accepted.filter(
+    (s) =>
+      corpus.paragraph(s.paragraphIndex).report === report &&
+      s.fact.figure.value === best.fact.figure.value &&
+      s.fact.figure.unit === best.fact.figure.unit &&
+      s.score.year === best.score.year &&
+      s.fact.kind === best.fact.kind &&
+      s.score.score >= best.score.score - SAME_FIGURE_WINDOW,
+  );
+  if (same.length < 2) return accepted;
+  const grams = new Set(wordBigrams(q.text.replace(/[^\p{Script=Han}]/gu, "")));
+  const wording = (s: ScoredFact) => {
+    const sentence = sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence;
+    return [...grams].filter((g) => sentence.includes(g)).length;
+  };
+  const chosen = same.reduce((a, b) => (wording(b) > wording(a) ? b : a));
+  return chosen === best ? accepted : [chosen, ...accepted.filter((s) => s !== chosen)];
 }
 
 /**

@@ -837,3 +837,12 @@ describe("what a figure is a part of, and when", () => {
     expect(await ask("1959年农村平均每人收入多少")).toMatchObject({ figure: "八十五元左右", file: "gwr/gwr-1960.txt" });
   });
 });
+
+describe("a figure a report states twice", () => {
+  it("is quoted from the sentence that says it in more of the question's words", async () => {
+    // gwr-2024 has "今年发展主要预期目标是：国内生产总值增长5%左右；…" and "经济增长预期目标为5%左右，考虑了…".
+    const target = await ask("2024年经济增长预期目标是多少");
+    expect(target).toMatchObject({ figure: "5%左右", file: "gwr/gwr-2024.txt" });
+    expect(target.sentence).toContain("经济增长预期目标为5%左右");
+  });
+});
