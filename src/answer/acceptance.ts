@@ -6,7 +6,7 @@
  */
 import type { Question } from "../question/types.ts";
 import { baseUnit, type UnitClass } from "../zh/units.ts";
-import { countsAnotherNoun, countsHead, headOnlyInScope, MIN_COVERAGE, type Coverage } from "./coverage.ts";
+import { countsAnotherNoun, countsHead, headOnlyInScope, MIN_COVERAGE, sharePartInBase, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
@@ -137,8 +137,12 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "少数民族人口总数" against "在全国的三千六百万的少数民族人口中，学生总数达到三百五十一万人": the
     // asked head is only the scope (在…中) the figure is a part of.
-    // (A share's base is such a scope: "国防费在国家支出预算中所占的比重".)
-    refuses: (a) => (!a.q.asksShare && headOnlyInScope(a.q, a.sentence.slice(0, a.fact.figure.start)) ? "a part of the scope the question names" : null),
+    // A share's base is such a scope ("国防费在国家支出预算中所占的比重"): it must not hold the part asked.
+    refuses: (a) => {
+      const before = a.sentence.slice(0, a.fact.figure.start);
+      if (a.q.asksShare) return sharePartInBase(a.q, before) ? "a share within the part asked" : null;
+      return headOnlyInScope(a.q, before) ? "a part of the scope the question names" : null;
+    },
   },
   {
     name: "total of another noun",
@@ -148,6 +152,20 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) =>
       a.q.asksTotal && (a.fact.figure.unitClass === "count" || a.fact.figure.unitClass === "people") && countsHead(a.q, a.fact, a.sentence) === false
         ? "a count of another noun, and a total was asked"
+        : null,
+  },
+  {
+    name: "one year for a running total",
+    cheap: true,
+    // "营改增一共减了多少税" against "全面推开营改增试点，全年降低企业税负5700多亿元": asked for a total over no
+    // year in particular, a figure its clause gives as one year's is a part of it.
+    refuses: (a) =>
+      a.q.asksTotal &&
+      a.q.dataYear === null &&
+      a.q.period === null &&
+      !a.fact.multiYear &&
+      ONE_YEAR_MARK.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+        ? "one year's figure, and a total was asked"
         : null,
   },
   {
@@ -327,6 +345,8 @@ function sameCount(printed: string, asked: string): boolean {
 const TARGET_ASKED = /目标|预期/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */
 const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
+/** A clause giving its figure as one year's: "全年降低企业税负…", "当年新增…". */
+const ONE_YEAR_MARK = /全年|当年|今年|去年|上年/;
 /** An aim changed midway: "按调整后的“八五”计划，…由原定…调高到…". */
 const AIM_REVISED = /调整后|调高|调低|修订后|原定/;
 /** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */

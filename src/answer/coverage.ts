@@ -480,6 +480,16 @@ export function countsAnotherNoun(q: Question, fact: Fact, sentence: string): bo
 /** A scope a clause opens with: "在全国的…少数民族人口中，", "在工业基本建设的投资里". */
 const SCOPE_FRAME = /在[^，,；;。在]{1,24}?(?:当中|中|里)/g;
 
+/**
+ * Whether a share asked has its part inside the share's base ("一五计划基建投资里工业占比" against
+ * "在五年内的工业基本建设的投资中，制造生产资料工业的投资占百分之八十八点八"): a share within the part asked.
+ */
+export function sharePartInBase(q: Question, before: string): boolean {
+  const part = q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isShareBase && !t.isPeriod).at(-1);
+  if (!part || !before.includes("在")) return false;
+  return [...before.matchAll(SCOPE_FRAME)].some((m) => found(part, m[0]));
+}
+
 /** Whether the question's head is named before the figure only inside a scope (在…中), not as what is counted. */
 export function headOnlyInScope(q: Question, before: string): boolean {
   const head = headTerm(q);

@@ -195,7 +195,9 @@ function figureLine(candidate: Candidate): Piece[] {
   const figure = candidate.figure;
   if (!figure) return [];
   // A table cell prints its figure bare ("320.02"): its unit comes from its column or row.
-  const shown = figure.unit && !figure.text.includes(figure.unit.replace(/^(万亿|亿|万)/, "")) ? `${figure.text.trim()} ${figure.unit}` : figure.text.trim();
+  // (百分之… is printed with its unit already.)
+  const printsUnit = figure.text.includes(figure.unit.replace(/^(万亿|亿|万)/, "")) || (figure.unit === "%" && figure.text.includes("百分之"));
+  const shown = figure.unit && !printsUnit ? `${figure.text.trim()} ${figure.unit}` : figure.text.trim();
   const pieces: Piece[] = [{ text: shown, bold: true }];
   const label = metricLabel(candidate);
   // What, where and when: "97.54%  义务教育巩固率 · 海东市 · 2019年".

@@ -805,7 +805,10 @@ describe("spoken questions and spans of years (heldout23)", () => {
     // gwr-1993: "按调整后的“八五”计划，…由原定平均每年百分之六调高到百分之八至九"; gwr-1988: "到1992年，…平均每年
     // 增长7.5%左右". No report reviews 八五; the 1986 report's 七五 plan is that plan.
     expect((await ask("八五期间GDP年均增长多少")).figure).toBeNull();
-    expect(await ask("七五 GNP年均增长多少")).toMatchObject({ figure: "百分之七点五", file: "gwr/gwr-1986.txt" });
+    const plan = await ask("七五 GNP年均增长多少");
+    expect(plan).toMatchObject({ figure: "百分之七点五", file: "gwr/gwr-1986.txt" });
+    // 百分之… is printed with its unit: no "%" after it.
+    expect(formatAnswerText(plan.answer).split("\n")[0]).toMatch(/^百分之七点五  [^%]*$/);
   });
 
   it("reads a figure that opens a programme's name as no statistic (千亿斤粮食产能提升行动)", async () => {
@@ -830,6 +833,14 @@ describe("what a figure is a part of, and when", () => {
     expect((await ask("少数民族人口总数是多少")).figure).toBeNull();
     // A share's base is such a scope, and answers: "国防费在国家支出预算中所占的比重为19.98%".
     expect(await ask("1956年国防费占预算支出比重")).toMatchObject({ figure: "19.98%", file: "gwr/gwr-1956.txt" });
+  });
+
+  it("gives no share within the part asked: 在…工业基本建设的投资中，制造生产资料工业的投资占百分之八十八点八", async () => {
+    expect((await ask("1955年報告 一五計劃基建投資裡工業佔比多少")).figure).toBeNull();
+  });
+
+  it("gives no one year's figure for a total asked over no year (全年降低企业税负5700多亿元 for 营改增一共)", async () => {
+    expect((await ask("营改增一共减了多少税"))?.figure).not.toBe("5700多亿元");
   });
 
   it("reads 每人平均 as 人均, and a level of a time before an event as an old level", async () => {
