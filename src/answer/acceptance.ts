@@ -5,7 +5,7 @@
  * read further. The pre-filters (prefilter.ts) only skip what these would refuse.
  */
 import type { Question } from "../question/types.ts";
-import { baseUnit, type UnitClass } from "../zh/units.ts";
+import { baseUnit, canonicalUnit, type UnitClass } from "../zh/units.ts";
 import { countsAnotherNoun, countsHead, headOnlyInScope, MIN_COVERAGE, sharePartInBase, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
@@ -339,7 +339,7 @@ const BASE_NAMED = /比|较|同比|增产|减产|增收|减收/;
 const ALSO_FOR_JIA = new Set(wordClass("also-counted-for-jia"));
 /** Whether a figure counted in `printed` answers a count asked in `asked`: the same word, or 户 for 家. */
 function sameCount(printed: string, asked: string): boolean {
-  return printed === asked || (asked === "家" && ALSO_FOR_JIA.has(printed));
+  return canonicalUnit(printed) === canonicalUnit(asked) || (asked === "家" && ALSO_FOR_JIA.has(printed));
 }
 /** A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资). */
 const TARGET_ASKED = /目标|预期/;

@@ -9,6 +9,7 @@ import type { Corpus } from "../search/corpus.ts";
 import { candidateAt } from "./candidate.ts";
 import { sentenceAt, sentenceContext } from "./reading-context.ts";
 import { wordBigrams } from "../zh/text.ts";
+import { anyOf } from "../zh/word-classes.ts";
 import { closestPassages } from "./closest.ts";
 import { revisionOf } from "./revisions.ts";
 import { placeOfFact, SAME_MEASURE_WINDOW, sameMeasure } from "./same-measure.ts";
@@ -226,6 +227,9 @@ function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
   return candidateAt(corpus, s.paragraphIndex, s.sentenceIndex, q, figure, s.score.score);
 }
 
+/** Words by which a clause gives what several years added or averaged: 新增, 年均, 五年…, 期间. */
+const OVER_THE_YEARS = new RegExp(`${anyOf(["increment-verbs", "change-verbs"])}|年均|平均每年|[一二三四五六七八九十两\\d]+年|期间|时期`);
+
 /**
  * The years a figure over several years is about ("2008—2012" for 五年 in the 2013 report's review,
  * "2016—2020" for 十三五): the span its paragraph or sentence opened with, ending in its year. A level
@@ -233,6 +237,10 @@ function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
  */
 function periodOf(corpus: Corpus, s: ScoredFact): string | null {
   if (!s.fact.multiYear || s.fact.spanPoint !== null || s.fact.role === "before") return null;
+  // Only what the years added or averaged: a level reached (突破7000公里) or a running total since
+  // long before (中欧班列累计开行超2.6万列) is of its year, though its paragraph reviews five.
+  const sentence = sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence;
+  if (s.fact.role !== "change" && !OVER_THE_YEARS.test(sentence.slice(s.fact.clause[0], s.fact.figure.start))) return null;
   const span = sentenceContext(corpus, s.paragraphIndex, s.sentenceIndex).span;
   return span && span.to === s.score.year && span.to > span.from + 1 ? `${span.from + 1}—${span.to}` : null;
 }

@@ -98,7 +98,7 @@ const LINKING_TAIL =
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD =
   /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
-const CHANGE = "(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落)";
+const CHANGE = "(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落|新增|净增)";
 const CHANGE_VERB = new RegExp(`^${CHANGE}$`);
 const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
 

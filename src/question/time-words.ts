@@ -40,7 +40,8 @@ export const YEAR_RANGE = /(?:从|自)?((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2 };
 /** A relative year word, but not a comparison base ("比上年减少多少" asks a change, not last year's figure). */
 export const RELATIVE_YEAR = new RegExp(
-  `(?<![比较])(?:${Object.keys(RELATIVE_YEARS)
+  // (比 of 占比, 比重 is no comparison: "普惠托位占比今年提到多少".)
+  `(?<!(?<!占)[比较])(?:${Object.keys(RELATIVE_YEARS)
     .sort((a, b) => b.length - a.length)
     .join("|")})`,
 );

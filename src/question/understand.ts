@@ -103,6 +103,8 @@ const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?�
 const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
 /** "每人平均收入", "平均每人…": per person, as 人均 says it (每人 is 人均 already). */
 const PER_PERSON_PHRASE = /每人平均|平均每人/g;
+/** 多小 typed for 多少 at a question's end ("民营经济占GDP比重多小"): how small is never asked so. */
+const HOW_MANY_TYPO = /多小(?=[？?呢吗啊]*$)/;
 /** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
 const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
@@ -219,6 +221,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
 
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
   let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, ""))
+    .replace(HOW_MANY_TYPO, "多少")
     .replace(YEARLY_AVERAGE_PHRASE, "年均")
     .replace(PER_PERSON_PHRASE, "人均")
     .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了"));
@@ -324,6 +327,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
 
   for (const m of text.match(NUMBER_TERM) ?? []) terms.push({ ...term(m), isFigure: true });
   text = text.replace(NUMBER_TERM, " ");
+  // "多少万TEU": a unit in Latin letters is asked, not a word to find.
+  const latinUnit = ASKED_UNIT.exec(text);
+  if (latinUnit?.[1] && /^[a-z]/.test(latinUnit[1])) text = text.replace(latinUnit[0], " ");
   for (const m of text.match(LATIN_TERM) ?? []) terms.push(term(m));
   text = text.replace(LATIN_TERM, " ");
 

@@ -23,8 +23,10 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["艘", "count"], ["架", "count"], ["册", "count"], ["匹", "count"],
   ["岁", "age"], ["倍", "times"], ["%", "percent"], ["‰", "percent"],
   // Statistical bulletins: trains (中欧班列909列), containers (320.02万标箱), transport turnover
-  // (亿人公里, 亿吨公里) and air quality (PM2.5 32微克/立方米).
-  ["列", "count"], ["标箱", "count"], ["人公里", "none"], ["吨公里", "none"], ["微克/立方米", "concentration"],
+  // (亿人公里, 亿吨公里) and air quality
+  // (PM2.5 32微克/立方米, also printed 28.5微克每立方米). Containers in TEU as typed (多少万TEU), in either case.
+  ["列", "count"], ["标箱", "count"], ["TEU", "count"], ["teu", "count"], ["人公里", "none"], ["吨公里", "none"],
+  ["微克/立方米", "concentration"], ["微克每立方米", "concentration"],
   // Rates per 100,000 or 10,000 (孕产妇死亡率14.3/10万): a rate, as a percentage is.
   ["/10万", "percent"], ["/万", "percent"], ["/千", "percent"],
   // Certificates and documents (核发许可证1252份), noise levels (66.4分贝).
@@ -39,6 +41,23 @@ export const UNIT_ALTERNATION = UNIT_CLASSES.map(([u]) => u)
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Units that are one unit printed otherwise: TEU is 标箱 (a twenty-foot container), 個 is 个. */
+const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["TEU", "标箱"],
+  ["teu", "标箱"],
+  ["個", "个"],
+  ["項", "项"],
+  ["輛", "辆"],
+  ["噸", "吨"],
+  ["畝", "亩"],
+  ["擔", "担"],
+]);
+
+/** The one name of a unit printed several ways (TEU → 标箱). */
+export function canonicalUnit(unit: string): string {
+  return UNIT_ALIASES.get(unit) ?? unit;
 }
 
 /** A unit without its magnitude: 万家 → 家, 亿元 → 元. */

@@ -113,6 +113,21 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("广东在粤两院院士总共多少位")).figure).toBeNull();
   });
 
+  it("read what provincial reports print in other words: abbreviations, units and typos from kinds3's first contact", async () => {
+    useDictionary(withHeldOut3.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut3), q)).figure?.text ?? null;
+    expect(await ask("江苏高企多少家")).toBe("超6.1万家"); // 高新技术企业
+    expect(await ask("广东服贸总额多少")).toBe("突破2500亿美元"); // 服务贸易
+    expect(await ask("广东2025年研发经费多少")).toBe("5350亿元"); // 研发投入
+    expect(await ask("四川铁路营业里程多少公里")).toBe("突破7000公里"); // 运营里程
+    expect(await ask("成渝中欧班列累积开行多少列")).toBe("超2.6万列"); // 累计
+    expect(await ask("四川2025年PM2.5平均浓度是多少")).toBe("28.5微克每立方米");
+    expect(await ask("广东港口集装箱吞吐量是多少万TEU")).toBe("8097万标箱"); // TEU is 标箱
+    expect(await ask("江苏民营经济增加值占比多小")).toBe("58.5%"); // 多小 typed for 多少
+    // 占比 is one word: 比 of it is no comparison (比今年) and 比要 no typo of 必要.
+    expect(await ask("北京今年普惠托位占比要提到多少")).toBe("68%");
+  });
+
   it("answer a standard asked with the one printed per person (每人每月2423元), labelled without its old level", async () => {
     useDictionary(withHeldOut3.dictionary);
     const orphans = await answerQuestion(corpusOf(withHeldOut3), "广东集中供养孤儿生活保障标准提到多少");
