@@ -224,8 +224,12 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "五年中央财政用于科技的投入达到3406亿元", "1932年到1936年五年间…粮食产量合计只一万三千亿斤",
     // "年均增长5.1%": a sum or an average over years, in the figure's own words, does not answer for one year.
+    // (A concentration's 年均 is its annual mean: "细颗粒物年均浓度控制在29微克/立方米左右".)
     refuses: (a) =>
-      a.q.dataYear !== null && !a.q.multiYear && sumsYears(a.sentence.slice(a.fact.clause[0], a.fact.figure.start), a.sentence.slice(0, a.fact.figure.start))
+      a.q.dataYear !== null &&
+      !a.q.multiYear &&
+      a.fact.figure.unitClass !== "concentration" &&
+      sumsYears(a.sentence.slice(a.fact.clause[0], a.fact.figure.start), a.sentence.slice(0, a.fact.figure.start))
         ? "a sum over years, and one year was asked"
         : null,
   },

@@ -245,8 +245,10 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       // Several years by a mark or the paragraph's span, unless a year in the figure's own clause makes
       // it that year's ("五年间，…1992年达到1656亿美元"); or a change against a year further back.
       // A level said to stand now ("五年来，…建交的国家总数现已达到155个") is the span's last year's.
+      // A concentration is an annual mean ("细颗粒物年均浓度控制在29微克/立方米左右"): 年均 of it spans no years.
       multiYear:
-        (yearSource !== "clause" &&
+        (figure.unitClass !== "concentration" &&
+          yearSource !== "clause" &&
           !STANDS_NOW.test(before) &&
           (spanMarked(sentence, clauses, clause, figure, figures[0]!) ||
             (ctx.paragraphSpan && (yearSource === null || yearSource === "heading" || reviewedSpan)))) ||
@@ -387,7 +389,9 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
       const start = items[0]![0] + text.indexOf(pair[0]);
       const span: [number, number] = [start, start + pair[0].length];
       figures.forEach((f, i) => {
-        f.listItem = { own: span, siblings: [span], part: pair[1][i]!, label: listedMetric(sentence, listStart, span, pair[1][i]!, figures[0]!) };
+        // Its part is the item as it names this thing: 城乡居民人均可支配收入 → 农村居民人均可支配收入.
+        const part = text.replace(pair[0], pair[1][i]!);
+        f.listItem = { own: span, siblings: [span], part, label: listedMetric(sentence, listStart, span, pair[1][i]!, figures[0]!) };
       });
     }
     return;

@@ -106,7 +106,7 @@ const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
 const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.年])|[零〇一二两三四五六七八九十百千万亿]{2,}";
 const HAS_NUMBER = new RegExp(NUMBER);
 /** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨", "从每人每月2375元"), or the first number. */
-const OLD_LEVEL = new RegExp(`(?:(?:由|从)(?:每[人户名位年月日])*)?(?:${NUMBER})`);
+const OLD_LEVEL = new RegExp(`(?:(?:由|从)(?:\\d{4}年(?:底|末)?的?)?(?:每[人户名位年月日])*)?(?:${NUMBER})`);
 
 /** A source ("从去年超收收入中"): what the figure is drawn from, not what it measures. */
 const SOURCE_FRAME = /^从[^，,；;。]*中$/;

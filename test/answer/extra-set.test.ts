@@ -124,6 +124,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect(await ask("四川2025年PM2.5平均浓度是多少")).toBe("28.5微克每立方米");
     expect(await ask("广东港口集装箱吞吐量是多少万TEU")).toBe("8097万标箱"); // TEU is 标箱
     expect(await ask("江苏民营经济增加值占比多小")).toBe("58.5%"); // 多小 typed for 多少
+    // 人均预期寿命 names no target (预期), 城乡居民…分别 gives 农村居民 its own, and a concentration's
+    // 年均 is its annual mean, not a span of years.
+    expect(await ask("北京人均预期寿命现在多少岁")).toBe("83.9岁");
+    expect(await ask("江苏农村居民人均可支配收入多少")).toBe("3.4万元");
+    expect(await ask("北京今年PM2.5要控制在多少")).toBe("29微克/立方米左右");
     // 占比 is one word: 比 of it is no comparison (比今年) and 比要 no typo of 必要.
     expect(await ask("北京今年普惠托位占比要提到多少")).toBe("68%");
   });
