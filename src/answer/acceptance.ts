@@ -100,6 +100,12 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "old level for the level reached",
+    cheap: true,
+    // "城乡居民基础养老金提到多少了" against "统一由55元提高到70元": 55元 is where it started.
+    refuses: (a) => (a.fact.role === "before" && LEVEL_REACHED_ASKED.test(a.q.text) ? "an old level, and the level reached was asked" : null),
+  },
+  {
     name: "target for an actual",
     cheap: true,
     refuses: (a) => (a.q.wantedKind === "actual" && a.fact.kind === "target" ? "a target, and an actual was asked" : null),
@@ -349,6 +355,8 @@ function sameCount(printed: string, asked: string): boolean {
 const TARGET_ASKED = /目标|预期/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */
 const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
+/** A question asking the level a change reached: 提到, 降到, 提高到多少, 增加到… (the verbs of change-to-verbs and change-verbs before 到/至/为). */
+const LEVEL_REACHED_ASKED = new RegExp(`(?:${anyOf(["change-verbs", "change-to-verbs"])}|提|涨|扩)(?:到|至|为)`);
 /** A clause giving its figure as one year's: "全年降低企业税负…", "当年新增…". */
 const ONE_YEAR_MARK = /全年|当年|今年|去年|上年/;
 /** An aim changed midway: "按调整后的“八五”计划，…由原定…调高到…". */

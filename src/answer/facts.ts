@@ -416,6 +416,10 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
  * for 10.6%), without 分别 and a time word between the list and its figures.
  */
 function listedMetric(sentence: string, listStart: number, region: [number, number], item: string, first: Fact): string {
+  // Items that are another run's labelled figures ("五年淘汰落后炼铁产能1亿吨、…，今年力争分别淘汰3000万吨…"):
+  // the item without its figure and its span of years names the metric.
+  const figures = extractFigures(item);
+  if (figures.length > 0) return figures.reduce((text, f) => text.replace(f.text, ""), item).replace(/^[一二三四五六七八九十两\d]+年/, "");
   const tail = sentence
     .slice(region[1], first.figure.start)
     .replace(/[，,；;：:]/g, "")
@@ -628,7 +632,9 @@ function figureKind(
   if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon))) return "target";
   // The lead-in may end the sentence or paragraph before ("主要预期目标是：" on its own line).
   if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn)) return "target";
-  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(/[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)/g, ""))) return "target";
+  // A target said met ("预期目标全面完成", "超过预期目标") is no mark of a plan.
+  const metTargets = /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标/g;
+  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(metTargets, ""))) return "target";
   if (yearSource === null && ctx.headingIsPlan && !ctx.paragraphReviews) return "target";
   return "actual";
 }

@@ -237,7 +237,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -1.5,
     why: "人均地区生产总值 when 地区生产总值 is asked: a figure per person or household is another metric than the total",
     // A standard (低保标准, 生活保障标准) is per person by nature: "每人每月2423元" is the standard asked.
-    value: (s) => when(PER_UNIT.test(s.coverage.subjectWords) && !PER_UNIT.test(s.q.text) && !STANDARD_HEAD.test(headTerm(s.q)?.word ?? "")),
+    value: (s) => when(PER_UNIT.test(s.coverage.subjectWords) && !PER_UNIT.test(s.q.text) && !s.q.terms.some((t) => STANDARD_HEAD.test(t.word))),
   },
   {
     name: "increment not asked",

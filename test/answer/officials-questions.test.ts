@@ -857,3 +857,22 @@ describe("a figure a report states twice", () => {
     expect(target.sentence).toContain("经济增长预期目标为5%左右");
   });
 });
+
+describe("questions from the twenty-fourth held-out set", () => {
+  it("reads 要 + verb as asking the plan, and labels a figure paired with another run's items by its item", async () => {
+    // gwr-2007: "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨".
+    const iron = await ask("07年要淘汰落后炼铁产能多少");
+    expect(iron).toMatchObject({ figure: "3000万吨", file: "gwr/gwr-2007.txt" });
+    expect(formatAnswerText(iron.answer).split("\n")[0]).toBe("3000万吨  淘汰落后炼铁产能 · 全国 · 2007年（目标值）");
+  });
+
+  it("never answers the level reached with the level a change started from", async () => {
+    // gwr-2015: "城乡居民基础养老金标准统一由55元提高到70元" (a plan for 2015; 了 asks what was reached).
+    expect((await ask("2015年城乡居民基础养老金提到多少了")).figure).not.toBe("55元");
+  });
+
+  it("reads a target said met (超过预期目标) as no mark of a plan", async () => {
+    // gwr-2005: "…城镇新增就业980万人，超过预期目标；城镇居民人均可支配收入9422元…".
+    expect(await ask("2004年城镇居民人均可支配收入多少")).toMatchObject({ figure: "9422元", file: "gwr/gwr-2005.txt" });
+  });
+});
