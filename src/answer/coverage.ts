@@ -213,6 +213,8 @@ function placesOf(fact: Fact, t: FactTexts): Places {
       [t.previousSentence, s.length <= 30 ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
       [t.headings, PLACE_WEIGHTS.heading],
       [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
+      // "对义务教育阶段教师实行绩效工资制度，…，中央财政为此将投入120亿元": 为此 names the sentence before as its purpose.
+      [FOR_THIS.test(s.slice(fact.clause[0], fact.figure.start)) ? s.slice(0, fact.clause[0]) : "", PLACE_WEIGHTS.trailingClause],
       [afterFigure(s, fact), PLACE_WEIGHTS.sentenceAfter],
       [t.paragraph, PLACE_WEIGHTS.paragraph],
     ],
@@ -251,6 +253,10 @@ const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");
 /** A figure with its unit, as a clause without a subject may hold besides it. */
 const FIGURE_WITH_UNIT = new RegExp(`[\\d.,]+(万亿|亿|万|千)?(${UNIT_ALTERNATION})?`, "g");
 const FOLLOW_ON = new RegExp(`^(主要)?${anyOf("follow-on-verbs")}`);
+/** "为此", "对此": the figure is for what the sentence said before. */
+const FOR_THIS = /为此|对此/;
+/** A clause that compares the figure before it with a year before: "比上年增加167亿元", "增长12%". */
+const COMPARISON_CLAUSE = new RegExp(`^(?:比上年|比去年|较上年|同比)?${anyOf(["change-verbs", "increment-verbs"])}[^，,；;。]{0,12}$`);
 
 /** Words that name the size or change of a subject, not a subject: 总额, 增产, 突破. */
 const NAMES_NO_SUBJECT = new RegExp(alternation("non-subject-words", "change-verbs", "increment-verbs", "shape-words"), "g");
@@ -301,8 +307,14 @@ function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
 }
 
 export function trailingClause(s: string, fact: Fact): string {
-  const start = fact.clause[1] + 1;
-  const end = s.slice(start).search(/[，,；;。！？]/);
+  let start = fact.clause[1] + 1;
+  let end = s.slice(start).search(/[，,；;。！？]/);
+  // Past a clause that only compares the figure with a year before ("832亿元，比上年增加167亿元，支持卫生
+  // 事业改革和发展"): the clause after it goes on about the figure.
+  if (end >= 0 && COMPARISON_CLAUSE.test(s.slice(start, start + end)) && /[，,]/.test(s[start + end] ?? "")) {
+    start += end + 1;
+    end = s.slice(start).search(/[，,；;。！？]/);
+  }
   const clause = s.slice(start, end < 0 ? s.length : start + end);
   // Only a clause that goes on about the figure ("用于市属学校…", "惠及500多万学生"), not one
   // with a subject of its own.

@@ -871,6 +871,12 @@ describe("questions from the twenty-fourth held-out set", () => {
     expect((await ask("2015年城乡居民基础养老金提到多少了")).figure).not.toBe("55元");
   });
 
+  it("reads what a figure is for past a comparison clause (…832亿元，比上年增加167亿元，支持…) and in 为此", async () => {
+    expect(await ask("2008年中央财政安排多少钱支持卫生事业改革和发展")).toMatchObject({ figure: "832亿元", file: "gwr/gwr-2008.txt" });
+    // gwr-2009: "对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元".
+    expect(await ask("2009年中央财政掏多少钱搞教师绩效工资")).toMatchObject({ figure: "120亿元", file: "gwr/gwr-2009.txt" });
+  });
+
   it("reads a target said met (超过预期目标) as no mark of a plan", async () => {
     // gwr-2005: "…城镇新增就业980万人，超过预期目标；城镇居民人均可支配收入9422元…".
     expect(await ask("2004年城镇居民人均可支配收入多少")).toMatchObject({ figure: "9422元", file: "gwr/gwr-2005.txt" });
