@@ -197,6 +197,8 @@ function askedClasses(text: string): UnitClass[] {
   return [cls];
 }
 
+/** A verb of money right before 多少: "投了多少", "掏多少钱". */
+const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}了?多少`);
 /** "…的有多少", "…的有几个": a count of those the question describes. */
 const WHO_ASKED = /的(?:有|共有|一共有)(?:多少|几)/;
 
@@ -385,6 +387,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // A share is a percentage, whatever the metric it is a share of.
     wantedClasses.clear();
     ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
+  } else if (wantedClasses.size === 0 && MONEY_ASKED.test(original)) {
+    // "保障性安居工程实际投了多少": a verb of money before 多少 asks an amount, not a count of what it bought.
+    wantedClasses.add("money");
   } else if (WHO_ASKED.test(original)) {
     // "享受生活补助的有多少": those who do it are counted, whatever the head (补助) measures.
     ["people", "count"].forEach((c) => wantedClasses.add(c as UnitClass));

@@ -877,6 +877,18 @@ describe("questions from the twenty-fourth held-out set", () => {
     expect(await ask("2009年中央财政掏多少钱搞教师绩效工资")).toMatchObject({ figure: "120亿元", file: "gwr/gwr-2009.txt" });
   });
 
+  it("reads what officials say for what the reports print (老百姓, 固投, 砍掉, 几类) and 投了多少 as an amount", async () => {
+    expect(await ask("2002年末城乡老百姓储蓄存款余额多少")).toMatchObject({ figure: "8.7万亿元", file: "gwr/gwr-2003.txt" });
+    expect(await ask("2009年全社会固投增长多少")).toMatchObject({ figure: "30.1%", file: "gwr/gwr-2010.txt" });
+    expect(await ask("2012年报告 尿毒症等大病保障全面推开了几类")).toMatchObject({ figure: "8类", file: "gwr/gwr-2012.txt" });
+    // "五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨": the five years are shown.
+    const cement = await ask("13年报告 五年砍掉落后水泥产能多少");
+    expect(cement).toMatchObject({ figure: "7.75亿吨", file: "gwr/gwr-2013.txt" });
+    expect(cement.answer.figure?.period).toBe("2008—2012");
+    // A verb of money before 多少 asks an amount: never the 432万套 the money built (gwr-2012).
+    expect((await ask("2011年中央财政保障性安居工程实际投了多少")).figure).not.toBe("432万套");
+  });
+
   it("reads a target said met (超过预期目标) as no mark of a plan", async () => {
     // gwr-2005: "…城镇新增就业980万人，超过预期目标；城镇居民人均可支配收入9422元…".
     expect(await ask("2004年城镇居民人均可支配收入多少")).toMatchObject({ figure: "9422元", file: "gwr/gwr-2005.txt" });
