@@ -134,6 +134,8 @@ export function metricLabel(candidate: Candidate): string {
   if (SOURCE_FRAME.test(label)) label = "";
   const after = candidate.sentence.slice(at.end).split(CLAUSE_BREAK)[0]!;
   if (label === "" && /^\p{Script=Han}{2}/u.test(after)) return after.length > 16 ? after.slice(0, 15) + "…" : after;
+  // "增加了34个开放口岸": a change verb before a count is said of the noun counted (开放口岸增加).
+  if (CHANGE_VERB.test(label.replace(/了$/, "")) && /^\p{Script=Han}{2}/u.test(after)) return clip(after + label.replace(/了$/, ""), 16);
   // "由限额以上的六百九十四个建设单位组成…": what is before 的 describes the noun after the count.
   if (label.endsWith("的") && /^\p{Script=Han}{2}/u.test(after)) label = clip(label.replace(/^[由从]/, "") + after.split(/组成|的|，/)[0]!, 16);
   if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {

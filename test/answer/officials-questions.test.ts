@@ -889,6 +889,13 @@ describe("questions from the twenty-fourth held-out set", () => {
     expect((await ask("2011年中央财政保障性安居工程实际投了多少")).figure).not.toBe("432万套");
   });
 
+  it("reads 开工 as 开始建设, 新增 as 增加, and 最后, 前一届 as naming nothing", async () => {
+    expect(await ask("2004年采煤沉陷区治理工程开工几个")).toMatchObject({ figure: "15个", file: "gwr/gwr-2005.txt" });
+    expect(await ask("1993年报告新增了多少个开放口岸")).toMatchObject({ figure: "34个", file: "gwr/gwr-1993.txt" });
+    expect(await ask("2020年最后摘帽贫困县多少个")).toMatchObject({ figure: "52个", file: "gwr/gwr-2021.txt" });
+    expect(await ask("08年报告 前一届政府五年退牧还草多少公顷")).toMatchObject({ figure: "3460万公顷", file: "gwr/gwr-2008.txt" });
+  });
+
   it("reads a target said met (超过预期目标) as no mark of a plan", async () => {
     // gwr-2005: "…城镇新增就业980万人，超过预期目标；城镇居民人均可支配收入9422元…".
     expect(await ask("2004年城镇居民人均可支配收入多少")).toMatchObject({ figure: "9422元", file: "gwr/gwr-2005.txt" });
