@@ -325,6 +325,9 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
     if (!names(fact.listItem.own) && fact.listItem.siblings.some(names)) return false;
   }
   const place = fact.place !== null && fact.place !== "own" ? fact.place : report.place;
+  // "陕西西安咸阳机场去年旅客吞吐量": a place of the asked one's province that the question names too
+  // (in a name: 西安咸阳国际机场) is where the question points.
+  if (q.place && place && place.code.slice(0, 2) === q.place.code.slice(0, 2) && q.text.includes(place.short)) return true;
   if (q.place) return place ? place.code === q.place.code : report.isAbout(q.place.short) || report.isAbout(q.place.name);
   return place ? place.level === q.scope : true;
 }

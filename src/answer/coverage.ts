@@ -137,7 +137,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     // metric itself leads to ("财政收入增加到20.4万亿元" for 财政收入规模).
     if (m === 0 && term.isShape && headLeads) return;
     // Nor a word that sums (累计) over the range of years asked, against a figure over several years.
-    if (m === 0 && fact.multiYear && sumOfRangeAsked(q, term)) return;
+    // (A sum word sums amounts: it is never tolerated against a rate, "年均增长22.7%".)
+    if (m === 0 && fact.multiYear && fact.figure.unitClass !== "percent" && sumOfRangeAsked(q, term)) return;
     covered += w * m;
     total += w;
     if (m === 0 && term.isPlace) missing ??= term.word;
@@ -246,7 +247,7 @@ const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
  * a range, 累计 asks for the running total, "多年累计改造…2400多万户", and must be matched.)
  */
 export function sumOfRangeAsked(q: Question, term: QueryTerm): boolean {
-  return SUM_WORDS.has(term.word) && q.multiYear && q.dataYear !== null && !q.period;
+  return SUM_WORDS.has(term.word) && q.multiYear && (q.dataYear !== null || q.period !== null);
 }
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
 const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");

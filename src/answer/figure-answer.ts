@@ -178,7 +178,10 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
     const sentence = sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence;
     return [...grams].filter((g) => sentence.includes(g)).length;
   };
-  const chosen = same.reduce((a, b) => (wording(b) > wording(a) ? b : a));
+  // For one year asked, first a sentence of that year alone (2025's "全市生产总值达到5.67万亿元" for 去年,
+  // not the five years' "从4.16万亿元增加到5.67万亿元"); then the one in the question's words.
+  const key = (s: ScoredFact) => (q.dataYear !== null && !q.multiYear && !s.fact.multiYear ? 1000 : 0) + wording(s);
+  const chosen = same.reduce((a, b) => (key(b) > key(a) ? b : a));
   return chosen === best ? accepted : [chosen, ...accepted.filter((s) => s !== chosen)];
 }
 

@@ -103,8 +103,9 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   let span: SentenceSpan | null = null;
   // A section headed by a review of past years ("一、过去五年工作回顾") speaks of those years, as a
   // paragraph opening with 过去五年 does, until a sentence names a year of its own.
-  const reviewHeading = SPAN_LEAD.exec(topHeading.replace(/^[一二三四五六七八九十]+、/, ""));
-  if (reviewHeading && REVIEW_LEAD.test(topHeading.replace(/^[一二三四五六七八九十]+、/, ""))) {
+  const heading = topHeading.replace(/^[一二三四五六七八九十]+、/, "");
+  const reviewHeading = SPAN_LEAD.exec(heading);
+  if (reviewHeading && REVIEW_LEAD.test(heading)) {
     [paragraphSpan, paragraphReviews, span] = [true, true, spanOf(reviewHeading[0], rules.actualYear)];
   }
   const text = paragraphSearchText(p);

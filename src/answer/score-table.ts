@@ -51,6 +51,8 @@ const INCREMENT = new RegExp(anyOf("increment-verbs"));
 const TOTAL_OWN = new RegExp(`${anyOf(["total-words", "sum-words", "shape-words"])}|全部|共`);
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
+/** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */
+const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 /** A word that asks for a plan or a forecast (预计, 目标, 计划): said again in a figure's own words, it is that one. */
@@ -199,7 +201,13 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "span mismatch",
     weight: -0.7,
     why: "a figure over several years (五年累计) for one year asked, or the reverse; a level reached (…上升到51.6%) fits both",
-    value: (s) => when(s.fact.spanPoint === null && s.fact.multiYear !== s.q.multiYear),
+    // A running total asked (现在总共有多少) is what 累计 counts: "累计达到1100座" is no span.
+    value: (s) =>
+      when(
+        s.fact.spanPoint === null &&
+          s.fact.multiYear !== s.q.multiYear &&
+          !(s.q.asksTotal && TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start))),
+      ),
   },
   { name: "bare number", weight: -0.5, why: "no unit: less surely a statistic", value: (s) => when(s.fact.figure.unit === "") },
   {
@@ -262,7 +270,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "bound before the figure",
     weight: -2,
     why: "'突破2万亿元、达到23562亿元': the threshold passed comes before the figure itself, which follows",
-    value: (s) => when(BOUND.test(s.fact.figure.qualifier) && BOUND_THEN_FIGURE.test(s.sentence.slice(s.fact.figure.end))),
+    value: (s) => {
+      const after = s.sentence.slice(s.fact.figure.end);
+      // "迈上6万亿元台阶，达到62661亿元": a step reached is a threshold too.
+      const step = STEP_BEFORE.test(s.sentence.slice(0, s.fact.figure.start)) && after.startsWith("台阶");
+      return when((BOUND.test(s.fact.figure.qualifier) || step) && BOUND_THEN_FIGURE.test(step ? after.slice(2) : after));
+    },
   },
   {
     name: "shape named",

@@ -9,6 +9,7 @@
 import { isDictionaryWord, words } from "../zh/segment.ts";
 import { homophonesOf } from "../zh/homophones.ts";
 import { hanBigrams } from "../zh/text.ts";
+import { UNIT_CLASS } from "../zh/units.ts";
 
 /** Sentences a corrected word's rarest bigram must be in: a correction to a word printed once or twice is a guess. */
 export const MIN_CORRECTED_SENTENCES = 3;
@@ -45,7 +46,8 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
   let out = text;
   // The words as jieba cuts `cutAs`: the text with its asking phrases set apart (率到多少了 is not 率到).
   for (const word of new Set(words(cutAs))) {
-    if (asks(word)) continue;
+    // A unit of measure (标箱 of "多少标箱") is no word of the corpus to correct.
+    if (asks(word) || UNIT_CLASS.has(word)) continue;
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);
   }

@@ -105,6 +105,8 @@ const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
 const PER_PERSON_PHRASE = /每人平均|平均每人/g;
 /** 多小 typed for 多少 at a question's end ("民营经济占GDP比重多小"): how small is never asked so. */
 const HOW_MANY_TYPO = /多小(?=[？?呢吗啊]*$)/;
+/** 事 typed for 是 before the asking word ("就业目标事多少"). */
+const IS_TYPO = /(?<=\p{Script=Han})事(?=多少|几)/u;
 /** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
 const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
@@ -224,6 +226,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
   let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, ""))
     .replace(HOW_MANY_TYPO, "多少")
+    .replace(IS_TYPO, "是")
     .replace(YEARLY_AVERAGE_PHRASE, "年均")
     .replace(PER_PERSON_PHRASE, "人均")
     .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了"));

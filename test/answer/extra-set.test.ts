@@ -146,6 +146,28 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect(await ask("北京今年普惠托位占比要提到多少")).toBe("68%");
   });
 
+  it("read kinds4's first failures by the same general rules", async () => {
+    useDictionary(withHeldOut4.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut4), q)).figure?.text ?? null;
+    expect(await ask("上海轨交运营线路总长现在多少公里")).toBe("906公里"); // 轨道交通
+    expect(await ask("上海進博會意向成交金額多少")).toBe("834.9亿美元"); // 中国国际进口博览会
+    expect(await ask("湖南今年规上工业增加值预期增长多少")).toBe("6%"); // 规模工业
+    expect(await ask("上海今年城镇新增就业目标事多少")).toBe("60万人以上"); // 事 typed for 是
+    // "新增公园127座，提前建成千座公园城市，累计达到1100座": a running total asked is what 累计 counts.
+    expect(await ask("上海公园现在总共有多少座")).toBe("1100座");
+    // Of 2025 alone: "全市生产总值达到5.67万亿元、增长5.4%", not the five years' "从4.16万亿元增加到5.67万亿元".
+    const shanghai = await answerQuestion(corpusOf(withHeldOut4), "上海去年经济总量多少");
+    expect(shanghai.sentence).toContain("全市生产总值达到5.67万亿元");
+  });
+
+  it("read a step reached as a threshold (迈上6万亿元台阶，达到62661亿元) and a place inside a name the question gives", async () => {
+    useDictionary(withHeldOut2.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut2), q)).figure?.text ?? null;
+    expect(await ask("湖北经济总量十四五末达到多少亿元")).toBe("62661亿元");
+    // 宁波 of 宁波舟山港 is a place of 浙江 the question names too.
+    expect(await ask("宁波舟山港2025年集装箱吞吐量多少万标箱")).toBe("4387万标箱");
+  });
+
   it("answer a standard asked with the one printed per person (每人每月2423元), labelled without its old level", async () => {
     useDictionary(withHeldOut3.dictionary);
     const orphans = await answerQuestion(corpusOf(withHeldOut3), "广东集中供养孤儿生活保障标准提到多少");
