@@ -197,8 +197,8 @@ function figureLine(candidate: Candidate): Piece[] {
   const figure = candidate.figure;
   if (!figure) return [];
   // A table cell prints its figure bare ("320.02"): its unit comes from its column or row.
-  // (百分之… is printed with its unit already.)
-  const printsUnit = figure.text.includes(figure.unit.replace(/^(万亿|亿|万)/, "")) || (figure.unit === "%" && figure.text.includes("百分之"));
+  // (百分之…, 三分之一 and 1/3 are printed with their unit already.)
+  const printsUnit = figure.text.includes(figure.unit.replace(/^(万亿|亿|万)/, "")) || (figure.unit === "%" && /百分之|分之|\d\/\d/.test(figure.text));
   const shown = figure.unit && !printsUnit ? `${figure.text.trim()} ${figure.unit}` : figure.text.trim();
   const pieces: Piece[] = [{ text: shown, bold: true }];
   const label = metricLabel(candidate);

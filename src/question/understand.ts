@@ -9,7 +9,7 @@ import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
-import { USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
+import { chineseYearDigits, USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
 import { correctTypos } from "./typos.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
@@ -48,6 +48,8 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
  */
 const RECENT_SPAN = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|([两二三四五六七八九十\d]{1,2})年(?:来|以来)|本届(?:政府)?(?:以来)?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
+/** "1998年以来": since a year, to the time of the report that says so. */
+const SINCE_YEAR = /((?:19|20)\d\d)年以来/;
 /** What may end a question after its metric: 是多少, 有几个, 呢, a question mark. */
 const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|吗|[？?。！!\s])+$/;
 /** A one-character verb with 了: 建了, 改了, 扩了. */
@@ -261,8 +263,16 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   text = text.replace(COMPARISON_BASE, " ");
   let dataYear: number | null = null;
   let multiYear = false;
+  const sinceTerms: QueryTerm[] = [];
+  const since = SINCE_YEAR.exec(text);
   const range = YEAR_RANGE.exec(text);
-  if (range) {
+  if (since) {
+    // "1998年以来国企下岗职工有多少": what the years since then add up to, as a report says it of
+    // those very years ("1998年以来，国有企业下岗职工达2700多万人"): no one year is asked.
+    sinceTerms.push({ ...term(since[0]), alternatives: [since[0], `${chineseYearDigits(Number(since[1]))}年以来`] });
+    multiYear = true;
+    text = text.replace(since[0], " ");
+  } else if (range) {
     dataYear = Number(range[2]);
     multiYear = true;
     text = text.replace(range[0], " ");
@@ -274,7 +284,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
   }
 
-  const terms: QueryTerm[] = [];
+  const terms: QueryTerm[] = [...sinceTerms];
   const period = PLAN_PERIOD.exec(text);
   const periodYears = period?.[1] ? planYears(period[1]) : null;
   if (period?.[1]) {

@@ -53,11 +53,42 @@ export function extractFigures(printed: string): FigureSpan[] {
     const span = arabicFigure(sentence, m);
     if (span) found.push(span);
   }
+  // Fractions first: "1/3以上" is no figure 1, "三分之一" no 三 (and 百分之 is read as a percentage below).
+  for (const m of sentence.matchAll(FRACTION)) {
+    const span = fractionFigure(m);
+    if (span) found.splice(0, found.length, ...found.filter((f) => !(f.start < span.end && span.start < f.end)), span);
+  }
   for (const m of sentence.matchAll(CHINESE)) {
     const span = chineseFigure(sentence, m);
     if (span && !found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A fraction: "减少1/3以上", "将达到三分之一左右" (not a rate per 10,000: 14.3/10万, nor 百分之/千分之/万分之).
+ * A share as a percentage (1/3 is 33.3%), printed as the report prints it.
+ */
+const FRACTION = new RegExp(
+  `(${PREFIX})?(?:(?<![\\d.A-Za-z/])(\\d+)/(\\d+)(?![\\d.万千])|(?<![百千万])(?![百千万]分之)([${CHINESE_NUMERAL_CHARS}]+)分之([${CHINESE_NUMERAL_CHARS}]+))(${SUFFIX})?`,
+  "gu",
+);
+
+function fractionFigure(m: RegExpMatchArray): FigureSpan | null {
+  const [all, prefix = "", num, den, cnDen, cnNum, suffix = ""] = m;
+  const numerator = num !== undefined ? Number(num) : parseChineseNumeral(cnNum ?? "");
+  const denominator = den !== undefined ? Number(den) : parseChineseNumeral(cnDen ?? "");
+  if (!numerator || !denominator || numerator >= denominator) return null;
+  const start = m.index ?? 0;
+  return {
+    text: all,
+    value: Math.round((10000 * numerator) / denominator) / 100,
+    unit: "%",
+    unitClass: "percent",
+    qualifier: prefix + suffix,
+    start,
+    end: start + all.length,
+  };
 }
 
 function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null {

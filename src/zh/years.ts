@@ -103,3 +103,8 @@ export function spanNamed(text: string): number | null {
   const m = SPAN_NAMED.exec(text);
   return m ? yearCount(m[1] ?? m[2] ?? "") : null;
 }
+
+/** A year in Chinese digits, as the older reports print it: 1998 → 一九九八. */
+export function chineseYearDigits(year: number): string {
+  return [...String(year)].map((d) => "〇一二三四五六七八九"[Number(d)]).join("");
+}

@@ -901,3 +901,20 @@ describe("questions from the twenty-fourth held-out set", () => {
     expect(await ask("2004年城镇居民人均可支配收入多少")).toMatchObject({ figure: "9422元", file: "gwr/gwr-2005.txt" });
   });
 });
+
+describe("questions from the twenty-fifth held-out set", () => {
+  it("reads a fraction as one figure (1/3以上, 三分之一), never as its numerator", async () => {
+    const transfers = await ask("2014年专项转移支付项目比上年减少多少");
+    expect(transfers).toMatchObject({ figure: "1/3以上", file: "gwr/gwr-2015.txt" });
+    expect(formatAnswerText(transfers.answer).split("\n")[0]).toMatch(/^1\/3以上  [^%]*$/);
+  });
+
+  it("reads 压缩 as the reports' 压减 (进口、出口通关时间分别压减67%和92%)", async () => {
+    expect(await ask("进口通关时间压缩了多少")).toMatchObject({ figure: "67%", file: "gwr/gwr-2023.txt" });
+  });
+
+  it("reads 98年以来 as the years since, as a report says it of them", async () => {
+    // gwr-2003: "1998年以来，国有企业下岗职工达2700多万人" (gwr-2006's 17个省 is no count of 职工).
+    expect(await ask("98年以来国企下岗职工有多少")).toMatchObject({ figure: "2700多万人", file: "gwr/gwr-2003.txt" });
+  });
+});

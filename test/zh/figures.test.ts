@@ -54,6 +54,10 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("国民经济增长速度由原定平均每年百分之六调高到百分之八至九。")).toEqual(["百分之六=6%", "百分之八至九=8%"]);
     expect(figures("年均增长百分之七至百分之八")).toEqual(["百分之七至百分之八=7%"]);
     expect(figures("每年增长百分之五至二〇〇〇年")).toEqual(["百分之五=5%"]);
+    // Fractions are shares (1/3 is 33.33%), printed whole; a rate per 10,000 is no fraction.
+    expect(figures("专项转移支付项目比上年减少1/3以上")).toEqual(["1/3以上=33.33%/以上"]);
+    expect(figures("将达到三分之一左右，占职工总数的四分之一")).toEqual(["三分之一左右=33.33%/左右", "四分之一=25%"]);
+    expect(figures("孕产妇死亡率14.3/10万")).toEqual(["14.3/10万=14.3/10万"]);
     expect(parseChineseNumeral("三亿零四百七十五万")).toBe(304_750_000);
     // 度 (kilowatt-hours) after 亿 or 万 only: 一度 is "once" (gwr-1982, gwr-2012).
     expect(figures("发电量三千六百二十亿度，增长百分之二十点四")).toEqual(["三千六百二十亿度=3620亿度", "百分之二十点四=20.4%"]);
