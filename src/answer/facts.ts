@@ -6,7 +6,7 @@ import { isCountingMethod } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { wordEnds, words } from "../zh/segment.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
-import { spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, type YearMention } from "../zh/years.ts";
+import { spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import type { FigureKind } from "./types.ts";
 import type { Place } from "../zh/places.ts";
@@ -415,11 +415,14 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
  * own in place of the whole list ("高技术制造业、装备制造业增加值年均分别增长" → 高技术制造业增加值年均增长
  * for 10.6%), without 分别 and a time word between the list and its figures.
  */
+/** A count of years opening a list item ("五年淘汰落后炼铁产能…"): the span, not the metric. */
+const LEADING_YEARS_COUNTED = new RegExp(`^${YEARS_COUNTED}`);
+
 function listedMetric(sentence: string, listStart: number, region: [number, number], item: string, first: Fact): string {
   // Items that are another run's labelled figures ("五年淘汰落后炼铁产能1亿吨、…，今年力争分别淘汰3000万吨…"):
   // the item without its figure and its span of years names the metric.
   const figures = extractFigures(item);
-  if (figures.length > 0) return figures.reduce((text, f) => text.replace(f.text, ""), item).replace(/^[一二三四五六七八九十两\d]+年/, "");
+  if (figures.length > 0) return figures.reduce((text, f) => text.replace(f.text, ""), item).replace(LEADING_YEARS_COUNTED, "");
   const tail = sentence
     .slice(region[1], first.figure.start)
     .replace(/[，,；;：:]/g, "")

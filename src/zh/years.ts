@@ -96,6 +96,9 @@ export function yearCount(count: string): number | null {
   return n !== null && n >= 2 && n <= 30 ? n : null;
 }
 
+/** A count of years as printed (五年, 两年, 10年), regex source: "五年累计", "五年淘汰…". */
+export const YEARS_COUNTED = "[两二三四五六七八九十\\d]{1,2}年";
+
 const SPAN_NAMED = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年|([两二三四五六七八九十\d]{1,2})年(?:来|间|以来|累计)/;
 
 /** How many years a text says its figures span ("近三年", "五年来", "三年累计"), or null when it names no count. */

@@ -179,16 +179,21 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout22.jsonl", 0.73, 0.02],
     // 60 more (20 without a year, 31 of level 3: a data year answered by a later report, or one of
     // close figures), written by a helper who never saw the engine: first contact 34/60 with 2 wrong
-    // of 27 (a038: 炼钢炼铁's 9000多万吨 for 电解铝; a050: 1982's plan for 98到02年).
-    ["heldout23.jsonl", 0.56, 0.08, 0.08],
+    // of 27 (a038: 炼钢炼铁's 9000多万吨 for 电解铝; a050: 1982's plan for 98到02年); 51/60 and none wrong
+    // after the fixes it showed (labelled runs, a year's actual before its plan, 98到02年, 拿/砍/以后,
+    // …的有多少, 过去五年 headings, 多了多少, 定的多少, 从…中, 等, 开工/新增, 最后/前一届).
+    ["heldout23.jsonl", 0.83, 0.02],
     // 60 more, written at the end of this session's work by a helper who never saw the engine (a
     // balanced mix; 24 of level 2): first contact 35/60 with 2 wrong of 29 (a017: 2008's actual
-    // 4659万吨 for 2007年要淘汰, 要 not read as a plan; a042: 55元, the old level, for 提到多少了).
-    ["heldout24.jsonl", 0.58, 0.07, 0.07],
+    // 4659万吨 for 2007年要淘汰, 要 not read as a plan; a042: 55元, the old level, for 提到多少了); 43/60
+    // and none wrong after the fixes it showed (要, old levels, 超过预期目标, 为此, 老百姓, 固投, 投了多少).
+    ["heldout24.jsonl", 0.7, 0.02],
     // 60 more, written by a helper who never saw the engine after the work heldout24 prompted: first
     // contact 39/60 with 3 wrong of 34 (a012: "1" of 1/3以上, a fraction read as its numerator; a042: 近千公里
-    // of 黄河堤防 for 长江干堤; a044: 17个省 for 98年以来下岗职工, the since-phrase not read).
-    ["heldout25.jsonl", 0.65, 0.09, 0.09],
+    // of 黄河堤防 for 长江干堤; a044: 17个省 for 98年以来下岗职工, the since-phrase not read); 41/60 and 1
+    // wrong of 34 after fractions, 压缩 and 以来. Still wrong: a042 (a coordination "长达3500多公里的长江干堤和
+    // 近千公里的黄河堤防加固工程": the shared 加固工程 counts for the second).
+    ["heldout25.jsonl", 0.66, 0.03, 0.03],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

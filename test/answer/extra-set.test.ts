@@ -27,11 +27,11 @@ let withHeldOut2: SearchIndex;
 let withHeldOut3: SearchIndex;
 let withHeldOut4: SearchIndex;
 /** heldout-kinds3: the floor and the wrong share it is held at (see the test). */
-const FLOOR_KINDS3 = 0.7;
-const WRONG_KINDS3 = 0.06;
+const FLOOR_KINDS3 = 0.93;
+const WRONG_KINDS3 = 0.02;
 /** heldout-kinds4: the floor and the wrong share it is held at (see the test). */
-const FLOOR_KINDS4 = 0.73;
-const WRONG_KINDS4 = 0.06;
+const FLOOR_KINDS4 = 0.83;
+const WRONG_KINDS4 = 0.03;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -100,7 +100,8 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
 
   // Four more (corpus-heldout3/: 广东, 江苏, 四川, 北京) and 60 questions by someone who never saw the
   // engine: first contact 42/60 with 3 wrong of 38 (世运会's 近4000名运动员 for 多少个国家和地区;
-  // 11家企业 of 上市公司百强 for 上市公司一共多少家; 9位科学家增选 for 两院院士总共多少位, which no report states).
+  // 11家企业 of 上市公司百强 for 上市公司一共多少家; 9位科学家增选 for 两院院士总共多少位, which no report states);
+  // 58/60 and none wrong after the fixes it showed.
   it("answer four more held-out provincial work reports at least at their level (test/fixtures/heldout-kinds3.jsonl)", async () => {
     const result = await scoreWith("heldout-kinds3.jsonl", withHeldOut3);
     expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(FLOOR_KINDS3);
@@ -108,7 +109,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   });
 
   // Four more (corpus-heldout4/: 河南, 湖南, 上海, 陕西) and 60 questions by someone who never saw the
-  // engine, written at the end of the work kinds3 prompted: first contact 44/60 with 2 wrong of 38.
+  // engine, written at the end of the work kinds3 prompted: first contact 44/60 with 2 wrong of 38;
+  // 52/60 and 1 wrong of 45 after its fixes. Still wrong: k058 (旅客吞吐量: "国际货邮吞吐量增长111%", the
+  // clause after "西安咸阳国际机场旅客超4850万人次").
   it("answer four more held-out provincial work reports at least at their level (test/fixtures/heldout-kinds4.jsonl)", async () => {
     const result = await scoreWith("heldout-kinds4.jsonl", withHeldOut4);
     expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(FLOOR_KINDS4);
