@@ -398,10 +398,16 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   }
   if (items.length !== figures.length) return;
   trimSharedParts(sentence, items);
+  // "中、高等职业教育在校生分别达到2000万人和861万人": a one-character item shares the rest of the next
+  // one's first word and what follows (中等职业教育在校生), as in 大、中城市 or 中、小学.
+  const firstItem = sentence.slice(...items[0]!).replace(LIST_LEAD_TIME, "");
+  const nextItem = sentence.slice(...items[1]!);
+  const completed = /^\p{Script=Han}$/u.test(firstItem) && /^\p{Script=Han}{2}/u.test(nextItem) ? firstItem + nextItem.slice(1) : null;
   figures.forEach((f, i) => {
     const region: [number, number] = [items[0]![0], items.at(-1)![1]];
-    const label = listedMetric(sentence, listStart, region, sentence.slice(...items[i]!), figures[0]!);
-    f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i), label };
+    const own = i === 0 && completed ? completed : sentence.slice(...items[i]!);
+    const label = listedMetric(sentence, listStart, region, own, figures[0]!);
+    f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i), label, ...(i === 0 && completed ? { part: completed } : {}) };
     // "分别压减51%、72%": 72% stands alone after its 、 but has the run's clause, subject and verb.
     if (i > 0) {
       f.clause = [figures[0]!.clause[0], f.clause[1]];

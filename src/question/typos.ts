@@ -53,3 +53,24 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
   }
   return out;
 }
+
+/** Units of two or more Han characters, which a homophone typo may stand for ("多少公理" for 公里). */
+const HAN_UNITS = [...UNIT_CLASS.keys()].filter((u) => /^\p{Script=Han}{2,}$/u.test(u));
+
+/**
+ * The question with the unit it ends by asking (after 多少/几) put right when typed with homophones:
+ * "五年新增铁路营运里程多少公理" asks 公里. Only at the question's end ("多少公立医院" names a noun), and
+ * only a text that is no unit and reads as one, character by character.
+ */
+export function correctAskedUnit(text: string): string {
+  return text.replace(/(多少|几)(万亿|亿|万)?(\p{Script=Han}{2,3})(?=[？?呢啊]*$)/u, (all, asking: string, magnitude: string | undefined, typed: string) => {
+    if (UNIT_CLASS.has(typed)) return all;
+    const unit = HAN_UNITS.find((u) => u.length === typed.length && readsAs(typed, u));
+    return unit ? `${asking}${magnitude ?? ""}${unit}` : all;
+  });
+}
+
+/** Whether each character of `typed` is that of `unit` or a homophone of it. */
+function readsAs(typed: string, unit: string): boolean {
+  return typed.length === unit.length && [...typed].every((c, i) => c === unit[i] || homophonesOf(unit[i]!).includes(c));
+}

@@ -10,7 +10,7 @@ import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
-import { correctTypos } from "./typos.ts";
+import { correctAskedUnit, correctTypos } from "./typos.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
@@ -232,6 +232,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     .replace(YEARLY_AVERAGE_PHRASE, "年均")
     .replace(PER_PERSON_PHRASE, "人均")
     .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了"));
+  text = correctAskedUnit(text);
   const original = text;
 
   let reportYear: number | null = null;

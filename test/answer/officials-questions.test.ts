@@ -909,6 +909,17 @@ describe("questions from the twenty-fifth held-out set", () => {
     expect(formatAnswerText(transfers.answer).split("\n")[0]).toMatch(/^1\/3以上  [^%]*$/);
   });
 
+  it("completes a one-character list item from the next (中、高等职业教育在校生分别达到2000万人和861万人)", async () => {
+    expect(await ask("2007年中等职业教育在校生多少人")).toMatchObject({ figure: "2000万人", file: "gwr/gwr-2008.txt" });
+    expect(await ask("2007年高等职业教育在校生多少人")).toMatchObject({ figure: "861万人", file: "gwr/gwr-2008.txt" });
+  });
+
+  it("reads a unit asked at a question's end typed with homophones (多少公理 is 公里), nowhere else", async () => {
+    expect(await ask("08年报告 五年新增铁路营运里程多少公理")).toMatchObject({ figure: "6100公里", file: "gwr/gwr-2008.txt" });
+    // 公立 of 公立医院 is no 公里.
+    expect((await ask("多少公立医院改革试点")).answer.figure?.unit).not.toBe("公里");
+  });
+
   it("reads 压缩 as the reports' 压减 (进口、出口通关时间分别压减67%和92%)", async () => {
     expect(await ask("进口通关时间压缩了多少")).toMatchObject({ figure: "67%", file: "gwr/gwr-2023.txt" });
   });
