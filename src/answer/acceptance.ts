@@ -151,6 +151,19 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "one character named",
+    cheap: true,
+    // "全国一共有多少个县": a question naming its metric by one character only (县) names no metric a
+    // figure could be told apart by (试点县市达到1300多个, 试点已扩大到671个县): not found, with passages.
+    // A measure word of its own narrows it enough ("养了多少头猪", "降了几次准").
+    refuses: (a) => {
+      const metric = a.q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isPeriod && !t.isFigure);
+      return a.q.countedIn === null && metric.length > 0 && metric.every((t) => [...t.word].length === 1)
+        ? "the question names its metric by one character"
+        : null;
+    },
+  },
+  {
     name: "total of another noun",
     cheap: true,
     // "在粤两院院士总共多少位" against "9位科学家增选为两院院士": a total asked is never a count of

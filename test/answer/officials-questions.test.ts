@@ -920,6 +920,12 @@ describe("questions from the twenty-fifth held-out set", () => {
     expect((await ask("多少公立医院改革试点")).answer.figure?.unit).not.toBe("公里");
   });
 
+  it("answers no question that names its metric by one character, unless a measure word of its own narrows it", async () => {
+    // "公立医院改革试点县市达到1300多个", "试点已扩大到671个县": no total of 县.
+    expect((await ask("全国一共有多少个县")).figure).toBeNull();
+    expect(await ask("1959年养了多少头猪")).toMatchObject({ figure: "二亿七千万头", file: "gwr/gwr-1960.txt" });
+  });
+
   it("reads 压缩 as the reports' 压减 (进口、出口通关时间分别压减67%和92%)", async () => {
     expect(await ask("进口通关时间压缩了多少")).toMatchObject({ figure: "67%", file: "gwr/gwr-2023.txt" });
   });
