@@ -164,6 +164,23 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "change over years for one year",
+    cheap: true,
+    // "2005年农民人均纯收入实际涨了多少" against the 十五 review's "分别实际增长…29.2%": a change over
+    // several years is not one year's (a level reached at the span's end is a point, and may answer).
+    // A change against a year named (比64年增长了多少) is asked over years.
+    refuses: (a) =>
+      a.q.dataYear !== null &&
+      !a.q.multiYear &&
+      !a.q.changeAgainstBase &&
+      !COMPARED_IN_QUESTION.test(a.q.text) &&
+      a.fact.multiYear &&
+      a.fact.spanPoint === null &&
+      (a.fact.role === "change" || (a.fact.figure.unitClass === "percent" && CHANGE_BEFORE.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))))
+        ? "a change over several years, and one year was asked"
+        : null,
+  },
+  {
     name: "total of another noun",
     cheap: true,
     // "在粤两院院士总共多少位" against "9位科学家增选为两院院士": a total asked is never a count of
@@ -373,6 +390,10 @@ const TARGET_ASKED = /目标|预期/;
 const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
 /** A question asking the level a change reached: 提到, 降到, 提高到多少, 增加到… (the verbs of change-to-verbs and change-verbs before 到/至/为). */
 const LEVEL_REACHED_ASKED = new RegExp(`(?:${anyOf(["change-verbs", "change-to-verbs"])}|提|涨|扩)(?:到|至|为)`);
+/** A change verb in a figure's clause before it ("分别实际增长58.3%和29.2%"), not of a level reached (下降到6%). */
+const CHANGE_BEFORE = new RegExp(`${anyOf("change-verbs")}(?![到至为])`);
+/** A question comparing with another time ("比64年增长了多少"): a change over years is asked. */
+const COMPARED_IN_QUESTION = /比(?!重|例)/;
 /** A clause giving its figure as one year's: "全年降低企业税负…", "当年新增…". */
 const ONE_YEAR_MARK = /全年|当年|今年|去年|上年/;
 /** An aim changed midway: "按调整后的“八五”计划，…由原定…调高到…". */

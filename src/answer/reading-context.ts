@@ -101,13 +101,6 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   let paragraphReviews = false;
   const rules = yearRules(report);
   let span: SentenceSpan | null = null;
-  // A section headed by a review of past years ("一、过去五年工作回顾") speaks of those years, as a
-  // paragraph opening with 过去五年 does, until a sentence names a year of its own.
-  const heading = topHeading.replace(/^[一二三四五六七八九十]+、/, "");
-  const reviewHeading = SPAN_LEAD.exec(heading);
-  if (reviewHeading && REVIEW_LEAD.test(heading)) {
-    [paragraphSpan, paragraphReviews, span] = [true, true, spanOf(reviewHeading[0], rules.actualYear)];
-  }
   const text = paragraphSearchText(p);
   for (let i = 0; i <= sentenceIndex; i++) {
     const sentence = text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]);

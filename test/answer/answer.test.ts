@@ -181,8 +181,9 @@ describe("answerQuestion on the real corpus", () => {
     // close figures), written by a helper who never saw the engine: first contact 34/60 with 2 wrong
     // of 27 (a038: 炼钢炼铁's 9000多万吨 for 电解铝; a050: 1982's plan for 98到02年); 51/60 and none wrong
     // after the fixes it showed (labelled runs, a year's actual before its plan, 98到02年, 拿/砍/以后,
-    // …的有多少, 过去五年 headings, 多了多少, 定的多少, 从…中, 等, 开工/新增, 最后/前一届).
-    ["heldout23.jsonl", 0.83, 0.02],
+    // …的有多少, 多了多少, 定的多少, 从…中, 等, 开工/新增, 最后/前一届); 50/60 since a section headed
+    // 过去五年 no longer makes all its figures five years' (it mislabelled 2017's as 2013—2017: a028).
+    ["heldout23.jsonl", 0.81, 0.02],
     // 60 more, written at the end of this session's work by a helper who never saw the engine (a
     // balanced mix; 24 of level 2): first contact 35/60 with 2 wrong of 29 (a017: 2008's actual
     // 4659万吨 for 2007年要淘汰, 要 not read as a plan; a042: 55元, the old level, for 提到多少了); 43/60
@@ -191,9 +192,13 @@ describe("answerQuestion on the real corpus", () => {
     // 60 more, written by a helper who never saw the engine after the work heldout24 prompted: first
     // contact 39/60 with 3 wrong of 34 (a012: "1" of 1/3以上, a fraction read as its numerator; a042: 近千公里
     // of 黄河堤防 for 长江干堤; a044: 17个省 for 98年以来下岗职工, the since-phrase not read); 41/60 and 1
-    // wrong of 34 after fractions, 压缩 and 以来. Still wrong: a042 (a coordination "长达3500多公里的长江干堤和
+    // wrong of 36 after fractions, 压缩, 以来, 中、高等 and 公理. Still wrong: a042 (a coordination "长达3500多公里的长江干堤和
     // 近千公里的黄河堤防加固工程": the shared 加固工程 counts for the second).
     ["heldout25.jsonl", 0.66, 0.03, 0.03],
+    // 60 more, written last, against the engine at the end of this session's work: first contact
+    // 43/60 with 2 wrong of 37 (a029: 钢突破7000万吨 for 石油产量, a one-character subject read as none;
+    // a039: the 十五 years' 29.2% for 2005). Still wrong: a029.
+    ["heldout26.jsonl", 0.68, 0.03, 0.03],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -794,11 +794,14 @@ describe("spoken questions and spans of years (heldout23)", () => {
     expect(rate).toMatchObject({ figure: "32%", file: "gwr/gwr-1997.txt" });
   });
 
-  it("gives every figure of a section headed 过去五年 its five years, and 多了多少 asks the increase", async () => {
-    const skilled = await ask("高技能人才这五年多了多少 13年报告");
-    expect(skilled).toMatchObject({ figure: "880万人", file: "gwr/gwr-2013.txt" });
-    expect(skilled.answer.figure?.period).toBe("2008—2012");
-    expect(formatAnswerText(skilled.answer).split("\n")[0]).toBe("880万人  高技能人才增加 · 全国 · 2008—2012年");
+  it("reads 多了多少 as asking the increase, and keeps a year's figure in a five-year review that year's", async () => {
+    expect(await ask("13年报告 高技能人才多了多少")).toMatchObject({ figure: "880万人", file: "gwr/gwr-2013.txt" });
+    // gwr-2018 reviews 2017 and the five years under one heading: "企业利润增长21%" is 2017's alone.
+    const profits = await ask("2017年工业企业利润增长多少");
+    expect(profits).toMatchObject({ figure: "21%", file: "gwr/gwr-2018.txt" });
+    expect(profits.answer.figure?.period).toBeUndefined();
+    // A change over the 十五 years ("分别实际增长58.3%和29.2%") is no answer for 2005 alone.
+    expect((await ask("2005年农民人均纯收入实际涨了多少")).figure).not.toBe("29.2%");
   });
 
   it("gives no aim for a past plan period from a report written during it, nor any figure from a report before it", async () => {
