@@ -11,6 +11,11 @@ import type { ScoredFact } from "./score-facts.ts";
 /** Words by which a clause gives what several years added or averaged: 新增, 年均, 五年…, 期间. */
 const OVER_THE_YEARS = new RegExp(`${anyOf(["increment-verbs", "change-verbs"])}|年均|平均每年|${YEARS_COUNTED}|期间|时期`);
 
+/** The verb of a level reached right before a figure: 下降到, 提高至, 达到, 为. */
+const LEVEL_REACHED = /(?:到|至|为|达)\s*$/;
+/** A sum over years: 累计达到…, 合计…, 共…. */
+const SUMMED = new RegExp(anyOf(["sum-words", "total-words"]));
+
 /** A sentence opening with a sum over its span of years: "五年累计，共淘汰…", "五年来，…", "“十三五”时期，…". */
 const SPAN_LEAD = new RegExp(`${YEARS_COUNTED}(?:累计|来|间|中)|期间|时期`);
 
@@ -25,6 +30,9 @@ export function periodOf(corpus: Corpus, s: ScoredFact): string | null {
   // long before (中欧班列累计开行超2.6万列) is of its year, though its paragraph reviews five.
   const sentence = sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence;
   const lead = sentence.split(/[，,；;：:]/)[0]!;
+  // A level reached ("青壮年文盲率下降到6%") is of the span's last year, unless summed (累计达到).
+  const before = sentence.slice(s.fact.clause[0], s.fact.figure.start);
+  if (LEVEL_REACHED.test(before) && !SUMMED.test(before)) return null;
   if (s.fact.role !== "change" && !OVER_THE_YEARS.test(sentence.slice(s.fact.clause[0], s.fact.figure.start)) && !SPAN_LEAD.test(lead)) return null;
   const span = sentenceContext(corpus, s.paragraphIndex, s.sentenceIndex).span;
   if (span && span.to === s.score.year && span.to > span.from + 1) return `${span.from + 1}—${span.to}`;

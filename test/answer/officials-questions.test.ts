@@ -800,6 +800,9 @@ describe("spoken questions and spans of years (heldout23)", () => {
     const profits = await ask("2017年工业企业利润增长多少");
     expect(profits).toMatchObject({ figure: "21%", file: "gwr/gwr-2018.txt" });
     expect(profits.answer.figure?.period).toBeUndefined();
+    // A level reached at a review's end is that year's: "青壮年文盲率下降到6%" (gwr-1998) is 1997's.
+    expect((await ask("1997年青壮年文盲率")).answer.figure).toMatchObject({ text: "6%", year: 1997 });
+    expect((await ask("1997年青壮年文盲率")).answer.figure?.period).toBeUndefined();
     // A change over the 十五 years ("分别实际增长58.3%和29.2%") is no answer for 2005 alone.
     expect((await ask("2005年农民人均纯收入实际涨了多少")).figure).not.toBe("29.2%");
   });
