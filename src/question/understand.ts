@@ -10,7 +10,8 @@ import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
-import { correctAskedUnit, correctTypos } from "./typos.ts";
+import { asPrinted } from "./spoken-forms.ts";
+import { correctTypos } from "./typos.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
@@ -98,19 +99,6 @@ function setAskingPhrasesApart(text: string): string {
 const COUNTED_AFTER_ASKING = new RegExp(`${HOW_MANY}(?:${MEASURE})?`, "g");
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
 const REACHED_ENDING = /(?:多少|几\p{Script=Han}?|多大|多高|多长)了[?？!！]*$/u;
-/**
- * 平均每年, 每年平均: the yearly average, as the reports print it (年均). jieba cuts the phrase in two
- * (平均 + 每年), and neither half then meets 年均 (城镇新增就业年均1270多万人).
- */
-const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
-/** "每人平均收入", "平均每人…": per person, as 人均 says it (每人 is 人均 already). */
-const PER_PERSON_PHRASE = /每人平均|平均每人/g;
-/** 多小 typed for 多少 at a question's end ("民营经济占GDP比重多小"): how small is never asked so. */
-const HOW_MANY_TYPO = /多小(?=[？?呢吗啊]*$)/;
-/** 事 typed for 是 before the asking word ("就业目标事多少"). */
-const IS_TYPO = /(?<=\p{Script=Han})事(?=多少|几)/u;
-/** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
-const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
 /** How a request may open: 帮我查一下, 麻烦看下, 请帮忙查下, 帮我查查 (jieba cuts 帮我查一下 as 帮/我查/一下). */
 const REQUEST_LEAD = /^(?:麻烦|请问|请|劳驾)?(?:你|您)?(?:帮我|帮忙|给我)?(?:(?:查|看|问|找|搜)(?:一|了)?下|查查|看看|找找)/;
 const COUNTED_AFTER_MEASURE = new RegExp(`(${HOW_MANY}${MEASURE})(?=\\p{Script=Han})`, "gu");
@@ -226,13 +214,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
-  let text = fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, ""))
-    .replace(HOW_MANY_TYPO, "多少")
-    .replace(IS_TYPO, "是")
-    .replace(YEARLY_AVERAGE_PHRASE, "年均")
-    .replace(PER_PERSON_PHRASE, "人均")
-    .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了"));
-  text = correctAskedUnit(text);
+  let text = asPrinted(fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, "")));
   const original = text;
 
   let reportYear: number | null = null;

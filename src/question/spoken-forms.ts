@@ -1,0 +1,33 @@
+/**
+ * A question as officials type it, rewritten the way the reports print the same thing: spoken forms
+ * (多了多少 → 增加了多少, 平均每年 → 年均, 每人平均 → 人均) and typos of the asking words (多小, 事多少,
+ * 多少公理). Only rewrites of phrases, before the question is cut into words; a typo inside a metric's
+ * name is put right against the corpus later (typos.ts correctTypos).
+ */
+import { correctAskedUnit } from "./typos.ts";
+
+/**
+ * 平均每年, 每年平均: the yearly average, as the reports print it (年均). jieba cuts the phrase in two
+ * (平均 + 每年), and neither half then meets 年均 (城镇新增就业年均1270多万人).
+ */
+const YEARLY_AVERAGE_PHRASE = /平均每年|每年平均/g;
+/** "每人平均收入", "平均每人…": per person, as 人均 says it (每人 is 人均 already). */
+const PER_PERSON_PHRASE = /每人平均|平均每人/g;
+/** 多小 typed for 多少 at a question's end ("民营经济占GDP比重多小"): how small is never asked so. */
+const HOW_MANY_TYPO = /多小(?=[？?呢吗啊]*$)/;
+/** 事 typed for 是 before the asking word ("就业目标事多少"). */
+const IS_TYPO = /(?<=\p{Script=Han})事(?=多少|几)/u;
+/** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
+const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
+
+/** The question with its spoken forms and asking typos rewritten as the reports print them. */
+export function asPrinted(text: string): string {
+  return correctAskedUnit(
+    text
+      .replace(HOW_MANY_TYPO, "多少")
+      .replace(IS_TYPO, "是")
+      .replace(YEARLY_AVERAGE_PHRASE, "年均")
+      .replace(PER_PERSON_PHRASE, "人均")
+      .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),
+  );
+}
