@@ -304,8 +304,14 @@ function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
     .replace(FIGURE_WITH_UNIT, "")
     .replace(NON_SUBJECT, "")
     .replace(/[^\p{Script=Han}]/gu, "");
-  return rest.length <= 1;
+  // One character left is a unit's or a time's remainder (吨煤, 万门, 年底), but for a one-character
+  // subject opening the clause before the figure ("原煤达到10.9亿吨，石油达到1.39亿吨，钢突破7000万吨").
+  if (rest.length === 1) return !(clause.trimStart().startsWith(rest) && clause.indexOf(figure) > 0 && !TIME_CHARACTERS.includes(rest));
+  return rest.length === 0;
 }
+
+/** Characters left of a time word when its year is taken out: 底 of 2012年底, 末, 初. */
+const TIME_CHARACTERS = "底末初内中";
 
 export function trailingClause(s: string, fact: Fact): string {
   let start = fact.clause[1] + 1;

@@ -932,6 +932,11 @@ describe("questions from the twenty-fifth held-out set", () => {
     expect(await ask("1959年养了多少头猪")).toMatchObject({ figure: "二亿七千万头", file: "gwr/gwr-1960.txt" });
   });
 
+  it("reads a one-character subject opening its clause as a subject (钢突破7000万吨 is 钢's, not 石油's)", async () => {
+    // gwr-1992: "原煤达到10.9亿吨，石油达到1.39亿吨，钢突破7000万吨".
+    expect(await ask("1991年石油产量多少")).toMatchObject({ figure: "1.39亿吨", file: "gwr/gwr-1992.txt" });
+  });
+
   it("reads 压缩 as the reports' 压减 (进口、出口通关时间分别压减67%和92%)", async () => {
     expect(await ask("进口通关时间压缩了多少")).toMatchObject({ figure: "67%", file: "gwr/gwr-2023.txt" });
   });
