@@ -233,6 +233,8 @@ export const REFUSALS: readonly Refusal[] = [
       a.fact.kind === "target" &&
       a.q.wantedKind !== "target" &&
       a.q.present !== null &&
+      // (今年 of a report named is that report's year, whose plans are what is asked: "14年报告 今年棚户区开工多少套".)
+      !(a.q.reportYear !== null && a.q.dataYear === a.q.reportYear) &&
       // …or a past plan period, when the aim is revised midway ("八五期间GDP年均增长": gwr-1993's "按调整后
       // 的…计划，…调高到百分之八至九" is neither the plan as set nor what the period came to; gwr-1986's
       // 七五 plan and gwr-1955's 一五 plan are the plans).

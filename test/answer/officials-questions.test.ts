@@ -937,6 +937,11 @@ describe("questions from the twenty-fifth held-out set", () => {
     expect(await ask("1991年石油产量多少")).toMatchObject({ figure: "1.39亿吨", file: "gwr/gwr-1992.txt" });
   });
 
+  it("reads 今年 of a report named as that report's year, whose plans are asked", async () => {
+    // gwr-2014: "今年新开工700万套以上，其中各类棚户区470万套以上".
+    expect(await ask("14年报告 今年棚户区开工多少套")).toMatchObject({ figure: "470万套以上", file: "gwr/gwr-2014.txt" });
+  });
+
   it("reads 压缩 as the reports' 压减 (进口、出口通关时间分别压减67%和92%)", async () => {
     expect(await ask("进口通关时间压缩了多少")).toMatchObject({ figure: "67%", file: "gwr/gwr-2023.txt" });
   });
