@@ -6,7 +6,7 @@
  */
 import type { Question } from "../question/types.ts";
 import { baseUnit, canonicalUnit, type UnitClass } from "../zh/units.ts";
-import { countsAnotherNoun, countsHead, coversEnough, headOnlyInScope, sharePartInBase, type Coverage } from "./coverage.ts";
+import { countsAnotherNoun, countsHead, headOnlyInScope, MIN_COVERAGE, sharePartInBase, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
@@ -316,7 +316,7 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "coverage",
     cheap: false,
-    refuses: (a) => (coversEnough(a.coverage!.share) ? null : "metric not covered"),
+    refuses: (a) => (a.coverage!.share < MIN_COVERAGE ? "metric not covered" : null),
   },
   {
     name: "head word",

@@ -33,15 +33,7 @@ export const PLACE_WEIGHTS = {
 } as const;
 
 /** A fact whose metric coverage is below this does not answer the question. */
-const MIN_COVERAGE = 0.8;
-
-/**
- * Whether a share of the question's words covers enough. Compared with a hair of tolerance: a word
- * found at weight 0.8 covers w × 0.8 / w, which floating point makes 0.7999…
- */
-export function coversEnough(share: number): boolean {
-  return share >= MIN_COVERAGE - 1e-9;
-}
+export const MIN_COVERAGE = 0.8;
 
 /** Weight of a match by abbreviation, against an exact one. */
 const ABBREVIATION_FACTOR = 0.75;

@@ -6,7 +6,7 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, wordBigrams } from "../zh/text.ts";
-import { abbreviates, absenceTolerated, coversEnough, found, headTerm, isQuantityNoun, sumOfRangeAsked, namesIssuer } from "./coverage.ts";
+import { abbreviates, absenceTolerated, found, headTerm, isQuantityNoun, MIN_COVERAGE, sumOfRangeAsked, namesIssuer } from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
 /** A share printed, perhaps without its base (coverage.ts counts the base then). */
@@ -46,7 +46,7 @@ export function mayAnswer(
     else if (term.isPlace) return false;
     else if (term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   }
-  if (total > 0 && !coversEnough(covered / total)) return false;
+  if (total > 0 && covered / total < MIN_COVERAGE) return false;
   return absenceTolerated(absent, headTerm(q), weights);
 }
 

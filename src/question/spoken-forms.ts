@@ -18,7 +18,7 @@ const HOW_MANY_TYPO = /多小(?=[？?呢吗啊]*$)/;
 /** 事 typed for 是 before the asking word ("就业目标事多少"). */
 const IS_TYPO = /(?<=\p{Script=Han})事(?=多少|几)/u;
 /** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
-const SPOKEN_CHANGE = /(?<!比[^，,。]*)([多少])了(?=多少|几)/g;
+const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
 
 /** The question with its spoken forms and asking typos rewritten as the reports print them. */
 export function asPrinted(text: string): string {

@@ -105,8 +105,8 @@ const COUNTED_AFTER_MEASURE = new RegExp(`(${HOW_MANY}${MEASURE})(?=\\p{Script=H
 const MEASURE_WORD = new RegExp(`^(?:${MEASURE})$`);
 /** The one character after 多少/几 that ends a question ("有多少各"). */
 const LAST_AFTER_ASKING = /(多少|几)(\p{Script=Han})(?=[\s?？!！。，,]*$)/u;
-/** A comparison base (比1964年, 比上年, 比五年前, 比年初计划, 同比): what a change is measured against, not the year or a word asked. */
-const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|前年|上一年|[一二三四五六七八九十两\d]{1,2}年前|(?:年初)?(?:计划|预算)|年初)|同比/g;
+/** A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year or a word asked. */
+const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|前年|上一年|[一二三四五六七八九十两\d]{1,2}年前)|同比/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
 const MORE_THAN_BASE = new RegExp(`(?:${COMPARISON_BASE.source})[^多少]{0,6}?(?<![减增缩])[多少]\\p{Script=Han}{0,3}?了?(?=多少|几)`, "u");
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
