@@ -6,7 +6,7 @@
  */
 import type { Question } from "../question/types.ts";
 import { baseUnit, canonicalUnit, type UnitClass } from "../zh/units.ts";
-import { countsAnotherNoun, countsHead, headOnlyInScope, MIN_COVERAGE, sharePartInBase, type Coverage } from "./coverage.ts";
+import { countsAnotherNoun, countsHead, headOnlyInScope, isCountClass, MIN_COVERAGE, sharePartInBase, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
@@ -130,7 +130,7 @@ export const REFUSALS: readonly Refusal[] = [
     // "2018年个税起征点提高到多少了" against "提高个人所得税起征点，设立6项专项附加扣除": a count of
     // another noun than the one asked answers no question that asks no count.
     refuses: (a) =>
-      !a.q.wantedClasses.some((c) => c === "count" || c === "people") &&
+      !a.q.wantedClasses.some(isCountClass) &&
       a.fact.figure.unitClass === "count" &&
       // A measure word of its own (6项): 个 counts anything (120个工作日), a bare 万 anyone (5575万农村贫困人口).
       !["", "个"].includes(baseUnit(a.fact.figure.unit)) &&
@@ -186,7 +186,7 @@ export const REFUSALS: readonly Refusal[] = [
     // "在粤两院院士总共多少位" against "9位科学家增选为两院院士": a total asked is never a count of
     // another noun (科学家), whatever it goes on to say.
     refuses: (a) =>
-      a.q.asksTotal && (a.fact.figure.unitClass === "count" || a.fact.figure.unitClass === "people") && countsHead(a.q, a.fact, a.sentence) === false
+      a.q.asksTotal && isCountClass(a.fact.figure.unitClass) && countsHead(a.q, a.fact, a.sentence) === false
         ? "a count of another noun, and a total was asked"
         : null,
   },

@@ -473,11 +473,26 @@ function countedTerm(q: Question): QueryTerm | undefined {
   return (q.counted !== null ? q.terms.find((t) => t.word === q.counted) : undefined) ?? headTerm(q);
 }
 
+/** Whether a unit class counts things or people (个, 项, 人, 名): what a noun after it may name. */
+export function isCountClass(unitClass: UnitClass): boolean {
+  return unitClass === "count" || unitClass === "people";
+}
+
 /**
  * Whether the noun right after a count is the metric asked: true, false (another noun of two or
- * more characters: 三万多所农业中学), or null (no noun there, or no count).
+ * more characters: 三万多所农业中学), or null (no noun there, or no count). Asked by several
+ * adjustments and refusals of one fact, so kept for the question it was asked for.
  */
 export function countsHead(q: Question, fact: Fact, sentence: string): boolean | null {
+  let byFact = countsHeadAsked.get(q);
+  if (!byFact) countsHeadAsked.set(q, (byFact = new WeakMap()));
+  if (!byFact.has(fact)) byFact.set(fact, readCountsHead(q, fact, sentence));
+  return byFact.get(fact)!;
+}
+
+const countsHeadAsked = new WeakMap<Question, WeakMap<Fact, boolean | null>>();
+
+function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | null {
   const head = countedTerm(q);
   if (!head) return null;
   const counted = /^[^，,；;。、：:\d（(]{0,8}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
@@ -485,7 +500,7 @@ export function countsHead(q: Question, fact: Fact, sentence: string): boolean |
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);
   if (named.length > 0 && (found({ ...head, alternatives: named }, counted.slice(0, 6)) || named.some((alt) => abbreviates(alt, counted, true)))) return true;
-  return (fact.figure.unitClass === "count" || fact.figure.unitClass === "people") && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
+  return isCountClass(fact.figure.unitClass) && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
 }
 
 /**

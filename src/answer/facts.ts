@@ -616,6 +616,9 @@ function figureYear(
   return { year: null, yearSource: null };
 }
 
+/** A target said met ("预期目标全面完成", "超过预期目标"): no mark of a plan. */
+const MET_TARGETS = /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标/g;
+
 function figureKind(
   sentence: string,
   clause: [number, number],
@@ -641,9 +644,7 @@ function figureKind(
   if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon))) return "target";
   // The lead-in may end the sentence or paragraph before ("主要预期目标是：" on its own line).
   if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn)) return "target";
-  // A target said met ("预期目标全面完成", "超过预期目标") is no mark of a plan.
-  const metTargets = /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标/g;
-  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(metTargets, ""))) return "target";
+  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(MET_TARGETS, ""))) return "target";
   if (yearSource === null && ctx.headingIsPlan && !ctx.paragraphReviews) return "target";
   return "actual";
 }

@@ -133,11 +133,12 @@ export function metricLabel(candidate: Candidate): string {
   // "从去年超收收入中安排500亿元设立…": where money is drawn from names no metric.
   if (SOURCE_FRAME.test(label)) label = "";
   const after = candidate.sentence.slice(at.end).split(CLAUSE_BREAK)[0]!;
-  if (label === "" && /^\p{Script=Han}{2}/u.test(after)) return after.length > 16 ? after.slice(0, 15) + "…" : after;
+  const nounAfter = /^\p{Script=Han}{2}/u.test(after);
+  if (label === "" && nounAfter) return clip(after, 16);
   // "增加了34个开放口岸": a change verb before a count is said of the noun counted (开放口岸增加).
-  if (CHANGE_VERB.test(label.replace(/了$/, "")) && /^\p{Script=Han}{2}/u.test(after)) return clip(after + label.replace(/了$/, ""), 16);
+  if (nounAfter && CHANGE_VERB.test(label.replace(/了$/, ""))) return clip(after + label.replace(/了$/, ""), 16);
   // "由限额以上的六百九十四个建设单位组成…": what is before 的 describes the noun after the count.
-  if (label.endsWith("的") && /^\p{Script=Han}{2}/u.test(after)) label = clip(label.replace(/^[由从]/, "") + after.split(/组成|的|，/)[0]!, 16);
+  if (nounAfter && label.endsWith("的")) label = clip(label.replace(/^[由从]/, "") + after.split(/组成|的|，/)[0]!, 16);
   if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {
     // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
     // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%").
