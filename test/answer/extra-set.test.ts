@@ -26,12 +26,6 @@ let withHeldOut: SearchIndex;
 let withHeldOut2: SearchIndex;
 let withHeldOut3: SearchIndex;
 let withHeldOut4: SearchIndex;
-/** heldout-kinds3: the floor and the wrong share it is held at (see the test). */
-const FLOOR_KINDS3 = 0.93;
-const WRONG_KINDS3 = 0.02;
-/** heldout-kinds4: the floor and the wrong share it is held at (see the test). */
-const FLOOR_KINDS4 = 0.83;
-const WRONG_KINDS4 = 0.03;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -58,6 +52,13 @@ function scoreWith(file: string, over: SearchIndex) {
   return scoreSet(readQa(file), over);
 }
 
+/** A set scored over an index, held at its level and at its share of wrong figures (the message names the ids). */
+async function expectAtLevel(file: string, over: SearchIndex, right: number, wrongAtMost: number): Promise<void> {
+  const result = await scoreWith(file, over);
+  expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(right);
+  expect(result.wrong, `wrong figures: ${result.wrongIds}`).toBeLessThanOrEqual(wrongAtMost);
+}
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "zhaoshu-extra-"));
   [index, withHeldOut, withHeldOut2, withHeldOut3, withHeldOut4] = await Promise.all([
@@ -73,18 +74,14 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("reports of other kinds beside the national ones (test/fixtures/extra.jsonl)", () => {
   it("are answered right at least 90% of the time, with a wrong figure in at most 2% of answers", async () => {
-    const result = await scoreWith("extra.jsonl", index);
-    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.9);
-    expect(result.wrong, `wrong figures: ${result.wrongIds}`).toBeLessThanOrEqual(0.02);
+    await expectAtLevel("extra.jsonl", index, 0.9, 0.02);
   });
 
   // Reports never used in development (corpus-heldout/) and questions by someone who never saw
   // the engine. First contact after the work on reports of other kinds: 46/59, 8 wrong of 45;
   // 57/59 and none wrong after the work on honesty (issue 10).
   it("answer the held-out reports of other kinds at least at their level, with a wrong figure in at most 2% of answers (test/fixtures/heldout-kinds.jsonl)", async () => {
-    const result = await scoreWith("heldout-kinds.jsonl", withHeldOut);
-    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.93);
-    expect(result.wrong, `wrong figures: ${result.wrongIds}`).toBeLessThanOrEqual(0.02);
+    await expectAtLevel("heldout-kinds.jsonl", withHeldOut, 0.93, 0.02);
   });
 
   // Four more provincial work reports (corpus-heldout2/) and 60 questions by someone who never saw
@@ -93,9 +90,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // once a threshold restated by its figure ranks below it, 数字 before a noun names a thing, and
   // 五年来 in a 2026 report is 十四五 (k051).
   it("answer four more held-out provincial work reports at least at their level, with a wrong figure in at most 2% of answers (test/fixtures/heldout-kinds2.jsonl)", async () => {
-    const result = await scoreWith("heldout-kinds2.jsonl", withHeldOut2);
-    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.9);
-    expect(result.wrong, `wrong figures: ${result.wrongIds}`).toBeLessThanOrEqual(0.02);
+    await expectAtLevel("heldout-kinds2.jsonl", withHeldOut2, 0.9, 0.02);
   });
 
   // Four more (corpus-heldout3/: 广东, 江苏, 四川, 北京) and 60 questions by someone who never saw the
@@ -103,9 +98,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 11家企业 of 上市公司百强 for 上市公司一共多少家; 9位科学家增选 for 两院院士总共多少位, which no report states);
   // 58/60 and none wrong after the fixes it showed.
   it("answer four more held-out provincial work reports at least at their level (test/fixtures/heldout-kinds3.jsonl)", async () => {
-    const result = await scoreWith("heldout-kinds3.jsonl", withHeldOut3);
-    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(FLOOR_KINDS3);
-    expect(result.wrong, `wrong figures: ${result.wrongIds}`).toBeLessThanOrEqual(WRONG_KINDS3);
+    await expectAtLevel("heldout-kinds3.jsonl", withHeldOut3, 0.93, 0.02);
   });
 
   // Four more (corpus-heldout4/: 河南, 湖南, 上海, 陕西) and 60 questions by someone who never saw the
@@ -113,9 +106,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 52/60 and 1 wrong of 45 after its fixes. Still wrong: k058 (旅客吞吐量: "国际货邮吞吐量增长111%", the
   // clause after "西安咸阳国际机场旅客超4850万人次").
   it("answer four more held-out provincial work reports at least at their level (test/fixtures/heldout-kinds4.jsonl)", async () => {
-    const result = await scoreWith("heldout-kinds4.jsonl", withHeldOut4);
-    expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(FLOOR_KINDS4);
-    expect(result.wrong, `wrong figures: ${result.wrongIds}`).toBeLessThanOrEqual(WRONG_KINDS4);
+    await expectAtLevel("heldout-kinds4.jsonl", withHeldOut4, 0.83, 0.03);
   });
 
   it("count what is asked: 多少个国家 is no count of people, and a total named after an increment is a total", async () => {
