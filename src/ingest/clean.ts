@@ -177,10 +177,16 @@ function applyChromeRules(lines: string[]): PageLines {
     if (original !== withZeroWidth && original.trim() === "" && /[^\s。！？；：…”」』!?;:"']$/.test(out.at(-1) ?? "")) continue;
     let line = original;
     let rest = false;
+    let chars = -1; // the line's length in characters, counted when a line rule first asks
     for (const rule of CHROME_RULES) {
       if (rule.action === "phrase") {
-        line = line.replace(rule.pattern, "");
-      } else if ([...line].length <= LINE_RULE_MAX_CHARS && rule.pattern.test(line)) {
+        const cut = line.replace(rule.pattern, "");
+        if (cut !== line) chars = -1;
+        line = cut;
+        continue;
+      }
+      if (chars < 0) chars = [...line].length;
+      if (chars <= LINE_RULE_MAX_CHARS && rule.pattern.test(line)) {
         line = "";
         rest = rule.action === "rest";
         break;
@@ -606,13 +612,21 @@ function isIndented(line: string): boolean {
   return /^[\u3000]|^ {2,}/.test(line);
 }
 
+/** A character printed two columns wide: CJK, Hangul, full-width signs. */
+const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Script=Han}/gu;
+/** Footnote marks ("[2]") are set small, in the margin of the line's width. */
+const NOTE_MARK = /[[［]\d{1,2}[\]］]/g;
+
 /** Printed width: a CJK character or full-width sign takes two columns, ASCII one. */
 function width(line: string): number {
-  let w = 0;
-  // Footnote marks ("[2]") are set small, in the margin of the line's width.
-  for (const ch of line.replace(/[[［]\d{1,2}[\]］]/g, ""))
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Script=Han}/u.test(ch) ? 2 : 1;
-  return w;
+  const text = line.replace(NOTE_MARK, "");
+  // One column per character (code point), one more per wide one: one regex pass, not one per character.
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) chars++; // a low surrogate ends a character already counted
+  }
+  return chars + (text.match(WIDE_CHAR)?.length ?? 0);
 }
 
 /**

@@ -8,6 +8,9 @@ const VARIANTS = new Map(wordGroups("variant-characters").map(([variant, simplif
 const VARIANT = new RegExp(`[${[...VARIANTS.keys()].join("")}]`, "g");
 const HAS_VARIANT = new RegExp(VARIANT.source);
 
+const CONVERTS_ALONE = 1;
+const STARTS_PAIR = 2;
+
 /**
  * Where a traditional → simplified rule of opencc's can apply: a character it converts alone, or
  * the first two characters of a phrase it converts (一目瞭然: 一目). A text with neither converts to
@@ -24,22 +27,43 @@ const RULE_STARTS = (() => {
       else if (key.length > 1) pairs.add(key[0]! + key[1]!);
     }
   }
-  return { characters, pairs };
+  // The same for characters of the Basic Multilingual Plane as flags by code unit, read without
+  // building a string per character (a report's megabytes are checked at every reindex).
+  const bmp = new Uint8Array(0x10000);
+  for (const c of characters) if (c.length === 1) bmp[c.charCodeAt(0)]! |= CONVERTS_ALONE;
+  for (const pair of pairs) if (pair.charCodeAt(0) < 0xd800 || pair.charCodeAt(0) > 0xdfff) bmp[pair.charCodeAt(0)]! |= STARTS_PAIR;
+  return { characters, pairs, bmp };
 })();
 
 let converter: ((text: string) => string) | null = null;
 
+/** Whether a rule of opencc's may apply somewhere in the text (see RULE_STARTS). */
+function mayConvert(text: string): boolean {
+  const { characters, pairs, bmp } = RULE_STARTS;
+  let previous = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A character outside the Basic Multilingual Plane: looked up by name.
+      const c = String.fromCodePoint(text.codePointAt(i)!);
+      if (c.length === 2) i++;
+      if (characters.has(c) || pairs.has(previous + c)) return true;
+      previous = c;
+      continue;
+    }
+    const flags = bmp[code]!;
+    if (flags & CONVERTS_ALONE) return true;
+    if (previous !== "" && pairs.has(previous + text[i])) return true;
+    previous = flags & STARTS_PAIR ? text[i]! : "";
+  }
+  return false;
+}
+
 function toSimplified(text: string): string {
   if (HAS_VARIANT.test(text)) text = text.replace(VARIANT, (c) => VARIANTS.get(c)!);
-  let previous = "";
-  for (const c of text) {
-    if (RULE_STARTS.characters.has(c) || RULE_STARTS.pairs.has(previous + c)) {
-      const convert = (converter ??= OpenCC.Converter({ from: "t", to: "cn" }));
-      return convert(text);
-    }
-    previous = c;
-  }
-  return text;
+  if (!mayConvert(text)) return text;
+  converter ??= OpenCC.Converter({ from: "t", to: "cn" });
+  return converter(text);
 }
 
 /**

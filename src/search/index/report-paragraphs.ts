@@ -106,15 +106,30 @@ export function paragraphSearchText(p: StoredParagraph): string {
  * bigram made this the slowest step of indexing after jieba.
  */
 export function countGrams(paragraphs: readonly StoredParagraph[]): Map<string, number> {
+  const bmpIds = new Int32Array(0x10000);
   const ids = new Map<number, number>();
   const codePoints: number[] = [];
-  // Gram key → sentences holding it, and the last sentence that counted it.
-  const counts = new Map<number, number>();
-  const lastSentence = new Map<number, number>();
+  // Sentences holding each gram, and the last sentence that counted it, in arrays by slot: one
+  // Map lookup a gram (key → slot) rather than four (get and set of a count and of a last sentence).
+  const slots = new Map<number, number>();
+  let keys = new Int32Array(1 << 12);
+  let counts = new Int32Array(1 << 12);
+  let last = new Int32Array(1 << 12);
   const count = (key: number, sentence: number) => {
-    if (lastSentence.get(key) === sentence) return;
-    lastSentence.set(key, sentence);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(key, slot);
+      if (slot === keys.length) {
+        keys = grown(keys);
+        counts = grown(counts);
+        last = grown(last);
+      }
+      keys[slot] = key;
+    }
+    if (last[slot] === sentence) return;
+    last[slot] = sentence;
+    counts[slot]!++;
   };
   // Past 32,767 distinct characters (not in any real corpus) keys would outgrow V8's small
   // integers: those bigrams are counted by name.
@@ -134,9 +149,12 @@ export function countGrams(paragraphs: readonly StoredParagraph[]): Map<string, 
           previous = -1;
           continue;
         }
-        let id = ids.get(cp);
-        if (id === undefined) {
-          ids.set(cp, (id = codePoints.length));
+        // Ids of the Basic Multilingual Plane's characters by code (id + 1; 0: none yet), others by Map.
+        let id = cp <= 0xffff ? bmpIds[cp]! - 1 : (ids.get(cp) ?? -1);
+        if (id < 0) {
+          id = codePoints.length;
+          if (cp <= 0xffff) bmpIds[cp] = id + 1;
+          else ids.set(cp, id);
           codePoints.push(cp);
         }
         count(id, sentence);
@@ -154,13 +172,22 @@ export function countGrams(paragraphs: readonly StoredParagraph[]): Map<string, 
     }
   }
   const frequency = new Map<string, number>();
-  for (const [key, n] of counts) {
+  for (let slot = 0; slot < slots.size; slot++) {
+    const key = keys[slot]!;
+    const n = counts[slot]!;
     const gram =
       key < GRAM_KEY ? String.fromCodePoint(codePoints[key]!) : String.fromCodePoint(codePoints[Math.floor(key / GRAM_KEY) - 1]!, codePoints[key % GRAM_KEY]!);
     frequency.set(gram, n);
   }
   for (const [gram, n] of rare) frequency.set(gram, n);
   return frequency;
+}
+
+/** The array twice as long, holding the same values first. */
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Bigram key = (first id + 1) × GRAM_KEY + second id: above every character id, and below 2³⁰. */
