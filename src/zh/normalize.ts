@@ -62,8 +62,8 @@ function mayConvert(text: string): boolean {
 function toSimplified(text: string): string {
   if (HAS_VARIANT.test(text)) text = text.replace(VARIANT, (c) => VARIANTS.get(c)!);
   if (!mayConvert(text)) return text;
-  converter ??= OpenCC.Converter({ from: "t", to: "cn" });
-  return converter(text);
+  const convert = (converter ??= OpenCC.Converter({ from: "t", to: "cn" }));
+  return convert(text);
 }
 
 /**

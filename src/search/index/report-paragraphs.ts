@@ -184,7 +184,7 @@ export function countGrams(paragraphs: readonly StoredParagraph[]): Map<string, 
 }
 
 /** The array twice as long, holding the same values first. */
-function grown(array: Int32Array): Int32Array {
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
