@@ -277,7 +277,12 @@ export const REFUSALS: readonly Refusal[] = [
     // "新建改建高速公路通车里程约3万公里" (a five-year plan) for 2020年高速公路通车里程: what was to be
     // added is twice not the level that was reached.
     refuses: (a) =>
-      a.fact.kind === "target" && a.q.wantedKind !== "target" && !a.q.asksChange && INCREMENT.test(a.coverage!.subjectWords) && !INCREMENT.test(a.q.text)
+      a.fact.kind === "target" &&
+      a.q.wantedKind !== "target" &&
+      !a.q.asksChange &&
+      INCREMENT.test(a.coverage!.subjectWords) &&
+      !INCREMENT.test(a.q.text) &&
+      !BUILT_ASKED.test(a.q.text)
         ? "a planned increment, and a level was asked"
         : null,
   },
@@ -376,6 +381,8 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** "建多少亩", "修了多少公里": the amount built asked, which a plan states as an increment. */
+const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?(?:多少|几)`);
 /**
  * What a change is measured against, before the figure: 比上年, 比2023年预算, 较上年, 同比, 同1957年比较;
  * 增产, 增收 (and their opposites) are against the year before in their own word.

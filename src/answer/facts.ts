@@ -397,12 +397,14 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
     return;
   }
   if (items.length !== figures.length) return;
+  // The second item as printed, before its shared part is trimmed: a short first item shares it.
+  const nextItem = sentence.slice(...items[1]!);
   trimSharedParts(sentence, items);
   // "中、高等职业教育在校生分别达到2000万人和861万人": a one-character item shares the rest of the next
-  // one's first word and what follows (中等职业教育在校生), as in 大、中城市 or 中、小学.
+  // one's first word and what follows (中等职业教育在校生), as in 大、中城市 or 中、小学; so does a
+  // two-character one ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%": 城镇常住居民人均可支配收入).
   const firstItem = sentence.slice(...items[0]!).replace(LIST_LEAD_TIME, "");
-  const nextItem = sentence.slice(...items[1]!);
-  const completed = /^\p{Script=Han}$/u.test(firstItem) && /^\p{Script=Han}{2}/u.test(nextItem) ? firstItem + nextItem.slice(1) : null;
+  const completed = completedItem(firstItem, nextItem);
   figures.forEach((f, i) => {
     const region: [number, number] = [items[0]![0], items.at(-1)![1]];
     const own = i === 0 && completed ? completed : sentence.slice(...items[i]!);
@@ -414,6 +416,18 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
       f.parentClause = figures[0]!.parentClause;
     }
   });
+}
+
+/**
+ * A short first item with what it shares of the next: "中" of 中、高等职业教育 → 中等职业教育 (one
+ * character takes the rest of the next item's first word); "城镇" of 城镇、农村常住居民人均可支配收入 →
+ * 城镇常住居民人均可支配收入 (two characters stand for the next item's first word when that is a word
+ * of two: 农村, not 自由 of 自由贸易试验区). Null for any other item.
+ */
+function completedItem(first: string, next: string): string | null {
+  if (/^\p{Script=Han}$/u.test(first) && /^\p{Script=Han}{2}/u.test(next)) return first + next.slice(1);
+  if (/^\p{Script=Han}{2}$/u.test(first) && /^\p{Script=Han}{4}/u.test(next) && wordEnds(toSearchForm(next))[0] === 2) return first + next.slice(2);
+  return null;
 }
 
 /**
@@ -654,8 +668,9 @@ function figureRole(before: string, after: string, sentence: string, figure: Fig
   // "由10.2%下降到3.1%", "现行16%的税率降至13%": the first figure is the old level.
   const between = next ? sentence.slice(figure.end, next.start) : "";
   // "由A增加到B" never lists: after a 、 comes another item ("…企业增至3022家、科技型中小企业增至9.4万家").
-  if (next && !between.includes("、") && OLD_LEVEL.test(between)) return "before";
-  if (next && /^[^，,；;。]{0,10}?(到|至)/.test(between) && /[由从]/.test(before)) return "before";
+  const listed = between.includes("、");
+  if (next && !listed && OLD_LEVEL.test(between)) return "before";
+  if (next && !listed && /^[^，,；;。]{0,10}?(到|至)/.test(between) && /[由从]/.test(before)) return "before";
   if (CHANGE_AGAINST_BASE.test(before)) return "change";
   if (CHANGE_VERB_OR_NOTHING.test(after.trim()) && YEAR_ON_YEAR.test(before)) return "change";
   // "占国内生产总值比重51.6%", "在国内生产总值中的比重上升到50.5%", "服务业比重从45.3%上升到51.6%".

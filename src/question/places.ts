@@ -3,7 +3,7 @@
  * 我省 → only a level (the asker's own city or province). Namesakes (普陀区 in 上海 and in 舟山) and
  * county short names (普陀) are resolved against the places the corpus's reports are about.
  */
-import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
+import { CHINA, lineage, placeMentions, provinceAbbreviated, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
 
 export interface AskedPlace {
   /** The most specific place named (安徽合肥 → 合肥市), or null. */
@@ -43,9 +43,22 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
     chosen.push(place);
     rest = blank(rest, mention.start, mention.end);
   }
+  if (chosen.length === 0) {
+    // A province's one-character name opening the question (after a year): "皖规上工业增加值涨了多少".
+    const opening = OPENING_CHARACTER.exec(rest);
+    const province = opening && provinceAbbreviated(opening[1]!);
+    if (province) {
+      chosen.push(province);
+      const at = opening[0].length - 1;
+      rest = blank(rest, at, at + 1);
+    }
+  }
   const place = chosen.sort((a, b) => lineage(b).length - lineage(a).length)[0] ?? null;
   return { place, scope: place ? null : scope, rest };
 }
+
+/** The question's first Chinese character, after white space and a year ("2025年"). */
+const OPENING_CHARACTER = /^[\s\d]*(?:年)?\s*(\p{Script=Han})/u;
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);

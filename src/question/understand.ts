@@ -55,6 +55,7 @@ const SINCE_YEAR = /((?:19|20)\d\d)年以来/;
 const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|吗|[？?。！!\s])+$/;
 /** A one-character verb with 了: 建了, 改了, 扩了. */
 const DONE_VERB = /^\p{Script=Han}了$/u;
+const BUILD_VERBS = new Set(wordClass("build-verbs"));
 /**
  * A unit of two characters or more ending a question ("…惠及得人次"); one character (度 of 浓度,
  * 人 of 工人) is too often the end of a word.
@@ -142,6 +143,9 @@ const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
+/** A modal verb jieba keeps on a change verb ("要降", "将增"): the change is what names the question's sense. */
+const MODAL_BEFORE_CHANGE = new RegExp(`^(?:要|将|拟|能|会)(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`);
+
 /** 几个点, 多少个点 at a question's end: percentage points as spoken (not 几个测评点). */
 const POINTS_AS_SPOKEN = /((?:多少|几))个?点(?=[了吧呢啊呀?？]*$)/u;
 /** "多少人", "几所", "多少亿元", "多少钱": the unit the asker expects (any unit of zh/units.ts). */
@@ -178,7 +182,8 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
  */
 function askedClasses(text: string): UnitClass[] {
   const unit = askedUnit(text);
-  if (unit === undefined) return [];
+  // "高速公路有多长", "航道有多远": a length, unless a time is measured (停留时间多长, 多长时间).
+  if (unit === undefined) return LENGTH_ASKED.test(text) && !TIME_MEASURED.test(text) ? ["length"] : [];
   if (unit === "钱") return ["money"];
   // 几成: how many tenths, a share or a rate (增长了几成: 增长近70%).
   if (unit === "成") return ["percent", "points"];
@@ -188,6 +193,11 @@ function askedClasses(text: string): UnitClass[] {
   if (cls === "points") return ["points", "percent"];
   return [cls];
 }
+
+/** How long or how far: a length asked… */
+const LENGTH_ASKED = /多(?:长|远)/;
+/** …unless what is measured is a time. */
+const TIME_MEASURED = /时间|时长|时候|期限|周期|年限|寿命|工期|假期/;
 
 /** A verb of money right before 多少: "投了多少", "掏多少钱". */
 const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}了?多少`);
@@ -340,7 +350,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     let { word, tag } = tagged[i]!;
     // "海东" + "市" is one place, 海东市.
     if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
-    word = word.replace(ASKING_AFFIX, "");
+    word = word.replace(ASKING_AFFIX, "").replace(MODAL_BEFORE_CHANGE, "");
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).
     if (DONE_VERB.test(word)) word = word.slice(0, -1);
     // 增长率, 下降率: the 率 on a change verb says the change is a rate, printed "增长6.9%".
@@ -357,6 +367,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
     // An asking word jieba cut in two ("的多快" → 的多 快, 多 快): both halves ask.
     const next = tagged[i + 1]?.word ?? "";
+    // "高速修了多少公里", "农田建多少亩": the verb of building asks the amount built; reports print
+    // the level reached (总里程达到9000公里) or the plan (新建改造…) without it.
+    if (BUILD_VERBS.has(word) && /^(?:了|多少|几)/.test(next)) continue;
     if (next && QUESTION_WORDS.has(word + next)) {
       i++;
       continue;

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { alternation, wordClass } from "./word-classes.ts";
+import { wordGroups } from "./word-lists.ts";
 
 export type PlaceLevel = "country" | "province" | "city" | "county";
 
@@ -62,6 +63,20 @@ for (const place of PLACES) {
 const LONGEST_NAME = Math.max(...[...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys()].map((n) => n.length));
 /** The first two characters of every name placesNamed knows (and of 全国, 我国, 中国). */
 const NAME_STARTS = new Set([...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys(), "全国", "我国", "中国"].map((n) => n.slice(0, 2)));
+
+/** One-character names of provinces (皖 安徽省), from data/province-abbreviations.txt. */
+const BY_ABBREVIATION = new Map(
+  wordGroups("province-abbreviations").map(([abbreviation, name]) => {
+    const province = PLACES.find((p) => p.level === "province" && p.name === name);
+    if (!province) throw new Error(`province-abbreviations.txt: ${name} is no province of places.tsv`);
+    return [abbreviation!, province] as const;
+  }),
+);
+
+/** The province a one-character name stands for (皖 → 安徽省), if it is one. */
+export function provinceAbbreviated(character: string): Place | undefined {
+  return BY_ABBREVIATION.get(character);
+}
 
 export function placeByCode(code: string): Place | undefined {
   return BY_CODE.get(code);
