@@ -5,8 +5,8 @@
  * read further. The pre-filters (prefilter.ts) only skip what these would refuse.
  */
 import type { Question } from "../question/types.ts";
-import { baseUnit, canonicalUnit, type UnitClass } from "../zh/units.ts";
-import { countsAnotherNoun, countsHead, headOnlyInScope, isCountClass, MIN_COVERAGE, sharePartInBase, type Coverage } from "./coverage.ts";
+import { baseUnit, canonicalUnit, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
+import { abbreviates, countsAnotherNoun, countsHead, found, headOnlyInScope, isCountClass, MIN_COVERAGE, sharePartInBase, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
@@ -287,6 +287,23 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "an example",
+    cheap: true,
+    // "有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺": an example's
+    // figure answers only a question that names what the example names (鞍山钢铁公司).
+    refuses: (a) => {
+      const before = a.sentence.slice(0, a.fact.figure.start);
+      const lead = EXAMPLE_LEAD.exec(before);
+      if (!lead) return null;
+      const example = before.slice(lead.index + lead[0].length);
+      const context = before.slice(0, lead.index);
+      // Named by the example: a word of two characters or more that is no unit (平方 of 平方公尺).
+      const names = (t: Question["terms"][number], text: string) => found(t, text) || t.alternatives.some((alt) => abbreviates(alt, text));
+      const namesExample = (t: Question["terms"][number]) => [...t.word].length >= 2 && !UNIT_CLASS.has(t.word) && names(t, example) && !names(t, context);
+      return a.q.terms.some(namesExample) ? null : "an example, and what it is an example of was asked";
+    },
+  },
+  {
     name: "part of a year",
     cheap: true,
     // "一九五八年上半年…高等学校学生一万六千人": half a year's figure does not answer for the year.
@@ -381,6 +398,8 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** The last "for example" before a figure, with no clause of another sentence part between (；). */
+const EXAMPLE_LEAD = /(?:例如|比如|譬如)(?=[^；;]*$)/;
 /** "建多少亩", "修了多少公里": the amount built asked, which a plan states as an increment. */
 const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?(?:多少|几)`);
 /**

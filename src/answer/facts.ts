@@ -339,6 +339,10 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     // "分别再提高30元和5元": the figures after the first share its verb, and so its role.
     for (const f of figures) f.role = figures[0]!.role;
     pairWithList(sentence, at, figures, true);
+    // "二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市…": a figure after a comma may open the
+    // next clause; the run up to the comma is paired when the whole run is not.
+    const beforeComma = figures.findIndex((f, i) => i > 0 && /[，,]/.test(sentence.slice(figures[i - 1]!.figure.end, f.figure.start)));
+    if (!figures[0]!.listItem && beforeComma >= 2) pairWithList(sentence, at, figures.slice(0, beforeComma), true);
   }
   for (let i = 0; i < facts.length; i++) {
     const figures = figureRun(sentence, facts.slice(i));
@@ -419,15 +423,20 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
 }
 
 /**
- * A short first item with what it shares of the next: "中" of 中、高等职业教育 → 中等职业教育 (one
- * character takes the rest of the next item's first word); "城镇" of 城镇、农村常住居民人均可支配收入 →
- * 城镇常住居民人均可支配收入 (two characters stand for the next item's first word when that is a word
- * of two: 农村, not 自由 of 自由贸易试验区). Null for any other item.
+ * A first item with what it shares of the next: "中" of 中、高等职业教育 → 中等职业教育 (one character
+ * takes the rest of the next item's first word); "城镇" of 城镇、农村常住居民人均可支配收入 →
+ * 城镇常住居民人均可支配收入, "二氧化硫" of 二氧化硫、氮氧化物排放量 → 二氧化硫排放量 (a one-word item
+ * stands for the next item's first word when that is a word as long: 农村, 氮氧化物; not 自由 of
+ * 自由贸易试验区 for 全国). Null for any other item.
  */
 function completedItem(first: string, next: string): string | null {
   if (/^\p{Script=Han}$/u.test(first) && /^\p{Script=Han}{2}/u.test(next)) return first + next.slice(1);
-  if (/^\p{Script=Han}{2}$/u.test(first) && /^\p{Script=Han}{4}/u.test(next) && wordEnds(toSearchForm(next))[0] === 2) return first + next.slice(2);
-  return null;
+  if (!/^\p{Script=Han}{2,}$/u.test(first) || next.length <= first.length) return null;
+  const firstWords = wordEnds(toSearchForm(first));
+  const nextWords = wordEnds(toSearchForm(next));
+  return firstWords.length === 1 && nextWords[0] === first.length && /^\p{Script=Han}+$/u.test(next.slice(0, first.length))
+    ? first + next.slice(first.length)
+    : null;
 }
 
 /**

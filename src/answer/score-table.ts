@@ -341,6 +341,16 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
       ),
   },
   {
+    name: "addend of the total asked",
+    weight: -3,
+    why: "计划农垦部直属企业开荒七百万亩，加上地方国营农场开荒…，全国开垦荒地共达一千七百七十三万五千亩: one addend is not the total asked",
+    value: (s) => {
+      const after = s.sentence.slice(s.fact.clause[1]);
+      const added = after.search(SUM_WITH_OTHERS);
+      return when(s.q.asksTotal && added >= 0 && TOTAL_OWN.test(after.slice(added)));
+    },
+  },
+  {
     name: "names a programme",
     weight: -1.5,
     why: "实施新一轮千亿斤粮食产能提升行动: a figure in the name of a programme is no statistic of it",

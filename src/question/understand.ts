@@ -4,7 +4,7 @@ import { askedPlace } from "./places.ts";
 import { placesNamed } from "../zh/places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
-import { isWord, taggedWords } from "../zh/segment.ts";
+import { isDictionaryWord, isWord, taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
@@ -145,6 +145,9 @@ const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
 /** A modal verb jieba keeps on a change verb ("要降", "将增"): the change is what names the question's sense. */
 const MODAL_BEFORE_CHANGE = new RegExp(`^(?:要|将|拟|能|会)(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`);
+
+/** A modal verb at the start of a word of three characters at most: 能蓄, 可用. */
+const MODAL_LEAD = /^[要将拟能会可](?=\p{Script=Han}{1,2}$)/u;
 
 /** 几个点, 多少个点 at a question's end: percentage points as spoken (not 几个测评点). */
 const POINTS_AS_SPOKEN = /((?:多少|几))个?点(?=[了吧呢啊呀?？]*$)/u;
@@ -351,6 +354,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // "海东" + "市" is one place, 海东市.
     if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
     word = word.replace(ASKING_AFFIX, "").replace(MODAL_BEFORE_CHANGE, "");
+    // "官厅水库能蓄多少水": jieba joins a modal to a verb it does not know (能蓄); the verb is the word.
+    if (MODAL_LEAD.test(word) && !isDictionaryWord(word)) word = word.slice(1);
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).
     if (DONE_VERB.test(word)) word = word.slice(0, -1);
     // 增长率, 下降率: the 率 on a change verb says the change is a rate, printed "增长6.9%".
@@ -367,6 +372,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
     // An asking word jieba cut in two ("的多快" → 的多 快, 多 快): both halves ask.
     const next = tagged[i + 1]?.word ?? "";
+    // "多少亩地", "多少部": a one-character unit right after the asking word is the unit asked, not a
+    // word to find (a longer one, 美元 or 千瓦, still finds the paragraphs that print it).
+    if (word.length === 1 && UNIT_CLASS.has(word) && /^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "")) continue;
     // "高速修了多少公里", "农田建多少亩": the verb of building asks the amount built; reports print
     // the level reached (总里程达到9000公里) or the plan (新建改造…) without it.
     if (BUILD_VERBS.has(word) && /^(?:了|多少|几)/.test(next)) continue;

@@ -31,6 +31,11 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["/10万", "percent"], ["/万", "percent"], ["/千", "percent"],
   // Certificates and documents (核发许可证1252份), noise levels (66.4分贝).
   ["份", "count"], ["分贝", "none"],
+  // The 1950s reports' metric units by their old names (平方公尺 for 平方米, 立方公尺 for 立方米) and the
+  // roubles of Soviet loans (十三亿八千九百万新卢布); printing sheets of publishing plans (四百五十六亿印张).
+  // A ratio to one, printed with the ratio sign or a colon (城乡居民收入比缩小到2.21∶1).
+  ["∶1", "none"], [":1", "none"], ["：1", "none"],
+  ["平方公尺", "area"], ["平方", "area"], ["立方公尺", "none"], ["公尺", "length"], ["新卢布", "money"], ["卢布", "money"], ["印张", "none"],
 ];
 export const UNIT_CLASS: ReadonlyMap<string, UnitClass> = new Map(UNIT_CLASSES);
 /** Every unit, longest first (人公里 before 人), as a regex alternation. */

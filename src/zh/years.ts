@@ -35,6 +35,9 @@ export interface YearMention {
   topic: boolean;
 }
 
+/** 的 and a figure (digits or a Chinese numeral) right after a year: the year's own figure. */
+const BASE_FIGURE_AFTER = /^的[\d０-９零〇一二两三四五六七八九十百千万亿]/;
+
 export function yearMentions(text: string, reportYear: number | null): YearMention[] {
   const out: YearMention[] = [];
   for (const m of text.matchAll(YEAR_EXPR)) {
@@ -42,8 +45,10 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     const year = mentionedYear(m, reportYear);
     // "从2004年…提高到现在": a year followed by 到/至 opens a span; so does 2016—2020年.
     const before = text.slice(0, at);
-    // 比2002年增长…, 较上年…: a comparison base, not the year the figures are about.
-    if (year === null || /\d$/.test(before) || /[比较]$/.test(before)) continue;
+    // 比2002年增长…, 较上年…: a comparison base, not the year the figures are about — except the
+    // base's own figure right after it ("比一九五八年的三亿八千万吨增长百分之三十六": 1958's).
+    if (year === null || /\d$/.test(before)) continue;
+    if (/[比较]$/.test(before) && !BASE_FIGURE_AFTER.test(text.slice(at).replace(/^[^年]*年/, ""))) continue;
     // "从1952年到1956年": a span, about its last year.
     const previous = out.at(-1);
     if (previous && /^年?(到|至|—|-|～)$/.test(text.slice(previous.at + 4, at))) {

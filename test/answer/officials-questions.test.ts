@@ -209,8 +209,11 @@ describe("units and sizes asked (test/fixtures/heldout10.jsonl)", () => {
     expect(await ask("跨省直接结算惠及得人次")).toMatchObject({ figure: "5700多万人次", year: 2022, file: "gwr/gwr-2023.txt" });
   });
 
-  it("reads 建了/扩了 as the verb a report prints (建设, 扩招), not with its 了", async () => {
-    expect(understandIn(corpusOf(index), "三农 高标准农田建了多少亩").terms.map((t) => t.word)).toContain("建");
+  it("reads 建了/扩了 as asking the amount built or enlarged (the verb a report prints, 建设, 扩招, is no word to find)", async () => {
+    const words = understandIn(corpusOf(index), "三农 高标准农田建了多少亩").terms.map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(["高标准", "农田"]));
+    expect(words).not.toContain("建了");
+    expect(words).not.toContain("建");
     expect(await ask("基础学科拔尖学生培养基地建了多少个")).toMatchObject({ figure: "288个", year: 2022, file: "gwr/gwr-2023.txt" });
     expect(await ask("高职扩招累计扩了多少人")).toMatchObject({ figure: "413万人", year: 2022, file: "gwr/gwr-2023.txt" });
   });
@@ -949,5 +952,36 @@ describe("questions from the twenty-fifth held-out set", () => {
   it("reads 98年以来 as the years since, as a report says it of them", async () => {
     // gwr-2003: "1998年以来，国有企业下岗职工达2700多万人" (gwr-2006's 17个省 is no count of 职工).
     expect(await ask("98年以来国企下岗职工有多少")).toMatchObject({ figure: "2700多万人", file: "gwr/gwr-2003.txt" });
+  });
+});
+
+describe("questions from the twenty-seventh and twenty-eighth held-out sets", () => {
+  it("reads the 1950s reports' units (平方公尺, 立方公尺, 新卢布, 印张) and a modal jieba joins to a verb (能蓄)", async () => {
+    expect(await ask("官厅水库能蓄多少水")).toMatchObject({ figure: "二十三亿立方公尺", file: "gwr/gwr-1955.txt" });
+    expect(await ask("欠苏联的借款已经还了多少")).toMatchObject({ figure: "十三亿八千九百万新卢布", file: "gwr/gwr-1964.txt" });
+    expect(extractFigures("出版总量，一九八五年达到四百五十六亿印张").map((f) => f.text)).toEqual(["四百五十六亿印张"]);
+  });
+
+  it("dates the figure of a comparison base by its year (比一九五八年的三亿八千万吨增长百分之三十六)", async () => {
+    expect(await ask("1958年铁路运了多少吨货")).toMatchObject({ figure: "三亿八千万吨", year: 1958, file: "gwr/gwr-1959.txt" });
+  });
+
+  it("answers with no example's figure unless the question names what the example names (例如鞍山钢铁公司…)", async () => {
+    // "有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺": one company's.
+    const dorms = await ask("53年国家给职工盖的宿舍一共多少平方");
+    expect(dorms).toMatchObject({ figure: "一千二百萬平方公尺", file: "gwr/gwr-1954.txt" });
+    // "例如高等学校的毕业生，第一个五年合计为二十八万人": the question names the example's subject.
+    expect(await ask("一五期间高校毕业生一共多少")).toMatchObject({ figure: "二十八万人", file: "gwr/gwr-1957.txt" });
+  });
+
+  it("pairs a list with the figures up to the comma after them, a one-word item sharing the next's tail", async () => {
+    // "二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市…": 74个 opens the next clause, and
+    // 二氧化硫 shares 排放量.
+    expect(await ask("16年氮氧化物排放实际降了多少")).toMatchObject({ figure: "4%", year: 2016, file: "gwr/gwr-2017.txt" });
+    expect(await ask("2016年二氧化硫排放降了多少")).toMatchObject({ figure: "5.6%", year: 2016, file: "gwr/gwr-2017.txt" });
+  });
+
+  it("answers a total asked with the sum, not one of the figures added up (…七百万亩，加上…，全国开垦荒地共达…)", async () => {
+    expect(await ask("1958年全国开荒一共计划开多少亩")).toMatchObject({ figure: "一千七百七十三万五千亩", file: "gwr/gwr-1958.txt" });
   });
 });
