@@ -12,6 +12,7 @@ import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
+import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 
 /** What the refusals know of a fact's report. */
@@ -103,7 +104,7 @@ export const REFUSALS: readonly Refusal[] = [
     name: "old level for the level reached",
     cheap: true,
     // "城乡居民基础养老金提到多少了" against "统一由55元提高到70元": 55元 is where it started.
-    refuses: (a) => (a.fact.role === "before" && LEVEL_REACHED_ASKED.test(a.q.text) ? "an old level, and the level reached was asked" : null),
+    refuses: (a) => (a.fact.role === "before" && CHANGE_TO_LEVEL.test(a.q.text) ? "an old level, and the level reached was asked" : null),
   },
   {
     name: "target for an actual",
@@ -176,7 +177,7 @@ export const REFUSALS: readonly Refusal[] = [
       !COMPARED_IN_QUESTION.test(a.q.text) &&
       a.fact.multiYear &&
       a.fact.spanPoint === null &&
-      (a.fact.role === "change" || (a.fact.figure.unitClass === "percent" && CHANGE_BEFORE.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))))
+      (a.fact.role === "change" || (a.fact.figure.unitClass === "percent" && CHANGE_NOT_TO_LEVEL.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))))
         ? "a change over several years, and one year was asked"
         : null,
   },
@@ -416,10 +417,6 @@ function sameCount(printed: string, asked: string): boolean {
 const TARGET_ASKED = /目标|预期/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */
 const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
-/** A question asking the level a change reached: 提到, 降到, 提高到多少, 增加到… (the verbs of change-to-verbs and change-verbs before 到/至/为). */
-const LEVEL_REACHED_ASKED = new RegExp(`(?:${anyOf(["change-verbs", "change-to-verbs"])}|提|涨|扩)(?:到|至|为)`);
-/** A change verb in a figure's clause before it ("分别实际增长58.3%和29.2%"), not of a level reached (下降到6%). */
-const CHANGE_BEFORE = new RegExp(`${anyOf("change-verbs")}(?![到至为])`);
 /** A question comparing with another time ("比64年增长了多少"): a change over years is asked. */
 const COMPARED_IN_QUESTION = /比(?!重|例)/;
 /** A clause giving its figure as one year's: "全年降低企业税负…", "当年新增…". */

@@ -4,6 +4,7 @@
  */
 import type { Corpus } from "../search/corpus.ts";
 import { anyOf } from "../zh/word-classes.ts";
+import { REACHES_BEFORE_FIGURE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
 import { spanNamed, YEARS_COUNTED } from "../zh/years.ts";
 import { sentenceAt, sentenceContext } from "./reading-context.ts";
 import type { ScoredFact } from "./score-facts.ts";
@@ -11,10 +12,8 @@ import type { ScoredFact } from "./score-facts.ts";
 /** Words by which a clause gives what several years added or averaged: 新增, 年均, 五年…, 期间. */
 const OVER_THE_YEARS = new RegExp(`${anyOf(["increment-verbs", "change-verbs"])}|年均|平均每年|${YEARS_COUNTED}|期间|时期`);
 
-/** The verb of a level reached right before a figure: 下降到, 提高至, 达到, 为. */
-const LEVEL_REACHED = /(?:到|至|为|达)\s*$/;
 /** A sum over years: 累计达到…, 合计…, 共…. */
-const SUMMED = new RegExp(anyOf(["sum-words", "total-words"]));
+const SUMMED = new RegExp(SUM_OR_TOTAL);
 
 /** A sentence opening with a sum over its span of years: "五年累计，共淘汰…", "五年来，…", "“十三五”时期，…". */
 const SPAN_LEAD = new RegExp(`${YEARS_COUNTED}(?:累计|来|间|中)|期间|时期`);
@@ -32,7 +31,7 @@ export function periodOf(corpus: Corpus, s: ScoredFact): string | null {
   const lead = sentence.split(/[，,；;：:]/)[0]!;
   // A level reached ("青壮年文盲率下降到6%") is of the span's last year, unless summed (累计达到).
   const before = sentence.slice(s.fact.clause[0], s.fact.figure.start);
-  if (LEVEL_REACHED.test(before) && !SUMMED.test(before)) return null;
+  if (REACHES_BEFORE_FIGURE.test(before) && !SUMMED.test(before)) return null;
   if (s.fact.role !== "change" && !OVER_THE_YEARS.test(sentence.slice(s.fact.clause[0], s.fact.figure.start)) && !SPAN_LEAD.test(lead)) return null;
   const span = sentenceContext(corpus, s.paragraphIndex, s.sentenceIndex).span;
   if (span && span.to === s.score.year && span.to > span.from + 1) return `${span.from + 1}—${span.to}`;

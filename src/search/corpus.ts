@@ -138,7 +138,7 @@ class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
     return retrieve(this, question);
   }
 
-  async rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<RankedParagraph[]> {
+  async rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<Iterable<RankedParagraph>> {
     const paragraphs = this.index.paragraphs;
     const { place } = filter;
     const names = (p: StoredParagraph) => place !== null && namesPlace(p, place);
@@ -151,17 +151,7 @@ class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
           };
     const boostTerm = (term: string) => boost.get(term) ?? 1;
     const results = this.index.miniSearch.search(query.join(" "), test ? { filter: test, boostTerm } : { boostTerm });
-    return results.map((r) => {
-      const p = paragraphs[r.id as number]!;
-      return {
-        id: r.id as number,
-        report: p.report,
-        passage: p.text,
-        get namesPlace() {
-          return names(p);
-        },
-      };
-    });
+    return rankedParagraphs(results, paragraphs, names);
   }
 
   async fetch(ids: readonly number[]): Promise<StoredParagraph[]> {
@@ -199,6 +189,28 @@ class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
       this.ranges = ranges;
     }
     return this.ranges[report]!;
+  }
+}
+
+/**
+ * The ranked paragraphs, made as they are read: the reader stops once its quotas are filled
+ * (retrieve.ts pickParagraphs), usually long before the last of thousands of results.
+ */
+function* rankedParagraphs(
+  results: ReadonlyArray<{ id: unknown }>,
+  paragraphs: readonly StoredParagraph[],
+  names: (p: StoredParagraph) => boolean,
+): Generator<RankedParagraph> {
+  for (const r of results) {
+    const p = paragraphs[r.id as number]!;
+    yield {
+      id: r.id as number,
+      report: p.report,
+      passage: p.text,
+      get namesPlace() {
+        return names(p);
+      },
+    };
   }
 }
 
