@@ -374,8 +374,11 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   const breaks = [0, ...[...sentence.slice(0, at).matchAll(/[，,；;：:。]/g)].map((b) => (b.index ?? 0) + 1)];
   let listStart = breaks.at(-1)!;
   const ownLead = sentence.slice(listStart, at).replace(LIST_LEAD_TIME, "");
+  // "城乡低保标准提高到每月815元和615元": a compound naming as many things as there are figures pairs
+  // them as 分别 would.
+  const pairs = respectively || PAIRED_COMPOUNDS.some(([compound, parts]) => ownLead.includes(compound) && parts.length === figures.length);
   if (!/[、和及与]/.test(ownLead)) {
-    if (!respectively) return;
+    if (!pairs) return;
     if (ownLead.replace(/[^\p{Script=Han}]/gu, "").length <= 2 && breaks.length > 1) listStart = breaks.at(-2)!;
   }
   // Items are joined by 、 和 及 与; when that gives more items than figures, 和 and the like are
@@ -385,7 +388,7 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
     const byComma = listItems(sentence, listStart, at, /、/g);
     if (byComma.length === figures.length) items = byComma;
   }
-  if (items.length === 1 && respectively) {
+  if (items.length === 1 && pairs) {
     // One item naming several things: "城乡低保标准分别提高13.1%和17.7%".
     const text = sentence.slice(...items[0]!);
     const pair = PAIRED_COMPOUNDS.find(([c, parts]) => text.includes(c) && parts.length === figures.length);

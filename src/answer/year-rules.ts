@@ -17,27 +17,36 @@ export interface YearRules {
   plansFrom: number | null;
   /** The whole document is a plan (a budget): its figures are targets unless they say they were done. */
   isPlan: boolean;
+  /**
+   * Given in the first half of its year (a work report of 2026-01-27): its undated actual figures are
+   * the year before's, never its own year's. False when the date says no month (the older national
+   * reports: some were given at the year's end, and speak of that year done).
+   */
+  givenEarly: boolean;
 }
 
-export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title">): YearRules {
+export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title"> & { date?: string }): YearRules {
   const y = report.year;
   // A budget (预算, not 决算) plans its year's money.
   const isPlan = report.genre === "预算决算" && report.title.includes("预算") && !report.title.includes("决算");
-  if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null, isPlan };
+  if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null, isPlan, givenEarly: false };
   switch (report.genre) {
     case "工作报告":
-      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, isPlan };
+      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, isPlan, givenEarly: EARLY_IN_YEAR.test(report.date ?? "") };
     case "统计公报":
     case "预算决算":
-      return { speaksFrom: y, actualYear: y, targetYear: y, plansFrom: null, isPlan };
+      return { speaksFrom: y, actualYear: y, targetYear: y, plansFrom: null, isPlan, givenEarly: false };
     default:
-      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: null, isPlan };
+      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: null, isPlan, givenEarly: false };
   }
 }
 
+/** A date in the first half of its year: 2026-01-27, 2025-03. */
+const EARLY_IN_YEAR = /^\d{4}-0[1-6]/;
+
 /** The years an undated figure of the report may be about: the ones a bare data year asked may be answered from. */
 export function undatedYears(rules: YearRules): number[] {
-  return [...new Set([rules.actualYear, rules.speaksFrom].filter((y): y is number => y !== null))];
+  return [...new Set([rules.actualYear, rules.givenEarly ? null : rules.speaksFrom].filter((y): y is number => y !== null))];
 }
 
 const latestByCorpus = new WeakMap<Corpus, number | null>();

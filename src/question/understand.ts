@@ -147,6 +147,9 @@ const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 /** A modal verb jieba keeps on a change verb ("要降", "将增"): the change is what names the question's sense. */
 const MODAL_BEFORE_CHANGE = new RegExp(`^(?:要|将|拟|能|会)(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`);
 
+/** A word run into a spoken change verb after it: 社零涨, 社零降. */
+const TRAILING_SPOKEN_CHANGE = new RegExp(`^(\\p{Script=Han}{2,})(${alternation("colloquial-change")})$`, "u");
+
 /** A modal verb at the start of a word of three characters at most: 能蓄, 可用. */
 const MODAL_LEAD = /^[要将拟能会可](?=\p{Script=Han}{1,2}$)/u;
 
@@ -354,6 +357,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     let { word, tag } = tagged[i]!;
     // "海东" + "市" is one place, 海东市.
     if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
+    // "社零涨了多少": jieba joins a word it does not know to the spoken change after it (社零涨).
+    const spokenChange = TRAILING_SPOKEN_CHANGE.exec(word);
+    if (spokenChange && !isDictionaryWord(word)) {
+      tagged.splice(i + 1, 0, { word: spokenChange[2]!, tag: "v" });
+      word = spokenChange[1]!;
+    }
     word = word.replace(ASKING_AFFIX, "").replace(MODAL_BEFORE_CHANGE, "");
     // "官厅水库能蓄多少水": jieba joins a modal to a verb it does not know (能蓄); the verb is the word.
     if (MODAL_LEAD.test(word) && !isDictionaryWord(word)) word = word.slice(1);

@@ -9,7 +9,10 @@ export const PAIRED_COMPOUNDS: ReadonlyArray<readonly [string, readonly string[]
   ([compound = "", ...parts]) => [compound, parts] as const,
 );
 
-/** The parts of the paired compounds a text holds (城乡 → 城镇 农村): words a list item may be given. */
+/**
+ * The text as each part of its paired compounds reads it (城乡居民人均可支配收入 → 城镇居民…,
+ * 农村居民人均可支配收入): what a list item of the compound may be given (answer/facts.ts).
+ */
 export function pairedCompoundParts(text: string): string[] {
-  return PAIRED_COMPOUNDS.filter(([compound]) => text.includes(compound)).flatMap(([, parts]) => parts);
+  return PAIRED_COMPOUNDS.filter(([compound]) => text.includes(compound)).flatMap(([compound, parts]) => parts.map((part) => text.replaceAll(compound, part)));
 }

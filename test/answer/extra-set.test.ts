@@ -28,6 +28,7 @@ let withHeldOut3: SearchIndex;
 let withHeldOut4: SearchIndex;
 let withHeldOut5: SearchIndex;
 let withHeldOut6: SearchIndex;
+let withHeldOut7: SearchIndex;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -63,7 +64,7 @@ async function expectAtLevel(file: string, over: SearchIndex, right: number, wro
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "zhaoshu-extra-"));
-  [index, withHeldOut, withHeldOut2, withHeldOut3, withHeldOut4, withHeldOut5, withHeldOut6] = await Promise.all([
+  [index, withHeldOut, withHeldOut2, withHeldOut3, withHeldOut4, withHeldOut5, withHeldOut6, withHeldOut7] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
     indexOf("heldout2", ["corpus-heldout2"]),
@@ -71,6 +72,7 @@ beforeAll(async () => {
     indexOf("heldout4", ["corpus-heldout4"]),
     indexOf("heldout5", ["corpus-heldout5"]),
     indexOf("heldout6", ["corpus-heldout6"]),
+    indexOf("heldout7", ["corpus-heldout7"]),
   ]);
 });
 
@@ -150,6 +152,29 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // 建多少亩 asks what is to be built, which a plan prints as an increment (新建改造高标准农田443.9万亩),
     // not the 黑土地保护工程's 900万亩 of the next clause.
     expect(await ask6("辽宁今年高标准农田建多少亩")).toMatchObject({ text: "443.9万亩", kind: "target" });
+  });
+
+  // Four more (corpus-heldout7/: 山西, 吉林, 黑龙江, 内蒙古) and 60 questions by someone who never saw the
+  // engine: first contact 45/60 with 2 wrong of 41; 51/60 and none wrong after the fixes it showed.
+  it("answer four more held-out provincial work reports at least at their level (test/fixtures/heldout-kinds7.jsonl)", async () => {
+    await expectAtLevel("heldout-kinds7.jsonl", withHeldOut7, 0.85, 0.02);
+  });
+
+  it("read kinds7's first failures by general rules: a compound naming both of two figures, a change run into a word, a report's own year", async () => {
+    useDictionary(withHeldOut7.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut7), q)).figure;
+    // "城乡低保标准提高到每月815元和615元": 城乡 is 城镇 and 农村, in order, without 分别.
+    expect(await ask("内蒙古农村低保标准每月多少钱")).toMatchObject({ text: "615元" });
+    // "城乡居民人均可支配收入分别增长4.4%、5.8%": the pre-filter reads the compound as 农村居民… too.
+    expect(await ask("黑龙江农民收入去年涨了多少")).toMatchObject({ text: "5.8%" });
+    // 社零涨, as jieba joins a word it does not know to 涨: 社零 and 涨.
+    expect(await ask("吉林去年社零涨了多少")).toMatchObject({ text: "3.9%" });
+    // 晋 and 蒙 at a question's start; 经济规模 is the report's 经济总量.
+    expect(await ask("晋去年民间投资涨了多少")).toMatchObject({ text: "2.8%", place: "山西省" });
+    expect(await ask("蒙 经济规模多大了")).toMatchObject({ text: "2.67万亿元", place: "内蒙古自治区" });
+    // A work report given in January reviews the year before: its undated "建设高标准农田910万亩" is
+    // 2025's, and 今年 asks the plan ("新建高标准农田1000万亩").
+    expect(await ask("吉林今年要建多少高标准农田")).toMatchObject({ text: "1000万亩", year: 2026 });
   });
 
   it("count what is asked: 多少个国家 is no count of people, and a total named after an increment is a total", async () => {
