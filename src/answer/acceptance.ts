@@ -6,8 +6,20 @@
  */
 import type { Question } from "../question/types.ts";
 import { baseUnit, canonicalUnit, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
-import { abbreviates, countsAnotherNoun, countsHead, found, headOnlyInScope, isCountClass, MIN_COVERAGE, sharePartInBase, type Coverage } from "./coverage.ts";
+import {
+  abbreviates,
+  countsAnotherNoun,
+  countsHead,
+  found,
+  headTerm,
+  headOnlyInScope,
+  isCountClass,
+  MIN_COVERAGE,
+  sharePartInBase,
+  type Coverage,
+} from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
+import { extractFigures } from "../zh/figures.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import type { Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
@@ -288,6 +300,39 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "describes another noun",
+    cheap: true,
+    // "长达3500多公里的长江干堤和近千公里的黄河堤防加固工程": a figure before 的 measures the noun after
+    // it; 近千公里 is 黄河堤防's, and answers no question whose words name 长江干堤, another figure's noun.
+    refuses: (a) => {
+      const own = describedNoun(a.sentence, a.fact.figure.end);
+      if (own === null) return null;
+      const named = (noun: string) => a.q.terms.filter((t) => found(t, noun)).length;
+      const ownNamed = named(own);
+      for (const figure of extractFigures(a.sentence)) {
+        if (figure.start === a.fact.figure.start) continue;
+        const other = describedNoun(a.sentence, figure.end);
+        if (other !== null && named(other) > ownNamed) return `the words asked name the noun ${figure.text} describes`;
+      }
+      return null;
+    },
+  },
+  {
+    name: "a part counted for a total",
+    cheap: true,
+    // "为1700多万困难和重度残疾人发放…补贴" for 残疾人总数: the noun counted right after the figure is the
+    // head asked with words before it the question does not say (困难和重度): a part of the total asked.
+    refuses: (a) => {
+      if (!a.q.asksTotal) return null;
+      const head = headTerm(a.q);
+      const counted = COUNTED_AFTER.exec(a.sentence.slice(a.fact.figure.end))?.[0] ?? "";
+      const at = head ? head.alternatives.map((alt) => counted.indexOf(alt)).find((i) => i >= 0) : undefined;
+      if (at === undefined || at < 2) return null;
+      const qualifier = counted.slice(0, at);
+      return a.q.terms.some((t) => found(t, qualifier)) ? null : `counts ${counted}, a part, and a total was asked`;
+    },
+  },
+  {
     name: "an example",
     cheap: true,
     // "有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺": an example's
@@ -399,6 +444,16 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** The noun a figure describes when 的 follows it ("3500多公里的长江干堤" → 长江干堤), to the next item or clause; null for a figure that describes none. */
+function describedNoun(sentence: string, figureEnd: number): string | null {
+  const m = DESCRIBED_NOUN.exec(sentence.slice(figureEnd));
+  return m ? m[1]! : null;
+}
+const DESCRIBED_NOUN = /^的([^，,；;。、和与及\d]+)/;
+
+/** The noun phrase right after a figure (what a count counts): Chinese characters to the next sign. */
+const COUNTED_AFTER = /^\p{Script=Han}{1,12}/u;
+
 /** The last "for example" before a figure, with no clause of another sentence part between (；). */
 const EXAMPLE_LEAD = /(?:例如|比如|譬如)(?=[^；;]*$)/;
 /** "建多少亩", "修了多少公里": the amount built asked, which a plan states as an increment. */

@@ -984,4 +984,12 @@ describe("questions from the twenty-seventh and twenty-eighth held-out sets", ()
   it("answers a total asked with the sum, not one of the figures added up (…七百万亩，加上…，全国开垦荒地共达…)", async () => {
     expect(await ask("1958年全国开荒一共计划开多少亩")).toMatchObject({ figure: "一千七百七十三万五千亩", file: "gwr/gwr-1958.txt" });
   });
+
+  it("reads a figure before 的 as measuring the noun after it (长达3500多公里的长江干堤和近千公里的黄河堤防加固工程)", async () => {
+    expect(await ask("98到02年长江干堤加固完成了多长")).toMatchObject({ figure: "3500多公里", file: "gwr/gwr-2003.txt" });
+  });
+
+  it("gives no count of a part (1700多万困难和重度残疾人) for a total asked", async () => {
+    expect((await ask("我国残疾人总数有多少")).figure).not.toBe("1700多万");
+  });
 });
