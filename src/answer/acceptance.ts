@@ -21,7 +21,7 @@ import {
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
-import type { Place } from "../zh/places.ts";
+import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL } from "../zh/change-grammar.ts";
@@ -322,14 +322,24 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "为1700多万困难和重度残疾人发放…补贴" for 残疾人总数: the noun counted right after the figure is the
     // head asked with words before it the question does not say (困难和重度): a part of the total asked.
+    // So is a count of people whose clause says only who they are in the clause before ("建立困难和重度
+    // 残疾人“两项补贴”制度，惠及2100多万人").
     refuses: (a) => {
-      if (!a.q.asksTotal) return null;
       const head = headTerm(a.q);
+      if (!a.q.asksTotal || !head) return null;
       const counted = COUNTED_AFTER.exec(a.sentence.slice(a.fact.figure.end))?.[0] ?? "";
-      const at = head ? head.alternatives.map((alt) => counted.indexOf(alt)).find((i) => i >= 0) : undefined;
-      if (at === undefined || at < 2) return null;
-      const qualifier = counted.slice(0, at);
-      return a.q.terms.some((t) => found(t, qualifier)) ? null : `counts ${counted}, a part, and a total was asked`;
+      const own = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
+      const saysWhoBefore = a.fact.figure.unitClass === "people" && counted === "" && a.fact.parentClause !== null && !found(head, own);
+      const parent = saysWhoBefore ? a.sentence.slice(...a.fact.parentClause!) : "";
+      for (const text of [counted, parent]) {
+        const at = head.alternatives.map((alt) => text.indexOf(alt)).find((i) => i >= 0);
+        if (at === undefined) continue;
+        // The two characters right before the head, when they are no scope of the whole (全国, 我省).
+        const qualifier = text.slice(Math.max(0, at - 2), at);
+        if (!/^\p{Script=Han}{2}$/u.test(qualifier) || WHOLE_SCOPE.test(qualifier) || a.q.terms.some((t) => found(t, qualifier))) return null;
+        return `counts ${qualifier}${head.word}, a part, and a total was asked`;
+      }
+      return null;
     },
   },
   {
@@ -451,6 +461,8 @@ function describedNoun(sentence: string, figureEnd: number): string | null {
 }
 const DESCRIBED_NOUN = /^的([^，,；;。、和与及\d]+)/;
 
+/** Words for the whole of a place, not a part of what is counted: 全国, 我国, 全省, 全市. */
+const WHOLE_SCOPE = new RegExp(`^(?:${SCOPE_WORD_PATTERN}|我国|中国|全部|所有)$`);
 /** The noun phrase right after a figure (what a count counts): Chinese characters to the next sign. */
 const COUNTED_AFTER = /^\p{Script=Han}{1,12}/u;
 

@@ -173,6 +173,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
 const QUANTITY_NOUNS: ReadonlyArray<[ReadonlySet<string>, UnitClass]> = [
   [new Set(wordClass("length-nouns")), "length"],
   [new Set(wordClass("area-nouns")), "area"],
+  [new Set(wordClass("throughput-nouns")), "person-times"],
+  [new Set(wordClass("throughput-nouns")), "mass"],
+  [new Set(wordClass("throughput-nouns")), "count"],
 ];
 
 /** A question word that names a kind of quantity, named by the figure's unit ("总长度" by 89万公里). */
