@@ -5,6 +5,7 @@
  */
 import type { Piece } from "./format.ts";
 import type { Answer, ComparisonItem, Figure, ReportRef, SeriesPoint } from "./types.ts";
+import { baseUnit } from "../zh/units.ts";
 
 /** What a period no report states shows: never a number. */
 export const NOT_STATED = "未找到";
@@ -54,7 +55,7 @@ function comparisonRow(item: ComparisonItem): Row {
 
 function figureText(figure: Figure): string {
   // A table cell prints its figure bare ("320.02"): its unit comes from its column or row.
-  return figure.unit && !figure.text.includes(figure.unit.replace(/^(万亿|亿|万)/, "")) ? `${figure.text} ${figure.unit}` : figure.text;
+  return figure.unit && !figure.text.includes(baseUnit(figure.unit)) ? `${figure.text} ${figure.unit}` : figure.text;
 }
 
 function yearSpan(points: readonly SeriesPoint[]): string {

@@ -12,6 +12,7 @@
 import { isCountingMethod } from "../zh/text.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
+import { baseUnit } from "../zh/units.ts";
 
 /** A quoted source sentence longer than this is clipped around the figure ("…" on the cut side). */
 const SENTENCE_CLIP = 140;
@@ -199,7 +200,7 @@ function figureLine(candidate: Candidate): Piece[] {
   if (!figure) return [];
   // A table cell prints its figure bare ("320.02"): its unit comes from its column or row.
   // (百分之…, 三分之一 and 1/3 are printed with their unit already.)
-  const printsUnit = figure.text.includes(figure.unit.replace(/^(万亿|亿|万)/, "")) || (figure.unit === "%" && /百分之|分之|\d\/\d/.test(figure.text));
+  const printsUnit = figure.text.includes(baseUnit(figure.unit)) || (figure.unit === "%" && /百分之|分之|\d\/\d/.test(figure.text));
   const shown = figure.unit && !printsUnit ? `${figure.text.trim()} ${figure.unit}` : figure.text.trim();
   const pieces: Piece[] = [{ text: shown, bold: true }];
   const label = metricLabel(candidate);

@@ -11,6 +11,7 @@ import { unitClassOf } from "../zh/units.ts";
 import { anyOf } from "../zh/word-classes.ts";
 import type { Fact, FactRole } from "./facts.ts";
 import type { FigureKind } from "./types.ts";
+import { DIGIT_YEAR_PRINTED } from "../zh/years.ts";
 
 /** A cell that is a figure: digits with thousands commas, a decimal part, a sign (−12.5 as printed). */
 const NUMBER_CELL = /^[-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−–]?\d+(?:\.\d+)?$/;
@@ -46,7 +47,7 @@ function cellsOf(row: string): Cell[] {
 
 /** The year a header or caption names ("2022年", "2024年预算数"), or null. */
 function yearIn(text: string): number | null {
-  const m = /((?:19|20)\d\d)\s*年/.exec(text);
+  const m = DIGIT_YEAR_PRINTED.exec(text);
   return m ? Number(m[1]) : null;
 }
 

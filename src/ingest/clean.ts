@@ -12,6 +12,7 @@
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { isBareMarker, isHeadingLine } from "./heading.ts";
 import { applySpacing, repairArtifacts } from "./repair.ts";
+import { TABLE_PLACEHOLDER_LINE } from "./tables/table.ts";
 
 /**
  * What to do with chrome:
@@ -597,7 +598,6 @@ const TERMINAL = /[。！？；：…”」』!?;:"'](?:[[［]\d{1,2}[\]］]|[\u
 const SENTENCE_END = /[。！？；：…!?;:][”」』"'’）)]*(?:[[［]\d{1,2}[\]］]|[\u2460-\u2473])*$/;
 /** Lines that are never glued to what follows: the salutation "各位代表：" opens the speech on its own. */
 const SALUTATION = /^各位代表[：:！!]$/;
-const PLACEHOLDER = /^\uE000table \d+\uE000$/;
 /** Columns parted by runs of spaces: a table row of PDF text set with -layout. */
 const TABLE_ROW = /\S(?: {3,}|\t)\S/;
 /** A note's own line ("[1]本公报数据为…", "①…") or a list item starts afresh after a sentence. */
@@ -716,7 +716,7 @@ export function joinBrokenLines(text: string): string {
 /** A line of wrapped text that runs to the margin without ending a sentence: its sentence goes on. */
 function runsOn(line: string, pageWidth: number): boolean {
   const text = line.trim();
-  return text !== "" && !SENTENCE_END.test(text) && !TABLE_ROW.test(text) && !PLACEHOLDER.test(text) && width(text) >= pageWidth * WRAP_FULL_SHARE;
+  return text !== "" && !SENTENCE_END.test(text) && !TABLE_ROW.test(text) && !TABLE_PLACEHOLDER_LINE.test(text) && width(text) >= pageWidth * WRAP_FULL_SHARE;
 }
 
 /**
@@ -724,7 +724,7 @@ function runsOn(line: string, pageWidth: number): boolean {
  * @param beforePrevious the line before previous ("" at a block's start)
  */
 function shouldJoin(layout: LineLayout, current: string, beforePrevious: string, previous: string, rawNext: string, next: string): boolean {
-  if (PLACEHOLDER.test(previous) || PLACEHOLDER.test(next)) return false;
+  if (TABLE_PLACEHOLDER_LINE.test(previous) || TABLE_PLACEHOLDER_LINE.test(next)) return false;
   // A row of a table set in columns (pdftotext -layout: "2080502   事业单位离退休   28.11") is a line of its own.
   if (layout.kind !== "blocks" && (TABLE_ROW.test(previous) || TABLE_ROW.test(next))) return false;
   if (isBareMarker(previous)) return true;

@@ -5,6 +5,7 @@
  * relies on; an admin corrects any field with a sidecar file (sidecar.ts).
  */
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
+import { DIGIT_YEAR, DIGIT_YEAR_PRINTED } from "../zh/years.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { CHINA, displayName, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
 import type { HeaderLines, ReportMetadata } from "./metadata.ts";
@@ -142,8 +143,15 @@ function issuerOf(header: HeaderLines, title: string, body: string): string {
   return /代表(.{2,20}?人民政府)/.exec(body.slice(0, 300))?.[1] ?? "";
 }
 
+/** A date's year ("2024-03-05", "2024"). */
+const DATE_YEAR = new RegExp(`^(${DIGIT_YEAR})(?:-|$)`);
+/** A work report's review section ("一、2023年工作回顾"). */
+const REVIEW_HEADING = new RegExp(`^[一二三四五六七八九十]+、\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾`);
+/** A year opening a line ("2022年是…", "2024年，全市…"). */
+const OPENING_YEAR = new RegExp(`^${DIGIT_YEAR_PRINTED.source}`);
+
 function yearIn(text: string): number | null {
-  const m = /((?:19|20)\d\d)\s*年/.exec(halfWidthAlphanumeric(text)) ?? /^((?:19|20)\d\d)(?:-|$)/.exec(text);
+  const m = DIGIT_YEAR_PRINTED.exec(halfWidthAlphanumeric(text)) ?? DATE_YEAR.exec(text);
   return m ? Number(m[1]) : null;
 }
 
@@ -163,7 +171,7 @@ function yearsOf(
   switch (genre) {
     case "工作报告": {
       // "一、2023年工作回顾": the year reviewed is the one before the report's.
-      const reviewed = bodyLines.map((l) => /^[一二三四五六七八九十]+、\s*((?:19|20)\d\d)\s*年.{0,12}工作回顾/.exec(halfWidthAlphanumeric(l))).find(Boolean);
+      const reviewed = bodyLines.map((l) => REVIEW_HEADING.exec(halfWidthAlphanumeric(l))).find(Boolean);
       const year = titleYear ?? publishedYear ?? (reviewed ? Number(reviewed[1]) + 1 : null);
       return { year, period: single(year === null ? null : year - 1) };
     }
@@ -171,7 +179,7 @@ function yearsOf(
       // "2022年是…", "2024年，全市…": the year that opens a bulletin is its year.
       const opening = bodyLines
         .slice(0, OPENING_LINES)
-        .map((l) => /^((?:19|20)\d\d)\s*年/.exec(halfWidthAlphanumeric(l)))
+        .map((l) => OPENING_YEAR.exec(halfWidthAlphanumeric(l)))
         .find(Boolean);
       const year = titleYear ?? (opening ? Number(opening[1]) : publishedYear === null ? null : publishedYear - 1);
       return { year, period: single(year) };

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { ReportSource, SourceError } from "./types.ts";
+import { PAGE_NUMBER } from "./repair.ts";
 
 /**
  * Adobe's CMaps for Chinese (the GB, CNS and Big5 ones and Adobe-GB1/CNS1-UCS2), as pdfjs-dist
@@ -109,8 +110,6 @@ interface Line {
 /** Characters around which a space in a PDF is only typesetting (CJK/Latin auto-spacing). */
 const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019";
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0]+|[ \\t\\u00a0]+(?=[${CJK}])`, "gu");
-/** A line that is only a page number: "3", "- 3 -", "— 3 —", "第3页", "第 3 页 共 12 页", "3/12". */
-const PAGE_NUMBER = /^[\s\-–—－·•]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*(?:[/／]|共)\s*\d{1,4}\s*页?)?[\s\-–—－·•]*$/;
 const SENTENCE_END = /[。！？；：…”」』!?;:）)]$/;
 /** Headings are set this much larger than the body text. */
 const HEADING_SIZE_RATIO = 1.15;

@@ -10,6 +10,7 @@
  * Lines broken mid-number or mid-word are joined by joinBrokenLines (clean.ts), which knows how the
  * file breaks its lines. Table placeholders (\uE000table N\uE000) pass through untouched.
  */
+import { TABLE_PLACEHOLDER_LINE } from "./tables/table.ts";
 
 /** A textual repair: a pattern, what each match becomes, and why. */
 export interface RepairRule {
@@ -109,7 +110,6 @@ const BARE_PAGE_NUMBER_MIN_GAP = 8;
 const BARE_PAGE_NUMBER_MIN_RUN = 3;
 /** A line ending like this ends a sentence or a clause that may end a page: the next page starts afresh. */
 const SENTENCE_END = /[。！？；：…”」』!?;:]$/;
-const PLACEHOLDER = /^\uE000table \d+\uE000$/;
 
 /**
  * Page numbers and running headers/footers are dropped, and the pages joined again: straight on
@@ -132,7 +132,7 @@ export function removePageFurniture(text: string): string {
     }
     const last = out.slice(out.lastIndexOf("\n") + 1).trim();
     const first = body[0]!.trim();
-    const continues = last !== "" && !SENTENCE_END.test(last) && !PLACEHOLDER.test(last) && !PLACEHOLDER.test(first);
+    const continues = last !== "" && !SENTENCE_END.test(last) && !TABLE_PLACEHOLDER_LINE.test(last) && !TABLE_PLACEHOLDER_LINE.test(first);
     out += (continues ? "\n" : "\n\n") + body.join("\n");
   }
   return out + (text.endsWith("\n") ? "\n" : "");
@@ -194,7 +194,7 @@ function dropRunningLines(pages: string[][]): string[][] {
   const minimum = Math.max(RUNNING_LINE_MIN, pages.length * RUNNING_LINE_SHARE);
   const running = (line: string) => {
     const s = shape(line);
-    return s !== "" && [...s].length <= RUNNING_LINE_MAX_CHARS && !PLACEHOLDER.test(line.trim()) && (seen.get(s) ?? 0) >= minimum;
+    return s !== "" && [...s].length <= RUNNING_LINE_MAX_CHARS && !TABLE_PLACEHOLDER_LINE.test(line.trim()) && (seen.get(s) ?? 0) >= minimum;
   };
   if (pages.length < RUNNING_LINE_MIN) return pages;
   return pages.map((lines) => {

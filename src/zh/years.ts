@@ -6,6 +6,10 @@ import { parseChineseNumeral, parseChineseYear } from "./numerals.ts";
 import { anyOf } from "./word-classes.ts";
 
 /** Four Chinese digits of a year: 一九五九, 二〇二〇, 一九八○. */
+/** A year of the last two centuries in digits (1954, 2025): what titles, tables and section headings print. */
+export const DIGIT_YEAR = "(?:19|20)\\d\\d";
+/** The same, printed as a year (2025年, "2025 年"), its digits captured. */
+export const DIGIT_YEAR_PRINTED = new RegExp(`(${DIGIT_YEAR})\\s*年`);
 export const CHINESE_YEAR_DIGITS = "[零〇○一二三四五六七八九]{4}";
 /** A year as printed, without 年: 2019 or 二〇一九 (regex source). */
 export const YEAR_NUMBER = `(?:\\d{4}|${CHINESE_YEAR_DIGITS})`;
@@ -48,7 +52,8 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     // 比2002年增长…, 较上年…: a comparison base, not the year the figures are about — except the
     // base's own figure right after it ("比一九五八年的三亿八千万吨增长百分之三十六": 1958's).
     if (year === null || /\d$/.test(before)) continue;
-    if (/[比较]$/.test(before) && !BASE_FIGURE_AFTER.test(text.slice(at).replace(/^[^年]*年/, ""))) continue;
+    const after = text.slice(at).replace(/^[^年]*年/, "");
+    if (/[比较]$/.test(before) && !BASE_FIGURE_AFTER.test(after)) continue;
     // "从1952年到1956年": a span, about its last year.
     const previous = out.at(-1);
     if (previous && /^年?(到|至|—|-|～)$/.test(text.slice(previous.at + 4, at))) {
@@ -58,7 +63,6 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     // A year that opens its clause ("2000年，…", "截至2020年…") is the topic of what follows;
     // one inside a phrase ("是2010年的2.2倍") is not.
     const clauseLead = before.slice(before.search(/[^，,；;：:。]*$/));
-    const after = text.slice(at).replace(/^[^年]*年/, "");
     // "2300元（2010年不变价）", "按2000年价格计算": the year of the prices, not of the figure.
     if (PRICE_BASE.test(after)) continue;
     // "从去年超收收入中安排500亿元": the year of the money drawn on, not of what is done with it.
