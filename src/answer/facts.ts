@@ -102,6 +102,8 @@ const TARGET_MARK = new RegExp(anyOf("target-marks", "target-mark-false-friends"
 const DISPOSAL_JIANG = /将(?=[^，,；;。]*?(?:从|由))/g;
 /** Marks that in the review of a past year tell what was done ("决定将…作为新的国家扶贫标准", "安排…资金"). */
 const REVIEW_NEUTRAL_MARKS = new RegExp(alternation("review-neutral-target-marks"), "g");
+/** An estimate: of a year to come a plan, of a year past what was done (see extractFacts). */
+const ESTIMATE = /预计/;
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
 const MULTI_YEAR = new RegExp(anyOf("multi-year-marks", "multi-year-false-friends"));
@@ -230,7 +232,12 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
         year !== null &&
         (yearSource === "heading" || yearSource === "paragraph") &&
         !yearsNamed(sentence.slice(0, figure.start), ctx.reportYear).some((y) => y >= ctx.plansFromYear!);
-      return figureKind(sentence, clause, figure, ctx, yearSource, reviewed);
+      const kind = figureKind(sentence, clause, figure, ctx, yearSource, reviewed);
+      // "根据预计，一九五七年…粮食…达到三千七百亿斤" (the 1958 report): an estimate of a year already
+      // past is what was done, as far as it was known; only another mark can make it a plan.
+      const past = ctx.plansFromYear !== null && year !== null && year < ctx.plansFromYear;
+      if (kind === "target" && past && ESTIMATE.test(sentence)) return figureKind(sentence.replaceAll("预计", "  "), clause, figure, ctx, yearSource, reviewed);
+      return kind;
     };
     facts.push({
       figure,

@@ -7,10 +7,11 @@ import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
 
 /**
  * A year typed with two digits, as officials do: at the start of the question ("92年沿海港口货物
- * 吞吐量") or of a report named ("17年报告"), and since one ("98年以来"). 50–99 are the 1900s, the rest the
+ * 吞吐量") or after a space or a comma ("59年报告里 58年中等学校学生"), or of a report named ("17年报告"),
+ * and since one ("98年以来"). 50–99 are the 1900s, the rest the
  * 2000s (the reports run from 1954). Not a count of years: "30年来", "五年间" are no year.
  */
-const SHORT_YEAR = /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|^(\d{2})\s*年(?![代来间内]|以(?!来))/g;
+const SHORT_YEAR = /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:]))(\d{2})\s*年(?![代来间内]|以(?!来))/g;
 
 /** A span typed with two-digit years opening the question: "98到02年建成…", "13-17年…". */
 const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*年/;

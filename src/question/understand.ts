@@ -109,6 +109,8 @@ const MEASURE_WORD = new RegExp(`^(?:${MEASURE})$`);
 const LAST_AFTER_ASKING = /(多少|几)(\p{Script=Han})(?=[\s?？!！。，,]*$)/u;
 /** A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year or a word asked. */
 const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|前年|上一年|[一二三四五六七八九十两\d]{1,2}年前)|同比/g;
+/** The year of an old level a question states: "由1954年的97个", "从2012年的…". */
+const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
 const MORE_THAN_BASE = new RegExp(`(?:${COMPARISON_BASE.source})[^多少]{0,6}?(?<![减增缩])[多少]\\p{Script=Han}{0,3}?了?(?=多少|几)`, "u");
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
@@ -259,8 +261,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.
   const moreThanBase = MORE_THAN_BASE.test(text);
   text = text.replace(MORE_THAN_BASE, " ");
-  // "比1964年增长几倍": a comparison base is not the year asked about.
-  text = text.replace(COMPARISON_BASE, " ");
+  // "比1964年增长几倍": a comparison base is not the year asked about; nor is the year of an old level
+  // the question states ("由1954年的97个增加到多少个").
+  text = text.replace(COMPARISON_BASE, " ").replace(OLD_LEVEL_YEAR, "$1 ");
   let dataYear: number | null = null;
   let multiYear = false;
   const sinceTerms: QueryTerm[] = [];

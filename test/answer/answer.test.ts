@@ -209,6 +209,11 @@ describe("answerQuestion on the real corpus", () => {
     // asked, a list paired up to its comma, a modal joined to a verb, a one-character unit asked).
     ["heldout27.jsonl", 0.71, 0.02],
     ["heldout28.jsonl", 0.6, 0.02],
+    // 60 more, written last by a helper who never saw the engine (many second figures of sentences
+    // other sets ask): first contact 32/60 with 3 wrong of 29 (d6d1747); 38/60 and none wrong after
+    // the fixes it showed (a year after 而 opens its clause, a two-digit year after a space, an
+    // estimate of a past year is what was done, the year of an old level the question states).
+    ["heldout29.jsonl", 0.63, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

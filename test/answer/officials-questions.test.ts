@@ -993,3 +993,27 @@ describe("questions from the twenty-seventh and twenty-eighth held-out sets", ()
     expect(await ask("我国残疾人总数有多少")).toMatchObject({ found: false, figure: null });
   });
 });
+
+describe("questions from the twenty-ninth held-out set", () => {
+  it("dates a figure by a year after a conjunction opening its clause (而1965年到1976年11年中，…总共只增加了10.5元)", async () => {
+    expect(await ask("79年农民从集体分的钱人均比上年多了几块")).toMatchObject({ figure: "9.4元", year: 1979, file: "gwr/gwr-1980.txt" });
+  });
+
+  it("reads a two-digit year after a space (59年报告里 58年…), and a part of a year answers no year asked", async () => {
+    // "一九五八年上半年小学生有三百一十九万人，中等学校学生三十一万人": the first half of 1958.
+    expect(await ask("59年报告里 58年中等学校学生达到多少")).toMatchObject({ figure: "一千二百万人", year: 1958, file: "gwr/gwr-1959.txt" });
+  });
+
+  it("reads an estimate of a year already past as what was done (根据预计，一九五七年…粮食…达到三千七百亿斤)", async () => {
+    expect(await ask("1957年粮食产量最后是多少斤")).toMatchObject({ figure: "三千七百亿斤", year: 1957, file: "gwr/gwr-1958.txt" });
+  });
+
+  it("takes no year asked from the old level a question states (由1954年的97个增加到多少个)", async () => {
+    expect(await ask("国营机械化农场由1954年的97个增加到多少个")).toMatchObject({ figure: "106个", file: "gwr/gwr-1956.txt" });
+  });
+
+  it("reads 年初定的 as naming no metric, and 研究与实验发展经费 as 研发经费", async () => {
+    expect(await ask("18年年初定的棚户区改造开工目标是多少套")).toMatchObject({ figure: "580万套", year: 2018, file: "gwr/gwr-2018.txt" });
+    expect(await ask("08年报告 去年全社会研发经费多少钱")).toMatchObject({ figure: "3664亿元", year: 2007, file: "gwr/gwr-2008.txt" });
+  });
+});
