@@ -7,6 +7,7 @@
 import type { Question } from "../question/types.ts";
 import { placeByCode, type Place } from "../zh/places.ts";
 import { paragraphSearchText, type IndexedReport, type SearchIndex, type StoredParagraph } from "./index/search-index.ts";
+import { rankParagraphs } from "./index/paragraph-index.ts";
 import { namesPlace, passes, retrieve, type ParagraphFilter, type RankedParagraph, type RetrievedSentence, type SearchStore } from "./retrieve.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import type { GramCounts } from "./index/gram-counts.ts";
@@ -145,12 +146,12 @@ class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
     const test =
       filter.reportYear === null && !filter.reportMay
         ? undefined
-        : (result: { id: number }) => {
-            const p = paragraphs[result.id]!;
+        : (id: number) => {
+            const p = paragraphs[id]!;
             return passes(filter, this.reports[p.report]!, p.report, () => names(p));
           };
-    const boostTerm = (term: string) => boost.get(term) ?? 1;
-    const results = this.index.miniSearch.search(query.join(" "), test ? { filter: test, boostTerm } : { boostTerm });
+    // MiniSearch's ranking, computed without its result objects (paragraph-index.ts).
+    const results = rankParagraphs(this.index.miniSearch, query, (term) => boost.get(term) ?? 1, test);
     return rankedParagraphs(results, paragraphs, names);
   }
 
@@ -197,20 +198,27 @@ class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
  * (retrieve.ts pickParagraphs), usually long before the last of thousands of results.
  */
 function* rankedParagraphs(
-  results: ReadonlyArray<{ id: unknown }>,
+  results: ReadonlyArray<{ id: number }>,
   paragraphs: readonly StoredParagraph[],
   names: (p: StoredParagraph) => boolean,
 ): Generator<RankedParagraph> {
-  for (const r of results) {
-    const p = paragraphs[r.id as number]!;
-    yield {
-      id: r.id as number,
-      report: p.report,
-      passage: p.text,
-      get namesPlace() {
-        return names(p);
-      },
-    };
+  for (const r of results) yield new EmbeddedRanked(r.id, paragraphs[r.id]!, names);
+}
+
+/** A ranked paragraph of the embedded index; whether it names the asked place is read when asked. */
+class EmbeddedRanked implements RankedParagraph {
+  readonly report: number;
+  readonly passage: string;
+  constructor(
+    readonly id: number,
+    private readonly paragraph: StoredParagraph,
+    private readonly names: (p: StoredParagraph) => boolean,
+  ) {
+    this.report = paragraph.report;
+    this.passage = paragraph.text;
+  }
+  get namesPlace(): boolean {
+    return this.names(this.paragraph);
   }
 }
 

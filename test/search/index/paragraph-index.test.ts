@@ -8,12 +8,14 @@ import MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingestFile } from "../../../src/ingest/ingest.ts";
 import type { IngestedReport } from "../../../src/ingest/types.ts";
+import { realIndex } from "../../support/real-index.ts";
 import { prepareReport } from "../../../src/search/index/report-paragraphs.ts";
 import {
   buildParagraphIndex,
   loadParagraphIndex,
   mergeParagraphIndexes,
   MINISEARCH_OPTIONS,
+  rankParagraphs,
   type ParagraphDocument,
   type SerializedParagraphIndex,
 } from "../../../src/search/index/paragraph-index.ts";
@@ -115,5 +117,29 @@ describe("loadParagraphIndex (lazy)", () => {
     // An exact version, not a range: the index file holds MiniSearch's serialized form, and the lazy load its internals.
     expect(pkg.dependencies.minisearch).toMatch(/^\d+\.\d+\.\d+$/);
     expect(installed.version).toBe(pkg.dependencies.minisearch);
+  });
+});
+
+describe("rankParagraphs", () => {
+  it("ranks as MiniSearch's search does, ids and scores, on the real index (queries of its own words, boosts and filters as retrieval uses them)", async () => {
+    const index = await realIndex();
+    const vocabulary = index.vocabulary;
+    // A fixed pseudo-random sequence (a linear congruential generator): the same queries every run.
+    let seed = 20261202;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let q = 0; q < 300; q++) {
+      const query = Array.from({ length: 1 + next(12) }, () => vocabulary[next(vocabulary.length)]!);
+      // Retrieval weighs a word 1 and a part of one 0.5 (retrieve.ts); some queries repeat a word.
+      const boosts = new Map(query.map((t) => [t, next(2) === 0 ? 1 : 0.5]));
+      if (q % 10 === 0) query.push(query[0]!);
+      const boostTerm = (term: string) => boosts.get(term) ?? 1;
+      const filter = q % 3 === 0 ? (id: number) => id % 4 !== 0 : undefined;
+      const expected = index.miniSearch.search(query.join(" "), filter ? { boostTerm, filter: (r) => filter(r.id as number) } : { boostTerm });
+      const ranked = rankParagraphs(index.miniSearch, query, boostTerm, filter);
+      expect(ranked.map((r) => [r.id, r.score])).toEqual(expected.map((r) => [r.id, r.score]));
+    }
   });
 });
