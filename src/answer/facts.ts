@@ -411,19 +411,27 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
     return;
   }
   if (items.length !== figures.length) return;
-  // The second item as printed, before its shared part is trimmed: a short first item shares it.
+  // The second and the last item as printed, before their shared part is trimmed: shorter items share it.
   const nextItem = sentence.slice(...items[1]!);
+  const lastItem = sentence.slice(...items.at(-1)!);
   trimSharedParts(sentence, items);
   // "中、高等职业教育在校生分别达到2000万人和861万人": a one-character item shares the rest of the next
   // one's first word and what follows (中等职业教育在校生), as in 大、中城市 or 中、小学; so does a
-  // two-character one ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%": 城镇常住居民人均可支配收入).
-  const firstItem = sentence.slice(...items[0]!).replace(LIST_LEAD_TIME, "");
-  const completed = completedItem(firstItem, nextItem);
+  // two-character one ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%": 城镇常住居民人均可支配收入),
+  // and each item before the last of a longer list ("改造老旧供热、燃气、排水管网800公里、600公里、300公里":
+  // 燃气管网).
+  const owns = items.map((item) => sentence.slice(...item).replace(LIST_LEAD_TIME, ""));
+  const shared = items.length > 2 ? sharedTail(owns.slice(0, -1), lastItem) : null;
+  const completedItems = owns.map((own, i) => {
+    if (i === items.length - 1) return null;
+    return (i === 0 ? completedItem(own, nextItem) : null) ?? (shared !== null ? own + shared : null);
+  });
   figures.forEach((f, i) => {
     const region: [number, number] = [items[0]![0], items.at(-1)![1]];
-    const own = i === 0 && completed ? completed : sentence.slice(...items[i]!);
+    const completed = completedItems[i];
+    const own = completed ?? sentence.slice(...items[i]!);
     const label = listedMetric(sentence, listStart, region, own, figures[0]!);
-    f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i), label, ...(i === 0 && completed ? { part: completed } : {}) };
+    f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i), label, ...(completed ? { part: completed } : {}) };
     // "分别压减51%、72%": 72% stands alone after its 、 but has the run's clause, subject and verb.
     if (i > 0) {
       f.clause = [figures[0]!.clause[0], f.clause[1]];
@@ -450,6 +458,16 @@ function completedItem(first: string, next: string): string | null {
 }
 
 /**
+ * What the items before the last of a list of three or more share of it, when they are all as
+ * long as each other and the last is longer: "供热、燃气、排水管网" → 管网. Null for any other list.
+ */
+function sharedTail(before: readonly string[], last: string): string | null {
+  const length = before[0]!.length;
+  const parallel = before.every((item) => item.length === length && /^\p{Script=Han}+$/u.test(item));
+  return parallel && last.length > length && /^\p{Script=Han}+$/u.test(last) ? last.slice(length) : null;
+}
+
+/**
  * What one figure of a list measures, for the reply's first line: the list's words with the item's
  * own in place of the whole list ("高技术制造业、装备制造业增加值年均分别增长" → 高技术制造业增加值年均增长
  * for 10.6%), without 分别 and a time word between the list and its figures.
@@ -467,7 +485,8 @@ function listedMetric(sentence: string, listStart: number, region: [number, numb
     .replace(/[，,；;：:]/g, "")
     .replace(/\d{4}年(?:底|末)?/g, "")
     .replace(/分别/g, "");
-  return sentence.slice(listStart, region[0]) + item + tail;
+  // A completed item (供热管网 of 供热、燃气、排水管网) already holds what follows the list.
+  return sentence.slice(listStart, region[0]) + item + (tail && item.endsWith(tail) ? "" : tail);
 }
 
 /**
@@ -664,7 +683,8 @@ function figureKind(
   const ownLead = sentence.slice(clause[0], figure.start);
   // "…提出…降到10%左右，…实际回落到6.1%": said to be actual in so many words; "截至目前，组织
   // 安排…总计88项": a count so far is what was done, whatever the verb.
-  if (/实际|实现了|完成了/.test(ownLead) || /(截至|截止)(到)?目前/.test(sentence.slice(0, figure.start))) return "actual";
+  // "已建成的主要有：…新增公路通车里程1.2万公里": a sentence saying what is already done reviews it.
+  if (/实际|实现了|完成了/.test(ownLead) || /(截至|截止)(到)?目前|已经?(?:建成|完成)/.test(sentence.slice(0, figure.start))) return "actual";
   // A budget's figures are what it plans, but for what was spent (执行数, 决算).
   if (ctx.planDocument) return /执行|决算|完成|支出了|上年/.test(ownLead) ? "actual" : "target";
   const planWords = ownLead.replace(DISPOSAL_JIANG, "");

@@ -147,6 +147,10 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect(await ask5("重庆城乡收入比现在是多少")).toMatchObject({ text: "2.21∶1" });
     useDictionary(withHeldOut6.dictionary);
     const ask6 = async (q: string) => (await answerQuestion(corpusOf(withHeldOut6), q)).figure;
+    // "改造老旧供热、燃气、排水管网800公里、600公里、300公里": 燃气 shares 管网 with the last item.
+    expect(await ask6("天津今年改造燃气管网多少公里")).toMatchObject({ text: "600公里", year: 2026 });
+    // 每月 is the report's 月均: "城乡居民低保月均标准分别提高到798元和676元".
+    expect(await ask6("辽宁农村低保每月多少钱")).toMatchObject({ text: "676元" });
     // 多长 asks a length: not "苍梧、昭平等10个县区通了新的高速公路".
     expect(await ask6("广西高速公路有多长")).toMatchObject({ text: "突破1万公里" });
     // 建多少亩 asks what is to be built, which a plan prints as an increment (新建改造高标准农田443.9万亩),

@@ -1016,4 +1016,8 @@ describe("questions from the twenty-ninth held-out set", () => {
     expect(await ask("18年年初定的棚户区改造开工目标是多少套")).toMatchObject({ figure: "580万套", year: 2018, file: "gwr/gwr-2018.txt" });
     expect(await ask("08年报告 去年全社会研发经费多少钱")).toMatchObject({ figure: "3664亿元", year: 2007, file: "gwr/gwr-2008.txt" });
   });
+
+  it("reads what a sentence says is already built as done (已建成的主要有：…其中高速公路3358公里)", async () => {
+    expect(await ask("2000年报告 去年新增高速公路多少公里")).toMatchObject({ figure: "3358公里", year: 1999, file: "gwr/gwr-2000.txt" });
+  });
 });
