@@ -179,6 +179,10 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // A work report given in January reviews the year before: its undated "建设高标准农田910万亩" is
     // 2025's, and 今年 asks the plan ("新建高标准农田1000万亩").
     expect(await ask("吉林今年要建多少高标准农田")).toMatchObject({ text: "1000万亩", year: 2026 });
+    // 带动/撬动 are the reports' 拉动; 年产量 their 产量; 任务 asks the plan and names nothing.
+    expect(await ask("吉林以旧换新带动了多少消费")).toMatchObject({ text: "285.6亿元" });
+    expect(await ask("内蒙古绿氢年产量")).toMatchObject({ text: "突破1万吨" });
+    expect(await ask("黑龙江今年营造林任务多少亩")).toMatchObject({ text: "128万亩", year: 2026 });
   });
 
   it("count what is asked: 多少个国家 is no count of people, and a total named after an increment is a total", async () => {

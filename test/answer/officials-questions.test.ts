@@ -1020,4 +1020,8 @@ describe("questions from the twenty-ninth held-out set", () => {
   it("reads what a sentence says is already built as done (已建成的主要有：…其中高速公路3358公里)", async () => {
     expect(await ask("2000年报告 去年新增高速公路多少公里")).toMatchObject({ figure: "3358公里", year: 1999, file: "gwr/gwr-2000.txt" });
   });
+
+  it("reads 任务 as asking the plan, naming no metric (今年退耕还林还草1500万亩以上)", async () => {
+    expect(await ask("2016年退耕还林还草任务多少亩")).toMatchObject({ figure: "1500万亩以上", year: 2016, file: "gwr/gwr-2016.txt" });
+  });
 });
