@@ -6,6 +6,7 @@ import { isCountingMethod } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { wordEnds, words } from "../zh/segment.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
+import { LEVEL_MARK } from "../zh/change-grammar.ts";
 import { spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import type { FigureKind } from "./types.ts";
@@ -702,6 +703,9 @@ function figureKind(
   return "actual";
 }
 
+/** Between the old level after 由/从 and the next figure: the mark of the level reached, within a few words. */
+const FROM_TO_NEXT = new RegExp(`^[^，,；;。]{0,10}?${LEVEL_MARK}`);
+
 function figureRole(before: string, after: string, sentence: string, figure: FigureSpan, next: FigureSpan | undefined): FactRole {
   // "由10.2%下降到3.1%", "从1997年的8651亿元增加到…": the first figure is the old level.
   // "由10.2%下降到3.1%", "现行16%的税率降至13%": the first figure is the old level.
@@ -709,7 +713,8 @@ function figureRole(before: string, after: string, sentence: string, figure: Fig
   // "由A增加到B" never lists: after a 、 comes another item ("…企业增至3022家、科技型中小企业增至9.4万家").
   const listed = between.includes("、");
   if (next && !listed && OLD_LEVEL.test(between)) return "before";
-  if (next && !listed && /^[^，,；;。]{0,10}?(到|至)/.test(between) && /[由从]/.test(before)) return "before";
+  // "由上年亏损9,000万元转为盈利3亿多元": 为 as 到.
+  if (next && !listed && FROM_TO_NEXT.test(between) && /[由从]/.test(before)) return "before";
   if (CHANGE_AGAINST_BASE.test(before)) return "change";
   if (CHANGE_VERB_OR_NOTHING.test(after.trim()) && YEAR_ON_YEAR.test(before)) return "change";
   // "占国内生产总值比重51.6%", "在国内生产总值中的比重上升到50.5%", "服务业比重从45.3%上升到51.6%".

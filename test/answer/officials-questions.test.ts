@@ -1024,4 +1024,8 @@ describe("questions from the twenty-ninth held-out set", () => {
   it("reads 任务 as asking the plan, naming no metric (今年退耕还林还草1500万亩以上)", async () => {
     expect(await ask("2016年退耕还林还草任务多少亩")).toMatchObject({ figure: "1500万亩以上", year: 2016, file: "gwr/gwr-2016.txt" });
   });
+
+  it("reads 由A转为B with A the old level, and 赚 as the reports' 盈利 (由上年亏损9,000万元转为盈利3亿多元)", async () => {
+    expect(await ask("79年国营农场赚了多少钱")).toMatchObject({ figure: "3亿多元", year: 1979, file: "gwr/gwr-1980.txt" });
+  });
 });
