@@ -19,6 +19,7 @@ import {
   type Coverage,
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
+import { PER_UNIT } from "./score-table.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -343,6 +344,15 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "per unit for a size",
+    cheap: false,
+    // "2025年人均生产总值提升至7.6万元" for 地区生产总值总量: a figure per person is never the size asked.
+    refuses: (a) =>
+      (a.q.asksTotal || a.q.terms.some((t) => t.isShape && SIZE_WORDS.has(t.word))) && PER_UNIT.test(a.coverage!.subjectWords) && !PER_UNIT.test(a.q.text)
+        ? "a figure per person or unit, and a size or total was asked"
+        : null,
+  },
+  {
     name: "an example",
     cheap: true,
     // "有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺": an example's
@@ -437,7 +447,8 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   const place = fact.place !== null && fact.place !== "own" ? fact.place : report.place;
   // "陕西西安咸阳机场去年旅客吞吐量": a place of the asked one's province that the question names too
   // (in a name: 西安咸阳国际机场) is where the question points.
-  if (q.place && place && place.code.slice(0, 2) === q.place.code.slice(0, 2) && q.text.includes(place.short)) return true;
+  // Not a part of the asked place that shares its short name (兰州新区 of 兰州: "兰州去年gdp").
+  if (q.place && place && place.code.slice(0, 2) === q.place.code.slice(0, 2) && place.short !== q.place.short && q.text.includes(place.short)) return true;
   if (q.place) return place ? place.code === q.place.code : report.isAbout(q.place.short) || report.isAbout(q.place.name);
   return place ? place.level === q.scope : true;
 }
@@ -465,6 +476,9 @@ const DESCRIBED_NOUN = /^的([^，,；;。、和与及\d]+)/;
 const WHOLE_SCOPE = new RegExp(`^(?:${SCOPE_WORD_PATTERN}|我国|中国|全部|所有)$`);
 /** The noun phrase right after a figure (what a count counts): Chinese characters to the next sign. */
 const COUNTED_AFTER = /^\p{Script=Han}{1,12}/u;
+
+/** Shape words that ask the size of a whole (data/word-classes.txt). */
+const SIZE_WORDS = new Set(wordClass("size-words"));
 
 /** The last "for example" before a figure, with no clause of another sentence part between (；). */
 const EXAMPLE_LEAD = /(?:例如|比如|譬如)(?=[^；;]*$)/;

@@ -74,7 +74,7 @@ const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年�
  * A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人, and per unit of output (单位国内生产总值能耗,
  * 单位工业增加值用水量: GDP there is what the energy is counted against, not what is asked).
  */
-const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值`);
+export const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值`);
 
 /** The head of a question asking for a standard, which reports print per person (每人每月…元). */
 const STANDARD_HEAD = new RegExp(`(?:${anyOf("standard-heads")})$`);
