@@ -6,6 +6,7 @@
  * one that heads a group (上海等省市).
  */
 import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
+import { alternation } from "../zh/word-classes.ts";
 
 /** The place a sentence names for a figure: a Place, "own" for a scope word (the report's own place), null for none. */
 export type NamedPlace = Place | "own" | null;
@@ -22,6 +23,11 @@ export interface Subject {
 const COMPARISON_LEAD = /(占|比|较|与|同|于|和|及|居|列|相当于|超过|高于|低于)$/;
 /** A place word followed by one of these heads a group ("在上海等省市设立11个自贸试验区"), not the subject. */
 const GROUP_FOLLOWS = /^(?:、[^，,；;。]{1,12})?等/;
+/**
+ * A place word that begins a name listed among others ("乌鲁木齐天山国际机场、“疆电外送”第三通道、…建成投运"):
+ * the name's, not the subject of the figures after it.
+ */
+const NAME_IN_LIST = new RegExp(`^\\p{Script=Han}{0,10}(?:${alternation("facility-nouns")})、`, "u");
 /** What may stand between a clause's start and its subject place: time words, 其中, 在. */
 const CLAUSE_LEAD = /^(?:(?:\d{4}|[零〇○一二三四五六七八九]{4})年(?:底|末|初)?|全年|年末|年底|今年|去年|上年|其中|在|截至|截止|至)*$/;
 const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
@@ -49,7 +55,9 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
       mention.places[0]!;
     out.push({ at: mention.start, end: mention.end, place, opensClause: opensClause(mention.start) });
   }
-  return out.filter((s) => !COMPARISON_LEAD.test(sentence.slice(0, s.at)) && !GROUP_FOLLOWS.test(sentence.slice(s.end))).sort((a, b) => a.at - b.at);
+  return out
+    .filter((s) => !COMPARISON_LEAD.test(sentence.slice(0, s.at)) && !GROUP_FOLLOWS.test(sentence.slice(s.end)) && !NAME_IN_LIST.test(sentence.slice(s.end)))
+    .sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -193,10 +193,13 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 经济总量 for 兰州's GDP); 45/60 and none wrong once a figure per person answers no size asked and a
   // part of the asked city that shares its short name is not the city.
   it("answer four more held-out provincial work reports at least at their level (test/fixtures/heldout-kinds8.jsonl)", async () => {
-    await expectAtLevel("heldout-kinds8.jsonl", withHeldOut8, 0.75, 0.02);
+    await expectAtLevel("heldout-kinds8.jsonl", withHeldOut8, 0.78, 0.02);
     useDictionary(withHeldOut8.dictionary);
     expect((await answerQuestion(corpusOf(withHeldOut8), "海南去年地区生产总值总量多少亿元")).figure).toBeNull();
     expect((await answerQuestion(corpusOf(withHeldOut8), "兰州去年gdp多少")).figure).toBeNull();
+    // "…乌鲁木齐天山国际机场、“疆电外送”第三通道、…，机场增至28座": 乌鲁木齐 begins a listed name, it is
+    // not the subject of the figures after it.
+    expect((await answerQuestion(corpusOf(withHeldOut8), "新疆现在有几个机场")).figure).toMatchObject({ text: "28座", place: "新疆维吾尔自治区" });
   });
 
   it("count what is asked: 多少个国家 is no count of people, and a total named after an increment is a total", async () => {
