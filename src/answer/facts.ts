@@ -381,7 +381,8 @@ function figureRun(sentence: string, after: Fact[]): Fact[] {
 function pairWithList(sentence: string, at: number, figures: Fact[], respectively: boolean): void {
   const breaks = [0, ...[...sentence.slice(0, at).matchAll(/[，,；;：:。]/g)].map((b) => (b.index ?? 0) + 1)];
   let listStart = breaks.at(-1)!;
-  const ownLead = sentence.slice(listStart, at).replace(LIST_LEAD_TIME, "");
+  // The clause of 分别 may open with its comparison base ("…双下降，比上年分别下降3.14%和4.66%"): no item.
+  const ownLead = sentence.slice(listStart, at).replace(LIST_LEAD_TIME, "").replace(BASE_LEAD, "");
   // "城乡低保标准提高到每月815元和615元": a compound naming as many things as there are figures pairs
   // them as 分别 would.
   const pairs = respectively || PAIRED_COMPOUNDS.some(([compound, parts]) => ownLead.includes(compound) && parts.length === figures.length);
@@ -481,9 +482,10 @@ function listedMetric(sentence: string, listStart: number, region: [number, numb
   // the item without its figure and its span of years names the metric.
   const figures = extractFigures(item);
   if (figures.length > 0) return figures.reduce((text, f) => text.replace(f.text, ""), item).replace(LEADING_YEARS_COUNTED, "");
+  // Only the figures' own clause after a list in a clause before ("…双下降，比上年分别下降": 比上年下降).
   const tail = sentence
     .slice(region[1], first.figure.start)
-    .replace(/[，,；;：:]/g, "")
+    .replace(/^.*[，,；;：:]/, "")
     .replace(/\d{4}年(?:底|末)?/g, "")
     .replace(/分别/g, "");
   // A completed item (供热管网 of 供热、燃气、排水管网) already holds what follows the list.
@@ -703,6 +705,8 @@ function figureKind(
   return "actual";
 }
 
+/** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
+const BASE_LEAD = /^(?:(?:比|较)(?:上年|去年|上一年|\d{4}年)|同比)/;
 /** Between the old level after 由/从 and the next figure: the mark of the level reached, within a few words. */
 const FROM_TO_NEXT = new RegExp(`^[^，,；;。]{0,10}?${LEVEL_MARK}`);
 

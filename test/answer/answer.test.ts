@@ -214,6 +214,11 @@ describe("answerQuestion on the real corpus", () => {
     // the fixes it showed (a year after 而 opens its clause, a two-digit year after a space, an
     // estimate of a past year is what was done, the year of an old level the question states).
     ["heldout29.jsonl", 0.63, 0.02],
+    // 60 more, written last (47 over the reports since 2000): first contact 47/60 with 3 wrong of 44
+    // (e2667e3); 48/60 once a 分别 clause opening with its base (比上年分别下降3.14%和4.66%) pairs with the
+    // list before it. Two answers give the right figure from the other report that states it (a035:
+    // 2.8万亿元 from gwr-2022's review of 2021, the set's from gwr-2021's plan; a058: 3397亿元 likewise).
+    ["heldout30.jsonl", 0.8, 0.05, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -1028,4 +1028,10 @@ describe("questions from the twenty-ninth held-out set", () => {
   it("reads 由A转为B with A the old level, and 赚 as the reports' 盈利 (由上年亏损9,000万元转为盈利3亿多元)", async () => {
     expect(await ask("79年国营农场赚了多少钱")).toMatchObject({ figure: "3亿多元", year: 1979, file: "gwr/gwr-1980.txt" });
   });
+
+  it("pairs a 分别 clause that opens with its comparison base with the list of the clause before (…双下降，比上年分别下降3.14%和4.66%)", async () => {
+    const answer = await ask("〇七年二氧化硫排放降了多少");
+    expect(answer).toMatchObject({ figure: "4.66%", year: 2007, file: "gwr/gwr-2008.txt" });
+    expect(formatAnswerText(answer.answer).split("\n")[0]).toContain("二氧化硫排放比上年下降");
+  });
 });
