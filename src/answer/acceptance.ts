@@ -481,7 +481,7 @@ const COUNTED_AFTER = /^\p{Script=Han}{1,12}/u;
 const SIZE_WORDS = new Set(wordClass("size-words"));
 
 /** The last "for example" before a figure, with no clause of another sentence part between (；). */
-const EXAMPLE_LEAD = /(?:例如|比如|譬如)(?=[^；;]*$)/;
+const EXAMPLE_LEAD = new RegExp(`${anyOf("example-marks")}(?=[^；;]*$)`);
 /** "建多少亩", "修了多少公里": the amount built asked, which a plan states as an increment. */
 const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?(?:多少|几)`);
 /**

@@ -147,13 +147,13 @@ const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
 /** A modal verb jieba keeps on a change verb ("要降", "将增"): the change is what names the question's sense. */
-const MODAL_BEFORE_CHANGE = new RegExp(`^(?:要|将|拟|能|会)(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`);
+const MODAL_BEFORE_CHANGE = new RegExp(`^${anyOf("modal-verbs")}(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`);
 
 /** A word run into a spoken change verb after it: 社零涨, 社零降. */
 const TRAILING_SPOKEN_CHANGE = new RegExp(`^(\\p{Script=Han}{2,})(${alternation("colloquial-change")})$`, "u");
 
 /** A modal verb at the start of a word of three characters at most: 能蓄, 可用. */
-const MODAL_LEAD = /^[要将拟能会可](?=\p{Script=Han}{1,2}$)/u;
+const MODAL_LEAD = new RegExp(`^${anyOf("modal-verbs")}(?=\\p{Script=Han}{1,2}$)`, "u");
 
 /** 几个点, 多少个点 at a question's end: percentage points as spoken (not 几个测评点). */
 const POINTS_AS_SPOKEN = /((?:多少|几))个?点(?=[了吧呢啊呀?？]*$)/u;
@@ -206,7 +206,7 @@ function askedClasses(text: string): UnitClass[] {
 /** How long or how far: a length asked… */
 const LENGTH_ASKED = /多(?:长|远)/;
 /** …unless what is measured is a time. */
-const TIME_MEASURED = /时间|时长|时候|期限|周期|年限|寿命|工期|假期/;
+const TIME_MEASURED = new RegExp(anyOf("time-nouns"));
 
 /** A verb of money right before 多少: "投了多少", "掏多少钱". */
 const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}了?多少`);
@@ -368,7 +368,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
     word = word.replace(ASKING_AFFIX, "").replace(MODAL_BEFORE_CHANGE, "");
     // "官厅水库能蓄多少水": jieba joins a modal to a verb it does not know (能蓄); the verb is the word.
-    if (MODAL_LEAD.test(word) && !isDictionaryWord(word)) word = word.slice(1);
+    const modal = MODAL_LEAD.exec(word);
+    if (modal && !isDictionaryWord(word)) word = word.slice(modal[0].length);
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).
     if (DONE_VERB.test(word)) word = word.slice(0, -1);
     // 增长率, 下降率: the 率 on a change verb says the change is a rate, printed "增长6.9%".
