@@ -69,7 +69,7 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "unit",
     cheap: true,
-    refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure) ? null : "unit does not fit"),
+    refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure) || unitPrintedBefore(a) ? null : "unit does not fit"),
   },
   {
     name: "measure word",
@@ -452,6 +452,19 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   if (q.place) return place ? place.code === q.place.code : report.isAbout(q.place.short) || report.isAbout(q.place.name);
   return place ? place.level === q.scope : true;
 }
+
+/**
+ * A bare figure (86.5万) whose unit is the word right before it ("医疗旅游人次86.5万、收入83.9亿元"):
+ * that unit is of a class asked.
+ */
+function unitPrintedBefore({ q, fact, sentence }: Assessment): boolean {
+  if (baseUnit(fact.figure.unit) !== "") return false;
+  const before = sentence.slice(Math.max(0, fact.figure.start - LONGEST_UNIT), fact.figure.start);
+  for (const [unit, cls] of UNIT_CLASS) if (/^\p{Script=Han}+$/u.test(unit) && before.endsWith(unit) && q.wantedClasses.includes(cls)) return true;
+  return false;
+}
+/** The longest unit's length, in characters. */
+const LONGEST_UNIT = Math.max(...[...UNIT_CLASS.keys()].map((u) => u.length));
 
 function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
   const actual = figure.unitClass;
