@@ -10,7 +10,7 @@ export type UnitClass =
 const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["个百分点", "points"], ["百分点", "points"],
   ["平方公里", "area"], ["平方米", "area"], ["公顷", "area"], ["亩", "area"], ["畝", "area"],
-  ["千瓦时", "energy"], ["千瓦", "none"], ["立方米", "none"], ["度", "energy"],
+  ["千瓦时", "energy"], ["千瓦", "none"], ["兆瓦", "none"], ["立方米", "none"], ["度", "energy"],
   ["人民币", "money"], ["美元", "money"], ["欧元", "money"], ["港元", "money"], ["元", "money"],
   ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
   ["公里", "length"], ["千米", "length"], ["米", "length"],

@@ -960,6 +960,7 @@ describe("questions from the twenty-seventh and twenty-eighth held-out sets", ()
     expect(await ask("官厅水库能蓄多少水")).toMatchObject({ figure: "二十三亿立方公尺", file: "gwr/gwr-1955.txt" });
     expect(await ask("欠苏联的借款已经还了多少")).toMatchObject({ figure: "十三亿八千九百万新卢布", file: "gwr/gwr-1964.txt" });
     expect(extractFigures("出版总量，一九八五年达到四百五十六亿印张").map((f) => f.text)).toEqual(["四百五十六亿印张"]);
+    expect(extractFigures("10兆瓦高温气冷核反应堆实验工程建成").map((f) => f.text)).toEqual(["10兆瓦"]);
   });
 
   it("dates the figure of a comparison base by its year (比一九五八年的三亿八千万吨增长百分之三十六)", async () => {
