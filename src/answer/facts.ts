@@ -6,7 +6,7 @@ import { isCountingMethod } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { wordEnds, words } from "../zh/segment.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
-import { LEVEL_MARK } from "../zh/change-grammar.ts";
+import { BASE_TIMES, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import type { FigureKind } from "./types.ts";
@@ -149,7 +149,7 @@ const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至|为
 const OLD_LEVEL = new RegExp(`^[^，,；;。]{0,12}?${CHANGE_TO}|^[^，,；;。]{0,4}[，,]${CHANGE_TO}`);
 /** "比上年增加…", "较2010年多…": a change against a base. */
 const CHANGE_AGAINST_BASE = new RegExp(
-  `(比|较)(上年|去年|前年|上年同期|年初|\\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}${anyOf(["change-verbs", "comparison-amounts"])}了?$`,
+  `(比|较)(上年同期|${BASE_TIMES}|年初|\\d{4}年|[^，,；;。]{0,6}年)[^，,；;。]{0,4}${anyOf(["change-verbs", "comparison-amounts"])}了?$`,
 );
 const YEAR_ON_YEAR = new RegExp(`同比${CHANGE_VERB}$`);
 /** A change from one year to another within a sentence: 从2002年…到2007年, 由2007年的…提高到2012年. */
@@ -706,7 +706,7 @@ function figureKind(
 }
 
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
-const BASE_LEAD = /^(?:(?:比|较)(?:上年|去年|上一年|\d{4}年)|同比)/;
+const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
 /** Between the old level after 由/从 and the next figure: the mark of the level reached, within a few words. */
 const FROM_TO_NEXT = new RegExp(`^[^，,；;。]{0,10}?${LEVEL_MARK}`);
 

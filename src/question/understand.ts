@@ -8,7 +8,7 @@ import { isDictionaryWord, isWord, taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
-import { LEVEL_MARK } from "../zh/change-grammar.ts";
+import { BASE_TIMES, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
@@ -108,7 +108,7 @@ const MEASURE_WORD = new RegExp(`^(?:${MEASURE})$`);
 /** The one character after 多少/几 that ends a question ("有多少各"). */
 const LAST_AFTER_ASKING = /(多少|几)(\p{Script=Han})(?=[\s?？!！。，,]*$)/u;
 /** A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year or a word asked. */
-const COMPARISON_BASE = /(?:比|较)\s*(?:(?:19|20)\d\d\s*年?|上年|去年|前年|上一年|[一二三四五六七八九十两\d]{1,2}年前)|同比/g;
+const COMPARISON_BASE = new RegExp(`(?:比|较)\\s*(?:(?:19|20)\\d\\d\\s*年?|${BASE_TIMES}|[一二三四五六七八九十两\\d]{1,2}年前)|同比`, "g");
 /** The year of an old level a question states: "由1954年的97个", "从2012年的…". */
 const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */

@@ -4,7 +4,7 @@
  * 至 or 为 gives the level reached ("下降到6%", "提高至", "减为"); without them it gives the change
  * ("下降6%"). The verbs are word classes (data/word-classes.txt); this is the grammar around them.
  */
-import { anyOf } from "./word-classes.ts";
+import { alternation, anyOf } from "./word-classes.ts";
 
 /** What follows a change verb when the figure after it is the level reached. */
 export const LEVEL_MARK = "(?:到|至|为)";
@@ -17,6 +17,9 @@ export const CHANGE_TO_LEVEL = new RegExp(`(?:${anyOf(["change-verbs", "change-t
 
 /** Right before a figure, the level a clause reaches: "…累计达到", "…提高到", "…为". */
 export const REACHES_BEFORE_FIGURE = new RegExp(`(?:${LEVEL_MARK}|达)\\s*$`);
+
+/** The times a change is measured against after 比/较 (data/word-classes.txt [base-times]), as an alternation. */
+export const BASE_TIMES = alternation("base-times");
 
 /** Words that sum or total: 累计, 合计, 总计, 共计, 总量… (sum-words and total-words), as an alternation. */
 export const SUM_OR_TOTAL = anyOf(["sum-words", "total-words"]);
