@@ -1035,4 +1035,10 @@ describe("questions from the twenty-ninth held-out set", () => {
     expect(answer).toMatchObject({ figure: "4.66%", year: 2007, file: "gwr/gwr-2008.txt" });
     expect(formatAnswerText(answer.answer).split("\n")[0]).toContain("二氧化硫排放比上年下降");
   });
+
+  it("reads 上 after a noun as a postposition, no word to find (科技上准备花多少, 花在教育上多少钱)", async () => {
+    expect(await ask("08年中央财政科技上准备花多少钱")).toMatchObject({ figure: "1134亿元", year: 2008, file: "gwr/gwr-2008.txt" });
+    // "中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元".
+    expect(await ask("06年中央财政花在教育上多少钱")).toMatchObject({ figure: "536亿元", year: 2006, file: "gwr/gwr-2007.txt" });
+  });
 });
