@@ -152,6 +152,9 @@ const MODAL_BEFORE_CHANGE = new RegExp(`^${anyOf("modal-verbs")}(?=${anyOf(["cha
 /** A word run into a spoken change verb after it: 社零涨, 社零降. */
 const TRAILING_SPOKEN_CHANGE = new RegExp(`^(\\p{Script=Han}{2,})(${alternation("colloquial-change")})$`, "u");
 
+/** The postposition 上 run into a one-character verb after it: 上花, 上投. */
+const POSTPOSITION_LEAD = /^上(?=\p{Script=Han}$)/u;
+
 /** A modal verb at the start of a word of three characters at most: 能蓄, 可用. */
 const MODAL_LEAD = new RegExp(`^${anyOf("modal-verbs")}(?=\\p{Script=Han}{1,2}$)`, "u");
 
@@ -368,6 +371,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
     word = word.replace(ASKING_AFFIX, "").replace(MODAL_BEFORE_CHANGE, "");
     // "官厅水库能蓄多少水": jieba joins a modal to a verb it does not know (能蓄); the verb is the word.
+    // "文化上花了多少": jieba joins the postposition 上 to the verb after it (上花); the verb is the word.
+    if (POSTPOSITION_LEAD.test(word) && !isDictionaryWord(word)) word = word.slice(1);
     const modal = MODAL_LEAD.exec(word);
     if (modal && !isDictionaryWord(word)) word = word.slice(modal[0].length);
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).

@@ -1040,5 +1040,7 @@ describe("questions from the twenty-ninth held-out set", () => {
     expect(await ask("08年中央财政科技上准备花多少钱")).toMatchObject({ figure: "1134亿元", year: 2008, file: "gwr/gwr-2008.txt" });
     // "中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元".
     expect(await ask("06年中央财政花在教育上多少钱")).toMatchObject({ figure: "536亿元", year: 2006, file: "gwr/gwr-2007.txt" });
+    // …and when jieba runs it into the verb after it (文化上花了多少: 上花).
+    expect(await ask("07年报告 中央财政去年文化上花了多少")).toMatchObject({ figure: "123亿元", year: 2006, file: "gwr/gwr-2007.txt" });
   });
 });
