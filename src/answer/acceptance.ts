@@ -7,7 +7,6 @@
 import type { Question } from "../question/types.ts";
 import { baseUnit, canonicalUnit, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
 import {
-  abbreviates,
   countsAnotherNoun,
   countsHead,
   found,
@@ -15,6 +14,7 @@ import {
   headOnlyInScope,
   isCountClass,
   MIN_COVERAGE,
+  namedIn,
   sharePartInBase,
   type Coverage,
 } from "./coverage.ts";
@@ -364,8 +364,7 @@ export const REFUSALS: readonly Refusal[] = [
       const example = before.slice(lead.index + lead[0].length);
       const context = before.slice(0, lead.index);
       // Named by the example: a word of two characters or more that is no unit (平方 of 平方公尺).
-      const names = (t: Question["terms"][number], text: string) => found(t, text) || t.alternatives.some((alt) => abbreviates(alt, text));
-      const namesExample = (t: Question["terms"][number]) => [...t.word].length >= 2 && !UNIT_CLASS.has(t.word) && names(t, example) && !names(t, context);
+      const namesExample = (t: Question["terms"][number]) => [...t.word].length >= 2 && !UNIT_CLASS.has(t.word) && namedIn(t, example) && !namedIn(t, context);
       return a.q.terms.some(namesExample) ? null : "an example, and what it is an example of was asked";
     },
   },
@@ -460,11 +459,12 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 function unitPrintedBefore({ q, fact, sentence }: Assessment): boolean {
   if (baseUnit(fact.figure.unit) !== "") return false;
   const before = sentence.slice(Math.max(0, fact.figure.start - LONGEST_UNIT), fact.figure.start);
-  for (const [unit, cls] of UNIT_CLASS) if (/^\p{Script=Han}+$/u.test(unit) && before.endsWith(unit) && q.wantedClasses.includes(cls)) return true;
-  return false;
+  return HAN_UNITS.some(([unit, cls]) => before.endsWith(unit) && q.wantedClasses.includes(cls));
 }
+/** The units written in Chinese characters (人次, 万吨…), with their classes: what may be printed before a bare figure. */
+const HAN_UNITS = [...UNIT_CLASS].filter(([unit]) => /^\p{Script=Han}+$/u.test(unit));
 /** The longest unit's length, in characters. */
-const LONGEST_UNIT = Math.max(...[...UNIT_CLASS.keys()].map((u) => u.length));
+const LONGEST_UNIT = Math.max(...HAN_UNITS.map(([u]) => u.length));
 
 function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
   const actual = figure.unitClass;

@@ -156,10 +156,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const countedNouns = fact.figure.unitClass === "count" ? /^[^，,；;。\d]*/.exec(t.sentence.slice(fact.figure.end))![0] : "";
   const governing = `${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${countedNouns}`;
   const governs = (term: QueryTerm, near = false) =>
-    found(term, governing) ||
-    found(term, t.headings) ||
-    (fact.listItem?.part !== undefined && found(term, fact.listItem.part)) ||
-    term.alternatives.some((alt) => abbreviates(alt, governing, near));
+    namedIn(term, governing, near) || found(term, t.headings) || (fact.listItem?.part !== undefined && found(term, fact.listItem.part));
   // "进出口增长": the change verb last says what is asked of the metric; the metric (进出口) must
   // govern the figure too, not only a sentence before it ("…实际使用外资1263亿美元，增长5.6%").
   const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
@@ -329,6 +326,11 @@ export function trailingClause(s: string, fact: Fact): string {
   // Only a clause that goes on about the figure ("用于市属学校…", "惠及500多万学生"), not one
   // with a subject of its own.
   return /\d/.test(clause) || !FOLLOW_ON.test(clause) ? "" : clause;
+}
+
+/** Whether a text names a term as printed (found) or abbreviated (研发 in 研究与试验发展); `near`: abbreviates' closeness. */
+export function namedIn(term: QueryTerm, text: string, near = false): boolean {
+  return found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, near));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
-import { abbreviates, found } from "./coverage.ts";
+import { namedIn } from "./coverage.ts";
 import { OTHER_QUANTITY_MARKS } from "./score-table.ts";
 import { sentenceAt, withoutExclusions } from "./reading-context.ts";
 import { displayName } from "../zh/places.ts";
@@ -49,9 +49,7 @@ function marksOf(s: ScoredFact): string {
 /** Every metric word of the question (of two characters or more) in the fact's own sentence, as printed or abbreviated. */
 function namesEveryMetricWord(corpus: Corpus, q: Question, s: ScoredFact): boolean {
   const sentence = withoutExclusions(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence);
-  return q.terms.every(
-    (t) => t.isPlace || t.isShape || t.word.length < 2 || found(t, sentence) || t.alternatives.some((alt) => abbreviates(alt, sentence, true)),
-  );
+  return q.terms.every((t) => t.isPlace || t.isShape || t.word.length < 2 || namedIn(t, sentence, true));
 }
 
 /**
