@@ -22,6 +22,7 @@ import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
+import { budgetLevelsNamed, lastBudgetLevel } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
@@ -65,6 +66,20 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // A figure of one place never answers for another (合肥's 婴儿死亡率 is not 全国's).
     refuses: (a) => (placeFits(a) ? null : "another place"),
+  },
+  {
+    name: "budget level",
+    cheap: true,
+    // "驻马店市级一般公共预算收入" against "汇总全市…实际完成139.3亿元": a government's own budget (市级,
+    // 本级) is not the whole area's (全市, counties included), nor the reverse. The nearest such word
+    // before the figure in its sentence says which it is.
+    refuses: (a) => {
+      if (a.fact.figure.unitClass !== "money" && a.fact.figure.unitClass !== "percent") return null;
+      const asked = budgetLevelsNamed(a.q.text);
+      if (asked.size !== 1) return null;
+      const stated = lastBudgetLevel(a.sentence.slice(0, a.fact.figure.start));
+      return stated !== null && !asked.has(stated) ? "another budget level (the whole area's, or its government's own)" : null;
+    },
   },
   {
     name: "unit",
@@ -281,7 +296,11 @@ export const REFUSALS: readonly Refusal[] = [
       a.q.dataYear !== null &&
       !a.q.multiYear &&
       a.fact.figure.unitClass !== "concentration" &&
-      sumsYears(a.sentence.slice(a.fact.clause[0], a.fact.figure.start), a.sentence.slice(0, a.fact.figure.start))
+      sumsYears(
+        a.sentence.slice(a.fact.clause[0], a.fact.figure.start),
+        a.sentence.slice(0, a.fact.figure.start),
+        a.fact.multiYear && a.fact.yearSource !== "sentence" && a.fact.yearSource !== "clause",
+      )
         ? "a sum over years, and one year was asked"
         : null,
   },
@@ -549,13 +568,13 @@ const YEARLY_AVERAGE = /年均|平均每年|每年平均/;
 const YEAR_RANGE = /(?:19|20)\d\d年?(?:到|至|—|-)(?:19|20)\d\d年/;
 
 /**
- * Whether a figure is a sum over several years: its own words (its clause before it) count the
- * years, or the sentence before it sums (合计, 累计) over a span it names.
+ * A sum or an average over years: in the figure's own lead, or 累计 before it in a sentence that names
+ * its span, or in a paragraph reviewing a span ("“十四五”时期，…。累计发行地方政府债券7899.9亿元").
  */
-function sumsYears(ownLead: string, beforeFigure: string): boolean {
+function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean): boolean {
   // An average over years (年均增长5.1%, 平均每年城镇新增就业1000多万人) is no one year's figure either.
   if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead) || YEARLY_AVERAGE.test(ownLead)) return true;
-  return /累计|合计|共计/.test(beforeFigure) && (spanNamed(beforeFigure) !== null || YEAR_RANGE.test(beforeFigure));
+  return /累计|合计|共计/.test(beforeFigure) && (overSpan || spanNamed(beforeFigure) !== null || YEAR_RANGE.test(beforeFigure));
 }
 
 /** A figure over several years spans the asked count: as its sentence says (三年累计), else the usual five. */

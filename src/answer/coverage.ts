@@ -5,7 +5,7 @@
  * Coverage is the weighted share of the question's words found, 0…1.
  */
 import type { QueryTerm, Question } from "../question/types.ts";
-import { withoutAsides, withoutQuotes, wordBigrams } from "../zh/text.ts";
+import { withoutAsides, withoutCountingMethod, withoutQuotes, wordBigrams } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
@@ -105,7 +105,8 @@ export function headTerm(q: Question): QueryTerm | undefined {
 }
 
 export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
-  const places = placesOf(fact, t);
+  const parentClause = subjectClause(t.sentence, fact.parentClause);
+  const places = placesOf(fact, parentClause, t);
   const metric = metricTerms(q);
   // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
   // the sentence's subject, whose words then count almost as its own.
@@ -116,7 +117,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // Only for a clause without a subject of its own: its subject is its parent clause's. A parent
   // naming what the question asks goes on about the sentence before ("建立健全城镇保障性住房制度，
   // 覆盖面逐步扩大，2012年底已达到12.5%"); one naming something else does not.
-  const parent = fact.parentClause ? t.sentence.slice(fact.parentClause[0], fact.parentClause[1]) : null;
+  const parent = parentClause ? t.sentence.slice(parentClause[0], parentClause[1]) : null;
   const parentNamesSubject = subjectless && parent !== null && namesSubject(withoutTerms(parent, metric));
   let covered = 0;
   let total = 0;
@@ -128,8 +129,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const headLeads =
     q.terms.some((term) => term.isShape) &&
     head !== undefined &&
-    (found(head, t.sentence.slice(fact.clause[0], fact.figure.start)) ||
-      (inherits && fact.parentClause !== null && found(head, t.sentence.slice(...fact.parentClause))));
+    (found(head, t.sentence.slice(fact.clause[0], fact.figure.start)) || (inherits && parentClause !== null && found(head, t.sentence.slice(...parentClause))));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
     const m = termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0);
@@ -162,7 +162,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
   const headGoverns = !head || (governs(head) && (!metricHead || governs(metricHead, true)));
   const ownWords = places.own[0]![0];
-  const subjectWords = subjectless && fact.parentClause ? subjectOf(t.sentence.slice(fact.parentClause[0], fact.parentClause[1])) + ownWords : ownWords;
+  const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };
 }
 
@@ -197,7 +197,7 @@ interface Places {
   context: Array<[string, number, ("before" | "parent")?]>;
 }
 
-function placesOf(fact: Fact, t: FactTexts): Places {
+function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactTexts): Places {
   let s = t.sentence;
   const own: Array<[string, number]> = [];
   if (fact.listItem) {
@@ -208,7 +208,7 @@ function placesOf(fact: Fact, t: FactTexts): Places {
   return {
     own: [...own, [s.slice(fact.segment[0], fact.segment[1]), PLACE_WEIGHTS.segment], [s.slice(fact.clause[0], fact.clause[1]), PLACE_WEIGHTS.clause]],
     context: [
-      [fact.parentClause ? s.slice(fact.parentClause[0], fact.parentClause[1]) : "", PLACE_WEIGHTS.parentClause, "parent"],
+      [parentClause ? s.slice(parentClause[0], parentClause[1]) : "", PLACE_WEIGHTS.parentClause, "parent"],
       [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore, "before"],
       // A short sentence ("总建设规模14.3万平方米,总投资6.5亿元。") goes on about the one before.
       [t.previousSentence, s.length <= 30 ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
@@ -268,7 +268,6 @@ const YEAR_COUNT = /[两二三四五六七八九十\d]+年/g;
 /** A magnitude and unit left without its digits ("突破万亿元"). */
 const BARE_UNIT = new RegExp(`[万亿千]*(?:${UNIT_ALTERNATION})`, "g");
 
-/** Whether a clause names a subject of its own ("财政收入6.13万亿元"), not only figures, years and verbs ("又增产291亿斤"). */
 /** The clause without the words of these terms (as printed): what else it names. */
 function withoutTerms(clause: string, terms: readonly QueryTerm[]): string {
   let rest = clause;
@@ -276,6 +275,24 @@ function withoutTerms(clause: string, terms: readonly QueryTerm[]): string {
   return rest;
 }
 
+/**
+ * The clause whose subject a figure's clause would inherit: its parent, or past a run of parent
+ * clauses that name none ("一般公共预算收入年初预算合计127.4亿元，执行中调整为129.2亿元，实际完成139.3亿元，
+ * 为调整预算的107.8%，增长20.9%": all the run's figures are of the first clause's subject).
+ */
+function subjectClause(sentence: string, parent: [number, number] | null): [number, number] | null {
+  let clause = parent;
+  while (clause && clause[0] > 0 && !namesSubject(sentence.slice(clause[0], clause[1]))) {
+    const end = clause[0] - 1;
+    const start = Math.max(...[...CLAUSE_MARKS].map((mark) => sentence.lastIndexOf(mark, end - 1))) + 1;
+    clause = [start, end];
+  }
+  return clause;
+}
+/** The marks that end a clause a subject may be inherited across. */
+const CLAUSE_MARKS = "，,；;";
+
+/** Whether a clause names a subject of its own ("财政收入6.13万亿元"), not only figures, years and verbs ("又增产291亿斤"). */
 function namesSubject(clause: string): boolean {
   // A clause of cause or circumstance (由于歷年修復和新建了不少鐵路，…) is no subject of the next.
   if (CIRCUMSTANCE_LEAD.test(clause)) return false;
@@ -298,7 +315,8 @@ function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
   // A predicate joined by 并/且 after the figure ("突破40万亿元并连续多年居世界首位") is no subject.
   // Its other figures are no subject either, in Chinese numerals too ("由一九七八年的三百七十一亿元增加到…").
-  let rest = clause.replace(CONJOINED_PREDICATE, "").replace(figure, "").replace(PRINTED_YEARS, "");
+  // How the figure was counted names no subject either ("按不变价格计算比上年增长5.4%").
+  let rest = withoutCountingMethod(clause).replace(CONJOINED_PREDICATE, "").replace(figure, "").replace(PRINTED_YEARS, "");
   for (const other of extractFigures(rest)) rest = rest.replace(other.text, "");
   rest = rest
     .replace(FIGURE_WITH_UNIT, "")

@@ -221,6 +221,9 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       if (role === "before") return "actual" as const;
       // "我国有2.9亿在校学生", "我国60岁以上人口已达2.5亿": a state of things, whatever section it stands in.
       if (STATE_OF_THINGS.test(before) || ALREADY.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
+      // "2018年…年初预算合计127.4亿元，执行中调整为129.2亿元，实际完成139.3亿元": what was budgeted, and
+      // the budget as adjusted, are plans of any year (预算 in a metric's name, 一般公共预算收入, is no mark).
+      if (BUDGETED.test(sentence.slice(clause[0], figure.start))) return "target" as const;
       if (ctx.plansFromYear !== null && year !== null) {
         if (year >= ctx.plansFromYear) return "target" as const;
         if (yearSource === "clause") return "actual" as const;
@@ -267,7 +270,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     });
   });
   assignRespectively(sentence, facts);
-  separateListItems(facts);
+  separateListItems(sentence, facts);
   separateLabelledRun(sentence, facts);
   return facts;
 }
@@ -319,14 +322,24 @@ function separateLabelledRun(sentence: string, facts: Fact[]): void {
  * The items of a 其中-list are distinct parts ("其中：教师4616人次、校(园)长169人次、线上培训19553人次"):
  * a word in one item's label is not another item's metric.
  */
-function separateListItems(facts: Fact[]): void {
+function separateListItems(sentence: string, facts: Fact[]): void {
   const items = facts.filter((f) => f.isItem && !f.listItem);
   // The figures of one clause are one item ("其中高速公路由4771公里增加到2.52万公里"): its siblings
   // are the items of the other clauses.
-  if (new Set(items.map((f) => f.clause[0])).size < 2) return;
+  // A clause that goes on about the item before it ("非税收入30.5亿元，为调整预算的116.7%，同比增长42%")
+  // is of that item: its siblings are the other items' clauses.
+  const itemOf = new Map<Fact, number>();
+  let item = -1;
+  let clauseStart = -1;
+  for (const f of items) {
+    if (f.clause[0] !== clauseStart && !(item >= 0 && GOES_ON_ABOUT_ITEM.test(sentence.slice(f.clause[0], f.figure.start)))) item++;
+    clauseStart = f.clause[0];
+    itemOf.set(f, item);
+  }
+  if (item < 1) return;
   const label = (f: Fact): [number, number] => [f.segment[0], f.figure.start];
   items.forEach((f) => {
-    f.listItem = { own: label(f), siblings: items.filter((g) => g.clause[0] !== f.clause[0]).map(label) };
+    f.listItem = { own: label(f), siblings: items.filter((g) => itemOf.get(g) !== itemOf.get(f)).map(label) };
   });
 }
 
@@ -631,8 +644,11 @@ function printedYear(text: string): number | null {
  */
 function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: [number, number], figure: FigureSpan, first: FigureSpan): boolean {
   const firstClause = clauses.find(([s, e]) => first.start >= s && first.start < e) ?? [0, 0];
-  return MULTI_YEAR.test(sentence.slice(0, firstClause[0])) || MULTI_YEAR.test(sentence.slice(clause[0], figure.start));
+  return OPENS_WITH_SPAN.test(sentence) || MULTI_YEAR.test(sentence.slice(0, firstClause[0])) || MULTI_YEAR.test(sentence.slice(clause[0], figure.start));
 }
+
+/** "五年内扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩": the years within which, opening the sentence, govern all of it. */
+const OPENS_WITH_SPAN = new RegExp(`^(?:${YEARS_COUNTED})内`);
 
 /**
  * "2005年与2000年相比，国内生产总值增长57.3%", "比2002年增长65.5%": a change against a year before
@@ -705,6 +721,10 @@ function figureKind(
   return "actual";
 }
 
+/** A figure's own lead ending in what was budgeted: 年初预算合计, 收入预算, 批准的预算为, 执行中调整为. */
+const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计)?|执行中调整为)$/;
+/** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */
+const GOES_ON_ABOUT_ITEM = new RegExp(`^(?:为|占|同比|(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|${CHANGE_VERB})`);
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
 const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
 /** Between the old level after 由/从 and the next figure: the mark of the level reached, within a few words. */
@@ -720,7 +740,7 @@ function figureRole(before: string, after: string, sentence: string, figure: Fig
   // "由上年亏损9,000万元转为盈利3亿多元": 为 as 到.
   if (next && !listed && FROM_TO_NEXT.test(between) && /[由从]/.test(before)) return "before";
   if (CHANGE_AGAINST_BASE.test(before)) return "change";
-  if (CHANGE_VERB_OR_NOTHING.test(after.trim()) && YEAR_ON_YEAR.test(before)) return "change";
+  if (CHANGE_VERB_OR_NOTHING.test(after.trim().replace(/[。！？!?]$/, "")) && YEAR_ON_YEAR.test(before)) return "change";
   // "占国内生产总值比重51.6%", "在国内生产总值中的比重上升到50.5%", "服务业比重从45.3%上升到51.6%".
   if (figure.unitClass === "percent" && (/占[^，,；;。]{0,30}$/.test(before) || SHARE_WORD.test(before))) return "share";
   // "又增产291亿斤", "增长1.1倍", "上升3个百分点": an amount, a multiple or points added is a change, not the level.

@@ -12,6 +12,7 @@ import { sentenceAt } from "./reading-context.ts";
 import { wordBigrams } from "../zh/text.ts";
 import { closestPassages } from "./closest.ts";
 import { revisionOf } from "./revisions.ts";
+import { presentOf } from "./year-rules.ts";
 import { placeOfFact, SAME_MEASURE_WINDOW, sameMeasure } from "./same-measure.ts";
 import { scoreFacts, type ScoredFact } from "./score-facts.ts";
 import { NARROWER_TERM } from "./score-table.ts";
@@ -37,7 +38,7 @@ export function understandIn(corpus: Corpus, text: string): Question {
   return parseQuestion(text, {
     places: corpus.places,
     present: corpus.present,
-    presentOf: (place) => corpus.presentOf(place.code),
+    presentOf: (place) => presentOf(corpus, place.code),
     sentencesWith: (gram) => corpus.gramFrequency.get(gram) ?? 0,
   });
 }

@@ -18,6 +18,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
+import { budgetLevelsNamed, lastBudgetLevel } from "./budget-level.ts";
 
 /** What the adjustments look at. */
 export interface ScoreInputs {
@@ -381,10 +382,16 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.fact.isItem && s.q.asksTotal),
   },
   {
+    name: "own budget level not asked",
+    weight: -0.3,
+    why: "抚顺一般公共预算收入 without 市级 or 全市: the whole area's figure (全市…增长6.5%) before the city government's own (市本级…增长43%)",
+    value: (s) => when(budgetLevelsNamed(s.q.text).size === 0 && lastBudgetLevel(s.sentence.slice(0, s.fact.figure.start)) === "own"),
+  },
+  {
     name: "item",
     weight: -0.3,
-    why: "an item of a 其中-list is the narrower reading when its total answers too",
-    value: (s) => when(s.fact.isItem && !s.q.asksTotal),
+    why: "an item of a 其中-list is the narrower reading when its total answers too (not when the item's own words are all the question asks: 出口额 of 进出口总额…其中出口总额)",
+    value: (s) => when(s.fact.isItem && !s.q.asksTotal && !ownWordsAreAsked(s)),
   },
   {
     name: "plan period",
@@ -437,6 +444,14 @@ export function scoreOf(s: ScoreInputs): { score: number; applied: AppliedAdjust
  * Share of the figure's own words that the question asked for: "其中教师544名" is about 教师
  * alone, "612名中小学校长教师参与交流轮岗" about more. Breaks ties between a total and its items.
  */
+/** A sum named as such after a metric: 出口总额, 贷款总量 (the item "出口总额" names 出口). */
+const SUM_NAMED = /总额|总量|总数/g;
+
+/** The figure's own words before it name only what the question asks (a sum's 总额 aside). */
+function ownWordsAreAsked(s: ScoreInputs): boolean {
+  return precision(s.sentence.slice(s.fact.segment[0], s.fact.figure.start).replace(SUM_NAMED, ""), s.q) >= 1;
+}
+
 function precision(ownWords: string, q: Question): number {
   // Words of time and scope (年末, 全年, 全市) and linking verbs (达到, 实现) name nothing the
   // question could have asked: "年末全市常住人口" is as precise as "常住人口".

@@ -2,9 +2,10 @@
  * Which year a figure is about when its sentence does not say, by the genre of its report: a work
  * report of year Y reviews Y−1 (its undated facts) and plans Y (its targets; a figure about Y or
  * later can only be a plan); a bulletin of year D states D; a budget or final account of year B
- * is about B; a self-assessment or other report published in P speaks of P−1 and P.
+ * is about B (a report of B's budget executed and B+1's drafted is read as B+1's work report); a self-assessment or other report published in P speaks of P−1 and P.
  */
 import type { Corpus, IndexedReport } from "../search/corpus.ts";
+import { executionAndDraftYears } from "../zh/budget-titles.ts";
 
 export interface YearRules {
   /** The year of 今年 (去年 is the one before). */
@@ -27,9 +28,13 @@ export interface YearRules {
 
 export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title"> & { date?: string }): YearRules {
   const y = report.year;
+  // "2025年预算执行情况和2026年预算草案的报告", given at the start of 2026: read as a work report is, its
+  // execution section (2025) what was done and its draft (2026) the plan.
+  const reviewsAndPlans = report.genre === "预算决算" && executionAndDraftYears(report.title) !== null;
   // A budget (预算, not 决算) plans its year's money.
-  const isPlan = report.genre === "预算决算" && report.title.includes("预算") && !report.title.includes("决算");
+  const isPlan = report.genre === "预算决算" && !reviewsAndPlans && report.title.includes("预算") && !report.title.includes("决算");
   if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null, isPlan, givenEarly: false };
+  if (reviewsAndPlans) return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, isPlan, givenEarly: true };
   switch (report.genre) {
     case "工作报告":
       return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, isPlan, givenEarly: EARLY_IN_YEAR.test(report.date ?? "") };
@@ -60,5 +65,29 @@ export function latestDataYear(corpus: Corpus): number | null {
     if (year !== null && (latest === null || year > latest)) latest = year;
   }
   latestByCorpus.set(corpus, latest);
+  return latest;
+}
+
+/**
+ * The year a report was written in: a statistical bulletin or a final account of year Y after Y
+ * ended (in Y+1); any other report in its own year (a work report or a budget at its year's start).
+ */
+function writtenIn(report: Pick<IndexedReport, "genre" | "year" | "title">): number | null {
+  if (report.year === null) return null;
+  const afterItsYear = report.genre === "统计公报" || (report.genre === "预算决算" && report.title.includes("决算"));
+  return afterItsYear ? report.year + 1 : report.year;
+}
+
+/**
+ * The present of a place's reports: the year the latest of them was written in. "抚顺去年…" asked of
+ * 抚顺's final account of 2025 (written in 2026) means 2025.
+ */
+export function presentOf(corpus: Corpus, placeCode: string): number | null {
+  let latest: number | null = null;
+  for (let id = 0; id < corpus.reportCount; id++) {
+    const report = corpus.report(id);
+    const year = report.place?.code === placeCode ? writtenIn(report) : null;
+    if (year !== null && (latest === null || year > latest)) latest = year;
+  }
   return latest;
 }

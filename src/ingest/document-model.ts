@@ -6,6 +6,7 @@
  */
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { DIGIT_YEAR, DIGIT_YEAR_PRINTED } from "../zh/years.ts";
+import { executionAndDraftYears } from "../zh/budget-titles.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { CHINA, displayName, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
 import type { HeaderLines, ReportMetadata } from "./metadata.ts";
@@ -158,7 +159,8 @@ function yearIn(text: string): number | null {
 /**
  * The year the report speaks from (its 今年) and the period its actual figures describe, by genre:
  * a work report of year Y reviews Y−1 and plans Y; a bulletin of year D states D (published in
- * D+1); a budget or final account of year B is about B; a plan covers its span.
+ * D+1); a budget or final account of year B is about B, and a report of one year's budget executed
+ * and the next one's drafted is the next year's, reviewing B; a plan covers its span.
  */
 function yearsOf(
   genre: Genre,
@@ -184,8 +186,12 @@ function yearsOf(
       const year = titleYear ?? (opening ? Number(opening[1]) : publishedYear === null ? null : publishedYear - 1);
       return { year, period: single(year) };
     }
-    case "预算决算":
+    case "预算决算": {
+      // "2025年预算执行情况和2026年预算草案的报告": given in 2026, reviewing 2025, as a work report is.
+      const both = executionAndDraftYears(title);
+      if (both) return { year: both.drafted, period: single(both.executed) };
       return { year: titleYear ?? publishedYear, period: single(titleYear ?? publishedYear) };
+    }
     case "规划": {
       const plan = PLAN_PERIOD.exec(title);
       const span = plan?.[1] ? planYears(plan[1]) : null;

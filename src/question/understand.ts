@@ -193,6 +193,8 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
  * people too ("有几个老师"); points are asked as 多少个百分点 of a rate printed in %.
  */
 function askedClasses(text: string): UnitClass[] {
+  // "营业税征收了多少年": how many years something lasted.
+  if (YEARS_ASKED.test(text)) return ["duration"];
   const unit = askedUnit(text);
   // "高速公路有多长", "航道有多远": a length, unless a time is measured (停留时间多长, 多长时间).
   if (unit === undefined) return LENGTH_ASKED.test(text) && !TIME_MEASURED.test(text) ? ["length"] : [];
@@ -205,6 +207,12 @@ function askedClasses(text: string): UnitClass[] {
   if (cls === "points") return ["points", "percent"];
   return [cls];
 }
+
+/**
+ * 多少年, 几年 asking how long: not a span named (近几年, 这几年, 前几年: the years themselves), nor a
+ * time in or after them (几年来, 几年内), nor a school year (几年级).
+ */
+const YEARS_ASKED = /(?<![近前这那去最头后每])(?:多少|几)年(?![来里中内前后间级度初底末的])/;
 
 /** How long or how far: a length asked… */
 const LENGTH_ASKED = /多(?:长|远)/;

@@ -42,8 +42,6 @@ export interface Corpus {
   readonly places: readonly Place[];
   /** The year the latest report speaks from: a question's 今年 (null for an empty corpus). */
   readonly present: number | null;
-  /** The year the latest report about a place (by code) speaks from, or null. */
-  presentOf(placeCode: string): number | null;
   /** Candidate sentences for a question, best first (see retrieve.ts). */
   retrieve(question: Question): Promise<RetrievedSentence[]>;
 }
@@ -83,11 +81,6 @@ export abstract class ReportsCorpus {
 
   report(id: number): IndexedReport {
     return this.reports[id]!;
-  }
-
-  presentOf(placeCode: string): number | null {
-    const years = this.reports.flatMap((r) => (r.place?.code === placeCode && r.year !== null ? [r.year] : []));
-    return years.length ? Math.max(...years) : null;
   }
 }
 

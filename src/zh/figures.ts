@@ -62,7 +62,31 @@ export function extractFigures(printed: string): FigureSpan[] {
     const span = chineseFigure(sentence, m);
     if (span && !found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
   }
+  for (const m of sentence.matchAll(YEARS_LASTED)) {
+    const span = yearsLasted(m);
+    if (span && !found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How many years something lasted: "结束了66年的营业税征收历史", "实行了长达2600年的这个古老税种",
+ * "调整了25年没有动过的…价格", "延续两千多年的农业税". 年 is a unit only between these marks: elsewhere
+ * N年 is a year (58年, 一九五八年) or a span (五年来, 十年间).
+ */
+const YEARS_LASTED = new RegExp(
+  `(?<=(?:了|长达|已经|已|延续|持续|历时|连续)(?:长达)?)(${NUMBER}|[${CHINESE_NUMERAL_CHARS}]+)(多|余)?年(?=的|没|未|之久)`,
+  "gu",
+);
+
+function yearsLasted(m: RegExpMatchArray): FigureSpan | null {
+  const [all, numeral = "", many = ""] = m;
+  // A calendar year (1958年, 一九五八年, 五八年) lasts nothing.
+  if (/^(?:19|20)\d\d$/.test(numeral) || /^[零〇○一二三四五六七八九]{2,}$/.test(numeral)) return null;
+  const value = /^\d/.test(numeral) ? Number(numeral.replace(/,/g, "")) : parseChineseNumeral(numeral);
+  if (value === null || !Number.isFinite(value) || value < 2) return null;
+  const start = m.index ?? 0;
+  return { text: all, value, unit: "年", unitClass: "duration", qualifier: many, start, end: start + all.length };
 }
 
 /**

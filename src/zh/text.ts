@@ -32,8 +32,16 @@ export function wordBigrams(word: string): string[] {
  * A clause that says how a figure was counted, not what it counts: 按可比价计算, 扣除价格因素,
  * 初步核算, 经最终核实. The subject of the figure after it is in the clause before it.
  */
-const COUNTING_METHOD = /^\s*(?:按.{0,8}计算|扣除.{0,6}因素|剔除.{0,6}因素|(?:据|经)?初步核算|经?最终核实)\s*$/;
+const COUNTING_METHOD_WORDS = "按.{0,8}计算|扣除.{0,6}因素|剔除.{0,6}因素|(?:据|经)?初步核算|经?最终核实";
+const COUNTING_METHOD = new RegExp(`^\\s*(?:${COUNTING_METHOD_WORDS})\\s*$`);
+/** The same opening a clause that goes on to its figure: "按不变价格计算比上年增长5.4%". */
+const COUNTING_METHOD_LEAD = new RegExp(`^\\s*(?:${COUNTING_METHOD_WORDS})`);
 
 export function isCountingMethod(clause: string): boolean {
   return COUNTING_METHOD.test(clause);
+}
+
+/** The clause without a counting method opening it: "按不变价格计算比上年增长5.4%" → "比上年增长5.4%". */
+export function withoutCountingMethod(clause: string): string {
+  return clause.replace(COUNTING_METHOD_LEAD, "");
 }

@@ -1044,3 +1044,14 @@ describe("questions from the twenty-ninth held-out set", () => {
     expect(await ask("07年报告 中央财政去年文化上花了多少")).toMatchObject({ figure: "123亿元", year: 2006, file: "gwr/gwr-2007.txt" });
   });
 });
+
+describe("questions from the thirty-first held-out set", () => {
+  it("reads how many years something lasted (结束了66年的营业税征收历史) for 多少年, and no sum of money for it", async () => {
+    expect(await ask("营业税征收了多少年")).toMatchObject({ figure: "66年", file: "gwr/gwr-2018.txt" });
+    // "调整了２５年没有动过的城镇居民定量平价粮油销售价格".
+    expect(await ask("平价粮油销售价格多少年没动过了")).toMatchObject({ figure: "25年", file: "gwr/gwr-1992.txt" });
+  });
+  it("reads the years within which opening a sentence as governing all its clauses (五年内扩大淡水养殖面积…，海水养殖面积八十万亩)", async () => {
+    expect(await ask("六五计划 海水养殖面积要扩大多少")).toMatchObject({ figure: "八十万亩", file: "gwr/gwr-1982.txt" });
+  });
+});

@@ -8,6 +8,17 @@ function figures(sentence: string): string[] {
 }
 
 describe("extractFigures on report excerpts", () => {
+  it("reads how many years something lasted between its marks, and no calendar year or span as one (gwr-2018, gwr-2006, gwr-1992)", () => {
+    const lasted = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unitClass]);
+    expect(lasted("分步骤全面推开营改增，结束了66年的营业税征收历史")).toEqual([["66年", 66, "duration"]]);
+    expect(lasted("标志着在我国实行了长达2600年的这个古老税种从此退出历史舞台")).toEqual([["2600年", 2600, "duration"]]);
+    expect(lasted("在我国延续两千多年的农业税")).toEqual([["两千多年", 2000, "duration"]]);
+    expect(lasted("调整了25年没有动过的城镇居民定量平价粮油销售价格")).toEqual([["25年", 25, "duration"]]);
+    expect(lasted("到了一九五七年的水平")).toEqual([]);
+    expect(lasted("到了五八年的时候")).toEqual([]);
+    expect(lasted("五年来，经济实力跃上新台阶")).toEqual([]);
+  });
+
   it("gives back the 千 of 千瓦 (千克, 千米) that a Chinese numeral took (gwr-1986)", () => {
     expect(figures("五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万砘")).toEqual(["一千九百五十万千瓦=1950万千瓦"]);
     // A numeral's own 千 stays: "三千吨" is 3000 tons.
