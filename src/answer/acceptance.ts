@@ -372,6 +372,40 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "percentage for a thing counted",
+    cheap: false,
+    // "政府减价供应了多少新式农具" against "减价40%供应新式农具51万部": the thing asked is counted by
+    // another figure of its clause (新式农具51万部), so a percentage there is not how many.
+    refuses: (a) => {
+      if (a.fact.figure.unitClass !== "percent" || a.q.counted === null) return null;
+      const head = headTerm(a.q);
+      if (!head) return null;
+      const countedByAnother = extractFigures(a.sentence).some((g) => {
+        if (g.start === a.fact.figure.start || !isCountClass(g.unitClass)) return false;
+        const label = /[^，,；;。：:]{0,10}$/.exec(a.sentence.slice(0, g.start))![0];
+        return found(head, label);
+      });
+      return countedByAnother ? "a percentage, and another figure counts the thing asked" : null;
+    },
+  },
+  {
+    name: "a kind named in quotes",
+    cheap: false,
+    // "全年安排“三保”支出109.6亿元" for 民生支出: a kind of the metric named in quotes right before its
+    // head word is that kind only, and answers a question that names it.
+    refuses: (a) => {
+      const head = headTerm(a.q);
+      if (!head) return null;
+      for (const m of a.sentence.slice(a.fact.clause[0], a.fact.figure.start).matchAll(QUOTED_KIND)) {
+        const after = a.sentence.slice(a.fact.clause[0] + (m.index ?? 0) + m[0].length);
+        if (head.alternatives.some((alt) => after.startsWith(alt)) && !a.q.terms.some((t) => found(t, m[1]!))) {
+          return `a kind named in quotes (${m[1]}), not asked`;
+        }
+      }
+      return null;
+    },
+  },
+  {
     name: "an example",
     cheap: true,
     // "有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺": an example's
@@ -450,6 +484,9 @@ export function refusalOf(a: Assessment, cheapOnly = false): string | null {
   }
   return null;
 }
+
+/** A name in quotes: “三保”, 「双减」. */
+const QUOTED_KIND = /[“「]([^”」]{2,8})[”」]/g;
 
 function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   if (!q.place && !q.scope) return true;

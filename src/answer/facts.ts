@@ -364,6 +364,8 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     // next clause; the run up to the comma is paired when the whole run is not.
     const beforeComma = figures.findIndex((f, i) => i > 0 && /[，,]/.test(sentence.slice(figures[i - 1]!.figure.end, f.figure.start)));
     if (!figures[0]!.listItem && beforeComma >= 2) pairWithList(sentence, at, figures.slice(0, beforeComma), true);
+    if (!figures[0]!.listItem) pairWithLabelledClauses(sentence, at, facts, figures);
+    if (figures[0]!.listItem) pairNextRun(sentence, facts, figures);
   }
   for (let i = 0; i < facts.length; i++) {
     const figures = figureRun(sentence, facts.slice(i));
@@ -373,6 +375,47 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     pairWithList(sentence, figures[0]!.figure.start, figures, false);
     i += figures.length - 1;
   }
+}
+
+/**
+ * "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%": 分别
+ * after as many clauses of a label and a figure each (and a counting method) pairs with their labels.
+ */
+function pairWithLabelledClauses(sentence: string, at: number, facts: Fact[], figures: Fact[]): void {
+  const before = facts.filter((f) => f.figure.end <= at);
+  const labelled = before.slice(-figures.length);
+  if (labelled.length !== figures.length || new Set(labelled.map((f) => f.clause[0])).size !== labelled.length) return;
+  // Between the last of them and 分别: nothing but a counting method (扣除价格因素) and commas.
+  const between = sentence
+    .slice(labelled.at(-1)!.clause[1], at)
+    .split(/[，,]/)
+    .filter((c) => c.trim() !== "");
+  if (!between.every(isCountingMethod)) return;
+  const labels = labelled.map((f): [number, number] => [f.clause[0], f.figure.start]);
+  // Each clause joins the next by a comma, and each label names something (not 比上年增长…).
+  if (labels.some(([a, b], i) => b - a < 2 || (i > 0 && !/[，,]/.test(sentence[a - 1] ?? "")) || GOES_ON_ABOUT_ITEM.test(sentence.slice(a, b)))) return;
+  figures.forEach((f, i) => {
+    f.listItem = { own: labels[i]!, siblings: labels.filter((_, k) => k !== i) };
+  });
+}
+
+/**
+ * "…和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％": a run of as
+ * many figures in the next clause, with no list of its own, goes with the same items.
+ */
+function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
+  const end = paired.at(-1)!.figure.end;
+  const next = figureRun(
+    sentence,
+    facts.filter((f) => f.figure.start > end),
+  );
+  if (next.length !== paired.length || next.some((f) => f.listItem)) return;
+  const lead = sentence.slice(end, next[0]!.figure.start);
+  if (!/^[，,]/.test(lead) || /[、和及与；;。]/.test(lead) || sentence.slice(next[0]!.figure.end, next[1]!.figure.start).length > 1) return;
+  next.forEach((f, i) => {
+    const { own, siblings, part } = paired[i]!.listItem!;
+    f.listItem = { own, siblings, ...(part ? { part } : {}) };
+  });
 }
 
 /** The figures from the first of these joined by 、 和 及 与 (or a comma) to the next: an old level ("分别由A、B提高到…") is none of them. */

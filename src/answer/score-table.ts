@@ -59,6 +59,17 @@ const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 /** A word that asks for a plan or a forecast (预计, 目标, 计划): said again in a figure's own words, it is that one. */
 const KIND_WORD = new RegExp(anyOf("target-kind-words"), "g");
+/** Names of budgets, whose 预算 is no kind word: 一般公共预算收入, 政府性基金预算, 中央预算内投资. */
+const BUDGET_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算内/g;
+
+function withoutBudgetNames(text: string): string {
+  return text.replace(BUDGET_NAMES, " ");
+}
+
+/** The kind words a question says (目标, 预计, 计划…), a budget's name aside. */
+function kindWordsAsked(q: Question): string[] {
+  return withoutBudgetNames(q.text).match(KIND_WORD) ?? [];
+}
 const QUALIFIER_ASKED = new RegExp(`(${alternation("figure-prefixes")})(?=多少|几)`);
 
 /** The qualifier a question puts before its 多少 ("突破多少"), or "". */
@@ -70,7 +81,7 @@ function askedQualifier(question: string): string {
 const LABEL_VERBS = new RegExp(`^(?:${alternation("change-verbs", "non-subject-words")})+$`);
 
 /** Words that stand in a figure's own words without naming what it measures. */
-const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成`, "g");
+const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|${alternation("sum-words")}`, "g");
 /**
  * A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人, and per unit of output (单位国内生产总值能耗,
  * 单位工业增加值用水量: GDP there is what the energy is counted against, not what is asked).
@@ -311,13 +322,13 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "kind word named",
     weight: 0.5,
     why: "1981年财政赤字预计多少: the figure whose own words say 预计 too ('预计降低到今年的二十七亿元')",
-    value: (s) => when((s.q.text.match(KIND_WORD) ?? []).some((w) => s.coverage.ownWords.includes(w))),
+    value: (s) => when(kindWordsAsked(s.q).some((w) => withoutBudgetNames(s.coverage.ownWords).includes(w))),
   },
   {
     name: "kind word in its sentence",
     weight: 0.25,
     why: "今年CPI目标: a target its own sentence calls one ('主要预期目标是：…2%左右') beats one read as a plan from its section",
-    value: (s) => when((s.q.text.match(KIND_WORD) ?? []).some((w) => s.sentence.slice(0, s.fact.figure.start).includes(w))),
+    value: (s) => when(kindWordsAsked(s.q).some((w) => withoutBudgetNames(s.sentence.slice(0, s.fact.figure.start)).includes(w))),
   },
   {
     name: "counted noun",
@@ -382,10 +393,14 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.fact.isItem && s.q.asksTotal),
   },
   {
-    name: "own budget level not asked",
+    name: "own or part budget level not asked",
     weight: -0.3,
-    why: "抚顺一般公共预算收入 without 市级 or 全市: the whole area's figure (全市…增长6.5%) before the city government's own (市本级…增长43%)",
-    value: (s) => when(budgetLevelsNamed(s.q.text).size === 0 && lastBudgetLevel(s.sentence.slice(0, s.fact.figure.start)) === "own"),
+    why: "抚顺一般公共预算收入 without 市级 or 全市: the whole area's figure (全市…增长6.5%) before the city government's own (市本级…增长43%) or a zone's (高新区)",
+    value: (s) => {
+      if (s.fact.figure.unitClass !== "money" && s.fact.figure.unitClass !== "percent") return 0;
+      const stated = lastBudgetLevel(s.sentence.slice(0, s.fact.figure.start));
+      return when(budgetLevelsNamed(s.q.text).size === 0 && (stated === "own" || stated === "part"));
+    },
   },
   {
     name: "item",

@@ -90,6 +90,13 @@ export function extractMetadata(text: string): MetadataResult {
   if (titleAt !== null) {
     header.title = lines[titleAt]!;
     drop.add(titleAt);
+    // A title broken over lines ("关于景德镇市2025年全市和市级预算" / "执行情况与2026年全市和市级" / "预算草案的报告（书面）").
+    const rest = titleContinuation(
+      header.title,
+      top.slice(top.indexOf(titleAt) + 1).map((i) => lines[i]!),
+    );
+    for (let k = 1; k <= rest.length; k++) drop.add(top[top.indexOf(titleAt) + k]!);
+    header.title += rest.map((line) => line.trim()).join("");
     const parts = SITE_TITLE.exec(header.title);
     const repeat = parts ? top.find((i) => i !== titleAt && lines[i] === parts[2]) : undefined;
     if (parts && repeat !== undefined) {
@@ -150,6 +157,28 @@ export function extractMetadata(text: string): MetadataResult {
   const body = lines.map((line, i) => (drop.has(i) ? "" : line)).join("\n");
   return { metadata: describeDocument(header, body), body };
 }
+
+/**
+ * The lines after a title 关于… that is not yet …的报告 and that finish it: up to TITLE_LINES_MAX more,
+ * none a sentence, the last ending as a title ends (a note in brackets aside: 的报告（书面）). Else none.
+ */
+function titleContinuation(title: string, after: readonly string[]): string[] {
+  if (!/^关于/.test(title.trim()) || TITLE_END.test(title.trim())) return [];
+  let length = [...title.trim()].length;
+  for (let k = 0; k < Math.min(after.length, TITLE_LINES_MAX); k++) {
+    const line = after[k]!.trim();
+    length += [...line].length;
+    if (/[。！？，,；、：:]/.test(line) || length > TITLE_MAX_CHARS) return [];
+    if (TITLE_END.test(line.replace(BRACKETED_NOTE, ""))) return after.slice(0, k + 1) as string[];
+  }
+  return [];
+}
+/** How a title of a report to a congress ends: …的报告, …的说明. */
+const TITLE_END = /(?:报告|说明|决议|公报)$/;
+/** A note in brackets after a title: （书面）, （草案）. */
+const BRACKETED_NOTE = /[（(][^）)]{1,6}[）)]$/;
+/** How many more lines a broken title may take. */
+const TITLE_LINES_MAX = 2;
 
 /** The top line that reads most like a title, or null: it names what the document is, is short, and is no sentence. */
 function bestTitleLine(lines: readonly string[], top: readonly number[]): number | null {

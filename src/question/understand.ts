@@ -490,5 +490,11 @@ function term(word: string, isPlace = false): QueryTerm {
   // "高速公路总里程" is printed "高速公路里程…17.7万公里": a total is printed as the thing totalled.
   const whole = /^总(\p{Script=Han}{2,})$/u.exec(word)?.[1];
   if (whole && !alternatives.includes(whole)) alternatives.push(whole);
+  // "固投增速" is answered by "固定资产投资…比上年下降4.2%": a rate of change asked as a noun may be a fall.
+  if (RATE_OF_CHANGE_NOUN.test(word)) for (const fall of FALL_VERBS) if (!alternatives.includes(fall)) alternatives.push(fall);
   return { word, alternatives, isPlace, isPeriod: false };
 }
+
+/** A rate of change asked as a noun (增速, 增幅, 涨幅). */
+const RATE_OF_CHANGE_NOUN = new RegExp(`^${anyOf("rate-of-change-nouns")}$`);
+const FALL_VERBS = wordClass("fall-verbs");

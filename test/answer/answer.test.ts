@@ -221,10 +221,17 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout30.jsonl", 0.8, 0.05, 0.02],
     // 60 more by a helper who never saw the engine, told to write as officials type (abbreviations,
     // spoken verbs, two-digit years, traditional characters; 25 over the reports before 2000): first
-    // contact 41/60 with 3 wrong of 39 (61cb16e). 43/60 with 1 wrong of 39 after the fixes it showed
-    // (how many years something lasted, 多少年; 五年内 opening a sentence governs all its clauses). The
-    // one wrong, b007, gives 减价40% for 多少新式农具 (its 51万部 is in the same clause).
-    ["heldout31.jsonl", 0.7, 0.03, 0.03],
+    // contact 41/60 with 3 wrong of 39 (61cb16e); 44/60 and none wrong after the fixes it showed (how
+    // many years something lasted, 多少年; 五年内 opening a sentence governs all its clauses; a
+    // percentage does not count a thing another figure of its clause counts).
+    ["heldout31.jsonl", 0.73, 0.02],
+    // 60 more, written next by another such helper (19 without a year or with 今年/去年): first contact
+    // 40/60 with 3 wrong of 38 (a8d2f2f); 41/60 with 2 wrong of 38 after 分别 pairs with the labelled
+    // clauses before it (城镇居民…9422元，农村居民…2936元，扣除价格因素，分别实际增长7.7%和6.8%) and a run after a
+    // 分别 run with the same items. The two: c015 (gwr-1988's "仍然占全世界核武器的９０％以上", what a 50% cut
+    // would leave, for the set's "拥有世界核武器总量９７％以上") and c026 (社零's 10.6% for 城镇居民收入; its 5.7%
+    // ranks below, as 人均 is not asked).
+    ["heldout32.jsonl", 0.68, 0.06, 0.06],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -31,6 +31,7 @@ let withHeldOut6: SearchIndex;
 let withHeldOut7: SearchIndex;
 let withHeldOut8: SearchIndex;
 let withHeldOut9: SearchIndex;
+let withHeldOut10: SearchIndex;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -66,18 +67,20 @@ async function expectAtLevel(file: string, over: SearchIndex, right: number, wro
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "zhaoshu-extra-"));
-  [index, withHeldOut, withHeldOut2, withHeldOut3, withHeldOut4, withHeldOut5, withHeldOut6, withHeldOut7, withHeldOut8, withHeldOut9] = await Promise.all([
-    indexOf("extra", ["corpus-extra"]),
-    indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
-    indexOf("heldout2", ["corpus-heldout2"]),
-    indexOf("heldout3", ["corpus-heldout3"]),
-    indexOf("heldout4", ["corpus-heldout4"]),
-    indexOf("heldout5", ["corpus-heldout5"]),
-    indexOf("heldout6", ["corpus-heldout6"]),
-    indexOf("heldout7", ["corpus-heldout7"]),
-    indexOf("heldout8", ["corpus-heldout8"]),
-    indexOf("heldout9", ["corpus-heldout9"]),
-  ]);
+  [index, withHeldOut, withHeldOut2, withHeldOut3, withHeldOut4, withHeldOut5, withHeldOut6, withHeldOut7, withHeldOut8, withHeldOut9, withHeldOut10] =
+    await Promise.all([
+      indexOf("extra", ["corpus-extra"]),
+      indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
+      indexOf("heldout2", ["corpus-heldout2"]),
+      indexOf("heldout3", ["corpus-heldout3"]),
+      indexOf("heldout4", ["corpus-heldout4"]),
+      indexOf("heldout5", ["corpus-heldout5"]),
+      indexOf("heldout6", ["corpus-heldout6"]),
+      indexOf("heldout7", ["corpus-heldout7"]),
+      indexOf("heldout8", ["corpus-heldout8"]),
+      indexOf("heldout9", ["corpus-heldout9"]),
+      indexOf("heldout10", ["corpus-heldout10"]),
+    ]);
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -210,10 +213,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // Reports of other kinds (corpus-heldout9/: 西藏's 2026 work report, 苏州's 2025 statistical bulletin, the
   // budget reports of 驻马店 2018/2019 and 上海 2025/2026, 抚顺's 2025 final accounts) and 60 questions by
   // someone who never saw the engine: first contact 38/60 with 7 wrong of 39 (the budget reports read as
-  // plans throughout, 市级 taken for 全市, 个税 cut apart); 53/60 with 1 wrong of 48 after the work below (k052:
-  // 三保支出109.6亿元 for 民生支出, where 投入民生领域资金143.6亿元 is meant).
+  // plans throughout, 市级 taken for 全市, 个税 cut apart); 53/60 and none wrong of 47 after the work below.
   it("answer a bulletin, budget reports and final accounts at least at their level (test/fixtures/heldout-kinds9.jsonl)", async () => {
-    await expectAtLevel("heldout-kinds9.jsonl", withHeldOut9, 0.88, 0.03);
+    await expectAtLevel("heldout-kinds9.jsonl", withHeldOut9, 0.88, 0.02);
   });
 
   it("read a report of one year's budget executed and the next one's drafted as a work report: the review done, the draft planned", async () => {
@@ -244,6 +246,33 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("抚顺非税收入增长多少")).figure).toMatchObject({ text: "42%" });
     // "全年实现地区生产总值27695.1亿元，按不变价格计算比上年增长5.4%": how it was counted names no subject.
     expect((await ask("苏州去年经济增长多少")).figure).toMatchObject({ text: "5.4%", year: 2025, place: "苏州市" });
+    // "全年安排“三保”支出109.6亿元": a kind named in quotes before the head word asked is that kind only.
+    expect((await ask("抚顺民生支出多少")).figure?.text).not.toBe("109.6亿元");
+  });
+
+  // Six more of those kinds (corpus-heldout10/: the budget reports of 吕梁, 南阳 and 景德镇, the last as its PDF,
+  // 阜新's final account, the bulletins of 福州 and 乌鲁木齐) and 60 questions by someone who never saw the
+  // engine: first contact 40/60 with 6 wrong of 40 (a8d2f2f); 51/60 with 4 of 49 after the work below.
+  // Two of the four give the right figure from another of its report's sentences (m021, m022: the
+  // balance sheet's 一般公共预算收入53.68亿元 where the set's source is "实际完成53.68亿元").
+  it("answer three more budget reports, a final account and two bulletins at least at their level (test/fixtures/heldout-kinds10.jsonl)", async () => {
+    await expectAtLevel("heldout-kinds10.jsonl", withHeldOut10, 0.85, 0.09);
+  });
+
+  it("read a PDF's title broken over lines, a zone's budget as no whole city's, and a fall as a rate of change", async () => {
+    useDictionary(withHeldOut10.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut10), q);
+    // "关于景德镇市2025年全市和市级预算" / "执行情况与2026年全市和市级" / "预算草案的报告（书面）": one title,
+    // a report of 2025 executed and 2026 drafted, given in 2026.
+    expect((await ask("景德镇今年一般公共预算收入目标多少")).figure).toMatchObject({ text: "91.35亿元", year: 2026, kind: "target" });
+    // "2019年城乡一体化示范区一般公共预算收入…实际完成2.45亿元" is a zone's, not the whole city's 196.1亿元.
+    expect((await ask("南阳2019年全市一般公共预算收入实际完成多少")).figure).toMatchObject({ text: "196.1亿元" });
+    // "全市政府债务余额合计468.59亿元，其中：一般债务余额216.72亿元，专项债务余额251.87亿元": 合计 names nothing.
+    expect((await ask("南阳2019年底全市政府债务余额")).figure).toMatchObject({ text: "468.59亿元" });
+    // "全年固定资产投资（不含农户，下同）比上年下降4.2%": a rate of change asked may have fallen.
+    expect((await ask("乌鲁木齐固投增速")).figure).toMatchObject({ text: "4.2%", place: "乌鲁木齐市" });
+    // 预算 of 一般公共预算 is no kind word: "…实际完成10.93亿元" is the figure the question's 完成 asks.
+    expect((await ask("阜新市本级含高新区2025年一般公共预算收入完成多少")).sentence).toContain("实际完成10.93亿元");
   });
 
   it("read 个税 as one word, and an item whose own words are what is asked as no narrower reading", async () => {

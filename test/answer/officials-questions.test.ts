@@ -1054,4 +1054,15 @@ describe("questions from the thirty-first held-out set", () => {
   it("reads the years within which opening a sentence as governing all its clauses (五年内扩大淡水养殖面积…，海水养殖面积八十万亩)", async () => {
     expect(await ask("六五计划 海水养殖面积要扩大多少")).toMatchObject({ figure: "八十万亩", file: "gwr/gwr-1982.txt" });
   });
+  it("gives no percentage for how many of a thing another figure of its clause counts (减价40%供应新式农具51万部)", async () => {
+    expect(await ask("56年报告里 政府减价供应了多少新式农具")).toMatchObject({ figure: "51万部", file: "gwr/gwr-1956.txt" });
+  });
+});
+
+describe("questions from the thirty-second held-out set", () => {
+  it("pairs 分别 with the clauses of a label and a figure each before it (城镇居民…9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%)", async () => {
+    expect(await ask("04年农民人均纯收入实际涨了多少")).toMatchObject({ figure: "6.8%", year: 2004, file: "gwr/gwr-2005.txt" });
+    // "2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％".
+    expect(await ask("九五这五年外贸进出口总额涨了多少")).toMatchObject({ figure: "69%", file: "gwr/gwr-2001.txt" });
+  });
 });
