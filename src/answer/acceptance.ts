@@ -71,14 +71,14 @@ export const REFUSALS: readonly Refusal[] = [
     name: "budget level",
     cheap: true,
     // "驻马店市级一般公共预算收入" against "汇总全市…实际完成139.3亿元": a government's own budget (市级,
-    // 本级) is not the whole area's (全市, counties included), nor the reverse. The nearest such word
-    // before the figure in its sentence says which it is.
+    // 本级) is not the whole area's (全市, counties included), nor a zone's (高新区), nor the reverse.
+    // The nearest such word before the figure in its sentence says which it is (budget-level.ts).
     refuses: (a) => {
       if (a.fact.figure.unitClass !== "money" && a.fact.figure.unitClass !== "percent") return null;
       const asked = budgetLevelsNamed(a.q.text);
       if (asked.size !== 1) return null;
       const stated = lastBudgetLevel(a.sentence.slice(0, a.fact.figure.start));
-      return stated !== null && !asked.has(stated) ? "another budget level (the whole area's, or its government's own)" : null;
+      return stated !== null && !asked.has(stated) ? "another budget level (the whole area's, its government's own or a zone's)" : null;
     },
   },
   {

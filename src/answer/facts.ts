@@ -324,10 +324,9 @@ function separateLabelledRun(sentence: string, facts: Fact[]): void {
  */
 function separateListItems(sentence: string, facts: Fact[]): void {
   const items = facts.filter((f) => f.isItem && !f.listItem);
-  // The figures of one clause are one item ("其中高速公路由4771公里增加到2.52万公里"): its siblings
-  // are the items of the other clauses.
-  // A clause that goes on about the item before it ("非税收入30.5亿元，为调整预算的116.7%，同比增长42%")
-  // is of that item: its siblings are the other items' clauses.
+  // The figures of one clause are one item ("其中高速公路由4771公里增加到2.52万公里"), and so is a
+  // clause that goes on about the item before it ("非税收入30.5亿元，为调整预算的116.7%，同比增长42%"):
+  // its siblings are the other items' clauses.
   const itemOf = new Map<Fact, number>();
   let item = -1;
   let clauseStart = -1;
@@ -766,10 +765,10 @@ function figureKind(
 
 /** A figure's own lead ending in what was budgeted: 年初预算合计, 收入预算, 批准的预算为, 执行中调整为. */
 const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计)?|执行中调整为)$/;
-/** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */
-const GOES_ON_ABOUT_ITEM = new RegExp(`^(?:为|占|同比|(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|${CHANGE_VERB})`);
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
 const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
+/** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */
+const GOES_ON_ABOUT_ITEM = new RegExp(`^(?:为|占|${CHANGE_VERB})|${BASE_LEAD.source}`);
 /** Between the old level after 由/从 and the next figure: the mark of the level reached, within a few words. */
 const FROM_TO_NEXT = new RegExp(`^[^，,；;。]{0,10}?${LEVEL_MARK}`);
 

@@ -59,8 +59,8 @@ const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 /** A word that asks for a plan or a forecast (预计, 目标, 计划): said again in a figure's own words, it is that one. */
 const KIND_WORD = new RegExp(anyOf("target-kind-words"), "g");
-/** Names of budgets, whose 预算 is no kind word: 一般公共预算收入, 政府性基金预算, 中央预算内投资. */
-const BUDGET_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算内/g;
+/** Names of budgets, whose 预算 is no kind word (word-classes.txt's budget-names). */
+const BUDGET_NAMES = new RegExp(alternation("budget-names"), "g");
 
 function withoutBudgetNames(text: string): string {
   return text.replace(BUDGET_NAMES, " ");
