@@ -9,6 +9,7 @@
  * The wording stays as printed: no traditional → simplified, no Chinese numerals → digits,
  * because answers must quote the report's own words.
  */
+import { DATE_ALONE } from "../zh/years.ts";
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { isBareMarker, isHeadingLine } from "./heading.ts";
 import { applySpacing, repairArtifacts } from "./repair.ts";
@@ -741,6 +742,8 @@ function shouldJoin(layout: LineLayout, current: string, beforePrevious: string,
   )
     return true;
   if (isHeadingLine(previous) || isHeadingLine(next) || SALUTATION.test(previous)) return false;
+  // A date alone ("（2026年3月31日）" under a bulletin's title) is a line of its own.
+  if (DATE_ALONE.test(previous) || DATE_ALONE.test(next)) return false;
   switch (layout.kind) {
     case "blocks":
       if (!TERMINAL.test(previous)) return true;

@@ -7,7 +7,7 @@
  */
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { parseSmallNumber } from "../zh/numerals.ts";
-import { CHINESE_YEAR_DIGITS } from "../zh/years.ts";
+import { DATE_ALONE, DAY_OR_MONTH } from "../zh/years.ts";
 import { describeDocument } from "./document-model.ts";
 import type { Report } from "./types.ts";
 
@@ -43,11 +43,8 @@ export interface HeaderLines {
 const SITE_TITLE = /^(.{2,30}?)\s*[—–]{1,2}\s*(.+)$/;
 const PUBLISHED = /发布(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const SOURCE = /来源\s*[:：]\s*([^|｜\s]+)/;
-const DAY = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
-/** A date alone on a line: "2020年11月26日", "二〇二〇年十一月二十六日", "2025 年3月28日", "2023年3月", "2026年02月10日 07时41分". */
-const DATE_LINE = new RegExp(`^([0-9]{4}|${CHINESE_YEAR_DIGITS})\\s*年\\s*${DAY}\\s*月(?:\\s*${DAY}\\s*日)?(?:\\s*\\d{1,2}\\s*[时:]\\s*\\d{1,2}\\s*分?)?$`);
 /** "——2017年3月5日在第十二届全国人民代表大会第五次会议上": the day a report was delivered. */
-const DELIVERED = new RegExp(`^[—－-]*\\s*([0-9]{4})\\s*年\\s*${DAY}\\s*月\\s*${DAY}\\s*日在.{2,40}(会议|大会)上`);
+const DELIVERED = new RegExp(`^[—－-]*\\s*([0-9]{4})\\s*年\\s*${DAY_OR_MONTH}\\s*月\\s*${DAY_OR_MONTH}\\s*日在.{2,40}(会议|大会)上`);
 /** A line that is an organisation's name (or two): the issuer of a bulletin, a budget, a signature. */
 const ORGANISATION = /^[\p{Script=Han}\s（）()]{2,40}(统计局|调查队|人民政府|办公厅|委员会|办事处|教育局|财政局|国务院|[厅局委办院])$/u;
 /** "预算主管部门：上海市普陀区人民政府万里街道办事处", "编制单位：…", "发布单位：…". */
@@ -88,7 +85,7 @@ export function extractMetadata(text: string): MetadataResult {
   // it is repeated below; a title printed twice (a page's <title> and its <h1>) is one title.
   const titleAt = bestTitleLine(lines, top);
   if (titleAt !== null) {
-    header.title = lines[titleAt]!;
+    header.title = asTitle(lines[titleAt]!);
     drop.add(titleAt);
     // A title broken over lines ("关于景德镇市2025年全市和市级预算" / "执行情况与2026年全市和市级" / "预算草案的报告（书面）").
     const rest = titleContinuation(
@@ -125,7 +122,7 @@ export function extractMetadata(text: string): MetadataResult {
       drop.add(i);
       continue;
     }
-    const dateLine = DATE_LINE.exec(line);
+    const dateLine = DATE_ALONE.exec(line);
     if (dateLine) {
       header.published ||= dateOf(dateLine[1]!, dateLine[2]!, dateLine[3]);
       drop.add(i);
@@ -142,7 +139,7 @@ export function extractMetadata(text: string): MetadataResult {
 
   // Signature date near the end (and the issuer's name right above it); what follows is the page footer.
   for (const i of nonBlank.slice(-SIGNATURE_WINDOW).reverse()) {
-    const match = DATE_LINE.exec(halfWidthAlphanumeric(lines[i]!));
+    const match = DATE_ALONE.exec(halfWidthAlphanumeric(lines[i]!));
     if (!match || !match[3]) continue;
     header.signed ||= dateOf(match[1]!, match[2]!, match[3]);
     const above = nonBlank[nonBlank.indexOf(i) - 1];
@@ -157,6 +154,20 @@ export function extractMetadata(text: string): MetadataResult {
   const body = lines.map((line, i) => (drop.has(i) ? "" : line)).join("\n");
   return { metadata: describeDocument(header, body), body };
 }
+
+/**
+ * A page's title line as the title it holds: "最新！2025年泉州市国民经济和社会发展统计公报-泉州要闻-泉州动态-
+ * 政务公开-泉州市人民政府" → "2025年泉州市国民经济和社会发展统计公报" (a news cry before it, the site's
+ * sections after a hyphen). Any other line as it is.
+ */
+function asTitle(line: string): string {
+  const parts = line.replace(NEWS_CRY, "").split(PAGE_TITLE_SEPARATOR);
+  return parts.length >= 3 && TITLE_WORDS.test(parts[0]!) ? parts[0]!.trim() : line;
+}
+/** "最新！", "重磅！" before a page's title. */
+const NEWS_CRY = /^[^，。！？\s]{1,4}！/;
+/** Between a page's title and its site's sections: "-", "_", "|". */
+const PAGE_TITLE_SEPARATOR = /\s*[-_|｜]\s*/;
 
 /**
  * The lines after a title 关于… that is not yet …的报告 and that finish it: up to TITLE_LINES_MAX more,
@@ -185,9 +196,9 @@ function bestTitleLine(lines: readonly string[], top: readonly number[]): number
   let best: number | null = null;
   let bestScore = 0;
   for (const [rank, i] of top.entries()) {
-    const line = halfWidthAlphanumeric(lines[i]!);
+    const line = halfWidthAlphanumeric(asTitle(lines[i]!));
     const length = [...line].length;
-    if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || SALUTATION.test(line) || DATE_LINE.test(line)) continue;
+    if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || SALUTATION.test(line) || DATE_ALONE.test(line)) continue;
     // A title is no sentence: no full stop, no comma (a line of a sentence broken by a PDF has them).
     if (/[。！？，,；、]/.test(line) || PUBLISHED.test(line) || SOURCE.test(line) || ISSUER_LABEL.test(line)) continue;
     // Named what it is (报告, 公报…) counts most; a year helps; being first breaks ties.

@@ -4,6 +4,7 @@
  */
 import { isHeadingLine, parseHeadingMarker, type HeadingMarker } from "./heading.ts";
 import { normaliseText } from "./clean.ts";
+import { DATE_ALONE } from "../zh/years.ts";
 import { TABLE_PLACEHOLDER_LINE, type Table } from "./tables/index.ts";
 import { TABLE_CELL_SEPARATOR, type Paragraph } from "./types.ts";
 
@@ -11,8 +12,6 @@ import { TABLE_CELL_SEPARATOR, type Paragraph } from "./types.ts";
 export const INLINE_HEADING_MAX_CHARS = 30;
 /** Unmarked headings ("关于国内建设", "结束语", gwr-1964/1983/1984) are short lines without punctuation. */
 const UNMARKED_HEADING_MAX_CHARS = 20;
-/** A date alone on a line: 2021年5月1日, 2023年3月. */
-const DATE_ONLY = /^\s*(?:\d{4}|[零〇○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$/;
 /** Closing words that always start a top-level section, wherever they appear. */
 const TOP_LEVEL_UNMARKED = /^(?:结束语|结语)$/;
 
@@ -179,7 +178,7 @@ function isUnmarkedHeading(line: string): boolean {
   return (
     [...line].length <= UNMARKED_HEADING_MAX_CHARS &&
     // A date alone ("2021年5月1日", a page's publication date) is no section: its year would become every figure's.
-    !DATE_ONLY.test(line) &&
+    !DATE_ALONE.test(line) &&
     /[\u4e00-\u9fff]/.test(line) &&
     !/[。！？；：，、…”」』!?;:,"'《》]$/.test(line) &&
     !/[。！？；，]/.test(line)

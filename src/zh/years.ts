@@ -14,6 +14,16 @@ export const CHINESE_YEAR_DIGITS = "[零〇○一二三四五六七八九]{4}";
 /** A year as printed, without 年: 2019 or 二〇一九 (regex source). */
 export const YEAR_NUMBER = `(?:\\d{4}|${CHINESE_YEAR_DIGITS})`;
 
+/** A day or a month as printed: 5, 05, 十二 (regex source, captured). */
+export const DAY_OR_MONTH = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
+/**
+ * A date alone on a line, in brackets perhaps: "2020年11月26日", "二〇二〇年十一月二十六日", "2023年3月",
+ * "2026年02月10日 07时41分", "（2026年5月8日）" under a bulletin's title. Year, month, day captured.
+ */
+export const DATE_ALONE = new RegExp(
+  `^\\s*[（(]?\\s*([0-9]{4}|${CHINESE_YEAR_DIGITS})\\s*年\\s*${DAY_OR_MONTH}\\s*月(?:\\s*${DAY_OR_MONTH}\\s*日)?(?:\\s*\\d{1,2}\\s*[时:]\\s*\\d{1,2}\\s*分?)?\\s*[）)]?\\s*$`,
+);
+
 /** Every printed year with its 年 (2019年, 二〇一九年), for blanking years out of a clause. */
 export const PRINTED_YEARS = new RegExp(`${YEAR_NUMBER}年`, "g");
 

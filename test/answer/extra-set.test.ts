@@ -32,6 +32,7 @@ let withHeldOut7: SearchIndex;
 let withHeldOut8: SearchIndex;
 let withHeldOut9: SearchIndex;
 let withHeldOut10: SearchIndex;
+let withHeldOut11: SearchIndex;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -67,20 +68,33 @@ async function expectAtLevel(file: string, over: SearchIndex, right: number, wro
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "zhaoshu-extra-"));
-  [index, withHeldOut, withHeldOut2, withHeldOut3, withHeldOut4, withHeldOut5, withHeldOut6, withHeldOut7, withHeldOut8, withHeldOut9, withHeldOut10] =
-    await Promise.all([
-      indexOf("extra", ["corpus-extra"]),
-      indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
-      indexOf("heldout2", ["corpus-heldout2"]),
-      indexOf("heldout3", ["corpus-heldout3"]),
-      indexOf("heldout4", ["corpus-heldout4"]),
-      indexOf("heldout5", ["corpus-heldout5"]),
-      indexOf("heldout6", ["corpus-heldout6"]),
-      indexOf("heldout7", ["corpus-heldout7"]),
-      indexOf("heldout8", ["corpus-heldout8"]),
-      indexOf("heldout9", ["corpus-heldout9"]),
-      indexOf("heldout10", ["corpus-heldout10"]),
-    ]);
+  [
+    index,
+    withHeldOut,
+    withHeldOut2,
+    withHeldOut3,
+    withHeldOut4,
+    withHeldOut5,
+    withHeldOut6,
+    withHeldOut7,
+    withHeldOut8,
+    withHeldOut9,
+    withHeldOut10,
+    withHeldOut11,
+  ] = await Promise.all([
+    indexOf("extra", ["corpus-extra"]),
+    indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
+    indexOf("heldout2", ["corpus-heldout2"]),
+    indexOf("heldout3", ["corpus-heldout3"]),
+    indexOf("heldout4", ["corpus-heldout4"]),
+    indexOf("heldout5", ["corpus-heldout5"]),
+    indexOf("heldout6", ["corpus-heldout6"]),
+    indexOf("heldout7", ["corpus-heldout7"]),
+    indexOf("heldout8", ["corpus-heldout8"]),
+    indexOf("heldout9", ["corpus-heldout9"]),
+    indexOf("heldout10", ["corpus-heldout10"]),
+    indexOf("heldout11", ["corpus-heldout11"]),
+  ]);
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -252,11 +266,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
 
   // Six more of those kinds (corpus-heldout10/: the budget reports of 吕梁, 南阳 and 景德镇, the last as its PDF,
   // 阜新's final account, the bulletins of 福州 and 乌鲁木齐) and 60 questions by someone who never saw the
-  // engine: first contact 40/60 with 6 wrong of 40 (a8d2f2f); 51/60 with 4 of 49 after the work below.
+  // engine: first contact 40/60 with 6 wrong of 40 (a8d2f2f); 53/60 with 4 of 51 after the work below.
   // Two of the four give the right figure from another of its report's sentences (m021, m022: the
   // balance sheet's 一般公共预算收入53.68亿元 where the set's source is "实际完成53.68亿元").
   it("answer three more budget reports, a final account and two bulletins at least at their level (test/fixtures/heldout-kinds10.jsonl)", async () => {
-    await expectAtLevel("heldout-kinds10.jsonl", withHeldOut10, 0.85, 0.09);
+    await expectAtLevel("heldout-kinds10.jsonl", withHeldOut10, 0.88, 0.08);
   });
 
   it("read a PDF's title broken over lines, a zone's budget as no whole city's, and a fall as a rate of change", async () => {
@@ -273,6 +287,32 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("乌鲁木齐固投增速")).figure).toMatchObject({ text: "4.2%", place: "乌鲁木齐市" });
     // 预算 of 一般公共预算 is no kind word: "…实际完成10.93亿元" is the figure the question's 完成 asks.
     expect((await ask("阜新市本级含高新区2025年一般公共预算收入完成多少")).sentence).toContain("实际完成10.93亿元");
+    // "全年地方一般公共预算收入750.55亿元": a city's 财政收入 is printed as its 一般公共预算收入.
+    expect((await ask("福州去年地方财政收入多少")).figure).toMatchObject({ text: "750.55亿元", year: 2025 });
+  });
+
+  // Five more (corpus-heldout11/: the budget reports of 三门峡 and 周口, 平顶山's final account as its PDF,
+  // the bulletins of 泉州 and 哈密) and 60 questions by someone who never saw the engine, written last:
+  // first contact 23/60 with 5 wrong of 22 (a31c09d: 泉州's page title read as no title, so its report
+  // had no year and the country for its place; 哈密's date line read as a section of 2026; two budget
+  // titles not read as a year executed and the next drafted; 平顶山's text never names it). 43/60 with 5
+  // wrong of 42 after the fixes below; two of the five are the right figure from another sentence of
+  // its report (n001, n013).
+  it("answer two more budget reports, a final account and two bulletins at least at their level (test/fixtures/heldout-kinds11.jsonl)", async () => {
+    await expectAtLevel("heldout-kinds11.jsonl", withHeldOut11, 0.7, 0.12);
+  });
+
+  it("read a page's title under its news cry and site sections, a date line as no section, 财政收入 as a budget's revenue", async () => {
+    useDictionary(withHeldOut11.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut11), q);
+    // "最新！2025年泉州市国民经济和社会发展统计公报-泉州要闻-泉州动态-政务公开-泉州市人民政府".
+    expect((await ask("泉州2025年GDP多少")).figure).toMatchObject({ text: "13778.34亿元", place: "泉州市", year: 2025 });
+    // "（2026年5月8日）" under 哈密's title is the day it was issued, not a section of 2026.
+    expect((await ask("哈密2025年GDP是多少")).figure).toMatchObject({ text: "1162.95亿元", year: 2025 });
+    // "关于三门峡市2018年财政预算执行情况和2019年财政预算（草案）的报告": 今年 is 2019, its draft.
+    expect((await ask("三门峡今年市级一般公共预算收入安排多少")).figure).toMatchObject({ text: "160000万元", year: 2019 });
+    // "2019年全市地方财政总收入完成207.9亿元" (去年 of a report given in 2020).
+    expect((await ask("周口去年地方财政总收入多少")).figure).toMatchObject({ text: "207.9亿元", year: 2019 });
   });
 
   it("read 个税 as one word, and an item whose own words are what is asked as no narrower reading", async () => {
