@@ -88,11 +88,12 @@ export function extractMetadata(text: string): MetadataResult {
     header.title = asTitle(lines[titleAt]!);
     drop.add(titleAt);
     // A title broken over lines ("关于景德镇市2025年全市和市级预算" / "执行情况与2026年全市和市级" / "预算草案的报告（书面）").
+    const after = top.slice(top.indexOf(titleAt) + 1);
     const rest = titleContinuation(
       header.title,
-      top.slice(top.indexOf(titleAt) + 1).map((i) => lines[i]!),
+      after.map((i) => lines[i]!),
     );
-    for (let k = 1; k <= rest.length; k++) drop.add(top[top.indexOf(titleAt) + k]!);
+    for (const i of after.slice(0, rest.length)) drop.add(i);
     header.title += rest.map((line) => line.trim()).join("");
     const parts = SITE_TITLE.exec(header.title);
     const repeat = parts ? top.find((i) => i !== titleAt && lines[i] === parts[2]) : undefined;

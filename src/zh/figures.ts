@@ -2,6 +2,7 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./numerals.ts";
 import { UNIT_ALTERNATION, UNIT_CLASS, type UnitClass } from "./units.ts";
 import { blankNoteMarks } from "./note-marks.ts";
 import { alternation } from "./word-classes.ts";
+import { DIGIT_YEAR } from "./years.ts";
 
 export type { UnitClass } from "./units.ts";
 
@@ -79,10 +80,14 @@ const YEARS_LASTED = new RegExp(
   "gu",
 );
 
+/** A year in digits (1958), and Chinese digits read one by one (一九五八, 五八): calendar years. */
+const CALENDAR_YEAR = new RegExp(`^${DIGIT_YEAR}$`);
+const DIGIT_BY_DIGIT = /^[零〇○一二三四五六七八九]{2,}$/;
+
 function yearsLasted(m: RegExpMatchArray): FigureSpan | null {
   const [all, numeral = "", many = ""] = m;
   // A calendar year (1958年, 一九五八年, 五八年) lasts nothing.
-  if (/^(?:19|20)\d\d$/.test(numeral) || /^[零〇○一二三四五六七八九]{2,}$/.test(numeral)) return null;
+  if (CALENDAR_YEAR.test(numeral) || DIGIT_BY_DIGIT.test(numeral)) return null;
   const value = /^\d/.test(numeral) ? Number(numeral.replace(/,/g, "")) : parseChineseNumeral(numeral);
   if (value === null || !Number.isFinite(value) || value < 2) return null;
   const start = m.index ?? 0;
