@@ -9,6 +9,7 @@ import { parseChineseYear } from "../zh/numerals.ts";
 import { BASE_TIMES, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
+import { lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
 import type { FigureKind } from "./types.ts";
 import type { Place } from "../zh/places.ts";
 
@@ -52,6 +53,11 @@ export interface Fact {
   listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string; label?: string } | null;
   /** The place its sentence names for it (figure-place.ts); null: its report's place. */
   place: NamedPlace;
+  /**
+   * The budget level it is of (budget-level.ts): the nearest level word before it in its sentence,
+   * else the one its section's heading names ("关于2019年市级政府性基金预算收入执行情况的说明").
+   */
+  budgetLevel: BudgetLevel | null;
 }
 
 /** A span of years a review speaks of: its changes run from the level of `from` to that of `to`. */
@@ -90,6 +96,8 @@ export interface SentenceContext {
   reportPlace: Place | null;
   /** The report is a plan (a budget): a figure is a target unless its words say it was done. */
   planDocument: boolean;
+  /** The budget level the nearest heading naming one names (市级, 全市), if any. */
+  headingBudgetLevel: BudgetLevel | null;
 }
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
@@ -267,6 +275,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       spanPoint: endsChange ? "end" : spanStart ? "start" : null,
       listItem: null,
       place: placeOfFigure(subjects, figure.start, segment[0]),
+      budgetLevel: lastBudgetLevel(sentence.slice(0, figure.start)) ?? ctx.headingBudgetLevel,
     });
   });
   assignRespectively(sentence, facts);

@@ -9,6 +9,7 @@ import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME, PLAN_PERIOD, planNamed, planYears } from "../zh/plan-periods.ts";
 import { spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
+import { lastBudgetLevel } from "./budget-level.ts";
 import type { SentenceContext, SentenceSpan } from "./facts.ts";
 
 /** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
@@ -125,6 +126,11 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
     reportPlace: report.place ? (placeByCode(report.place.code) ?? null) : null,
     planDocument: rules.isPlan,
+    headingBudgetLevel:
+      p.headings
+        .map(lastBudgetLevel)
+        .filter((level) => level !== null)
+        .at(-1) ?? null,
   };
 }
 

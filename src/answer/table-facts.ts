@@ -10,6 +10,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { unitClassOf } from "../zh/units.ts";
 import { anyOf } from "../zh/word-classes.ts";
 import type { Fact, FactRole } from "./facts.ts";
+import { lastBudgetLevel } from "./budget-level.ts";
 import type { FigureKind } from "./types.ts";
 import { DIGIT_YEAR_PRINTED } from "../zh/years.ts";
 
@@ -111,6 +112,7 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
       role,
       multiYear: false,
       spanPoint: null,
+      budgetLevel: lastBudgetLevel(row.slice(0, c.start)) ?? lastBudgetLevel(table.title),
       // What the figure measures is its row's label under its column's header; the other cells are not its words.
       listItem: {
         own: ownSpan,

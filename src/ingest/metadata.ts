@@ -159,12 +159,15 @@ export function extractMetadata(text: string): MetadataResult {
 /**
  * A page's title line as the title it holds: "最新！2025年泉州市国民经济和社会发展统计公报-泉州要闻-泉州动态-
  * 政务公开-泉州市人民政府" → "2025年泉州市国民经济和社会发展统计公报" (a news cry before it, the site's
- * sections after a hyphen). Any other line as it is.
+ * sections after a hyphen, or its name alone: "…预算编制说明_周口市人民政府"). Any other line as it is.
  */
 function asTitle(line: string): string {
   const parts = line.replace(NEWS_CRY, "").split(PAGE_TITLE_SEPARATOR);
-  return parts.length >= 3 && TITLE_WORDS.test(parts[0]!) ? parts[0]!.trim() : line;
+  const siteAfter = parts.length >= 3 || (parts.length === 2 && SITE_NAME.test(parts[1]!.trim()));
+  return siteAfter && TITLE_WORDS.test(parts[0]!) ? parts[0]!.trim() : line;
 }
+/** A site's name after a page's title: "…预算编制说明_周口市人民政府". */
+const SITE_NAME = /(?:人民政府|政府|门户网站?|政府网|财政局|统计局)$/;
 /** "最新！", "重磅！" before a page's title. */
 const NEWS_CRY = /^[^，。！？\s]{1,4}！/;
 /** Between a page's title and its site's sections: "-", "_", "|". */

@@ -5,6 +5,7 @@
 import { isHeadingLine, parseHeadingMarker, type HeadingMarker } from "./heading.ts";
 import { normaliseText } from "./clean.ts";
 import { DATE_ALONE } from "../zh/years.ts";
+import { extractFigures } from "../zh/figures.ts";
 import { TABLE_PLACEHOLDER_LINE, type Table } from "./tables/index.ts";
 import { TABLE_CELL_SEPARATOR, type Paragraph } from "./types.ts";
 
@@ -12,6 +13,11 @@ import { TABLE_CELL_SEPARATOR, type Paragraph } from "./types.ts";
 export const INLINE_HEADING_MAX_CHARS = 30;
 /** Unmarked headings ("关于国内建设", "结束语", gwr-1964/1983/1984) are short lines without punctuation. */
 const UNMARKED_HEADING_MAX_CHARS = 20;
+/**
+ * A sub-report's own title ("关于2019年全市政府性基金预算收入执行情况的说明", zhoukou-2019-budget):
+ * unmarked, longer than other unmarked headings, and a heading by its form.
+ */
+const SUB_REPORT_TITLE = /^关于[^。！？；，、：]{4,40}(?:的说明|的报告|情况)$/;
 /** Closing words that always start a top-level section, wherever they appear. */
 const TOP_LEVEL_UNMARKED = /^(?:结束语|结语)$/;
 
@@ -52,7 +58,7 @@ export function buildParagraphs(body: string, formatHeadings: ReadonlyMap<string
 
     const marker = parseHeadingMarker(line);
     const level = formatHeadings.get(line);
-    if (marker && marker.title !== "" && (isHeadingLine(line) || level !== undefined)) {
+    if (marker && marker.title !== "" && (isHeadingLine(line) || level !== undefined) && !statesMeasuredFigures(marker.title)) {
       paragraphs.push(...sections.open({ rank: sections.rankOf(marker), text: headingText(line), marked: true, line }));
       continue;
     }
@@ -174,7 +180,17 @@ function headingText(text: string): string {
   return text.replace(/[。．.]$/, "");
 }
 
+/**
+ * A numbered line that states figures over several clauses is an item of a list, even without its
+ * full stop ("15、债务付息支出完成9224万元，为预算的100%，与上年持平", zhoukou-2019-budget): as a heading
+ * it would title the sections after it.
+ */
+function statesMeasuredFigures(title: string): boolean {
+  return /[，,]/.test(title) && extractFigures(title).some((f) => f.unitClass !== "none" && f.unit !== "年");
+}
+
 function isUnmarkedHeading(line: string): boolean {
+  if (SUB_REPORT_TITLE.test(line)) return true;
   return (
     [...line].length <= UNMARKED_HEADING_MAX_CHARS &&
     // A date alone ("2021年5月1日", a page's publication date) is no section: its year would become every figure's.

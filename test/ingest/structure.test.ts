@@ -33,6 +33,11 @@ describe("extractMetadata", () => {
     expect(body.trim()).toBe("正文。");
     expect(extractMetadata(page.replace("2020年11月26日", "")).metadata.date).toBe("2020-11-27");
   });
+
+  it("drops a site's name after a page's title (zhoukou-2019-budget)", () => {
+    const page = "全市和市级2019年预算执行情况及2020年预算编制说明_周口市人民政府\n\n一、编报说明\n正文。";
+    expect(extractMetadata(page).metadata.title).toBe("全市和市级2019年预算执行情况及2020年预算编制说明");
+  });
 });
 
 describe("splitSentences", () => {
@@ -92,5 +97,17 @@ describe("buildParagraphs", () => {
   it("recognises unmarked headings such as 结束语", () => {
     const body = ["六、国际形势", "国际形势继续向好。", "结束语", "各位代表！"].join("\n");
     expect(buildParagraphs(body).at(-1)?.headings).toEqual(["结束语"]);
+  });
+
+  it("reads a sub-report's title as a heading, and a numbered line stating figures over clauses as a list item (zhoukou-2019-budget)", () => {
+    const body = [
+      "15、债务付息支出完成9224万元，为预算的100%，与上年持平",
+      "关于2019年市级政府性基金预算收入执行情况的说明",
+      "1、国有土地使用权出让收入完成54亿元，为预算的110.9%，增加15.5亿元，增长40.4%。",
+    ].join("\n");
+    expect(buildParagraphs(body).map((p) => [p.headings, p.text.slice(0, 6)])).toEqual([
+      [[], "15、债务付"],
+      [["关于2019年市级政府性基金预算收入执行情况的说明"], "1、国有土地"],
+    ]);
   });
 });
