@@ -631,9 +631,19 @@ function listHead(sentence: string, clauses: Array<[number, number]>, ci: number
     // ("其中教师544名,校长68名").
     const previous = clauses[k - 1];
     const shortItem = previous && previous[1] - previous[0] <= 10 && /\d|[一二三四五六七八九十百千万亿]/.test(sentence.slice(...previous));
-    if (sentence[s - 1] !== "、" && !(shortItem && k === ci)) break;
+    if (sentence[s - 1] !== "、" && !(shortItem && k === ci) && !(previous && sameHead(sentence, previous, clauses[k]!))) break;
   }
   return null;
+}
+
+/**
+ * Two clauses naming the same head before their figures are items of one list, even joined by a
+ * comma: "其中：一般债务余额213.03亿元，专项债务余额645.79亿元" (jingdezhen-2025-budget).
+ */
+function sameHead(sentence: string, a: [number, number], b: [number, number]): boolean {
+  const label = ([s, e]: [number, number]) => /^[^\d０-９]*/.exec(sentence.slice(s, e).replace(/^其中[：:]?/, ""))![0];
+  const [first, second] = [label(a), label(b)];
+  return first.length >= 3 && second.length >= 3 && first !== second && first.slice(-2) === second.slice(-2);
 }
 
 export function clauseSpans(sentence: string): Array<[number, number]> {

@@ -178,7 +178,7 @@ const PAGE_TITLE_SEPARATOR = /\s*[-_|｜]\s*/;
  * none a sentence, the last ending as a title ends (a note in brackets aside: 的报告（书面）). Else none.
  */
 function titleContinuation(title: string, after: readonly string[]): string[] {
-  if (!/^关于/.test(title.trim()) || TITLE_END.test(title.trim())) return [];
+  if (!TITLE_OPENING.test(title.trim()) || TITLE_END.test(title.trim())) return [];
   let length = [...title.trim()].length;
   for (let k = 0; k < Math.min(after.length, TITLE_LINES_MAX); k++) {
     const line = after[k]!.trim();
@@ -188,6 +188,8 @@ function titleContinuation(title: string, after: readonly string[]): string[] {
   }
   return [];
 }
+/** How a title of a report to a congress opens: 关于…, after its issuer ("广东省人民政府关于我省…"). */
+const TITLE_OPENING = /^[^，。]{0,16}?关于/;
 /** How a title of a report to a congress ends: …的报告, …的说明. */
 const TITLE_END = /(?:报告|说明|决议|公报)$/;
 /** A note in brackets after a title: （书面）, （草案）. */
@@ -202,11 +204,18 @@ function bestTitleLine(lines: readonly string[], top: readonly number[]): number
   for (const [rank, i] of top.entries()) {
     const line = halfWidthAlphanumeric(asTitle(lines[i]!));
     const length = [...line].length;
+    // A title broken over lines is judged whole ("广东省人民政府关于我省2024年" / "省级决算草案的报告").
+    const whole =
+      line +
+      titleContinuation(
+        line,
+        top.slice(rank + 1).map((j) => lines[j]!),
+      ).join("");
     if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || SALUTATION.test(line) || DATE_ALONE.test(line)) continue;
     // A title is no sentence: no full stop, no comma (a line of a sentence broken by a PDF has them).
     if (/[。！？，,；、]/.test(line) || PUBLISHED.test(line) || SOURCE.test(line) || ISSUER_LABEL.test(line)) continue;
     // Named what it is (报告, 公报…) counts most; a year helps; being first breaks ties.
-    const score = (TITLE_WORDS.test(line) ? 4 : 0) + (/\d{4}\s*年/.test(line) ? 1 : 0) - rank * 0.1;
+    const score = (TITLE_WORDS.test(whole) ? 4 : 0) + (/\d{4}\s*年/.test(whole) ? 1 : 0) - rank * 0.1;
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return bestScore >= 3 ? best : null;

@@ -195,6 +195,8 @@ function isUnmarkedHeading(line: string): boolean {
     [...line].length <= UNMARKED_HEADING_MAX_CHARS &&
     // A date alone ("2021年5月1日", a page's publication date) is no section: its year would become every figure's.
     !DATE_ALONE.test(line) &&
+    // A table's row printed as a line ("居民消费价格0.5", xian-2025-bulletin) ends in its figure.
+    !/\d$/.test(line) &&
     /[\u4e00-\u9fff]/.test(line) &&
     !/[。！？；：，、…”」』!?;:,"'《》]$/.test(line) &&
     !/[。！？；，]/.test(line)

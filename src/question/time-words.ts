@@ -8,10 +8,12 @@ import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
 /**
  * A year typed with two digits, as officials do: at the start of the question ("92年沿海港口货物
  * 吞吐量") or after a space or a comma ("59年报告里 58年中等学校学生"), or of a report named ("17年报告"),
- * and since one ("98年以来"). 50–99 are the 1900s, the rest the
+ * and since one ("98年以来"); after a noun when what follows dates it ("公共预算支出24年决算多少",
+ * "债务余额24年末"). 50–99 are the 1900s, the rest the
  * 2000s (the reports run from 1954). Not a count of years: "30年来", "五年间" are no year.
  */
-const SHORT_YEAR = /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:]))(\d{2})\s*年(?![代来间内]|以(?!来))/g;
+const SHORT_YEAR =
+  /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:]))(\d{2})\s*年(?![代来间内]|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[，,？?]|$)/g;
 
 /** A span typed with two-digit years opening the question: "98到02年建成…", "13-17年…". */
 const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*年/;
@@ -28,8 +30,8 @@ export function fullYears(text: string): string {
       const year = short !== undefined ? full(parseSmallNumber(short)) : parseChineseYear(digits!);
       return year === null || Number.isNaN(year) ? m : `${year}年`;
     })
-    .replace(SHORT_YEAR, (_m, lead: string | undefined, inReport: string | undefined, atStart: string | undefined) =>
-      inReport !== undefined ? `${lead ?? ""}${full(Number(inReport))}年` : `${full(Number(atStart))}年`,
+    .replace(SHORT_YEAR, (_m, lead: string | undefined, inReport: string | undefined, atStart: string | undefined, afterNoun: string | undefined) =>
+      inReport !== undefined ? `${lead ?? ""}${full(Number(inReport))}年` : `${full(Number(atStart ?? afterNoun))}年`,
     );
 }
 

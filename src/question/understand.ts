@@ -341,7 +341,11 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // met (有多少个县实现了目标) asks what was done.
   const goalMet = GOAL_MET.test(text);
   const typed = taggedWords(text.replace(GOAL_MET, " ")).map((t) => t.word);
-  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w)) ? "target" : asksNow || goalMet || typed.some((w) => w.startsWith("实际")) ? "actual" : null;
+  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w))
+    ? "target"
+    : asksNow || goalMet || typed.some((w) => w.startsWith("实际") || w.startsWith("决算"))
+      ? "actual"
+      : null;
   const mentionsChange = moreThanBase || CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   const asksShare = SHARE_WORDS.test(text);
   const shareBase = SHARE_BASE.exec(text);

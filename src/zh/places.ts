@@ -155,7 +155,8 @@ export function scopeLevel(word: string): PlaceLevel | null {
   if (!SCOPE_WORDS.has(word)) return null;
   if (word.endsWith("国")) return "country";
   if (word.endsWith("省")) return "province";
-  if (word.endsWith("市") || word.endsWith("州")) return "city";
+  // A prefecture (和田地区, 阿拉善盟) is a city's level: "全地区", "全盟".
+  if (word.endsWith("市") || word.endsWith("州") || word.endsWith("地区") || word.endsWith("盟")) return "city";
   return "county";
 }
 
