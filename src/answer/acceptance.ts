@@ -26,7 +26,7 @@ import { budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
-import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL } from "../zh/change-grammar.ts";
+import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 
 /** What the refusals know of a fact's report. */
@@ -128,6 +128,17 @@ export const REFUSALS: readonly Refusal[] = [
       !BASE_NAMED.test(a.sentence.slice(0, a.fact.figure.start))
         ? "an amount added, and the difference from a year was asked"
         : null,
+  },
+  {
+    name: "opposite direction",
+    cheap: true,
+    // "国资经营预算收入降了多少" against "…同口径增长4.6%": a rise never answers how much it fell.
+    refuses: (a) => {
+      if (!a.q.asksChange) return null;
+      const asked = directionAsked(a.q.text);
+      const stated = asked && directionBefore(a.sentence.slice(a.fact.clause[0], a.fact.figure.start), a.fact.figure.value < 0);
+      return stated && stated !== asked ? `a ${stated}, and a ${asked} was asked` : null;
+    },
   },
   {
     name: "old level for the level reached",

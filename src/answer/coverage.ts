@@ -111,7 +111,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
   // the sentence's subject, whose words then count almost as its own.
   const ownClause = places.own.at(-1)![0];
-  const subjectless = isSubjectless(ownClause, fact, t.sentence);
+  const parentText = parentClause ? t.sentence.slice(parentClause[0], parentClause[1]) : null;
+  const subjectless = isSubjectless(ownClause, fact, t.sentence) || echoesSubject(ownClause, fact, t.sentence, parentText, metric);
   // The asked change verb in the clause ("…，增长5%") names no subject of its own.
   const inherits = subjectless && !metric.some((term) => !CHANGE_TERM.test(term.word) && found(term, ownClause));
   // Only for a clause without a subject of its own: its subject is its parent clause's. A parent
@@ -312,6 +313,26 @@ function namesSubject(clause: string): boolean {
 const CONJOINED_PREDICATE = /[并且][^，,；;。]*$/;
 
 function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
+  const rest = subjectRemainder(clause, fact, sentence);
+  // One character left is a unit's or a time's remainder (吨煤, 万门, 年底), but for a one-character
+  // subject opening the clause before the figure ("原煤达到10.9亿吨，石油达到1.39亿吨，钢突破7000万吨").
+  const figure = sentence.slice(fact.figure.start, fact.figure.end);
+  if (rest.length === 1) return !(clause.trimStart().startsWith(rest) && clause.indexOf(figure) > 0 && !TIME_CHARACTERS.includes(rest));
+  return rest.length === 0;
+}
+
+/**
+ * A clause that names only the head of the subject before it, the way a report says it again
+ * ("2026年全市一般公共预算收入预计同比增长3%，预期收入221.6亿元": 收入 is 一般公共预算收入).
+ */
+function echoesSubject(clause: string, fact: Fact, sentence: string, parent: string | null, metric: readonly QueryTerm[]): boolean {
+  if (parent === null) return false;
+  const rest = subjectRemainder(clause, fact, sentence);
+  return rest.length >= 2 && metric.some((term) => term.alternatives.some((alt) => alt.length > rest.length && alt.endsWith(rest) && parent.includes(alt)));
+}
+
+/** What a clause names besides its figures, years and the words that name no subject (Han characters only). */
+function subjectRemainder(clause: string, fact: Fact, sentence: string): string {
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
   // A predicate joined by 并/且 after the figure ("突破40万亿元并连续多年居世界首位") is no subject.
   // Its other figures are no subject either, in Chinese numerals too ("由一九七八年的三百七十一亿元增加到…").
@@ -322,10 +343,7 @@ function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
     .replace(FIGURE_WITH_UNIT, "")
     .replace(NON_SUBJECT, "")
     .replace(/[^\p{Script=Han}]/gu, "");
-  // One character left is a unit's or a time's remainder (吨煤, 万门, 年底), but for a one-character
-  // subject opening the clause before the figure ("原煤达到10.9亿吨，石油达到1.39亿吨，钢突破7000万吨").
-  if (rest.length === 1) return !(clause.trimStart().startsWith(rest) && clause.indexOf(figure) > 0 && !TIME_CHARACTERS.includes(rest));
-  return rest.length === 0;
+  return rest;
 }
 
 /** Characters left of a time word when its year is taken out: 底 of 2012年底, 末, 初. */
@@ -404,8 +422,10 @@ const compoundCache = new Map<string, Array<[string, number]>>();
  */
 export function abbreviates(word: string, text: string, near = false): boolean {
   // Two characters match too much by chance (市…生) unless next to each other but for one (直接补贴
-  // for 直补), and only in the figure's own clause (`near`).
-  if (word.length < 2 || (word.length === 2 && !near) || !/^\p{Script=Han}+$/u.test(word)) return false;
+  // for 直补), and only in the figure's own clause (`near`); elsewhere only as the first characters
+  // of two words in a row (国资: 国有资本).
+  if (word.length < 2 || !/^\p{Script=Han}+$/u.test(word)) return false;
+  if (word.length === 2 && !near) return initialsOfTwoWords(word, text);
   const window = word.length === 2 ? 4 : word.length * 3;
   let starts: number[] | null = null;
   for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
@@ -427,6 +447,26 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a two-character word is the first characters of two words in a row (医疗 保险 for 医保),
+ * or of the two halves of a four-character word (国有资本 for 国资).
+ */
+function initialsOfTwoWords(word: string, text: string): boolean {
+  let ends: number[] | null = null;
+  for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
+    if (text[start + 2] !== word[1] && !text.startsWith(word[1]!, start + 3) && !text.startsWith(word[1]!, start + 4)) continue;
+    ends ??= wordEnds(text);
+    const at = ends.findIndex((end) => end > start);
+    const wordStart = at <= 0 ? 0 : ends[at - 1]!;
+    if (wordStart !== start) continue;
+    const length = ends[at]! - start;
+    if ((length === 4 && text[start + 2] === word[1]) || (length <= FIRST_WORD_MAX_CHARS && text[start + length] === word[1])) return true;
+  }
+  return false;
+}
+/** The longest first word a two-word abbreviation takes a character of (医疗 of 医疗保险). */
+const FIRST_WORD_MAX_CHARS = 4;
 
 /** How far apart a two-character abbreviation's characters may stand when each begins a word. */
 const WORD_INITIALS_WINDOW = 7;

@@ -782,8 +782,8 @@ function figureKind(
   return "actual";
 }
 
-/** A figure's own lead ending in what was budgeted: 年初预算合计, 收入预算, 批准的预算为, 执行中调整为. */
-const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计)?|执行中调整为)$/;
+/** A figure's own lead ending in what was budgeted: 年初预算合计, 收入预算, 批准的预算为, 执行中(按法定程序)调整为, 支出预算调整为. */
+const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计|调整为)?|执行中[^，,；;。]{0,12}?调整为)$/;
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
 const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
 /** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */

@@ -76,12 +76,19 @@ export function sentenceAt(p: StoredParagraph, i: number): { sentence: string; s
 }
 
 /**
- * "扣除物价因素比上年增长5%": what is deducted is not what the figure measures. Blanked with
- * spaces, so that offsets stay those of the sentence.
+ * "扣除物价因素比上年增长5%": what is deducted is not what the figure measures, nor is a reason in
+ * brackets. Blanked with spaces, so that offsets stay those of the sentence.
  */
 export function withoutExclusions(text: string): string {
-  return text.includes("扣除") ? text.replace(/扣除[^，,；;。]{0,8}?因素/g, (m) => " ".repeat(m.length)) : text;
+  const blank = (m: string) => " ".repeat(m.length);
+  return text.replace(DEDUCTED, blank).replace(REASON_ASIDE, blank);
 }
+const DEDUCTED = /扣除[^，,；;。]{0,8}?因素/g;
+/**
+ * A reason given in brackets names no metric of the figure before it: "非税收入30000万元，下降7.19%
+ * （因园区社会事务剥离，可供盘活国有“三资”减少，相应收益规模下降）" is no figure of 三资盘活收益.
+ */
+const REASON_ASIDE = /[（(](?:因|由于|主要(?:是|因为|原因|系)|系)[^（）()]*[）)]/g;
 
 export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceIndex: number): SentenceContext {
   const p = corpus.paragraph(paragraphId);

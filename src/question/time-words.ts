@@ -13,7 +13,7 @@ import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
  * 2000s (the reports run from 1954). Not a count of years: "30年来", "五年间" are no year.
  */
 const SHORT_YEAR =
-  /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:]))(\d{2})\s*年(?![代来间内]|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[，,？?]|$)/g;
+  /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:]))(\d{2})\s*年(?![代来间内]|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|[，,？?]|$)/g;
 
 /** A span typed with two-digit years opening the question: "98到02年建成…", "13-17年…". */
 const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*年/;

@@ -23,3 +23,35 @@ export const BASE_TIMES = alternation("base-times");
 
 /** Words that sum or total: 累计, 合计, 总计, 共计, 总量… (sum-words and total-words), as an alternation. */
 export const SUM_OR_TOTAL = anyOf(["sum-words", "total-words"]);
+
+/** Which way a change went: up (增长, 涨) or down (下降, 降). */
+export type Direction = "rise" | "fall";
+const RISE = alternation("rise-words");
+const FALL = alternation("fall-words");
+const DIRECTION_WORDS = new RegExp(`(${RISE})|(${FALL})`, "g");
+/** A change word right before a figure: "同口径增长4.6%", "下降了42.4%", "减少到". */
+// (Not before 到/至/为: "涨幅回落到6.1%" is a level reached, whichever way it went.)
+const DIRECTION_BEFORE_FIGURE = new RegExp(`(?:(${RISE})|(${FALL}))了?\\s*$`);
+/**
+ * A rate of change names no direction: 增速, 增幅 and 增长率 may be negative ("固投增速" against
+ * "比上年下降4.2%"), and 增涨率 is how it is mistyped.
+ */
+const RATE_OF_CHANGE = new RegExp(`${anyOf("rate-of-change-nouns")}|增[长涨]率|增长速度`, "g");
+
+/**
+ * The way the change word right before a figure goes ("…预算收入同口径增长" → rise), or null when
+ * no change word governs it. 增长-3.2% is a fall: a negative figure turns it.
+ */
+export function directionBefore(text: string, negative = false): Direction | null {
+  const m = DIRECTION_BEFORE_FIGURE.exec(text);
+  if (!m) return null;
+  const stated: Direction = m[1] ? "rise" : "fall";
+  return negative ? (stated === "rise" ? "fall" : "rise") : stated;
+}
+
+/** The way a question asks a change went ("降了多少" → fall), or null when it asks neither or both (增减, 增值税降了多少). */
+export function directionAsked(text: string): Direction | null {
+  const found = new Set<Direction>();
+  for (const m of text.replace(RATE_OF_CHANGE, " ").matchAll(DIRECTION_WORDS)) found.add(m[1] ? "rise" : "fall");
+  return found.size === 1 ? [...found][0]! : null;
+}
