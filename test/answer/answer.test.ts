@@ -232,6 +232,13 @@ describe("answerQuestion on the real corpus", () => {
     // would leave, for the set's "拥有世界核武器总量９７％以上") and c026 (社零's 10.6% for 城镇居民收入; its 5.7%
     // ranks below, as 人均 is not asked).
     ["heldout32.jsonl", 0.68, 0.06, 0.06],
+    // 60 more by a helper who never saw the engine, told to write as officials type and to ask less
+    // common metrics and years (23 over the reports before 1990): first contact 49/60 with 2 wrong of
+    // 46 (1f293ae); 50/60 after the abbreviation of a four-character word's halves (国资: 国有资本)
+    // counted beyond the figure's clause. The two: d033 (钢 of the set's 钢产量 found in gwr-1958's
+    // "钢材四十八万五千吨", new capacity), and d056 (5.5%以内, the right figure from gwr-2022's plan for
+    // its year, where the set means gwr-2021's for the 十四五 period).
+    ["heldout33.jsonl", 0.83, 0.05, 0.025],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

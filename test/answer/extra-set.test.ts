@@ -33,6 +33,8 @@ let withHeldOut8: SearchIndex;
 let withHeldOut9: SearchIndex;
 let withHeldOut10: SearchIndex;
 let withHeldOut11: SearchIndex;
+let withHeldOut12: SearchIndex;
+let withHeldOut13: SearchIndex;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -81,6 +83,8 @@ beforeAll(async () => {
     withHeldOut9,
     withHeldOut10,
     withHeldOut11,
+    withHeldOut12,
+    withHeldOut13,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -94,6 +98,8 @@ beforeAll(async () => {
     indexOf("heldout9", ["corpus-heldout9"]),
     indexOf("heldout10", ["corpus-heldout10"]),
     indexOf("heldout11", ["corpus-heldout11"]),
+    indexOf("heldout12", ["corpus-heldout12"]),
+    indexOf("heldout13", ["corpus-heldout13"]),
   ]);
 });
 
@@ -319,6 +325,49 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // 100%，与上年持平" before it is an item of a list, no heading.
     expect((await ask("周口2019年全市土地出让收入多少")).figure).toMatchObject({ text: "195.4亿元", year: 2019 });
     expect((await ask("周口2019年市级国有土地使用权出让收入多少")).figure).toMatchObject({ text: "54亿元", year: 2019 });
+  });
+
+  // Ten more (corpus-heldout12/ and 13/: the budget reports of 焦作 (PDF), 湛江, 威海 (PDF) and 常德,
+  // the final accounts of 和田 (a Word file as text) and 广东 (PDF), the bulletins of 银川, 西安 (PDF),
+  // 湘潭 (PDF) and 郑州) and 120 questions by two helpers who never saw the engine, written last. First
+  // contact at 1f293ae, in-process (score.py copies no PDF): 42/60 with 5 wrong of 41 (kinds12) and
+  // 37/60 with 8 wrong of 39 (kinds13). 和田's 全地区 was no scope word, so its report was the
+  // country's; 广东's prose was read as headings (its tables are set smaller); two PDF titles broken
+  // over lines were read in part. kinds12's three wrong are the right figure from another sentence
+  // of its report (p001, p015: stated twice) or in another unit (p028: 0.2683亿元 for 2683万元);
+  // kinds13's: r019 and r020 likewise (1451.8亿元 for 14518143万元, 163.1亿元 for 1631240万元), r007 (a part, 广东地区新增债券, for the
+  // whole), r025 and r030 (常德's report was given in December 2025: its 今年 is 2025, where questions'
+  // 今年 is the corpus' latest year, 2026).
+  it("answer budget reports, final accounts and bulletins of twelve more documents at least at their level (heldout-kinds12, heldout-kinds13)", async () => {
+    await expectAtLevel("heldout-kinds12.jsonl", withHeldOut12, 0.88, 0.06);
+    await expectAtLevel("heldout-kinds13.jsonl", withHeldOut13, 0.78, 0.11);
+  });
+
+  it("read a prefecture's 全地区, 决算 as the figure done, 发行了多少 as an amount, a subject said again by its head, a budget changed by procedure", async () => {
+    useDictionary(withHeldOut12.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut12), q);
+    // "2025年度和田地区政府决算公开": its body says 全地区 and 地区本级; 决算数 asks the figure done.
+    expect((await ask("和田地区本级去年公共预算收入决算数")).figure).toMatchObject({ text: "12.14亿元", place: "和田地区", year: 2025 });
+    expect((await ask("和田去年全地区新增债券发行了多少")).figure).toMatchObject({ text: "143.60亿元" });
+    // "2026年全市一般公共预算收入预计同比增长3%，预期收入221.6亿元": 收入 is the 一般公共预算收入 before it.
+    expect((await ask("湛江今年财政收入预期多少")).figure).toMatchObject({ text: "221.6亿元", year: 2026, kind: "target" });
+    // "…预算89.8亿元，执行中按法定程序调整为73.9亿元，实际完成76.1亿元" (焦作's PDF).
+    expect((await ask("焦作全市政府性基金收入去年完成多少")).figure).toMatchObject({ text: "76.1亿元", year: 2025 });
+  });
+
+  it("read a PDF's prose at its own type size, 国资 for 国有资本, which way a change went, and a reason in brackets as no metric", async () => {
+    useDictionary(withHeldOut13.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut13), q);
+    // 广东's final account sets its prose at 16pt and 42 pages of tables at 12pt.
+    expect((await ask("广东政府债务余额2024年底多少？")).sentence).toContain("全省政府债务余额35261.37亿元");
+    expect((await ask("广东省本级公共预算支出24年决算多少")).figure).toMatchObject({ text: "1561.58亿元", year: 2024 });
+    // "省本级国有资本经营预算收入28.51亿元，下降42.4%，…同口径增长4.6%": the fall, not the rise.
+    expect((await ask("广东省本级国资经营预算收入24年降了多少")).figure).toMatchObject({ text: "42.4%" });
+    // A table run into a line gives 1248706 without a unit; the sentence gives 1297007万元.
+    expect((await ask("威海全市社保基金2025年末滚存结余")).figure).toMatchObject({ text: "1297007万元" });
+    // "非税收入30000万元，下降7.19%（因…可供盘活国有“三资”减少，相应收益规模下降）" is no 三资盘活收益, and
+    // 2026 (the corpus' 今年) has none.
+    expect((await ask("常德国有三资盘活收益今年有多少")).figure).toBeNull();
   });
 
   it("read 个税 as one word, and an item whose own words are what is asked as no narrower reading", async () => {

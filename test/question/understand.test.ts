@@ -8,6 +8,12 @@ describe("parseQuestion", () => {
   it("takes a YYYY年 as the data year and YYYY年报告 as the report", () => {
     expect(parseQuestion("2018年国内生产总值增长多少").dataYear).toBe(2018);
     expect(parseQuestion("2018 城镇新增就业").dataYear).toBe(2018);
+    // A two-digit year after a noun, when what follows dates it (kinds13's first contact).
+    expect(parseQuestion("广东省本级公共预算支出24年决算多少").dataYear).toBe(2024);
+    expect(parseQuestion("广东省本级国资经营预算收入24年降了多少").dataYear).toBe(2024);
+    // Not a count of years: "连续24年", "实行了26年".
+    expect(parseQuestion("粮食产量连续24年增长").dataYear).toBeNull();
+    expect(parseQuestion("农业税实行了26年").dataYear).toBeNull();
     const named = parseQuestion("1987年政府工作报告 钢产量");
     expect(named.reportYear).toBe(1987);
     expect(named.dataYear).toBeNull();
