@@ -58,7 +58,7 @@ const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 /** A word that asks for a plan or a forecast (预计, 目标, 计划): said again in a figure's own words, it is that one. */
-const KIND_WORD = new RegExp(anyOf("target-kind-words"), "g");
+const KIND_WORD = new RegExp(anyOf(["target-kind-words", "arranged-kind-words"]), "g");
 /** Names of budgets, whose 预算 is no kind word (word-classes.txt's budget-names). */
 const BUDGET_NAMES = new RegExp(alternation("budget-names"), "g");
 
@@ -404,7 +404,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   },
   {
     name: "item",
-    weight: -0.3,
+    weight: -0.5,
     why: "an item of a 其中-list is the narrower reading when its total answers too (not when the item's own words are all the question asks: 出口额 of 进出口总额…其中出口总额)",
     value: (s) => when(s.fact.isItem && !s.q.asksTotal && !ownWordsAreAsked(s)),
   },

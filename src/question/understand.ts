@@ -136,6 +136,8 @@ const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
+/** 安排 (arranged-kind-words): a plan unless 实际 or 决算 is asked too. */
+const ARRANGED_KIND_WORD = new RegExp(`^${anyOf("arranged-kind-words")}$`);
 /**
  * A figure with its unit typed in the question ("60岁", "2000元", "1000万", "3岁以下") is part of the
  * metric's name, not a year and not the answer: any unit of zh/units.ts, or a magnitude, but not 年.
@@ -341,11 +343,18 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // met (有多少个县实现了目标) asks what was done.
   const goalMet = GOAL_MET.test(text);
   const typed = taggedWords(text.replace(GOAL_MET, " ")).map((t) => t.word);
+  // A target word first; then 实际 or 决算, what was done (also of what was arranged: "2009年中央财政
+  // 社保资金实际安排了多少"); then what a budget arranges (安排), a plan.
+  const doneAsked = typed.some((w) => w.startsWith("实际") || w.startsWith("决算"));
   const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w))
     ? "target"
-    : asksNow || goalMet || typed.some((w) => w.startsWith("实际") || w.startsWith("决算"))
+    : doneAsked
       ? "actual"
-      : null;
+      : typed.some((w) => ARRANGED_KIND_WORD.test(w))
+        ? "target"
+        : asksNow || goalMet
+          ? "actual"
+          : null;
   const mentionsChange = moreThanBase || CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   const asksShare = SHARE_WORDS.test(text);
   const shareBase = SHARE_BASE.exec(text);
