@@ -749,6 +749,8 @@ function figureYear(
 }
 
 /** A target said met ("预期目标全面完成", "超过预期目标"): no mark of a plan. */
+/** 按计划 is "as planned", no plan: "加上按计划提取的外国政府…贷款0.2亿元，截至2025年底，全市政府债务余额3671.16亿元". */
+const AS_PLANNED = /按(?:照)?计划/g;
 const MET_TARGETS = /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标/g;
 
 function figureKind(
@@ -777,7 +779,7 @@ function figureKind(
   if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon))) return "target";
   // The lead-in may end the sentence or paragraph before ("主要预期目标是：" on its own line).
   if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn)) return "target";
-  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(MET_TARGETS, ""))) return "target";
+  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(MET_TARGETS, "").replace(AS_PLANNED, ""))) return "target";
   if (yearSource === null && ctx.headingIsPlan && !ctx.paragraphReviews) return "target";
   return "actual";
 }

@@ -50,7 +50,7 @@ const FORECAST = /预计/;
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
-const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|共`);
+const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<!公)共`);
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */

@@ -27,8 +27,14 @@ export const DATE_ALONE = new RegExp(
 /** Every printed year with its 年 (2019年, 二〇一九年), for blanking years out of a clause. */
 export const PRINTED_YEARS = new RegExp(`${YEAR_NUMBER}年`, "g");
 
-/** A year named in a text: "2019年" (not 年代), or a word relative to the report's year (not 年度). */
-const YEAR_EXPR = new RegExp(`((?:19|20)\\d\\d|${CHINESE_YEAR_DIGITS})年(?!代)|(今年|本年|去年|过去一年|上一年|明年)(?!度)`, "g");
+/**
+ * A year named in a text: "2019年" (not 年代), or a word relative to the report's year (not 年度).
+ * 本年 before a budget's item names the item ("2025年，预计…本年收支结余32.3亿元"), no year.
+ */
+const YEAR_EXPR = new RegExp(
+  `((?:19|20)\\d\\d|${CHINESE_YEAR_DIGITS})年(?!代)|(今年|本年(?!收支|结余|结转|收入|支出|合计)|去年|过去一年|上一年|明年)(?!度)`,
+  "g",
+);
 
 /** After a year, the prices a figure is counted in: 不变价, 可比价, 价格. */
 const PRICE_BASE = /^(?:不变价|可比价|价格)/;

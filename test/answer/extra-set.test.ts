@@ -35,6 +35,7 @@ let withHeldOut10: SearchIndex;
 let withHeldOut11: SearchIndex;
 let withHeldOut12: SearchIndex;
 let withHeldOut13: SearchIndex;
+let withHeldOut14: SearchIndex;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -85,6 +86,7 @@ beforeAll(async () => {
     withHeldOut11,
     withHeldOut12,
     withHeldOut13,
+    withHeldOut14,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -100,6 +102,7 @@ beforeAll(async () => {
     indexOf("heldout11", ["corpus-heldout11"]),
     indexOf("heldout12", ["corpus-heldout12"]),
     indexOf("heldout13", ["corpus-heldout13"]),
+    indexOf("heldout14", ["corpus-heldout14"]),
   ]);
 });
 
@@ -368,6 +371,27 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // "非税收入30000万元，下降7.19%（因…可供盘活国有“三资”减少，相应收益规模下降）" is no 三资盘活收益, and
     // 2026 (the corpus' 今年) has none.
     expect((await ask("常德国有三资盘活收益今年有多少")).figure).toBeNull();
+  });
+
+  // Five more (corpus-heldout14/: the budget reports of 岳阳 (PDF), 长沙 and 三明, the bulletins of 湘西
+  // (PDF) and 信阳) and 60 questions by a helper who never saw the engine, written after the work on
+  // kinds12 and 13: first contact at 91e1e6c, in-process (score.py copies no PDF), 55/60 with 4 wrong
+  // of 53; 57/60 once 共 of 公共 is no 共 of a total (三明's 一般公共预算总收入). The two left: s038 (湘西's
+  // 入境游客 for all its 游客), s041 (岳阳's 城乡居民基本养老保险基金 for all its 社保基金: 养老保险 is
+  // one of 社保's synonyms).
+  it("answer five more budget reports and bulletins at least at their level (heldout-kinds14)", async () => {
+    await expectAtLevel("heldout-kinds14.jsonl", withHeldOut14, 0.95, 0.04);
+  });
+
+  it("read 按计划 as no plan, 本年 before a budget's item as no year, and 共 of 公共 as no total", async () => {
+    useDictionary(withHeldOut14.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut14), q);
+    // "加上按计划提取的外国政府和国际经济组织贷款0.2亿元，截至2025年底，全市政府债务余额3671.16亿元".
+    expect((await ask("长沙政府债务余额多少")).figure).toMatchObject({ text: "3671.16亿元", kind: "actual", year: 2025 });
+    // "2025年，预计全市社会保险基金收入174.1亿元，…本年收支结余32.3亿元": 2025's, given in December 2025.
+    expect((await ask("岳阳2025年社保基金本年收支结余多少")).figure).toMatchObject({ text: "32.3亿元", kind: "actual", year: 2025 });
+    // "地方一般公共预算收入加上上划中央收入后，一般公共预算总收入1,671,092万元": asked by name, a sum is the answer.
+    expect((await ask("三明一般公共预算总收入是多少")).figure).toMatchObject({ text: "1,671,092万元" });
   });
 
   it("read 个税 as one word, and an item whose own words are what is asked as no narrower reading", async () => {
