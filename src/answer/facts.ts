@@ -55,7 +55,8 @@ export interface Fact {
   place: NamedPlace;
   /**
    * The budget level it is of (budget-level.ts): the nearest level word before it in its sentence,
-   * else the one its section's heading names ("关于2019年市级政府性基金预算收入执行情况的说明").
+   * else in its paragraph, else the one its section's heading names ("关于2019年市级政府性基金预算收入
+   * 执行情况的说明").
    */
   budgetLevel: BudgetLevel | null;
 }
@@ -96,8 +97,8 @@ export interface SentenceContext {
   reportPlace: Place | null;
   /** The report is a plan (a budget): a figure is a target unless its words say it was done. */
   planDocument: boolean;
-  /** The budget level the nearest heading naming one names (市级, 全市), if any. */
-  headingBudgetLevel: BudgetLevel | null;
+  /** The budget level an earlier sentence of the paragraph names, else the nearest heading naming one (市级, 全市), if any. */
+  contextBudgetLevel: BudgetLevel | null;
 }
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
@@ -275,7 +276,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       spanPoint: endsChange ? "end" : spanStart ? "start" : null,
       listItem: null,
       place: placeOfFigure(subjects, figure.start, segment[0]),
-      budgetLevel: lastBudgetLevel(sentence.slice(0, figure.start)) ?? ctx.headingBudgetLevel,
+      budgetLevel: lastBudgetLevel(sentence.slice(0, figure.start)) ?? ctx.contextBudgetLevel,
     });
   });
   assignRespectively(sentence, facts);

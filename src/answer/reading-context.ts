@@ -9,7 +9,7 @@ import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME, PLAN_PERIOD, planNamed, planYears } from "../zh/plan-periods.ts";
 import { spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
-import { lastBudgetLevel } from "./budget-level.ts";
+import { budgetLevelsNamed, lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
 import type { SentenceContext, SentenceSpan } from "./facts.ts";
 
 /** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
@@ -133,12 +133,23 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
     reportPlace: report.place ? (placeByCode(report.place.code) ?? null) : null,
     planDocument: rules.isPlan,
-    headingBudgetLevel:
-      p.headings
-        .map(lastBudgetLevel)
-        .filter((level) => level !== null)
-        .at(-1) ?? null,
+    // An earlier sentence of the paragraph naming a level ("屈原管理区一般公共预算地方收入2.1亿元…。政府性
+    // 基金收入5.1亿元…") says it for the sentences after it; else the section's heading.
+    contextBudgetLevel: lastBudgetLevel(text.slice(0, sentenceIndex === 0 ? 0 : p.sentenceEnds[sentenceIndex - 1]!)) ?? headingBudgetLevel(p.headings),
   };
+}
+
+/**
+ * The budget level the nearest heading naming one names: "关于2019年市级政府性基金预算收入执行情况的
+ * 说明" → own. A heading naming two ("2025年全市和市级预算执行情况") names neither for what is under it.
+ */
+function headingBudgetLevel(headings: readonly string[]): BudgetLevel | null {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const named = budgetLevelsNamed(headings[i]!);
+    if (named.size > 1) return null;
+    if (named.size === 1) return [...named][0]!;
+  }
+  return null;
 }
 
 /** The sentence before this one: the previous paragraph's last when this one opens a paragraph. */

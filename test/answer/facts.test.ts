@@ -13,7 +13,7 @@ const gwr = (year: number, over: Partial<SentenceContext> = {}): SentenceContext
   paragraphReviews: false,
   span: null,
   planDocument: false,
-  headingBudgetLevel: null,
+  contextBudgetLevel: null,
   ...over,
 });
 
