@@ -132,12 +132,12 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "opposite direction",
     cheap: true,
-    // "国资经营预算收入降了多少" against "…同口径增长4.6%": a rise never answers how much it fell.
+    // "国资经营预算收入降了多少" against "…同口径增长4.6%": a rise never answers how much it fell. (The
+    // reverse may: 增长 is how any change is asked, "规上工业增加值增长多少" of "下降0.9%".)
     refuses: (a) => {
-      if (!a.q.asksChange) return null;
-      const asked = directionAsked(a.q.text);
-      const stated = asked && directionBefore(a.sentence.slice(a.fact.clause[0], a.fact.figure.start), a.fact.figure.value < 0);
-      return stated && stated !== asked ? `a ${stated}, and a ${asked} was asked` : null;
+      if (!a.q.asksChange || directionAsked(a.q.text) !== "fall") return null;
+      const stated = directionBefore(a.sentence.slice(a.fact.clause[0], a.fact.figure.start), a.fact.figure.value < 0);
+      return stated === "rise" ? "a rise, and a fall was asked" : null;
     },
   },
   {

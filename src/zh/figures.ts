@@ -181,6 +181,8 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   // Inside a longer word: 十三五, 一五计划, 第一, 之一.
   const before = sentence.slice(Math.max(0, start - 1), start);
   if (!prefix && !percentOf && /[第之初]/.test(before)) return null;
+  // "几十万个工业交通企业", "数百家": 几 and 数 before a bare 十/百/千/万 say "some", no figure.
+  if (!prefix && /[几幾数數]/.test(before) && /^[十百千万萬亿億]/.test(numeral)) return null;
   // "近千公里", "逾百家": after a qualifier a bare 百 or 千 is a round figure.
   const value = parseChineseNumeral(prefix && /^[百千]$/.test(numeral) ? `一${numeral}` : numeral);
   if (value === null || value === 0) return null;

@@ -224,14 +224,14 @@ describe("answerQuestion on the real corpus", () => {
     // contact 41/60 with 3 wrong of 39 (61cb16e); 44/60 and none wrong after the fixes it showed (how
     // many years something lasted, 多少年; 五年内 opening a sentence governs all its clauses; a
     // percentage does not count a thing another figure of its clause counts).
-    ["heldout31.jsonl", 0.73, 0.02],
+    ["heldout31.jsonl", 0.75, 0.02],
     // 60 more, written next by another such helper (19 without a year or with 今年/去年): first contact
     // 40/60 with 3 wrong of 38 (a8d2f2f); 41/60 with 2 wrong of 38 after 分别 pairs with the labelled
     // clauses before it (城镇居民…9422元，农村居民…2936元，扣除价格因素，分别实际增长7.7%和6.8%) and a run after a
     // 分别 run with the same items. The two: c015 (gwr-1988's "仍然占全世界核武器的９０％以上", what a 50% cut
     // would leave, for the set's "拥有世界核武器总量９７％以上") and c026 (社零's 10.6% for 城镇居民收入; its 5.7%
     // ranks below, as 人均 is not asked).
-    ["heldout32.jsonl", 0.68, 0.06, 0.06],
+    ["heldout32.jsonl", 0.7, 0.06, 0.06],
     // 60 more by a helper who never saw the engine, told to write as officials type and to ask less
     // common metrics and years (23 over the reports before 1990): first contact 49/60 with 2 wrong of
     // 46 (1f293ae); 50/60 after the abbreviation of a four-character word's halves (国资: 国有资本)
@@ -239,6 +239,12 @@ describe("answerQuestion on the real corpus", () => {
     // "钢材四十八万五千吨", new capacity), and d056 (5.5%以内, the right figure from gwr-2022's plan for
     // its year, where the set means gwr-2021's for the 十四五 period).
     ["heldout33.jsonl", 0.83, 0.05, 0.025],
+    // 60 more by another such helper (28 over the reports before 1990), written at the end of the
+    // session and not tuned on: first contact 37/60 with 6 wrong of 38 (7fc0714); 38/60 with 4 of 37
+    // once 几十万个 is no figure (几 and 数 before 十/百/千/万 say "some") and 产值 asks money. The four:
+    // e031 (农业总产值 of a 其中 list for 工农业总产值), e039 (a plan's start level read as 1954's), e052
+    // (a share of a plan for its amount) and e058 (2009's 2906亿元 done for 2010's plan, 拟安排3185亿元).
+    ["heldout34.jsonl", 0.63, 0.11, 0.11],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -36,6 +36,7 @@ let withHeldOut11: SearchIndex;
 let withHeldOut12: SearchIndex;
 let withHeldOut13: SearchIndex;
 let withHeldOut14: SearchIndex;
+let withHeldOut15: SearchIndex;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -87,6 +88,7 @@ beforeAll(async () => {
     withHeldOut12,
     withHeldOut13,
     withHeldOut14,
+    withHeldOut15,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -103,6 +105,7 @@ beforeAll(async () => {
     indexOf("heldout12", ["corpus-heldout12"]),
     indexOf("heldout13", ["corpus-heldout13"]),
     indexOf("heldout14", ["corpus-heldout14"]),
+    indexOf("heldout15", ["corpus-heldout15"]),
   ]);
 });
 
@@ -279,7 +282,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // Two of the four give the right figure from another of its report's sentences (m021, m022: the
   // balance sheet's 一般公共预算收入53.68亿元 where the set's source is "实际完成53.68亿元").
   it("answer three more budget reports, a final account and two bulletins at least at their level (test/fixtures/heldout-kinds10.jsonl)", async () => {
-    await expectAtLevel("heldout-kinds10.jsonl", withHeldOut10, 0.88, 0.08);
+    await expectAtLevel("heldout-kinds10.jsonl", withHeldOut10, 0.9, 0.06);
   });
 
   it("read a PDF's title broken over lines, a zone's budget as no whole city's, and a fall as a rate of change", async () => {
@@ -308,7 +311,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // wrong of 42 after the fixes below; two of the five are the right figure from another sentence of
   // its report (n001, n013).
   it("answer two more budget reports, a final account and two bulletins at least at their level (test/fixtures/heldout-kinds11.jsonl)", async () => {
-    await expectAtLevel("heldout-kinds11.jsonl", withHeldOut11, 0.72, 0.08);
+    await expectAtLevel("heldout-kinds11.jsonl", withHeldOut11, 0.75, 0.05);
   });
 
   it("read a page's title under its news cry and site sections, a date line as no section, 财政收入 as a budget's revenue", async () => {
@@ -381,6 +384,17 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // (岳阳's 社会保险基金 185.7亿元, not its 城乡居民基本养老保险基金).
   it("answer five more budget reports and bulletins at least at their level (heldout-kinds14)", async () => {
     await expectAtLevel("heldout-kinds14.jsonl", withHeldOut14, 0.98, 0);
+  });
+
+  // Five more (corpus-heldout15/: the budget reports of 淮南 (PDF), 益阳 and 汕尾, the bulletins of 吐鲁番
+  // and 许昌) and 60 questions by a helper who never saw the engine, written at the end of the session
+  // and not tuned on: first contact at 7fc0714, in-process, 49/60 with 9 wrong of 53 (score.py, which
+  // copies no PDF: 40/60, 6 of 41). Held at what it is. Two wrong are the right figure from another
+  // sentence (v001, v004); the others take a district's figure for the city's (益阳's 大通湖区, named
+  // by no word the engine knows as a part), an industry's growth for all industry's (纺织业增加值 for
+  // 规上工业增加值, v041), a part for a whole (v009, v031), and give a share no report prints (v008).
+  it("answer the last set of budget reports and bulletins at least at its level (heldout-kinds15)", async () => {
+    await expectAtLevel("heldout-kinds15.jsonl", withHeldOut15, 0.81, 0.17);
   });
 
   it("read 按计划 as no plan, 本年 before a budget's item as no year, 共 of 公共 as no total, and 游客 as 旅游人数", async () => {

@@ -19,6 +19,11 @@ describe("extractFigures on report excerpts", () => {
     expect(lasted("五年来，经济实力跃上新台阶")).toEqual([]);
   });
 
+  it('reads 几十万 and 数百 as "some", no figure (gwr-1982)', () => {
+    expect(figures("现在已经有了几十万个工业交通企业，今后扩大再生产必须主要靠技术改造")).toEqual([]);
+    expect(figures("新建数百家工厂，其中大型企业一百二十个")).toEqual(["一百二十个=120个"]);
+  });
+
   it("gives back the 千 of 千瓦 (千克, 千米) that a Chinese numeral took (gwr-1986)", () => {
     expect(figures("五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万砘")).toEqual(["一千九百五十万千瓦=1950万千瓦"]);
     // A numeral's own 千 stays: "三千吨" is 3000 tons.
