@@ -5,6 +5,7 @@
  * does not answer for another.
  */
 import { anyOf } from "../zh/word-classes.ts";
+import { placesNamed } from "../zh/places.ts";
 
 /** word-classes.txt's budget-own-levels (市级, 省本级), budget-whole-areas (全市, 全省) and budget-part-areas (高新区). */
 export type BudgetLevel = "own" | "whole" | "part";
@@ -28,5 +29,22 @@ export function lastBudgetLevel(text: string): BudgetLevel | null {
       if ((m.index ?? -1) > at) [last, at] = [level, m.index ?? -1];
     }
   }
+  for (const m of text.matchAll(NAMED_AREA_BUDGET)) {
+    if ((m.index ?? -1) > at && isZoneName(m[1]!)) [last, at] = ["part", m.index ?? -1];
+  }
   return last;
+}
+
+/** A name ending in 区 right before a budget's name: "大通湖区地方一般公共预算收入2.9亿元". */
+const NAMED_AREA_BUDGET = /(\p{Script=Han}{2,4}区)(?=(?:地方)?一般公共预算|政府性基金)/gu;
+const WHOLE_OR_OWN = new RegExp(`(?:${anyOf(["budget-whole-areas", "budget-own-levels"])})$`);
+
+/**
+ * A 区 the gazetteer does not know is a zone with a budget of its own (益阳's 大通湖区, a management
+ * zone), where a known one (普陀区 in 上海市普陀区) is a place, and 全区 or 区级 a level.
+ */
+function isZoneName(name: string): boolean {
+  if (WHOLE_OR_OWN.test(name)) return false;
+  for (let k = 2; k <= name.length; k++) if (placesNamed(name.slice(-k)).length > 0) return false;
+  return true;
 }
