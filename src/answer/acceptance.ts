@@ -22,7 +22,7 @@ import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
-import { budgetLevelsNamed } from "./budget-level.ts";
+import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
@@ -72,14 +72,13 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "驻马店市级一般公共预算收入" against "汇总全市…实际完成139.3亿元": a government's own budget (市级,
     // 本级) is not the whole area's (全市, counties included), nor a zone's (高新区), nor the reverse.
-    // The nearest such word before the figure in its sentence, else its section's heading, says which
+    // The nearest such word before the figure in its sentence, else in its paragraph or its section's heading, says which
     // it is (Fact.budgetLevel).
     refuses: (a) => {
-      if (a.fact.figure.unitClass !== "money" && a.fact.figure.unitClass !== "percent") return null;
+      const stated = budgetLevelOf(a.fact);
+      if (stated === null) return null;
       const asked = budgetLevelsNamed(a.q.text);
-      if (asked.size !== 1) return null;
-      const stated = a.fact.budgetLevel;
-      return stated !== null && !asked.has(stated) ? "another budget level (the whole area's, its government's own or a zone's)" : null;
+      return asked.size === 1 && !asked.has(stated) ? "another budget level (the whole area's, its government's own or a zone's)" : null;
     },
   },
   {

@@ -6,6 +6,7 @@
  */
 import { anyOf } from "../zh/word-classes.ts";
 import { placesNamed } from "../zh/places.ts";
+import type { Fact } from "./facts.ts";
 
 /** word-classes.txt's budget-own-levels (市级, 省本级), budget-whole-areas (全市, 全省) and budget-part-areas (高新区). */
 export type BudgetLevel = "own" | "whole" | "part";
@@ -14,6 +15,11 @@ const LEVEL_WORDS: ReadonlyArray<[BudgetLevel, RegExp]> = [
   ["whole", new RegExp(anyOf("budget-whole-areas"), "g")],
   ["part", new RegExp(anyOf("budget-part-areas"), "g")],
 ];
+
+/** The budget level a figure is of: money and percentages only have one (a count of schools has none). */
+export function budgetLevelOf(fact: Pick<Fact, "figure" | "budgetLevel">): BudgetLevel | null {
+  return fact.figure.unitClass === "money" || fact.figure.unitClass === "percent" ? fact.budgetLevel : null;
+}
 
 /** The levels a question names: none, one, or both (市级 and 全市). */
 export function budgetLevelsNamed(text: string): Set<BudgetLevel> {

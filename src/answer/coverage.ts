@@ -112,7 +112,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // the sentence's subject, whose words then count almost as its own.
   const ownClause = places.own.at(-1)![0];
   const parentText = parentClause ? t.sentence.slice(parentClause[0], parentClause[1]) : null;
-  const subjectless = isSubjectless(ownClause, fact, t.sentence) || echoesSubject(ownClause, fact, t.sentence, parentText, metric);
+  const remainder = subjectRemainder(ownClause, fact, t.sentence);
+  const subjectless = isSubjectless(remainder, ownClause, fact, t.sentence) || echoesSubject(remainder, parentText, metric);
   // The asked change verb in the clause ("…，增长5%") names no subject of its own.
   const inherits = subjectless && !metric.some((term) => !CHANGE_TERM.test(term.word) && found(term, ownClause));
   // Only for a clause without a subject of its own: its subject is its parent clause's. A parent
@@ -312,8 +313,8 @@ function namesSubject(clause: string): boolean {
 /** The rest of a clause from a 并 or 且 that joins a second predicate to the first. */
 const CONJOINED_PREDICATE = /[并且][^，,；;。]*$/;
 
-function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
-  const rest = subjectRemainder(clause, fact, sentence);
+/** Whether a clause names nothing besides its figures and verbs, given what it names (subjectRemainder). */
+function isSubjectless(rest: string, clause: string, fact: Fact, sentence: string): boolean {
   // One character left is a unit's or a time's remainder (吨煤, 万门, 年底), but for a one-character
   // subject opening the clause before the figure ("原煤达到10.9亿吨，石油达到1.39亿吨，钢突破7000万吨").
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
@@ -325,9 +326,8 @@ function isSubjectless(clause: string, fact: Fact, sentence: string): boolean {
  * A clause that names only the head of the subject before it, the way a report says it again
  * ("2026年全市一般公共预算收入预计同比增长3%，预期收入221.6亿元": 收入 is 一般公共预算收入).
  */
-function echoesSubject(clause: string, fact: Fact, sentence: string, parent: string | null, metric: readonly QueryTerm[]): boolean {
+function echoesSubject(rest: string, parent: string | null, metric: readonly QueryTerm[]): boolean {
   if (parent === null) return false;
-  const rest = subjectRemainder(clause, fact, sentence);
   return rest.length >= 2 && metric.some((term) => term.alternatives.some((alt) => alt.length > rest.length && alt.endsWith(rest) && parent.includes(alt)));
 }
 

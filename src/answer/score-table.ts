@@ -18,7 +18,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
-import { budgetLevelsNamed } from "./budget-level.ts";
+import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 
 /** What the adjustments look at. */
 export interface ScoreInputs {
@@ -397,8 +397,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -0.3,
     why: "抚顺一般公共预算收入 without 市级 or 全市: the whole area's figure (全市…增长6.5%) before the city government's own (市本级…增长43%) or a zone's (高新区)",
     value: (s) => {
-      if (s.fact.figure.unitClass !== "money" && s.fact.figure.unitClass !== "percent") return 0;
-      const stated = s.fact.budgetLevel;
+      const stated = budgetLevelOf(s.fact);
       return when(budgetLevelsNamed(s.q.text).size === 0 && (stated === "own" || stated === "part"));
     },
   },

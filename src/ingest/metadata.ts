@@ -83,18 +83,15 @@ export function extractMetadata(text: string): MetadataResult {
 
   // Title: the top line that reads most like one; a "site—title" line gives way to the title when
   // it is repeated below; a title printed twice (a page's <title> and its <h1>) is one title.
-  const titleAt = bestTitleLine(lines, top);
-  if (titleAt !== null) {
+  const best = bestTitleLine(lines, top);
+  const titleAt = best?.at ?? null;
+  if (best !== null && titleAt !== null) {
     header.title = asTitle(lines[titleAt]!);
     drop.add(titleAt);
     // A title broken over lines ("关于景德镇市2025年全市和市级预算" / "执行情况与2026年全市和市级" / "预算草案的报告（书面）").
     const after = top.slice(top.indexOf(titleAt) + 1);
-    const rest = titleContinuation(
-      header.title,
-      after.map((i) => lines[i]!),
-    );
-    for (const i of after.slice(0, rest.length)) drop.add(i);
-    header.title += rest.map((line) => line.trim()).join("");
+    for (const i of after.slice(0, best.rest.length)) drop.add(i);
+    header.title += best.rest.map((line) => line.trim()).join("");
     const parts = SITE_TITLE.exec(header.title);
     const repeat = parts ? top.find((i) => i !== titleAt && lines[i] === parts[2]) : undefined;
     if (parts && repeat !== undefined) {
@@ -197,26 +194,28 @@ const BRACKETED_NOTE = /[（(][^）)]{1,6}[）)]$/;
 /** How many more lines a broken title may take. */
 const TITLE_LINES_MAX = 2;
 
-/** The top line that reads most like a title, or null: it names what the document is, is short, and is no sentence. */
-function bestTitleLine(lines: readonly string[], top: readonly number[]): number | null {
-  let best: number | null = null;
+/**
+ * The top line that reads most like a title, with the lines that finish it when it is broken over
+ * several, or null: it names what the document is, is short, and is no sentence.
+ */
+function bestTitleLine(lines: readonly string[], top: readonly number[]): { at: number; rest: string[] } | null {
+  let best: { at: number; rest: string[] } | null = null;
   let bestScore = 0;
   for (const [rank, i] of top.entries()) {
     const line = halfWidthAlphanumeric(asTitle(lines[i]!));
     const length = [...line].length;
-    // A title broken over lines is judged whole ("广东省人民政府关于我省2024年" / "省级决算草案的报告").
-    const whole =
-      line +
-      titleContinuation(
-        line,
-        top.slice(rank + 1).map((j) => lines[j]!),
-      ).join("");
     if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || SALUTATION.test(line) || DATE_ALONE.test(line)) continue;
     // A title is no sentence: no full stop, no comma (a line of a sentence broken by a PDF has them).
     if (/[。！？，,；、]/.test(line) || PUBLISHED.test(line) || SOURCE.test(line) || ISSUER_LABEL.test(line)) continue;
+    // A title broken over lines is judged whole ("广东省人民政府关于我省2024年" / "省级决算草案的报告").
+    const rest = titleContinuation(
+      line,
+      top.slice(rank + 1).map((j) => lines[j]!),
+    );
+    const whole = line + rest.join("");
     // Named what it is (报告, 公报…) counts most; a year helps; being first breaks ties.
     const score = (TITLE_WORDS.test(whole) ? 4 : 0) + (/\d{4}\s*年/.test(whole) ? 1 : 0) - rank * 0.1;
-    if (score > bestScore) [best, bestScore] = [i, score];
+    if (score > bestScore) [best, bestScore] = [{ at: i, rest }, score];
   }
   return bestScore >= 3 ? best : null;
 }
