@@ -295,7 +295,8 @@ export const REFUSALS: readonly Refusal[] = [
     name: "figure the question states",
     cheap: true,
     // "全员劳动生产率人均8.7万元提高到多少": the figure typed in the question is what it starts from.
-    refuses: (a) => (a.q.terms.some((t) => t.isFigure && t.word === toSearchForm(a.fact.figure.text)) ? "the question states this figure" : null),
+    // Typed in digits, it may be printed in Chinese numerals ("40万千瓦以上的水电站" for 四十万千瓦).
+    refuses: (a) => (a.q.terms.some((t) => t.isFigure && statesFigure(t.word, a.fact.figure)) ? "the question states this figure" : null),
   },
   {
     name: "span for one year",
@@ -494,6 +495,13 @@ export function refusalOf(a: Assessment, cheapOnly = false): string | null {
     if (reason !== null) return reason;
   }
   return null;
+}
+
+/** Whether a figure typed in the question is this one: as printed, or the same value in the same unit. */
+function statesFigure(typed: string, figure: Fact["figure"]): boolean {
+  if (typed === toSearchForm(figure.text)) return true;
+  const read = extractFigures(typed)[0];
+  return read !== undefined && read.value === figure.value && read.unit === figure.unit;
 }
 
 /** A name in quotes: “三保”, 「双减」. */

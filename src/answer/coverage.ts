@@ -15,6 +15,11 @@ import { wordEnds } from "../zh/segment.ts";
 import type { Fact } from "./facts.ts";
 import type { GramCounts } from "../search/index/gram-counts.ts";
 
+/** A sentence that opens with 其中 lists the parts of the total the sentence before it states. */
+export function listsPartsOfPrevious(sentence: string): boolean {
+  return /^\s*其中/.test(sentence);
+}
+
 /** Where a word was found, and how much that says about the figure. */
 export const PLACE_WEIGHTS = {
   segment: 1,
@@ -67,6 +72,11 @@ export interface Coverage {
   ownWords: string;
   /** The words that name what it measures: its own, and the clause before when it inherits that clause's subject. */
   subjectWords: string;
+  /**
+   * It is a part listed after its total's sentence (其中，…), and the question names nothing of the
+   * parts that the total's sentence does not: the total is what is asked.
+   */
+  partUnasked: boolean;
 }
 
 /** A place word's weight in coverage: a fixed, high one (a figure of another place must not answer). */
@@ -156,7 +166,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // clause (or the section heading), not in a later clause about something else.
   // …or, for a count, in the nouns right after it ("支持533个县级图书馆、文化馆和4万个…": 文化馆).
   const countedNouns = fact.figure.unitClass === "count" ? /^[^，,；;。\d]*/.exec(t.sentence.slice(fact.figure.end))![0] : "";
-  const governing = `${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${countedNouns}`;
+  // A sentence listing the parts of the one before is governed by that one's subject.
+  const before = listsPartsOfPrevious(t.sentence) ? t.previousSentence : "";
+  const governing = `${before} ${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${countedNouns}`;
   const governs = (term: QueryTerm, near = false) =>
     namedIn(term, governing, near) || found(term, t.headings) || (fact.listItem?.part !== undefined && found(term, fact.listItem.part));
   // "进出口增长": the change verb last says what is asked of the metric; the metric (进出口) must
@@ -165,7 +177,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const headGoverns = !head || (governs(head) && (!metricHead || governs(metricHead, true)));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
-  return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords };
+  const named = (term: QueryTerm, text: string) => found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, true));
+  const partUnasked = before !== "" && !metric.some((term) => named(term, t.sentence) && !named(term, before));
+  return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords, partUnasked };
 }
 
 /** Words that ask for a kind of quantity by its name (总长度, 面积), and the class of unit that names it. */
@@ -213,7 +227,8 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
       [parentClause ? s.slice(parentClause[0], parentClause[1]) : "", PLACE_WEIGHTS.parentClause, "parent"],
       [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore, "before"],
       // A short sentence ("总建设规模14.3万平方米,总投资6.5亿元。") goes on about the one before.
-      [t.previousSentence, s.length <= 30 ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
+      // So does one that lists the parts of the one before ("全市共有在校生77.90万人。其中，高等学校13.5万人").
+      [t.previousSentence, s.length <= 30 || listsPartsOfPrevious(s) ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
       [t.headings, PLACE_WEIGHTS.heading],
       [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
       // "对义务教育阶段教师实行绩效工资制度，…，中央财政为此将投入120亿元": 为此 names the sentence before as its purpose.

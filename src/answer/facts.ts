@@ -257,7 +257,11 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       segment,
       clause,
       parentClause: parentOf(sentence, clauses, ci),
-      isItem: listHead(sentence, clauses, ci) !== null || BREAKDOWN_LEAD.test(sentence) || ITEMS_SENTENCE.test(sentence),
+      isItem:
+        listHead(sentence, clauses, ci) !== null ||
+        BREAKDOWN_LEAD.test(sentence) ||
+        ITEMS_SENTENCE.test(sentence) ||
+        breaksDownFigure(sentence, figures, figure),
       year,
       yearSource,
       kind: kindOf(),
@@ -627,7 +631,8 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
 function listHead(sentence: string, clauses: Array<[number, number]>, ci: number): number | null {
   for (let k = ci; k >= 0; k--) {
     const [s] = clauses[k]!;
-    if (sentence.startsWith("其中", s)) return k;
+    // "其中，一般债务余额232.9亿元，…": 其中 may stand alone before the list's first clause.
+    if (sentence.startsWith("其中", s) || /其中[，,]\s*$/.test(sentence.slice(0, s))) return k;
     // Siblings are joined by 、, or by a comma when they are short label-and-figure items
     // ("其中教师544名,校长68名").
     const previous = clauses[k - 1];
@@ -676,6 +681,22 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
  * For each offset of a text, whether it stands inside round brackets that hold no figure: "县（市、区）"
  * names one thing, where "(其中:教师4616人次、校长169人次)" lists parts, each with its figure.
  */
+/** Words that leave something out of a figure: 不含, 不包括…在内. */
+const EXCLUDED = /不含|不包括|未含|未包括|不计/;
+
+/**
+ * A figure in brackets that open right after another figure is a part of it: "政府债务限额7016194万元
+ * （一般债务限额2068994万元、专项债务限额4947200万元）", "债券465.6亿元（含再融资债券226亿元）".
+ */
+function breaksDownFigure(sentence: string, figures: readonly FigureSpan[], figure: FigureSpan): boolean {
+  const open = Math.max(sentence.lastIndexOf("（", figure.start), sentence.lastIndexOf("(", figure.start));
+  if (open < 0 || /[）)]/.test(sentence.slice(open, figure.start))) return false;
+  // What the figure leaves out is no part of it: "农业产值达到七百八十三亿元（社办工业的产值一百亿元不包括在内）".
+  const close = sentence.slice(open).search(/[）)]/);
+  if (EXCLUDED.test(sentence.slice(open, close < 0 ? undefined : open + close))) return false;
+  return figures.some((f) => f.end === open);
+}
+
 function insideBrackets(text: string): boolean[] {
   const inside: boolean[] = new Array(text.length).fill(false);
   for (const m of text.matchAll(/[（(][^（()）]*[）)]/g)) {

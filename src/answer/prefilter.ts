@@ -63,10 +63,13 @@ export function yearMayFit(q: Question, namedYears: readonly number[], rules: Ye
   return years.some((y) => y >= from && y <= to);
 }
 
-/** Whether a sentence (or its headings) could name the metric's head word: no figure of one that cannot is accepted. */
-export function mayName(head: QueryTerm, searchSentence: string, headings: readonly string[]): boolean {
+/**
+ * Whether a sentence (or the texts that may name its subject: its headings, the sentence whose parts
+ * it lists) could name the metric's head word: no figure of one that cannot is accepted.
+ */
+export function mayName(head: QueryTerm, searchSentence: string, subjectTexts: readonly string[]): boolean {
   const plain = withoutAsides(searchSentence);
   return head.alternatives.some(
-    (alt) => plain.includes(alt) || searchSentence.includes(alt) || abbreviates(alt, searchSentence) || headings.some((h) => h.toLowerCase().includes(alt)),
+    (alt) => plain.includes(alt) || searchSentence.includes(alt) || abbreviates(alt, searchSentence) || subjectTexts.some((h) => h.toLowerCase().includes(alt)),
   );
 }

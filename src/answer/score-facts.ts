@@ -7,7 +7,7 @@ import type { Question } from "../question/types.ts";
 import { paragraphSearchText, type Corpus, type RetrievedSentence, type StoredParagraph } from "../search/corpus.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { pairedCompoundParts } from "../zh/paired-compounds.ts";
-import { coverageWeights, headTerm, type FactTexts } from "./coverage.ts";
+import { coverageWeights, headTerm, listsPartsOfPrevious, type FactTexts } from "./coverage.ts";
 import { extractFacts, type Fact } from "./facts.ts";
 import { extractTableFacts } from "./table-facts.ts";
 import { mayAnswer, mayName, yearMayFit } from "./prefilter.ts";
@@ -88,12 +88,15 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
     const { sentence, searchSentence } = sentenceAt(paragraph, r.sentenceIndex);
     // No figure of a sentence that lacks the metric's head word can be accepted: skip the work.
     // This is most of the candidates, and most of the time.
-    if (prefilter && head && !mayName(head, searchSentence, [view.headings])) continue;
+    const previousSentence = r.sentenceIndex > 0 ? withoutExclusions(sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence) : "";
+    // A sentence of parts (其中，…) may name its head in the sentence of their total only.
+    const nameMayBeIn = listsPartsOfPrevious(searchSentence) ? [view.headings, previousSentence] : [view.headings];
+    if (prefilter && head && !mayName(head, searchSentence, nameMayBeIn)) continue;
     const ctx = sentenceContext(corpus, r.paragraphIndex, r.sentenceIndex);
     const texts: FactTexts = {
       sentence: withoutExclusions(searchSentence),
       headings: view.headings,
-      previousSentence: r.sentenceIndex > 0 ? withoutExclusions(sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence) : "",
+      previousSentence,
       paragraph: view.text,
       reportIsAbout: isAboutFor(paragraph),
       issuer: issuerOf(paragraph.report),

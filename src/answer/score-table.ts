@@ -17,6 +17,7 @@ import { isWord } from "../zh/segment.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
+import type { UnitClass } from "../zh/units.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 
@@ -80,6 +81,11 @@ function askedQualifier(question: string): string {
 /** Verbs that may stand before an item's figure without labelling it: 增长, 达到, 为. */
 const LABEL_VERBS = new RegExp(`^(?:${alternation("change-verbs", "non-subject-words")})+$`);
 
+/** Who handed a figure down, and to whom: "省财政厅下达我市", "省级下达临沧市", "财政部核定". */
+const GRANTED_BY = new RegExp(
+  `(?:省|上级|国家|财政部|中央)\\p{Script=Han}{0,5}?(?:${alternation("grant-verbs")})给?(?:[我本][市州县区盟旗]|\\p{Script=Han}{1,4}?[市州县盟旗])?`,
+  "gu",
+);
 /** Words that stand in a figure's own words without naming what it measures. */
 const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|${alternation("sum-words")}`, "g");
 /**
@@ -160,6 +166,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.fact.role === "change" && !s.q.asksChange && !incrementNamed(s.q, s.sentence, s.fact)),
   },
   {
+    name: "rate for a planned amount",
+    weight: -0.5,
+    why: "a target of an amount asked (收入预期多少): a planned rate (预期增长4%) yields to the planned amount",
+    value: (s) => when(s.q.rateImplied && (s.fact.figure.unitClass === "percent" || s.fact.figure.unitClass === "points")),
+  },
+  {
     name: "growth rate not asked",
     weight: -1.5,
     why: "a level asked with no rate in it (沿海港口货物吞吐量), and the figure is a percentage right after a change verb (增长百分之五十九)",
@@ -233,7 +245,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "precision",
     weight: 1.5,
     why: "share of the figure's own words that the question asked (a subject inherited counts half)",
-    value: (s) => (s.coverage.inherits ? 0.5 : precision(s.coverage.ownWords, s.q)),
+    value: (s) => (s.coverage.inherits ? 0.5 : precision(s.coverage.ownWords, s.q, s.fact.figure.unitClass)),
   },
   {
     name: "year from the report",
@@ -303,7 +315,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => {
       const head = headTerm(s.q);
       const named = s.q.terms.every((t) => t.isPlace || t.isShape || t.isPeriod || found(t, s.sentence));
-      return when(head !== undefined && named && found(head, s.coverage.ownWords));
+      return when(head !== undefined && named && found(head, withoutPartsAfter(s.coverage.ownWords)));
     },
   },
   {
@@ -408,6 +420,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.fact.isItem && !s.q.asksTotal && !ownWordsAreAsked(s)),
   },
   {
+    name: "part after its total",
+    weight: -1,
+    why: "a part listed in the sentence after its total's (…902.61万吨。其中，夏粮…508.58万吨), when the question names nothing only the parts' sentence has",
+    value: (s) => when(s.coverage.partUnasked),
+  },
+  {
     name: "plan period",
     weight: 0.7,
     why: "a five-year plan asked: the whole period's figure (or its last year's) is the answer; others count against",
@@ -463,13 +481,24 @@ const SUM_NAMED = /总额|总量|总数/g;
 
 /** The figure's own words before it name only what the question asks (a sum's 总额 aside). */
 function ownWordsAreAsked(s: ScoreInputs): boolean {
-  return precision(s.sentence.slice(s.fact.segment[0], s.fact.figure.start).replace(SUM_NAMED, ""), s.q) >= 1;
+  return precision(s.sentence.slice(s.fact.segment[0], s.fact.figure.start).replace(SUM_NAMED, ""), s.q, s.fact.figure.unitClass) >= 1;
 }
 
-function precision(ownWords: string, q: Question): number {
+/**
+ * A figure's own words without a bracket left open after it, which holds the parts that follow
+ * ("限额7016194万元（一般债务限额2068994万元…", "债券465.6亿元（含再融资债券226亿元）"): their words are theirs.
+ */
+function withoutPartsAfter(ownWords: string): string {
+  return ownWords.replace(/(?<=\d[^（(]*)[（(][^（()）]*$/, "");
+}
+
+function precision(ownWords: string, q: Question, unitClass: UnitClass): number {
   // Words of time and scope (年末, 全年, 全市) and linking verbs (达到, 实现) name nothing the
   // question could have asked: "年末全市常住人口" is as precise as "常住人口".
-  const han = ownWords
+  // Who handed an amount down names nothing of it; of things counted it says which ("下达我市教育建设
+  // 项目56项": the projects granted, not those completed).
+  const han = withoutPartsAfter(ownWords)
+    .replace(unitClass === "money" ? GRANTED_BY : /$^/, "")
     .replace(PRINTED_YEARS, "")
     .replace(NOT_NAMING, "")
     .replace(/[^\p{Script=Han}]/gu, "")

@@ -47,6 +47,11 @@ export interface Question {
   changeAgainstBase: boolean;
   /** 占/比重/比例: a share is wanted. */
   asksShare: boolean;
+  /**
+   * A rate was allowed only because a target was asked of a metric measured otherwise ("收入预期多少":
+   * money, but a target is most often set as a growth): where the plan states the amount, that wins.
+   */
+  rateImplied: boolean;
   /** 一共/总共/总计…: the total is wanted, not one of its items. */
   asksTotal: boolean;
   /** The place asked about (合肥 → 合肥市, 全国 → the country), or null. */

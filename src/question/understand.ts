@@ -132,10 +132,16 @@ const FIGURE_NOUNS = new Set(wordClass("figure-nouns"));
 const SHARE_WORDS = new RegExp(anyOf("share-words"));
 /** The base of a share asked: 占(GDP)比重, 在(一般公共预算支出)中的比重. */
 const SHARE_BASE = /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)中的?(?:比重|比例|份额)/;
+/**
+ * How much of a plan was done is asked ("一般预算支出完成预算多少"): 完成 straight before a plan's
+ * name that names no item of its own (完成预算收入多少 asks the amount).
+ */
+const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
+const DONE_KIND_WORDS = wordClass("done-kind-words");
 /** 安排 (arranged-kind-words): a plan unless 实际 or 决算 is asked too. */
 const ARRANGED_KIND_WORD = new RegExp(`^${anyOf("arranged-kind-words")}$`);
 /**
@@ -341,11 +347,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   text = withoutNow;
   // 目标/计划/预算 ask for a target only as words of their own: 一般公共预算 is a name, and a goal
   // met (有多少个县实现了目标) asks what was done.
-  const goalMet = GOAL_MET.test(text);
-  const typed = taggedWords(text.replace(GOAL_MET, " ")).map((t) => t.word);
-  // A target word first; then 实际 or 决算, what was done (also of what was arranged: "2009年中央财政
+  // So does a plan's share done (完成预算多少: 为预算的84.4%).
+  const goalMet = GOAL_MET.test(text) || FULFILMENT_ASKED.test(text);
+  const typed = taggedWords(text.replace(GOAL_MET, " ").replace(FULFILMENT_ASKED, " ")).map((t) => t.word);
+  // A target word first; then 实际, 决算 or 完成, what was done (also of what was arranged: "2009年中央财政
   // 社保资金实际安排了多少"); then what a budget arranges (安排), a plan.
-  const doneAsked = typed.some((w) => w.startsWith("实际") || w.startsWith("决算"));
+  const doneAsked = typed.some((w) => DONE_KIND_WORDS.some((d) => w.startsWith(d)));
   const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w))
     ? "target"
     : doneAsked
@@ -356,7 +363,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
           ? "actual"
           : null;
   const mentionsChange = moreThanBase || CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
-  const asksShare = SHARE_WORDS.test(text);
+  // A share of the plan done (完成预算的96.1%) is a share like any other.
+  const asksShare = SHARE_WORDS.test(text) || FULFILMENT_ASKED.test(text);
   const shareBase = SHARE_BASE.exec(text);
   const baseWords = shareBase ? (shareBase[1] ?? shareBase[2] ?? "") : "";
   if (SPAN_WORDS.test(text)) multiYear = true;
@@ -462,7 +470,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   // A 目标 (预期目标) is most often set for a growth ("GDP目标": 国内生产总值增长5%左右); a forecast
   // (预计) of a level is the level ("1954年钢产量预计多少").
-  if (/目标|预期/.test(text) && wantedClasses.size > 0 && !askedClasses(text).length) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
+  const rateImplied = /目标|预期/.test(text) && wantedClasses.size > 0 && !askedClasses(text).length && !wantedClasses.has("percent");
+  if (rateImplied) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   if (asksChange && wantedClasses.size > 0) {
     // "提高多少" of a money metric may be answered by an amount or by a rate.
     wantedClasses.add("percent");
@@ -489,6 +498,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     asksChange,
     changeAgainstBase: asksChange && namesBase,
     asksShare,
+    rateImplied,
     asksTotal,
     place: asked.place,
     scope: asked.scope,

@@ -34,8 +34,14 @@ const MAGNITUDE = "万亿|亿|万|千(?![米克瓦])|萬億|億|萬";
 // A decimal point may be printed as a middle dot in older reports ("全年增长19·5%").
 const NUMBER = "\\d+(?:,\\d{3})*(?:[.·・]\\d+)?";
 
+/**
+ * What joins the two ends of a range: "6.5%-7%", "3至5年", "提高了25%到40%" — but 到 after 从/由
+ * ends a change ("从25%到40%").
+ */
+const RANGE_JOINER = "(?:[-—–~～至]|(?<![从由][^，,；;。]{0,12})到)";
+
 const ARABIC = new RegExp(
-  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?[-—–~～至]\\s?(${NUMBER}))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
+  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?${RANGE_JOINER}\\s?(${NUMBER}))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
   "gu",
 );
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;

@@ -245,6 +245,14 @@ describe("answerQuestion on the real corpus", () => {
     // e031 (农业总产值 of a 其中 list for 工农业总产值), e039 (a plan's start level read as 1954's), e052
     // (a share of a plan for its amount) and e058 (2009's 2906亿元 done for 2010's plan, 拟安排3185亿元).
     ["heldout34.jsonl", 0.63, 0.11, 0.11],
+    // 60 more by another such helper (20 over the reports before 2000, many ordinals and counts),
+    // scored at first contact on 5ccd4ff: 38/60 with 5 wrong of 38. f013 was relabelled after it: the
+    // helper meant 今年 as 2026, but 今年 is the latest report's year here (issue 10), whose target the
+    // engine gave. 40/60 with 2 of 37 once a figure typed in digits is the same one printed in Chinese
+    // numerals (40万千瓦 for 四十万千瓦) and 到 joins a range (提高了25%到40%). The two: f009 (一般性
+    // 转移支付's 7.8% for 均衡性's 超过10%, printed as a bound after 增幅均) and f036 (the right 一百亿元
+    // from the sentence that excludes it from 农业产值).
+    ["heldout35.jsonl", 0.66, 0.06, 0.03],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -288,5 +296,21 @@ describe("questions without a metric or outside the corpus' places", () => {
     const index = await realIndex();
     const a = await answerQuestion(corpusOf(index), "城镇新增就业");
     expect(a.figure?.year).toBeGreaterThanOrEqual(2020);
+  });
+});
+
+describe("figures the question itself gives, and ranges (heldout35's first contact)", () => {
+  it("never answers with the figure the question types, in digits for one printed in Chinese numerals", async () => {
+    const index = await realIndex();
+    // "五年内新建和续建装机容量四十万千瓦以上的水电站十五个" (gwr-1982): 40万千瓦 is what is counted.
+    const a = await answerQuestion(corpusOf(index), "六五计划 新建续建40万千瓦以上的水电站几个");
+    expect([null, "十五个"]).toContain(a.figure?.text ?? null);
+  });
+
+  it("gives a range joined by 到 whole", async () => {
+    const index = await realIndex();
+    // "小麦、稻谷最低收购价提高了25%到40%" (gwr-2011).
+    const a = await answerQuestion(corpusOf(index), "十一五期间小麦稻谷最低收购价提高了多少");
+    expect(a.figure).toMatchObject({ text: "25%到40%" });
   });
 });

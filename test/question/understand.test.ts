@@ -11,6 +11,10 @@ describe("parseQuestion", () => {
     // A two-digit year after a noun, when what follows dates it (kinds13's first contact).
     expect(parseQuestion("广东省本级公共预算支出24年决算多少").dataYear).toBe(2024);
     expect(parseQuestion("广东省本级国资经营预算收入24年降了多少").dataYear).toBe(2024);
+    // …or between a name and its metric when it is of this century (kinds16's first contact).
+    expect(parseQuestion("黄石24年公共预算收入是多少").dataYear).toBe(2024);
+    expect(parseQuestion("海口25年GDP").dataYear).toBe(2025);
+    expect(parseQuestion("工作15年以上的教师").dataYear).toBeNull();
     // Not a count of years: "连续24年", "实行了26年".
     expect(parseQuestion("粮食产量连续24年增长").dataYear).toBeNull();
     expect(parseQuestion("农业税实行了26年").dataYear).toBeNull();
@@ -74,6 +78,27 @@ describe("parseQuestion", () => {
     expect(parseQuestion("置换隐性债务增加多少专项债务限额").asksChange).toBe(true);
     expect(parseQuestion("2019年GDP增长率").asksChange).toBe(true);
     expect(parseQuestion("2014年消费对经济增长贡献率").asksChange).toBe(false);
+  });
+
+  it("reads how much of a plan was done as a share of it, what was done (kinds16, kinds17)", () => {
+    // "市本级地方一般公共预算支出199.6亿元，为预算的84.4%" (haikou-2025-budget).
+    expect(parseQuestion("海口市本级一般公共预算支出完成预算多少")).toMatchObject({
+      asksShare: true,
+      wantedKind: "actual",
+      wantedClasses: ["percent", "points"],
+    });
+    expect(parseQuestion("三亚一般预算支出完成预算的多少").asksShare).toBe(true);
+    // 完成 alone asks what was done, an amount; a target word still wins (计划完成).
+    expect(parseQuestion("洛阳全市公共预算支出完成多少")).toMatchObject({ asksShare: false, wantedKind: "actual", wantedClasses: ["money"] });
+    expect(parseQuestion("2007年计划完成多少造林面积").wantedKind).toBe("target");
+    // 一般预算 is 一般公共预算 (not a target word of its own).
+    expect(parseQuestion("洛阳去年一般预算收入完成多少").terms[0]!.alternatives).toContain("一般公共预算");
+  });
+
+  it("allows a rate for a target of an amount only as the lesser reading", () => {
+    expect(parseQuestion("洛阳今年全市一般预算收入预期多少")).toMatchObject({ rateImplied: true, wantedKind: "target" });
+    expect(parseQuestion("今年GDP增长目标").rateImplied).toBe(false);
+    expect(parseQuestion("城镇调查失业率目标").rateImplied).toBe(false);
   });
 
   it("knows when the total is asked for", () => {

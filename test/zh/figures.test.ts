@@ -54,6 +54,10 @@ describe("extractFigures on report excerpts", () => {
 
   it("reads a range as one figure", () => {
     expect(figures("国内生产总值增长6%-6.5%")).toEqual(["6%-6.5%=6%"]);
+    // 到 joins a range too (gwr-2011), but not after 从/由, where it ends a change.
+    expect(figures("小麦、稻谷最低收购价提高了25%到40%。")).toEqual(["25%到40%=25%"]);
+    expect(figures("比重从25%到40%")).toEqual(["25%=25%", "40%=40%"]);
+    expect(figures("由3.5%提高到4%")).toEqual(["3.5%=3.5%", "4%=4%"]);
   });
 
   it("reads thousands commas, 2万5千 and points", () => {
