@@ -160,6 +160,13 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "change for a share",
+    cheap: true,
+    // "税收收入占一般公共预算收入比重" is no "税收收入41.00亿元，增长2.4%": a share asked is never how much
+    // something grew (占比提高了多少 asks a change, and is not refused).
+    refuses: (a) => (a.fact.role === "change" && a.q.asksShare && !a.q.asksChange ? "a change, and a share was asked" : null),
+  },
+  {
     name: "year",
     cheap: true,
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),

@@ -352,7 +352,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 今年 is the corpus' latest year, 2026).
   it("answer budget reports, final accounts and bulletins of twelve more documents at least at their level (heldout-kinds12, heldout-kinds13)", async () => {
     await expectAtLevel("heldout-kinds12.jsonl", withHeldOut12, 0.88, 0.06);
-    await expectAtLevel("heldout-kinds13.jsonl", withHeldOut13, 0.78, 0.11);
+    await expectAtLevel("heldout-kinds13.jsonl", withHeldOut13, 0.78, 0.09);
   });
 
   it("read a prefecture's 全地区, 决算 as the figure done, 发行了多少 as an amount, a subject said again by its head, a budget changed by procedure", async () => {
@@ -398,13 +398,16 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // copies no PDF: 40/60, 6 of 41). 51/60 with 7 wrong of 53 once a 区 the gazetteer does not know,
   // before a budget's name, is a zone (益阳's "大通湖区地方一般公共预算收入2.9亿元" is not the city's).
   // Two wrong are the right figure from another sentence (v001, v004); the others take an industry's
-  // growth for all industry's (纺织业增加值 for 规上工业增加值, v041), a part for a whole (v009, v031, v023:
-  // another zone's 滚存结余) and give a share no report prints (v008).
+  // growth for all industry's (纺织业增加值 for 规上工业增加值, v041) and a part for a whole (v023: another
+  // zone's 滚存结余). Since: v008 (a growth for a share no report prints) is refused, and v009, v031 (a
+  // part for the whole) are right.
   it("answer the last set of budget reports and bulletins at least at its level (heldout-kinds15)", async () => {
-    await expectAtLevel("heldout-kinds15.jsonl", withHeldOut15, 0.85, 0.14);
+    await expectAtLevel("heldout-kinds15.jsonl", withHeldOut15, 0.9, 0.08);
     useDictionary(withHeldOut15.dictionary);
     const ask = (q: string) => answerQuestion(corpusOf(withHeldOut15), q);
     expect((await ask("益阳去年地方一般公共预算收入多少")).figure).toMatchObject({ text: "113.6亿元", year: 2025 });
+    // "其中，税收收入41.00亿元，增长2.4%": how much it grew is no share, and no report prints the share.
+    expect((await ask("吐鲁番税收收入占一般公共预算收入比重是多少")).figure).toBeNull();
   });
 
   // Ten more (corpus-heldout16/: the budget reports of 保定 (PDF), 海口 and 黄石, the bulletins of 衡阳

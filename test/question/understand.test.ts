@@ -15,6 +15,7 @@ describe("parseQuestion", () => {
     expect(parseQuestion("黄石24年公共预算收入是多少").dataYear).toBe(2024);
     expect(parseQuestion("海口25年GDP").dataYear).toBe(2025);
     expect(parseQuestion("工作15年以上的教师").dataYear).toBeNull();
+    expect(parseQuestion("改革开放40年城镇化率").dataYear).toBeNull();
     // Not a count of years: "连续24年", "实行了26年".
     expect(parseQuestion("粮食产量连续24年增长").dataYear).toBeNull();
     expect(parseQuestion("农业税实行了26年").dataYear).toBeNull();
