@@ -12,7 +12,7 @@ import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { wordEnds } from "../zh/segment.ts";
-import type { Fact } from "./facts.ts";
+import { PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import type { GramCounts } from "../search/index/gram-counts.ts";
 
 /** A sentence that opens with 其中 lists the parts of the total the sentence before it states. */
@@ -352,7 +352,8 @@ function subjectRemainder(clause: string, fact: Fact, sentence: string): string 
   // A predicate joined by 并/且 after the figure ("突破40万亿元并连续多年居世界首位") is no subject.
   // Its other figures are no subject either, in Chinese numerals too ("由一九七八年的三百七十一亿元增加到…").
   // How the figure was counted names no subject either ("按不变价格计算比上年增长5.4%").
-  let rest = withoutCountingMethod(clause).replace(CONJOINED_PREDICATE, "").replace(figure, "").replace(PRINTED_YEARS, "");
+  // Nor does how much of the plan it is ("…完成340,531万元,完成年初预算的126.1%"): it speaks of the subject before.
+  let rest = withoutCountingMethod(clause).replace(PLAN_SHARE_LEAD, "").replace(CONJOINED_PREDICATE, "").replace(figure, "").replace(PRINTED_YEARS, "");
   for (const other of extractFigures(rest)) rest = rest.replace(other.text, "");
   rest = rest
     .replace(FIGURE_WITH_UNIT, "")

@@ -233,6 +233,8 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       // "2018年…年初预算合计127.4亿元，执行中调整为129.2亿元，实际完成139.3亿元": what was budgeted, and
       // the budget as adjusted, are plans of any year (预算 in a metric's name, 一般公共预算收入, is no mark).
       if (BUDGETED.test(sentence.slice(clause[0], figure.start))) return "target" as const;
+      // "收入完成153.9亿元，为预算数的103.6%": how much of the plan was done is what was done.
+      if (SHARE_OF_PLAN.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
       if (ctx.plansFromYear !== null && year !== null) {
         if (year >= ctx.plansFromYear) return "target" as const;
         if (yearSource === "clause") return "actual" as const;
@@ -808,6 +810,10 @@ function figureKind(
 
 /** A figure's own lead ending in what was budgeted: 年初预算合计, 收入预算, 批准的预算为, 执行中(按法定程序)调整为, 支出预算调整为. */
 const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计|调整为)?|执行中[^，,；;。]{0,12}?调整为)$/;
+/** How a share of the plan done is led in: 为预算数的, 完成调整预算的, 为年初预算的. */
+export const PLAN_SHARE_LEAD = new RegExp(`(?:为|完成|达到?|占)(?:${alternation("plan-words")})数?的`);
+/** …right before its figure. */
+const SHARE_OF_PLAN = new RegExp(`${PLAN_SHARE_LEAD.source}$`);
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
 const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
 /** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */

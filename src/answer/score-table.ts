@@ -63,6 +63,24 @@ const KIND_WORD = new RegExp(anyOf(["target-kind-words", "arranged-kind-words"])
 /** Names of budgets, whose 预算 is no kind word (word-classes.txt's budget-names). */
 const BUDGET_NAMES = new RegExp(alternation("budget-names"), "g");
 
+/**
+ * Whether an asked budget's name stands in these words only ever inside the name of another budget
+ * (基金预算 in 社保基金预算). A word that names no budget (基金 of 政府性基金收入) is not judged.
+ */
+function onlyInAnotherBudget(term: QueryTerm, ownWords: string): boolean {
+  if (!term.alternatives.some((alt) => alt.endsWith("预算"))) return false;
+  const names = [...ownWords.matchAll(BUDGET_NAMES)].map((m) => ({ at: m.index ?? 0, name: m[0] }));
+  let inside = false;
+  for (const alt of term.alternatives) {
+    for (let at = ownWords.indexOf(alt); at >= 0; at = ownWords.indexOf(alt, at + 1)) {
+      const other = names.find((n) => n.at <= at && at + alt.length <= n.at + n.name.length && !term.alternatives.includes(n.name));
+      if (!other) return false;
+      inside = true;
+    }
+  }
+  return inside;
+}
+
 function withoutBudgetNames(text: string): string {
   return text.replace(BUDGET_NAMES, " ");
 }
@@ -317,6 +335,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
       const named = s.q.terms.every((t) => t.isPlace || t.isShape || t.isPeriod || found(t, s.sentence));
       return when(head !== undefined && named && found(head, withoutPartsAfter(s.coverage.ownWords)));
     },
+  },
+  {
+    name: "another budget's name",
+    weight: -2,
+    why: "宣城基金预算收入 against '全市社保基金预算收入78.3亿元': an asked word found only inside another budget's name",
+    value: (s) => when(s.q.terms.some((t) => !t.isPlace && onlyInAnotherBudget(t, s.coverage.ownWords))),
   },
   {
     name: NARROWER_TERM,

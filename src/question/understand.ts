@@ -200,9 +200,14 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
  * people may be printed as a bare 万 (count); 个 is the everyday measure word for anything,
  * people too ("有几个老师"); points are asked as 多少个百分点 of a rate printed in %.
  */
+/** A percentage asked in words: 百分之几, 百分之多少. */
+const PERCENT_ASKED = /百分之\s*(?:几|多少)/;
+
 function askedClasses(text: string): UnitClass[] {
   // "营业税征收了多少年": how many years something lasted.
   if (YEARS_ASKED.test(text)) return ["duration"];
+  // "增长了百分之几": a percentage, not percentage points.
+  if (PERCENT_ASKED.test(text)) return ["percent"];
   const unit = askedUnit(text);
   // "高速公路有多长", "航道有多远": a length, unless a time is measured (停留时间多长, 多长时间).
   if (unit === undefined) return LENGTH_ASKED.test(text) && !TIME_MEASURED.test(text) ? ["length"] : [];
@@ -477,6 +482,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedClasses.add("percent");
     wantedClasses.add("points");
   }
+  if (PERCENT_ASKED.test(original)) wantedClasses.delete("points");
 
   const counted = countedWord(original, terms);
   // "多少个国家和地区参赛": 个 counts people only when the word counted is a person (几个老师).

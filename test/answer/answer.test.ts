@@ -253,6 +253,11 @@ describe("answerQuestion on the real corpus", () => {
     // 转移支付's 7.8% for 均衡性's 超过10%, printed as a bound after 增幅均) and f036 (the right 一百亿元
     // from the sentence that excludes it from 农业产值).
     ["heldout35.jsonl", 0.66, 0.06, 0.03],
+    // 60 more by another such helper (15 over the reports before 2000), written after the work on
+    // heldout35 and not tuned on: first contact 43/60 with 3 wrong of 40 (9595613). The three: o027
+    // (农村居民's 9.2% for 全国居民's 8%), o030 (the 2006 report's plan of 7.5% for 2010's 10.3%) and o054
+    // (2002's total 6208亿美元 of 进出口 for its exports).
+    ["heldout36.jsonl", 0.71, 0.08, 0.08],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

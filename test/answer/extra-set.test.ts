@@ -39,6 +39,11 @@ let withHeldOut14: SearchIndex;
 let withHeldOut15: SearchIndex;
 let withHeldOut16: SearchIndex;
 let withHeldOut17: SearchIndex;
+let withHeldOut18: SearchIndex;
+let withHeldOut19: SearchIndex;
+
+/** How long building every index below may take (the config's hookTimeout is 2 minutes). */
+const INDEXES_BUILT_WITHIN_MS = 600_000;
 
 /** An index of corpus/ and the given folders beside it, built by `npm run reindex` in a process of its own. */
 async function indexOf(name: string, folders: string[]): Promise<SearchIndex> {
@@ -93,6 +98,8 @@ beforeAll(async () => {
     withHeldOut15,
     withHeldOut16,
     withHeldOut17,
+    withHeldOut18,
+    withHeldOut19,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -112,8 +119,12 @@ beforeAll(async () => {
     indexOf("heldout15", ["corpus-heldout15"]),
     indexOf("heldout16", ["corpus-heldout16"]),
     indexOf("heldout17", ["corpus-heldout17"]),
+    indexOf("heldout18", ["corpus-heldout18"]),
+    indexOf("heldout19", ["corpus-heldout19"]),
   ]);
-});
+  // Twenty indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
+}, INDEXES_BUILT_WITHIN_MS);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -452,6 +463,38 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // 总产量902.61万吨，减产3.2%。其中，夏粮播种面积1101.60万亩，总产量508.58万吨，…" (zhoukou-2023).
     useDictionary(withHeldOut.dictionary);
     expect((await answerQuestion(corpusOf(withHeldOut), "周口粮食总产量")).figure).toMatchObject({ text: "902.61万吨" });
+  });
+
+  // Ten more, by two helpers who never saw the engine, written after the work on kinds16 and 17
+  // (corpus-heldout18/: the budget reports of 东莞 (PDF, 225 pages with its tables), 晋城 (PDF), 红河, 丽江
+  // and 盘锦; corpus-heldout19/: the budget reports of 宣城 (PDF) and 无锡, the bulletins of 邵阳, 营口 and
+  // 泰州). First contact on 9595613, in-process: kinds18 42/60 with 14 wrong of 50 (score.py, which
+  // copies no PDF: 25/60 with 11 of 30), kinds19 50/60 with 5 of 49 (score.py 37/60 with 4 of 35).
+  // The fixes: "为预算数的103.6%" is what was done, and names no subject of its own; 百分之几 asks a
+  // percentage (not points); 基金预算 is 政府性基金预算, never the 社保基金预算 whose name holds it.
+  // Of kinds18's 13 wrong, six are the right figure from the balance sheet or in 万元 (h007, h032, h035,
+  // h036, h044, h047); the others: a part's change for the whole's (h023 三保支出, h037 普通教育), the
+  // year before's balance for the plan's (h028), a figure with only 资金 asked of it (h040), the
+  // balance for the limit (h053), the city government's own fall for the whole city's (h054), and a
+  // transfer's item for the budget's spending (h057). kinds19's four: i021 (a sum with 上解 for the
+  // spending), i041 (a share for 咋样), i052 (总产值 for 增加值), i054 (exports to ASEAN for all).
+  it("answer ten more budget reports and bulletins at least at their level (heldout-kinds18, heldout-kinds19)", async () => {
+    await expectAtLevel("heldout-kinds18.jsonl", withHeldOut18, 0.76, 0.25);
+    await expectAtLevel("heldout-kinds19.jsonl", withHeldOut19, 0.85, 0.09);
+  });
+
+  it("read a share of the plan done as done, and a budget's short name as that budget only", async () => {
+    useDictionary(withHeldOut18.dictionary);
+    const ask18 = (q: string) => answerQuestion(corpusOf(withHeldOut18), q);
+    // "（1）全州一般公共预算收入完成153.9亿元，为预算数的103.6%": not a plan for its 预算.
+    expect((await ask18("红河州去年一般预算收入完成预算的多少")).figure).toMatchObject({ text: "103.6%", kind: "actual" });
+    // "全市政府性基金预算支出完成340,531万元,完成年初预算的126.1%": its subject is the clause's before.
+    expect((await ask18("丽江基金预算支出完成预算的多少")).figure).toMatchObject({ text: "126.1%" });
+    // "市本级一般公共预算收入完成48.86亿元，为预算的85.7%" (a PDF): 百分之多少 asks nothing of its own.
+    expect((await ask18("晋城市本级一般预算收入完成预算的百分之多少")).figure).toMatchObject({ text: "85.7%" });
+    useDictionary(withHeldOut19.dictionary);
+    // "全市政府性基金预算收入91.3亿元", not "全市社保基金预算收入78.3亿元".
+    expect((await answerQuestion(corpusOf(withHeldOut19), "宣城今年基金预算收入安排了多少")).figure).toMatchObject({ text: "91.3亿元" });
   });
 
   it("read 按计划 as no plan, 本年 before a budget's item as no year, 共 of 公共 as no total, and 游客 as 旅游人数", async () => {
