@@ -679,10 +679,6 @@ export function clauseSpans(sentence: string): Array<[number, number]> {
   return spans.length ? spans : [[0, sentence.length]];
 }
 
-/**
- * For each offset of a text, whether it stands inside round brackets that hold no figure: "县（市、区）"
- * names one thing, where "(其中:教师4616人次、校长169人次)" lists parts, each with its figure.
- */
 /** Words that leave something out of a figure: 不含, 不包括…在内. */
 const EXCLUDED = /不含|不包括|未含|未包括|不计/;
 
@@ -699,6 +695,10 @@ function breaksDownFigure(sentence: string, figures: readonly FigureSpan[], figu
   return figures.some((f) => f.end === open);
 }
 
+/**
+ * For each offset of a text, whether it stands inside round brackets that hold no figure: "县（市、区）"
+ * names one thing, where "(其中:教师4616人次、校长169人次)" lists parts, each with its figure.
+ */
 function insideBrackets(text: string): boolean[] {
   const inside: boolean[] = new Array(text.length).fill(false);
   for (const m of text.matchAll(/[（(][^（()）]*[）)]/g)) {

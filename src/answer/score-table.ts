@@ -521,8 +521,8 @@ function precision(ownWords: string, q: Question, unitClass: UnitClass): number 
   // question could have asked: "年末全市常住人口" is as precise as "常住人口".
   // Who handed an amount down names nothing of it; of things counted it says which ("下达我市教育建设
   // 项目56项": the projects granted, not those completed).
-  const han = withoutPartsAfter(ownWords)
-    .replace(unitClass === "money" ? GRANTED_BY : /$^/, "")
+  const own = withoutPartsAfter(ownWords);
+  const han = (unitClass === "money" ? own.replace(GRANTED_BY, "") : own)
     .replace(PRINTED_YEARS, "")
     .replace(NOT_NAMING, "")
     .replace(/[^\p{Script=Han}]/gu, "")

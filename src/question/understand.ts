@@ -141,6 +141,7 @@ const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
+/** Words a question's word starts with when it asks what was done: 实际, 决算, 完成 (done-kind-words). */
 const DONE_KIND_WORDS = wordClass("done-kind-words");
 /** 安排 (arranged-kind-words): a plan unless 实际 or 决算 is asked too. */
 const ARRANGED_KIND_WORD = new RegExp(`^${anyOf("arranged-kind-words")}$`);
@@ -195,14 +196,14 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
   return null;
 }
 
+/** A percentage asked in words: 百分之几, 百分之多少. */
+const PERCENT_ASKED = /百分之\s*(?:几|多少)/;
+
 /**
  * The unit classes an asked unit admits: its own, and those a reply may carry for it. A count of
  * people may be printed as a bare 万 (count); 个 is the everyday measure word for anything,
  * people too ("有几个老师"); points are asked as 多少个百分点 of a rate printed in %.
  */
-/** A percentage asked in words: 百分之几, 百分之多少. */
-const PERCENT_ASKED = /百分之\s*(?:几|多少)/;
-
 function askedClasses(text: string): UnitClass[] {
   // "营业税征收了多少年": how many years something lasted.
   if (YEARS_ASKED.test(text)) return ["duration"];
