@@ -178,7 +178,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
   const named = (term: QueryTerm, text: string) => found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, true));
-  const partUnasked = before !== "" && !metric.some((term) => named(term, t.sentence) && !named(term, before));
+  // A change word (涨, 增长) names no part: "…（CPI）下降0.1%。其中，…衣着价格上涨0.5%" answers no 涨了多少.
+  const partUnasked = before !== "" && !metric.some((term) => !CHANGE_TERM.test(term.word) && named(term, t.sentence) && !named(term, before));
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords, partUnasked };
 }
 

@@ -446,7 +446,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   {
     name: "part after its total",
     weight: -1,
-    why: "a part listed in the sentence after its total's (…902.61万吨。其中，夏粮…508.58万吨), when the question names nothing only the parts' sentence has",
+    why: "a part listed in the sentence after its total's (…902.61万吨。其中，夏粮…508.58万吨), when the question names nothing only the parts' sentence has (出口 of 进出口 is named by both)",
     value: (s) => when(s.coverage.partUnasked),
   },
   {

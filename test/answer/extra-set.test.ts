@@ -41,6 +41,7 @@ let withHeldOut16: SearchIndex;
 let withHeldOut17: SearchIndex;
 let withHeldOut18: SearchIndex;
 let withHeldOut19: SearchIndex;
+let withHeldOut20: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes). */
 const INDEXES_BUILT_WITHIN_MS = 600_000;
@@ -125,6 +126,7 @@ beforeAll(async () => {
     withHeldOut17,
     withHeldOut18,
     withHeldOut19,
+    withHeldOut20,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -146,8 +148,9 @@ beforeAll(async () => {
     indexOf("heldout17", ["corpus-heldout17"]),
     indexOf("heldout18", ["corpus-heldout18"]),
     indexOf("heldout19", ["corpus-heldout19"]),
+    indexOf("heldout20", ["corpus-heldout20"]),
   ]);
-  // Twenty indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Twenty-one indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -506,6 +509,15 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   it("answer ten more budget reports and bulletins at least at their level (heldout-kinds18, heldout-kinds19)", async () => {
     await expectAtLevel("heldout-kinds18.jsonl", withHeldOut18, 0.76, 0.25);
     await expectAtLevel("heldout-kinds19.jsonl", withHeldOut19, 0.85, 0.09);
+  });
+
+  // Five more, written last and not tuned on (corpus-heldout20/: the budget reports of 宿迁 (PDF), 张掖
+  // and 玉溪, the bulletins of 株洲 and 石家庄). First contact on fe7b4db, in-process: 52/60 with 3 wrong
+  // of 49 (score.py: 44/60 with 2 of 40). The three: l002 (the right 81.8% from the sentence before the
+  // set's), l015 (上级财力性转移支付, an item, for all transfers won) and l042 (衣着价格上涨0.5%, a part
+  // listed after the total's sentence, for CPI's 下降0.1%, which 涨了多少 does not reach).
+  it("answer five more budget reports and bulletins at least at their level (heldout-kinds20)", async () => {
+    await expectAtLevel("heldout-kinds20.jsonl", withHeldOut20, 0.86, 0.07);
   });
 
   it("read a share of the plan done as done, and a budget's short name as that budget only", async () => {
