@@ -314,7 +314,8 @@ const CLAUSE_MARKS = "，,；;";
 function namesSubject(clause: string): boolean {
   // A clause of cause or circumstance (由于歷年修復和新建了不少鐵路，…) is no subject of the next.
   if (CIRCUMSTANCE_LEAD.test(clause)) return false;
-  let rest = clause;
+  // Nor is how much of the plan it is ("…支出完成107.8亿元，为预算数的90.3%，同比下降14.4%").
+  let rest = clause.replace(PLAN_SHARE_LEAD, "");
   for (const f of extractFigures(clause)) rest = rest.replace(f.text, " ");
   rest = rest
     .replace(PRINTED_YEARS, "")

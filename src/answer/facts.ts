@@ -791,8 +791,13 @@ function figureKind(
   // 安排…总计88项": a count so far is what was done, whatever the verb.
   // "已建成的主要有：…新增公路通车里程1.2万公里": a sentence saying what is already done reviews it.
   if (/实际|实现了|完成了/.test(ownLead) || /(截至|截止)(到)?目前|已经?(?:建成|完成)/.test(sentence.slice(0, figure.start))) return "actual";
-  // A budget's figures are what it plans, but for what was spent (执行数, 决算).
-  if (ctx.planDocument) return /执行|决算|完成|支出了|上年/.test(ownLead) ? "actual" : "target";
+  // A budget's figures are what it plans, but for what was spent (执行数, 决算). A clause going on about
+  // the item before ("支出完成107.8亿元，为预算数的90.3%，同比下降14.4%") is of that item's kind.
+  if (ctx.planDocument) {
+    const itemStart = Math.max(...["；", ";", "。"].map((mark) => sentence.lastIndexOf(mark, clause[0]))) + 1;
+    const lead = GOES_ON_ABOUT_ITEM.test(ownLead) ? sentence.slice(itemStart, figure.start) : ownLead;
+    return /执行|决算|完成|支出了|上年/.test(lead) ? "actual" : "target";
+  }
   const planWords = ownLead.replace(DISPOSAL_JIANG, "");
   if (TARGET_MARK.test(reviewed ? planWords.replace(REVIEW_NEUTRAL_MARKS, "") : planWords)) return "target";
   // "低于13%左右的预期目标": the words right after the figure name it a target.

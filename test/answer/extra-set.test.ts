@@ -502,7 +502,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // The fixes: "为预算数的103.6%" is what was done, and names no subject of its own; 百分之几 asks a
   // percentage (not points); 基金预算 is 政府性基金预算, never the 社保基金预算 whose name holds it.
   // Of kinds18's 13 wrong, six are the right figure from the balance sheet or in 万元 (h007, h032, h035,
-  // h036, h044, h047); the others: a part's change for the whole's (h023 三保支出, h037 普通教育), the
+  // h036, h044, h047); the others: the five years' share for 2025's (h003: 红河's page is titled
+  // "红河州2026年度政府预算公开", so its report reads as a plan throughout and 2025's 74% as one), a part's
+  // change for the whole's (h037 普通教育), the
   // year before's balance for the plan's (h028), a figure with only 资金 asked of it (h040), the
   // balance for the limit (h053), the city government's own fall for the whole city's (h054), and a
   // transfer's item for the budget's spending (h057). kinds19's four: i021 (a sum with 上解 for the
@@ -528,6 +530,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask18("红河州去年一般预算收入完成预算的多少")).figure).toMatchObject({ text: "103.6%", kind: "actual" });
     // "全市政府性基金预算支出完成340,531万元,完成年初预算的126.1%": its subject is the clause's before.
     expect((await ask18("丽江基金预算支出完成预算的多少")).figure).toMatchObject({ text: "126.1%" });
+    // "一般公共预算支出完成107.8亿元，为预算数的90.3%，同比下降14.4%": the fall is of what was done, and
+    // its subject is the first clause's (not "为预算数的").
+    expect((await ask18("红河州本级一般预算支出同比下降多少")).figure).toMatchObject({ text: "14.4%", kind: "actual" });
     // "市本级一般公共预算收入完成48.86亿元，为预算的85.7%" (a PDF): 百分之多少 asks nothing of its own.
     expect((await ask18("晋城市本级一般预算收入完成预算的百分之多少")).figure).toMatchObject({ text: "85.7%" });
     useDictionary(withHeldOut19.dictionary);
