@@ -5,6 +5,7 @@
  * Runs on the raw lines (after chrome removal, before lines are joined), because a title, its
  * repeat and a 发布日期 line are often adjacent.
  */
+import { executionAndDraftYears } from "../zh/budget-titles.ts";
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { parseSmallNumber } from "../zh/numerals.ts";
 import { DATE_ALONE, DAY_OR_MONTH } from "../zh/years.ts";
@@ -101,6 +102,15 @@ export function extractMetadata(text: string): MetadataResult {
     }
     for (const i of top) if (!drop.has(i) && lines[i] === header.title) drop.add(i);
   }
+  // A budget report published on a page ("大会报告", "红河州2026年度政府预算公开") has its own title
+  // further down, past the page's menus: the title that names the year executed and the year drafted.
+  if (executionAndDraftYears(header.title) === null) {
+    const own = nonBlank.slice(0, OWN_TITLE_WINDOW).find((i) => !drop.has(i) && isBudgetReportTitle(lines[i]!));
+    if (own !== undefined) {
+      header.title = lines[own]!;
+      drop.add(own);
+    }
+  }
 
   for (const i of top) {
     if (drop.has(i)) continue;
@@ -158,6 +168,16 @@ export function extractMetadata(text: string): MetadataResult {
  * 政务公开-泉州市人民政府" → "2025年泉州市国民经济和社会发展统计公报" (a news cry before it, the site's
  * sections after a hyphen, or its name alone: "…预算编制说明_周口市人民政府"). Any other line as it is.
  */
+/** How far down (non-blank lines) a budget report's own title is looked for below its page's label. */
+const OWN_TITLE_WINDOW = 200;
+
+/** A line that is a budget report's own title: "关于无锡市2025年预算执行情况与2026年预算草案的报告（摘要）". */
+function isBudgetReportTitle(line: string): boolean {
+  // Not an item of a list of the page's documents ("一、财政预算报告（关于…的报告）").
+  if ([...line].length > TITLE_MAX_CHARS || /[。，,；]/.test(line) || /^[一二三四五六七八九十\d]+[、.．]/.test(line)) return false;
+  return /报告(?:[（(][^（()）]{1,4}[）)])?$/.test(line) && executionAndDraftYears(line) !== null;
+}
+
 function asTitle(line: string): string {
   const parts = line.replace(NEWS_CRY, "").split(PAGE_TITLE_SEPARATOR);
   const siteAfter = parts.length >= 3 || (parts.length === 2 && SITE_NAME.test(parts[1]!.trim()));

@@ -501,16 +501,15 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // copies no PDF: 25/60 with 11 of 30), kinds19 50/60 with 5 of 49 (score.py 37/60 with 4 of 35).
   // The fixes: "为预算数的103.6%" is what was done, and names no subject of its own; 百分之几 asks a
   // percentage (not points); 基金预算 is 政府性基金预算, never the 社保基金预算 whose name holds it.
-  // Of kinds18's 13 wrong, six are the right figure from the balance sheet or in 万元 (h007, h032, h035,
-  // h036, h044, h047); the others: the five years' share for 2025's (h003: 红河's page is titled
-  // "红河州2026年度政府预算公开", so its report reads as a plan throughout and 2025's 74% as one), a part's
-  // change for the whole's (h037 普通教育), the
-  // year before's balance for the plan's (h028), a figure with only 资金 asked of it (h040), the
-  // balance for the limit (h053), the city government's own fall for the whole city's (h054), and a
-  // transfer's item for the budget's spending (h057). kinds19's four: i021 (a sum with 上解 for the
-  // spending), i041 (a share for 咋样), i052 (总产值 for 增加值), i054 (exports to ASEAN for all).
+  // Of kinds18's 11 wrong now, seven are the right figure from the balance sheet or another sentence,
+  // or in 万元 (h005, h007, h032, h035, h036, h044, h047); the others: a part's change for the whole's
+  // (h037 普通教育), the year before's balance for the plan's (h028), a figure with only 资金 asked of it
+  // (h040) and the city government's own fall for the whole city's (h054). Since its first contact a
+  // budget report on a page titled "红河州2026年度政府预算公开" takes its own title further down (h003,
+  // h053, h057 right). kinds19's four: i021 (a sum with 上解 for the spending), i041 (a share for 咋样),
+  // i052 (总产值 for 增加值), i054 (exports to ASEAN for all).
   it("answer ten more budget reports and bulletins at least at their level (heldout-kinds18, heldout-kinds19)", async () => {
-    await expectAtLevel("heldout-kinds18.jsonl", withHeldOut18, 0.76, 0.25);
+    await expectAtLevel("heldout-kinds18.jsonl", withHeldOut18, 0.8, 0.21);
     await expectAtLevel("heldout-kinds19.jsonl", withHeldOut19, 0.85, 0.09);
   });
 

@@ -8,8 +8,8 @@ import type { IngestedReport, Report } from "../../src/ingest/types.ts";
  * SOURCES.md): inferred from title, top and bottom lines and body, never from the file name —
  * each is read here under a name that says nothing.
  */
-async function modelOf(file: string): Promise<Report> {
-  const bytes = await readFile(new URL(`../../corpus-extra/${file}`, import.meta.url));
+async function modelOf(file: string, folder = "corpus-extra"): Promise<Report> {
+  const bytes = await readFile(new URL(`../../${folder}/${file}`, import.meta.url));
   const ext = file.slice(file.lastIndexOf("."));
   const result = await ingestBytes(`report${ext}`, bytes);
   if (!("paragraphs" in result)) throw new Error(result.reason);
@@ -17,6 +17,22 @@ async function modelOf(file: string): Promise<Report> {
 }
 
 describe("the document model", () => {
+  it("reads a budget report published on a page under its own title, past the page's label and menus", async () => {
+    // 无锡's page is titled "大会报告" (a congress site's menu), 红河's "红河州2026年度政府预算公开": the
+    // report's own title names the year executed and the year drafted (corpus-heldout18, 19, 20).
+    expect(await modelOf("wuxi-2025-budget.txt", "corpus-heldout19")).toMatchObject({
+      title: "关于无锡市2025年预算执行情况与2026年预算草案的报告（摘要）",
+      genre: "预算决算",
+      year: 2026,
+      period: { from: 2025, to: 2025 },
+    });
+    expect(await modelOf("honghe-2025-budget.txt", "corpus-heldout18")).toMatchObject({
+      title: "关于红河哈尼族彝族自治州2025年地方财政预算执行情况和2026年地方财政预算草案的报告（书面）",
+      period: { from: 2025, to: 2025 },
+    });
+    expect(await modelOf("yuxi-2025-budget.txt", "corpus-heldout20")).toMatchObject({ genre: "预算决算", year: 2026, period: { from: 2025, to: 2025 } });
+  });
+
   it("reads a provincial work report from its scraped page: place from the title, the year it reviews, its delivery date", async () => {
     expect(await modelOf("sichuan-2026-gwr-scraped.txt")).toMatchObject({
       title: "2026年四川省人民政府工作报告",
