@@ -163,11 +163,6 @@ export function extractMetadata(text: string): MetadataResult {
   return { metadata: describeDocument(header, body), body };
 }
 
-/**
- * A page's title line as the title it holds: "最新！2025年泉州市国民经济和社会发展统计公报-泉州要闻-泉州动态-
- * 政务公开-泉州市人民政府" → "2025年泉州市国民经济和社会发展统计公报" (a news cry before it, the site's
- * sections after a hyphen, or its name alone: "…预算编制说明_周口市人民政府"). Any other line as it is.
- */
 /** How far down (non-blank lines) a budget report's own title is looked for below its page's label. */
 const OWN_TITLE_WINDOW = 200;
 
@@ -178,6 +173,11 @@ function isBudgetReportTitle(line: string): boolean {
   return /报告(?:[（(][^（()）]{1,4}[）)])?$/.test(line) && executionAndDraftYears(line) !== null;
 }
 
+/**
+ * A page's title line as the title it holds: "最新！2025年泉州市国民经济和社会发展统计公报-泉州要闻-泉州动态-
+ * 政务公开-泉州市人民政府" → "2025年泉州市国民经济和社会发展统计公报" (a news cry before it, the site's
+ * sections after a hyphen, or its name alone: "…预算编制说明_周口市人民政府"). Any other line as it is.
+ */
 function asTitle(line: string): string {
   const parts = line.replace(NEWS_CRY, "").split(PAGE_TITLE_SEPARATOR);
   const siteAfter = parts.length >= 3 || (parts.length === 2 && SITE_NAME.test(parts[1]!.trim()));
