@@ -621,8 +621,8 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
   return PART_OF_YEAR.test(ownLead) || PART_OF_YEAR.test(/^[^，,；;]*/.exec(sentence)![0].slice(0, 16));
 }
 
-/** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制). */
-const SPAN_OPENS = /^[^，,；;]{0,4}?(?<![零〇一二三四五六七八九十\d])[两二三四五六七八九十]{1,2}年(?![级制])/;
+/** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制, 普及九年义务教育). */
+const SPAN_OPENS = /^[^，,；;]{0,4}?(?<![零〇一二三四五六七八九十\d])[两二三四五六七八九十]{1,2}年(?![级制]|义务)/;
 /** A span counted in so many words: 五年来, 三年间, 五年累计. */
 const SPAN_COUNTED = /(?<![\d零〇一二三四五六七八九十])[两二三四五六七八九十\d]{1,2}年(?:来|间|以来|累计|合计)/;
 /** An average over several years: 年均, 平均每年. */

@@ -6,6 +6,7 @@
  */
 import { anyOf } from "../zh/word-classes.ts";
 import { placesNamed } from "../zh/places.ts";
+import { blankInclusionAsides } from "../zh/text.ts";
 import type { Fact } from "./facts.ts";
 
 /** word-classes.txt's budget-own-levels (市级, 省本级), budget-whole-areas (全市, 全省) and budget-part-areas (高新区). */
@@ -26,8 +27,12 @@ export function budgetLevelsNamed(text: string): Set<BudgetLevel> {
   return new Set(LEVEL_WORDS.filter(([, words]) => text.match(words)).map(([level]) => level));
 }
 
-/** The level the last of these words in the text names, or null when it names none. */
-export function lastBudgetLevel(text: string): BudgetLevel | null {
+/**
+ * The level the last of these words in the text names, or null when it names none. Not a word of
+ * what a total includes: "市级（含市本级、…开发示范区，下同）一般公共预算收入139.4亿元" is 市级's.
+ */
+export function lastBudgetLevel(printed: string): BudgetLevel | null {
+  const text = blankInclusionAsides(printed);
   let last: BudgetLevel | null = null;
   let at = -1;
   for (const [level, words] of LEVEL_WORDS) {

@@ -5,7 +5,7 @@
  * Coverage is the weighted share of the question's words found, 0…1.
  */
 import type { QueryTerm, Question } from "../question/types.ts";
-import { withoutAsides, withoutCountingMethod, withoutQuotes, wordBigrams } from "../zh/text.ts";
+import { asksInclusion, blankInclusionAsides, withoutAsides, withoutCountingMethod, withoutQuotes, wordBigrams } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
@@ -116,7 +116,7 @@ export function headTerm(q: Question): QueryTerm | undefined {
 
 export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
   const parentClause = subjectClause(t.sentence, fact.parentClause);
-  const places = placesOf(fact, parentClause, t);
+  const places = placesOf(fact, parentClause, t, asksInclusion(q.text));
   const metric = metricTerms(q);
   // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
   // the sentence's subject, whose words then count almost as its own.
@@ -214,8 +214,9 @@ interface Places {
   context: Array<[string, number, ("before" | "parent")?]>;
 }
 
-function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactTexts): Places {
-  let s = t.sentence;
+function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactTexts, asksTotalWith: boolean): Places {
+  // What a total includes is not what it is ("市级（含…盐南高新区，下同）…108.12亿元" is not 盐南高新区's).
+  let s = asksTotalWith ? t.sentence : blankInclusionAsides(t.sentence, fact.figure.start);
   const own: Array<[string, number]> = [];
   if (fact.listItem) {
     // The siblings' words belong to the siblings' figures: blank them out for this one.
@@ -307,6 +308,9 @@ function subjectClause(sentence: string, parent: [number, number] | null): [numb
   }
   return clause;
 }
+/** An amount in Chinese numerals without a unit, as a milestone names it ("跨越八千亿新台阶"): no subject. */
+const SPOKEN_AMOUNT = /[一二两三四五六七八九十]+[百千万亿]+/g;
+
 /** The marks that end a clause a subject may be inherited across. */
 const CLAUSE_MARKS = "，,；;";
 
@@ -315,7 +319,8 @@ function namesSubject(clause: string): boolean {
   // A clause of cause or circumstance (由于歷年修復和新建了不少鐵路，…) is no subject of the next.
   if (CIRCUMSTANCE_LEAD.test(clause)) return false;
   // Nor is how much of the plan it is ("…支出完成107.8亿元，为预算数的90.3%，同比下降14.4%").
-  let rest = clause.replace(PLAN_SHARE_LEAD, "");
+  // Nor how it was counted ("…8141.69亿元，按不变价格计算，比上年增长4.7%").
+  let rest = withoutCountingMethod(clause).replace(PLAN_SHARE_LEAD, "");
   for (const f of extractFigures(clause)) rest = rest.replace(f.text, " ");
   rest = rest
     .replace(PRINTED_YEARS, "")
@@ -323,6 +328,7 @@ function namesSubject(clause: string): boolean {
     .replace(FIGURE_WITH_UNIT, "")
     .replace(NAMES_NO_SUBJECT, "")
     .replace(BARE_UNIT, "")
+    .replace(SPOKEN_AMOUNT, "")
     .replace(/[^\p{Script=Han}]/gu, "");
   return rest.length > 1;
 }

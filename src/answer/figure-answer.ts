@@ -118,9 +118,13 @@ function latestFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
   const when = (s: ScoredFact) => s.score.year ?? (corpus.report(corpus.paragraph(s.paragraphIndex).report).year ?? -Infinity) - 1;
   // A narrower metric (高速公路's 通车里程 for 公路通车总里程) is no later figure of the one asked.
   const narrower = (s: ScoredFact) => s.score.adjustments.some((a) => a.name === NARROWER_TERM);
+  // Nor is next year's plan a later figure of what was done, unless a plan is asked ("市级一般公共预算支出"
+  // is 2025's 216.27亿元 done, not 2026's 222.8亿元 budgeted).
+  const planForDone = (s: ScoredFact) => s.fact.kind === "target" && best.fact.kind === "actual" && q.wantedKind === null;
   const comparable = accepted.filter(
     (s) =>
       !(narrower(s) && !narrower(best)) &&
+      !planForDone(s) &&
       (s.score.score >= best.score.score - LATEST_WINDOW ||
         (s.score.score >= best.score.score - SAME_MEASURE_WINDOW && when(s) > when(best) && sameMeasure(corpus, q, s, best))),
   );

@@ -3,10 +3,11 @@
  * place name or a scope word (全市, 我省) that opens a clause ("成都天府国际机场旅客吞吐量…",
  * "2019年,全市…"), or one in the figure's own words ("赴凉山教育帮扶教师1人") — and otherwise about
  * its report's place. A place after a comparison word (占全国比重, 比全省高) is not the subject, nor
- * one that heads a group (上海等省市).
+ * one that heads a group (上海等省市), nor one a total includes ("市级（含市本级、南通经济技术开发区…）").
  */
 import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { alternation } from "../zh/word-classes.ts";
+import { inclusionAsides } from "../zh/text.ts";
 
 /** The place a sentence names for a figure: a Place, "own" for a scope word (the report's own place), null for none. */
 export type NamedPlace = Place | "own" | null;
@@ -55,7 +56,9 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
       mention.places[0]!;
     out.push({ at: mention.start, end: mention.end, place, opensClause: opensClause(mention.start) });
   }
+  const included = inclusionAsides(sentence);
   return out
+    .filter((s) => !included.some(([a, b]) => s.at >= a && s.at < b))
     .filter((s) => !COMPARISON_LEAD.test(sentence.slice(0, s.at)) && !GROUP_FOLLOWS.test(sentence.slice(s.end)) && !NAME_IN_LIST.test(sentence.slice(s.end)))
     .sort((a, b) => a.at - b.at);
 }

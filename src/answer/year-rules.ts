@@ -31,8 +31,9 @@ export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title"
   // "2025年预算执行情况和2026年预算草案的报告", given at the start of 2026: read as a work report is, its
   // execution section (2025) what was done and its draft (2026) the plan.
   const reviewsAndPlans = report.genre === "预算决算" && executionAndDraftYears(report.title) !== null;
-  // A budget (预算, not 决算) plans its year's money.
-  const isPlan = report.genre === "预算决算" && !reviewsAndPlans && report.title.includes("预算") && !report.title.includes("决算");
+  // A budget (预算, not 决算) plans its year's money; an account of its execution (莆田市2025年12月预算执行情况) does not.
+  const isPlan =
+    report.genre === "预算决算" && !reviewsAndPlans && report.title.includes("预算") && !report.title.includes("决算") && !BUDGET_EXECUTED.test(report.title);
   if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null, isPlan, givenEarly: false };
   if (reviewsAndPlans) return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, isPlan, givenEarly: true };
   switch (report.genre) {
@@ -45,6 +46,9 @@ export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title"
       return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: null, isPlan, givenEarly: false };
   }
 }
+
+/** A budget's title that says it is executed: "预算执行情况", "泰安市2025年预算执行". */
+const BUDGET_EXECUTED = /预算执行/;
 
 /** A date in the first half of its year: 2026-01-27, 2025-03. */
 const EARLY_IN_YEAR = /^\d{4}-0[1-6]/;

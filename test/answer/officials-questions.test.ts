@@ -269,6 +269,13 @@ describe("revisions", () => {
 });
 
 describe("words that shape a question but name nothing", () => {
+  it("reads how much of a whole is reached as a share, and a unit asked of a target as that unit", async () => {
+    // "今年，基本普及九年义务教育的地区要增加到全国人口的72%，再扫除350万青壮年文盲。" (的 typed 地).
+    expect(await ask("98年报告 今年普九地区要增加到全国人口地多少")).toMatchObject({ figure: "72%", year: 1998, file: "gwr/gwr-1998.txt" });
+    // "…高等学校在校学生的人数将增长百分之一百二十七，在一九五七年达到四十三万四千人": 多少人 asks people.
+    expect(await ask("一五计划定的1957年高校在校生目标是多少人")).toMatchObject({ figure: "四十三万四千人", file: "gwr/gwr-1955.txt" });
+  });
+
   it("finds a growth rate printed as a growth, and a total or a scale printed as the figure", async () => {
     const growth = await ask("2017年国内生产总值增长率");
     expect(growth).toMatchObject({ figure: "6.9%", year: 2017, file: "gwr/gwr-2018.txt" });

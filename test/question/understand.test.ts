@@ -11,6 +11,9 @@ describe("parseQuestion", () => {
     // A two-digit year after a noun, when what follows dates it (kinds13's first contact).
     expect(parseQuestion("广东省本级公共预算支出24年决算多少").dataYear).toBe(2024);
     expect(parseQuestion("广东省本级国资经营预算收入24年降了多少").dataYear).toBe(2024);
+    // …or an asking word (kinds22's first contact); a count of years is still none.
+    expect(parseQuestion("云浮一般公共预算支出25年多少").dataYear).toBe(2025);
+    expect(parseQuestion("连续25年多少").dataYear).toBeNull();
     // …or between a name and its metric when it is of this century (kinds16's first contact).
     expect(parseQuestion("黄石24年公共预算收入是多少").dataYear).toBe(2024);
     expect(parseQuestion("海口25年GDP").dataYear).toBe(2025);
