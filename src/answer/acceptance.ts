@@ -21,6 +21,7 @@ import {
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
 import { extractFigures } from "../zh/figures.ts";
+import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -80,6 +81,20 @@ export const REFUSALS: readonly Refusal[] = [
       const asked = budgetLevelsNamed(a.q.text);
       return asked.size === 1 && !asked.has(stated) ? "another budget level (the whole area's, its government's own or a zone's)" : null;
     },
+  },
+  {
+    name: "number of a table read as text",
+    cheap: true,
+    // "2024年完成数2025年完成数同比增长（%）税收收入107,428 93,400 -13.06增值税…契税14,459 10,335": a
+    // table whose columns ran together into text (a PDF's). Which row and which column (year) a bare
+    // number is in cannot be told, nor a rate of change (个人所得税3,506 3,395 -3.2%资源税…). A figure
+    // printed with its unit ("全年棉花产量65.39万吨" run on from the table before) says what it is.
+    refuses: (a) =>
+      (a.fact.figure.unit === "" || a.fact.figure.unit === "%") &&
+      !a.sentence.includes(TABLE_CELL_SEPARATOR) &&
+      bareNumbers(a.sentence) >= FLATTENED_TABLE_NUMBERS
+        ? "a number of a table read as text"
+        : null,
   },
   {
     name: "unit",
@@ -619,6 +634,13 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
   // "下半年…加快，全年增长19·5%，全社会固定资产投资增长14·1%": 全年 since the lead speaks of the year.
   if (/全年/.test(sentence.slice(0, fact.figure.start))) return false;
   return PART_OF_YEAR.test(ownLead) || PART_OF_YEAR.test(/^[^，,；;]*/.exec(sentence)![0].slice(0, 16));
+}
+
+/** This many numbers without a unit in one sentence (not a table's row) are a table read as text. */
+const FLATTENED_TABLE_NUMBERS = 4;
+
+function bareNumbers(sentence: string): number {
+  return extractFigures(sentence).filter((f) => f.unit === "").length;
 }
 
 /** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制, 普及九年义务教育). */

@@ -54,6 +54,11 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
   const byScore = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
   const accepted = bestWorded(corpus, q, proseFirst(corpus, latestFirst(corpus, q, actualFirst(corpus, q, byScore))));
   const best = accepted[0];
+  // Two figures that answer exactly as well, of one report, kind and year, but different: which is
+  // meant cannot be told (泰安's 教育支出 in the city government's table and the whole city's, neither
+  // captioned). Not found, with both among the closest passages, rather than a coin toss.
+  if (best && byScore[0] === best && isTie(corpus, best, byScore[1]))
+    return { ...notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES)), notice: "ambiguous" };
   if (!best) return notFound(query, closestPassages(corpus, retrieved, q, MAX_ALTERNATIVES));
   // Two reports with different figures for the year asked: both are shown (revisions.ts).
   const revision = revisionOf(corpus, q, accepted);
@@ -156,6 +161,25 @@ function actualFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
   return actual ? [actual, ...accepted.filter((s) => s !== actual)] : accepted;
 }
 
+/** Scores this close are a tie: nothing in the question or the texts tells the two figures apart. */
+const TIE_WITHIN = 0.005;
+
+/** The runner-up scores as the best, in the same report, of the same kind and year, with another value. */
+function isTie(corpus: Corpus, best: ScoredFact, next: ScoredFact | undefined): boolean {
+  return (
+    next !== undefined &&
+    best.score.score - next.score.score <= TIE_WITHIN &&
+    corpus.paragraph(next.paragraphIndex).report === corpus.paragraph(best.paragraphIndex).report &&
+    next.fact.kind === best.fact.kind &&
+    next.score.year === best.score.year &&
+    next.fact.figure.unitClass === best.fact.figure.unitClass &&
+    next.fact.figure.value !== best.fact.figure.value
+  );
+}
+
+/** A budget's balance sheet: "收支平衡情况：…", "收入总量为437.6亿元，其中，…", "总收入合计为413.0亿元，其中，…". */
+const BALANCE_SHEET = /收支平衡情况|收入总量为|总收入合计为/;
+
 /** How far below the best a sentence stating the same figure may score and still be the one quoted. */
 const SAME_FIGURE_WINDOW = 1;
 
@@ -184,7 +208,10 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
   };
   // For one year asked, first a sentence of that year alone (2025's "全市生产总值达到5.67万亿元" for 去年,
   // not the five years' "从4.16万亿元增加到5.67万亿元"); then the one in the question's words.
-  const key = (s: ScoredFact) => (q.dataYear !== null && !q.multiYear && !s.fact.multiYear ? 1000 : 0) + wording(s);
+  // Not a budget's balance sheet, which lists the figure among the sums that balance it ("全市一般公共预算
+  // 收支平衡情况：全市一般公共预算收入53.68亿元，上级补助收入128亿元，…"), when a sentence says it for itself.
+  const balanceSheet = (s: ScoredFact) => BALANCE_SHEET.test(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence);
+  const key = (s: ScoredFact) => (q.dataYear !== null && !q.multiYear && !s.fact.multiYear ? 1000 : 0) + (balanceSheet(s) ? 0 : 100) + wording(s);
   const chosen = same.reduce((a, b) => (key(b) > key(a) ? b : a));
   return chosen === best ? accepted : [chosen, ...accepted.filter((s) => s !== chosen)];
 }

@@ -234,16 +234,20 @@ export function notFoundPassages(answer: Answer): number[] {
 function notFoundPieces(answer: Answer): Piece[] {
   const query = clip((answer.asked ?? answer.query).replace(/\s+/g, " ").trim(), QUERY_CLIP);
   const passages = notFoundPassages(answer).map((pos) => (pos === 0 ? answer : answer.alternatives[pos - 1]!));
-  const pieces: Piece[] = [{ text: `已收录的报告中没有写明“${query}”的数字。`, bold: true }, { text: "\n" }];
+  const ambiguous = answer.notice === "ambiguous";
+  const headline = ambiguous ? `报告中有几个数字同样符合“${query}”，无法确定是哪一个。` : `已收录的报告中没有写明“${query}”的数字。`;
+  const pieces: Piece[] = [{ text: headline, bold: true }, { text: "\n" }];
   if (passages.length > 0) {
-    pieces.push({ text: "\n最接近的段落：\n" });
+    pieces.push({ text: ambiguous ? "\n符合的段落：\n" : "\n最接近的段落：\n" });
     passages.forEach((c, i) => {
       pieces.push({ text: `${i + 1}. ` }, ...quotedSentence(c, PASSAGE_CLIP), { text: "\n" });
       pieces.push({ text: `   📄 ${sourceLine(c)}`, italic: true }, { text: "\n" });
     });
   }
   pieces.push({
-    text: "\n换个说法试试：写指标全称（如“高中阶段毛入学率”），或加上年份（如“2019年城镇新增就业”）。",
+    text: ambiguous
+      ? "\n请写明是哪一级或哪一年（如“全市”“市本级”“2025年”）再问。"
+      : "\n换个说法试试：写指标全称（如“高中阶段毛入学率”），或加上年份（如“2019年城镇新增就业”）。",
   });
   return pieces;
 }

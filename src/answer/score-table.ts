@@ -66,6 +66,19 @@ const KIND_WORD = new RegExp(
   `${anyOf(["target-kind-words", "arranged-kind-words"])}|${anyOf("done-kind-words")}(?!${alternation("change-verbs", "colloquial-change")})`,
   "g",
 );
+/** The social insurance funds' names (word-classes.txt's insurance-fund-names). */
+const INSURANCE_FUNDS = new RegExp(alternation("insurance-fund-names"), "g");
+
+/** The question asks of 基金 alone (基金收入), naming no insurance fund (社保, 保险). */
+function asksBareFund(q: Question): boolean {
+  return q.terms.some((t) => t.word === "基金") && !/社保|保险/.test(q.text);
+}
+
+/** Every 基金 in these words is an insurance fund's. */
+function namesOnlyInsuranceFund(words: string): boolean {
+  return words.includes("基金") && !words.replace(INSURANCE_FUNDS, "").includes("基金");
+}
+
 /** Names of budgets, whose 预算 is no kind word (word-classes.txt's budget-names). */
 const BUDGET_NAMES = new RegExp(alternation("budget-names"), "g");
 
@@ -347,6 +360,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -2,
     why: "宣城基金预算收入 against '全市社保基金预算收入78.3亿元': an asked word found only inside another budget's name",
     value: (s) => when(s.q.terms.some((t) => !t.isPlace && onlyInAnotherBudget(t, s.coverage.ownWords))),
+  },
+  {
+    name: "insurance fund for a bare 基金",
+    weight: -2,
+    why: "汕头基金收入 against '预计市本级社会保险基金预算收入139.2亿元，增长2.5%': a bare 基金 of a budget is the government funds' (政府性基金)",
+    value: (s) => when(asksBareFund(s.q) && namesOnlyInsuranceFund(s.coverage.subjectWords)),
   },
   {
     name: NARROWER_TERM,

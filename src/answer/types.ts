@@ -116,8 +116,12 @@ export interface Answer extends Candidate {
    * reply says the rest was not read. Absent for a message searched whole.
    */
   asked?: string;
-  /** "no-words": the message had no word to search ("？？", an emoji): the reply is the usage hint. */
-  notice?: "no-words";
+  /**
+   * "no-words": the message had no word to search ("？？", an emoji): the reply is the usage hint.
+   * "ambiguous": figures that answer exactly as well disagree (a city's and its government's own,
+   * neither named): the reply offers them as passages and asks which is meant.
+   */
+  notice?: "no-words" | "ambiguous";
   /**
    * Other places (or years) whose figure answers the question about as well, offered first among
    * the alternatives ("南京市", "2023年"): the reply names them. Absent when there are none.

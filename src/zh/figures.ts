@@ -35,10 +35,11 @@ const MAGNITUDE = "万亿|亿|万|千(?![米克瓦])|萬億|億|萬";
 const NUMBER = "\\d+(?:,\\d{3})*(?:[.·・]\\d+)?";
 
 /**
- * What joins the two ends of a range: "6.5%-7%", "3至5年", "提高了25%到40%" — but 到 after 从/由
+ * What joins the two ends of a range: "6.5%-7%", "3至5年", "提高了25%到40%" — but not a minus sign
+ * after a space ("个人所得税3,506 3,395 -3.2%", a table's columns), nor 到 after 从/由
  * ends a change ("从25%到40%").
  */
-const RANGE_JOINER = "(?:[-—–~～至]|(?<![从由][^，,；;。]{0,12})到)";
+const RANGE_JOINER = "(?:(?<=\\S)[-—–]|[-—–](?=\\s)|[~～至]|(?<![从由][^，,；;。]{0,12})到)";
 
 const ARABIC = new RegExp(
   `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?${RANGE_JOINER}\\s?(${NUMBER}))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,

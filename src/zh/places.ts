@@ -60,6 +60,12 @@ for (const place of PLACES) {
   add(BY_NAME, place.name);
   if (place.short !== place.name) add(place.level === "county" ? BY_COUNTY_SHORT : BY_NAME, place.short);
 }
+// Prefectures' own short names (博州 博尔塔拉蒙古自治州), from data/prefecture-abbreviations.txt.
+for (const [short, name] of wordGroups("prefecture-abbreviations")) {
+  const prefecture = PLACES.find((p) => p.level === "city" && p.name === name);
+  if (!prefecture || !short) throw new Error(`prefecture-abbreviations.txt: ${name} is no prefecture of places.tsv`);
+  BY_NAME.set(short, [...(BY_NAME.get(short) ?? []), prefecture]);
+}
 const LONGEST_NAME = Math.max(...[...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys()].map((n) => n.length));
 /** The first two characters of every name placesNamed knows (and of 全国, 我国, 中国). */
 const NAME_STARTS = new Set([...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys(), "全国", "我国", "中国"].map((n) => n.slice(0, 2)));

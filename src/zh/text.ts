@@ -9,10 +9,11 @@ export function withoutAsides(text: string): string {
 }
 
 /**
- * An aside in brackets that lists what a total includes ("市级（含市本级、盐南高新区，下同）一般公共预算收入…"):
- * the total is not any of them, so its words name no figure of theirs.
+ * An aside in brackets that lists what a total includes ("市级（含市本级、盐南高新区，下同）一般公共预算收入…")
+ * or leaves out ("年末全州常住人口（不含铁门关市）146.68万人"): the total is none of them, so their words
+ * name no figure of theirs.
  */
-const INCLUSION_ASIDE = /[（(](?:含|包含|包括)[^（）()]*[)）]/g;
+const INCLUSION_ASIDE = /[（(](?:不|未)?(?:含|包含|包括)[^（）()]*[)）]/g;
 
 /** The spans [start, end) of a text's inclusion asides. */
 export function inclusionAsides(text: string): Array<[number, number]> {

@@ -44,6 +44,9 @@ let withHeldOut19: SearchIndex;
 let withHeldOut20: SearchIndex;
 let withHeldOut21: SearchIndex;
 let withHeldOut22: SearchIndex;
+let withHeldOut23: SearchIndex;
+let withHeldOut24: SearchIndex;
+let withHeldOut25: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes). */
 const INDEXES_BUILT_WITHIN_MS = 600_000;
@@ -131,6 +134,9 @@ beforeAll(async () => {
     withHeldOut20,
     withHeldOut21,
     withHeldOut22,
+    withHeldOut23,
+    withHeldOut24,
+    withHeldOut25,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -155,8 +161,11 @@ beforeAll(async () => {
     indexOf("heldout20", ["corpus-heldout20"]),
     indexOf("heldout21", ["corpus-heldout21"]),
     indexOf("heldout22", ["corpus-heldout22"]),
+    indexOf("heldout23", ["corpus-heldout23"]),
+    indexOf("heldout24", ["corpus-heldout24"]),
+    indexOf("heldout25", ["corpus-heldout25"]),
   ]);
-  // Twenty-three indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Twenty-six indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -448,8 +457,10 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // zone's 滚存结余). Since: v008 (a growth for a share no report prints) is refused, and v009, v031 (a
   // part for the whole) are right. v026 (可比增长4.2%) is the right figure from the sentence before the
   // set's since a milestone ("首次迈上90亿元台阶") stopped hiding that sentence's subject from its growth.
+  // v018 (政府债务余额: 917亿元 and 27.5亿元 in sentences alike) and v023 are not found since two figures
+  // that answer exactly as well are offered rather than one taken.
   it("answer the last set of budget reports and bulletins at least at its level (heldout-kinds15)", async () => {
-    await expectAtLevel("heldout-kinds15.jsonl", withHeldOut15, 0.88, 0.1);
+    await expectAtLevel("heldout-kinds15.jsonl", withHeldOut15, 0.86, 0.1);
     useDictionary(withHeldOut15.dictionary);
     const ask = (q: string) => answerQuestion(corpusOf(withHeldOut15), q);
     expect((await ask("益阳去年地方一般公共预算收入多少")).figure).toMatchObject({ text: "113.6亿元", year: 2025 });
@@ -573,6 +584,65 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     useDictionary(withHeldOut17.dictionary);
     // A figure inside the aside is its own: "省转贷我市地方政府债券465.6亿元（含再融资债券226亿元）".
     expect((await answerQuestion(corpusOf(withHeldOut17), "洛阳转贷债券里再融资有多少")).figure).toMatchObject({ text: "226亿元" });
+  });
+
+  // Fifteen more, written while the fixes for kinds21–22 were made and scored on their commit (f9876de)
+  // before any of their failures was looked at: corpus-heldout23/ (the budget reports of 保山, 鄂州 (PDF)
+  // and 宿州 (a summary), the bulletins of 博尔塔拉 (博州) and 郴州), corpus-heldout24/ (the budgets of 固原
+  // (a 113-page PDF), 防城港 and 迪庆 (PDFs of tables only) and 大理, 昌吉's bulletin) and corpus-heldout25/
+  // (承德's budget as a Word file, 朝阳's (181 pages) and 广州's (282 pages) as PDFs, 楚雄市's, 巴州's
+  // bulletin as one line). First contact, in-process: kinds23 43/60 with 1 wrong of 38, kinds24 35/60
+  // with 7 of 36, kinds25 30/60 with 4 of 28 (score.py, which copies no PDF nor Word file: 37/60 with 0
+  // of 31, 26/60 with 0 of 20, 7/60 with 0 of 1). Nine of kinds23's misses were 博州, a prefecture's own
+  // short name; kinds24's wrong were cells of tables printed as text. The fixes: 博州, 巴州, 克州
+  // (data/prefecture-abbreviations.txt); what a total leaves out ("（不含铁门关市）") names neither its
+  // place nor its level, as what it includes does not; a bare number or a rate in a table read as text
+  // is refused (its row and column cannot be told); a minus sign after a space ends no range. Now 52/60
+  // with 1 of 47, 34/60 with 4 of 32, 38/60 with 4 of 36: most misses are the table-only PDFs, whose
+  // rows the PDF's text breaks apart (防城港, 迪庆, 泰安's earlier), and 楚雄市 (a county-level city the
+  // question names as 楚雄, the prefecture's short name). The wrong: kc055 (鄂州's 市本级 税收 for the
+  // whole city's), kd001 (固原's 2026 plan for 2025), kd005, kd029 (迪庆's table), kd033, ke002 (the right
+  // 58.6% from the sentence after the set's), ke015, ke030, ke059.
+  it("answer fifteen more budget reports and bulletins at least at their level (heldout-kinds23, 24, 25)", async () => {
+    await expectAtLevel("heldout-kinds23.jsonl", withHeldOut23, 0.86, 0.03);
+    await expectAtLevel("heldout-kinds24.jsonl", withHeldOut24, 0.56, 0.13);
+    await expectAtLevel("heldout-kinds25.jsonl", withHeldOut25, 0.63, 0.12);
+  });
+
+  it("read a prefecture's own short name, what a total leaves out, and no figure from a table printed as text", async () => {
+    useDictionary(withHeldOut23.dictionary);
+    // "根据地区生产总值统一核算结果，自治州地区生产总值575.15亿元" (博尔塔拉蒙古自治州, 博州 for short).
+    expect((await answerQuestion(corpusOf(withHeldOut23), "博州地区生产总值多少")).figure).toMatchObject({ text: "575.15亿元" });
+    useDictionary(withHeldOut25.dictionary);
+    // "年末全州常住人口（不含铁门关市）146.68万人，其中：城镇常住人口92.30万人": 铁门关市 is left out, not the subject.
+    expect((await answerQuestion(corpusOf(withHeldOut25), "巴州年末常住人口")).figure).toMatchObject({ text: "146.68万人" });
+    useDictionary(withHeldOut24.dictionary);
+    // "2024年完成数2025年完成数同比增长（%）…契税14,459 10,335 -28.52…": 14,459 is 2024's, which the text
+    // cannot tell; no figure rather than that one.
+    const deed = await answerQuestion(corpusOf(withHeldOut24), "固原契税25年全市完成数");
+    expect(deed.found).toBe(false);
+    expect(deed.figure).toBeNull();
+  });
+
+  it("say so when two figures answer exactly as well, and take a bare 基金 as the government funds'", async () => {
+    useDictionary(withHeldOut15.dictionary);
+    // "政府债务余额917亿元，控制在债务限额以内。" and "政府债务余额27.5亿元，控制在债务限额以内。" (the city's and
+    // its government's own, neither named in its sentence): which is meant cannot be told.
+    const debt = await answerQuestion(corpusOf(withHeldOut15), "益阳政府债务余额多少");
+    expect(debt).toMatchObject({ found: false, figure: null, notice: "ambiguous" });
+    const reply = formatAnswerText(debt);
+    expect(reply).toContain("有几个数字同样符合");
+    expect(reply).toContain("政府债务余额917亿元");
+    expect(reply).toContain("政府债务余额27.5亿元");
+    useDictionary(withHeldOut21.dictionary);
+    // "预计市本级政府性基金预算收入82.7亿元，增长110.3%", not "预计市本级社会保险基金预算收入139.2亿元，增长2.5%".
+    expect((await answerQuestion(corpusOf(withHeldOut21), "汕头市本级基金收入26年预计增长百分之几")).figure).toMatchObject({ text: "110.3%" });
+    useDictionary(withHeldOut18.dictionary);
+    // "全市一般公共预算收入完成150.1亿元，同比增长6.9%…" is quoted, not the balance sheet ("…收支平衡情况是：
+    // 总收入合计为413.0亿元，其中，一般公共预算收入150.1亿元，…") that states the same figure.
+    const revenue = await answerQuestion(corpusOf(withHeldOut18), "盘锦去年一般预算收入多少");
+    expect(revenue.figure).toMatchObject({ text: "150.1亿元" });
+    expect(revenue.sentence).not.toContain("收支平衡情况");
   });
 
   it("read a share of the plan done as done, and a budget's short name as that budget only", async () => {

@@ -58,6 +58,8 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("小麦、稻谷最低收购价提高了25%到40%。")).toEqual(["25%到40%=25%"]);
     expect(figures("比重从25%到40%")).toEqual(["25%=25%", "40%=40%"]);
     expect(figures("由3.5%提高到4%")).toEqual(["3.5%=3.5%", "4%=4%"]);
+    // A minus sign after a space is a table's next column (迪庆's budget PDF), not the range's other end.
+    expect(figures("个人所得税3,506 3,395 -3.2%")).toEqual(["3,506=3506", "3,395=3395", "3.2%=3.2%"]);
   });
 
   it("reads thousands commas, 2万5千 and points", () => {
