@@ -18,7 +18,7 @@ import {
   sharePartInBase,
   type Coverage,
 } from "./coverage.ts";
-import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
+import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
@@ -94,6 +94,18 @@ export const REFUSALS: readonly Refusal[] = [
       !a.sentence.includes(TABLE_CELL_SEPARATOR) &&
       bareNumbers(a.sentence) >= FLATTENED_TABLE_NUMBERS
         ? "a number of a table read as text"
+        : null,
+  },
+  {
+    name: "share of another base for the plan's",
+    cheap: true,
+    // "朝阳一般公共预算支出完成预算百分之几" against "全市民生支出232.6亿元，占一般公共预算支出77.2%": how much of
+    // the plan was done is a share of the plan ("为预算（指调整后预算数，下同）的90.2%"), not of the asked metric.
+    refuses: (a) =>
+      a.q.asksShareOfPlan &&
+      a.fact.figure.unitClass === "percent" &&
+      !PLAN_SHARE_LEAD.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start).replace(ANY_ASIDE, ""))
+        ? "a share of something else, and the share of the plan was asked"
         : null,
   },
   {
@@ -635,6 +647,9 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
   if (/全年/.test(sentence.slice(0, fact.figure.start))) return false;
   return PART_OF_YEAR.test(ownLead) || PART_OF_YEAR.test(/^[^，,；;]*/.exec(sentence)![0].slice(0, 16));
 }
+
+/** Any bracketed aside ("为预算（指调整后预算数，下同）的101.2%"). */
+const ANY_ASIDE = /[（(][^（）()]*[)）]/g;
 
 /** This many numbers without a unit in one sentence (not a table's row) are a table read as text. */
 const FLATTENED_TABLE_NUMBERS = 4;

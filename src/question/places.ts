@@ -36,9 +36,12 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
       (p) => p.level !== "county" || p.name === rest.slice(mention.start, mention.end) || known.some((k) => k.code === p.code),
     );
     if (candidates.length === 0) continue;
+    // A report's own place first (楚雄 for 楚雄市's budget when no report is 楚雄州's), then one a report's
+    // place lies in.
     const place =
       candidates.find((p) => chosen.some((c) => lineage(p).some((a) => a.code === c.code))) ??
-      candidates.find((p) => known.some((k) => k.code === p.code || lineage(k).some((a) => a.code === p.code))) ??
+      candidates.find((p) => known.some((k) => k.code === p.code)) ??
+      candidates.find((p) => known.some((k) => lineage(k).some((a) => a.code === p.code))) ??
       candidates[0]!;
     chosen.push(place);
     rest = blank(rest, mention.start, mention.end);

@@ -47,6 +47,8 @@ export interface Question {
   changeAgainstBase: boolean;
   /** 占/比重/比例: a share is wanted. */
   asksShare: boolean;
+  /** 完成预算的百分之几: the share of the plan done is wanted, not a share of anything else. */
+  asksShareOfPlan: boolean;
   /**
    * A rate was allowed only because a target was asked of a metric measured otherwise ("收入预期多少":
    * money, but a target is most often set as a growth): where the plan states the amount, that wins.

@@ -508,6 +508,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     asksChange,
     changeAgainstBase: asksChange && namesBase,
     asksShare,
+    asksShareOfPlan: FULFILMENT_ASKED.test(text),
     rateImplied,
     asksTotal,
     place: asked.place,

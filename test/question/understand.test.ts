@@ -88,10 +88,14 @@ describe("parseQuestion", () => {
     // "市本级地方一般公共预算支出199.6亿元，为预算的84.4%" (haikou-2025-budget).
     expect(parseQuestion("海口市本级一般公共预算支出完成预算多少")).toMatchObject({
       asksShare: true,
+      asksShareOfPlan: true,
       wantedKind: "actual",
       wantedClasses: ["percent", "points"],
     });
     expect(parseQuestion("三亚一般预算支出完成预算的多少").asksShare).toBe(true);
+    // …whatever the plan is called (汕头: "完成预算调整的104.3%"); a share of another base is no plan's.
+    expect(parseQuestion("汕头全市一般公共预算支出完成预算调整的比例").asksShareOfPlan).toBe(true);
+    expect(parseQuestion("民生支出占一般公共预算支出比重").asksShareOfPlan).toBe(false);
     // 完成 alone asks what was done, an amount; a target word still wins (计划完成).
     expect(parseQuestion("洛阳全市公共预算支出完成多少")).toMatchObject({ asksShare: false, wantedKind: "actual", wantedClasses: ["money"] });
     expect(parseQuestion("2007年计划完成多少造林面积").wantedKind).toBe("target");
