@@ -22,6 +22,7 @@ import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./fa
 import { PER_UNIT } from "./score-table.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
+import { withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -104,7 +105,7 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) =>
       a.q.asksShareOfPlan &&
       a.fact.figure.unitClass === "percent" &&
-      !PLAN_SHARE_LEAD.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start).replace(ANY_ASIDE, ""))
+      !PLAN_SHARE_LEAD.test(withoutAnyAsides(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)))
         ? "a share of something else, and the share of the plan was asked"
         : null,
   },
@@ -647,9 +648,6 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
   if (/全年/.test(sentence.slice(0, fact.figure.start))) return false;
   return PART_OF_YEAR.test(ownLead) || PART_OF_YEAR.test(/^[^，,；;]*/.exec(sentence)![0].slice(0, 16));
 }
-
-/** Any bracketed aside ("为预算（指调整后预算数，下同）的101.2%"). */
-const ANY_ASIDE = /[（(][^（）()]*[)）]/g;
 
 /** This many numbers without a unit in one sentence (not a table's row) are a table read as text. */
 const FLATTENED_TABLE_NUMBERS = 4;

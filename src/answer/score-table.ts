@@ -69,9 +69,9 @@ const KIND_WORD = new RegExp(
 /** The social insurance funds' names (word-classes.txt's insurance-fund-names). */
 const INSURANCE_FUNDS = new RegExp(alternation("insurance-fund-names"), "g");
 
-/** The question asks of 基金 alone (基金收入), naming no insurance fund (社保, 保险). */
+/** The question asks of 基金 alone (基金收入), naming no insurance fund (社保基金, 养老保险基金). */
 function asksBareFund(q: Question): boolean {
-  return q.terms.some((t) => t.word === "基金") && !/社保|保险/.test(q.text);
+  return q.terms.some((t) => t.word === "基金") && q.text.search(INSURANCE_FUNDS) < 0;
 }
 
 /** Every 基金 in these words is an insurance fund's. */

@@ -8,6 +8,14 @@ export function withoutAsides(text: string): string {
   return text.replace(BRACKETED_ASIDE, "");
 }
 
+/** Any aside in brackets, however long ("为预算（指调整后预算数，下同）的101.2%"). */
+const ANY_ASIDE = /[（(][^（）()]*[)）]/g;
+
+/** The text with every bracketed aside removed. */
+export function withoutAnyAsides(text: string): string {
+  return text.replace(ANY_ASIDE, "");
+}
+
 /**
  * An aside in brackets that lists what a total includes ("市级（含市本级、盐南高新区，下同）一般公共预算收入…")
  * or leaves out ("年末全州常住人口（不含铁门关市）146.68万人"): the total is none of them, so their words

@@ -527,8 +527,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // h053, h057 right). kinds19's four: i021 (a sum with 上解 for the spending), i041 (a share for 咋样),
   // i052 (总产值 for 增加值), i054 (exports to ASEAN for all).
   it("answer ten more budget reports and bulletins at least at their level (heldout-kinds18, heldout-kinds19)", async () => {
-    await expectAtLevel("heldout-kinds18.jsonl", withHeldOut18, 0.8, 0.21);
-    await expectAtLevel("heldout-kinds19.jsonl", withHeldOut19, 0.85, 0.09);
+    // Since the sessions after: 54/60 with 5 wrong of 53 (the balance sheets no longer quoted, 东莞's title).
+    await expectAtLevel("heldout-kinds18.jsonl", withHeldOut18, 0.9, 0.1);
+    await expectAtLevel("heldout-kinds19.jsonl", withHeldOut19, 0.86, 0.07);
   });
 
   // Five more, written last and not tuned on (corpus-heldout20/: the budget reports of 宿迁 (PDF), 张掖
@@ -537,7 +538,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // set's), l015 (上级财力性转移支付, an item, for all transfers won) and l042 (衣着价格上涨0.5%, a part
   // listed after the total's sentence, for CPI's 下降0.1%, which 涨了多少 does not reach).
   it("answer five more budget reports and bulletins at least at their level (heldout-kinds20)", async () => {
-    await expectAtLevel("heldout-kinds20.jsonl", withHeldOut20, 0.86, 0.07);
+    await expectAtLevel("heldout-kinds20.jsonl", withHeldOut20, 0.86, 0.05);
   });
 
   // Ten more (corpus-heldout21/: the budget reports of 汕头 (a congress committee's review), 泰安 (a PDF of
@@ -550,14 +551,15 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // runs over two lines further down. The fixes: that title; a two-digit year before 多少 ("支出25年多少");
   // a counting method or a milestone between a figure and its subject's clause; what a total includes
   // (its "（含…）" aside) names neither its place nor its level; next year's plan is no later figure of
-  // what was done; 增支/减收 are changes; an execution notice is no plan; 国资预算. Now kinds21 44/60 with
+  // what was done; 增支/减收 are changes; an execution notice is no plan; 国资预算. Then kinds21 44/60 with
   // 3 wrong of 41: ka008 (社保基金's growth for 基金收入, which officials mean as 政府性基金's) and 泰安's
   // tables (ka012, ka020: the city government's own table's cell, where the whole city's row prints its
-  // digits run together). kinds22 53/60 with 3 of 51: kb005 (the right 768.9亿元 from the sentence
+  // digits run together); now 45/60 with none wrong of 39 (a bare 基金 is 政府性基金's, and two cells
+  // that answer exactly as well are offered rather than one taken). kinds22 53/60 with 3 of 51: kb005 (the right 768.9亿元 from the sentence
   // before the set's), kb047 (基金支出 again) and kb055 (交通运输支出's growth, a part after 其中, for the
   // whole's, which the release does not state).
   it("answer ten more budget reports and bulletins at least at their level (heldout-kinds21, heldout-kinds22)", async () => {
-    await expectAtLevel("heldout-kinds21.jsonl", withHeldOut21, 0.73, 0.08);
+    await expectAtLevel("heldout-kinds21.jsonl", withHeldOut21, 0.75, 0.02);
     await expectAtLevel("heldout-kinds22.jsonl", withHeldOut22, 0.88, 0.06);
   });
 

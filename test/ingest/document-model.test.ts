@@ -36,15 +36,13 @@ describe("the document model", () => {
   it("reads a budget disclosure's own title where its cover breaks it over two lines (PDF)", async () => {
     // Covers "2026年云浮市本级政府预算公开" / "2026年东莞市本级政府预算公开", then "云浮市 2025 年预算执行情况和" /
     // "2026 年预算草案的报告" further down: what was done in 2025 and the plan for 2026, not a plan throughout.
-    expect(await modelOf("yunfu-2025-budget.pdf", "corpus-heldout22")).toMatchObject({
-      title: "云浮市2025年预算执行情况和2026年预算草案的报告",
-      year: 2026,
-      period: { from: 2025, to: 2025 },
-    });
-    expect(await modelOf("dongguan-2025-budget.pdf", "corpus-heldout18")).toMatchObject({
-      title: "东莞市2025年预算执行情况和2026年预算草案的报告",
-      period: { from: 2025, to: 2025 },
-    });
+    for (const [file, folder, place] of [
+      ["yunfu-2025-budget.pdf", "corpus-heldout22", "云浮市"],
+      ["dongguan-2025-budget.pdf", "corpus-heldout18", "东莞市"],
+    ] as const) {
+      const title = `${place}2025年预算执行情况和2026年预算草案的报告`;
+      expect(await modelOf(file, folder)).toMatchObject({ title, year: 2026, period: { from: 2025, to: 2025 } });
+    }
   });
 
   it("reads a provincial work report from its scraped page: place from the title, the year it reviews, its delivery date", async () => {
