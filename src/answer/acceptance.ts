@@ -89,11 +89,12 @@ export const REFUSALS: readonly Refusal[] = [
     // "2024年完成数2025年完成数同比增长（%）税收收入107,428 93,400 -13.06增值税…契税14,459 10,335": a
     // table whose columns ran together into text (a PDF's). Which row and which column (year) a bare
     // number is in cannot be told, nor a rate of change (个人所得税3,506 3,395 -3.2%资源税…). A figure
-    // printed with its unit ("全年棉花产量65.39万吨" run on from the table before) says what it is.
+    // printed with its unit ("全年棉花产量65.39万吨" run on from the table before) says what it is. A row
+    // that opens with its code ("20107税收事务86,225": tax administration's spending) is a table's too.
     refuses: (a) =>
       (a.fact.figure.unit === "" || a.fact.figure.unit === "%") &&
       !a.sentence.includes(TABLE_CELL_SEPARATOR) &&
-      bareNumbers(a.sentence) >= FLATTENED_TABLE_NUMBERS
+      (bareNumbers(a.sentence) >= FLATTENED_TABLE_NUMBERS || (a.fact.figure.unit === "" && CODED_ROW.test(a.sentence)))
         ? "a number of a table read as text"
         : null,
   },
@@ -651,6 +652,9 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
 
 /** This many numbers without a unit in one sentence (not a table's row) are a table read as text. */
 const FLATTENED_TABLE_NUMBERS = 4;
+
+/** A table's row opening with its classification or area code ("20107税收事务86,225", "6530克孜勒苏州…"). */
+const CODED_ROW = /^\s*\d{4,9}(?![年万亿千百元个项多余])\p{Script=Han}/u;
 
 function bareNumbers(sentence: string): number {
   return extractFigures(sentence).filter((f) => f.unit === "").length;

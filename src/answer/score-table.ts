@@ -455,7 +455,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   },
   {
     name: "own or part budget level not asked",
-    weight: -0.3,
+    weight: -0.6,
     why: "抚顺一般公共预算收入 without 市级 or 全市: the whole area's figure (全市…增长6.5%) before the city government's own (市本级…增长43%) or a zone's (高新区)",
     value: (s) => {
       const stated = budgetLevelOf(s.fact);

@@ -470,7 +470,11 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // The metric's head word, or the question's last word when that is an asking word that names a
     // measure ("新农合参合人数": 人数 asks for people).
     const last = original.replace(TRAILING_ASKING, "");
-    for (const [re, classes] of METRIC_CLASSES) if (re.test(head) || re.test(last)) classes.forEach((c) => wantedClasses.add(c));
+    // …or, for an amount asked (多少, not a change nor 咋样), the head's full name when it is typed
+    // short (社零: 社会消费品零售总额, an amount).
+    const headNames = !asksChange && /多少|几/.test(original) ? (metricTerms.at(-1)?.alternatives ?? []) : [];
+    for (const [re, classes] of METRIC_CLASSES)
+      if (re.test(head) || re.test(last) || headNames.some((name) => re.test(name))) classes.forEach((c) => wantedClasses.add(c));
     // …or a unit ("惠及多少人次" typed "惠及得人次"): that unit's class.
     const unit = ENDING_UNIT.exec(last)?.[1];
     if (unit) wantedClasses.add(unitClassOf(unit));

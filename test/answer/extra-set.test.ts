@@ -47,6 +47,7 @@ let withHeldOut22: SearchIndex;
 let withHeldOut23: SearchIndex;
 let withHeldOut24: SearchIndex;
 let withHeldOut25: SearchIndex;
+let withHeldOut26: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes). */
 const INDEXES_BUILT_WITHIN_MS = 600_000;
@@ -137,6 +138,7 @@ beforeAll(async () => {
     withHeldOut23,
     withHeldOut24,
     withHeldOut25,
+    withHeldOut26,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -164,8 +166,9 @@ beforeAll(async () => {
     indexOf("heldout23", ["corpus-heldout23"]),
     indexOf("heldout24", ["corpus-heldout24"]),
     indexOf("heldout25", ["corpus-heldout25"]),
+    indexOf("heldout26", ["corpus-heldout26"]),
   ]);
-  // Twenty-six indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Twenty-seven indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -608,9 +611,25 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // sentence after the set's), ke030, ke048 (创业担保贷款 for all loans), ke059 (水产品's 产量 for 香梨's,
   // printed only in a table).
   it("answer fifteen more budget reports and bulletins at least at their level (heldout-kinds23, 24, 25)", async () => {
-    await expectAtLevel("heldout-kinds23.jsonl", withHeldOut23, 0.86, 0.03);
+    // kc055 is right since a level the question does not name weighs −0.6 (the whole city's 税收 first).
+    await expectAtLevel("heldout-kinds23.jsonl", withHeldOut23, 0.88, 0.02);
     await expectAtLevel("heldout-kinds24.jsonl", withHeldOut24, 0.56, 0.13);
     await expectAtLevel("heldout-kinds25.jsonl", withHeldOut25, 0.81, 0.09);
+  });
+
+  // Five more, written last and scored on ded7315 before any was looked at (corpus-heldout26/: 济南's
+  // budget (a 230-page PDF with its tables), 普洱's (a newspaper's summary), 开封's of 2019 (PDF), 克州's
+  // economic analysis and 新疆's budget tables of 2024 (a PDF of tables only)): 35/60 with 5 wrong of 34
+  // (score.py, which copies no PDF: 23/60 with 1 of 18). Since: 社零 asks an amount, as its full name
+  // (社会消费品零售总额) says (kf036 took "3个县"). Now 36/60 with 4 of 34: kf002 (a floor "突破21%" of
+  // another share), kf007 (the right 528.30亿元 from the sentence after the set's), kf024 (开封's
+  // 预算总计 for 一般公共预算支出 done) and kf047 (a table's 税收返还 for 税收收入). Most misses are 新疆's
+  // tables, whose rows its PDF's text runs together.
+  it("answer five more budget reports and bulletins, written last, at least at their level (heldout-kinds26)", async () => {
+    await expectAtLevel("heldout-kinds26.jsonl", withHeldOut26, 0.6, 0.12);
+    useDictionary(withHeldOut26.dictionary);
+    // "全州社会消费品零售总额49.00亿元，同比增长3.6%", not "3个县全社会消费品零售总额增长快于全州".
+    expect((await answerQuestion(corpusOf(withHeldOut26), "克州社零25年多少")).figure).toMatchObject({ text: "49.00亿元" });
   });
 
   it("read a prefecture's own short name, what a total leaves out, and no figure from a table printed as text", async () => {

@@ -96,6 +96,10 @@ describe("parseQuestion", () => {
     // …whatever the plan is called (汕头: "完成预算调整的104.3%"); a share of another base is no plan's.
     expect(parseQuestion("汕头全市一般公共预算支出完成预算调整的比例").asksShareOfPlan).toBe(true);
     expect(parseQuestion("民生支出占一般公共预算支出比重").asksShareOfPlan).toBe(false);
+    // A metric typed short asks what its full name measures (社零: 社会消费品零售总额, money), when an
+    // amount is asked; 咋样 and a change keep every class open.
+    expect(parseQuestion("克州社零25年多少").wantedClasses).toEqual(["money"]);
+    expect(parseQuestion("营口固投咋样").wantedClasses).toEqual([]);
     // 完成 alone asks what was done, an amount; a target word still wins (计划完成).
     expect(parseQuestion("洛阳全市公共预算支出完成多少")).toMatchObject({ asksShare: false, wantedKind: "actual", wantedClasses: ["money"] });
     expect(parseQuestion("2007年计划完成多少造林面积").wantedKind).toBe("target");
