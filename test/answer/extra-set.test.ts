@@ -621,15 +621,21 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // budget (a 230-page PDF with its tables), 普洱's (a newspaper's summary), 开封's of 2019 (PDF), 克州's
   // economic analysis and 新疆's budget tables of 2024 (a PDF of tables only)): 35/60 with 5 wrong of 34
   // (score.py, which copies no PDF: 23/60 with 1 of 18). Since: 社零 asks an amount, as its full name
-  // (社会消费品零售总额) says (kf036 took "3个县"). Now 36/60 with 4 of 34: kf002 (a floor "突破21%" of
-  // another share), kf007 (the right 528.30亿元 from the sentence after the set's), kf024 (开封's
-  // 预算总计 for 一般公共预算支出 done) and kf047 (a table's 税收返还 for 税收收入). Most misses are 新疆's
-  // tables, whose rows its PDF's text runs together.
+  // (社会消费品零售总额) says (kf036 took "3个县"); "预算总计均为" states what was budgeted (kf024 took
+  // 开封's 预算总计 for 一般公共预算支出 done). Now 36/60 with 3 of 33: kf002 (a floor "突破21%" of
+  // another share), kf007 (the right 528.30亿元 from the sentence after the set's) and kf047 (a table's
+  // 税收返还 for 税收收入). Most misses are 新疆's tables, whose rows its PDF's text runs together.
   it("answer five more budget reports and bulletins, written last, at least at their level (heldout-kinds26)", async () => {
-    await expectAtLevel("heldout-kinds26.jsonl", withHeldOut26, 0.6, 0.12);
+    await expectAtLevel("heldout-kinds26.jsonl", withHeldOut26, 0.6, 0.1);
     useDictionary(withHeldOut26.dictionary);
     // "全州社会消费品零售总额49.00亿元，同比增长3.6%", not "3个县全社会消费品零售总额增长快于全州".
     expect((await answerQuestion(corpusOf(withHeldOut26), "克州社零25年多少")).figure).toMatchObject({ text: "49.00亿元" });
+    // "市十五届人大二次会议批准的2019年市本级收入和支出预算总计均为206.2亿元": what was budgeted, a plan; so
+    // it is no answer to 实际完成 (kf024 took it).
+    const approved = await answerQuestion(corpusOf(withHeldOut26), "开封2019年人大批准的市本级收入预算");
+    expect(approved.figure).toMatchObject({ text: "206.2亿元", kind: "target" });
+    const done = await answerQuestion(corpusOf(withHeldOut26), "开封市本级19年一般预算支出实际完成多少");
+    expect(done.figure?.text).not.toBe("206.2亿元");
   });
 
   it("read a prefecture's own short name, what a total leaves out, and no figure from a table printed as text", async () => {
