@@ -142,6 +142,8 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
     const counted = /[有共达为计]$/.test(sentence.slice(Math.max(0, start - 1), start)) && !/[年月日号款条届次时期]/.test(after);
     if (/[\p{Script=Han}]/u.test(after) && !/\s$/.test(all) && !counted) return null;
     if (/^[年月日号時时期届次]/u.test(sentence.slice(end).trimStart()) && !/\s$/.test(all)) return null;
+    // A list's number ("2.公务接待费", "3、…"), wherever a table printed as text leaves it ("…00.00%2.公务接待费").
+    if (/^[.．、]\p{Script=Han}/u.test(sentence.slice(end))) return null;
   }
   if (!unit && !magnitude && /^(?:19|20)\d\d$/.test(num) && /^\s*年/.test(sentence.slice(end))) return null;
   // 度 (kilowatt-hours) only after 万 or 亿 ("4455亿度"): 10度 is a temperature or an angle.

@@ -60,6 +60,8 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("由3.5%提高到4%")).toEqual(["3.5%=3.5%", "4%=4%"]);
     // A minus sign after a space is a table's next column (迪庆's budget PDF), not the range's other end.
     expect(figures("个人所得税3,506 3,395 -3.2%")).toEqual(["3,506=3506", "3,395=3395", "3.2%=3.2%"]);
+    // …nor is a list's number, where such a table leaves it ("…80 80 00.00%2.公务接待费").
+    expect(figures("923 895 -28 -3.03%2.公务接待费")).toEqual(["923=923", "895=895", "28=28", "3.03%=3.03%"]);
   });
 
   it("reads thousands commas, 2万5千 and points", () => {
