@@ -815,9 +815,9 @@ function figureKind(
 
 /**
  * A figure's own lead ending in what was budgeted: 年初预算合计, 收入预算, 批准的预算为, 执行中(按法定程序)调整为,
- * 支出预算调整为, "批准的…收入和支出预算总计均为206.2亿元".
+ * 支出预算调整为, "批准的…收入和支出预算总计均为206.2亿元", "…会议批准的全市2025年一般公共预算收入为53.03亿元".
  */
-const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计|调整为)?(?:均|分别|共)?为?|执行中[^，,；;。]{0,12}?调整为)$/;
+const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计|调整为)?(?:均|分别|共)?为?|执行中[^，,；;。]{0,12}?调整为|批准的[^，,；;。]*?(?:为|是))$/;
 /** How a share of the plan done is led in: 为预算数的, 完成调整预算的, 为年初预算的. */
 export const PLAN_SHARE_LEAD = new RegExp(`(?:为|完成|达到?|占)(?:${alternation("plan-words")})数?的`);
 /** …right before its figure. */

@@ -636,6 +636,13 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect(approved.figure).toMatchObject({ text: "206.2亿元", kind: "target" });
     const done = await answerQuestion(corpusOf(withHeldOut26), "开封市本级19年一般预算支出实际完成多少");
     expect(done.figure?.text).not.toBe("206.2亿元");
+    useDictionary(withHeldOut10.dictionary);
+    // "市十七届人民代表大会第四次会议批准的全市2025年一般公共预算收入为53.03亿元，实际完成53.68亿元": what was
+    // approved is the budget, what was done the other (the plan asked was answered with 53.68亿元 before).
+    expect((await answerQuestion(corpusOf(withHeldOut10), "阜新2025年一般公共预算收入年初预算多少")).figure).toMatchObject({
+      text: "53.03亿元",
+      kind: "target",
+    });
   });
 
   it("read a prefecture's own short name, what a total leaves out, and no figure from a table printed as text", async () => {
