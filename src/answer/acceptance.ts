@@ -656,9 +656,15 @@ const FLATTENED_TABLE_NUMBERS = 4;
 /** A table's row opening with its classification or area code ("20107税收事务86,225", "6530克孜勒苏州…"). */
 const CODED_ROW = /^\s*\d{4,9}(?![年万亿千百元个项多余])\p{Script=Han}/u;
 
+/**
+ * How many numbers without a unit a sentence states. The facts of one sentence are assessed one
+ * after another: the last sentence's count is kept rather than its figures read again for each.
+ */
 function bareNumbers(sentence: string): number {
-  return extractFigures(sentence).filter((f) => f.unit === "").length;
+  if (sentence !== lastCounted.sentence) lastCounted = { sentence, bare: extractFigures(sentence).filter((f) => f.unit === "").length };
+  return lastCounted.bare;
 }
+let lastCounted = { sentence: "", bare: 0 };
 
 /** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制, 普及九年义务教育). */
 const SPAN_OPENS = /^[^，,；;]{0,4}?(?<![零〇一二三四五六七八九十\d])[两二三四五六七八九十]{1,2}年(?![级制]|义务)/;

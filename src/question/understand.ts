@@ -8,7 +8,7 @@ import { isDictionaryWord, isWord, taggedWords } from "../zh/segment.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
-import { BASE_TIMES, LEVEL_MARK } from "../zh/change-grammar.ts";
+import { BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
@@ -133,7 +133,7 @@ const SHARE_WORDS = new RegExp(anyOf("share-words"));
 /** The base of a share asked: 占(GDP)比重, 在(一般公共预算支出)中的比重. */
 const SHARE_BASE = /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)中的?(?:比重|比例|份额)/;
 /** A share asked as how much of a whole something reaches: "普九地区要增加到全国人口的多少" (的 typed 地 too). */
-const PORTION_OF_WHOLE_ASKED = /(?:增加到|提高到|扩大到|达到)[^，,；;。？?\d]{1,16}[的地得](?:多少|百分之几|几成)/;
+const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[^，,；;。？?\\d]{1,16}[的地得](?:多少|百分之几|几成)`);
 /**
  * How much of a plan was done is asked ("一般预算支出完成预算多少"): 完成 straight before a plan's
  * name that names no item of its own (完成预算收入多少 asks the amount).
