@@ -62,6 +62,14 @@ export interface Refusal {
   refuses: (a: Assessment) => string | null;
 }
 
+/** Words any row of a budget or statistics table may carry beside what it names. */
+const ROW_GENERIC_WORDS = new RegExp(
+  `${anyOf("total-words")}|收入|支出|其中|合计|小计|总额|汇总|本级|全市|全州|全省|全区|全县|项目|情况|完成|执行|预算|决算|数|地方|政府`,
+  "g",
+);
+/** What a row's label may say beyond the question, in characters, and still be the asked item. */
+const NARROWER_ROW_CHARS = 2;
+
 export const REFUSALS: readonly Refusal[] = [
   {
     name: "place",
@@ -97,6 +105,24 @@ export const REFUSALS: readonly Refusal[] = [
       (bareNumbers(a.sentence) >= FLATTENED_TABLE_NUMBERS || (a.fact.figure.unit === "" && CODED_ROW.test(a.sentence)))
         ? "a number of a table read as text"
         : null,
+  },
+  {
+    name: "narrower table row",
+    cheap: true,
+    // "广州市本级教育支出" against the row "其他职业教育支出 | 251": a table's row names one item exactly,
+    // so a row whose label says more than the question ("其他职业", "对应专项债务" of "国有土地使用权出让收入
+    // 对应专项债务" for 土地出让收入; "一般公共服务" for 一般公共预算支出) is another item. Words every row may
+    // carry (收入, 支出, 合计, 其中) say nothing more.
+    refuses: (a) => {
+      const label = a.fact.rowLabel;
+      if (label === undefined) return null;
+      let rest = label;
+      for (const term of a.q.terms) {
+        for (const alt of [...term.alternatives].sort((x, y) => y.length - x.length)) rest = rest.replaceAll(alt, " ");
+      }
+      rest = rest.replace(ROW_GENERIC_WORDS, " ").replace(/[^\p{Script=Han}]+/gu, "");
+      return [...rest].length >= NARROWER_ROW_CHARS ? `a row of another item (${rest})` : null;
+    },
   },
   {
     name: "share of another base for the plan's",

@@ -409,8 +409,8 @@ function contains(text: string, word: string): boolean {
     if (!text.includes(word)) return false;
     // 出口 inside 进出口 is not exports alone: a part of a paired compound is found only outside it.
     const compounds = compoundsHolding(word);
-    if (compounds.length === 0) return true;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (negated(text, at, word)) continue;
       if (!compounds.some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
     }
     return false;
@@ -419,6 +419,11 @@ function contains(text: string, word: string): boolean {
     if (!/[a-z0-9.]/.test(text[at - 1] ?? "") && !/[a-z0-9]/.test(text[at + word.length] ?? "")) return true;
   }
   return false;
+}
+
+/** 税收 inside 非税收入 is what is not 税收: a word printed right after 非 is found there only when it begins with 非 itself. */
+function negated(text: string, at: number, word: string): boolean {
+  return text[at - 1] === "非" && !word.startsWith("非");
 }
 
 /** The paired compounds whose text holds a word that begins with one of their parts, with the word's offset in them (出口额 → 进出口 at 1). */
@@ -611,14 +616,21 @@ export function sharePartInBase(q: Question, before: string): boolean {
   return [...before.matchAll(SCOPE_FRAME)].some((m) => found(part, m[0]));
 }
 
-/** Whether the question's head is named before the figure only inside a scope (在…中), not as what is counted. */
+/** The base of a share a clause states (its words only): 全市固定资产投资 of "占全市固定资产投资比重". */
+const SHARE_BASE_FRAME = /(?<=占)[^，,；;。占]{1,24}?(?=的?(?:比重|比例))/g;
+
+/**
+ * Whether the question's head is named before the figure only inside a scope (在…中) or a share's
+ * base (占…比重: "产业投资…占全市固定资产投资比重为39.4%" is 产业投资's, not 固定资产投资's), not as
+ * what is counted.
+ */
 export function headOnlyInScope(q: Question, before: string): boolean {
   const head = headTerm(q);
-  if (!head || !before.includes("在")) return false;
-  const scopes = [...before.matchAll(SCOPE_FRAME)].map((m) => m[0]);
+  if (!head || !/[在占]/.test(before)) return false;
+  const scopes = [...before.matchAll(SCOPE_FRAME), ...before.matchAll(SHARE_BASE_FRAME)].map((m) => m[0]);
   if (!scopes.some((scope) => found(head, scope))) return false;
   return !found(
     head,
-    before.replace(SCOPE_FRAME, (m) => " ".repeat(m.length)),
+    before.replace(SCOPE_FRAME, (m) => " ".repeat(m.length)).replace(SHARE_BASE_FRAME, (m) => " ".repeat(m.length)),
   );
 }

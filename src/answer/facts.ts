@@ -51,6 +51,8 @@ export interface Fact {
    * figure belongs to, and its siblings (whose words are not this figure's).
    */
   listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string; label?: string } | null;
+  /** A table cell's row label (search form, its numbering dropped); absent for a sentence's figure. */
+  rowLabel?: string;
   /** The place its sentence names for it (figure-place.ts); null: its report's place. */
   place: NamedPlace;
   /**

@@ -10,6 +10,7 @@ import { candidateAt } from "./candidate.ts";
 import { periodOf } from "./figure-period.ts";
 import { sentenceAt } from "./reading-context.ts";
 import { wordBigrams } from "../zh/text.ts";
+import { sameQuantity, statedFigure } from "../zh/units.ts";
 import { closestPassages } from "./closest.ts";
 import { revisionOf } from "./revisions.ts";
 import { presentOf } from "./year-rules.ts";
@@ -218,14 +219,27 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
 
 /**
  * A table cell's figure that the same report also states in a sentence ("本年支出合计2940.05万元，
- * 其中：…" beside the row "本年支出合计 | 2,940.05") is answered with the sentence: one an official can quote.
+ * 其中：…" beside the row "本年支出合计 | 2,940.05"; "…13533.98亿元" beside "135,339,828" in 万元) is
+ * answered with the sentence: one an official can quote. So is one the sentence says nearly as well
+ * (PROSE_OVER_TABLE_MARGIN).
  */
+/**
+ * A sentence of the report that answers almost as well as its table's cell (within this many
+ * points) is taken before it: the report's own statement of what it plans or did, which a table
+ * read from a PDF's positions may have put under the wrong column.
+ */
+const PROSE_OVER_TABLE_MARGIN = 0.5;
+
 function proseFirst(corpus: Corpus, accepted: ScoredFact[]): ScoredFact[] {
   const best = accepted[0];
   if (!best || !corpus.paragraph(best.paragraphIndex).table) return accepted;
   const report = corpus.paragraph(best.paragraphIndex).report;
   const prose = accepted.find(
-    (s) => !corpus.paragraph(s.paragraphIndex).table && corpus.paragraph(s.paragraphIndex).report === report && s.fact.figure.value === best.fact.figure.value,
+    (s) =>
+      !corpus.paragraph(s.paragraphIndex).table &&
+      corpus.paragraph(s.paragraphIndex).report === report &&
+      (sameQuantity(s.fact.figure, best.fact.figure) ||
+        (s.score.score >= best.score.score - PROSE_OVER_TABLE_MARGIN && s.score.year === best.score.year && s.fact.kind === best.fact.kind)),
   );
   return prose ? [prose, ...accepted.filter((s) => s !== prose)] : accepted;
 }
@@ -247,7 +261,7 @@ function factKey(s: ScoredFact): string {
 function factCandidate(corpus: Corpus, s: ScoredFact, q: Question): Candidate {
   const f = s.fact.figure;
   const figure: Figure = {
-    text: f.text,
+    text: statedFigure(f.text, f.unit),
     value: f.value,
     unit: f.unit,
     year: s.score.year,

@@ -12,7 +12,7 @@
 import { isCountingMethod } from "../zh/text.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
-import { baseUnit } from "../zh/units.ts";
+import { statedFigure } from "../zh/units.ts";
 
 /** A quoted source sentence longer than this is clipped around the figure ("…" on the cut side). */
 const SENTENCE_CLIP = 140;
@@ -198,11 +198,8 @@ function quotedSentence(candidate: Candidate, max: number): Piece[] {
 function figureLine(candidate: Candidate): Piece[] {
   const figure = candidate.figure;
   if (!figure) return [];
-  // A table cell prints its figure bare ("320.02"): its unit comes from its column or row.
-  // (百分之…, 三分之一 and 1/3 are printed with their unit already.)
-  const printsUnit = figure.text.includes(baseUnit(figure.unit)) || (figure.unit === "%" && /百分之|分之|\d\/\d/.test(figure.text));
-  const shown = figure.unit && !printsUnit ? `${figure.text.trim()} ${figure.unit}` : figure.text.trim();
-  const pieces: Piece[] = [{ text: shown, bold: true }];
+  // A table cell printed bare ("320.02") is shown with its column's or row's unit.
+  const pieces: Piece[] = [{ text: statedFigure(figure.text, figure.unit), bold: true }];
   const label = metricLabel(candidate);
   // What, where and when: "97.54%  义务教育巩固率 · 海东市 · 2019年".
   const when = figure.period ? `${figure.period}年` : figure.year !== null ? `${figure.year}年` : "";

@@ -20,6 +20,19 @@ const NUMBER_CELL = /^[-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−–]?\d+(?:\
 const UNIT_COLUMN = /^(?:计量)?单位$/;
 /** A unit in a header's brackets: "出口额（亿元）", "比上年增长（%）", "（单位：万元）". */
 const HEADER_UNIT = /[（(](?:单位[:：])?\s*([^（）()]{1,8})\s*[）)]/;
+/** A header naming its column's percent without brackets: "完成调整预算%", "增长%". */
+const PERCENT_HEADER = /[%％]/;
+
+/**
+ * The unit a column's header states: in brackets ("金额（亿元）"; "（调整）" is no unit), or a percent
+ * sign ("完成调整预算%"); undefined when it states none and the row's or the table's holds.
+ */
+function headerUnit(header: string): string | undefined {
+  const bracketed = HEADER_UNIT.exec(header)?.[1]?.trim();
+  if (bracketed && (bracketed === "%" || bracketed === "％" || unitClassOf(bracketed) !== "none")) return bracketed === "％" ? "%" : bracketed;
+  return PERCENT_HEADER.test(header) ? "%" : undefined;
+}
+
 /** Headers of a change: 比上年增长（%）, 增减, 增速, 涨跌幅度. */
 const CHANGE_HEADER = /增长|增减|增速|增幅|涨跌|涨幅|比上年|同比|变动/;
 const SHARE_HEADER = /比重|占比|占/;
@@ -87,9 +100,11 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
     const ownSpan: [number, number] = own ? spanOf(own) : labelSpan;
     // The other pairs' labels are not this figure's words.
     const otherLabels = [labelSpan, ...labelled.filter((l): l is Cell[] => l !== null).map(spanOf)].filter((span) => span[0] !== ownSpan[0]);
-    const unit = HEADER_UNIT.exec(header)?.[1] ?? (rowUnit || table.unit);
+    const unit = headerUnit(header) ?? (rowUnit || table.unit);
     const role: FactRole = CHANGE_HEADER.test(header) ? "change" : SHARE_HEADER.test(header) ? "share" : "level";
-    const kind: FigureKind = TARGET_HEADER.test(header) && !ACTUAL_HEADER.test(header) ? "target" : "actual";
+    // A plan's column ("2026年预算数"), or any column of a plan's table ("2026年社会保险基金预算收入表") that names no outturn.
+    const plan = (text: string) => TARGET_HEADER.test(text) && !ACTUAL_HEADER.test(text);
+    const kind: FigureKind = plan(header) || (!ACTUAL_HEADER.test(header) && plan(table.title)) ? "target" : "actual";
     const year = yearIn(header) ?? yearIn(table.title);
     const span: [number, number] = [c.start, c.end];
     return {
@@ -120,6 +135,7 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
         // A two-sided statement's caption names both sides (收入支出决算总表): its labels say which side a figure is.
         part: toSearchForm(twoSided ? `${ownLabel} ${header}` : `${ownLabel} ${header} ${caption}`),
       },
+      rowLabel: toSearchForm(ownLabel),
       place: null,
     };
   });

@@ -5,7 +5,10 @@ import type { Genre } from "../ingest/types.ts";
 export type FigureKind = "actual" | "target";
 
 export interface Figure {
-  /** The figure as printed in the report (after full-width digits were made half-width): "95.62%", "近20亿元". */
+  /**
+   * The figure as printed in the report (after full-width digits were made half-width): "95.62%",
+   * "近20亿元"; a table cell printed bare with the unit its table states for it: "1,631,971万元".
+   */
   text: string;
   /** Numeric value in the printed unit: 95.62 for "95.62%", 1.18 for "1.18万亿元". */
   value: number;

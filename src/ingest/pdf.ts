@@ -7,7 +7,9 @@
  */
 import { fileURLToPath } from "node:url";
 import type { ReportSource, SourceError } from "./types.ts";
+import { cellsOf, pdfTables, type PdfCell } from "./pdf-tables.ts";
 import { PAGE_NUMBER } from "./repair.ts";
+import { tablePlaceholder, type Table } from "./tables/table.ts";
 
 /**
  * Adobe's CMaps for Chinese (the GB, CNS and Big5 ones and Adobe-GB1/CNS1-UCS2), as pdfjs-dist
@@ -101,6 +103,8 @@ function firstLine(error: unknown): string {
 interface Line {
   page: number;
   text: string;
+  /** Its runs as cells: runs set apart by a visible gap (pdf-tables.ts). */
+  cells: PdfCell[];
   x0: number;
   x1: number;
   y: number;
@@ -119,10 +123,23 @@ export function layoutPdf(pages: PdfPage[]): ReportSource {
   const body = bodyMetrics(lines);
   const headings = new Map<string, number>();
   const headingSizes = [...new Set(lines.filter((l) => isHeadingSize(l, body.size)).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
+  const spans = new Map(pdfTables(lines).map((span) => [span.first, span]));
+  const tables: Table[] = [];
 
   const blocks: { text: string; heading: boolean; size: number }[] = [];
   let previous: Line | null = null;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const span = spans.get(i);
+    if (span) {
+      // A table stands as its placeholder, a paragraph of its own; its notes follow it.
+      blocks.push({ text: tablePlaceholder(tables.length).trim(), heading: false, size: line.size });
+      if (span.after) blocks.push({ text: span.after.trim(), heading: false, size: line.size });
+      tables.push(span.table);
+      i = span.last;
+      previous = null;
+      continue;
+    }
     const heading = isHeadingSize(line, body.size);
     const current = blocks.at(-1);
     if (current && previous && !startsBlock(previous, line, body)) {
@@ -135,7 +152,7 @@ export function layoutPdf(pages: PdfPage[]): ReportSource {
   for (const block of blocks) {
     if (block.heading) headings.set(block.text, headingSizes.indexOf(Math.round(block.size)) + 1);
   }
-  return { text: blocks.map((b) => b.text).join("\n\n"), headings };
+  return { text: blocks.map((b) => b.text).join("\n\n"), headings, ...(tables.length > 0 ? { tables } : {}) };
 }
 
 function isHeadingSize(line: Line, bodySize: number): boolean {
@@ -171,6 +188,7 @@ function toLines(page: PdfPage, pageNumber: number): Line[] {
     lines.push({
       page: pageNumber,
       text,
+      cells: cellsOf(printed),
       x0: Math.min(...printed.map((r) => r.x)),
       x1: Math.max(...printed.map((r) => r.x + r.width)),
       y: group[0]!.y,

@@ -2,17 +2,24 @@
  * A question word the corpus never prints, typed with a homophone of one of its characters (增涨率
  * for 增长率, 保销 for 报销, 守主 for 守住): corrected to the word with that character replaced by the
  * homophone that makes every one of its bigrams one the corpus prints, the most printed if several.
- * A word the corpus prints, a word of the language it does not (老师: jieba's full dictionary holds
- * it; the reports say 教师), and one no homophone makes known are left as typed: a wrong correction
+ * A word the corpus prints, a word of the language it does not (老师: jieba's full dictionary counts
+ * it often; the reports say 教师), and one no homophone makes known are left as typed: a wrong correction
  * would answer another question.
  */
-import { isDictionaryWord, words } from "../zh/segment.ts";
+import { dictionaryFrequency, words } from "../zh/segment.ts";
 import { homophonesOf } from "../zh/homophones.ts";
 import { hanBigrams } from "../zh/text.ts";
 import { UNIT_CLASS } from "../zh/units.ts";
 
 /** Sentences a corrected word's rarest bigram must be in: a correction to a word printed once or twice is a guess. */
 export const MIN_CORRECTED_SENTENCES = 3;
+
+/**
+ * A word jieba's dictionary counts this often or more is a word of the language, typed on purpose
+ * even where the reports say another (老师 6415 for 教师; 劳保 30 for 劳动保险). One it barely knows
+ * (民声 6, 留底 4, 煤碳 2) that the reports never print is a homophone slip (民生, 留抵, 煤炭).
+ */
+export const KNOWN_WORD_FREQUENCY = 20;
 
 /** How many sentences hold each bigram of these characters with the one at `i` in it, at least (0: the corpus never prints one). */
 function printedAround(chars: readonly string[], i: number, sentencesWith: (gram: string) => number): number {
@@ -35,7 +42,7 @@ export function correctedWord(word: string, sentencesWith: (gram: string) => num
     }
   }
   // Asked last: one search of jieba's 5 MB dictionary, for the few words a homophone would change.
-  return best !== null && !isDictionaryWord(word) ? best.word : null;
+  return best !== null && (dictionaryFrequency(word) ?? 0) < KNOWN_WORD_FREQUENCY ? best.word : null;
 }
 
 /**

@@ -107,8 +107,11 @@ const COUNTED_AFTER_MEASURE = new RegExp(`(${HOW_MANY}${MEASURE})(?=\\p{Script=H
 const MEASURE_WORD = new RegExp(`^(?:${MEASURE})$`);
 /** The one character after 多少/几 that ends a question ("有多少各"). */
 const LAST_AFTER_ASKING = /(多少|几)(\p{Script=Han})(?=[\s?？!！。，,]*$)/u;
-/** A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year or a word asked. */
-const COMPARISON_BASE = new RegExp(`(?:比|较)\\s*(?:(?:19|20)\\d\\d\\s*年?|${BASE_TIMES}|[一二三四五六七八九十两\\d]{1,2}年前)|同比`, "g");
+/**
+ * A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year
+ * or a word asked. (比 of 占比 is none: "民生支出占比去年实际多少" asks last year's share.)
+ */
+const COMPARISON_BASE = new RegExp(`(?:(?<!占)比|较)\\s*(?:(?:19|20)\\d\\d\\s*年?|${BASE_TIMES}|[一二三四五六七八九十两\\d]{1,2}年前)|同比`, "g");
 /** The year of an old level a question states: "由1954年的97个", "从2012年的…". */
 const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */

@@ -180,9 +180,19 @@ let fullDictionaryBytes: Buffer | null = null;
  * 10 ms of a first question and twice its size in memory.
  */
 export function isDictionaryWord(word: string): boolean {
+  return dictionaryFrequency(word) !== null;
+}
+
+/** How often jieba's full dictionary counts a word ("民声 6 n" → 6), or null when it lacks it. */
+export function dictionaryFrequency(word: string): number | null {
   fullDictionaryBytes ??= readFileSync(JIEBA_DICT);
   const line = `${word} `;
-  return fullDictionaryBytes.indexOf(`\n${line}`, 0, "utf8") >= 0 || fullDictionaryBytes.subarray(0, Buffer.byteLength(line)).toString("utf8") === line;
+  const inside = fullDictionaryBytes.indexOf(`\n${line}`, 0, "utf8");
+  const at = inside >= 0 ? inside + 1 : fullDictionaryBytes.subarray(0, Buffer.byteLength(line)).toString("utf8") === line ? 0 : -1;
+  if (at < 0) return null;
+  const start = at + Buffer.byteLength(line);
+  const end = fullDictionaryBytes.indexOf(" ", start);
+  return Number(fullDictionaryBytes.subarray(start, end < 0 ? undefined : end).toString("utf8")) || 0;
 }
 
 function fullDictionary(): FullDictionary {

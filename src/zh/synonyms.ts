@@ -28,8 +28,19 @@ export function synonymsOf(word: string): string[] {
   for (const [t, group] of BY_TERM) {
     // A Latin term stands alone: m2 (广义货币) is not inside pm2.5.
     if (t.length >= 2 && t !== word && word.includes(t) && !/[a-z0-9]/.test(t)) {
-      for (const alt of group) out.add(word.replace(t, alt));
+      for (const alt of group) out.add(replacedBy(word, t, alt));
     }
   }
   return [...out];
+}
+
+/**
+ * The word with its term replaced by a synonym, the character after the term dropped when the
+ * synonym already ends with it: 社零额 is 社会消费品零售总额, not …总额额.
+ */
+function replacedBy(word: string, term: string, synonym: string): string {
+  const at = word.indexOf(term);
+  const after = word.slice(at + term.length);
+  const rest = after !== "" && synonym.endsWith(after[0]!) ? after.slice(1) : after;
+  return word.slice(0, at) + synonym + rest;
 }

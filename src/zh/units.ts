@@ -70,6 +70,57 @@ export function baseUnit(unit: string): string {
   return unit.replace(/^(万亿|亿|万|千|萬億|億|萬)/, "");
 }
 
+/** What a unit's magnitude multiplies by: 万元 1e4, 亿元 1e8, 万亿元 1e12; 1 for none. */
+const MAGNITUDES: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:万亿|萬億)/, 1e12],
+  [/^[亿億]/, 1e8],
+  [/^[万萬]/, 1e4],
+  [/^千/, 1e3],
+];
+
+/**
+ * Whether two printed figures say the same quantity, the finer one rounded as the coarser is
+ * printed: "13533.98亿元" and "135,339,828" 万元 (1,353,398,280,000 to the 百万 the first prints).
+ */
+export function sameQuantity(a: PrintedFigure, b: PrintedFigure): boolean {
+  if (baseUnit(a.unit) !== baseUnit(b.unit)) return false;
+  const x = scaled(a);
+  const y = scaled(b);
+  const step = Math.max(resolution(a), resolution(b));
+  return Math.abs(x - y) <= step / 2 + 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+}
+
+interface PrintedFigure {
+  text: string;
+  value: number;
+  unit: string;
+}
+
+function magnitude(unit: string): number {
+  return MAGNITUDES.find(([m]) => m.test(unit))?.[1] ?? 1;
+}
+
+function scaled(f: PrintedFigure): number {
+  return f.value * magnitude(f.unit);
+}
+
+/** The step of the last digit printed, in base units: 0.01亿 for "13533.98亿元". */
+function resolution(f: PrintedFigure): number {
+  const decimals = /\.(\d+)/.exec(f.text)?.[1]?.length ?? 0;
+  return 10 ** -decimals * magnitude(f.unit);
+}
+
+/**
+ * A figure as its report states it: as printed, or — a table cell printed bare ("1,631,971",
+ * "320.02") — with the unit its column, row or table states for it ("1,631,971万元"). 百分之…,
+ * 三分之一 and 1/3 print their unit already.
+ */
+export function statedFigure(text: string, unit: string): string {
+  const printed = text.trim();
+  const printsUnit = printed.includes(baseUnit(unit)) || (unit === "%" && /百分之|分之|\d\/\d/.test(printed));
+  return unit && !printsUnit ? `${printed}${unit}` : printed;
+}
+
 export function unitClassOf(unit: string): UnitClass {
   const base = baseUnit(unit);
   if (!base) return unit ? "count" : "none";

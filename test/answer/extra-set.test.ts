@@ -48,6 +48,7 @@ let withHeldOut23: SearchIndex;
 let withHeldOut24: SearchIndex;
 let withHeldOut25: SearchIndex;
 let withHeldOut26: SearchIndex;
+let withHeldOut27: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes). */
 const INDEXES_BUILT_WITHIN_MS = 600_000;
@@ -139,6 +140,7 @@ beforeAll(async () => {
     withHeldOut24,
     withHeldOut25,
     withHeldOut26,
+    withHeldOut27,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -167,8 +169,10 @@ beforeAll(async () => {
     indexOf("heldout24", ["corpus-heldout24"]),
     indexOf("heldout25", ["corpus-heldout25"]),
     indexOf("heldout26", ["corpus-heldout26"]),
+    // Three sets' fifteen reports in one index: their places differ, and one build costs less than three.
+    indexOf("heldout27", ["corpus-heldout27", "corpus-heldout28", "corpus-heldout29"]),
   ]);
-  // Twenty-seven indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Twenty-eight indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -562,8 +566,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // before the set's), kb047 (基金支出 again) and kb055 (交通运输支出's growth, a part after 其中, for the
   // whole's, which the release does not state).
   it("answer ten more budget reports and bulletins at least at their level (heldout-kinds21, heldout-kinds22)", async () => {
-    await expectAtLevel("heldout-kinds21.jsonl", withHeldOut21, 0.75, 0.02);
-    await expectAtLevel("heldout-kinds22.jsonl", withHeldOut22, 0.88, 0.06);
+    // Since the tables of a PDF are read (pdf-tables.ts): kinds21 51/60 with 1 wrong of 46, ka012 泰安's
+    // 教育支出 1115776万元, the right figure from its table's row, where the set quotes the PDF's text as
+    // pdftotext runs it together ("四、教育支出１０８９４７２１１２４６６９１１１５７７６…"); kinds22 54/60.
+    await expectAtLevel("heldout-kinds21.jsonl", withHeldOut21, 0.85, 0.03);
+    await expectAtLevel("heldout-kinds22.jsonl", withHeldOut22, 0.9, 0.06);
   });
 
   it("read a budget report's title broken over two lines, what a total includes, and next year's plan apart from what was done", async () => {
@@ -613,8 +620,12 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   it("answer fifteen more budget reports and bulletins at least at their level (heldout-kinds23, 24, 25)", async () => {
     // kc055 is right since a level the question does not name weighs −0.6 (the whole city's 税收 first).
     await expectAtLevel("heldout-kinds23.jsonl", withHeldOut23, 0.88, 0.02);
-    await expectAtLevel("heldout-kinds24.jsonl", withHeldOut24, 0.56, 0.13);
-    await expectAtLevel("heldout-kinds25.jsonl", withHeldOut25, 0.81, 0.09);
+    // Since the tables of a PDF are read: kinds24 38/60 with 6 wrong of 38. Two of the six are the right
+    // figure from its table's row where the set quotes pdftotext's run-together text (kd013 防城港's
+    // 559,329万元, kd021 1,631,971万元); kinds25 49/60 with 5 of 48, ke029 广州's 教育支出 from a table
+    // of the whole city's budget (1,826,166万元) for 市本级's 177.7亿元.
+    await expectAtLevel("heldout-kinds24.jsonl", withHeldOut24, 0.63, 0.16);
+    await expectAtLevel("heldout-kinds25.jsonl", withHeldOut25, 0.81, 0.11);
   });
 
   // Five more, written last and scored on ded7315 before any was looked at (corpus-heldout26/: 济南's
@@ -626,7 +637,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // another share), kf007 (the right 528.30亿元 from the sentence after the set's) and kf047 (a table's
   // 税收返还 for 税收收入). Most misses are 新疆's tables, whose rows its PDF's text runs together.
   it("answer five more budget reports and bulletins, written last, at least at their level (heldout-kinds26)", async () => {
-    await expectAtLevel("heldout-kinds26.jsonl", withHeldOut26, 0.6, 0.1);
+    // 39/60 with 3 of 36 since a PDF's tables are read; kf045 is 新疆's 3,900,480万元 from its table's row,
+    // quoted by the set as pdftotext runs two rows together.
+    await expectAtLevel("heldout-kinds26.jsonl", withHeldOut26, 0.65, 0.1);
     useDictionary(withHeldOut26.dictionary);
     // "全州社会消费品零售总额49.00亿元，同比增长3.6%", not "3个县全社会消费品零售总额增长快于全州".
     expect((await answerQuestion(corpusOf(withHeldOut26), "克州社零25年多少")).figure).toMatchObject({ text: "49.00亿元" });
@@ -645,6 +658,47 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     });
   });
 
+  // Fifteen more, written while the tables of PDFs were being read and scored on 722ec77 before any was
+  // looked at (corpus-heldout27/: 深圳's budget in a 73-page government gazette (PDF), the budgets of 安康
+  // and 雅安 (full-width separators: "29，434万元"), the bulletins of 宝鸡 and 濮阳; corpus-heldout28/: 青岛's
+  // 220-page budget of tables (PDF), 哈尔滨's bulletin (PDF), 大同's budget, the bulletins of 安阳 and 商丘;
+  // corpus-heldout29/: 昌都's bulletin (PDF), 赤峰's budget summary, the bulletins of 昆明 (in a news page),
+  // 漯河 and 镇江), one index for the three. First contact, in-process: kinds27 51/60 with 5 wrong of 50,
+  // kinds28 51/60 with 2 of 47, kinds29 52/60 with 3 of 49 (score.py, which copies no PDF: 43/60 with 2 of
+  // 39, 34/60 with 2 of 30, 42/60 with 3 of 39). Since: 税收 is not found inside 非税收入; 社零额 is 社零's
+  // 社会消费品零售总额; a share's base (占…比重) does not name the share's subject (昆明固投 took 产业投资's 39.4%);
+  // 占比去年 asks last year's share; 民声/留底 (words jieba barely knows) are typed for 民生/留抵. Now 52/60 with
+  // 5 of 51, 51/60 with 4 of 49, 54/60 with 2 of 50. Six of the eleven wrong are the right figure from
+  // another sentence than the set's (kg002, kg018, kh013, kh021, and ki033, ki034 from the news page's lead).
+  // The others: kg004 (深圳 市本级支出: a fund's 29.3亿元), kg012 (a floor "超67%" for 67.7%), kg045 (雅安's
+  // 31,000万元 set aside for the 年末余额 29,434万元), kh002 (青岛's 2025 budget table for 2026's target),
+  // kh008 (西海岸新区's row of the debt table read under another column).
+  it("answer fifteen more reports, three of them PDFs, at least at their level (heldout-kinds27, 28, 29)", async () => {
+    await expectAtLevel("heldout-kinds27.jsonl", withHeldOut27, 0.86, 0.1);
+    await expectAtLevel("heldout-kinds28.jsonl", withHeldOut27, 0.85, 0.09);
+    await expectAtLevel("heldout-kinds29.jsonl", withHeldOut27, 0.9, 0.04);
+  });
+
+  it("find no word inside its negation, no subject in a share's base, and quote a report's sentence before its table", async () => {
+    useDictionary(withHeldOut27.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut27), q);
+    // "税收收入21.13亿元，下降6.49%，占一般公共预算收入的53.71%；非税收入18.21亿元，…占一般公共预算收入的46.29%".
+    expect((await ask("安康税收占比多少")).figure).toMatchObject({ text: "53.71%" });
+    // "产业投资比上年下降7.2%，占全市固定资产投资比重（下同）为39.4%" is 产业投资's; "全年固定资产投资比上年下降9.9%".
+    expect((await ask("昆明固投咋样")).figure).toMatchObject({ text: "9.9%" });
+    expect((await ask("漯河社零额")).figure).toMatchObject({ text: "899.2亿元" });
+    useDictionary(withHeldOut13.dictionary);
+    // "全省一般公共预算收入13533.98亿元，下降2.3%" beside its table's row "一、一般公共预算收入 | … | 135,339,828" (万元).
+    const guangdong = await answerQuestion(corpusOf(withHeldOut13), "广东去年全省一般公共预算收入决算是多少？");
+    expect(guangdong.figure).toMatchObject({ text: "13533.98亿元" });
+    expect(guangdong.sentence).toContain("全省一般公共预算收入13533.98亿元");
+    useDictionary(withHeldOut24.dictionary);
+    // "全市一般公共预算支出280亿元" says nearly as well what 固原's table puts at 2,440,887 (万元): the sentence.
+    expect((await answerQuestion(corpusOf(withHeldOut24), "固原今年全市一般预算支出安排多少")).figure).toMatchObject({ text: "280亿元" });
+    // 迪庆's table (a PDF of tables only): "资源税 | 31,837 | 29,805 | -6.4%", 2025's done and 2026's budget.
+    expect((await answerQuestion(corpusOf(withHeldOut24), "迪庆資源稅25年收了多少")).figure).toMatchObject({ text: "31,837万元", year: 2025 });
+  });
+
   it("read a prefecture's own short name, what a total leaves out, and no figure from a table printed as text", async () => {
     useDictionary(withHeldOut23.dictionary);
     // "根据地区生产总值统一核算结果，自治州地区生产总值575.15亿元" (博尔塔拉蒙古自治州, 博州 for short).
@@ -658,11 +712,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // 占一般公共预算支出77.2%": the share of the plan done.
     expect((await answerQuestion(corpusOf(withHeldOut25), "朝阳一般公共预算支出完成预算百分之几")).figure).toMatchObject({ text: "90.2%" });
     useDictionary(withHeldOut24.dictionary);
-    // "2024年完成数2025年完成数同比增长（%）…契税14,459 10,335 -28.52…": 14,459 is 2024's, which the text
-    // cannot tell; no figure rather than that one.
+    // "2024年完成数2025年完成数同比增长（%）…契税14,459 10,335 -28.52…": read from the PDF's positions, the
+    // row is a table's, whose column says 10,335 is 2025's (before, as text, no figure could be told).
     const deed = await answerQuestion(corpusOf(withHeldOut24), "固原契税25年全市完成数");
-    expect(deed.found).toBe(false);
-    expect(deed.figure).toBeNull();
+    expect(deed.figure).toMatchObject({ text: "10,335万元", year: 2025 });
+    expect(deed.sentence).toContain("契税");
   });
 
   it("say so when two figures answer exactly as well, and take a bare 基金 as the government funds'", async () => {

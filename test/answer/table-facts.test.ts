@@ -23,6 +23,33 @@ describe("table rows as paragraphs", () => {
 });
 
 describe("extractTableFacts", () => {
+  it("reads a column headed with a bare % as a percent, whatever the table's unit (防城港's budget, a PDF's table)", () => {
+    // As ingest reads the table from the PDF's positions (corpus-heldout24/fangchenggang-2025-budget.pdf).
+    const table = {
+      title: "全市一般公共预算支出2025年预算执行情况和2026年预算（草案）",
+      unit: "万元",
+      columns: ["项目", "年初预算数", "2025年预算 调整预算数", "执行数", "完成调整预算%", "建议数", "2026年预算 比2025年年初预算增减 金额", "%"],
+    };
+    const facts = extractTableFacts("三、国防支出 | 3,862 | 6,884 | 5,675 | 82.4 | 3,946 | 84 | 2.2", table);
+    expect(facts.find((f) => f.figure.text === "5,675")).toMatchObject({ figure: { unit: "万元", unitClass: "money" }, kind: "actual" });
+    expect(facts.find((f) => f.figure.text === "82.4")).toMatchObject({ figure: { unit: "%", unitClass: "percent" } });
+    expect(facts.find((f) => f.figure.text === "84")).toMatchObject({ figure: { unit: "万元" }, role: "change" });
+    // A bracket that names no unit ("2025年预算(调整)") leaves the table's.
+    const odd = { title: "广州市2025年一般公共预算收入执行情况表", unit: "万元", columns: ["地区", "2025年预算(调整)", "执行数"] };
+    expect(extractTableFacts("南沙区 | 1,473,500 | 1,493,500", odd)[0]).toMatchObject({ figure: { unit: "万元" } });
+  });
+
+  it("takes every figure of a plan's table (its caption a budget, no column an outturn) for a target", () => {
+    // 青岛's "2026年青岛市社会保险基金预算收入草案表" (corpus-heldout28/qingdao-2025-budget.pdf).
+    const table = { title: "2026年青岛市社会保险基金预算收入草案表", unit: "万元", columns: ["项", "目", "收入合计", "其 当年预算", "中 上年结转"] };
+    const [total] = extractTableFacts("社会保险基金预算收入合计 |  | 13883692 | 5822508 | 8061184", table);
+    expect(total).toMatchObject({ figure: { text: "13883692" }, kind: "target", year: 2026 });
+    // The outturn's table of the same report: its 执行数 column is what was done.
+    const done = { title: "2025年市级一般公共预算收入执行情况表", unit: "万元", columns: ["项", "目", "预算数", "调整预算数", "执行数"] };
+    const facts = extractTableFacts("一般公共预算收入合计 |  | 1389890 | 1389890 | 1213642", done);
+    expect(facts.at(-1)).toMatchObject({ figure: { text: "1213642" }, kind: "actual", year: 2025 });
+  });
+
   it("reads a cell with its row's label, its column's year and the table's unit", () => {
     const cpi = nanjingRows().find((p) => p.text.startsWith("居民消费价格"))!;
     const [y2021, y2022] = extractTableFacts(cpi.text, cpi.table!);

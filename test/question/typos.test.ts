@@ -29,6 +29,13 @@ describe("correcting a homophone typed for a character of a word the reports pri
     expect(correctedWord("要守主", sentencesWith)).toBeNull();
     expect(correctedWord("老师", sentencesWith)).toBeNull();
     expect(correctedWord("gdp", sentencesWith)).toBeNull();
+    // 劳保 (labour insurance; jieba counts it 30 times) is a word the 1950s asker means, though the reports say 劳动保险.
+    expect(correctedWord("劳保", sentencesWith)).toBeNull();
+  });
+
+  it("corrects a word jieba barely knows that the reports never print (民声 6 times: 民生)", () => {
+    expect(correctedWord("民声", sentencesWith)).toBe("民生");
+    expect(correctedWord("煤碳", sentencesWith)).toBe("煤炭");
   });
 
   it("corrects a question's words, but not its asking words", () => {

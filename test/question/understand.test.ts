@@ -60,6 +60,20 @@ describe("parseQuestion", () => {
     expect(parseQuestion("2023年报告 R&D投入强度").terms[0]!.alternatives).toContain("研发");
   });
 
+  it("reads a word made of an abbreviation and the last character of what it stands for as that (社零额)", () => {
+    // 漯河's bulletin: "全年全市社会消费品零售总额899.2亿元" for "漯河社零额" (kinds29 ki043).
+    const retail = parseQuestion("漯河社零额").terms.find((t) => t.alternatives.includes("社零"))!;
+    expect(retail.alternatives).toContain("社会消费品零售总额");
+    expect(retail.alternatives).not.toContain("社会消费品零售总额额");
+  });
+
+  it("reads 比 of 占比 as no comparison: 占比去年 asks last year's share", () => {
+    // 深圳's budget: "九大类民生支出占比超67%" (2025), not a change against 2025 (kinds27 kg012).
+    const q = parseQuestion("深圳九大类民生支出占比去年实际多少", { places: [], present: 2026 });
+    expect(q.dataYear).toBe(2025);
+    expect(q.changeAgainstBase).toBe(false);
+  });
+
   it("drops asking words and keeps the metric", () => {
     expect(words("全市义务教育巩固率是多少？")).toEqual(["义务教育", "巩固率"]);
     expect(words("国家级培训项目有几项")).not.toContain("几项");
