@@ -218,8 +218,12 @@ export const REFUSALS: readonly Refusal[] = [
     name: "change for a share",
     cheap: true,
     // "税收收入占一般公共预算收入比重" is no "税收收入41.00亿元，增长2.4%": a share asked is never how much
-    // something grew (占比提高了多少 asks a change, and is not refused).
-    refuses: (a) => (a.fact.role === "change" && a.q.asksShare && !a.q.asksChange ? "a change, and a share was asked" : null),
+    // something grew (占比提高了多少 asks a change, and is not refused); nor a rate right after its verb
+    // ("规模以上食品工业增加值增长8.3%，占规模以上工业的41.0%" for 食品工业占规上比重).
+    refuses: (a) =>
+      (a.fact.role === "change" || (a.fact.role === "level" && isRateOfChange(a.sentence, a.fact))) && a.q.asksShare && !a.q.asksChange
+        ? "a change, and a share was asked"
+        : null,
   },
   {
     name: "year",

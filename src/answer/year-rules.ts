@@ -74,11 +74,17 @@ export function latestDataYear(corpus: Corpus): number | null {
 
 /**
  * The year a report was written in: a statistical bulletin or a final account of year Y after Y
- * ended (in Y+1); any other report in its own year (a work report or a budget at its year's start).
+ * ended (in Y+1), and so a budget report of Y whose title names Y+1's budget ("关于新乡市2025年预算
+ * 执行情况和2026年预算草案的报告") or that was published in Y+1; any other report in its own year (a work report or a budget at its
+ * year's start).
  */
-function writtenIn(report: Pick<IndexedReport, "genre" | "year" | "title">): number | null {
+function writtenIn(report: Pick<IndexedReport, "genre" | "year" | "title" | "published">): number | null {
   if (report.year === null) return null;
-  const afterItsYear = report.genre === "统计公报" || (report.genre === "预算决算" && report.title.includes("决算"));
+  const next = report.year + 1;
+  const budget = report.genre === "预算决算";
+  // (Or published then: a title the page cut short, "新乡日报--《关于新乡市2025年预算执行情况", published 2026-02-09.)
+  const nextNamed = report.title.includes(`${next}年`) || (report.published ?? "").startsWith(`${next}`);
+  const afterItsYear = report.genre === "统计公报" || (budget && (report.title.includes("决算") || nextNamed));
   return afterItsYear ? report.year + 1 : report.year;
 }
 

@@ -45,6 +45,8 @@ const MAX_TITLE_CHARS = 60;
 const TITLE_SIZE_MARGIN = 0.5;
 /** A label line this close to a full row's height (a share of it) from the lines on both sides is a row of its own. */
 const OWN_ROW_PITCH = 0.85;
+/** How far (type sizes) a group header's middle may stand from its columns' middle. */
+const GROUP_MIDDLE_SIZES = 1;
 
 /** Runs (sorted left to right, blanks left out) → cells. */
 export function cellsOf(runs: ReadonlyArray<{ text: string; x: number; width: number; size: number }>): PdfCell[] {
@@ -77,7 +79,7 @@ export interface TableSpan {
 export function pdfTables(lines: readonly CelledLine[]): TableSpan[] {
   const spans: TableSpan[] = [];
   for (const [first, last] of tableRuns(lines)) {
-    const chunk = lines.slice(first, last + 1);
+    const chunk = spreadGroupHeaders(lines.slice(first, last + 1));
     const rendered = renderColumns(chunk);
     const text = rendered.map((r) => r.text).join("\n");
     const offsets = textLines(text).map((l) => l.start);
@@ -193,6 +195,71 @@ function renderColumns(lines: readonly CelledLine[]): Array<{ text: string; line
     const opensPage = i > 0 && lines[i - 1]!.page !== line.page;
     return opensPage ? `\f${out}` : out;
   }
+}
+
+/**
+ * A header over several columns ("2025年预算" over 年初预算数, 调整预算数, 执行数 and 完成调整预算%) is set
+ * centred over them: it is given to each, as a table's header repeats a spanning cell, so that
+ * each column reads "2025年预算 执行数" and the one after the group "2026年预算 建议数", not the year of
+ * the column it happens to overlap. A header line's cell is spread when the columns of the page's
+ * figures (each as wide as its figures and the headers below that stand over it) hold a run of two
+ * or more whose middle is its middle, within a type size (the closest such run), and two or more of
+ * them have a header below it.
+ */
+function spreadGroupHeaders(lines: readonly CelledLine[]): CelledLine[] {
+  const out = lines.map((line) => ({ ...line, cells: [...line.cells] }));
+  for (const page of new Set(lines.map((l) => l.page))) {
+    const onPage = out.filter((line) => line.page === page);
+    const firstRow = onPage.findIndex((line) => isRow(line));
+    if (firstRow <= 0) continue;
+    const columns = figureColumns(onPage.filter((line) => isRow(line)));
+    if (columns.length < 2) continue;
+    const headers = onPage.slice(0, firstRow);
+    headers.forEach((line, k) => {
+      const below = headers.slice(k + 1).flatMap((l) => l.cells);
+      // Each column as wide as its figures and the headers below this line that stand over it.
+      const extents = columns.map((c) => {
+        const over = below.filter((b) => (b.x0 + b.x1) / 2 >= c.x0 && (b.x0 + b.x1) / 2 <= c.x1);
+        return { x0: Math.min(c.x0, ...over.map((b) => b.x0)), x1: Math.max(c.x1, ...over.map((b) => b.x1)), named: over.length > 0 };
+      });
+      line.cells = line.cells.flatMap((cell) => {
+        const run = spannedColumns(cell, extents, line.size);
+        if (!run || run.filter((i) => extents[i]!.named).length < 2) return [cell];
+        return run.map((i) => ({ text: cell.text, x0: columns[i]!.x0, x1: columns[i]!.x0 + (cell.x1 - cell.x0) }));
+      });
+    });
+  }
+  return out;
+}
+
+/** The columns a page's figures stand in: their cells' extents, overlapping ones merged (figures are right-aligned). */
+function figureColumns(rows: readonly CelledLine[]): Array<{ x0: number; x1: number }> {
+  const cells = rows.flatMap((r) => r.cells.filter((c) => isNumberToken(c.text.replace(/\s/g, "")))).sort((a, b) => a.x0 - b.x0);
+  const columns: Array<{ x0: number; x1: number }> = [];
+  for (const c of cells) {
+    const last = columns.at(-1);
+    if (last && c.x0 <= last.x1) last.x1 = Math.max(last.x1, c.x1);
+    else columns.push({ x0: c.x0, x1: c.x1 });
+  }
+  return columns;
+}
+
+/** The indexes of the run of two or more columns a header cell is centred over (the closest), or null. */
+function spannedColumns(cell: PdfCell, columns: ReadonlyArray<{ x0: number; x1: number }>, size: number): number[] | null {
+  if (isNumberToken(cell.text.replace(/\s/g, ""))) return null;
+  const middle = (cell.x0 + cell.x1) / 2;
+  let best: { run: number[]; off: number } | null = null;
+  for (let i = 0; i < columns.length; i++) {
+    for (let j = i + 1; j < columns.length; j++) {
+      const x0 = columns[i]!.x0;
+      const x1 = columns[j]!.x1;
+      if (cell.x0 < x0 - size || cell.x1 > x1 + size) continue;
+      const off = Math.abs((x0 + x1) / 2 - middle);
+      if (off > size * GROUP_MIDDLE_SIZES) continue;
+      if (!best || off < best.off) best = { run: Array.from({ length: j - i + 1 }, (_, k) => i + k), off };
+    }
+  }
+  return best?.run ?? null;
 }
 
 /** The usual distance between two rows with figures, one under the other on a page (median), or null. */

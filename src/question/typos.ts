@@ -9,6 +9,8 @@
 import { dictionaryFrequency, words } from "../zh/segment.ts";
 import { homophonesOf } from "../zh/homophones.ts";
 import { hanBigrams } from "../zh/text.ts";
+import { placesNamed } from "../zh/places.ts";
+import { isSynonymTerm } from "../zh/synonyms.ts";
 import { UNIT_CLASS } from "../zh/units.ts";
 
 /** Sentences a corrected word's rarest bigram must be in: a correction to a word printed once or twice is a guess. */
@@ -42,7 +44,10 @@ export function correctedWord(word: string, sentencesWith: (gram: string) => num
     }
   }
   // Asked last: one search of jieba's 5 MB dictionary, for the few words a homophone would change.
-  return best !== null && (dictionaryFrequency(word) ?? 0) < KNOWN_WORD_FREQUENCY ? best.word : null;
+  if (best === null) return null;
+  // A place typed with a homophone (滨洲 for 滨州): the division's name, however often jieba counts the slip.
+  const place = placesNamed(best.word).length > 0 && placesNamed(word).length === 0;
+  return place || (dictionaryFrequency(word) ?? 0) < KNOWN_WORD_FREQUENCY ? best.word : null;
 }
 
 /**
@@ -53,8 +58,9 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
   let out = text;
   // The words as jieba cuts `cutAs`: the text with its asking phrases set apart (率到多少了 is not 率到).
   for (const word of new Set(words(cutAs))) {
-    // A unit of measure (标箱 of "多少标箱") is no word of the corpus to correct.
-    if (asks(word) || UNIT_CLASS.has(word)) continue;
+    // A unit of measure (标箱 of "多少标箱") is no word of the corpus to correct, nor a term of the
+    // synonym data (固投, which the reports print as 固定资产投资: not 股投).
+    if (asks(word) || UNIT_CLASS.has(word) || isSynonymTerm(word)) continue;
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);
   }

@@ -19,6 +19,11 @@ export function allSynonymTerms(): string[] {
   return GROUPS.flat();
 }
 
+/** Whether a word (search form) is a term of the synonym data: a word the project knows (固投). */
+export function isSynonymTerm(word: string): boolean {
+  return BY_TERM.has(word);
+}
+
 /** The word itself first, then its synonyms (search form). */
 export function synonymsOf(word: string): string[] {
   const out = new Set([word]);

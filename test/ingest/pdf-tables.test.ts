@@ -24,6 +24,13 @@ describe("tables of a PDF read from the positions of their cells", () => {
     expect(spending!.unit).toBe("万元");
     // The header's columns: 年初预算数, 调整预算数, 执行数, 完成调整预算%, 建议数, then the change's 金额 and %.
     expect(spending!.header.map((row) => row.join("|")).join("\n")).toContain("项目|年初预算数|调整预算数|执行数|完成调整预算%|建议数");
+    // "2025年预算" is set centred over the first four, "2026年预算" over 建议数 and the change: each of
+    // its columns has it (not only the column it happens to overlap).
+    const over = (column: number) => spending!.header.map((row) => row[column]).filter(Boolean);
+    expect(over(1)).toContain("2025年预算");
+    expect(over(3)).toContain("2025年预算");
+    expect(over(5)).toContain("2026年预算");
+    expect(over(5)).not.toContain("2025年预算");
     expect(spending!.rows).toContainEqual(["三、国防支出", "3,862", "6,884", "5,675", "82.4", "3,946", "84", "2.2"]);
     // A row without figures stays a row of its own.
     expect(spending!.rows).toContainEqual(["二、外交支出", "", "", "", "", "", "", ""]);

@@ -44,3 +44,17 @@ describe("correcting a homophone typed for a character of a word the reports pri
     expect(correctTypos("去年制定修订行政法规几部", sentencesWith, (w) => /几/.test(w))).toBe("去年制定修订行政法规几部");
   });
 });
+
+describe("a place typed with a homophone", () => {
+  // 滨州's bulletin (corpus-heldout31/), as an index counts its sentences' bigrams.
+  const counts = new Map<string, number>();
+  const bulletin = readFileSync(new URL("../../corpus-heldout31/binzhou-2025-bulletin.txt", import.meta.url), "utf8");
+  for (const sentence of bulletin.split(/[。！？\n]/)) {
+    for (const gram of new Set(hanBigrams(sentence))) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  const sentencesWith = (gram: string) => counts.get(gram) ?? 0;
+
+  it("is the division's name, though jieba counts the slip as a word of its own (滨洲 25 times)", () => {
+    expect(correctedWord("滨洲", sentencesWith)).toBe("滨州");
+  });
+});
