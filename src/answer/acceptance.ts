@@ -62,11 +62,8 @@ export interface Refusal {
   refuses: (a: Assessment) => string | null;
 }
 
-/** Words any row of a budget or statistics table may carry beside what it names. */
-const ROW_GENERIC_WORDS = new RegExp(
-  `${anyOf("total-words")}|收入|支出|其中|合计|小计|总额|汇总|本级|全市|全州|全省|全区|全县|项目|情况|完成|执行|预算|决算|数|地方|政府`,
-  "g",
-);
+/** Words any row of a budget or statistics table may carry beside what it names: its totals' too. */
+const ROW_GENERIC_WORDS = new RegExp(anyOf(["total-words", "row-generic-words"]), "g");
 /** What a row's label may say beyond the question, in characters, and still be the asked item. */
 const NARROWER_ROW_CHARS = 2;
 

@@ -218,17 +218,18 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
 }
 
 /**
- * A table cell's figure that the same report also states in a sentence ("本年支出合计2940.05万元，
- * 其中：…" beside the row "本年支出合计 | 2,940.05"; "…13533.98亿元" beside "135,339,828" in 万元) is
- * answered with the sentence: one an official can quote. So is one the sentence says nearly as well
- * (PROSE_OVER_TABLE_MARGIN).
- */
-/**
  * A sentence of the report that answers almost as well as its table's cell (within this many
  * points) is taken before it: the report's own statement of what it plans or did, which a table
  * read from a PDF's positions may have put under the wrong column.
  */
 const PROSE_OVER_TABLE_MARGIN = 0.5;
+
+/**
+ * A table cell's figure that the same report also states in a sentence ("本年支出合计2940.05万元，
+ * 其中：…" beside the row "本年支出合计 | 2,940.05"; "…13533.98亿元" beside "135,339,828" in 万元) is
+ * answered with the sentence: one an official can quote. So is one the sentence says nearly as well
+ * (PROSE_OVER_TABLE_MARGIN).
+ */
 
 function proseFirst(corpus: Corpus, accepted: ScoredFact[]): ScoredFact[] {
   const best = accepted[0];
