@@ -75,8 +75,8 @@ export function latestDataYear(corpus: Corpus): number | null {
 /**
  * The year a report was written in: a statistical bulletin or a final account of year Y after Y
  * ended (in Y+1), and so a budget report of Y whose title names Y+1's budget ("关于新乡市2025年预算
- * 执行情况和2026年预算草案的报告") or that was published in Y+1; any other report in its own year (a work report or a budget at its
- * year's start).
+ * 执行情况和2026年预算草案的报告") or that was published in Y+1; any other report in its own year (a
+ * work report or a budget at its year's start).
  */
 function writtenIn(report: Pick<IndexedReport, "genre" | "year" | "title" | "published">): number | null {
   if (report.year === null) return null;
