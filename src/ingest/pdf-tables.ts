@@ -119,8 +119,13 @@ function titleAbove(lines: readonly CelledLine[], first: number): string | null 
   return text;
 }
 
+/** A cell that is a number ("112,100", "-0.7"; spaces inside it aside). */
+function isNumberCell(cell: PdfCell): boolean {
+  return isNumberToken(cell.text.replace(/\s/g, ""));
+}
+
 function isRow(line: CelledLine): boolean {
-  return line.cells.length >= 2 && line.cells.some((c) => isNumberToken(c.text.replace(/\s/g, "")));
+  return line.cells.length >= 2 && line.cells.some((c) => isNumberCell(c));
 }
 
 function isProse(line: CelledLine): boolean {
@@ -187,8 +192,7 @@ function renderColumns(lines: readonly CelledLine[]): Array<{ text: string; line
     let out = "";
     for (const cell of line.cells) {
       const text = cell.text.replace(/\s+/g, " ");
-      const number = isNumberToken(text.replace(/\s/g, ""));
-      let column = number ? Math.round(cell.x1 / unit) - text.length : Math.round(cell.x0 / unit);
+      let column = isNumberCell(cell) ? Math.round(cell.x1 / unit) - text.length : Math.round(cell.x0 / unit);
       if (out !== "") column = Math.max(column, out.length + 2);
       out += " ".repeat(Math.max(0, column - out.length)) + text;
     }
@@ -234,7 +238,7 @@ function spreadGroupHeaders(lines: readonly CelledLine[]): CelledLine[] {
 
 /** The columns a page's figures stand in: their cells' extents, overlapping ones merged (figures are right-aligned). */
 function figureColumns(rows: readonly CelledLine[]): Array<{ x0: number; x1: number }> {
-  const cells = rows.flatMap((r) => r.cells.filter((c) => isNumberToken(c.text.replace(/\s/g, "")))).sort((a, b) => a.x0 - b.x0);
+  const cells = rows.flatMap((r) => r.cells.filter((c) => isNumberCell(c))).sort((a, b) => a.x0 - b.x0);
   const columns: Array<{ x0: number; x1: number }> = [];
   for (const c of cells) {
     const last = columns.at(-1);
@@ -246,7 +250,7 @@ function figureColumns(rows: readonly CelledLine[]): Array<{ x0: number; x1: num
 
 /** The indexes of the run of two or more columns a header cell is centred over (the closest), or null. */
 function spannedColumns(cell: PdfCell, columns: ReadonlyArray<{ x0: number; x1: number }>, size: number): number[] | null {
-  if (isNumberToken(cell.text.replace(/\s/g, ""))) return null;
+  if (isNumberCell(cell)) return null;
   const middle = (cell.x0 + cell.x1) / 2;
   let best: { run: number[]; off: number } | null = null;
   for (let i = 0; i < columns.length; i++) {

@@ -1,4 +1,5 @@
 /** Units of measure as reports print them, and the class of quantity each measures. */
+import { parseChineseNumeral } from "./numerals.ts";
 
 // biome-ignore format: a short list of names reads best on two lines
 export type UnitClass =
@@ -70,14 +71,6 @@ export function baseUnit(unit: string): string {
   return unit.replace(/^(万亿|亿|万|千|萬億|億|萬)/, "");
 }
 
-/** What a unit's magnitude multiplies by: 万元 1e4, 亿元 1e8, 万亿元 1e12; 1 for none. */
-const MAGNITUDES: ReadonlyArray<[RegExp, number]> = [
-  [/^(?:万亿|萬億)/, 1e12],
-  [/^[亿億]/, 1e8],
-  [/^[万萬]/, 1e4],
-  [/^千/, 1e3],
-];
-
 /**
  * Whether two printed figures say the same quantity, the finer one rounded as the coarser is
  * printed: "13533.98亿元" and "135,339,828" 万元 (1,353,398,280,000 to the 百万 the first prints).
@@ -96,8 +89,10 @@ interface PrintedFigure {
   unit: string;
 }
 
+/** What a unit's magnitude multiplies by, read as the numeral 一 + magnitude: 万元 1e4, 万亿元 1e12; 1 for none. */
 function magnitude(unit: string): number {
-  return MAGNITUDES.find(([m]) => m.test(unit))?.[1] ?? 1;
+  const prefix = unit.slice(0, unit.length - baseUnit(unit).length);
+  return prefix ? (parseChineseNumeral(`一${prefix}`) ?? 1) : 1;
 }
 
 function scaled(f: PrintedFigure): number {
