@@ -75,15 +75,24 @@ export function useDictionary(dictionary: string): void {
   if (!dictionary || fullPinned || (loaded && dictionaryPath === null)) return;
   const path = dictionaryFile(dictionaryKey(dictionary));
   if (path === dictionaryPath) return;
-  // Named by its content: a file of that name and size already holds it (an earlier start wrote it).
-  // Written under another name and renamed, so that a process starting meanwhile never reads half of it.
-  if (statSync(path, { throwIfNoEntry: false })?.size !== Buffer.byteLength(dictionary)) {
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, dictionary);
-    renameSync(tmp, path);
-  }
+  // The user words' file first: a dictionary file on disk means its user file is there too (preloadDictionary).
+  const median = medianCarried(dictionary);
+  if (median !== null) writeOnce(userDictionaryFile(path), userDictionaryAt(median));
+  writeOnce(path, dictionary);
   dictionaryPath = path;
   loaded = false;
+}
+
+/**
+ * Writes a file named by its content unless a file of that name and size already holds it (an
+ * earlier start wrote it); under another name and renamed, so that a process starting meanwhile
+ * never reads half of it.
+ */
+function writeOnce(path: string, text: string): void {
+  if (statSync(path, { throwIfNoEntry: false })?.size === Buffer.byteLength(text)) return;
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
 }
 
 /**
@@ -124,8 +133,55 @@ export function preloadDictionary(key: string): boolean {
 
 function ensureLoaded(): void {
   if (loaded) return;
-  jieba().load(dictionaryPath ?? JIEBA_DICT, JIEBA_HMM, USER_DICT, UNUSED.idfDict, UNUSED.stopWordDict);
+  jieba().load(dictionaryPath ?? JIEBA_DICT, JIEBA_HMM, userDictionaryFor(dictionaryPath), UNUSED.idfDict, UNUSED.stopWordDict);
   loaded = true;
+}
+
+/**
+ * The project's user words (data/user-dict.txt) are written without a frequency: jieba gives such a
+ * word the median weight of its dictionary. A corpus dictionary would need thousands of made-up
+ * lines to keep the full dictionary's median (a third of its lines, 50 ms of every start), so it
+ * carries the median frequency in one line instead, and is loaded with a copy of the user words
+ * that states that frequency: the same weight, log(median / sum), as with the full dictionary.
+ */
+const MEDIAN_WORD = "\uE000m";
+
+let userDictionaryText: string | null = null;
+
+/** The user words' file a dictionary is loaded with: its copy at the median, if written; else the project's. */
+function userDictionaryFor(path: string | null): string {
+  if (path === null) return USER_DICT;
+  const copy = userDictionaryFile(path);
+  return existsSync(copy) ? copy : USER_DICT;
+}
+
+/** Named by the dictionary and by the user words (an edit of data/user-dict.txt makes a new copy). */
+function userDictionaryFile(path: string): string {
+  userDictionaryText ??= readFileSync(USER_DICT, "utf8");
+  return path.replace(/\.utf8$/, `.user-${dictionaryKey(userDictionaryText).slice(0, 8)}.utf8`);
+}
+
+/** The user words, each with this frequency where it has none ("word", "word tag" → "word freq tag"). */
+function userDictionaryAt(median: number): string {
+  userDictionaryText ??= readFileSync(USER_DICT, "utf8");
+  const lines: string[] = [];
+  for (const line of userDictionaryText.split("\n")) {
+    const columns = line.trim().split(/\s+/);
+    if (!columns[0]) continue;
+    // jieba reads one column as a word with no tag, which its tagger then calls "x".
+    if (columns.length === 1) lines.push(`${columns[0]} ${median} x`);
+    else if (columns.length === 2) lines.push(`${columns[0]} ${median} ${columns[1]}`);
+    else lines.push(columns.join(" "));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The median frequency a corpus dictionary carries (its MEDIAN_WORD line), or null (an older one). */
+function medianCarried(dictionary: string): number | null {
+  const at = dictionary.lastIndexOf(`\n${MEDIAN_WORD} `);
+  if (at < 0) return null;
+  const median = Number.parseInt(dictionary.slice(at + MEDIAN_WORD.length + 2), 10);
+  return Number.isFinite(median) ? median : null;
 }
 
 /**
@@ -239,22 +295,14 @@ function fullDictionary(): FullDictionary {
   return full;
 }
 
-/** Made-up lines that give a subset of the dictionary the full one's sum, least and median frequency. */
+/**
+ * Made-up lines that give a subset of the dictionary the full one's sum and least frequency, and
+ * carry its median (see MEDIAN_WORD).
+ */
 function weightKeepers(frequencies: readonly number[], whole: FullDictionary): string[] {
   const kept = frequencies.reduce((a, b) => a + b, 0);
-  // With a line at the least frequency and one carrying the rest of the sum (above the median),
-  // enough lines at the median frequency make it the median again.
-  const below = frequencies.filter((f) => f < whole.median).length + 1;
-  const at = frequencies.filter((f) => f === whole.median).length;
-  const count = frequencies.length + 2;
-  let extra = 0;
-  for (; ; extra++) {
-    const middle = Math.floor((count + extra) / 2);
-    if (below <= middle && middle < below + at + extra) break;
-  }
-  const rest = whole.total - kept - whole.least - extra * whole.median;
-  const line = (i: number, frequency: number) => `\uE000${i} ${frequency} x`;
-  return [line(0, whole.least), line(1, Math.max(1, rest)), ...Array.from({ length: extra }, (_, i) => line(i + 2, whole.median))];
+  const rest = whole.total - kept - whole.least - whole.median;
+  return [`\uE0000 ${whole.least} x`, `\uE0001 ${Math.max(1, rest)} x`, `${MEDIAN_WORD} ${whole.median} x`];
 }
 
 const WORD = /[\p{Script=Han}a-z]/u;
