@@ -99,10 +99,13 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
     if (found) return found;
   }
   if (/国务院|国家(?!统计局.{2,6}调查队)|中华人民共和国/.test(title + issuer)) return CHINA;
+  const mentions = placeMentions(body);
+  const named = namedFarMost(mentions);
+  if (named) return named;
   const level = dominantScope(body);
   if (level === "country") return CHINA;
   const counts = new Map<Place, number>();
-  for (const mention of placeMentions(body)) {
+  for (const mention of mentions) {
     for (const place of mention.places) if (!level || place.level === level) counts.set(place, (counts.get(place) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -110,6 +113,24 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
   const site = mostSpecific(header.site);
   if (site && (!level || site.level === level)) return site;
   return ranked[0]?.[0] ?? null;
+}
+
+/**
+ * A body that names one place far more often than any other speaks for it: a city's work report
+ * without its title names its city 22–73 times and its province under 12, while its scope words
+ * point elsewhere (全国 and 全省 in its rankings, "全国第一", "全省第三", outnumber its 全市).
+ */
+const NAMED_MOST = { atLeast: 10, timesTheNext: 3 };
+
+/** The place the body names NAMED_MOST more than any other (全国, a scope, not counted), or null. */
+function namedFarMost(mentions: ReturnType<typeof placeMentions>): Place | null {
+  const counts = new Map<Place, number>();
+  for (const mention of mentions) {
+    const place = mention.places[0]!;
+    if (place !== CHINA) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= NAMED_MOST.atLeast && top[1] >= NAMED_MOST.timesTheNext * (next?.[1] ?? 0) ? top[0] : null;
 }
 
 /** The most specific place a short text names, choosing among namesakes the one within the broader place it also names. */

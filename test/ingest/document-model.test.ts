@@ -17,6 +17,19 @@ async function modelOf(file: string, folder = "corpus-extra"): Promise<Report> {
 }
 
 describe("the document model", () => {
+  it("names a work report's city from the body that names it far most, where no title or date is printed (docx)", async () => {
+    // corpus-heldout32, 33: city work reports of 2024 kept without their title and dateline. 武汉's body
+    // names 武汉 73 times and 湖北 9; its scope words rank it in the country ("全国…" ×24 against 全市 ×7).
+    for (const [file, folder, place] of [
+      ["wuhan-2024-work.docx", "corpus-heldout32", "武汉市"],
+      ["neijiang-2024-work.docx", "corpus-heldout32", "内江市"],
+      ["lishui-2024-work.docx", "corpus-heldout32", "丽水市"],
+      ["tongren-2024-work.docx", "corpus-heldout33", "铜仁市"],
+    ] as const) {
+      expect(await modelOf(file, folder)).toMatchObject({ genre: "工作报告", year: 2024, place: { name: place, level: "city" } });
+    }
+  });
+
   it("reads a budget report published on a page under its own title, past the page's label and menus", async () => {
     // 无锡's page is titled "大会报告" (a congress site's menu), 红河's "红河州2026年度政府预算公开": the
     // report's own title names the year executed and the year drafted (corpus-heldout18, 19, 20).
