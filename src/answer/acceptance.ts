@@ -31,6 +31,11 @@ import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 
+/** A higher target than the one stated (力争, 争取). */
+const STRETCH_TARGET_WORD = new RegExp(anyOf("stretch-target-words"));
+/** …right after a figure, with its own figure: "8%、力争10%以上". */
+const STRETCH_TARGET_NEXT = new RegExp(`^[、，,]?(?:${anyOf("stretch-target-words")})[^，,；;。、\\d]{0,6}\\d`);
+
 /** What the refusals know of a fact's report. */
 export interface ReportContext {
   rules: YearRules;
@@ -209,6 +214,18 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) =>
       a.fact.role === "change" && !a.q.asksChange && a.fact.figure.unitClass !== "percent" && !incrementNamed(a.q, a.sentence, a.fact)
         ? "a change, and a level was asked"
+        : null,
+  },
+  {
+    name: "base target for the stretch one",
+    cheap: true,
+    // "临沂24年社零力争增长多少" against "社会消费品零售总额增长8%、力争10%以上": 8% is the target,
+    // the one striven for (力争) comes right after it.
+    refuses: (a) =>
+      STRETCH_TARGET_WORD.test(a.q.text) &&
+      !STRETCH_TARGET_WORD.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) &&
+      STRETCH_TARGET_NEXT.test(a.sentence.slice(a.fact.figure.end))
+        ? "the base target, and the one striven for was asked"
         : null,
   },
   {

@@ -114,6 +114,17 @@ export function headTerm(q: Question): QueryTerm | undefined {
   return named.filter((term) => !isQuantityNoun(term) && !SUM_WORDS.has(term.word)).at(-1) ?? named.at(-1);
 }
 
+/** The head of the metric itself: the head, or for a change asked ("进出口增长") the last metric word before it. */
+function metricHeadOf(q: Question): QueryTerm | undefined {
+  const head = headTerm(q);
+  // 增速, 增幅: asked for a change by a word whose other names are the verbs (增长).
+  const asksChange = (term: QueryTerm) => term.alternatives.some((alt) => CHANGE_TERM.test(alt));
+  if (!head || !asksChange(head)) return head;
+  return metricTerms(q)
+    .filter((term) => !asksChange(term) && !term.isShape)
+    .at(-1);
+}
+
 export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
   const parentClause = subjectClause(t.sentence, fact.parentClause);
   const places = placesOf(fact, parentClause, t, asksInclusion(q.text));
@@ -625,7 +636,8 @@ const SHARE_BASE_FRAME = /(?<=占)[^，,；;。占]{1,24}?(?=的?(?:比重|比�
  * what is counted.
  */
 export function headOnlyInScope(q: Question, before: string): boolean {
-  const head = headTerm(q);
+  // Of a change asked ("固投增速"), the metric changing: "…占固定资产投资比重分别提升7.4、2.8个百分点" is the shares'.
+  const head = metricHeadOf(q);
   if (!head || !/[在占]/.test(before)) return false;
   const scopes = [...before.matchAll(SCOPE_FRAME), ...before.matchAll(SHARE_BASE_FRAME)].map((m) => m[0]);
   if (!scopes.some((scope) => found(head, scope))) return false;

@@ -93,6 +93,8 @@ export interface SentenceContext {
    * alone): figures about this year or later can only be plans.
    */
   plansFromYear: number | null;
+  /** Figures about this year or later can only be plans (year-rules.ts plansOnlyFrom). */
+  plansOnlyFromYear: number | null;
   /** The sentence before this one (the previous paragraph's last when this one opens a paragraph). */
   leadIn: string;
   /** The report's place, to tell namesakes apart (普陀区 of 上海 or of 舟山). */
@@ -237,6 +239,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       if (BUDGETED.test(sentence.slice(clause[0], figure.start))) return "target" as const;
       // "收入完成153.9亿元，为预算数的103.6%": how much of the plan was done is what was done.
       if (SHARE_OF_PLAN.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
+      if (ctx.plansOnlyFromYear !== null && year !== null && year >= ctx.plansOnlyFromYear) return "target" as const;
       if (ctx.plansFromYear !== null && year !== null) {
         if (year >= ctx.plansFromYear) return "target" as const;
         if (yearSource === "clause") return "actual" as const;

@@ -130,6 +130,7 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
     paragraphReviews,
     span,
     plansFromYear: rules.plansFrom,
+    plansOnlyFromYear: rules.plansOnlyFrom,
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
     reportPlace: report.place ? (placeByCode(report.place.code) ?? null) : null,
     planDocument: rules.isPlan,

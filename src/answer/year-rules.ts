@@ -7,6 +7,9 @@
 import type { Corpus, IndexedReport } from "../search/corpus.ts";
 import { executionAndDraftYears } from "../zh/budget-titles.ts";
 
+/** What the year rules read of a report (its publication date where known). */
+type ReportDated = Pick<IndexedReport, "genre" | "year" | "title"> & Partial<Pick<IndexedReport, "published">>;
+
 export interface YearRules {
   /** The year of 今年 (去年 is the one before). */
   speaksFrom: number | null;
@@ -16,6 +19,12 @@ export interface YearRules {
   targetYear: number | null;
   /** Figures about this year or later are plans (work reports, given at the start of their year). */
   plansFrom: number | null;
+  /**
+   * Figures about this year or later can only be plans, the report having been written before it
+   * ended: plansFrom, or for a budget the year after its own when it was written then (新乡's report
+   * on 2025's budget, published 2026-02-09: its "2026年…安排6115万元，其中5000万元调入…" is a plan).
+   */
+  plansOnlyFrom: number | null;
   /** The whole document is a plan (a budget): its figures are targets unless they say they were done. */
   isPlan: boolean;
   /**
@@ -26,7 +35,7 @@ export interface YearRules {
   givenEarly: boolean;
 }
 
-export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title"> & { date?: string }): YearRules {
+export function yearRules(report: ReportDated & { date?: string }): YearRules {
   const y = report.year;
   // "2025年预算执行情况和2026年预算草案的报告", given at the start of 2026: read as a work report is, its
   // execution section (2025) what was done and its draft (2026) the plan.
@@ -34,16 +43,28 @@ export function yearRules(report: Pick<IndexedReport, "genre" | "year" | "title"
   // A budget (预算, not 决算) plans its year's money; an account of its execution (莆田市2025年12月预算执行情况) does not.
   const isPlan =
     report.genre === "预算决算" && !reviewsAndPlans && report.title.includes("预算") && !report.title.includes("决算") && !BUDGET_EXECUTED.test(report.title);
-  if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null, isPlan, givenEarly: false };
-  if (reviewsAndPlans) return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, isPlan, givenEarly: true };
+  if (y === null) return { speaksFrom: null, actualYear: null, targetYear: null, plansFrom: null, plansOnlyFrom: null, isPlan, givenEarly: false };
+  if (reviewsAndPlans) return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, plansOnlyFrom: y, isPlan, givenEarly: true };
   switch (report.genre) {
     case "工作报告":
-      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, isPlan, givenEarly: EARLY_IN_YEAR.test(report.date ?? "") };
+      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: y, plansOnlyFrom: y, isPlan, givenEarly: EARLY_IN_YEAR.test(report.date ?? "") };
     case "统计公报":
-    case "预算决算":
-      return { speaksFrom: y, actualYear: y, targetYear: y, plansFrom: null, isPlan, givenEarly: false };
+      return { speaksFrom: y, actualYear: y, targetYear: y, plansFrom: null, plansOnlyFrom: null, isPlan, givenEarly: false };
+    case "预算决算": {
+      // A final account (决算) of a year may report the next one's first months done: only a budget's are plans.
+      const written = report.title.includes("决算") ? null : writtenIn(report);
+      return {
+        speaksFrom: y,
+        actualYear: y,
+        targetYear: y,
+        plansFrom: null,
+        plansOnlyFrom: written !== null && written > y ? written : null,
+        isPlan,
+        givenEarly: false,
+      };
+    }
     default:
-      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: null, isPlan, givenEarly: false };
+      return { speaksFrom: y, actualYear: y - 1, targetYear: y, plansFrom: null, plansOnlyFrom: null, isPlan, givenEarly: false };
   }
 }
 
@@ -78,7 +99,7 @@ export function latestDataYear(corpus: Corpus): number | null {
  * 执行情况和2026年预算草案的报告") or that was published in Y+1; any other report in its own year (a
  * work report or a budget at its year's start).
  */
-function writtenIn(report: Pick<IndexedReport, "genre" | "year" | "title" | "published">): number | null {
+function writtenIn(report: ReportDated): number | null {
   if (report.year === null) return null;
   const next = report.year + 1;
   const budget = report.genre === "预算决算";

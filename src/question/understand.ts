@@ -4,8 +4,8 @@ import { askedPlace } from "./places.ts";
 import { placesNamed } from "../zh/places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
-import { isDictionaryWord, isWord, taggedWords } from "../zh/segment.ts";
-import { synonymsOf } from "../zh/synonyms.ts";
+import { isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/segment.ts";
+import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
@@ -262,6 +262,33 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
   ] as Array<[string, UnitClass[]]>
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
 
+/** The most characters a word of the synonym data is taken back from the word jieba cut after it. */
+const SYNONYM_TERM_CUT_MAX = 3;
+
+/**
+ * A word of the synonym data that jieba cut across ("社零增长" → 社 + 零增长, 零增长 being "zero growth"
+ * in its dictionary) is made whole again: 社零 + 增长. The words are the project's own; jieba's
+ * dictionary does not know them.
+ */
+function keepSynonymTermsWhole(tagged: TaggedWord[]): TaggedWord[] {
+  for (let i = 0; i + 1 < tagged.length; i++) {
+    const [a, b] = [tagged[i]!, tagged[i + 1]!];
+    if (isSynonymTerm(a.word)) continue;
+    for (let k = 1; k <= SYNONYM_TERM_CUT_MAX && k < b.word.length; k++) {
+      if (!isSynonymTerm(a.word + b.word.slice(0, k))) continue;
+      tagged[i] = { word: a.word + b.word.slice(0, k), tag: "n" };
+      tagged[i + 1] = { word: b.word.slice(k), tag: b.tag };
+      break;
+    }
+  }
+  return tagged;
+}
+
+/** Whether a word holds another name (two characters or more) of the word before it, not that word itself. */
+function restates(word: QueryTerm, before: QueryTerm): boolean {
+  return before.alternatives.some((alt) => alt !== before.word && alt.length >= 2 && word.word.includes(alt));
+}
+
 export function parseQuestion(raw: string, context: QuestionContext = { places: [], present: null }): Question {
   let text = asPrinted(fullYears(toSearchForm(raw.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, " ").trim().replace(REQUEST_LEAD, "")));
   const original = text;
@@ -398,7 +425,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
   // cuts 老年人口 (not 老年人 + 口有), 帮扶县 and 规模 (not 多 + 大规模); 得 typed for 的 before it asks nothing.
   text = setAskingPhrasesApart(text);
-  const tagged = taggedWords(text);
+  const tagged = keepSynonymTermsWhole(taggedWords(text));
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;
     // "海东" + "市" is one place, 海东市.
@@ -449,7 +476,14 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     const countyShortNameOnly = placesNamed(word).length === 0 && placesNamed(word, true).length > 0;
     // One character (湖 of 退田还湖) is a common noun, not a place's name.
     const isPlace = tag === "ns" && [...word].length > 1 && !NOT_PLACES.has(word) && !countyShortNameOnly;
-    terms.push(SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, isPlace));
+    const made = SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, isPlace);
+    // "外贸进出口总额": a word holding another name of the word before it (进出口 of 外贸) names the same
+    // thing once more; the two are one word to find, either name of it enough ("全市实现外贸进出口2494亿元").
+    if (previous && !previous.isPlace && !made.isPlace && !made.isShape && text.includes(previous.word + word) && restates(made, previous)) {
+      terms[terms.length - 1] = { ...made, alternatives: [...new Set([...made.alternatives, ...previous.alternatives])] };
+      continue;
+    }
+    terms.push(made);
   }
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight
   // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.

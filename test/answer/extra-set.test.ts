@@ -172,7 +172,15 @@ beforeAll(async () => {
     indexOf("heldout25", ["corpus-heldout25"]),
     indexOf("heldout26", ["corpus-heldout26"]),
     // Five sets' twenty-five reports in one index: their places differ, and one build costs less than five.
-    indexOf("heldout27", ["corpus-heldout27", "corpus-heldout28", "corpus-heldout29", "corpus-heldout30", "corpus-heldout31"]),
+    indexOf("heldout27", [
+      "corpus-heldout27",
+      "corpus-heldout28",
+      "corpus-heldout29",
+      "corpus-heldout30",
+      "corpus-heldout31",
+      "corpus-heldout32",
+      "corpus-heldout33",
+    ]),
   ]);
   // Twenty-eight indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
@@ -692,6 +700,35 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     await expectAtLevel("heldout-kinds29.jsonl", withHeldOut27, 0.86, 0.05);
     await expectAtLevel("heldout-kinds30.jsonl", withHeldOut27, 0.85, 0.05);
     await expectAtLevel("heldout-kinds31.jsonl", withHeldOut27, 0.91, 0.04);
+  });
+
+  // Ten city work reports of early 2024 (corpus-heldout32: 内江, 东营, 丽水, 厦门, 武汉; corpus-heldout33:
+  // 临沂, 嘉兴, 赣州, 温州, 铜仁), as Word files kept without their title and dateline (JiangGufan/digital-governance,
+  // sources in each SOURCES.md). First contact on aec5d39, in-process: kinds32 16/60 with 0 wrong of 10,
+  // kinds33 9/60 with 0 of 3 — seven of the ten were read as the country's or the province's reports, their
+  // scope words ranking them ("全国第一", "全省第三") outnumbering their 全市 (score.py copies no Word file).
+  // Since: a body naming one place far more than any other is that place's; a figure of the year a budget
+  // report was written in is a plan; 外贸进出口总额 is one word to find; a place followed by 率先 ranks the
+  // report's own place in it; 力争 asked takes the higher of two targets; a share's base is no subject of a
+  // change asked (固投增速). In the index of the seven sets: kinds32 58/60 with 1 wrong of 53 (kl049: 武汉's
+  // 突破2万亿元 for its growth), kinds33 55/60 with 0 of 49.
+  it("answer ten city work reports kept without their title or date (heldout-kinds32, 33)", async () => {
+    await expectAtLevel("heldout-kinds32.jsonl", withHeldOut27, 0.95, 0.02);
+    await expectAtLevel("heldout-kinds33.jsonl", withHeldOut27, 0.9, 0.02);
+    useDictionary(withHeldOut27.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut27), q);
+    // "…全市实现外贸进出口2494亿元": 外贸 and 进出口 name the same trade once more, not a second word to find.
+    expect(parseQuestion("东营外贸进出口总额多少").terms.filter((t) => !t.isPlace)).toHaveLength(1);
+    expect((await ask("东营外贸进出口总额多少")).figure).toMatchObject({ text: "2494亿元" });
+    // "…社会消费品零售总额增长8%、力争10%以上": 力争 asks the second.
+    expect((await ask("临沂24年社零力争增长多少")).figure).toMatchObject({ text: "10%以上" });
+    expect((await ask("临沂24年社零增长目标")).figure).toMatchObject({ text: "8%" });
+    // "工业投资、高新技术投资分别增长35.3%、40.6%，占固定资产投资比重分别提升7.4、2.8个百分点": no 固投 growth.
+    expect((await ask("铜仁2023年固投增速多少")).figure).toBeNull();
+    // "在全国率先启动中小微企业友好城市建设，市场经营主体新设23.5万户": 温州's, first in the country.
+    expect((await ask("温州2023年市场经营主体新设多少户")).figure).toMatchObject({ text: "23.5万户" });
+    // 新乡's report on 2025's budget (published 2026): its "2026年…其中5000万元调入一般公共预算使用" is a plan.
+    expect((await ask("新乡一般公共预算收入实际完成多少")).figure).toMatchObject({ text: "234.7亿元" });
   });
 
   it("find no word inside its negation, no subject in a share's base, and quote a report's sentence before its table", async () => {

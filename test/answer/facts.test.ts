@@ -7,6 +7,7 @@ const gwr = (year: number, over: Partial<SentenceContext> = {}): SentenceContext
   headingIsPlan: false,
   paragraphYear: null,
   plansFromYear: year,
+  plansOnlyFromYear: year,
   leadIn: "",
   reportPlace: null,
   paragraphSpan: false,
@@ -156,5 +157,21 @@ describe("extractFacts", () => {
     const items = extractFacts(s, gwr(2020, { plansFromYear: null }));
     const compulsory = items.find((f) => f.figure.text === "46项")!;
     expect(s.slice(...compulsory.parentClause!)).toBe("全市共落实中央省级教育建设项目56项");
+  });
+});
+
+describe("a budget report written the year after its own", () => {
+  it("reads a figure of the year it was written in as a plan, whatever its clause says", async () => {
+    const { yearRules } = await import("../../src/answer/year-rules.ts");
+    // corpus-heldout30: 新乡's report on 2025's budget, its title cut by the page, published 2026-02-09.
+    const xinxiang = { genre: "预算决算" as const, year: 2025, title: "新乡日报--《关于新乡市2025年预算执行情况", published: "2026-02-09" };
+    expect(yearRules(xinxiang)).toMatchObject({ plansFrom: null, plansOnlyFrom: 2026, isPlan: false });
+    // A final account of 2025, written in 2026 too, may report 2026's first months done: no such rule.
+    expect(yearRules({ ...xinxiang, title: "关于新乡市2025年财政决算的报告" }).plansOnlyFrom).toBeNull();
+    const s = "2026年市级国有资本经营预算收入安排6115万元，国有资本经营预算支出安排6115万元，其中5000万元调入一般公共预算使用。";
+    const ctx = gwr(2025, { plansFromYear: null, plansOnlyFromYear: 2026 });
+    expect(facts(s, ctx).find((f) => f.text === "5000万元")).toMatchObject({ year: 2026, kind: "target" });
+    // Without the rule the transfer read as done, and answered "新乡一般公共预算收入实际完成多少".
+    expect(facts(s, { ...ctx, plansOnlyFromYear: null }).find((f) => f.text === "5000万元")).toMatchObject({ kind: "actual" });
   });
 });
