@@ -352,6 +352,8 @@ function isSubjectless(rest: string, clause: string, fact: Fact, sentence: strin
   // One character left is a unit's or a time's remainder (吨煤, 万门, 年底), but for a one-character
   // subject opening the clause before the figure ("原煤达到10.9亿吨，石油达到1.39亿吨，钢突破7000万吨").
   const figure = sentence.slice(fact.figure.start, fact.figure.end);
+  // "地区生产总值增长7.1%、居全省第2位，总量达到5756.35亿元": a shape word says how much of the subject before.
+  if (SHAPE_WORD_ONLY.test(rest)) return true;
   if (rest.length === 1) return !(clause.trimStart().startsWith(rest) && clause.indexOf(figure) > 0 && !TIME_CHARACTERS.includes(rest));
   return rest.length === 0;
 }
@@ -380,6 +382,9 @@ function subjectRemainder(clause: string, fact: Fact, sentence: string): string 
     .replace(/[^\p{Script=Han}]/gu, "");
   return rest;
 }
+
+/** A clause's remainder that is a shape word alone (总量, 规模): no subject of its own. */
+const SHAPE_WORD_ONLY = new RegExp(`^${anyOf("shape-words")}$`);
 
 /** Characters left of a time word when its year is taken out: 底 of 2012年底, 末, 初. */
 const TIME_CHARACTERS = "底末初内中";

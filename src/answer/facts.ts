@@ -630,9 +630,13 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   if (head !== null && head > 0) return clauses[head - 1]!;
   // "生产总值达到5481.6亿元，按可比价计算，比上年增长3.5%": past the clause that says how it was counted.
   let parent = ci - 1;
-  while (parent > 0 && isCountingMethod(sentence.slice(...clauses[parent]!))) parent--;
+  // …and past one that ranks it ("地区生产总值增长7.1%、居全省第2位，总量达到5756.35亿元").
+  while (parent > 0 && (isCountingMethod(sentence.slice(...clauses[parent]!)) || RANKING_CLAUSE.test(sentence.slice(...clauses[parent]!)))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
+
+/** A clause that only ranks what the clause before it states: 居全省第2位, 位列全国百强, 排名前列. */
+const RANKING_CLAUSE = /^(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}(?:第[\d一二三四五六七八九十]+[位名]?|首位|前列|百强)$/;
 
 /** Index of the clause that opens the 其中-list this clause belongs to, or null. */
 function listHead(sentence: string, clauses: Array<[number, number]>, ci: number): number | null {

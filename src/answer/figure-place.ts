@@ -32,8 +32,11 @@ const NAME_IN_LIST = new RegExp(`^\\p{Script=Han}{0,10}(?:${alternation("facilit
 /** What may stand between a clause's start and its subject place: time words, 其中, 在. */
 const CLAUSE_LEAD = /^(?:(?:\d{4}|[零〇○一二三四五六七八九]{4})年(?:底|末|初)?|全年|年末|年底|今年|去年|上年|其中|在|截至|截止|至)*$/;
 const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
-/** A place word followed by one of these ranks the report's own place in it ("在全国率先启动…"), and is not the subject. */
-const RANKS_IN = new RegExp(`^(?:范围内)?(?:${alternation("first-in-scope-words")})`);
+/**
+ * A place word followed by one of these ranks the report's own place in it ("在全国率先启动…", "跃居…、
+ * 全国百强城市第49位；规上工业增加值…分别增长7.8%…"), and is not the subject.
+ */
+const RANKS_IN = new RegExp(`^(?:范围内)?(?:${alternation("first-in-scope-words")}|百强|\\d+强|第[\\d一二三四五六七八九十]+[位名])`);
 
 /**
  * The subjects a sentence names, in order. `clauseStarts` are the offsets where its clauses

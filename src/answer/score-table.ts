@@ -158,13 +158,19 @@ function onlyNarrowed(term: QueryTerm, ownWords: string, question: string): bool
   return narrowed;
 }
 
+/** The characters of an asked word's leading word that a prefix may narrow (教育 of 教育支出: jieba keeps 教育支出 whole). */
+const LEADING_WORD_CHARS = 2;
+
 /** Whether these characters before an asked word make a narrower word of it (手 + 工业). */
 function narrows(prefix: string, alt: string, term: QueryTerm, question: string): boolean {
   // A magnitude before a unit (亿平方米) is a figure's, not a narrower word.
   if (NUMERAL_CHARACTER.test(prefix)) return false;
   // 城乡居民 is every 居民, not a kind of them: a paired compound before a word widens nothing.
   if (PAIRED_COMPOUNDS.some(([compound]) => compound === prefix)) return false;
-  if (question.includes(prefix) || !isWord(prefix + alt)) return false;
+  // The longer word may be the asked word's first one: 普通 + 教育 of 教育支出 ("普通教育、职业教育、特殊教育支出
+  // 分别较上年增长4.5%、39.8%、66.2%" is no answer to 教育支出增长了多少).
+  const first = alt.slice(0, LEADING_WORD_CHARS);
+  if (question.includes(prefix) || !(isWord(prefix + alt) || (first.length < alt.length && isWord(prefix + first)))) return false;
   // Another name of what is asked (国内生产总值 for 经济增长's 生产总值) is no narrower.
   return !synonymsOf(prefix + alt).some((name) => term.alternatives.includes(name));
 }

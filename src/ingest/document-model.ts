@@ -118,19 +118,28 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
 /**
  * A body that names one place far more often than any other speaks for it: a city's work report
  * without its title names its city 22–73 times and its province under 12, while its scope words
- * point elsewhere (全国 and 全省 in its rankings, "全国第一", "全省第三", outnumber its 全市).
+ * point elsewhere (全国 and 全省 in its rankings, "全国第一", "全省第三", outnumber its 全市). The place
+ * named most must be named `atLeast` times, and with the places within it (十堰's 竹山县, 房县) `timesTheNext`
+ * times as often as any place outside its line (its province, 湖北, is not a rival).
  */
 const NAMED_MOST = { atLeast: 10, timesTheNext: 3 };
 
 /** The place the body names NAMED_MOST more than any other (全国, a scope, not counted), or null. */
 function namedFarMost(mentions: ReturnType<typeof placeMentions>): Place | null {
-  const counts = new Map<Place, number>();
+  const own = new Map<Place, number>();
+  const withParts = new Map<string, number>();
   for (const mention of mentions) {
     const place = mention.places[0]!;
-    if (place !== CHINA) counts.set(place, (counts.get(place) ?? 0) + 1);
+    if (place === CHINA) continue;
+    own.set(place, (own.get(place) ?? 0) + 1);
+    for (const a of lineage(place)) withParts.set(a.code, (withParts.get(a.code) ?? 0) + 1);
   }
-  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= NAMED_MOST.atLeast && top[1] >= NAMED_MOST.timesTheNext * (next?.[1] ?? 0) ? top[0] : null;
+  const top = [...own].sort((a, b) => b[1] - a[1])[0];
+  if (!top || top[1] < NAMED_MOST.atLeast) return null;
+  const line = new Set(lineage(top[0]).map((a) => a.code));
+  const total = withParts.get(top[0].code) ?? 0;
+  const rivals = [...own.keys()].filter((p) => !line.has(p.code) && !lineage(p).some((a) => a.code === top[0].code));
+  return rivals.every((p) => total >= NAMED_MOST.timesTheNext * (withParts.get(p.code) ?? 0)) ? top[0] : null;
 }
 
 /** The most specific place a short text names, choosing among namesakes the one within the broader place it also names. */
@@ -169,6 +178,8 @@ function issuerOf(header: HeaderLines, title: string, body: string): string {
 const DATE_YEAR = new RegExp(`^(${DIGIT_YEAR})(?:-|$)`);
 /** A work report's review section ("一、2023年工作回顾"). */
 const REVIEW_HEADING = new RegExp(`^[一二三四五六七八九十]+、\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾`);
+/** A year opening a work report's sentence of review ("。2023年是…开局之年", "。过去的一年…" has none). */
+const REVIEW_OPENING = new RegExp(`(?:^|[。！!：:])\\s*${DIGIT_YEAR_PRINTED.source}(?:是|，|,)`);
 /** A year opening a line ("2022年是…", "2024年，全市…"). */
 const OPENING_YEAR = new RegExp(`^${DIGIT_YEAR_PRINTED.source}`);
 
@@ -195,7 +206,11 @@ function yearsOf(
     case "工作报告": {
       // "一、2023年工作回顾": the year reviewed is the one before the report's.
       const reviewed = bodyLines.map((l) => REVIEW_HEADING.exec(halfWidthAlphanumeric(l))).find(Boolean);
-      const year = titleYear ?? publishedYear ?? (reviewed ? Number(reviewed[1]) + 1 : null);
+      // Without that heading, the opening's first sentence led by a year ("各位代表：现在，我代表市人民政府，
+      // 向大会报告工作…。2023年是全面贯彻党的二十大精神的开局之年"): the year just reviewed.
+      const opened = reviewed ? null : REVIEW_OPENING.exec(halfWidthAlphanumeric(bodyLines.slice(0, OPENING_LINES).join("。")));
+      const yearReviewed = reviewed?.[1] ?? opened?.[1];
+      const year = titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : null);
       return { year, period: single(year === null ? null : year - 1) };
     }
     case "统计公报": {

@@ -267,17 +267,19 @@ const SYNONYM_TERM_CUT_MAX = 3;
 
 /**
  * A word of the synonym data that jieba cut across ("社零增长" → 社 + 零增长, 零增长 being "zero growth"
- * in its dictionary) is made whole again: 社零 + 增长. The words are the project's own; jieba's
+ * in its dictionary; "每个月" → 每个 + 月) is made whole again: 社零 + 增长, 每个月. The words are the project's own; jieba's
  * dictionary does not know them.
  */
 function keepSynonymTermsWhole(tagged: TaggedWord[]): TaggedWord[] {
   for (let i = 0; i + 1 < tagged.length; i++) {
     const [a, b] = [tagged[i]!, tagged[i + 1]!];
     if (isSynonymTerm(a.word)) continue;
-    for (let k = 1; k <= SYNONYM_TERM_CUT_MAX && k < b.word.length; k++) {
+    for (let k = 1; k <= SYNONYM_TERM_CUT_MAX && k <= b.word.length; k++) {
       if (!isSynonymTerm(a.word + b.word.slice(0, k))) continue;
       tagged[i] = { word: a.word + b.word.slice(0, k), tag: "n" };
-      tagged[i + 1] = { word: b.word.slice(k), tag: b.tag };
+      // All of the next word ("每个" + "月"), or what is left of it.
+      if (k === b.word.length) tagged.splice(i + 1, 1);
+      else tagged[i + 1] = { word: b.word.slice(k), tag: b.tag };
       break;
     }
   }

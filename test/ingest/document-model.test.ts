@@ -25,6 +25,10 @@ describe("the document model", () => {
       ["neijiang-2024-work.docx", "corpus-heldout32", "内江市"],
       ["lishui-2024-work.docx", "corpus-heldout32", "丽水市"],
       ["tongren-2024-work.docx", "corpus-heldout33", "铜仁市"],
+      // 十堰 ×31 and its counties (竹山县, 房县…) against 湖北 ×11: a province is no rival of its city.
+      ["shiyan-2024-work.docx", "corpus-heldout35", "十堰市"],
+      // 绵阳's has no heading at all: its year is the one its opening reviews ("…。2023年是…开局之年").
+      ["mianyang-2024-work.txt", "corpus-heldout34", "绵阳市"],
     ] as const) {
       expect(await modelOf(file, folder)).toMatchObject({ genre: "工作报告", year: 2024, place: { name: place, level: "city" } });
     }
