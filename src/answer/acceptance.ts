@@ -705,9 +705,14 @@ const CODED_ROW = /^\s*\d{4,9}(?![年万亿千百元个项多余])\p{Script=Han}
  * after another: the last sentence's count is kept rather than its figures read again for each.
  */
 function bareNumbers(sentence: string): number {
-  if (sentence !== lastCounted.sentence) lastCounted = { sentence, bare: extractFigures(sentence).filter((f) => f.unit === "").length };
+  if (sentence !== lastCounted.sentence) {
+    // A number in quotes names a programme ("力争实现“3个1000”“7个100”具体工作目标"): no table's cell.
+    const unquoted = sentence.replace(QUOTED_NAME, (m) => " ".repeat(m.length));
+    lastCounted = { sentence, bare: extractFigures(unquoted).filter((f) => f.unit === "").length };
+  }
   return lastCounted.bare;
 }
+const QUOTED_NAME = /“[^“”]{1,20}”/g;
 let lastCounted = { sentence: "", bare: 0 };
 
 /** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制, 普及九年义务教育). */

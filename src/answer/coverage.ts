@@ -426,7 +426,7 @@ function contains(text: string, word: string): boolean {
     // 出口 inside 进出口 is not exports alone: a part of a paired compound is found only outside it.
     const compounds = compoundsHolding(word);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (negated(text, at, word)) continue;
+      if (negated(text, at, word) || sizeQualifier(text, at, word)) continue;
       if (!compounds.some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
     }
     return false;
@@ -435,6 +435,14 @@ function contains(text: string, word: string): boolean {
     if (!/[a-z0-9.]/.test(text[at - 1] ?? "") && !/[a-z0-9]/.test(text[at + word.length] ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * 规模 right before 以上 is the qualifier 规模以上 (above the statistical threshold), not a size:
+ * "新增数字经济规模以上企业11家" holds no 经济规模 (a name of GDP).
+ */
+function sizeQualifier(text: string, at: number, word: string): boolean {
+  return word.endsWith("规模") && text.startsWith("以上", at + word.length);
 }
 
 /** 税收 inside 非税收入 is what is not 税收: a word printed right after 非 is found there only when it begins with 非 itself. */

@@ -2,7 +2,7 @@ import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { isCountingMethod } from "../zh/text.ts";
+import { isCountingMethod, isRanking } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { wordEnds, words } from "../zh/segment.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
@@ -564,8 +564,15 @@ function listedMetric(sentence: string, listStart: number, region: [number, numb
     .replace(/^.*[，,；;：:]/, "")
     .replace(/\d{4}年(?:底|末)?/g, "")
     .replace(/分别/g, "");
-  // A completed item (供热管网 of 供热、燃气、排水管网) already holds what follows the list.
-  return sentence.slice(listStart, region[0]) + item + (tail && item.endsWith(tail) ? "" : tail);
+  // A completed item (供热管网 of 供热、燃气、排水管网) already holds what follows the list, or its start
+  // (普通教育支出 of "普通教育、职业教育、特殊教育支出分别较上年增长": 较上年增长 is left).
+  return sentence.slice(listStart, region[0]) + item + tail.slice(overlap(item, tail));
+}
+
+/** The length of the longest end of `a` that `b` starts with. */
+function overlap(a: string, b: string): number {
+  for (let k = Math.min(a.length, b.length); k > 0; k--) if (a.endsWith(b.slice(0, k))) return k;
+  return 0;
 }
 
 /**
@@ -631,12 +638,9 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   // "生产总值达到5481.6亿元，按可比价计算，比上年增长3.5%": past the clause that says how it was counted.
   let parent = ci - 1;
   // …and past one that ranks it ("地区生产总值增长7.1%、居全省第2位，总量达到5756.35亿元").
-  while (parent > 0 && (isCountingMethod(sentence.slice(...clauses[parent]!)) || RANKING_CLAUSE.test(sentence.slice(...clauses[parent]!)))) parent--;
+  while (parent > 0 && (isCountingMethod(sentence.slice(...clauses[parent]!)) || isRanking(sentence.slice(...clauses[parent]!)))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
-
-/** A clause that only ranks what the clause before it states: 居全省第2位, 位列全国百强, 排名前列. */
-const RANKING_CLAUSE = /^(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}(?:第[\d一二三四五六七八九十]+[位名]?|首位|前列|百强)$/;
 
 /** Index of the clause that opens the 其中-list this clause belongs to, or null. */
 function listHead(sentence: string, clauses: Array<[number, number]>, ci: number): number | null {

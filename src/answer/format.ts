@@ -9,7 +9,7 @@
  * Length: a reply to a question is bounded by construction (each part is clipped); a paragraph
  * is not (the bot splits it at sentence ends).
  */
-import { isCountingMethod } from "../zh/text.ts";
+import { isCountingMethod, isRanking } from "../zh/text.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
@@ -95,10 +95,10 @@ function findFigure(sentence: string, figureText: string): { start: number; end:
 const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、“”"]/;
 /** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
 const LINKING_TAIL =
-  /(?:(?:(?:降|升|提高|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)了?)+$/;
+  /(?:(?:(?:降|升|提高|提升|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争)了?)+$/;
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD =
-  /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
+  /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|实现|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
 const CHANGE = "(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落|新增|净增)";
 const CHANGE_VERB = new RegExp(`^${CHANGE}$`);
 const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
@@ -112,8 +112,21 @@ const OLD_LEVEL = new RegExp(`(?:(?:由|从)(?:\\d{4}年(?:底|末)?的?)?(?:每
 /** A source ("从去年超收收入中"): what the figure is drawn from, not what it measures. */
 const SOURCE_FRAME = /^从[^，,；;。]*中$/;
 
+/** Per whom or per when a figure is counted, printed after the verb ("低保标准提高到每人每月1020元"). */
+const PER_UNIT_TAIL = /(?:每[人户名位年月日])+$|[年月]人均$/;
+
 function tidyMetric(raw: string): string {
-  return raw.replace(LINKING_TAIL, "").replace(SCOPE_HEAD, "").replace(LINKING_TAIL, "").trim();
+  // "低保标准提高到每人每月" → "低保标准（每人每月）": the per-unit phrase is part of the metric, after it.
+  // (Or before it: "最低生活保障标准年人均提高到13320元".)
+  const linked = PER_UNIT_TAIL.test(raw) ? raw : raw.replace(LINKING_TAIL, "");
+  const perUnit = PER_UNIT_TAIL.exec(linked)?.[0] ?? "";
+  const metric = linked
+    .slice(0, linked.length - perUnit.length)
+    .replace(LINKING_TAIL, "")
+    .replace(SCOPE_HEAD, "")
+    .replace(LINKING_TAIL, "")
+    .trim();
+  return perUnit && metric ? `${metric}（${perUnit}）` : metric || perUnit;
 }
 
 /**
@@ -144,7 +157,7 @@ export function metricLabel(candidate: Candidate): string {
     // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
     // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%").
     let k = clauses.length - 2;
-    while (k > 0 && isCountingMethod(clauses[k]!)) k--;
+    while (k > 0 && (isCountingMethod(clauses[k]!) || isRanking(clauses[k]!))) k--;
     let subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "");
     // "进出口总额增长1倍，1992年达到1656亿美元": the level's subject, without the change before it.
     if (label === "") subject = subject.replace(TRAILING_CHANGE, "");

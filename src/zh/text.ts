@@ -74,6 +74,16 @@ export function isCountingMethod(clause: string): boolean {
   return COUNTING_METHOD.test(clause);
 }
 
+/**
+ * A clause that only ranks what the clause before it states: 居全省第2位, 位列全国百强, 排名前列, and
+ * with the aspect ranked ("全市地区生产总值达到2920亿元、总量居全省第5位，增长6.7%").
+ */
+const RANKING_CLAUSE = /^(?:总量|增速|增幅|规模)?(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}(?:第[\d一二三四五六七八九十]+[位名]?|首位|前列|百强)$/;
+
+export function isRanking(clause: string): boolean {
+  return RANKING_CLAUSE.test(clause.trim());
+}
+
 /** The clause without a counting method opening it: "按不变价格计算比上年增长5.4%" → "比上年增长5.4%". */
 export function withoutCountingMethod(clause: string): string {
   return clause.replace(COUNTING_METHOD_LEAD, "");

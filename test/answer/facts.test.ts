@@ -175,3 +175,15 @@ describe("a budget report written the year after its own", () => {
     expect(facts(s, { ...ctx, plansOnlyFromYear: null }).find((f) => f.text === "5000万元")).toMatchObject({ kind: "actual" });
   });
 });
+
+describe("a list of items sharing a head", () => {
+  it("labels each item's figure with the shared part once (lijiang-2025-budget, corpus-heldout18)", () => {
+    const s = "全市普通教育、职业教育、特殊教育支出分别较上年增长4.5%、39.8%、66.2%。";
+    const labels = extractFacts(s, gwr(2025, { plansFromYear: null, plansOnlyFromYear: null })).map((f) => [f.figure.text, f.listItem?.label]);
+    expect(labels).toEqual([
+      ["4.5%", "全市普通教育支出较上年增长"],
+      ["39.8%", "全市职业教育支出较上年增长"],
+      ["66.2%", "全市特殊教育支出较上年增长"],
+    ]);
+  });
+});

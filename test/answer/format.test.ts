@@ -85,6 +85,19 @@ describe("metricLabel", () => {
     // A blank one is no statement: the sentence is read instead.
     expect(metricLabel({ ...gdpAnswer, figure: { ...gdpAnswer.figure!, metric: " " } })).toBe("国内生产总值增长");
   });
+
+  it("puts a per-unit phrase after the metric, and drops the verbs around it (city work reports, corpus-heldout33, 35)", () => {
+    const said = (sentence: string, text: string): Answer => ({
+      ...gdpAnswer,
+      sentence,
+      figure: { ...gdpAnswer.figure!, text, metric: undefined },
+    });
+    expect(metricLabel(said("聚焦惠民强保障，全市居民低保标准提升至每人每月1020元，“低保扩围”在全省率先实现正增长。", "1020元"))).toBe(
+      "居民低保标准（每人每月）",
+    );
+    expect(metricLabel(said("最低生活保障标准年人均提高到13320元。", "13320元"))).toBe("最低生活保障标准（年人均）");
+    expect(metricLabel(said("有进出口实绩企业新增210家，全市实现外贸进出口2494亿元。", "2494亿元"))).toBe("外贸进出口");
+  });
 });
 
 describe("clip", () => {

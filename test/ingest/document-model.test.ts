@@ -17,6 +17,17 @@ async function modelOf(file: string, folder = "corpus-extra"): Promise<Report> {
 }
 
 describe("the document model", () => {
+  it("starts a top-level part at a work report's unnumbered part heading, after the review's numbered sections", async () => {
+    // corpus-heldout37/deyang-2024-work.txt: "2023年工作回顾", "一、…" to "八、主题教育促实干，政府质效不断提升", then
+    // "2024年主要工作": the year's plans, no part of the review's eighth section.
+    const bytes = await readFile(new URL("../../corpus-heldout37/deyang-2024-work.txt", import.meta.url));
+    const result = (await ingestBytes("report.txt", bytes)) as IngestedReport;
+    const digital = result.paragraphs.find((p) => p.text.includes("数字经济核心产业营收达500亿元"))!;
+    expect(digital.headings).toEqual(["2024年主要工作"]);
+    const reviewed = result.paragraphs.find((p) => p.text.includes("核心产业营收达425亿元"))!;
+    expect(reviewed.headings[0]).toBe("2023年工作回顾");
+  });
+
   it("names a work report's city from the body that names it far most, where no title or date is printed (docx)", async () => {
     // corpus-heldout32, 33: city work reports of 2024 kept without their title and dateline. 武汉's body
     // names 武汉 73 times and 湖北 9; its scope words rank it in the country ("全国…" ×24 against 全市 ×7).
@@ -29,6 +40,8 @@ describe("the document model", () => {
       ["shiyan-2024-work.docx", "corpus-heldout35", "十堰市"],
       // 绵阳's has no heading at all: its year is the one its opening reviews ("…。2023年是…开局之年").
       ["mianyang-2024-work.txt", "corpus-heldout34", "绵阳市"],
+      // 德阳's review is headed "2023年工作回顾", unnumbered, and opens "刚刚过去的2023年，是…".
+      ["deyang-2024-work.txt", "corpus-heldout37", "德阳市"],
     ] as const) {
       expect(await modelOf(file, folder)).toMatchObject({ genre: "工作报告", year: 2024, place: { name: place, level: "city" } });
     }
