@@ -530,9 +530,11 @@ function completedItem(first: string, next: string): string | null {
   if (!/^\p{Script=Han}{2,}$/u.test(first) || next.length <= first.length) return null;
   const firstWords = wordEnds(toSearchForm(first));
   const nextWords = wordEnds(toSearchForm(next));
-  return firstWords.length === 1 && nextWords[0] === first.length && /^\p{Script=Han}+$/u.test(next.slice(0, first.length))
-    ? first + next.slice(first.length)
-    : null;
+  // The next item opens with a word as long as the first, or with the first's pair ("城镇、农村居民人均可支配
+  // 收入分别增长4.3%、8.1%": 城镇 and 农村 are 城乡's parts, though jieba cuts 农村居民 as one word).
+  const paired = PAIRED_COMPOUNDS.some(([, parts]) => parts.includes(first) && parts.includes(next.slice(0, first.length)));
+  const parallel = nextWords[0] === first.length || paired;
+  return firstWords.length === 1 && parallel && /^\p{Script=Han}+$/u.test(next.slice(0, first.length)) ? first + next.slice(first.length) : null;
 }
 
 /**

@@ -59,12 +59,19 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
   // The words as jieba cuts `cutAs`: the text with its asking phrases set apart (率到多少了 is not 率到).
   for (const word of new Set(words(cutAs))) {
     // A unit of measure (标箱 of "多少标箱") is no word of the corpus to correct, nor a term of the
-    // synonym data (固投, which the reports print as 固定资产投资: not 股投).
-    if (asks(word) || UNIT_CLASS.has(word) || isSynonymTerm(word)) continue;
+    // synonym data (固投, which the reports print as 固定资产投资: not 股投), nor a word holding one
+    // (社零额: not 设零额, though 建设零碳 prints 设零).
+    if (asks(word) || UNIT_CLASS.has(word) || holdsSynonymTerm(word)) continue;
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);
   }
   return out;
+}
+
+/** Whether a word is, or holds, a term of the synonym data of two characters or more. */
+function holdsSynonymTerm(word: string): boolean {
+  for (let i = 0; i < word.length - 1; i++) for (let j = i + 2; j <= word.length; j++) if (isSynonymTerm(word.slice(i, j))) return true;
+  return false;
 }
 
 /** Units of two or more Han characters, which a homophone typo may stand for ("多少公理" for 公里). */

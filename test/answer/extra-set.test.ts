@@ -184,6 +184,8 @@ beforeAll(async () => {
       "corpus-heldout35",
       "corpus-heldout36",
       "corpus-heldout37",
+      "corpus-heldout38",
+      "corpus-heldout39",
     ]),
   ]);
   // Twenty-eight indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
@@ -790,6 +792,18 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect(xiaogan.figure).toMatchObject({ text: "6.7%" });
     expect(formatAnswerText(xiaogan).split("\n")[0]).toContain("地区生产总值增长");
     expect((await ask("广元森林复盖率多少")).figure).toMatchObject({ text: "57.9%" });
+  });
+
+  // The last two, scored on be0aab0 before any was looked at (corpus-heldout38: the Word files of 咸宁, 恩施市,
+  // 攀枝花, 桂林 and 毕节's; corpus-heldout39: the text copies of 淮北, 滁州, 荆门, 菏泽 and 衢州's): kinds38
+  // 46/60 with 0 wrong of 40, kinds39 50/60 with 2 of 46 (score.py, for kinds39: the same). Left as found:
+  // 恩施市's report, of the county-level city, reads as its prefecture's (恩施州: the body says 恩施), so its
+  // eleven questions find nothing; ks010 (淮北's "千亿斤江淮粮仓", a name, for its 粮食产量 target) and ks025
+  // (荆门's 规上工业 10.2% for its GDP growth: "全年累计增长6.7%" follows three quarters' figures, and its
+  // subject is three clauses back).
+  it("answer the last ten city work reports at least at their first contact (heldout-kinds38, 39)", async () => {
+    await expectAtLevel("heldout-kinds38.jsonl", withHeldOut27, 0.75, 0.02);
+    await expectAtLevel("heldout-kinds39.jsonl", withHeldOut27, 0.81, 0.05);
   });
 
   it("find no word inside its negation, no subject in a share's base, and quote a report's sentence before its table", async () => {

@@ -187,3 +187,12 @@ describe("a list of items sharing a head", () => {
     ]);
   });
 });
+
+describe("two items of a pair", () => {
+  it("completes the first with what the second names after its own part (liupanshui-2024-work, corpus-heldout36)", () => {
+    // 城镇 and 农村 are 城乡's parts, though jieba cuts 农村居民 as one word.
+    const s = "城镇新增就业6.2万人；城镇、农村居民人均可支配收入分别增长4.3%、8.1%，均高于经济增速；";
+    const urban = extractFacts(s, gwr(2024)).find((f) => f.figure.text === "4.3%")!;
+    expect(urban.listItem).toMatchObject({ part: "城镇居民人均可支配收入", label: "城镇居民人均可支配收入增长" });
+  });
+});
