@@ -53,15 +53,8 @@ function sectionPlans(report: IndexedReport, topHeading: string): boolean {
   const sections = report.sections;
   if (report.genre !== "工作报告" || !sections || !topHeading || REVIEW_HEADING.test(topHeading) || CLOSING_HEADING.test(topHeading)) return false;
   const at = sections.indexOf(topHeading);
-  if (at > 0 && sections.slice(0, at).some((h) => REVIEW_HEADING.test(h))) return true;
-  // Or the numbering starts again at 一、: a review whose own sections are numbered, then the year's
-  // work numbered anew (德阳's: 一、 to 八、 what 2023 did, then 一、 to 九、 what 2024 is to do).
-  const restart = sections.findIndex((h, i) => i > 0 && FIRST_SECTION.test(h));
-  return FIRST_SECTION.test(sections[0]!) && restart > 0 && at >= restart;
+  return at > 0 && sections.slice(0, at).some((h) => REVIEW_HEADING.test(h));
 }
-
-/** A top-level section numbered first: "一、…". */
-const FIRST_SECTION = /^一、/;
 
 /**
  * The span a lead speaks of, as the year its changes start from and the year they reach: 五年来 in a
