@@ -12,6 +12,8 @@ import { importsOf } from "./imports.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SRC = join(ROOT, "src");
+/** The documentation at the top of the repository. */
+const DOCUMENTATION = ["README.md", "CHANGELOG.md", "BENCHMARKS.md"];
 /** A path relative to the root, with forward slashes. */
 const fromRoot = (path: string): string => relative(ROOT, path).split(sep).join("/");
 
@@ -27,9 +29,9 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   bot: ["cli"],
 };
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, names = /\.ts$/): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .filter((e) => e.isFile() && names.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
@@ -72,12 +74,15 @@ describe("layer rules over the imports of src/", () => {
     });
   }
 
-  it("no file of src/ and not README.md refers to ../shared (the repository stands alone)", () => {
-    const files = [...sourceFiles(SRC), join(ROOT, "README.md")];
+  it("no file of src/, test/ or the documentation refers to ../shared or a machine's /work (the repository stands alone)", () => {
+    // (This file names them, to look for them.)
+    const self = fileURLToPath(import.meta.url);
+    const tests = sourceFiles(join(ROOT, "test"), /\.(?:ts|txt|md|json|jsonl|html)$/).filter((path) => path !== self);
+    const files = [...sourceFiles(SRC), ...tests, ...DOCUMENTATION.map((f) => join(ROOT, f))];
     const offending = files.flatMap((path) =>
       readFileSync(path, "utf8")
         .split("\n")
-        .flatMap((text, n) => (text.includes("../shared") ? [`${fromRoot(path)}:${n + 1}: ${text.trim()}`] : [])),
+        .flatMap((text, n) => (/\.\.\/shared|\/work\//.test(text) ? [`${fromRoot(path)}:${n + 1}: ${text.trim().slice(0, 80)}`] : [])),
     );
     expect(offending).toEqual([]);
   });
