@@ -2,7 +2,7 @@ import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { isCountingMethod, isRanking } from "../zh/text.ts";
+import { isCountingMethod, isPeriodChange, isRanking } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { wordEnds, words } from "../zh/segment.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
@@ -640,7 +640,9 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   // "生产总值达到5481.6亿元，按可比价计算，比上年增长3.5%": past the clause that says how it was counted.
   let parent = ci - 1;
   // …and past one that ranks it ("地区生产总值增长7.1%、居全省第2位，总量达到5756.35亿元").
-  while (parent > 0 && (isCountingMethod(sentence.slice(...clauses[parent]!)) || isRanking(sentence.slice(...clauses[parent]!)))) parent--;
+  // …and past the parts of the year before it ("…三季度累计增长6.6%，全年累计增长6.7%").
+  const passed = (clause: string) => isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause);
+  while (parent > 0 && passed(sentence.slice(...clauses[parent]!))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
 

@@ -9,7 +9,7 @@
  * Length: a reply to a question is bounded by construction (each part is clipped); a paragraph
  * is not (the bot splits it at sentence ends).
  */
-import { isCountingMethod, isRanking } from "../zh/text.ts";
+import { isCountingMethod, isPeriodChange, isRanking } from "../zh/text.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
@@ -99,9 +99,11 @@ const LINKING_TAIL =
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD =
   /^(?:其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|实现|\d{4}年(?:底|末|全年)?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
-const CHANGE = "(?:比上年|同比|年均|平均)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落|新增|净增)";
+const CHANGE = "(?:比上年|同比|年均|平均|累计)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落|新增|净增)";
 const CHANGE_VERB = new RegExp(`^${CHANGE}$`);
 const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
+/** A part of the year and its change after a subject: "GDP一季度累计增长" → GDP. */
+const PERIOD_CHANGE_TAIL = new RegExp(`(?:[一二三四]季度|上半年|前三季度)${CHANGE}$`);
 
 /** A number (not the digits of a name: PM2.5, 5G) or a Chinese numeral of two characters or more: no part of a metric's name. */
 const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.年])|[零〇一二两三四五六七八九十百千万亿]{2,}";
@@ -157,8 +159,9 @@ export function metricLabel(candidate: Candidate): string {
     // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
     // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%").
     let k = clauses.length - 2;
-    while (k > 0 && (isCountingMethod(clauses[k]!) || isRanking(clauses[k]!))) k--;
-    let subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "");
+    while (k > 0 && (isCountingMethod(clauses[k]!) || isRanking(clauses[k]!) || isPeriodChange(clauses[k]!))) k--;
+    // "GDP一季度累计增长4.7%、…，全年累计增长6.7%": the subject without the part of the year it opens with.
+    let subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "").replace(PERIOD_CHANGE_TAIL, "");
     // "进出口总额增长1倍，1992年达到1656亿美元": the level's subject, without the change before it.
     if (label === "") subject = subject.replace(TRAILING_CHANGE, "");
     if (subject && subject.length <= 16 && !isCountingMethod(subject)) label = subject + label;

@@ -84,6 +84,16 @@ export function isRanking(clause: string): boolean {
   return RANKING_CLAUSE.test(clause.trim());
 }
 
+/**
+ * A clause that gives only a part of the year's change, its subject named before it: "GDP一季度累计增长4.7%、
+ * 二季度累计增长6.3%、三季度累计增长6.6%，全年累计增长6.7%" (the clauses after the first are GDP's).
+ */
+const PERIOD_CHANGE_CLAUSE = /^(?:[一二三四]季度|上半年|前三季度|1-\d{1,2}月)(?:累计)?(?:增长|下降|回升|回落)[\d.]+%$/;
+
+export function isPeriodChange(clause: string): boolean {
+  return PERIOD_CHANGE_CLAUSE.test(clause.trim());
+}
+
 /** The clause without a counting method opening it: "按不变价格计算比上年增长5.4%" → "比上年增长5.4%". */
 export function withoutCountingMethod(clause: string): string {
   return clause.replace(COUNTING_METHOD_LEAD, "");

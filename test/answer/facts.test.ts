@@ -196,3 +196,13 @@ describe("two items of a pair", () => {
     expect(urban.listItem).toMatchObject({ part: "城镇居民人均可支配收入", label: "城镇居民人均可支配收入增长" });
   });
 });
+
+describe("the parts of a year before the whole", () => {
+  it("gives the year's cumulative growth the subject the quarters' first clause names (jingmen-2024-work, corpus-heldout39)", () => {
+    const s = "经济承压开局、逐月回升，GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%，全年累计增长6.7%，增幅居全省第4位；";
+    const year = extractFacts(s, gwr(2024)).find((f) => f.figure.text === "6.7%")!;
+    expect(s.slice(...year.parentClause!)).toBe("GDP一季度累计增长4.7%");
+    // 累计增长 since the year began is no span of years.
+    expect(year.multiYear).toBe(false);
+  });
+});

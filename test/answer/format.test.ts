@@ -97,6 +97,9 @@ describe("metricLabel", () => {
     );
     expect(metricLabel(said("最低生活保障标准年人均提高到13320元。", "13320元"))).toBe("最低生活保障标准（年人均）");
     expect(metricLabel(said("有进出口实绩企业新增210家，全市实现外贸进出口2494亿元。", "2494亿元"))).toBe("外贸进出口");
+    // The subject past the quarters' clauses, without the quarter it opens with (荆门, corpus-heldout39).
+    const quarters = "经济承压开局、逐月回升，GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%，全年累计增长6.7%，增幅居全省第4位；";
+    expect(metricLabel(said(quarters, "6.7%"))).toBe("GDP累计增长");
   });
 });
 
