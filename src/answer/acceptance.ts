@@ -22,7 +22,7 @@ import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./fa
 import { PER_UNIT } from "./score-table.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
-import { withoutAnyAsides } from "../zh/text.ts";
+import { PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -679,9 +679,6 @@ const ALLOCATION = /安排|预算|发行|下达|拨付/;
 export function allocates(text: string): boolean {
   return ALLOCATION.test(text);
 }
-
-/** A part of a year: 上半年, 第一季度, 前三季度, 1—6月. */
-const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
 
 /**
  * Whether a figure is about part of a year: its own clause names the part before it, or the

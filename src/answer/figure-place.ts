@@ -7,7 +7,7 @@
  */
 import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { alternation } from "../zh/word-classes.ts";
-import { inclusionAsides } from "../zh/text.ts";
+import { inclusionAsides, ORDINAL_PLACE } from "../zh/text.ts";
 
 /** The place a sentence names for a figure: a Place, "own" for a scope word (the report's own place), null for none. */
 export type NamedPlace = Place | "own" | null;
@@ -36,7 +36,7 @@ const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
  * A place word followed by one of these ranks the report's own place in it ("在全国率先启动…", "跃居…、
  * 全国百强城市第49位；规上工业增加值…分别增长7.8%…"), and is not the subject.
  */
-const RANKS_IN = new RegExp(`^(?:范围内)?(?:${alternation("first-in-scope-words")}|百强|\\d+强|第[\\d一二三四五六七八九十]+[位名])`);
+const RANKS_IN = new RegExp(`^(?:范围内)?(?:${alternation("first-in-scope-words")}|百强|\\d+强|${ORDINAL_PLACE}[位名])`);
 
 /**
  * The subjects a sentence names, in order. `clauseStarts` are the offsets where its clauses

@@ -9,7 +9,7 @@
  * Length: a reply to a question is bounded by construction (each part is clipped); a paragraph
  * is not (the bot splits it at sentence ends).
  */
-import { isCountingMethod, isPeriodChange, isRanking } from "../zh/text.ts";
+import { isCountingMethod, isPeriodChange, isRanking, PART_OF_YEAR_LEAD } from "../zh/text.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
@@ -103,7 +103,7 @@ const CHANGE = "(?:比上年|同比|年均|平均|累计)?(?:增长|下降|提�
 const CHANGE_VERB = new RegExp(`^${CHANGE}$`);
 const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
 /** A part of the year and its change after a subject: "GDP一季度累计增长" → GDP. */
-const PERIOD_CHANGE_TAIL = new RegExp(`(?:[一二三四]季度|上半年|前三季度)${CHANGE}$`);
+const PERIOD_CHANGE_TAIL = new RegExp(`${PART_OF_YEAR_LEAD}${CHANGE}$`);
 
 /** A number (not the digits of a name: PM2.5, 5G) or a Chinese numeral of two characters or more: no part of a metric's name. */
 const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.年])|[零〇一二两三四五六七八九十百千万亿]{2,}";

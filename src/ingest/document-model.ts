@@ -176,10 +176,8 @@ function issuerOf(header: HeaderLines, title: string, body: string): string {
 
 /** A date's year ("2024-03-05", "2024"). */
 const DATE_YEAR = new RegExp(`^(${DIGIT_YEAR})(?:-|$)`);
-/** A work report's review section ("一、2023年工作回顾"). */
-const REVIEW_HEADING = new RegExp(
-  `^(?:[一二三四五六七八九十]+、\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾|\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾$)`,
-);
+/** A work report's review section ("一、2023年工作回顾"; unnumbered, a line of its own: "2023年工作回顾"). */
+const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+、|(?=.*工作回顾$))\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾`);
 /** A year opening a work report's sentence of review ("。2023年是…开局之年", "刚刚过去的2023年，是…"). */
 const REVIEW_OPENING = new RegExp(`(?:^|[。！!：:])\\s*(?:刚刚)?(?:过去的)?${DIGIT_YEAR_PRINTED.source}(?:是|，|,)`);
 /** A year opening a line ("2022年是…", "2024年，全市…"). */
@@ -211,7 +209,7 @@ function yearsOf(
       // Without that heading, the opening's first sentence led by a year ("各位代表：现在，我代表市人民政府，
       // 向大会报告工作…。2023年是全面贯彻党的二十大精神的开局之年"): the year just reviewed.
       const opened = reviewed ? null : REVIEW_OPENING.exec(halfWidthAlphanumeric(bodyLines.slice(0, OPENING_LINES).join("。")));
-      const yearReviewed = reviewed?.[1] ?? reviewed?.[2] ?? opened?.[1];
+      const yearReviewed = reviewed?.[1] ?? opened?.[1];
       const year = titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : null);
       return { year, period: single(year === null ? null : year - 1) };
     }

@@ -148,6 +148,12 @@ const MEDIAN_WORD = "\uE000m";
 
 let userDictionaryText: string | null = null;
 
+/** data/user-dict.txt's text, read once a process when first needed. */
+function userWords(): string {
+  userDictionaryText ??= readFileSync(USER_DICT, "utf8");
+  return userDictionaryText;
+}
+
 /** The user words' file a dictionary is loaded with: its copy at the median, if written; else the project's. */
 function userDictionaryFor(path: string | null): string {
   if (path === null) return USER_DICT;
@@ -157,15 +163,13 @@ function userDictionaryFor(path: string | null): string {
 
 /** Named by the dictionary and by the user words (an edit of data/user-dict.txt makes a new copy). */
 function userDictionaryFile(path: string): string {
-  userDictionaryText ??= readFileSync(USER_DICT, "utf8");
-  return path.replace(/\.utf8$/, `.user-${dictionaryKey(userDictionaryText).slice(0, 8)}.utf8`);
+  return path.replace(/\.utf8$/, `.user-${dictionaryKey(userWords()).slice(0, 8)}.utf8`);
 }
 
 /** The user words, each with this frequency where it has none ("word", "word tag" → "word freq tag"). */
 function userDictionaryAt(median: number): string {
-  userDictionaryText ??= readFileSync(USER_DICT, "utf8");
   const lines: string[] = [];
-  for (const line of userDictionaryText.split("\n")) {
+  for (const line of userWords().split("\n")) {
     const columns = line.trim().split(/\s+/);
     if (!columns[0]) continue;
     // jieba reads one column as a word with no tag, which its tagger then calls "x".

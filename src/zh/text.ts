@@ -74,21 +74,29 @@ export function isCountingMethod(clause: string): boolean {
   return COUNTING_METHOD.test(clause);
 }
 
+/** An ordinal place in a ranking: 第2位, 第四名 (第 and its number: the rankings add 位 or 名). */
+export const ORDINAL_PLACE = "第[\\d一二三四五六七八九十]+";
+
 /**
  * A clause that only ranks what the clause before it states: 居全省第2位, 位列全国百强, 排名前列, and
  * with the aspect ranked ("全市地区生产总值达到2920亿元、总量居全省第5位，增长6.7%").
  */
-const RANKING_CLAUSE = /^(?:总量|增速|增幅|规模)?(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}(?:第[\d一二三四五六七八九十]+[位名]?|首位|前列|百强)$/;
+const RANKING_CLAUSE = new RegExp(`^(?:总量|增速|增幅|规模)?(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}(?:${ORDINAL_PLACE}[位名]?|首位|前列|百强)$`);
 
 export function isRanking(clause: string): boolean {
   return RANKING_CLAUSE.test(clause.trim());
 }
 
+/** A part of a year: 上半年, 第一季度, 前三季度, 1—6月. */
+export const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
+/** …as it leads a clause, with the quarter's number: 一季度, 第三季度, 前三季度, 上半年, 1-9月. */
+export const PART_OF_YEAR_LEAD = `(?:(?:第?[一二三四]|前三)?(?:${PART_OF_YEAR.source}))`;
+
 /**
  * A clause that gives only a part of the year's change, its subject named before it: "GDP一季度累计增长4.7%、
  * 二季度累计增长6.3%、三季度累计增长6.6%，全年累计增长6.7%" (the clauses after the first are GDP's).
  */
-const PERIOD_CHANGE_CLAUSE = /^(?:[一二三四]季度|上半年|前三季度|1-\d{1,2}月)(?:累计)?(?:增长|下降|回升|回落)[\d.]+%$/;
+const PERIOD_CHANGE_CLAUSE = new RegExp(`^${PART_OF_YEAR_LEAD}(?:累计)?(?:增长|下降|回升|回落)[\\d.]+%$`);
 
 export function isPeriodChange(clause: string): boolean {
   return PERIOD_CHANGE_CLAUSE.test(clause.trim());
