@@ -20,6 +20,7 @@ import {
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
+import { unaskedPart } from "./part-asked.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
@@ -498,6 +499,13 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "a number in a quoted name",
+    cheap: true,
+    // "聚焦“千亿斤江淮粮仓”任务": a number inside quotes with more of the name after it is part of a
+    // name (a programme's, a slogan's), not a figure the report states.
+    refuses: (a) => (insideQuotedName(a.sentence, a.fact.figure) ? "a number in a quoted name" : null),
+  },
+  {
     name: "an example",
     cheap: true,
     // "有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺": an example's
@@ -556,6 +564,14 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (a.coverage!.headGoverns ? null : "metric not in the sentence"),
   },
   {
+    name: "part not asked",
+    cheap: false,
+    refuses: (a) => {
+      const part = unaskedPart(a.q, a.fact, a.sentence);
+      return part === null ? null : `a part (${part}) of the total asked`;
+    },
+  },
+  {
     name: "each for a total",
     cheap: false,
     // "县区均设置1所": a figure for each one does not answer 一共几所.
@@ -582,6 +598,19 @@ function statesFigure(typed: string, figure: Fact["figure"]): boolean {
   if (typed === toSearchForm(figure.text)) return true;
   const read = extractFigures(typed)[0];
   return read !== undefined && read.value === figure.value && read.unit === figure.unit;
+}
+
+/** The longest quoted name a number may stand in: “千亿斤江淮粮仓”. */
+const QUOTED_NAME_MAX = 20;
+
+/** Whether a figure stands inside quotes with more of the quoted name (a Han character) after it. */
+function insideQuotedName(sentence: string, figure: Fact["figure"]): boolean {
+  const before = sentence.slice(Math.max(0, figure.start - QUOTED_NAME_MAX), figure.start);
+  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("「"));
+  if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("」"))) return false;
+  const after = sentence.slice(figure.end, figure.end + QUOTED_NAME_MAX);
+  const close = after.search(/[”」]/);
+  return close > 0 && /\p{Script=Han}/u.test(after.slice(0, close));
 }
 
 /** A name in quotes: “三保”, 「双减」. */

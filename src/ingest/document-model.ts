@@ -100,7 +100,7 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
   }
   if (/国务院|国家(?!统计局.{2,6}调查队)|中华人民共和国/.test(title + issuer)) return CHINA;
   const mentions = placeMentions(body);
-  const named = namedFarMost(mentions);
+  const named = namedFarMost(mentions) ?? namedFarMost([...mentions, ...countyNamedMost(body, mentions)]);
   if (named) return named;
   const level = dominantScope(body);
   if (level === "country") return CHINA;
@@ -140,6 +140,20 @@ function namedFarMost(mentions: ReturnType<typeof placeMentions>): Place | null 
   const total = withParts.get(top[0].code) ?? 0;
   const rivals = [...own.keys()].filter((p) => !line.has(p.code) && !lineage(p).some((a) => a.code === top[0].code));
   return rivals.every((p) => total >= NAMED_MOST.timesTheNext * (withParts.get(p.code) ?? 0)) ? top[0] : null;
+}
+
+/**
+ * The mentions of the county a body names most by its short name (潜江, a county-level city under
+ * its province, for 潜江市), beyond those already read by full name. Only that county's: other
+ * counties' short names are too often words (江汉 of 江汉平原 is also 武汉's 江汉区).
+ */
+function countyNamedMost(body: string, read: ReturnType<typeof placeMentions>): ReturnType<typeof placeMentions> {
+  const starts = new Set(read.map((m) => m.start));
+  const counties = placeMentions(body, true).filter((m) => !starts.has(m.start) && m.places[0]!.level === "county");
+  const counts = new Map<Place, number>();
+  for (const m of counties) counts.set(m.places[0]!, (counts.get(m.places[0]!) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return counties.filter((m) => m.places[0] === top);
 }
 
 /** The most specific place a short text names, choosing among namesakes the one within the broader place it also names. */

@@ -12,6 +12,8 @@ import { hanBigrams } from "../zh/text.ts";
 import { placesNamed } from "../zh/places.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { UNIT_CLASS } from "../zh/units.ts";
+import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
+import { alternation } from "../zh/word-classes.ts";
 
 /** Sentences a corrected word's rarest bigram must be in: a correction to a word printed once or twice is a guess. */
 export const MIN_CORRECTED_SENTENCES = 3;
@@ -29,18 +31,26 @@ function printedAround(chars: readonly string[], i: number, sentencesWith: (gram
   return Math.min(...grams.map(sentencesWith));
 }
 
-/** The word corrected, or null when it needs no correction or none is sure. */
-export function correctedWord(word: string, sentencesWith: (gram: string) => number): string | null {
+/**
+ * The word corrected, or null when it needs no correction or none is sure. With `lone`, only the
+ * character at `lone.at` may be the slip, and a correction must pass `lone.isWord`.
+ */
+export function correctedWord(
+  word: string,
+  sentencesWith: (gram: string) => number,
+  lone?: { at: number; isWord: (candidate: string) => boolean },
+): string | null {
   const chars = [...word];
   if (chars.length < 2 || chars.length > 4 || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > 0) return null;
   let best: { word: string; sentences: number } | null = null;
   for (const [i, c] of chars.entries()) {
     // Only a character in a bigram the corpus never prints may be the typo.
-    if (printedAround(chars, i, sentencesWith) > 0) continue;
+    if ((lone && i !== lone.at) || printedAround(chars, i, sentencesWith) > 0) continue;
     for (const h of homophonesOf(c)) {
       const candidate = [...chars.slice(0, i), h, ...chars.slice(i + 1)];
       const sentences = printedAround(candidate, i, sentencesWith);
-      if (sentences >= MIN_CORRECTED_SENTENCES && sentences > (best?.sentences ?? 0)) best = { word: candidate.join(""), sentences };
+      if (sentences < MIN_CORRECTED_SENTENCES || sentences <= (best?.sentences ?? 0) || (lone && !lone.isWord(candidate.join("")))) continue;
+      best = { word: candidate.join(""), sentences };
     }
   }
   // Asked last: one search of jieba's 5 MB dictionary, for the few words a homophone would change.
@@ -57,7 +67,8 @@ export function correctedWord(word: string, sentencesWith: (gram: string) => num
 export function correctTypos(text: string, sentencesWith: (gram: string) => number, asks: (word: string) => boolean, cutAs = text): string {
   let out = text;
   // The words as jieba cuts `cutAs`: the text with its asking phrases set apart (率到多少了 is not 率到).
-  for (const word of new Set(words(cutAs))) {
+  const cut = words(cutAs);
+  for (const word of new Set(cut)) {
     // A unit of measure (标箱 of "多少标箱") is no word of the corpus to correct, nor a term of the
     // synonym data (固投, which the reports print as 固定资产投资: not 股投), nor a word holding one
     // (社零额: not 设零额, though 建设零碳 prints 设零).
@@ -65,8 +76,40 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);
   }
+  // Only the lone character may be the slip: the word before it (城镇化, a term of the synonym data) is as
+  // typed. The correction must be a word of the dictionary (城镇化率, 达到), the most printed of those: bigrams
+  // printed on either side of the character are not enough where the typed pair stands across quotes in
+  // print (专精特新“小巨人” is no 特新消), nor where another homophone's bigram is printed more (文化旅游's 化旅).
+  for (const { pair, lone } of withLoneCharacters(cut, cutAs)) {
+    if (asks(lone) || UNIT_CLASS.has(lone) || !MAY_BE_SLIP.test(lone)) continue;
+    const corrected = correctedWord(pair, sentencesWith, { at: pair.length - 1, isWord: (w) => dictionaryFrequency(w) !== null });
+    if (corrected) out = out.replaceAll(pair, corrected);
+  }
   return out;
 }
+
+/**
+ * A character jieba leaves alone after a word is often the slip itself (城镇化律: 城镇化 + 律; 达倒: 达 +
+ * 倒): it is tried with the word before it, where they stand together in the text as a word of at
+ * most four characters.
+ */
+function withLoneCharacters(cut: readonly string[], text: string): Array<{ pair: string; lone: string }> {
+  const joined: Array<{ pair: string; lone: string }> = [];
+  cut.forEach((word, i) => {
+    const before = cut[i - 1];
+    if (before && /^\p{Script=Han}$/u.test(word)) joined.push({ pair: before + word, lone: word });
+  });
+  return joined.filter(({ pair }) => pair.length <= 4 && text.includes(pair));
+}
+
+/**
+ * A lone character that may be a slip: not a numeral (多少亿), a unit (亿元 cut 亿 + 元), a verb of
+ * change (增加值涨), nor a particle (涨了): those stand alone as typed.
+ */
+const MAY_BE_SLIP = new RegExp(
+  `^(?![${CHINESE_NUMERAL_CHARS}])(?!(?:${alternation("change-verbs", "colloquial-change", "non-subject-words", "particles")})$)\\p{Script=Han}$`,
+  "u",
+);
 
 /** Whether a word is, or holds, a term of the synonym data of two characters or more. */
 function holdsSynonymTerm(word: string): boolean {

@@ -186,6 +186,10 @@ beforeAll(async () => {
       "corpus-heldout37",
       "corpus-heldout38",
       "corpus-heldout39",
+      "corpus-heldout40",
+      "corpus-heldout41",
+      "corpus-heldout42",
+      "corpus-heldout43",
     ]),
   ]);
   // Twenty-eight indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
@@ -808,6 +812,45 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     useDictionary(withHeldOut27.dictionary);
     const jingmen = await answerQuestion(corpusOf(withHeldOut27), "荆门23年GDP全年增长多少");
     expect(jingmen.figure).toMatchObject({ text: "6.7%", year: 2023 });
+  });
+
+  // Twenty more city work reports of early 2024 from the same collection, scored on dbd7042 before any was
+  // looked at (corpus-heldout40: the Word files of 南充, 安顺, 广安, 淄博 and 湖州's; corpus-heldout41: the text
+  // copies of 德州, 潜江, 牡丹江, 眉山 and 聊城's; corpus-heldout42: the Word files of 连云港, 遂宁, 金华, 钦州 and
+  // 铜陵's; corpus-heldout43: the text copies of 阳泉, 随州, 黄冈, 黔南 and 黔西南's). First contact, in-process:
+  // kinds40 53/60 with 0 wrong of 47, kinds41 46/60 with 0 of 40, kinds42 52/60 with 2 of 49, kinds43 51/60
+  // with 2 of 47. kinds40 and kinds41 were read for their failures; kinds42 and kinds43 were left unread, to
+  // say whether what was learnt from the first two holds on reports it was not learnt from.
+  // Since: a county-level city named by its short name is its report's place (潜江's was the country's),
+  // a figure after 其中 is its part's and answers no question about the total, a number inside a quoted
+  // name is no figure, the longest synonym printed counts for a figure's own words, and a character
+  // typed for its homophone right after a word is corrected with it (城镇化律, 达倒). In the index of the
+  // seventeen sets: kinds40 54/60 with 0 wrong of 48, kinds41 55/60 with 0 of 49, and the two unread:
+  // kinds42 52/60 with 2 of 49 (as at first contact), kinds43 53/60 with 2 of 49.
+  it("answer twenty more city work reports at least at their level (heldout-kinds40 … 43)", async () => {
+    await expectAtLevel("heldout-kinds40.jsonl", withHeldOut27, 0.9, 0.02);
+    await expectAtLevel("heldout-kinds41.jsonl", withHeldOut27, 0.91, 0.02);
+    await expectAtLevel("heldout-kinds42.jsonl", withHeldOut27, 0.86, 0.05);
+    await expectAtLevel("heldout-kinds43.jsonl", withHeldOut27, 0.88, 0.05);
+  });
+
+  it("read a county-level city's report, a part after 其中 as no total, a number in a quoted name, and a slip after a word", async () => {
+    useDictionary(withHeldOut27.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut27), q);
+    // 潜江 (a county-level city under 湖北) names itself 41 times by the short name only counties have: its
+    // report, of no title, was the country's.
+    expect((await ask("潜江2023年地区生产总值是多少")).figure).toMatchObject({ text: "904.92亿元" });
+    // "聚焦“千亿斤江淮粮仓”任务，确保粮食播种面积稳定在415万亩以上，产量稳定在151万吨以上": 千亿斤 is a name's.
+    expect((await ask("淮北2024年粮食产量目标")).figure).toMatchObject({ text: "151万吨以上" });
+    // "货物进出口增长10%左右，跨境电商进出口增长44%": 货物进出口 is all of the first figure's own words.
+    expect((await ask("德州23年外贸进出口增长多少")).figure).toMatchObject({ text: "10%左右" });
+    // 城镇化律 (jieba: 城镇化 + 律) for 城镇化率: "全市常住人口城镇化率增至52.83%".
+    expect((await ask("南充常住人口城镇化律多少")).figure).toMatchObject({ text: "52.83%" });
+    useDictionary(withHeldOut22.dictionary);
+    // "全市一般公共预算支出完成914.44亿元，其中，交通运输支出增长100.4%，资源勘探工业信息等支出增长26.2%…":
+    // no growth of the total; each growth is its part's, and answers a question that names the part.
+    expect((await answerQuestion(corpusOf(withHeldOut22), "南昌一般公共预算支出增长多少")).figure).toBeNull();
+    expect((await answerQuestion(corpusOf(withHeldOut22), "南昌交通运输支出增长多少")).figure).toMatchObject({ text: "100.4%" });
   });
 
   it("find no word inside its negation, no subject in a share's base, and quote a report's sentence before its table", async () => {

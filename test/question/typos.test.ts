@@ -45,6 +45,23 @@ describe("correcting a homophone typed for a character of a word the reports pri
   });
 });
 
+describe("a lone character typed for a homophone after a word", () => {
+  const sentencesWith = sentenceCounts();
+  const asks = (w: string) => /多少|几/.test(w);
+
+  it("is corrected where the word and it make a bigram the reports never print (城镇化律, 达倒)", () => {
+    // jieba cuts 城镇化 + 律 and 达 + 倒: neither alone is a word to correct.
+    expect(correctTypos("常住人口城镇化律多少", sentencesWith, asks)).toBe("常住人口城镇化率多少");
+    expect(correctTypos("民生支出占比达倒多少", sentencesWith, asks)).toBe("民生支出占比达到多少");
+  });
+
+  it("leaves numerals, units, verbs of change and particles as typed (多少亿元, 涨了)", () => {
+    expect(correctTypos("教育支出多少亿元", sentencesWith, asks)).toBe("教育支出多少亿元");
+    expect(correctTypos("常住人口多少万", sentencesWith, asks)).toBe("常住人口多少万");
+    expect(correctTypos("规上工业增加值涨了多少", sentencesWith, asks)).toBe("规上工业增加值涨了多少");
+  });
+});
+
 describe("a place typed with a homophone", () => {
   // 滨州's bulletin (corpus-heldout31/), as an index counts its sentences' bigrams.
   const counts = new Map<string, number>();
