@@ -555,6 +555,9 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
       if (w > best && term.alternatives.some((alt) => abbreviates(alt, text))) best = w;
     }
   }
+  // "粮食生产喜获丰收，产量达64.3万吨": 粮食产量's last word in the figure's clause and its first in the
+  // clause the figure takes its subject from say it as well as the word whole in the clause.
+  if (best < PLACE_WEIGHTS.clause && splitOverParent(term, places)) best = PLACE_WEIGHTS.clause;
   // "服务业比重从45.3%上升到51.6%": a share printed without its base is a share of the usual one.
   if (term.isShareBase && best < PLACE_WEIGHTS.clause && BARE_SHARE.test(places.own.at(-1)![0])) best = PLACE_WEIGHTS.clause;
   if (best < PLACE_WEIGHTS.report && ((term.isPlace && t.reportIsAbout(term.word)) || namesIssuer(term, t.issuer))) best = PLACE_WEIGHTS.report;
@@ -568,6 +571,27 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
     if (share >= 0.5) best = PARTIAL_FACTOR * share;
   }
   return best;
+}
+
+/** The shortest word of a compound split over two clauses (粮食 + 产量). */
+const SPLIT_WORD_MIN = 2;
+/**
+ * Whether a compound asked (粮食产量) stands with its last word in the figure's clause and its first in
+ * the parent clause, one that states no figure of its own: it names the topic the figure's clause goes
+ * on about ("粮食生产喜获丰收，"), where a clause with a figure speaks of that figure ("…其中高速公路2.8万公里；
+ * 新增铁路营运里程6100公里" says nothing of 高速铁路).
+ */
+function splitOverParent(term: QueryTerm, places: Places): boolean {
+  const clause = places.own.at(-1)![0];
+  const parent = places.context.find(([, , kind]) => kind === "parent")?.[0] ?? "";
+  if (!parent || /\d/.test(parent)) return false;
+  return term.alternatives.some((alt) => {
+    for (let k = SPLIT_WORD_MIN; k <= alt.length - SPLIT_WORD_MIN; k++) {
+      const [first, last] = [alt.slice(0, k), alt.slice(k)];
+      if (clause.includes(last) && !clause.includes(first) && parent.includes(first)) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether a question word names the report's issuer ("万里街道", "商务委" of 普陀区商务委员会). */

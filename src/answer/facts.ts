@@ -493,6 +493,7 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   const nextItem = sentence.slice(...items[1]!);
   const lastItem = sentence.slice(...items.at(-1)!);
   trimSharedParts(sentence, items);
+  const lead = sharedLead(sentence, items);
   // "中、高等职业教育在校生分别达到2000万人和861万人": a one-character item shares the rest of the next
   // one's first word and what follows (中等职业教育在校生), as in 大、中城市 or 中、小学; so does a
   // two-character one ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%": 城镇常住居民人均可支配收入),
@@ -501,8 +502,8 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   const owns = items.map((item) => sentence.slice(...item).replace(LIST_LEAD_TIME, ""));
   const shared = items.length > 2 ? sharedTail(owns.slice(0, -1), lastItem) : null;
   const completedItems = owns.map((own, i) => {
-    if (i === items.length - 1) return null;
-    return (i === 0 ? completedItem(own, nextItem) : null) ?? (shared !== null ? own + shared : null);
+    const completed = i === items.length - 1 ? null : ((i === 0 ? completedItem(own, nextItem) : null) ?? (shared !== null ? own + shared : null));
+    return lead ? lead + (completed ?? own) : completed;
   });
   figures.forEach((f, i) => {
     const region: [number, number] = [items[0]![0], items.at(-1)![1]];
@@ -516,6 +517,30 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
       f.parentClause = figures[0]!.parentClause;
     }
   });
+}
+
+/**
+ * The qualifier the first item opens with that every item shares: "限上住宿业、餐饮业营业额" is
+ * 限上住宿业 and 限上餐饮业, as the first item's end and the next item's first word are alike (住宿业,
+ * 餐饮业: as long, the same last character). The first item is cut to its own word, and the qualifier
+ * returned ("" when there is none).
+ */
+function sharedLead(sentence: string, items: Array<[number, number]>): string {
+  const [first, next] = [items[0]!, items[1]!];
+  const firstText = sentence.slice(...first);
+  // As many characters as the next item's first word (jieba cuts 住宿业 as 住宿 + 业, 餐饮业 whole).
+  const nextWord = words(toSearchForm(sentence.slice(...next)))[0] ?? "";
+  const own = firstText.slice(-nextWord.length);
+  if (nextWord.length < 2 || !/^\p{Script=Han}+$/u.test(own) || own.at(-1) !== nextWord.at(-1) || own === nextWord) return "";
+  // …starting where a word starts: 规模以上工业、建筑业 shares no 规模以 (上工业 is no word's start).
+  if (!wordEnds(toSearchForm(firstText)).includes(firstText.length - own.length)) return "";
+  const lead = firstText
+    .slice(0, firstText.length - own.length)
+    .replace(/^[^\p{Script=Han}]*(?:其中)?/u, "")
+    .replace(LIST_LEAD_TIME, "");
+  if (!/^\p{Script=Han}{2,}$/u.test(lead)) return "";
+  items[0] = [first[1] - own.length, first[1]];
+  return lead;
 }
 
 /**

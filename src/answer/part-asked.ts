@@ -14,6 +14,8 @@ const NOT_LABEL = alternation("change-verbs", "non-subject-words", "scope-words"
 /** A clause that goes on about the subject before it: "，占一般公共预算收入比重为", "，比上年增长". */
 const CONTINUES_SUBJECT = new RegExp(`^(?:${NOT_LABEL}|比|较|与|按|其)`);
 const TRAILING_NOT_LABEL = new RegExp(`(?:${NOT_LABEL})+$`);
+/** What a part names of its own, beyond the words asked, is a word: two characters or more (交通运输). */
+const OWN_NAME_MIN = 2;
 
 /**
  * The label of a part the question does not ask for ("交通运输支出"), or null. The fact stands after
@@ -42,7 +44,7 @@ export function unaskedPart(q: Question, fact: Fact, sentence: string): string |
   // Longest first: 义务教育 goes whole before 教育 could leave 义务 behind.
   const asked = words.flatMap((t) => t.alternatives).sort((a, b) => b.length - a.length);
   const remainder = asked.reduce((rest, a) => rest.replaceAll(a, ""), label);
-  if (remainder.replace(/[^\p{Script=Han}]/gu, "").length < 2) return null;
+  if (remainder.replace(/[^\p{Script=Han}]/gu, "").length < OWN_NAME_MIN) return null;
   const total = before.slice(0, breakdown);
   const qualifierDropped = words.some(
     (qualifier) =>

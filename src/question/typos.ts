@@ -33,19 +33,19 @@ function printedAround(chars: readonly string[], i: number, sentencesWith: (gram
 
 /**
  * The word corrected, or null when it needs no correction or none is sure. With `lone`, only the
- * character at `lone.at` may be the slip, and a correction must pass `lone.isWord`.
+ * character at `lone.at` (when given) may be the slip, and a correction must pass `lone.isWord`.
  */
 export function correctedWord(
   word: string,
   sentencesWith: (gram: string) => number,
-  lone?: { at: number; isWord: (candidate: string) => boolean },
+  lone?: { at?: number; isWord: (candidate: string) => boolean },
 ): string | null {
   const chars = [...word];
   if (chars.length < 2 || chars.length > 4 || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > 0) return null;
   let best: { word: string; sentences: number } | null = null;
   for (const [i, c] of chars.entries()) {
     // Only a character in a bigram the corpus never prints may be the typo.
-    if ((lone && i !== lone.at) || printedAround(chars, i, sentencesWith) > 0) continue;
+    if ((lone?.at !== undefined && i !== lone.at) || printedAround(chars, i, sentencesWith) > 0) continue;
     for (const h of homophonesOf(c)) {
       const candidate = [...chars.slice(0, i), h, ...chars.slice(i + 1)];
       const sentences = printedAround(candidate, i, sentencesWith);
@@ -85,7 +85,23 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
     const corrected = correctedWord(pair, sentencesWith, { at: pair.length - 1, isWord: (w) => dictionaryFrequency(w) !== null });
     if (corrected) out = out.replaceAll(pair, corrected);
   }
+  // Two words of two characters that make no word together (jieba counts 高薪技术 3 times), where one
+  // character changed makes one of the dictionary: 高薪 + 技术 (高薪 a word of the language) for 高新技术.
+  for (const pair of adjacentPairs(cut, cutAs)) {
+    if (asks(pair) || holdsSynonymTerm(pair)) continue;
+    const corrected = correctedWord(pair, sentencesWith, { isWord: (w) => dictionaryFrequency(w) !== null });
+    if (corrected) out = out.replaceAll(pair, corrected);
+  }
   return out;
+}
+
+/** Two words of two Han characters each, one right after the other in the text. */
+function adjacentPairs(cut: readonly string[], text: string): string[] {
+  const two = /^\p{Script=Han}{2}$/u;
+  return cut.flatMap((word, i) => {
+    const next = cut[i + 1];
+    return next && two.test(word) && two.test(next) && text.includes(word + next) ? [word + next] : [];
+  });
 }
 
 /**

@@ -561,8 +561,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
 
 function term(word: string, isPlace = false): QueryTerm {
   const alternatives = synonymsOf(word);
-  // "钢产量" is printed "钢…万吨", "出口额" "出口…亿元": the unit says 产量 or 额, so the rest names the metric.
-  const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,})(总)?额$/.exec(word)?.[1];
+  // "钢产量" is printed "钢…万吨", "出口额" "出口…亿元", "游客接待量" "接待游客…万人次": the unit says 产量, 额
+  // or 量, so the rest names the metric.
+  const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,})(总)?额$/.exec(word)?.[1] ?? /^(.{2,})量$/.exec(word)?.[1];
   if (product) alternatives.push(product);
   // "高速公路总里程" is printed "高速公路里程…17.7万公里": a total is printed as the thing totalled.
   const whole = /^总(\p{Script=Han}{2,})$/u.exec(word)?.[1];

@@ -323,6 +323,11 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     expect([null, "十五个"]).toContain(a.figure?.text ?? null);
   });
 
+  it("reads no compound asked from a clause before with a figure of its own", async () => {
+    // "新增公路19.2万公里，其中高速公路2.8万公里；新增铁路营运里程6100公里" (gwr-2008): 高速 and 铁路 make no 高速铁路.
+    expect((await answerQuestion(corpusOf(index), "2008年底高铁运营里程")).figure).toBeNull();
+  });
+
   it("gives a range joined by 到 whole", async () => {
     const index = await realIndex();
     // "小麦、稻谷最低收购价提高了25%到40%" (gwr-2011).

@@ -824,17 +824,21 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // Since: a county-level city named by its short name is its report's place (潜江's was the country's),
   // a figure after 其中 is its part's and answers no question about the total, a number inside a quoted
   // name is no figure, the longest synonym printed counts for a figure's own words, and a character
-  // typed for its homophone right after a word is corrected with it (城镇化律, 达倒). In the index of the
-  // seventeen sets: kinds40 54/60 with 0 wrong of 48, kinds41 55/60 with 0 of 49, and the two unread:
+  // typed for its homophone right after a word is corrected with it (城镇化律, 达倒), and a compound asked
+  // may stand split over the figure's clause and a clause before with no figure (粮食…产量), two words
+  // typed for a compound with one character changed are corrected to it (高薪技术), 接待量 is said by its
+  // unit, 方面 names nothing, 民营投资 is 民间投资, and a list's first item may open with a qualifier all its
+  // items share (限上住宿业、餐饮业). In the index of the
+  // seventeen sets: kinds40 57/60 with 0 wrong of 51, kinds41 58/60 with 0 of 52, and the two unread:
   // kinds42 52/60 with 2 of 49 (as at first contact), kinds43 53/60 with 2 of 49.
   it("answer twenty more city work reports at least at their level (heldout-kinds40 … 43)", async () => {
-    await expectAtLevel("heldout-kinds40.jsonl", withHeldOut27, 0.9, 0.02);
-    await expectAtLevel("heldout-kinds41.jsonl", withHeldOut27, 0.91, 0.02);
+    await expectAtLevel("heldout-kinds40.jsonl", withHeldOut27, 0.95, 0.02);
+    await expectAtLevel("heldout-kinds41.jsonl", withHeldOut27, 0.96, 0.02);
     await expectAtLevel("heldout-kinds42.jsonl", withHeldOut27, 0.86, 0.05);
     await expectAtLevel("heldout-kinds43.jsonl", withHeldOut27, 0.88, 0.05);
   });
 
-  it("read a county-level city's report, a part after 其中 as no total, a number in a quoted name, and a slip after a word", async () => {
+  it("read a county-level city's report, a part after 其中 as no total, a number in a quoted name, slips, a compound over two clauses, a list's shared qualifier", async () => {
     useDictionary(withHeldOut27.dictionary);
     const ask = (q: string) => answerQuestion(corpusOf(withHeldOut27), q);
     // 潜江 (a county-level city under 湖北) names itself 41 times by the short name only counties have: its
@@ -846,6 +850,17 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("德州23年外贸进出口增长多少")).figure).toMatchObject({ text: "10%左右" });
     // 城镇化律 (jieba: 城镇化 + 律) for 城镇化率: "全市常住人口城镇化率增至52.83%".
     expect((await ask("南充常住人口城镇化律多少")).figure).toMatchObject({ text: "52.83%" });
+    // "接待游客1410万人次": 接待量's 量 is said by the unit. "民间投资增长38.7%": 民营投资 as officials say it.
+    expect((await ask("眉山23年游客接待量多少")).figure).toMatchObject({ text: "1410万人次" });
+    expect((await ask("潜江23年民营投资涨了多少")).figure).toMatchObject({ text: "38.7%" });
+    // "民生财政支出75.1亿元": 方面 names no figure.
+    expect((await ask("潜江23年民生方面财政花了多少钱")).figure).toMatchObject({ text: "75.1亿元" });
+    // 高薪 (a word of the language) + 技术 for 高新技术: "高新技术企业、科技型中小企业分别达到1800家、2500家".
+    expect((await ask("淄博高薪技术企业24年目标多少家")).figure).toMatchObject({ text: "1800家" });
+    // "限上住宿业、餐饮业营业额同比分别增长28.1%、25.8%": 限上 is both items'.
+    expect((await ask("淄博23年限上餐饮业营业额增长多少")).figure).toMatchObject({ text: "25.8%" });
+    // "粮食生产喜获丰收，产量达64.3万吨": 粮食 in the clause before, 产量 in the figure's.
+    expect((await ask("安顺2023年粮食产量")).figure).toMatchObject({ text: "64.3万吨" });
     useDictionary(withHeldOut22.dictionary);
     // "全市一般公共预算支出完成914.44亿元，其中，交通运输支出增长100.4%，资源勘探工业信息等支出增长26.2%…":
     // no growth of the total; each growth is its part's, and answers a question that names the part.

@@ -197,6 +197,21 @@ describe("two items of a pair", () => {
   });
 });
 
+describe("a qualifier the first item of a list opens with", () => {
+  it("is every item's where the first item ends in a word like the next one's first (zibo-2024-work, corpus-heldout40)", () => {
+    const s = "社会消费品零售总额同比增长9.6%，其中限上住宿业、餐饮业营业额同比分别增长28.1%、25.8%。";
+    const [lodging, catering] = ["28.1%", "25.8%"].map((t) => extractFacts(s, gwr(2024)).find((f) => f.figure.text === t)!);
+    expect(lodging!.listItem?.part).toMatch(/^限上住宿业/);
+    expect(catering!.listItem?.part).toMatch(/^限上餐饮业/);
+  });
+
+  it("is not cut from inside a word (规模以上工业、建筑业: 上工业 opens no word)", () => {
+    const s = "规模以上工业、建筑业增加值分别增长5.1%、3.2%。";
+    const building = extractFacts(s, gwr(2024)).find((f) => f.figure.text === "3.2%")!;
+    expect(building.listItem?.part ?? "").not.toMatch(/^规模以/);
+  });
+});
+
 describe("the parts of a year before the whole", () => {
   it("gives the year's cumulative growth the subject the quarters' first clause names (jingmen-2024-work, corpus-heldout39)", () => {
     const s = "经济承压开局、逐月回升，GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%，全年累计增长6.7%，增幅居全省第4位；";

@@ -55,6 +55,10 @@ describe("a lone character typed for a homophone after a word", () => {
     expect(correctTypos("民生支出占比达倒多少", sentencesWith, asks)).toBe("民生支出占比达到多少");
   });
 
+  it("corrects two words that make no word together to the compound one character away (高薪 + 技术)", () => {
+    expect(correctTypos("高薪技术企业有多少家", sentencesWith, asks)).toBe("高新技术企业有多少家");
+  });
+
   it("leaves numerals, units, verbs of change and particles as typed (多少亿元, 涨了)", () => {
     expect(correctTypos("教育支出多少亿元", sentencesWith, asks)).toBe("教育支出多少亿元");
     expect(correctTypos("常住人口多少万", sentencesWith, asks)).toBe("常住人口多少万");
