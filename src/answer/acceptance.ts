@@ -23,7 +23,7 @@ import { PER_UNIT } from "./score-table.ts";
 import { unaskedPart } from "./part-asked.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
-import { PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
+import { hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -506,6 +506,17 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (insideQuotedName(a.sentence, a.fact.figure) ? "a number in a quoted name" : null),
   },
   {
+    name: "one market's trade",
+    cheap: true,
+    // "对东盟出口总额为173.45亿元", "对共建“一带一路”国家进出口577.9亿元": trade with one market answers a
+    // question that names the market, not 出口总额 or 外贸 (对外贸易 is trade itself).
+    refuses: (a) => {
+      const market = MARKET_TRADE.exec(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))?.[1];
+      if (market === undefined) return null;
+      return hanBigrams(market).some((gram) => a.q.text.includes(gram)) ? null : `one market's trade (${market}), and no market was asked`;
+    },
+  },
+  {
     name: "an example",
     cheap: true,
     // "有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺": an example's
@@ -612,6 +623,9 @@ function insideQuotedName(sentence: string, figure: Fact["figure"]): boolean {
   const close = after.search(/[”」]/);
   return close > 0 && /\p{Script=Han}/u.test(after.slice(0, close));
 }
+
+/** Trade with one market: 对 + the market + 进出口/出口/进口 (not 对外, trade itself). */
+const MARKET_TRADE = /对(?!外)([^，,；;。\d]{1,16}?)(?:进出口|出口|进口)/;
 
 /** A name in quotes: “三保”, 「双减」. */
 const QUOTED_KIND = /[“「]([^”」]{2,8})[”」]/g;

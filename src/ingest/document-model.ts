@@ -130,7 +130,8 @@ function namedFarMost(mentions: ReturnType<typeof placeMentions>): Place | null 
   const withParts = new Map<string, number>();
   for (const mention of mentions) {
     const place = mention.places[0]!;
-    if (place === CHINA) continue;
+    // A name several divisions share (城区, 市中区: also "the urban area") names none of them alone.
+    if (place === CHINA || mention.places.length > 1) continue;
     own.set(place, (own.get(place) ?? 0) + 1);
     for (const a of lineage(place)) withParts.set(a.code, (withParts.get(a.code) ?? 0) + 1);
   }
