@@ -611,17 +611,13 @@ function statesFigure(typed: string, figure: Fact["figure"]): boolean {
   return read !== undefined && read.value === figure.value && read.unit === figure.unit;
 }
 
-/** The longest quoted name a number may stand in: “千亿斤江淮粮仓”. */
-const QUOTED_NAME_MAX = 20;
-
-/** Whether a figure stands inside quotes with more of the quoted name (a Han character) after it. */
+/** Whether a figure stands inside a quoted name (QUOTED_NAME) with more of the name (a Han character) after it. */
 function insideQuotedName(sentence: string, figure: Fact["figure"]): boolean {
-  const before = sentence.slice(Math.max(0, figure.start - QUOTED_NAME_MAX), figure.start);
-  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("「"));
-  if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("」"))) return false;
-  const after = sentence.slice(figure.end, figure.end + QUOTED_NAME_MAX);
-  const close = after.search(/[”」]/);
-  return close > 0 && /\p{Script=Han}/u.test(after.slice(0, close));
+  for (const m of sentence.matchAll(QUOTED_NAME)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (figure.start > start && figure.end < end && /\p{Script=Han}/u.test(sentence.slice(figure.end, end - 1))) return true;
+  }
+  return false;
 }
 
 /** Trade with one market: 对 + the market + 进出口/出口/进口 (not 对外, trade itself). */
@@ -752,7 +748,8 @@ function bareNumbers(sentence: string): number {
   }
   return lastCounted.bare;
 }
-const QUOTED_NAME = /“[^“”]{1,20}”/g;
+/** A name in quotes, up to 20 characters: “3个1000”, “千亿斤江淮粮仓”, 「双减」. */
+const QUOTED_NAME = /[“「][^“”「」]{1,20}[”」]/g;
 let lastCounted = { sentence: "", bare: 0 };
 
 /** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制, 普及九年义务教育). */

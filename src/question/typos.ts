@@ -6,7 +6,7 @@
  * it often; the reports say 教师), and one no homophone makes known are left as typed: a wrong correction
  * would answer another question.
  */
-import { dictionaryFrequency, words } from "../zh/segment.ts";
+import { dictionaryFrequency, isDictionaryWord, words } from "../zh/segment.ts";
 import { homophonesOf } from "../zh/homophones.ts";
 import { hanBigrams } from "../zh/text.ts";
 import { placesNamed } from "../zh/places.ts";
@@ -14,6 +14,9 @@ import { isSynonymTerm } from "../zh/synonyms.ts";
 import { UNIT_CLASS } from "../zh/units.ts";
 import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
 import { alternation } from "../zh/word-classes.ts";
+
+/** The longest word correctedWord reads, in characters. */
+const MAX_CORRECTED = 4;
 
 /** Sentences a corrected word's rarest bigram must be in: a correction to a word printed once or twice is a guess. */
 export const MIN_CORRECTED_SENTENCES = 3;
@@ -32,24 +35,24 @@ function printedAround(chars: readonly string[], i: number, sentencesWith: (gram
 }
 
 /**
- * The word corrected, or null when it needs no correction or none is sure. With `lone`, only the
- * character at `lone.at` (when given) may be the slip, and a correction must pass `lone.isWord`.
+ * The word corrected, or null when it needs no correction or none is sure. With `limits`, only the
+ * character at `limits.at` (when given) may be the slip, and a correction must pass `limits.isWord`.
  */
 export function correctedWord(
   word: string,
   sentencesWith: (gram: string) => number,
-  lone?: { at?: number; isWord: (candidate: string) => boolean },
+  limits?: { at?: number; isWord: (candidate: string) => boolean },
 ): string | null {
   const chars = [...word];
-  if (chars.length < 2 || chars.length > 4 || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > 0) return null;
+  if (chars.length < 2 || chars.length > MAX_CORRECTED || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > 0) return null;
   let best: { word: string; sentences: number } | null = null;
   for (const [i, c] of chars.entries()) {
     // Only a character in a bigram the corpus never prints may be the typo.
-    if ((lone?.at !== undefined && i !== lone.at) || printedAround(chars, i, sentencesWith) > 0) continue;
+    if ((limits?.at !== undefined && i !== limits.at) || printedAround(chars, i, sentencesWith) > 0) continue;
     for (const h of homophonesOf(c)) {
       const candidate = [...chars.slice(0, i), h, ...chars.slice(i + 1)];
       const sentences = printedAround(candidate, i, sentencesWith);
-      if (sentences < MIN_CORRECTED_SENTENCES || sentences <= (best?.sentences ?? 0) || (lone && !lone.isWord(candidate.join("")))) continue;
+      if (sentences < MIN_CORRECTED_SENTENCES || sentences <= (best?.sentences ?? 0) || (limits && !limits.isWord(candidate.join("")))) continue;
       best = { word: candidate.join(""), sentences };
     }
   }
@@ -80,46 +83,38 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
   // typed. The correction must be a word of the dictionary (城镇化率, 达到), the most printed of those: bigrams
   // printed on either side of the character are not enough where the typed pair stands across quotes in
   // print (专精特新“小巨人” is no 特新消), nor where another homophone's bigram is printed more (文化旅游's 化旅).
-  for (const { pair, lone } of withLoneCharacters(cut, cutAs)) {
-    if (asks(lone) || UNIT_CLASS.has(lone) || !MAY_BE_SLIP.test(lone)) continue;
-    const corrected = correctedWord(pair, sentencesWith, { at: pair.length - 1, isWord: (w) => dictionaryFrequency(w) !== null });
-    if (corrected) out = out.replaceAll(pair, corrected);
+  const together = wordsTogether(cut, cutAs);
+  for (const [word, lone] of together) {
+    if (!MAY_BE_SLIP.test(lone) || word.length + 1 > MAX_CORRECTED || asks(lone) || UNIT_CLASS.has(lone)) continue;
+    const corrected = correctedWord(word + lone, sentencesWith, { at: word.length, isWord: isDictionaryWord });
+    if (corrected) out = out.replaceAll(word + lone, corrected);
   }
   // Two words of two characters that make no word together (jieba counts 高薪技术 3 times), where one
   // character changed makes one of the dictionary: 高薪 + 技术 (高薪 a word of the language) for 高新技术.
-  for (const pair of adjacentPairs(cut, cutAs)) {
-    if (asks(pair) || holdsSynonymTerm(pair)) continue;
-    const corrected = correctedWord(pair, sentencesWith, { isWord: (w) => dictionaryFrequency(w) !== null });
+  for (const [a, b] of together) {
+    const pair = a + b;
+    if (!TWO_HAN.test(a) || !TWO_HAN.test(b) || asks(pair) || holdsSynonymTerm(pair)) continue;
+    const corrected = correctedWord(pair, sentencesWith, { isWord: isDictionaryWord });
     if (corrected) out = out.replaceAll(pair, corrected);
   }
   return out;
 }
 
-/** Two words of two Han characters each, one right after the other in the text. */
-function adjacentPairs(cut: readonly string[], text: string): string[] {
-  const two = /^\p{Script=Han}{2}$/u;
-  return cut.flatMap((word, i) => {
-    const next = cut[i + 1];
-    return next && two.test(word) && two.test(next) && text.includes(word + next) ? [word + next] : [];
-  });
-}
+const TWO_HAN = /^\p{Script=Han}{2}$/u;
 
 /**
- * A character jieba leaves alone after a word is often the slip itself (城镇化律: 城镇化 + 律; 达倒: 达 +
- * 倒): it is tried with the word before it, where they stand together in the text as a word of at
- * most four characters.
+ * Each word jieba cut and the one after it, where they stand together in the text: a character it
+ * leaves alone after a word is often the slip itself (城镇化律: 城镇化 + 律; 达倒: 达 + 倒).
  */
-function withLoneCharacters(cut: readonly string[], text: string): Array<{ pair: string; lone: string }> {
-  const joined: Array<{ pair: string; lone: string }> = [];
-  cut.forEach((word, i) => {
-    const before = cut[i - 1];
-    if (before && /^\p{Script=Han}$/u.test(word)) joined.push({ pair: before + word, lone: word });
+function wordsTogether(cut: readonly string[], text: string): Array<[string, string]> {
+  return cut.flatMap((word, i): Array<[string, string]> => {
+    const next = cut[i + 1];
+    return next && text.includes(word + next) ? [[word, next]] : [];
   });
-  return joined.filter(({ pair }) => pair.length <= 4 && text.includes(pair));
 }
 
 /**
- * A lone character that may be a slip: not a numeral (多少亿), a unit (亿元 cut 亿 + 元), a verb of
+ * A lone character (one Han character) that may be a slip: not a numeral (多少亿), a unit (亿元 cut 亿 + 元), a verb of
  * change (增加值涨), nor a particle (涨了): those stand alone as typed.
  */
 const MAY_BE_SLIP = new RegExp(
