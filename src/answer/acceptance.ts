@@ -20,7 +20,7 @@ import {
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
-import { unaskedPart } from "./part-asked.ts";
+import { otherSectorNamed, unaskedPart } from "./part-asked.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
@@ -580,6 +580,14 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => {
       const part = unaskedPart(a.q, a.fact, a.sentence);
       return part === null ? null : `a part (${part}) of the total asked`;
+    },
+  },
+  {
+    name: "another sector named",
+    cheap: false,
+    refuses: (a) => {
+      const other = otherSectorNamed(a.q, a.fact, a.sentence);
+      return other === null ? null : `its own clause names another sector (${other})`;
     },
   },
   {

@@ -115,7 +115,7 @@ export function headTerm(q: Question): QueryTerm | undefined {
 }
 
 /** The head of the metric itself: the head, or for a change asked ("进出口增长") the last metric word before it. */
-function metricHeadOf(q: Question): QueryTerm | undefined {
+export function metricHeadOf(q: Question): QueryTerm | undefined {
   const head = headTerm(q);
   // 增速, 增幅: asked for a change by a word whose other names are the verbs (增长).
   const asksChange = (term: QueryTerm) => term.alternatives.some((alt) => CHANGE_TERM.test(alt));

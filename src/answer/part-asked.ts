@@ -7,6 +7,7 @@
 import type { QueryTerm, Question } from "../question/types.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
 import { alternation } from "../zh/word-classes.ts";
+import { metricHeadOf } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
 
 /** Words that may open or close a part's own words without naming it: verbs, connectives, scope. */
@@ -35,10 +36,7 @@ export function unaskedPart(q: Question, fact: Fact, sentence: string): string |
     .replace(/^[\s\p{P}]+/u, "")
     .replace(/^其中[\s\p{P}]*/u, "");
   if (CONTINUES_SUBJECT.test(own)) return null;
-  const label = own
-    .replace(PRINTED_YEARS, "")
-    .replace(/[\s\p{P}]+$/u, "")
-    .replace(TRAILING_NOT_LABEL, "");
+  const label = labelOf(own);
   const words = q.terms.filter((t) => !t.isPlace && !t.isFigure);
   const inLabel = (t: QueryTerm) => t.alternatives.some((a) => label.includes(a));
   // Longest first: 义务教育 goes whole before 教育 could leave 义务 behind.
@@ -53,3 +51,42 @@ export function unaskedPart(q: Question, fact: Fact, sentence: string): string |
   );
   return qualifierDropped ? label : null;
 }
+
+/** A figure's own words as a label: without years, closing punctuation, or the verbs and scope words that end it. */
+function labelOf(own: string): string {
+  return own
+    .replace(PRINTED_YEARS, "")
+    .replace(/[\s\p{P}]+$/u, "")
+    .replace(TRAILING_NOT_LABEL, "");
+}
+
+/**
+ * Another sector's figure of the metric asked, named by the figure's own clause: "突出制造业振兴升级
+ * 主攻方向，…，规上工业增加值增长6.1%" states 规上工业's 增加值, not 制造业's, though 制造业 stands
+ * in the sentence. The question's qualifier (制造业, the word right before its head) is a sector
+ * (…业), stands only elsewhere in the sentence, and the clause prints the head (增加值) after
+ * another sector of its own (规上工业). Returns that label, or null. A list item is left to its
+ * list's reading (its label is its own, its head shared).
+ *
+ * Only sectors: a paraphrase in a clause's own words (线网运营里程 for 地铁运营里程, 协议总投资 for
+ * 项目投资额) looks the same and is right; sectors are named by one word each and are not paraphrased.
+ */
+export function otherSectorNamed(q: Question, fact: Fact, sentence: string): string | null {
+  if (fact.listItem) return null;
+  const head = metricHeadOf(q);
+  const at = head ? q.terms.indexOf(head) : -1;
+  const qualifier = at > 0 ? q.terms[at - 1]! : null;
+  if (!head || !qualifier || qualifier.isPlace || !SECTOR.test(qualifier.word)) return null;
+  const ownStart = Math.max(fact.clause[0], fact.segment[0]);
+  const label = labelOf(sentence.slice(ownStart, fact.figure.start).replace(/^[\s\p{P}]+/u, ""));
+  const named = (text: string) => qualifier.alternatives.some((a) => text.includes(a));
+  if (named(label) || !named(sentence.slice(0, ownStart))) return null;
+  const headAt = Math.min(...head.alternatives.map((a) => label.indexOf(a)).filter((i) => i >= 0));
+  if (!Number.isFinite(headAt)) return null;
+  const sector = label.slice(0, headAt).replace(LEADING_NOT_LABEL, "");
+  return SECTOR.test(sector) ? label : null;
+}
+
+/** A sector: a word of two characters or more ending in 业 (制造业, 规上工业, 纺织业, 服务业). */
+const SECTOR = /^\p{Script=Han}+业$/u;
+const LEADING_NOT_LABEL = new RegExp(`^(?:${NOT_LABEL})+`);
