@@ -27,7 +27,7 @@ import { hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
-import { spanNamed, USUAL_SPAN_YEARS } from "../zh/years.ts";
+import { spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearsNamed } from "../zh/years.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
@@ -244,6 +244,31 @@ export const REFUSALS: readonly Refusal[] = [
     name: "year",
     cheap: true,
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),
+  },
+  {
+    name: "change against the year asked",
+    cheap: true,
+    // "计划草案拟定，工业总产值比一九六四年增长百分之十一左右" (the 1964 report's plan for 1965): a change
+    // against a year is of a later one, and answers no question about the base year.
+    refuses: (a) => {
+      if (a.q.dataYear === null || a.fact.role !== "change") return null;
+      const base = AGAINST_YEAR.exec(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))?.[1];
+      return base !== undefined && yearsNamed(`${base}年`, null)[0] === a.q.dataYear ? "a change against the year asked" : null;
+    },
+  },
+  {
+    name: "increment for a total",
+    cheap: true,
+    // "病床将增设6万张，总数达到33.9万张", "新认定高新技术企业52家，总数达到164家": what was added is no
+    // total (总数) asked, unless the question names the adding too. A list shares its verb ("争取新增省级
+    // “专精特新”企业5家、高新技术企业5家"): the words from the comma before the figure are read, up to a
+    // total word of the figure's own ("新增国家高新技术企业32户、总量达到96户": 96户 is the total).
+    refuses: (a) =>
+      TOTAL_ASKED.test(a.q.text) &&
+      addedBefore(a.sentence.slice(commaClauseStart(a.sentence, a.fact.figure.start), a.fact.figure.start)) &&
+      !INCREMENT.test(a.q.text)
+        ? "an increment, and a total was asked"
+        : null,
   },
   {
     name: "count of another noun",
@@ -680,6 +705,21 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** Where the clause a figure stands in starts when only commas and semicolons part clauses (a list's items are one). */
+function commaClauseStart(sentence: string, at: number): number {
+  const before = sentence.slice(0, at);
+  return Math.max(...["，", ",", "；", ";", "：", ":"].map((mark) => before.lastIndexOf(mark))) + 1;
+}
+/** Whether an increment verb governs the end of these words, with no total word after it. */
+function addedBefore(words: string): boolean {
+  const verbs = [...words.matchAll(INCREMENT_ALL)];
+  return verbs.length > 0 && !TOTAL_ASKED.test(words.slice(verbs.at(-1)!.index!));
+}
+const INCREMENT_ALL = new RegExp(anyOf("increment-verbs"), "g");
+/** A total asked by name: 总数, 总量 ("病床总数多少张"). */
+const TOTAL_ASKED = /总数|总量/;
+/** A change against a named year, right before its figure: "比一九六四年增长", "较2019年下降". */
+const AGAINST_YEAR = new RegExp(`(?:比|较)(${YEAR_NUMBER})年[^，,；;。\\d]{0,6}$`);
 /** The noun a figure describes when 的 follows it ("3500多公里的长江干堤" → 长江干堤), to the next item or clause; null for a figure that describes none. */
 function describedNoun(sentence: string, figureEnd: number): string | null {
   const m = DESCRIBED_NOUN.exec(sentence.slice(figureEnd));

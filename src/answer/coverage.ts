@@ -267,6 +267,7 @@ const TRAILING_VERB = new RegExp(`(?:${alternation("change-verbs", "increment-ve
 
 /** A question word that is a change verb (增长, 提高): a clause holding it may still have no subject. */
 const CHANGE_TERM = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}$`);
+const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs")})$`, "u");
 
 /** Words that sum (累计, 合计): they head no metric. */
 const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
@@ -478,6 +479,9 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   // for 直补), and only in the figure's own clause (`near`); elsewhere only as the first characters
   // of two words in a row (国资: 国有资本).
   if (word.length < 2 || !/^\p{Script=Han}+$/u.test(word)) return false;
+  // A name that ends in a change verb (经济增长, a name of GDP's) would take any clause's predicate
+  // for its own: "数字经济核心产业增加值增长9%以上" holds 经济…增长.
+  if (ENDS_IN_CHANGE_VERB.test(word)) return false;
   if (word.length === 2 && !near) return initialsOfTwoWords(word, text);
   const window = word.length === 2 ? 4 : word.length * 3;
   let starts: number[] | null = null;
@@ -584,15 +588,24 @@ const SPLIT_WORD_MIN = 2;
 function splitOverParent(term: QueryTerm, places: Places): boolean {
   const clause = places.own.at(-1)![0];
   const parent = places.context.find(([, , kind]) => kind === "parent")?.[0] ?? "";
-  if (!parent || /\d/.test(parent)) return false;
+  if (!parent) return false;
+  // A parent with a figure of its own opens with the qualifier both clauses share, and the figure's
+  // clause with the rest of the compound: "全年粮食播种面积83.3万亩，产量7.1亿斤" (粮食 + 播种面积, 产量).
+  const parentLead = parent.replace(/^[\s\p{P}]+/u, "").replace(CLAUSE_TIME_LEAD, "");
+  const clauseLead = clause.replace(/^[\s\p{P}]+/u, "");
+  const withFigure = /\d/.test(parent);
   return term.alternatives.some((alt) => {
     for (let k = SPLIT_WORD_MIN; k <= alt.length - SPLIT_WORD_MIN; k++) {
       const [first, last] = [alt.slice(0, k), alt.slice(k)];
-      if (clause.includes(last) && !clause.includes(first) && parent.includes(first)) return true;
+      if (!clause.includes(last) || clause.includes(first)) continue;
+      if (withFigure ? parentLead.startsWith(first) && clauseLead.startsWith(last) : parent.includes(first)) return true;
     }
     return false;
   });
 }
+
+/** Time words a clause may open with before its subject: 全年, 2023年, 年末. */
+const CLAUSE_TIME_LEAD = /^(?:全年|年末|年底|(?:19|20)\d\d年)+/;
 
 /** Whether a question word names the report's issuer ("万里街道", "商务委" of 普陀区商务委员会). */
 export function namesIssuer(term: QueryTerm, issuer: string): boolean {

@@ -4,7 +4,8 @@ import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { isCountingMethod, isPeriodChange, isRanking } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
-import { wordEnds, words } from "../zh/segment.ts";
+import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
+import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
 import { BASE_TIMES, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
@@ -286,7 +287,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
         againstEarlierYear(sentence, figure, year),
       spanPoint: endsChange ? "end" : spanStart ? "start" : null,
       listItem: null,
-      place: placeOfFigure(subjects, figure.start, segment[0]),
+      place: placeOfFigure(subjects, sentence, figure.start, segment[0]),
       budgetLevel: lastBudgetLevel(sentence.slice(0, figure.start)) ?? ctx.contextBudgetLevel,
     });
   });
@@ -376,7 +377,8 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
       sentence,
       facts.filter((f) => f.figure.start > at),
     );
-    if (figures.length < 2) continue;
+    // Paired already with the run before ("分别达到42469元和26000元，分别同比增长5.8%和6.8%": pairNextRun).
+    if (figures.length < 2 || figures.every((f) => f.listItem)) continue;
     // "分别再提高30元和5元": the figures after the first share its verb, and so its role.
     for (const f of figures) f.role = figures[0]!.role;
     pairWithList(sentence, at, figures, true);
@@ -531,7 +533,8 @@ function sharedLead(sentence: string, items: Array<[number, number]>): string {
   // As many characters as the next item's first word (jieba cuts 住宿业 as 住宿 + 业, 餐饮业 whole).
   const nextWord = words(toSearchForm(sentence.slice(...next)))[0] ?? "";
   const own = firstText.slice(-nextWord.length);
-  if (nextWord.length < 2 || !/^\p{Script=Han}+$/u.test(own) || own.at(-1) !== nextWord.at(-1) || own === nextWord) return "";
+  if (nextWord.length < 2 || !/^\p{Script=Han}+$/u.test(own) || own.at(-1) !== nextWord.at(-1) || own === nextWord)
+    return leadNamingNext(sentence, items, nextWord);
   // …starting where a word starts: 规模以上工业、建筑业 shares no 规模以 (上工业 is no word's start).
   if (!wordEnds(toSearchForm(firstText)).includes(firstText.length - own.length)) return "";
   const lead = firstText
@@ -541,6 +544,26 @@ function sharedLead(sentence: string, items: Array<[number, number]>): string {
   if (!/^\p{Script=Han}{2,}$/u.test(lead)) return "";
   items[0] = [first[1] - own.length, first[1]];
   return lead;
+}
+
+/**
+ * The first item's opening word(s) when with the next item's first word they make a term of their own
+ * (a dictionary or synonym-data word): "粮食播种面积、产量稳定在35万亩、15万吨左右" is 粮食播种面积 and
+ * 粮食产量. The first item is cut after the lead, and the lead returned ("" when there is none).
+ */
+function leadNamingNext(sentence: string, items: Array<[number, number]>, nextWord: string): string {
+  const first = items[0]!;
+  const firstText = sentence.slice(...first);
+  if (nextWord.length < 2 || !/^\p{Script=Han}+$/u.test(firstText)) return "";
+  for (const end of wordEnds(toSearchForm(firstText))) {
+    const lead = firstText.slice(0, end);
+    if (end >= firstText.length || lead.length < 2) continue;
+    const term = toSearchForm(lead + nextWord);
+    if (!isSynonymTerm(term) && !isDictionaryWord(term)) continue;
+    items[0] = [first[0] + end, first[1]];
+    return lead;
+  }
+  return "";
 }
 
 /**

@@ -76,12 +76,16 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
 
 /**
  * The place a figure at `figureStart`, whose own words start at `segmentStart`, is about: the
- * nearest subject before it that opens a clause or stands in its own words; null when none does.
+ * nearest subject before it, in its part of the sentence, that opens a clause or stands in its own
+ * words; null when none does. A semicolon ends what a subject speaks of: "长沙全球研发中心城市建设新增
+ * 研发机构1178家；研发投入强度提升至2.57%" is 湖南's 2.57%.
  */
-export function placeOfFigure(subjects: readonly Subject[], figureStart: number, segmentStart: number): NamedPlace {
+export function placeOfFigure(subjects: readonly Subject[], sentence: string, figureStart: number, segmentStart: number): NamedPlace {
+  const partStart = Math.max(sentence.lastIndexOf("；", figureStart), sentence.lastIndexOf(";", figureStart)) + 1;
   let named: NamedPlace = null;
   for (const s of subjects) {
     if (s.end > figureStart) break;
+    if (s.at < partStart) continue;
     if (s.opensClause || s.at >= segmentStart) named = s.place;
   }
   return named;

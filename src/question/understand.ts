@@ -48,7 +48,8 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
  * years). Asked so, only a figure over several years answers, the latest first (until series
  * answer them year by year).
  */
-const RECENT_SPAN = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|([两二三四五六七八九十\d]{1,2})年(?:来|以来)|本届(?:政府)?(?:以来)?/;
+const RECENT_SPAN =
+  /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|(?<!\d)([两二三四五六七八九十\d]{1,2})年(?:来(?!了)|以来)|本届(?:政府)?(?:以来)?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 /** "1998年以来": since a year, to the time of the report that says so. */
 const SINCE_YEAR = /((?:19|20)\d\d)年以来/;
@@ -360,8 +361,11 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // 今年, 去年, 前年: relative to a report named ("2014年报告 去年…"), else to the latest report
   // about the place asked ("北京去年…" with Beijing's 2024 report: 2023), else to the corpus's latest.
   const relative = RELATIVE_YEAR.exec(text);
+  // The present of the place asked: a past year is past for its reports ("清苑区2024年…控制在多少",
+  // asked of 清苑's report of 2024, is that year's aim, though other reports speak of 2025).
+  const present = (asked.place ? context.presentOf?.(asked.place) : null) ?? context.present;
   if (relative) {
-    const anchor = reportYear ?? (asked.place ? context.presentOf?.(asked.place) : null) ?? context.present;
+    const anchor = reportYear ?? present;
     if (dataYear === null && anchor !== null) dataYear = anchor + RELATIVE_YEARS[relative[0]]!;
     text = text.replace(relative[0], " ");
   }
@@ -542,7 +546,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     dataYear,
     period: periodYears,
     multiYear,
-    present: context.present,
+    present,
     recentSpan,
     wantedKind,
     wantedClasses: [...wantedClasses],

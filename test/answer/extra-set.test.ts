@@ -51,6 +51,7 @@ let withHeldOut24: SearchIndex;
 let withHeldOut25: SearchIndex;
 let withHeldOut26: SearchIndex;
 let withHeldOut27: SearchIndex;
+let withHeldOut45: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes). */
 const INDEXES_BUILT_WITHIN_MS = 600_000;
@@ -143,6 +144,7 @@ beforeAll(async () => {
     withHeldOut25,
     withHeldOut26,
     withHeldOut27,
+    withHeldOut45,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -192,6 +194,8 @@ beforeAll(async () => {
       "corpus-heldout43",
       "corpus-heldout44",
     ]),
+    // Ten county reports of 保定 (web pages with their chrome) and five provincial reports of 2025.
+    indexOf("heldout45", ["corpus-heldout45", "corpus-heldout46", "corpus-heldout47"]),
   ]);
   // Twenty-eight indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
@@ -891,12 +895,56 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await answerQuestion(corpusOf(withHeldOut19), "泰州对东盟出口总额多少")).figure).toMatchObject({ text: "173.45亿元" });
   });
 
-  it("take no sector's figure for another sector the sentence names before it", async () => {
+  // A new kind, county work reports (corpus-heldout45, -46: 保定's counties, 2020–2025, web pages with
+  // their header and footer; yver-sun/gaoyang-towel-resilience), and five provincial reports of 2025
+  // (corpus-heldout47: 福建, 重庆, 湖南, 安徽, 江苏; alexzhu0/Jina_Embeddings_v4_RAG). Scored on 5750ae2
+  // before any was looked at: kinds45 55/60 with 1 wrong of 50, kinds46 55/60 with 1 of 50, kinds47
+  // 54/60 with 2 of 50. kinds45 and kinds47 were then read for their failures (below); kinds46 was
+  // left unread as a check: 55/60, 1 of 50 after them; then read too (58/60, 0 of 52).
+  it("answer county work reports and provincial reports of 2025 at least at their level (heldout-kinds45 … 47)", async () => {
+    await expectAtLevel("heldout-kinds45.jsonl", withHeldOut45, 0.98, 0.02);
+    await expectAtLevel("heldout-kinds46.jsonl", withHeldOut45, 0.96, 0.02);
+    await expectAtLevel("heldout-kinds47.jsonl", withHeldOut45, 0.93, 0.02);
+  });
+
+  it("read a county's report: lists sharing a lead, runs paired once, its own present, 来了, a semicolon's reach", async () => {
+    useDictionary(withHeldOut45.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut45), q);
+    // "粮食播种面积、产量稳定在35万亩、15万吨左右": 粮食 opens the first item and is the second's too (粮食产量).
+    expect((await ask("涞水21年粮食产量目标多少吨")).figure).toMatchObject({ text: "15万吨左右" });
+    // "全年粮食播种面积83.3万亩，产量7.1亿斤": 粮食 opens the clause before, whose figure is its area.
+    expect((await ask("徐水区23年粮食产量")).figure).toMatchObject({ text: "7.1亿斤" });
+    // "争取新增省级“专精特新”企业5家、高新技术企业5家": the list's 新增 is each item's; the total is
+    // "全年净增高新技术企业22家，总数达100家".
+    expect((await ask("徐水区高新技术企业总数多少家")).figure).toMatchObject({ text: "100家" });
+    // "城乡居民人均可支配收入分别达到42469元和26000元，分别同比增长5.8%和6.8%": the second run goes with
+    // the items the first was paired with, not with the first run's figures.
+    expect((await ask("清苑农村居民收入增长多少")).figure).toMatchObject({ text: "6.8%" });
+    // 清苑's latest report is of 2024: its 2024 is no past year, and "控制在5.5%以内" is what is asked.
+    expect((await ask("清苑区2024年城镇调查失业率控制在多少")).figure).toMatchObject({ text: "5.5%以内" });
+    // "20年来了多少游客": 来了 is "came"; 20年 is 2020 ("全年接待游客170万人次"), not twenty years.
+    expect((await ask("涞水20年来了多少游客")).figure).toMatchObject({ text: "170万人次" });
+    // "社会消费品零售额完成64.4亿元" is 社零 as 清苑 prints it.
+    expect((await ask("清苑社零多少钱")).figure).toMatchObject({ text: "64.4亿元" });
+    // "长沙全球研发中心城市建设新增研发机构1178家；研发投入强度提升至2.57%": 长沙 speaks up to the semicolon.
+    expect((await ask("湖南研发投入强度2024年提升到多少")).figure).toMatchObject({ text: "2.57%" });
+    // "全员劳动生产率16.8万元/人左右，研究与试验发展经费投入强度2.85%左右": output per worker is money.
+    expect((await ask("安徽2025年全员劳动生产率目标")).figure).toMatchObject({ text: "16.8万元" });
+    // "…数字经济核心产业增加值增长9%以上" holds no 经济增长 (a name of GDP ending in a change verb is no
+    // abbreviation to find spread over a clause); 湖南's GDP growth is printed without its name.
+    expect((await ask("湖南2024年全年GDP增速是多少")).figure?.text).not.toBe("9%以上");
+  });
+
+  it("take no sector's figure for another sector the sentence names before it, nor an increment for a total", async () => {
     useDictionary(withHeldOut27.dictionary);
     // "突出制造业振兴升级主攻方向，重点实施157个工业转型项目，规上工业增加值增长6.1%" is 规上工业's;
     // 制造业's is "制造业、战略性新兴产业增加值分别增长14.9%、33.4%".
     expect((await answerQuestion(corpusOf(withHeldOut27), "长治23年制造业增加值增速")).figure).toMatchObject({ text: "14.9%" });
     expect((await answerQuestion(corpusOf(withHeldOut27), "长治23年规上工业增加值增长多少")).figure).toMatchObject({ text: "6.1%" });
+    // "新认定高新技术企业52家，总数达到164家": what was added is no total asked.
+    expect((await answerQuestion(corpusOf(withHeldOut27), "阳泉高新技术企业总数到多少家了")).figure).toMatchObject({ text: "164家" });
+    // "新增国家高新技术企业32户、总量达到96户": the item with a total word of its own is the total.
+    expect((await answerQuestion(corpusOf(withHeldOut27), "巴中国家高新技术企业总数有多少户")).figure).toMatchObject({ text: "96户" });
   });
 
   it("find no word inside its negation, no subject in a share's base, and quote a report's sentence before its table", async () => {
