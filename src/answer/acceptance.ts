@@ -20,10 +20,10 @@ import {
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
-import { otherSectorNamed, unaskedPart } from "./part-asked.ts";
+import { otherMetricNamed, otherSectorNamed, unaskedPart } from "./part-asked.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
-import { hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
+import { clauseStartBefore, hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -265,7 +265,7 @@ export const REFUSALS: readonly Refusal[] = [
     // total word of the figure's own ("新增国家高新技术企业32户、总量达到96户": 96户 is the total).
     refuses: (a) =>
       TOTAL_ASKED.test(a.q.text) &&
-      addedBefore(a.sentence.slice(commaClauseStart(a.sentence, a.fact.figure.start), a.fact.figure.start)) &&
+      addedBefore(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start)) &&
       !INCREMENT.test(a.q.text)
         ? "an increment, and a total was asked"
         : null,
@@ -418,6 +418,7 @@ export const REFUSALS: readonly Refusal[] = [
         a.sentence.slice(a.fact.clause[0], a.fact.figure.start),
         a.sentence.slice(0, a.fact.figure.start),
         a.fact.multiYear && a.fact.yearSource !== "sentence" && a.fact.yearSource !== "clause",
+        a.fact.yearSource === "clause",
       )
         ? "a sum over years, and one year was asked"
         : null,
@@ -616,6 +617,14 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "another metric named",
+    cheap: false,
+    refuses: (a) => {
+      const other = otherMetricNamed(a.q, a.fact, a.sentence);
+      return other === null ? null : `its own clause names another metric (${other})`;
+    },
+  },
+  {
     name: "each for a total",
     cheap: false,
     // "县区均设置1所": a figure for each one does not answer 一共几所.
@@ -705,11 +714,6 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 }
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
-/** Where the clause a figure stands in starts when only commas and semicolons part clauses (a list's items are one). */
-function commaClauseStart(sentence: string, at: number): number {
-  const before = sentence.slice(0, at);
-  return Math.max(...["，", ",", "；", ";", "：", ":"].map((mark) => before.lastIndexOf(mark))) + 1;
-}
 /** Whether an increment verb governs the end of these words, with no total word after it. */
 function addedBefore(words: string): boolean {
   const verbs = [...words.matchAll(INCREMENT_ALL)];
@@ -813,11 +817,15 @@ const YEAR_RANGE = /(?:19|20)\d\d年?(?:到|至|—|-)(?:19|20)\d\d年/;
  * A sum or an average over years: in the figure's own lead, or 累计 before it in a sentence that names
  * its span, or in a paragraph reviewing a span ("“十四五”时期，…。累计发行地方政府债券7899.9亿元").
  */
-function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean): boolean {
+function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, ownYear: boolean): boolean {
   // An average over years (年均增长5.1%, 平均每年城镇新增就业1000多万人) is no one year's figure either.
   if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead) || YEARLY_AVERAGE.test(ownLead)) return true;
-  return /累计|合计|共计/.test(beforeFigure) && (overSpan || spanNamed(beforeFigure) !== null || YEAR_RANGE.test(beforeFigure));
+  // A clause that names its own year after a sum is that year's: "…五年累计7.79万亿元，年均增长21.58%，
+  // 2012年占国内生产总值比例达到4%".
+  if (ownYear && !SUM_WORD.test(ownLead)) return false;
+  return SUM_WORD.test(beforeFigure) && (overSpan || spanNamed(beforeFigure) !== null || YEAR_RANGE.test(beforeFigure));
 }
+const SUM_WORD = /累计|合计|共计/;
 
 /** A figure over several years spans the asked count: as its sentence says (三年累计), else the usual five. */
 function spanAgrees(asked: number, sentence: string): boolean {

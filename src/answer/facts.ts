@@ -121,7 +121,7 @@ const REVIEW_NEUTRAL_MARKS = new RegExp(alternation("review-neutral-target-marks
 const ESTIMATE = /预计/;
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
-const MULTI_YEAR = new RegExp(anyOf("multi-year-marks", "multi-year-false-friends"));
+const MULTI_YEAR = new RegExp(`(?<!${alternation("one-year-leads")})${anyOf("multi-year-marks", "multi-year-false-friends")}`);
 /**
  * A sentence that opens by saying how a whole is broken down ("分产业看，…", "按常住地分，…",
  * "分城乡看：…") lists its parts: each of its figures is an item, not the whole.

@@ -6,8 +6,11 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
-import { alternation } from "../zh/word-classes.ts";
-import { metricHeadOf } from "./coverage.ts";
+import { clauseStartBefore } from "../zh/text.ts";
+import { alternation, anyOf } from "../zh/word-classes.ts";
+import { found, metricHeadOf } from "./coverage.ts";
+import { allSynonymTerms } from "../zh/synonyms.ts";
+import { toSearchForm } from "../zh/normalize.ts";
 import type { Fact } from "./facts.ts";
 
 /** Words that may open or close a part's own words without naming it: verbs, connectives, scope. */
@@ -90,3 +93,38 @@ export function otherSectorNamed(q: Question, fact: Fact, sentence: string): str
 /** A sector: a word of two characters or more ending in 业 (制造业, 规上工业, 纺织业, 服务业). */
 const SECTOR = /^\p{Script=Han}+业$/u;
 const LEADING_NOT_LABEL = new RegExp(`^(?:${NOT_LABEL})+`);
+
+/** The metrics the synonym data names (社会消费品零售总额, 一般公共预算收入), longest first: a label opening with one names that metric. */
+const KNOWN_METRICS = [...new Set(allSynonymTerms())].filter((t) => /^\p{Script=Han}{4,}$/u.test(t)).sort((a, b) => b.length - a.length);
+/** The most characters of a qualifier before a known metric in a clause's label (地方, 全社会). */
+const METRIC_QUALIFIER_MAX = 3;
+/** Before a metric, a share's base or a comparison, not a qualifier: "占一般公共预算收入比重60.5%" is the share's. */
+const NOT_QUALIFIER = /[占比较与在于为同对]/;
+/** A question word that asks a change (增长, 涨), which any metric's clause may hold. */
+const CHANGE_WORD = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}$`);
+/** What may open a clause before its subject: a scope word, a time word. */
+const LABEL_LEAD = new RegExp(`^(?:${alternation("scope-words")}|全年|年末|年底|今年|去年)+`);
+
+/**
+ * Another metric, named whole by the figure's own clause: "固定资产投资提质提效，社会消费品零售总额
+ * 增长5%左右" gives no growth of 固定资产投资, though it stands in the clause before. The clause opens
+ * with a metric the synonym data knows (of four characters or more) that is none of the question's,
+ * and holds none of the question's metric words. Returns that metric, or null. A list item is left to
+ * its list's reading.
+ */
+export function otherMetricNamed(q: Question, fact: Fact, sentence: string): string | null {
+  if (fact.listItem) return null;
+  const label = toSearchForm(sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start))
+    .replace(/^[\s\p{P}]+/u, "")
+    .replace(PRINTED_YEARS, "")
+    .replace(LABEL_LEAD, "");
+  // (Opening the label, or after a qualifier of its own: 地方 of 地方一般公共预算收入.)
+  const metric = KNOWN_METRICS.find((m) => {
+    const at = label.indexOf(m);
+    return at >= 0 && at <= METRIC_QUALIFIER_MAX && !NOT_QUALIFIER.test(label.slice(0, at));
+  });
+  if (!metric) return null;
+  const words = q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isFigure && !t.isPeriod && !CHANGE_WORD.test(t.word));
+  const asked = words.some((t) => t.alternatives.some((a) => metric.includes(a) || a.includes(metric)) || found(t, label));
+  return asked ? null : metric;
+}

@@ -4,7 +4,8 @@
  * (issuer, dates, signature) and its body — never from the file name. Each rule says what it
  * relies on; an admin corrects any field with a sidecar file (sidecar.ts).
  */
-import { halfWidthAlphanumeric } from "../zh/normalize.ts";
+import { halfWidthAlphanumeric, toSearchForm } from "../zh/normalize.ts";
+import { isDictionaryWord, taggedWords } from "../zh/segment.ts";
 import { DIGIT_YEAR, DIGIT_YEAR_PRINTED } from "../zh/years.ts";
 import { executionAndDraftYears } from "../zh/budget-titles.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
@@ -72,6 +73,8 @@ function genreOf(title: string, header: HeaderLines, opening: string, body: stri
   const issuer = header.issuerLines.join(" ");
   // A speech to a congress opens with 各位代表; a bulletin is issued by a statistics bureau.
   if (/各位代表/.test(opening)) return "工作报告";
+  // …or, passed on without its opening, starts at its review ("一、2019年工作回顾").
+  if (body.split("\n", OPENING_LINES).some((line) => REVIEW_HEADING.test(halfWidthAlphanumeric(line.trim())))) return "工作报告";
   if (/统计局|调查队/.test(issuer) || /统计公报/.test(opening)) return "统计公报";
   if (/预算|决算/.test(issuer) || /部门(预算|决算)/.test(opening)) return "预算决算";
   for (const [words, genre] of TITLE_GENRES) if (words.test(issuer)) return genre;
@@ -100,9 +103,10 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
   }
   if (/国务院|国家(?!统计局.{2,6}调查队)|中华人民共和国/.test(title + issuer)) return CHINA;
   const mentions = placeMentions(body);
-  const named = namedFarMost(mentions) ?? namedFarMost([...mentions, ...countyNamedMost(body, mentions)]);
-  if (named) return named;
   const level = dominantScope(body);
+  const withCounty = [...mentions, ...countyNamedMost(body, mentions)];
+  const named = namedFarMost(mentions) ?? namedFarMost(withCounty) ?? namedFarMost(withCounty, level);
+  if (named) return named;
   if (level === "country") return CHINA;
   const counts = new Map<Place, number>();
   for (const mention of mentions) {
@@ -124,8 +128,13 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
  */
 const NAMED_MOST = { atLeast: 10, timesTheNext: 3 };
 
-/** The place the body names NAMED_MOST more than any other (全国, a scope, not counted), or null. */
-function namedFarMost(mentions: ReturnType<typeof placeMentions>): Place | null {
+/**
+ * The place the body names NAMED_MOST more than any other (全国, a scope, not counted), or null.
+ * With `scope`, the level the body's scope words speak for (全县 → a county), a place of that level
+ * is measured against the places of its level only: 容城's report names 容城 15 times and 北京 10
+ * (雄安新区 is to relieve 北京), yet every 全县 is 容城's.
+ */
+function namedFarMost(mentions: ReturnType<typeof placeMentions>, scope: PlaceLevel | null = null): Place | null {
   const own = new Map<Place, number>();
   const withParts = new Map<string, number>();
   for (const mention of mentions) {
@@ -139,7 +148,8 @@ function namedFarMost(mentions: ReturnType<typeof placeMentions>): Place | null 
   if (!top || top[1] < NAMED_MOST.atLeast) return null;
   const line = new Set(lineage(top[0]).map((a) => a.code));
   const total = withParts.get(top[0].code) ?? 0;
-  const rivals = [...own.keys()].filter((p) => !line.has(p.code) && !lineage(p).some((a) => a.code === top[0].code));
+  if (scope !== null && top[0].level !== scope) return null;
+  const rivals = [...own.keys()].filter((p) => !line.has(p.code) && !lineage(p).some((a) => a.code === top[0].code) && (scope === null || p.level === scope));
   return rivals.every((p) => total >= NAMED_MOST.timesTheNext * (withParts.get(p.code) ?? 0)) ? top[0] : null;
 }
 
@@ -150,11 +160,34 @@ function namedFarMost(mentions: ReturnType<typeof placeMentions>): Place | null 
  */
 function countyNamedMost(body: string, read: ReturnType<typeof placeMentions>): ReturnType<typeof placeMentions> {
   const starts = new Set(read.map((m) => m.start));
-  const counties = placeMentions(body, true).filter((m) => !starts.has(m.start) && m.places[0]!.level === "county");
+  const counties = placeMentions(body, true).filter((m) => !starts.has(m.start) && m.places[0]!.level === "county" && standsAsName(body, m.start, m.end));
   const counts = new Map<Place, number>();
   for (const m of counties) counts.set(m.places[0]!, (counts.get(m.places[0]!) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return counties.filter((m) => m.places[0] === top);
+}
+
+/** How many characters either side of a name are segmented to tell whether it stands as a word. */
+const NAME_CONTEXT = 6;
+
+/**
+ * Whether the text from `start` to `end` stands as a proper name: a word jieba tags as a name
+ * (容城/nr, 潜江/ns), or one it does not know. A county's short name inside another word (迁安 of
+ * 拆迁安置, 安新 of 雄安新区) or one that is a common word (资源, the county 资源县's) names no county.
+ * Only the words around it are segmented: tagging a whole report takes seconds.
+ */
+function standsAsName(body: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - NAME_CONTEXT);
+  const text = toSearchForm(body.slice(from, end + NAME_CONTEXT));
+  let at = 0;
+  for (const { word, tag } of taggedWords(text)) {
+    const wordStart = text.indexOf(word, at);
+    if (wordStart < 0) continue;
+    at = wordStart + word.length;
+    if (from + wordStart === start) return from + at === end && (/^n[srtz]/.test(tag) || !isDictionaryWord(word));
+    if (from + wordStart > start) return false;
+  }
+  return false;
 }
 
 /** The most specific place a short text names, choosing among namesakes the one within the broader place it also names. */

@@ -79,9 +79,12 @@ export const ORDINAL_PLACE = "第[\\d一二三四五六七八九十]+";
 
 /**
  * A clause that only ranks what the clause before it states: 居全省第2位, 位列全国百强, 排名前列, and
- * with the aspect ranked ("全市地区生产总值达到2920亿元、总量居全省第5位，增长6.7%").
+ * with the aspect ranked ("全市地区生产总值达到2920亿元、总量居全省第5位，增长6.7%"), the verb left out
+ * after it ("地区生产总值增长5.8%、增速全国第3，总量达到60013亿元").
  */
-const RANKING_CLAUSE = new RegExp(`^(?:总量|增速|增幅|规模)?(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}(?:${ORDINAL_PLACE}[位名]?|首位|前列|百强)$`);
+const RANKING_CLAUSE = new RegExp(
+  `^(?:(?:总量|增速|增幅|规模)?(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}|(?:总量|增速|增幅|规模)(?:全国|全省|全市|全区|中部|西部|东部|东北)[^，,；;。]{0,6})(?:${ORDINAL_PLACE}[位名]?|首位|前列|百强)$`,
+);
 
 export function isRanking(clause: string): boolean {
   return RANKING_CLAUSE.test(clause.trim());
@@ -105,4 +108,10 @@ export function isPeriodChange(clause: string): boolean {
 /** The clause without a counting method opening it: "按不变价格计算比上年增长5.4%" → "比上年增长5.4%". */
 export function withoutCountingMethod(clause: string): string {
   return clause.replace(COUNTING_METHOD_LEAD, "");
+}
+
+/** Where the clause a position stands in starts, when only commas, semicolons and colons part clauses (a list's items are one clause). */
+export function clauseStartBefore(sentence: string, at: number): number {
+  const before = sentence.slice(0, at);
+  return Math.max(...["，", ",", "；", ";", "：", ":"].map((mark) => before.lastIndexOf(mark))) + 1;
 }

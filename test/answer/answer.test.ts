@@ -278,6 +278,13 @@ describe("answerQuestion on the real corpus", () => {
     // 1982 for the 1986 review's 三千五百多万人: 安排就业 read as a plan) and nb037 (2002's 6600亿元 over
     // five years for the latest year's 长期建设国债, the 2007 report's 500亿元).
     ["heldout39.jsonl", 0.78, 0.09, 0.09],
+    // 60 more by another such helper, as officials type, 38 over the reports since 2010, written after
+    // the fixes heldout39 prompted: first contact 54/60 with 3 wrong of 51 (88ade51). 55/60 with 2 of 51
+    // once a clause naming its own year after a sum over five years is that year's ("…五年累计7.79万亿元，
+    // 年均增长21.58%，2012年占国内生产总值比例达到4%"). The two: nc035 (the 2012 report's poverty line,
+    // "将农民人均纯收入2300元…作为新的国家扶贫标准", for 农民人均纯收入) and nc050 (1976's 百分之十八点五
+    // of a province's grain in the 1978 report for its 工业总产值).
+    ["heldout40.jsonl", 0.91, 0.04, 0.04],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
