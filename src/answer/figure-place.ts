@@ -44,6 +44,8 @@ const RANKS_IN = new RegExp(`^(?:范围内)?(?:${alternation("first-in-scope-wor
  */
 export function sentenceSubjects(sentence: string, clauseStarts: readonly number[], home: Place | null): Subject[] {
   const opensClause = (at: number) => {
+    // An item of a list is no clause's subject: "积极申办CCTV乡村大舞台、四川省乡村艺术节" names an event.
+    if (sentence[at - 1] === "、") return false;
     let start = 0;
     for (const s of clauseStarts) if (s <= at) start = s;
     return CLAUSE_LEAD.test(sentence.slice(start, at).trim());

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { alternation, wordClass } from "./word-classes.ts";
 import { wordGroups } from "./word-lists.ts";
+import { wordEnds } from "./segment.ts";
 
 export type PlaceLevel = "country" | "province" | "city" | "county";
 
@@ -148,12 +149,25 @@ export function placeMentions(text: string, countyShortNames = false): PlaceMent
       const places = placesNamed(text.slice(i, i + length), countyShortNames);
       if (places.length) found = { start: i, end: i + length, places };
     }
-    if (found) {
+    if (found && !(found.end - found.start === 2 && LEVEL_SUFFIX.test(text[found.end - 1]!) && !standsAsWord(text, found.start, found.end))) {
       out.push(found);
       i = found.end;
     } else i++;
   }
   return out;
+}
+
+/** The suffix of a division's name: a name of two characters with one (成县, 和县) is often a word's end and the next word's start. */
+const LEVEL_SUFFIX = /[县区市旗]/;
+/** Characters either side of a short name segmented to tell whether it stands as a word. */
+const WORD_CONTEXT = 4;
+
+/** Whether text[start, end) starts and ends where words do: 成县 of 完成县级 (完成 县级) does not, nor 和县 of 新区和县城. */
+function standsAsWord(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WORD_CONTEXT);
+  const window = text.slice(from, end + WORD_CONTEXT);
+  const ends = new Set([0, ...wordEnds(window)]);
+  return ends.has(start - from) && ends.has(end - from);
 }
 
 /** The level a scope word speaks for: 全市 a city, 我省 a province, 全国 the country. */
