@@ -20,7 +20,7 @@ import {
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
-import { otherMetricNamed, otherSectorNamed, unaskedPart } from "./part-asked.ts";
+import { otherMetricNamed, otherSectorNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { clauseStartBefore, hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
@@ -719,7 +719,7 @@ function addedBefore(words: string): boolean {
   const verbs = [...words.matchAll(INCREMENT_ALL)];
   return verbs.length > 0 && !TOTAL_ASKED.test(words.slice(verbs.at(-1)!.index!));
 }
-const INCREMENT_ALL = new RegExp(anyOf("increment-verbs"), "g");
+const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
 /** A total asked by name: 总数, 总量 ("病床总数多少张"). */
 const TOTAL_ASKED = /总数|总量/;
 /** A change against a named year, right before its figure: "比一九六四年增长", "较2019年下降". */

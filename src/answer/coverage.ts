@@ -9,7 +9,7 @@ import { asksInclusion, blankInclusionAsides, withoutAsides, withoutCountingMeth
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
-import { PRINTED_YEARS } from "../zh/years.ts";
+import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { wordEnds } from "../zh/segment.ts";
 import { PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
@@ -605,7 +605,7 @@ function splitOverParent(term: QueryTerm, places: Places): boolean {
 }
 
 /** Time words a clause may open with before its subject: 全年, 2023年, 年末. */
-const CLAUSE_TIME_LEAD = /^(?:全年|年末|年底|(?:19|20)\d\d年)+/;
+const CLAUSE_TIME_LEAD = new RegExp(`^(?:${CLAUSE_TIME_WORDS}|(?:19|20)\\d\\d年)+`);
 
 /** Whether a question word names the report's issuer ("万里街道", "商务委" of 普陀区商务委员会). */
 export function namesIssuer(term: QueryTerm, issuer: string): boolean {

@@ -82,8 +82,9 @@ export const ORDINAL_PLACE = "第[\\d一二三四五六七八九十]+";
  * with the aspect ranked ("全市地区生产总值达到2920亿元、总量居全省第5位，增长6.7%"), the verb left out
  * after it ("地区生产总值增长5.8%、增速全国第3，总量达到60013亿元").
  */
+const RANKED_ASPECT = "(?:总量|增速|增幅|规模)";
 const RANKING_CLAUSE = new RegExp(
-  `^(?:(?:总量|增速|增幅|规模)?(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}|(?:总量|增速|增幅|规模)(?:全国|全省|全市|全区|中部|西部|东部|东北)[^，,；;。]{0,6})(?:${ORDINAL_PLACE}[位名]?|首位|前列|百强)$`,
+  `^(?:${RANKED_ASPECT}?(?:跃居|位居|居|位列|列|排名|排)[^，,；;。]{0,16}|${RANKED_ASPECT}(?:全国|全省|全市|全区|中部|西部|东部|东北)[^，,；;。]{0,6})(?:${ORDINAL_PLACE}[位名]?|首位|前列|百强)$`,
 );
 
 export function isRanking(clause: string): boolean {

@@ -27,6 +27,9 @@ export const DATE_ALONE = new RegExp(
 /** Every printed year with its 年 (2019年, 二〇一九年), for blanking years out of a clause. */
 export const PRINTED_YEARS = new RegExp(`${YEAR_NUMBER}年`, "g");
 
+/** Time words a clause may open with before its subject ("全年粮食播种面积…", "年末全市…"), as an alternation. */
+export const CLAUSE_TIME_WORDS = "全年|年末|年底|今年|去年";
+
 /**
  * A year named in a text: "2019年" (not 年代), or a word relative to the report's year (not 年度).
  * 本年 before a budget's item names the item ("2025年，预计…本年收支结余32.3亿元"), no year.

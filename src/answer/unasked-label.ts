@@ -1,11 +1,13 @@
 /**
- * A part of a total, named by its own label, answers only a question that names that part:
- * "全市一般公共预算支出完成914.44亿元，其中，交通运输支出增长100.4%" states no growth of the
- * total, and 100.4% is 交通运输支出's. The total's words stand in the same sentence, so coverage
- * alone would take the part's figure for the total's.
+ * What a figure's own words name that the question does not ask, though the question's words stand
+ * elsewhere in its sentence (so that coverage alone would take it):
+ * - a part of a total (unaskedPart): "全市一般公共预算支出完成914.44亿元，其中，交通运输支出增长100.4%"
+ *   states no growth of the total, and 100.4% is 交通运输支出's;
+ * - another sector (otherSectorNamed): "…制造业…，规上工业增加值增长6.1%" is 规上工业's;
+ * - another metric (otherMetricNamed): "固定资产投资提质提效，社会消费品零售总额增长5%左右" is 社零's.
  */
 import type { QueryTerm, Question } from "../question/types.ts";
-import { PRINTED_YEARS } from "../zh/years.ts";
+import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { found, metricHeadOf } from "./coverage.ts";
@@ -103,7 +105,7 @@ const NOT_QUALIFIER = /[占比较与在于为同对]/;
 /** A question word that asks a change (增长, 涨), which any metric's clause may hold. */
 const CHANGE_WORD = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}$`);
 /** What may open a clause before its subject: a scope word, a time word. */
-const LABEL_LEAD = new RegExp(`^(?:${alternation("scope-words")}|全年|年末|年底|今年|去年)+`);
+const LABEL_LEAD = new RegExp(`^(?:${alternation("scope-words")}|${CLAUSE_TIME_WORDS})+`);
 
 /**
  * Another metric, named whole by the figure's own clause: "固定资产投资提质提效，社会消费品零售总额
