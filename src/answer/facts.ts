@@ -8,7 +8,7 @@ import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
 import { BASE_TIMES, LEVEL_MARK } from "../zh/change-grammar.ts";
-import { spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
+import { CLAUSE_TIME_WORDS, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import { lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
 import type { FigureKind } from "./types.ts";
@@ -108,7 +108,9 @@ export interface SentenceContext {
 
 const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
 /** Time words that may open the lead of a 分别 list without being one of its items. */
-const LIST_LEAD_TIME = new RegExp(`${YEAR_NUMBER}年|全年|今年|去年|年底|年末`, "g");
+const LIST_LEAD_TIME = new RegExp(`${YEAR_NUMBER}年|${CLAUSE_TIME_WORDS}`, "g");
+/** A scope word opening a list's first item ("全县存、贷款余额分别达到249亿元、108亿元"): the place's, not the item's. */
+const LIST_LEAD_SCOPE = new RegExp(`^(?:${alternation("scope-words")})`);
 const TARGET_MARK = new RegExp(anyOf("target-marks", "target-mark-false-friends"));
 /**
  * 将 before a 从/由 in its clause ("将小规模纳税人增值税起征点从3万元提高到15万元") marks what is
@@ -501,7 +503,12 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   // two-character one ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%": 城镇常住居民人均可支配收入),
   // and each item before the last of a longer list ("改造老旧供热、燃气、排水管网800公里、600公里、300公里":
   // 燃气管网).
-  const owns = items.map((item) => sentence.slice(...item).replace(LIST_LEAD_TIME, ""));
+  const owns = items.map((item) =>
+    sentence
+      .slice(...item)
+      .replace(LIST_LEAD_TIME, "")
+      .replace(LIST_LEAD_SCOPE, ""),
+  );
   const shared = items.length > 2 ? sharedTail(owns.slice(0, -1), lastItem) : null;
   const completedItems = owns.map((own, i) => {
     const completed = i === items.length - 1 ? null : ((i === 0 ? completedItem(own, nextItem) : null) ?? (shared !== null ? own + shared : null));
