@@ -7,7 +7,7 @@
  */
 import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { alternation } from "../zh/word-classes.ts";
-import { inclusionAsides, ORDINAL_PLACE } from "../zh/text.ts";
+import { inclusionAsides, ORDINAL_PLACE, partStartBefore } from "../zh/text.ts";
 
 /** The place a sentence names for a figure: a Place, "own" for a scope word (the report's own place), null for none. */
 export type NamedPlace = Place | "own" | null;
@@ -83,7 +83,7 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
  * 研发机构1178家；研发投入强度提升至2.57%" is 湖南's 2.57%.
  */
 export function placeOfFigure(subjects: readonly Subject[], sentence: string, figureStart: number, segmentStart: number): NamedPlace {
-  const partStart = Math.max(sentence.lastIndexOf("；", figureStart), sentence.lastIndexOf(";", figureStart)) + 1;
+  const partStart = partStartBefore(sentence, figureStart);
   let named: NamedPlace = null;
   for (const s of subjects) {
     if (s.end > figureStart) break;

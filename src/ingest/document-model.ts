@@ -4,8 +4,8 @@
  * (issuer, dates, signature) and its body — never from the file name. Each rule says what it
  * relies on; an admin corrects any field with a sidecar file (sidecar.ts).
  */
-import { halfWidthAlphanumeric, toSearchForm } from "../zh/normalize.ts";
-import { isDictionaryWord, taggedWords } from "../zh/segment.ts";
+import { halfWidthAlphanumeric } from "../zh/normalize.ts";
+import { isDictionaryWord, wordsAround } from "../zh/segment.ts";
 import { DIGIT_YEAR, DIGIT_YEAR_PRINTED } from "../zh/years.ts";
 import { executionAndDraftYears } from "../zh/budget-titles.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
@@ -104,8 +104,7 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
   if (/国务院|国家(?!统计局.{2,6}调查队)|中华人民共和国/.test(title + issuer)) return CHINA;
   const mentions = placeMentions(body);
   const level = dominantScope(body);
-  const withCounty = [...mentions, ...countyNamedMost(body, mentions)];
-  const named = namedFarMost(mentions) ?? namedFarMost(withCounty) ?? namedFarMost(withCounty, level);
+  const named = namedFarMost(mentions) ?? namedFarMostWithCounty(body, mentions, level);
   if (named) return named;
   if (level === "country") return CHINA;
   const counts = new Map<Place, number>();
@@ -154,6 +153,16 @@ function namedFarMost(mentions: ReturnType<typeof placeMentions>, scope: PlaceLe
 }
 
 /**
+ * The place named far most once the county named most by its short name is counted too (潜江); failing
+ * that, measured against the places of the level the body's scope words speak for (容城, a county).
+ * Only read when the full names decide nothing: a county's short names are looked up word by word.
+ */
+function namedFarMostWithCounty(body: string, mentions: ReturnType<typeof placeMentions>, scope: PlaceLevel | null): Place | null {
+  const withCounty = [...mentions, ...countyNamedMost(body, mentions)];
+  return namedFarMost(withCounty) ?? namedFarMost(withCounty, scope);
+}
+
+/**
  * The mentions of the county a body names most by its short name (潜江, a county-level city under
  * its province, for 潜江市), beyond those already read by full name. Only that county's: other
  * counties' short names are too often words (江汉 of 江汉平原 is also 武汉's 江汉区).
@@ -177,17 +186,8 @@ const NAME_CONTEXT = 6;
  * Only the words around it are segmented: tagging a whole report takes seconds.
  */
 function standsAsName(body: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - NAME_CONTEXT);
-  const text = toSearchForm(body.slice(from, end + NAME_CONTEXT));
-  let at = 0;
-  for (const { word, tag } of taggedWords(text)) {
-    const wordStart = text.indexOf(word, at);
-    if (wordStart < 0) continue;
-    at = wordStart + word.length;
-    if (from + wordStart === start) return from + at === end && (/^n[srtz]/.test(tag) || !isDictionaryWord(word));
-    if (from + wordStart > start) return false;
-  }
-  return false;
+  const word = wordsAround(body, start, end, NAME_CONTEXT, true).find((w) => w.start >= start);
+  return word !== undefined && word.start === start && word.end === end && (/^n[srtz]/.test(word.tag) || !isDictionaryWord(word.word));
 }
 
 /** The most specific place a short text names, choosing among namesakes the one within the broader place it also names. */

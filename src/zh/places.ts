@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { alternation, wordClass } from "./word-classes.ts";
 import { wordGroups } from "./word-lists.ts";
-import { wordEnds } from "./segment.ts";
+import { wordsAround } from "./segment.ts";
 
 export type PlaceLevel = "country" | "province" | "city" | "county";
 
@@ -164,10 +164,10 @@ const WORD_CONTEXT = 4;
 
 /** Whether text[start, end) starts and ends where words do: 成县 of 完成县级 (完成 县级) does not, nor 和县 of 新区和县城. */
 function standsAsWord(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - WORD_CONTEXT);
-  const window = text.slice(from, end + WORD_CONTEXT);
-  const ends = new Set([0, ...wordEnds(window)]);
-  return ends.has(start - from) && ends.has(end - from);
+  const words = wordsAround(text, start, end, WORD_CONTEXT);
+  const starts = new Set(words.map((w) => w.start));
+  const ends = new Set(words.map((w) => w.end));
+  return starts.has(start) && ends.has(end);
 }
 
 /** The level a scope word speaks for: 全市 a city, 我省 a province, 全国 the country. */

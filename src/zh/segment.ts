@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { toSearchForm } from "./normalize.ts";
 
 /**
  * The only place that talks to jieba. Words come out in search form (see normalize.ts) and
@@ -354,6 +355,38 @@ export function taggedWords(searchText: string): TaggedWord[] {
     .tag(searchText)
     .map((t) => ({ word: t.word.trim(), tag: t.tag }))
     .filter((t) => t.word && WORD.test(t.word));
+}
+
+/** A word of a text with where it stands in it ([start, end), offsets into that text). */
+export interface PlacedWord extends TaggedWord {
+  start: number;
+  end: number;
+}
+
+/**
+ * jieba's words of a text around [start, end), `context` characters either side (in search form),
+ * with their offsets in the text; tagged with their part of speech when `tagged` (slower: a cut has
+ * tag ""). Whether a short name stands as a word needs only its neighbours segmented, not the report.
+ */
+export function wordsAround(text: string, start: number, end: number, context: number, tagged = false): PlacedWord[] {
+  const from = Math.max(0, start - context);
+  const window = toSearchForm(text.slice(from, end + context));
+  ensureLoaded();
+  const cut = tagged
+    ? taggedWords(window)
+    : jieba()
+        .cut(window, true)
+        .map((word) => ({ word, tag: "" }));
+  const out: PlacedWord[] = [];
+  let at = 0;
+  // (A tagged cut leaves out spaces and line breaks: each word is found where it stands.)
+  for (const { word, tag } of cut) {
+    const wordStart = window.indexOf(word, at);
+    if (wordStart < 0) continue;
+    at = wordStart + word.length;
+    out.push({ word, tag, start: from + wordStart, end: from + at });
+  }
+  return out;
 }
 
 /**

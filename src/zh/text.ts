@@ -111,8 +111,18 @@ export function withoutCountingMethod(clause: string): string {
   return clause.replace(COUNTING_METHOD_LEAD, "");
 }
 
+/** Where the part of a sentence holding a position starts: right after the last of these marks before it (0 for none). */
+function startAfterLast(sentence: string, at: number, marks: readonly string[]): number {
+  const before = sentence.slice(0, at);
+  return Math.max(...marks.map((mark) => before.lastIndexOf(mark))) + 1;
+}
+
 /** Where the clause a position stands in starts, when only commas, semicolons and colons part clauses (a list's items are one clause). */
 export function clauseStartBefore(sentence: string, at: number): number {
-  const before = sentence.slice(0, at);
-  return Math.max(...["，", ",", "；", ";", "：", ":"].map((mark) => before.lastIndexOf(mark))) + 1;
+  return startAfterLast(sentence, at, ["，", ",", "；", ";", "：", ":"]);
+}
+
+/** Where the part of a sentence a position stands in starts, parts being parted by semicolons. */
+export function partStartBefore(sentence: string, at: number): number {
+  return startAfterLast(sentence, at, ["；", ";"]);
 }
