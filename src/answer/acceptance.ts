@@ -20,7 +20,7 @@ import {
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import { PER_UNIT } from "./score-table.ts";
-import { otherMetricNamed, otherSectorNamed, unaskedPart } from "./unasked-label.ts";
+import { otherMetricNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { clauseStartBefore, hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
@@ -622,6 +622,14 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => {
       const other = otherMetricNamed(a.q, a.fact, a.sentence);
       return other === null ? null : `its own clause names another metric (${other})`;
+    },
+  },
+  {
+    name: "a subgroup not asked",
+    cheap: false,
+    refuses: (a) => {
+      const group = subgroupNamed(a.q, a.fact, a.sentence);
+      return group === null ? null : `its own clause names a subgroup (${group}) the question does not`;
     },
   },
   {

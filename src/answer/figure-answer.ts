@@ -181,8 +181,12 @@ function isTie(corpus: Corpus, best: ScoredFact, next: ScoredFact | undefined): 
 /** A budget's balance sheet: "收支平衡情况：…", "收入总量为437.6亿元，其中，…", "总收入合计为413.0亿元，其中，…". */
 const BALANCE_SHEET = /收支平衡情况|收入总量为|总收入合计为/;
 
-/** How far below the best a sentence stating the same figure may score and still be the one quoted. */
-const SAME_FIGURE_WINDOW = 1;
+/**
+ * How far below the best a sentence stating the same figure may score and still be the one quoted:
+ * 阜新's "…一般公共预算收入为53.03亿元，实际完成53.68亿元" scores 1.45 below "全年一般公共预算收入完成53.68亿元，
+ * 同比增长7.3%" and says it in the words asked ("实际完成多少").
+ */
+const SAME_FIGURE_WINDOW = 2;
 
 /**
  * One figure a report states twice ("今年发展主要预期目标是：国内生产总值增长5%左右" and "经济增长预期目标为

@@ -130,3 +130,29 @@ export function otherMetricNamed(q: Question, fact: Fact, sentence: string): str
   const asked = words.some((t) => t.alternatives.some((a) => metric.includes(a) || a.includes(metric)) || found(t, label));
   return asked ? null : metric;
 }
+
+/** A subgroup's name (脱贫地区, 少数民族, 跨境电商: word-classes.txt [subgroup-qualifiers]). */
+const SUBGROUP = new RegExp(anyOf("subgroup-qualifiers"), "g");
+/** A subgroup coordinated with another group: "农村和贫困地区", "贫困地区、民族地区". */
+const COORDINATED_AFTER = /[和及与、]$/;
+const COORDINATED_BEFORE = /^[和及与、]/;
+
+/**
+ * A subgroup the figure's own clause names and the question does not: "脱贫攻坚成果持续巩固拓展，脱贫
+ * 地区农村居民人均可支配收入增长6.8%" states no growth of 农村居民人均可支配收入 at large (the report's
+ * "全省城乡居民人均可支配收入分别增长4.7%、6.6%" does). Returns the subgroup, or null.
+ */
+export function subgroupNamed(q: Question, fact: Fact, sentence: string): string | null {
+  // A list's item shares its lead ("城乡居民人均可支配收入分别增长4.7%、6.6%"); any other figure has its
+  // clause to itself ("551万农村贫困人口全部脱贫、52个贫困县全部摘帽": 贫困人口 is not 52个's).
+  const start = fact.listItem ? clauseStartBefore(sentence, fact.figure.start) : Math.max(fact.clause[0], clauseStartBefore(sentence, fact.figure.start));
+  const clause = toSearchForm(sentence.slice(start, fact.figure.start));
+  const asked = [toSearchForm(q.text), ...q.terms.flatMap((t) => t.alternatives)];
+  for (const m of clause.matchAll(SUBGROUP)) {
+    const group = m[0];
+    // One of a pair the question's group stands in ("招收农村和贫困地区学生" for 农村学生) restricts nothing.
+    const paired = COORDINATED_AFTER.test(clause.slice(0, m.index)) || COORDINATED_BEFORE.test(clause.slice(m.index + group.length));
+    if (!paired && !asked.some((a) => a.includes(group))) return group;
+  }
+  return null;
+}

@@ -7,6 +7,7 @@
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { isDictionaryWord, wordsAround } from "../zh/segment.ts";
 import { DIGIT_YEAR, DIGIT_YEAR_PRINTED } from "../zh/years.ts";
+import { alternation } from "../zh/word-classes.ts";
 import { executionAndDraftYears } from "../zh/budget-titles.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { CHINA, displayName, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
@@ -74,7 +75,8 @@ function genreOf(title: string, header: HeaderLines, opening: string, body: stri
   // A speech to a congress opens with 各位代表; a bulletin is issued by a statistics bureau.
   if (/各位代表/.test(opening)) return "工作报告";
   // …or, passed on without its opening, starts at its review ("一、2019年工作回顾").
-  if (body.split("\n", OPENING_LINES).some((line) => REVIEW_HEADING.test(halfWidthAlphanumeric(line.trim())))) return "工作报告";
+  const opens = body.split("\n", OPENING_LINES).map((line) => halfWidthAlphanumeric(line.trim()));
+  if (opens.some((line) => REVIEW_HEADING.test(line) || TERM_REVIEW_HEADING.test(line))) return "工作报告";
   if (/统计局|调查队/.test(issuer) || /统计公报/.test(opening)) return "统计公报";
   if (/预算|决算/.test(issuer) || /部门(预算|决算)/.test(opening)) return "预算决算";
   for (const [words, genre] of TITLE_GENRES) if (words.test(issuer)) return genre;
@@ -226,6 +228,10 @@ function issuerOf(header: HeaderLines, title: string, body: string): string {
 const DATE_YEAR = new RegExp(`^(${DIGIT_YEAR})(?:-|$)`);
 /** A work report's review section ("一、2023年工作回顾"; unnumbered, a line of its own: "2023年工作回顾"). */
 const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+、|(?=.*工作回顾$))\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾`);
+/** A work report's review of its government's term, with no year ("一、过去五年工作回顾", "一、本届政府工作回顾"). */
+const TERM_REVIEW_HEADING = /^[一二三四五六七八九十]+、\s*(?:过去五年|本届政府|五年来).{0,4}工作回顾/;
+/** A work report's plans for its own year ("三、2017年工作任务", "二、2024年主要工作"). */
+const PLAN_HEADING = new RegExp(`^[一二三四五六七八九十]+、s*${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`);
 /** A year opening a work report's sentence of review ("。2023年是…开局之年", "刚刚过去的2023年，是…"). */
 const REVIEW_OPENING = new RegExp(`(?:^|[。！!：:])\\s*(?:刚刚)?(?:过去的)?${DIGIT_YEAR_PRINTED.source}(?:是|，|,)`);
 /** A year opening a line ("2022年是…", "2024年，全市…"). */
@@ -258,7 +264,9 @@ function yearsOf(
       // 向大会报告工作…。2023年是全面贯彻党的二十大精神的开局之年"): the year just reviewed.
       const opened = reviewed ? null : REVIEW_OPENING.exec(halfWidthAlphanumeric(bodyLines.slice(0, OPENING_LINES).join("。")));
       const yearReviewed = reviewed?.[1] ?? opened?.[1];
-      const year = titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : null);
+      // Neither (a term's review, "一、过去五年工作回顾"): the year its plans are for ("三、2017年工作任务").
+      const planned = yearReviewed ? null : bodyLines.map((l) => PLAN_HEADING.exec(halfWidthAlphanumeric(l.trim()))).find(Boolean);
+      const year = titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : planned ? Number(planned[1]) : null);
       return { year, period: single(year === null ? null : year - 1) };
     }
     case "统计公报": {

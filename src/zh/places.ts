@@ -61,6 +61,13 @@ for (const place of PLACES) {
   add(BY_NAME, place.name);
   if (place.short !== place.name) add(place.level === "county" ? BY_COUNTY_SHORT : BY_NAME, place.short);
 }
+// A county made a district or a city (撤县设区, 撤县设市: 徐水县 is 保定市徐水区 since 2015) is named as the
+// county in its older reports: "X县" is the place X区 or X市 is now, unless a county of that name exists.
+const FULL_NAMES = new Set(PLACES.map((p) => p.name));
+for (const place of PLACES) {
+  const stem = place.level === "county" ? /^(\p{Script=Han}{2,})[区市]$/u.exec(place.name)?.[1] : undefined;
+  if (stem && !FULL_NAMES.has(`${stem}县`)) BY_NAME.set(`${stem}县`, [...(BY_NAME.get(`${stem}县`) ?? []), place]);
+}
 // Prefectures' own short names (博州 博尔塔拉蒙古自治州), from data/prefecture-abbreviations.txt.
 for (const [short, name] of wordGroups("prefecture-abbreviations")) {
   const prefecture = PLACES.find((p) => p.level === "city" && p.name === name);

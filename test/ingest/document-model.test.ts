@@ -140,4 +140,16 @@ describe("the document model", () => {
       period: { from: 2024, to: 2024 },
     });
   });
+
+  it("reads a county's report of the years before it became a district (徐水县, now 保定市徐水区)", async () => {
+    // corpus-heldout53/xushui-2012-work.txt: "2012年2月16日在徐水县第十五届人民代表大会…"; 徐水县 is 徐水区 since
+    // 2015. It had been read as 阳泉市城区's (its "县城区" ×9).
+    expect(await modelOf("xushui-2012-work.txt", "corpus-heldout53")).toMatchObject({ genre: "工作报告", year: 2012, place: { name: "保定市徐水区" } });
+  });
+
+  it("reads a work report passed on from its review of the term (一、过去五年工作回顾) as the year its plans are for", async () => {
+    // corpus-heldout53/rongcheng-2017-work.txt starts at "一、过去五年工作回顾" (no title, date or 各位代表); its
+    // plans are "三、 2017年工作任务". It had been read as a report of no genre and no year.
+    expect(await modelOf("rongcheng-2017-work.txt", "corpus-heldout53")).toMatchObject({ genre: "工作报告", year: 2017, place: { name: "保定市容城县" } });
+  });
 });
