@@ -156,6 +156,19 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "households for people",
+    cheap: true,
+    // "脱贫多少人" asks people: "实现脱贫退出495户963人" counts households first, and 户 (家, 所…) counts no
+    // person. A bare number or 个 may count people ("5575万农村贫困人口", "3个人"). The asked unit's own
+    // class comes first (understand.ts askedClasses): "多少个" admits people too, but asks a count.
+    refuses: (a) => {
+      const base = baseUnit(a.fact.figure.unit);
+      return a.q.wantedClasses[0] === "people" && a.fact.figure.unitClass === "count" && base && base !== "个"
+        ? `counted in ${base}, and people were asked`
+        : null;
+    },
+  },
+  {
     name: "old level for the latest",
     cheap: true,
     // "起征点从3万元提高到15万元": with no year asked, the level it was raised from is not the

@@ -111,6 +111,8 @@ const CLAUSE_BREAK = /[，,；;：:、]|(?=其中)|(?=以及)/g;
 const LIST_LEAD_TIME = new RegExp(`${YEAR_NUMBER}年|${CLAUSE_TIME_WORDS}`, "g");
 /** A scope word opening a list's first item ("全县存、贷款余额分别达到249亿元、108亿元"): the place's, not the item's. */
 const LIST_LEAD_SCOPE = new RegExp(`^(?:${alternation("scope-words")})`);
+/** 其中 opening a list's first item ("其中鄱阳湖、洞庭湖还湖面积分别达到…"): the breakdown's mark, not the item's. */
+const LIST_LEAD_BREAKDOWN = /^其中[，,：:]?/;
 const TARGET_MARK = new RegExp(anyOf("target-marks", "target-mark-false-friends"));
 /**
  * 将 before a 从/由 in its clause ("将小规模纳税人增值税起征点从3万元提高到15万元") marks what is
@@ -447,7 +449,8 @@ function figureRun(sentence: string, after: Fact[]): Fact[] {
   const figures: Fact[] = [];
   for (const f of after) {
     const gap = figures.length ? sentence.slice(figures.at(-1)!.figure.end, f.figure.start) : "";
-    if (figures.length && !/^[、和及与，,]$/.test(gap)) break;
+    // (White space around the joint is a page's layout: "下降8.7% 和5.7%".)
+    if (figures.length && !/^\s*[、和及与，,]\s*$/.test(gap)) break;
     if (f.role !== "before") figures.push(f);
   }
   return figures;
@@ -507,6 +510,7 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
     sentence
       .slice(...item)
       .replace(LIST_LEAD_TIME, "")
+      .replace(LIST_LEAD_BREAKDOWN, "")
       .replace(LIST_LEAD_SCOPE, ""),
   );
   const shared = items.length > 2 ? sharedTail(owns.slice(0, -1), lastItem) : null;

@@ -11,6 +11,7 @@ import { readDocx } from "./docx.ts";
 import { extractMetadata } from "./metadata.ts";
 import { readPdf } from "./pdf.ts";
 import { decodeReportBytes, looksLikeHtml, stripHtml } from "./read.ts";
+import { decodeEntities } from "./html-entities.ts";
 import { repairArtifacts } from "./repair.ts";
 import { buildParagraphs } from "./structure.ts";
 import { extractHtmlTables, extractMarkdownTables, extractTextTables, type Table } from "./tables/index.ts";
@@ -104,6 +105,9 @@ async function readSource(ext: string, bytes: Uint8Array): Promise<ReportSource 
   const { text: withoutTables, tables } = takeTables(ext, decoded.text);
   let text = withoutTables;
   if (ext === ".html" || ext === ".htm" || looksLikeHtml(text)) text = stripHtml(text);
+  // A page's text copied with its markup's references left in ("下降8.7%&nbsp;和5.7%"): the characters
+  // they stand for (a report's own wording has no "&nbsp;").
+  else text = decodeEntities(text);
   if (ext !== ".md") return { text, tables };
   // Markdown heading hashes are not part of the report's wording: "## 一、…" → "一、…" (a heading of level 2).
   const headings = new Map<string, number>();

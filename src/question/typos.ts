@@ -22,6 +22,13 @@ const MAX_CORRECTED = 4;
 export const MIN_CORRECTED_SENTENCES = 3;
 
 /**
+ * A bigram the corpus prints in fewer than MIN_CORRECTED_SENTENCES sentences may still be a slip
+ * (面基 stands across words in "路面基础"): its correction must be printed this many times as often
+ * (面积: 151 sentences against 2).
+ */
+const BARELY_PRINTED_RATIO = 20;
+
+/**
  * A word jieba's dictionary counts this often or more is a word of the language, typed on purpose
  * even where the reports say another (老师 6415 for 教师; 劳保 30 for 劳动保险). One it barely knows
  * (民声 6, 留底 4, 煤碳 2) that the reports never print is a homophone slip (民生, 留抵, 煤炭).
@@ -44,15 +51,29 @@ export function correctedWord(
   limits?: { at?: number; isWord: (candidate: string) => boolean },
 ): string | null {
   const chars = [...word];
-  if (chars.length < 2 || chars.length > MAX_CORRECTED || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > 0) return null;
+  if (
+    chars.length < 2 ||
+    chars.length > MAX_CORRECTED ||
+    !/^\p{Script=Han}+$/u.test(word) ||
+    Math.min(...hanBigrams(word).map(sentencesWith)) >= MIN_CORRECTED_SENTENCES
+  )
+    return null;
   let best: { word: string; sentences: number } | null = null;
   for (const [i, c] of chars.entries()) {
-    // Only a character in a bigram the corpus never prints may be the typo.
-    if ((limits?.at !== undefined && i !== limits.at) || printedAround(chars, i, sentencesWith) > 0) continue;
+    // Only a character in a bigram the corpus never prints may be the typo; or one it barely prints (面基,
+    // across the words of 路面基础) in a word no dictionary knows, corrected to one the dictionary knows.
+    const typed = printedAround(chars, i, sentencesWith);
+    if ((limits?.at !== undefined && i !== limits.at) || typed >= MIN_CORRECTED_SENTENCES || (typed > 0 && isDictionaryWord(word))) continue;
     for (const h of homophonesOf(c)) {
       const candidate = [...chars.slice(0, i), h, ...chars.slice(i + 1)];
       const sentences = printedAround(candidate, i, sentencesWith);
-      if (sentences < MIN_CORRECTED_SENTENCES || sentences <= (best?.sentences ?? 0) || (limits && !limits.isWord(candidate.join("")))) continue;
+      const isWord = limits?.isWord ?? (typed > 0 ? isDictionaryWord : undefined);
+      if (
+        sentences < Math.max(MIN_CORRECTED_SENTENCES, typed * BARELY_PRINTED_RATIO) ||
+        sentences <= (best?.sentences ?? 0) ||
+        (isWord && !isWord(candidate.join("")))
+      )
+        continue;
       best = { word: candidate.join(""), sentences };
     }
   }

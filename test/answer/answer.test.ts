@@ -355,4 +355,15 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     const a = await answerQuestion(corpusOf(index), "十一五期间小麦稻谷最低收购价提高了多少");
     expect(a.figure).toMatchObject({ text: "25%到40%" });
   });
+
+  it("reads a word the reports barely print as a slip, no subgroup's figure as the whole's, and no sibling's name as the figure's own", async () => {
+    // "面基" stands in two sentences, across words ("路面基础"); 面积 in 151: "城镇和农村人均住房面积32.9平方米、37.1平方米" (gwr-2013).
+    expect((await answerQuestion(corpusOf(index), "12年底城镇人均住房面基多少")).figure).toMatchObject({ text: "32.9平方米" });
+    // "居民人均可支配收入增长6.1%，…脱贫地区农村居民收入增长8.4%" (gwr-2024): 8.4% is the poorer areas'.
+    expect((await answerQuestion(corpusOf(index), "前年居民收入涨了多少")).figure).toMatchObject({ text: "6.1%" });
+    // "其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里" (gwr-2003): 600 is 洞庭湖's.
+    expect((await answerQuestion(corpusOf(index), "退田还湖 鄱阳湖还了多大面基")).figure?.text).not.toBe("600平方公里");
+    // 盘子 is how officials say 规模: "今年全国财政支出21万亿元，支出规模进一步加大" (gwr-2018).
+    expect((await answerQuestion(corpusOf(index), "18年全国财政支出盘子规模多大")).figure).toMatchObject({ text: "21万亿元" });
+  });
 });

@@ -1228,4 +1228,19 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // 容城's of 2017 starts at "一、过去五年工作回顾"; its plans are "三、 2017年工作任务".
     expect((await ask53("容城县2016年民生领域财政支出达到多少")).figure).toMatchObject({ text: "8.6亿元", year: 2016 });
   });
+
+  it("read people asked as no households, a list joined over a space, a page's &nbsp;, 存贷款 and 城乡居民收入's parts", async () => {
+    useDictionary(withHeldOut53.dictionary);
+    const ask = (q: string) => answerQuestion(corpusOf(withHeldOut53), q);
+    // "2018年度实现脱贫退出495户963人": 多少人 asks people, not households.
+    expect((await ask("徐水18年脱贫多少人")).figure).toMatchObject({ text: "963人" });
+    // "…PM2.5平均浓度同比分别下降8.7%&nbsp;和5.7%" as the page's text was copied: the reply quotes "8.7% 和5.7%".
+    const pm = await ask("容城2018年PM2.5下降百分之几");
+    expect(pm.figure).toMatchObject({ text: "5.7%" });
+    expect(pm.sentence).not.toContain("&nbsp;");
+    // "金融机构存贷款余额分别达199.5亿元、67.5亿元": 存款 first.
+    expect((await ask("徐水14年银行存款余额多少")).figure).toMatchObject({ text: "199.5亿元" });
+    // "城乡居民收入分别增长6%和7%": 农村居民收入 is 7%.
+    expect((await ask("容城19年农民收入增长目标")).figure).toMatchObject({ text: "7%" });
+  });
 });
