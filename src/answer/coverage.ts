@@ -166,7 +166,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     total += w;
     if (m === 0 && term.isPlace) missing ??= term.word;
     // A name a sibling item of its list holds, and the figure's own words do not, is the sibling's
-    // ("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里": 600 is 洞庭湖's).
+    // ("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里": 600 is 洞庭湖's). Only a name: a
+    // metric's word in a sibling is often the list's shared word (城乡低保, 化学需氧量、氨氮排放量…).
     else if (term.isPlace && m < PLACE_WEIGHTS.clause && fact.listItem?.siblings.some(([a, b]) => found(term, t.sentence.slice(a, b)))) missing ??= term.word;
     else if (m === 0 && term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   });

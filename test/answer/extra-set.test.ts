@@ -1203,13 +1203,13 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 40/60 with 2 of 36; kinds54 (保定 2021, 2022, 2025 and 河北 2023, 2024, pages with their chrome, 河北's
   // printed twice) 56/60 with 3 of 54, left unread while the others were mended.
   it("answer ten more provinces' reports of 2025 and a city's and a province's of several years at least at their level", async () => {
-    await expectAtLevel("heldout-kinds51.jsonl", withHeldOut51, 0.88, 0.021);
+    await expectAtLevel("heldout-kinds51.jsonl", withHeldOut51, 0.9, 0.021);
     await expectAtLevel("heldout-kinds52.jsonl", withHeldOut51, 0.96, 0.02);
-    await expectAtLevel("heldout-kinds54.jsonl", withHeldOut51, 0.93, 0.056);
+    await expectAtLevel("heldout-kinds54.jsonl", withHeldOut51, 0.95, 0.038);
   });
 
   it("answer one county's reports of several years at least at their level (heldout-kinds53)", async () => {
-    await expectAtLevel("heldout-kinds53.jsonl", withHeldOut53, 0.85, 0.043);
+    await expectAtLevel("heldout-kinds53.jsonl", withHeldOut53, 0.9, 0.021);
   });
 
   it("take no subgroup's figure for the whole, and read a county's report by its name before it became a district", async () => {
@@ -1219,6 +1219,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask51("四川24年农村居民人均可支配收入增长多少")).figure).toMatchObject({ text: "6.6%" });
     // "跨境电商进出口增长13.6%" is one channel's trade; 云南 states no growth of its whole trade.
     expect((await ask51("云南2024年外贸进出口总额增长多少")).figure).toBeNull();
+    // "各位代表，刚刚过去的2022年，是本届政府的收官之年。…预计全省生产总值增长3.8%左右": the year just past
+    // opens the paragraph, and the estimate is of it (河北 2023); "从2017年的3.06万亿元增长到2022年的4.2万亿元" was given.
+    expect((await ask51("河北省2022年地GDP增长多少")).figure).toMatchObject({ text: "3.8%左右", year: 2022 });
     useDictionary(withHeldOut53.dictionary);
     const ask53 = (q: string) => answerQuestion(corpusOf(withHeldOut53), q);
     // 徐水县's report of 2012 (徐水区 since 2015) had been read as 阳泉市城区's: nothing of it was found.
