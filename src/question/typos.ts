@@ -51,34 +51,32 @@ export function correctedWord(
   limits?: { at?: number; isWord: (candidate: string) => boolean },
 ): string | null {
   const chars = [...word];
-  if (
-    chars.length < 2 ||
-    chars.length > MAX_CORRECTED ||
-    !/^\p{Script=Han}+$/u.test(word) ||
-    Math.min(...hanBigrams(word).map(sentencesWith)) >= MIN_CORRECTED_SENTENCES
-  )
+  // A word as jieba cut it may be barely printed; a character or pair read with `limits` must be unprinted.
+  const printedAtMost = limits ? 0 : MIN_CORRECTED_SENTENCES - 1;
+  if (chars.length < 2 || chars.length > MAX_CORRECTED || !/^\p{Script=Han}+$/u.test(word) || Math.min(...hanBigrams(word).map(sentencesWith)) > printedAtMost)
     return null;
-  let best: { word: string; sentences: number } | null = null;
+  let best: { word: string; sentences: number; barely: boolean } | null = null;
   for (const [i, c] of chars.entries()) {
     // Only a character in a bigram the corpus never prints may be the typo; or one it barely prints (面基,
-    // across the words of 路面基础) in a word no dictionary knows, corrected to one the dictionary knows.
+    // across the words of 路面基础), corrected to a word printed BARELY_PRINTED_RATIO times as often.
     const typed = printedAround(chars, i, sentencesWith);
-    if ((limits?.at !== undefined && i !== limits.at) || typed >= MIN_CORRECTED_SENTENCES || (typed > 0 && isDictionaryWord(word))) continue;
+    if ((limits?.at !== undefined && i !== limits.at) || typed > printedAtMost) continue;
     for (const h of homophonesOf(c)) {
       const candidate = [...chars.slice(0, i), h, ...chars.slice(i + 1)];
       const sentences = printedAround(candidate, i, sentencesWith);
-      const isWord = limits?.isWord ?? (typed > 0 ? isDictionaryWord : undefined);
       if (
         sentences < Math.max(MIN_CORRECTED_SENTENCES, typed * BARELY_PRINTED_RATIO) ||
         sentences <= (best?.sentences ?? 0) ||
-        (isWord && !isWord(candidate.join("")))
+        (limits && !limits.isWord(candidate.join("")))
       )
         continue;
-      best = { word: candidate.join(""), sentences };
+      best = { word: candidate.join(""), sentences, barely: typed > 0 };
     }
   }
   // Asked last: one search of jieba's 5 MB dictionary, for the few words a homophone would change.
   if (best === null) return null;
+  // A slip barely printed is corrected only from a word no dictionary knows to one it knows (面基 → 面积).
+  if (best.barely && (isDictionaryWord(word) || !isDictionaryWord(best.word))) return null;
   // A place typed with a homophone (滨洲 for 滨州): the division's name, however often jieba counts the slip.
   const place = placesNamed(best.word).length > 0 && placesNamed(word).length === 0;
   return place || (dictionaryFrequency(word) ?? 0) < KNOWN_WORD_FREQUENCY ? best.word : null;
