@@ -651,7 +651,8 @@ const countsHeadAsked = new WeakMap<Question, WeakMap<Fact, boolean | null>>();
 
 function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | null {
   const head = countedTerm(q);
-  if (!head) return null;
+  // An amount of money, a rate or a length counts nothing: "总规模1000亿元的三大先导产业母基金" is the fund's size.
+  if (!head || !isCountClass(fact.figure.unitClass)) return null;
   const counted = /^[^，,；;。、：:\d（(]{0,8}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
   // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel;
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).

@@ -1203,7 +1203,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 40/60 with 2 of 36; kinds54 (保定 2021, 2022, 2025 and 河北 2023, 2024, pages with their chrome, 河北's
   // printed twice) 56/60 with 3 of 54, left unread while the others were mended.
   it("answer ten more provinces' reports of 2025 and a city's and a province's of several years at least at their level", async () => {
-    await expectAtLevel("heldout-kinds51.jsonl", withHeldOut51, 0.9, 0.021);
+    await expectAtLevel("heldout-kinds51.jsonl", withHeldOut51, 0.91, 0.02);
     await expectAtLevel("heldout-kinds52.jsonl", withHeldOut51, 0.96, 0.02);
     await expectAtLevel("heldout-kinds54.jsonl", withHeldOut51, 0.95, 0.038);
   });
@@ -1217,6 +1217,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     const ask51 = (q: string) => answerQuestion(corpusOf(withHeldOut51), q);
     // "脱贫地区农村居民人均可支配收入增长6.8%" is the poorer areas'; "全省城乡居民人均可支配收入分别增长4.7%、6.6%".
     expect((await ask51("四川24年农村居民人均可支配收入增长多少")).figure).toMatchObject({ text: "6.6%" });
+    // "启动运行总规模1000亿元的三大先导产业母基金": money counts no noun after it; the industries' own size is
+    // "集成电路、生物医药、人工智能三大先导产业规模达到1.8万亿元".
+    expect((await ask51("上海三大先导产业规模达到多少")).figure).toMatchObject({ text: "1.8万亿元" });
     // "跨境电商进出口增长13.6%" is one channel's trade; 云南 states no growth of its whole trade.
     expect((await ask51("云南2024年外贸进出口总额增长多少")).figure).toBeNull();
     // "各位代表，刚刚过去的2022年，是本届政府的收官之年。…预计全省生产总值增长3.8%左右": the year just past
