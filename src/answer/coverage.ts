@@ -298,6 +298,12 @@ const COMPARISON_CLAUSE = new RegExp(`^(?:比上年|比去年|较上年|同比)?
 const NAMES_NO_SUBJECT = new RegExp(alternation("non-subject-words", "change-verbs", "increment-verbs", "shape-words"), "g");
 /** How a clause of cause or circumstance opens: 由于, 随着, 通过, 经过, 在…下. */
 const CIRCUMSTANCE_LEAD = /^\s*(?:由于|由於|因为|因為|随着|隨著|通过|通過|经过|經過|在)/;
+/**
+ * A comparison with a benchmark ("高于全国、全省平均水平", cut at 、 into "高于全国" and "全省平均水平"): how the
+ * subject before fares, no subject of its own ("地区生产总值增长6.0%、全省第二，高于全国、全省平均水平，总量达到
+ * 4773.3亿元" is 保定's GDP).
+ */
+const BENCHMARK_COMPARISON = /^\s*(?:高于|低于|快于|慢于|好于|优于)|平均水平\s*$/;
 /** A count of years: 十年, 五年 (a span, no subject). */
 const YEAR_COUNT = /[两二三四五六七八九十\d]+年/g;
 /** A magnitude and unit left without its digits ("突破万亿元"). */
@@ -333,7 +339,7 @@ const CLAUSE_MARKS = "，,；;";
 /** Whether a clause names a subject of its own ("财政收入6.13万亿元"), not only figures, years and verbs ("又增产291亿斤"). */
 function namesSubject(clause: string): boolean {
   // A clause of cause or circumstance (由于歷年修復和新建了不少鐵路，…) is no subject of the next.
-  if (CIRCUMSTANCE_LEAD.test(clause)) return false;
+  if (CIRCUMSTANCE_LEAD.test(clause) || BENCHMARK_COMPARISON.test(clause)) return false;
   // Nor is how much of the plan it is ("…支出完成107.8亿元，为预算数的90.3%，同比下降14.4%").
   // Nor how it was counted ("…8141.69亿元，按不变价格计算，比上年增长4.7%").
   let rest = withoutCountingMethod(clause).replace(PLAN_SHARE_LEAD, "");

@@ -364,6 +364,11 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     expect((await answerQuestion(corpusOf(index), "前年居民收入涨了多少")).figure).toMatchObject({ text: "6.1%" });
     // "其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里" (gwr-2003): 600 is 洞庭湖's.
     expect((await answerQuestion(corpusOf(index), "退田还湖 鄱阳湖还了多大面基")).figure?.text).not.toBe("600平方公里");
+    // "人民生活有新的改善，全国居民人均可支配收入实际增长8%，快于经济增长；农村居民人均可支配收入实际增长9.2%，
+    // 快于城镇居民收入增长" (gwr-2015): "快于城镇居民收入增长" compares with a benchmark; its 居民收入 is not 9.2%'s.
+    expect((await answerQuestion(corpusOf(index), "15年报告里 居民收入快于经济增长 全国居民人均可支配收入实际涨了几个点")).figure).toMatchObject({
+      text: "8%",
+    });
     // 盘子 is how officials say 规模: "今年全国财政支出21万亿元，支出规模进一步加大" (gwr-2018).
     expect((await answerQuestion(corpusOf(index), "18年全国财政支出盘子规模多大")).figure).toMatchObject({ text: "21万亿元" });
   });
