@@ -664,7 +664,7 @@ function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | nu
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);
   if (named.length > 0 && (found({ ...head, alternatives: named }, counted.slice(0, 6)) || named.some((alt) => abbreviates(alt, counted, true)))) return true;
-  return isCountClass(fact.figure.unitClass) && /^\p{Script=Han}{2}/u.test(counted) ? false : null;
+  return /^\p{Script=Han}{2}/u.test(counted) ? false : null;
 }
 
 /**

@@ -145,7 +145,8 @@ const COORDINATED_BEFORE = /^[和及与、]/;
 export function subgroupNamed(q: Question, fact: Fact, sentence: string): string | null {
   // A list's item shares its lead ("城乡居民人均可支配收入分别增长4.7%、6.6%"); any other figure has its
   // clause to itself ("551万农村贫困人口全部脱贫、52个贫困县全部摘帽": 贫困人口 is not 52个's).
-  const start = fact.listItem ? clauseStartBefore(sentence, fact.figure.start) : Math.max(fact.clause[0], clauseStartBefore(sentence, fact.figure.start));
+  const commaClauseStart = clauseStartBefore(sentence, fact.figure.start);
+  const start = fact.listItem ? commaClauseStart : Math.max(fact.clause[0], commaClauseStart);
   const clause = toSearchForm(sentence.slice(start, fact.figure.start));
   const asked = [toSearchForm(q.text), ...q.terms.flatMap((t) => t.alternatives)];
   for (const m of clause.matchAll(SUBGROUP)) {

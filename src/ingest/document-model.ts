@@ -231,7 +231,7 @@ const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+、|(?=.
 /** A work report's review of its government's term, with no year ("一、过去五年工作回顾", "一、本届政府工作回顾"). */
 const TERM_REVIEW_HEADING = /^[一二三四五六七八九十]+、\s*(?:过去五年|本届政府|五年来).{0,4}工作回顾/;
 /** A work report's plans for its own year ("三、2017年工作任务", "二、2024年主要工作"). */
-const PLAN_HEADING = new RegExp(`^[一二三四五六七八九十]+、\\s*${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`);
+const YEAR_PLANS_HEADING = new RegExp(`^[一二三四五六七八九十]+、\\s*${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`);
 /** A year opening a work report's sentence of review ("。2023年是…开局之年", "刚刚过去的2023年，是…"). */
 const REVIEW_OPENING = new RegExp(`(?:^|[。！!：:])\\s*(?:刚刚)?(?:过去的)?${DIGIT_YEAR_PRINTED.source}(?:是|，|,)`);
 /** A year opening a line ("2022年是…", "2024年，全市…"). */
@@ -265,7 +265,7 @@ function yearsOf(
       const opened = reviewed ? null : REVIEW_OPENING.exec(halfWidthAlphanumeric(bodyLines.slice(0, OPENING_LINES).join("。")));
       const yearReviewed = reviewed?.[1] ?? opened?.[1];
       // Neither (a term's review, "一、过去五年工作回顾"): the year its plans are for ("三、2017年工作任务").
-      const planned = yearReviewed ? null : bodyLines.map((l) => PLAN_HEADING.exec(halfWidthAlphanumeric(l.trim()))).find(Boolean);
+      const planned = yearReviewed ? null : bodyLines.map((l) => YEAR_PLANS_HEADING.exec(halfWidthAlphanumeric(l.trim()))).find(Boolean);
       const year = titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : planned ? Number(planned[1]) : null);
       return { year, period: single(year === null ? null : year - 1) };
     }

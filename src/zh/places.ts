@@ -56,23 +56,24 @@ const BY_CODE = new Map<string, Place>([[CHINA.code, CHINA], ...PLACES.map((p) =
 const BY_NAME = new Map<string, Place[]>();
 /** Short names of counties: only for callers who know which counties matter (the places of the reports). */
 const BY_COUNTY_SHORT = new Map<string, Place[]>();
+/** Adds a place under one more name (namesakes pile up: 普陀区 is two places). */
+const add = (map: Map<string, Place[]>, name: string, place: Place) => map.set(name, [...(map.get(name) ?? []), place]);
 for (const place of PLACES) {
-  const add = (map: Map<string, Place[]>, name: string) => map.set(name, [...(map.get(name) ?? []), place]);
-  add(BY_NAME, place.name);
-  if (place.short !== place.name) add(place.level === "county" ? BY_COUNTY_SHORT : BY_NAME, place.short);
+  add(BY_NAME, place.name, place);
+  if (place.short !== place.name) add(place.level === "county" ? BY_COUNTY_SHORT : BY_NAME, place.short, place);
 }
 // A county made a district or a city (撤县设区, 撤县设市: 徐水县 is 保定市徐水区 since 2015) is named as the
 // county in its older reports: "X县" is the place X区 or X市 is now, unless a county of that name exists.
 const FULL_NAMES = new Set(PLACES.map((p) => p.name));
 for (const place of PLACES) {
   const stem = place.level === "county" ? /^(\p{Script=Han}{2,})[区市]$/u.exec(place.name)?.[1] : undefined;
-  if (stem && !FULL_NAMES.has(`${stem}县`)) BY_NAME.set(`${stem}县`, [...(BY_NAME.get(`${stem}县`) ?? []), place]);
+  if (stem && !FULL_NAMES.has(`${stem}县`)) add(BY_NAME, `${stem}县`, place);
 }
 // Prefectures' own short names (博州 博尔塔拉蒙古自治州), from data/prefecture-abbreviations.txt.
 for (const [short, name] of wordGroups("prefecture-abbreviations")) {
   const prefecture = PLACES.find((p) => p.level === "city" && p.name === name);
   if (!prefecture || !short) throw new Error(`prefecture-abbreviations.txt: ${name} is no prefecture of places.tsv`);
-  BY_NAME.set(short, [...(BY_NAME.get(short) ?? []), prefecture]);
+  add(BY_NAME, short, prefecture);
 }
 const LONGEST_NAME = Math.max(...[...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys()].map((n) => n.length));
 /** The first two characters of every name placesNamed knows (and of 全国, 我国, 中国). */
