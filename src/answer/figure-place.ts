@@ -57,10 +57,13 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
     out.push({ at: m.index!, end: m.index! + m[0].length, place: "own", opensClause: opensClause(m.index!) });
   }
   for (const mention of placeMentions(sentence)) {
-    const place =
+    const related =
       mention.places.find((p) => home !== null && home !== CHINA && lineage(p).some((a) => a.code === home.code)) ??
-      mention.places.find((p) => home !== null && lineage(home).some((a) => a.code === p.code)) ??
-      mention.places[0]!;
+      mention.places.find((p) => home !== null && lineage(home).some((a) => a.code === p.code));
+    // A name several divisions share, none of them the report's own or its parts (城区, 郊区: also "the
+    // urban area"), names none of them: "城区建成区面积达到16平方公里，城镇化率达到47%" is 清苑's.
+    if (!related && mention.places.length > 1) continue;
+    const place = related ?? mention.places[0]!;
     out.push({ at: mention.start, end: mention.end, place, opensClause: opensClause(mention.start) });
   }
   const included = inclusionAsides(sentence);

@@ -29,6 +29,7 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
     scope ??= level;
   }
   const chosen: Place[] = [];
+  const unresolved: Array<{ place: Place; start: number; end: number }> = [];
   for (const mention of placeMentions(rest, true)) {
     if (COMPARISON_LEAD.test(rest.slice(0, mention.start))) continue;
     // A county's short name counts only for a county a report is about: 朝阳 is also "rising sun".
@@ -38,14 +39,24 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
     if (candidates.length === 0) continue;
     // A report's own place first (楚雄 for 楚雄市's budget when no report is 楚雄州's), then one a report's
     // place lies in.
-    const place =
+    const resolved =
       candidates.find((p) => chosen.some((c) => lineage(p).some((a) => a.code === c.code))) ??
       candidates.find((p) => known.some((k) => k.code === p.code)) ??
-      candidates.find((p) => known.some((k) => lineage(k).some((a) => a.code === p.code))) ??
-      candidates[0]!;
-    chosen.push(place);
+      candidates.find((p) => known.some((k) => lineage(k).some((a) => a.code === p.code)));
+    if (!resolved && candidates.length > 1) {
+      unresolved.push({ place: candidates[0]!, start: mention.start, end: mention.end });
+      continue;
+    }
+    chosen.push(resolved ?? candidates[0]!);
     rest = blank(rest, mention.start, mention.end);
   }
+  // A name several divisions share, none of them a report's or in a place named beside it, is a
+  // common word when another place is named ("乌海中心城区": 城区 is "the urban area", not 阳泉's 城区).
+  if (chosen.length === 0)
+    for (const { place, start, end } of unresolved) {
+      chosen.push(place);
+      rest = blank(rest, start, end);
+    }
   if (chosen.length === 0) {
     // A province's one-character name opening the question (after a year): "皖规上工业增加值涨了多少".
     const opening = OPENING_CHARACTER.exec(rest);
