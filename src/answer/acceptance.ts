@@ -32,6 +32,9 @@ import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 
+
+/** A threshold an amount passed (突破2万亿元, 超过1000家): never how much it changed. */
+const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 /** A higher target than the one stated (力争, 争取). */
 const STRETCH_TARGET_WORD = new RegExp(anyOf("stretch-target-words"));
 /** …right after a figure, with its own figure: "8%、力争10%以上". */
@@ -174,6 +177,16 @@ export const REFUSALS: readonly Refusal[] = [
     // "起征点从3万元提高到15万元": with no year asked, the level it was raised from is not the
     // figure now (a year asked may be the old level's own: "从2012年的…").
     refuses: (a) => (a.fact.role === "before" && a.q.dataYear === null && !a.q.period ? "an old level, and the latest was asked" : null),
+  },
+  {
+    name: "level for a change",
+    cheap: true,
+    // "武汉2023年地区生产总值增长多少": "地区生产总值突破2万亿元" is a threshold the amount passed, not the
+    // growth (an amount reached may be: "新增…达到120个").
+    refuses: (a) =>
+      a.q.asksChange && a.fact.role === "level" && THRESHOLD_PASSED.test(a.fact.figure.qualifier) && a.fact.figure.unitClass !== "percent" && a.fact.figure.unitClass !== "points"
+        ? "a threshold passed, and a change was asked"
+        : null,
   },
   {
     name: "level for a change against a base",
