@@ -53,7 +53,7 @@ const KIND_PAIR =
 const METRIC_JOINER = /和|与|以及|及/;
 const MIN_JOINED_METRIC = 3;
 const METRIC_HEAD = new RegExp(
-  `${anyOf(["metric-heads-percent", "metric-heads-people", "metric-heads-output", "metric-heads-length", "metric-heads-energy", "metric-heads-money"])}$`,
+  `${anyOf(["metric-heads-percent", "metric-heads-people", "metric-heads-output", "metric-heads-length", "metric-heads-energy", "metric-heads-concentration", "metric-heads-money"])}$`,
 );
 
 export function readRequest(message: string, context: RequestContext): Request {

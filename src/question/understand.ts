@@ -259,6 +259,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
     ["metric-heads-output", ["mass", "count"]],
     ["metric-heads-length", ["length"]],
     ["metric-heads-energy", ["energy"]],
+    ["metric-heads-concentration", ["concentration"]],
     ["metric-heads-money", ["money"]],
   ] as Array<[string, UnitClass[]]>
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);

@@ -291,6 +291,10 @@ describe("answerQuestion on the real corpus", () => {
     // 1 of 52 once 面基, printed only across words (路面基础), is read as 面积. The one: nd005 (2022's
     // 优良天数比例 86.5% from the 2023 report, where the 2025 report's "优良天数比例上升至87.2%" lacks 空气).
     ["heldout41.jsonl", 0.95, 0.02, 0.02],
+    // 60 more by another such helper, as officials type, 40 over the reports since 2015: first contact
+    // 56/60 with 1 wrong of 52 (b817c74). The one: ne052, 粮食播种面积 (no report states the nation's),
+    // answered with 1958's plan "各种粮食的播种面积安排为十八亿三千九百二十六万亩".
+    ["heldout42.jsonl", 0.93, 0.02, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -89,6 +89,11 @@ describe("parseQuestion", () => {
     expect(parseQuestion("2009年M2增长目标").wantedKind).toBe("target");
     expect(parseQuestion("2008年三农投入实际多少").wantedKind).toBe("actual");
     expect(parseQuestion("教育支出占一般公共预算支出的比例").asksShare).toBe(true);
+    // 金额 asks money (kinds57 lk037: not the "32家企业" of the sentence).
+    expect(parseQuestion("顺平研发费用加计扣除地金额多少").wantedClasses).toEqual(["money"]);
+    // A pollutant's level is a concentration (kinds44 kx045: not the "优良天数达到80%" beside it).
+    expect(parseQuestion("长治24年PM2.5目标降到多少").wantedClasses).toContain("concentration");
+    expect(parseQuestion("长治24年PM2.5目标降到多少").wantedClasses).not.toContain("percent");
   });
 
   it("asks a change when a change word is asked about, not when it is part of the metric's name", () => {
@@ -150,6 +155,12 @@ describe("parseQuestion", () => {
     expect(parseQuestion("普陀商务委三公经费预算").place).toBeNull();
     // 占全国比重: the country there is what the share is of, not the place asked about.
     expect(parseQuestion("合肥GDP占全国比重").place?.name).toBe("合肥市");
+    // 城区, the name of three districts (阳泉's, 晋城's, 长治's) and "the urban area": beside another place
+    // and in none of it, it is the common word (kinds30 kj021).
+    const wuhai = parseQuestion("乌海中心城区空气优良天数比率");
+    expect(wuhai.place?.name).toBe("乌海市");
+    expect(wuhai.terms.map((t) => t.word).join("")).toContain("城区");
+    expect(parseQuestion("阳泉城区GDP").place?.name).toBe("城区");
   });
 
   it("keeps place words that are no division (青南地区) as words a report may match as a whole", () => {

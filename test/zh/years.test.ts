@@ -12,4 +12,11 @@ describe("yearMentions", () => {
     // "今年以来" is this year so far: its topic.
     expect(yearMentions("今年以来,全市共落实中央省级教育建设项目56项", 2020)).toEqual([{ at: 0, year: 2020, topic: true }]);
   });
+
+  it("takes no base built on for a topic (qinghai-2025: the 2024 figures after it are 2024's)", () => {
+    const sentence = "加力巩固拓展脱贫攻坚成果同乡村振兴有效衔接，在2023年国家考评第三的好成绩基础上，全力打好乡村全面振兴“漂亮仗”";
+    expect(yearMentions(sentence, 2025).map((y) => [y.year, y.topic])).toEqual([[2023, false]]);
+    // Without 基础上 the year opens its clause and is its topic.
+    expect(yearMentions("在2023年，全省城镇新增就业6.45万人", 2025).map((y) => [y.year, y.topic])).toEqual([[2023, true]]);
+  });
 });
