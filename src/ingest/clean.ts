@@ -3,7 +3,7 @@
  * metadata.ts):
  *   removeChrome    — web-page and Wikisource chrome: CHROME_RULES by phrase, then general rules by
  *                     line shape (WIDGET_WORDS, trails), position (the page's tail) and run-on lines
- *   normaliseText   — full-width ASCII, spaces in and around numbers, Chinese thousands commas, subscript underscores (PM_2.5)
+ *   normaliseText   — full-width ASCII, spaces in and around numbers, Chinese thousands commas
  *   joinBrokenLines — lines broken mid-sentence joined, by how the file breaks its lines; one
  *                     paragraph candidate per line
  * The wording stays as printed: no traditional → simplified, no Chinese numerals → digits,
@@ -587,8 +587,6 @@ export function normaliseText(text: string): string {
     applySpacing(halfWidthAlphanumeric(text))
       // "33，212万吨" → "33,212万吨"; the lookahead lets "1，011，742" convert both commas.
       .replace(/(\d)，(?=\d{3}(?!\d))/g, "$1,")
-      // "PM_2.5", "SO_2": an underscore printed for a subscript.
-      .replace(/(?<=[A-Za-z])_(?=\d)/g, "")
   );
 }
 

@@ -43,13 +43,6 @@ describe("normaliseText", () => {
     expect(normaliseText("第1，23项")).toBe("第1，23项");
   });
 
-  it("drops an underscore printed for a subscript (corpus-heldout56/ningxia-2025-gwr.docx)", () => {
-    expect(normaliseText("农村清洁取暖率达到75%以上，PM_2.5浓度控制在30.5微克/立方米以内。")).toBe(
-      "农村清洁取暖率达到75%以上，PM2.5浓度控制在30.5微克/立方米以内。",
-    );
-    expect(normaliseText("file_name")).toBe("file_name");
-  });
-
   it("does not convert traditional characters or Chinese numerals", async () => {
     const text = normaliseText(await corpus("gwr/gwr-1954.txt"));
     expect(text).toContain("我們第一届全國人民代表大會第一次會議");
