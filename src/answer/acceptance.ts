@@ -829,13 +829,16 @@ const CODED_ROW = /^\s*\d{4,9}(?![年万亿千百元个项多余])\p{Script=Han}
 function bareNumbers(sentence: string): number {
   if (sentence !== lastCounted.sentence) {
     // A number in quotes names a programme ("力争实现“3个1000”“7个100”具体工作目标"): no table's cell.
-    const unquoted = sentence.replace(QUOTED_NAME, (m) => " ".repeat(m.length));
+    // …nor is a ratio ("三次产业结构由2016年的6.2:61.2:32.6到2019年底的8.8:27.8:63.4").
+    const unquoted = sentence.replace(QUOTED_NAME, (m) => " ".repeat(m.length)).replace(RATIO, (m) => " ".repeat(m.length));
     lastCounted = { sentence, bare: extractFigures(unquoted).filter((f) => f.unit === "").length };
   }
   return lastCounted.bare;
 }
 /** A name in quotes, up to 20 characters: “3个1000”, “千亿斤江淮粮仓”, 「双减」. */
 const QUOTED_NAME = /[“「][^“”「」]{1,20}[”」]/g;
+/** Numbers joined by colons: a ratio (6.2:61.2:32.6). */
+const RATIO = /\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+/g;
 let lastCounted = { sentence: "", bare: 0 };
 
 /** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制, 普及九年义务教育). */
