@@ -305,7 +305,9 @@ function paragraphQuery(store: SearchStore, tokens: Map<string, number>, own: Re
   for (const [token, n] of byFrequency) {
     // What the store reads for a word: its sentences, each passage once (store.repetition).
     const cost = n / store.repetition;
-    if (chosen.length > 0 && (spent + cost > POSTINGS_BUDGET || n > common)) break;
+    if (chosen.length > 0 && spent + cost > POSTINGS_BUDGET) break;
+    // A common word is asked only when the question typed it whole ("出口额多少": 出口 of 出口额/出口).
+    if (chosen.length > 0 && n > common && !own.has(token)) continue;
     chosen.push(token);
     spent += cost;
   }
