@@ -20,6 +20,12 @@ const IS_TYPO = /(?<=\p{Script=Han})事(?=多少|几)/u;
 /** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
 const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
 
+/**
+ * "产粮多少", "今年产粮目标": grain output, as the reports print it (粮食产量); 产粮大县 and 产粮区 name
+ * places that grow grain.
+ */
+const GRAIN_OUTPUT_PHRASE = /产粮(?!大|区|县|省|市|基地|功能区)/g;
+
 /** The question with its spoken forms and asking typos rewritten as the reports print them. */
 export function asPrinted(text: string): string {
   return correctAskedUnit(
@@ -28,6 +34,7 @@ export function asPrinted(text: string): string {
       .replace(IS_TYPO, "是")
       .replace(YEARLY_AVERAGE_PHRASE, "年均")
       .replace(PER_PERSON_PHRASE, "人均")
+      .replace(GRAIN_OUTPUT_PHRASE, "粮食产量")
       .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),
   );
 }

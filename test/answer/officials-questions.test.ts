@@ -602,6 +602,11 @@ describe("questions from the seventeenth held-out set", () => {
     // "城镇新增就业年均1270多万人" (2023), not 2008's "平均每年城镇新增就业1000多万人".
     expect(await ask("城镇新增就业平均每年多少人")).toMatchObject({ figure: "1270多万人", file: "gwr/gwr-2023.txt" });
   });
+
+  it("reads 产粮 as the reports' 粮食产量 (heldout41 nd008)", async () => {
+    // gwr-2024: "粮食产量1.39万亿斤"; 产粮 is a word of its own in jieba, and was found nowhere.
+    expect(await ask("前年粮食产粮多少")).toMatchObject({ figure: "1.39万亿斤", file: "gwr/gwr-2024.txt" });
+  });
 });
 
 describe("reading a work report's plan sections and change verbs", () => {
