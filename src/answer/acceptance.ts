@@ -33,6 +33,10 @@ import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore }
 import { toSearchForm } from "../zh/normalize.ts";
 
 
+/** Right before a figure, a mark not reached: 尚未迈过, 未突破, 没有达到. */
+const NOT_REACHED = /(?:尚未|还未|仍未|未能|未|没有|没)(?:能)?(?:迈过|跨过|跨上|迈上|站上|突破|超过|达到|实现)\s*$/;
+/** How far before a figure NOT_REACHED looks: its longest match. */
+const NOT_REACHED_REACH = 8;
 /** A threshold an amount passed (突破2万亿元, 超过1000家): never how much it changed. */
 const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 /** A higher target than the one stated (力争, 争取). */
@@ -177,6 +181,12 @@ export const REFUSALS: readonly Refusal[] = [
     // "起征点从3万元提高到15万元": with no year asked, the level it was raised from is not the
     // figure now (a year asked may be the old level's own: "从2012年的…").
     refuses: (a) => (a.fact.role === "before" && a.q.dataYear === null && !a.q.period ? "an old level, and the latest was asked" : null),
+  },
+  {
+    name: "threshold not reached",
+    cheap: true,
+    // "全市地区生产总值尚未迈过千亿元大关": a mark the amount has not reached says nothing of the amount.
+    refuses: (a) => (NOT_REACHED.test(a.sentence.slice(Math.max(0, a.fact.figure.start - NOT_REACHED_REACH), a.fact.figure.start)) ? "a threshold not reached" : null),
   },
   {
     name: "level for a change",
