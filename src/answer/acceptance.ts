@@ -32,7 +32,6 @@ import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 
-
 /** Right before a figure, a mark not reached: 尚未迈过, 未突破, 没有达到. */
 const NOT_REACHED = /(?:尚未|还未|仍未|未能|未|没有|没)(?:能)?(?:迈过|跨过|跨上|迈上|站上|突破|超过|达到|实现)\s*$/;
 /** How far before a figure NOT_REACHED looks: its longest match. */
@@ -186,7 +185,8 @@ export const REFUSALS: readonly Refusal[] = [
     name: "threshold not reached",
     cheap: true,
     // "全市地区生产总值尚未迈过千亿元大关": a mark the amount has not reached says nothing of the amount.
-    refuses: (a) => (NOT_REACHED.test(a.sentence.slice(Math.max(0, a.fact.figure.start - NOT_REACHED_REACH), a.fact.figure.start)) ? "a threshold not reached" : null),
+    refuses: (a) =>
+      NOT_REACHED.test(a.sentence.slice(Math.max(0, a.fact.figure.start - NOT_REACHED_REACH), a.fact.figure.start)) ? "a threshold not reached" : null,
   },
   {
     name: "level for a change",
@@ -194,7 +194,11 @@ export const REFUSALS: readonly Refusal[] = [
     // "武汉2023年地区生产总值增长多少": "地区生产总值突破2万亿元" is a threshold the amount passed, not the
     // growth (an amount reached may be: "新增…达到120个").
     refuses: (a) =>
-      a.q.asksChange && a.fact.role === "level" && THRESHOLD_PASSED.test(a.fact.figure.qualifier) && a.fact.figure.unitClass !== "percent" && a.fact.figure.unitClass !== "points"
+      a.q.asksChange &&
+      a.fact.role === "level" &&
+      THRESHOLD_PASSED.test(a.fact.figure.qualifier) &&
+      a.fact.figure.unitClass !== "percent" &&
+      a.fact.figure.unitClass !== "points"
         ? "a threshold passed, and a change was asked"
         : null,
   },
