@@ -93,7 +93,7 @@ describe("parseQuestion", () => {
     expect(parseQuestion("顺平研发费用加计扣除地金额多少").wantedClasses).toEqual(["money"]);
     // A pollutant's level is a concentration (kinds44 kx045: not the "优良天数达到80%" beside it).
     expect(parseQuestion("长治24年PM2.5目标降到多少").wantedClasses).toContain("concentration");
-    expect(parseQuestion("长治24年PM2.5目标降到多少").wantedClasses).not.toContain("percent");
+    expect(parseQuestion("长治PM2.5浓度多少").wantedClasses).toEqual(["concentration"]);
   });
 
   it("asks a change when a change word is asked about, not when it is part of the metric's name", () => {
