@@ -32,6 +32,8 @@ import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 
+/** A figure's clause measuring it against its target: 低于目标, 高于预期目标, 超出年初目标. */
+const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年初)?(?:预期)?目标/;
 /** Right before a figure, a mark not reached: 尚未迈过, 未突破, 没有达到. */
 const NOT_REACHED = /(?:尚未|还未|仍未|未能|未|没有|没)(?:能)?(?:迈过|跨过|跨上|迈上|站上|突破|超过|达到|实现)\s*$/;
 /** How far before a figure NOT_REACHED looks: its longest match. */
@@ -187,6 +189,16 @@ export const REFUSALS: readonly Refusal[] = [
     // "全市地区生产总值尚未迈过千亿元大关": a mark the amount has not reached says nothing of the amount.
     refuses: (a) =>
       NOT_REACHED.test(a.sentence.slice(Math.max(0, a.fact.figure.start - NOT_REACHED_REACH), a.fact.figure.start)) ? "a threshold not reached" : null,
+  },
+  {
+    name: "gap to a target",
+    cheap: true,
+    // "城乡居民人均可支配收入增速分别低于目标2.4个、0.4个百分点": how far a figure fell short of its target
+    // is neither the figure nor the target, unless the question asks it (比目标高多少).
+    refuses: (a) =>
+      !/目标|预期/.test(a.q.text) && GAP_TO_TARGET.test(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start))
+        ? "a gap to a target"
+        : null,
   },
   {
     name: "level for a change",

@@ -449,8 +449,9 @@ function figureRun(sentence: string, after: Fact[]): Fact[] {
   const figures: Fact[] = [];
   for (const f of after) {
     const gap = figures.length ? sentence.slice(figures.at(-1)!.figure.end, f.figure.start) : "";
-    // (White space around the joint is a page's layout: "下降8.7% 和5.7%".)
-    if (figures.length && !/^\s*[、和及与，,]\s*$/.test(gap)) break;
+    // (White space around the joint is a page's layout: "下降8.7% 和5.7%"; a unit's "per" may end each
+    // figure: "分别提升至2520元/月、2268元/月、1535元/月".)
+    if (figures.length && !/^(?:\/\p{Script=Han})?\s*[、和及与，,]\s*$/u.test(gap)) break;
     if (f.role !== "before") figures.push(f);
   }
   return figures;

@@ -127,9 +127,12 @@ const GRANTED_BY = new RegExp(
 const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|${alternation("sum-words")}`, "g");
 /**
  * A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人, and per unit of output (单位国内生产总值能耗,
- * 单位工业增加值用水量: GDP there is what the energy is counted against, not what is asked).
+ * 单位工业增加值用水量, 亿元地区生产总值生产安全事故死亡率: GDP there is what the energy or the deaths are
+ * counted against, not what is asked).
  */
-export const PER_UNIT = new RegExp(`${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值`);
+export const PER_UNIT = new RegExp(
+  `${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值|[万亿]元(?:国内|地区)?生产总值|[万亿]元gdp`,
+);
 
 /** The head of a question asking for a standard, which reports print per person (每人每月…元). */
 const STANDARD_HEAD = new RegExp(`(?:${anyOf("standard-heads")})$`);

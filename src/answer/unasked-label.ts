@@ -133,6 +133,7 @@ export function otherMetricNamed(q: Question, fact: Fact, sentence: string): str
 
 /** A subgroup's name (脱贫地区, 少数民族, 跨境电商: word-classes.txt [subgroup-qualifiers]). */
 const SUBGROUP = new RegExp(anyOf("subgroup-qualifiers"), "g");
+const SUBGROUP_OPENS = new RegExp(`^\\s*(?:其中)?(${anyOf("subgroup-qualifiers")})`);
 /** A subgroup coordinated with another group: "农村和贫困地区", "贫困地区、民族地区". */
 const COORDINATED_AFTER = /[和及与、]$/;
 const COORDINATED_BEFORE = /^[和及与、]/;
@@ -147,8 +148,12 @@ export function subgroupNamed(q: Question, fact: Fact, sentence: string): string
   // clause to itself ("551万农村贫困人口全部脱贫、52个贫困县全部摘帽": 贫困人口 is not 52个's).
   const commaClauseStart = clauseStartBefore(sentence, fact.figure.start);
   const start = fact.listItem ? commaClauseStart : Math.max(fact.clause[0], commaClauseStart);
-  const clause = toSearchForm(sentence.slice(start, fact.figure.start));
   const asked = [toSearchForm(q.text), ...q.terms.flatMap((t) => t.alternatives)];
+  // A group opening the comma's clause is the subject of all its items: "合作区地区生产总值增长15%以上、规上工业
+  // 增加值增长20%以上" are both the zone's.
+  const opening = SUBGROUP_OPENS.exec(toSearchForm(sentence.slice(commaClauseStart, fact.figure.start)));
+  if (opening && !asked.some((a) => a.includes(opening[1]!))) return opening[1]!;
+  const clause = toSearchForm(sentence.slice(start, fact.figure.start));
   for (const m of clause.matchAll(SUBGROUP)) {
     const group = m[0];
     // One of a pair the question's group stands in ("招收农村和贫困地区学生" for 农村学生) restricts nothing.

@@ -230,8 +230,13 @@ const DATE_YEAR = new RegExp(`^(${DIGIT_YEAR})(?:-|$)`);
 const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+、|(?=.*工作回顾$))\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾`);
 /** A work report's review of its government's term, with no year ("一、过去五年工作回顾", "一、本届政府工作回顾"). */
 const TERM_REVIEW_HEADING = /^[一二三四五六七八九十]+、\s*(?:过去五年|本届政府|五年来).{0,4}工作回顾/;
-/** A work report's plans for its own year ("三、2017年工作任务", "二、2024年主要工作"). */
-const YEAR_PLANS_HEADING = new RegExp(`^[一二三四五六七八九十]+、\\s*${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`);
+/**
+ * A work report's plans for its own year ("三、2017年工作任务", "二、2024年主要工作"), perhaps after its
+ * plan period's ("二、“十五五”时期主要目标任务和2026年工作安排").
+ */
+const YEAR_PLANS_HEADING = new RegExp(
+  `^[一二三四五六七八九十]+、\\s*(?:[^，。；]{0,16}?和)?${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`,
+);
 /** A year opening a work report's sentence of review ("。2023年是…开局之年", "刚刚过去的2023年，是…"). */
 const REVIEW_OPENING = new RegExp(`(?:^|[。！!：:])\\s*(?:刚刚)?(?:过去的)?${DIGIT_YEAR_PRINTED.source}(?:是|，|,)`);
 /** A year opening a line ("2022年是…", "2024年，全市…"). */

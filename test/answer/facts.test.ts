@@ -145,6 +145,16 @@ describe("extractFacts", () => {
     expect(afterColon.map((f) => f.kind)).toEqual(["target", "target"]);
   });
 
+  it("pairs 分别 with items when each figure ends in its unit's per (corpus-heldout60 shenzhen-2026)", () => {
+    const sentence = "全市最低工资标准、失业保险金发放标准、最低生活保障标准分别提升至2520元/月、2268元/月、1535元/月。";
+    const got = extractFacts(sentence, gwr(2026));
+    expect(got.map((f) => [f.figure.text, f.listItem ? sentence.slice(...f.listItem.own) : null])).toEqual([
+      ["2520元", "全市最低工资标准"],
+      ["2268元", "失业保险金发放标准"],
+      ["1535元", "最低生活保障标准"],
+    ]);
+  });
+
   it("pairs the figures of 分别 with the items of the list (gwr-2001)", () => {
     const [rural, urban] = extractFacts("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。", gwr(2001));
     const s = "农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。";

@@ -152,4 +152,11 @@ describe("the document model", () => {
     // plans are "三、 2017年工作任务". It had been read as a report of no genre and no year.
     expect(await modelOf("rongcheng-2017-work.txt", "corpus-heldout53")).toMatchObject({ genre: "工作报告", year: 2017, place: { name: "保定市容城县" } });
   });
+
+  it("reads a work report whose plans heading follows its plan period's as the year of those plans", async () => {
+    // corpus-heldout60/shenzhen-2026-work.txt, cleaned of its title and date: "一、“十四五”时期发展成就和2025年主要
+    // 工作", "二、“十五五”时期主要目标任务和2026年工作安排". It had been read as a report of no year, so 去年 and
+    // 前年 were answered from the report a year older.
+    expect(await modelOf("shenzhen-2026-work.txt", "corpus-heldout60")).toMatchObject({ genre: "工作报告", year: 2026, place: { name: "深圳市" } });
+  });
 });
