@@ -40,6 +40,7 @@ const NOT_REACHED = /(?:尚未|还未|仍未|未能|未|没有|没)(?:能)?(?:�
 const NOT_REACHED_REACH = 8;
 /** A threshold an amount passed (突破2万亿元, 超过1000家): never how much it changed. */
 const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
+
 /** A higher target than the one stated (力争, 争取). */
 const STRETCH_TARGET_WORD = new RegExp(anyOf("stretch-target-words"));
 /** …right after a figure, with its own figure: "8%、力争10%以上". */
@@ -201,7 +202,7 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
-    name: "level for a change",
+    name: "threshold passed for a change",
     cheap: true,
     // "武汉2023年地区生产总值增长多少": "地区生产总值突破2万亿元" is a threshold the amount passed, not the
     // growth (an amount reached may be: "新增…达到120个").

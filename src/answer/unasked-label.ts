@@ -133,6 +133,7 @@ export function otherMetricNamed(q: Question, fact: Fact, sentence: string): str
 
 /** A subgroup's name (脱贫地区, 少数民族, 跨境电商: word-classes.txt [subgroup-qualifiers]). */
 const SUBGROUP = new RegExp(anyOf("subgroup-qualifiers"), "g");
+/** A subgroup's name opening a clause (after 其中 perhaps): the subject of the clause's every item. */
 const SUBGROUP_OPENS = new RegExp(`^\\s*(?:其中)?(${anyOf("subgroup-qualifiers")})`);
 /** A subgroup coordinated with another group: "农村和贫困地区", "贫困地区、民族地区". */
 const COORDINATED_AFTER = /[和及与、]$/;

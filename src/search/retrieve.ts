@@ -56,7 +56,8 @@ export const QUERY_WORD_LIMIT = 12;
 // Which tokens MiniSearch is asked to score (paragraphQuery): common words cost most (their
 // postings) and rank least, and the sentence step still counts them.
 /**
- * A token in more of the sentences than this share is not asked (unless it is the rarest). 0.02
+ * A token in more of the sentences than this share is not asked (unless it is the rarest, or a word the
+ * question typed whole). 0.02
  * changes a dev answer (教育 in 教育固定资产投资完成多少 is needed to rank the paragraph).
  */
 const COMMON_SHARE = 0.05;
@@ -306,7 +307,8 @@ function paragraphQuery(store: SearchStore, tokens: Map<string, number>, own: Re
     // What the store reads for a word: its sentences, each passage once (store.repetition).
     const cost = n / store.repetition;
     if (chosen.length > 0 && spent + cost > POSTINGS_BUDGET) break;
-    // A common word is asked only when the question typed it whole ("出口额多少": 出口 of 出口额/出口).
+    // A common word is asked only when the question typed it whole: 增长 of "1965年农业总产值计划增长多少"
+    // ranks gwr-1964's "…计划增长百分之五左右" among the paragraphs on 农业总产值.
     if (chosen.length > 0 && n > common && !own.has(token)) continue;
     chosen.push(token);
     spent += cost;
