@@ -31,6 +31,7 @@ import { spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearsNamed } from "../zh/year
 import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
+import { partNames } from "../zh/paired-compounds.ts";
 
 /** A figure's clause measuring it against its target: 低于目标, 高于预期目标, 超出年初目标. */
 const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年初)?(?:预期)?目标/;
@@ -183,6 +184,19 @@ export const REFUSALS: readonly Refusal[] = [
     // "起征点从3万元提高到15万元": with no year asked, the level it was raised from is not the
     // figure now (a year asked may be the old level's own: "从2012年的…").
     refuses: (a) => (a.fact.role === "before" && a.q.dataYear === null && !a.q.period ? "an old level, and the latest was asked" : null),
+  },
+  {
+    name: "another part of a pair",
+    cheap: true,
+    // "城乡低保标准提高到不低于740元/月和485元/月": 485元 is 农村's, and "城市低保标准" asks 城镇's; a part is
+    // never read as another part, however the rest of its words match.
+    refuses: (a) => {
+      const pair = a.fact.listItem?.pairPart;
+      if (!pair) return null;
+      const text = toSearchForm(a.q.text);
+      const names = (part: string) => partNames(part).some((name) => text.includes(name));
+      return !names(pair.part) && pair.others.some(names) ? `another part of ${pair.part}'s pair asked` : null;
+    },
   },
   {
     name: "threshold not reached",

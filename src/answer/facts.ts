@@ -51,7 +51,14 @@ export interface Fact {
    * "科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元": the list item this
    * figure belongs to, and its siblings (whose words are not this figure's).
    */
-  listItem: { own: [number, number]; siblings: Array<[number, number]>; part?: string; label?: string } | null;
+  listItem: {
+    own: [number, number];
+    siblings: Array<[number, number]>;
+    part?: string;
+    label?: string;
+    /** For one part of a paired compound (城乡 → 城镇, 农村): that part, and the others. */
+    pairPart?: { part: string; others: string[] };
+  } | null;
   /** A table cell's row label (search form, its numbering dropped); absent for a sentence's figure. */
   rowLabel?: string;
   /** The place its sentence names for it (figure-place.ts); null: its report's place. */
@@ -395,8 +402,8 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
   }
   for (let i = 0; i < facts.length; i++) {
     const figures = figureRun(sentence, facts.slice(i));
-    // Joined without a comma ("32.9平方米、37.1平方米"), and not paired already.
-    const joined = figures.length >= 2 && /^[、和及与]$/.test(sentence.slice(figures[0]!.figure.end, figures[1]!.figure.start));
+    // Joined without a comma ("32.9平方米、37.1平方米", "725元/月、6084元/年"), and not paired already.
+    const joined = figures.length >= 2 && /^(?:\/\p{Script=Han})?[、和及与]$/u.test(sentence.slice(figures[0]!.figure.end, figures[1]!.figure.start));
     if (!joined || figures.some((f) => f.listItem)) continue;
     pairWithList(sentence, figures[0]!.figure.start, figures, false);
     i += figures.length - 1;
@@ -491,7 +498,8 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
       figures.forEach((f, i) => {
         // Its part is the item as it names this thing: 城乡居民人均可支配收入 → 农村居民人均可支配收入.
         const part = text.replace(pair[0], pair[1][i]!);
-        f.listItem = { own: span, siblings: [span], part, label: listedMetric(sentence, listStart, span, pair[1][i]!, figures[0]!) };
+        const pairPart = { part: pair[1][i]!, others: pair[1].filter((_, k) => k !== i) };
+        f.listItem = { own: span, siblings: [span], part, label: listedMetric(sentence, listStart, span, pair[1][i]!, figures[0]!), pairPart };
       });
     }
     return;

@@ -16,3 +16,11 @@ export const PAIRED_COMPOUNDS: ReadonlyArray<readonly [string, readonly string[]
 export function pairedCompoundParts(text: string): string[] {
   return PAIRED_COMPOUNDS.filter(([compound]) => text.includes(compound)).flatMap(([compound, parts]) => parts.map((part) => text.replaceAll(compound, part)));
 }
+
+/** Each part's other names as questions give them (data/part-aliases.txt): 城镇 → 城市, 城里, 城区. */
+const PART_ALIASES = new Map(wordGroups("part-aliases").map(([part = "", ...aliases]) => [part, [part, ...aliases]] as const));
+
+/** A part of a paired compound and the names a question may give it (城镇: 城镇, 城市, 城里, 城区). */
+export function partNames(part: string): readonly string[] {
+  return PART_ALIASES.get(part) ?? [part];
+}

@@ -1353,4 +1353,13 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // "城乡居民人均可支配收入增速分别低于目标2.4个、0.4个百分点": how far short of the target, not the growth.
     expect((await answerQuestion(corpusOf(withHeldOut27), "遂宁2023年农村居民收入增长多少")).figure).toMatchObject({ text: "7.1%" });
   });
+
+  it("never read a paired compound's part as the other part", async () => {
+    useDictionary(withHeldOut27.dictionary);
+    // "城乡低保平均标准提高到725元/月、6084元/年": 城镇's, then 农村's.
+    expect((await answerQuestion(corpusOf(withHeldOut27), "黔西南农村低保平均标准多少")).figure).toMatchObject({ text: "6084元" });
+    useDictionary(withHeldOut45.dictionary);
+    // "城乡低保标准提高到不低于740元/月和485元/月": 城市 is 城镇, and 485元 is 农村's.
+    expect((await answerQuestion(corpusOf(withHeldOut45), "湖南城市低保标准25年提到多少")).figure).toMatchObject({ text: "不低于740元" });
+  });
 });

@@ -155,6 +155,14 @@ describe("extractFacts", () => {
     ]);
   });
 
+  it("reads a paired compound's figures ending in a unit's per as its parts, in order (corpus-heldout43 qianxinan-2024)", () => {
+    const got = extractFacts("城乡低保平均标准提高到725元/月、6084元/年，分别增长8%、15%。", gwr(2024));
+    expect(got.slice(0, 2).map((f) => [f.figure.text, f.listItem?.pairPart])).toEqual([
+      ["725元", { part: "城镇", others: ["农村"] }],
+      ["6084元", { part: "农村", others: ["城镇"] }],
+    ]);
+  });
+
   it("pairs the figures of 分别 with the items of the list (gwr-2001)", () => {
     const [rural, urban] = extractFacts("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。", gwr(2001));
     const s = "农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。";
