@@ -7,6 +7,7 @@
 import type { Question } from "../question/types.ts";
 import { baseUnit, canonicalUnit, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
 import {
+  abbreviates,
   countsAnotherNoun,
   countsHead,
   found,
@@ -543,6 +544,9 @@ export const REFUSALS: readonly Refusal[] = [
         // The two characters right before the head, when they are no scope of the whole (全国, 我省).
         const qualifier = text.slice(Math.max(0, at - 2), at);
         if (!/^\p{Script=Han}{2}$/u.test(qualifier) || WHOLE_SCOPE.test(qualifier) || a.q.terms.some((t) => found(t, qualifier))) return null;
+        // Words the question says for the qualifier in short: 自贸 for "21个自由贸易试验区"'s 自由贸易.
+        const before = text.slice(0, at);
+        if (a.q.terms.some((t) => t !== head && t.alternatives.some((alt) => abbreviates(alt, before, true)))) return null;
         return `counts ${qualifier}${head.word}, a part, and a total was asked`;
       }
       return null;

@@ -135,6 +135,8 @@ export function otherMetricNamed(q: Question, fact: Fact, sentence: string): str
 const SUBGROUP = new RegExp(anyOf("subgroup-qualifiers"), "g");
 /** A subgroup's name opening a clause (after 其中 perhaps): the subject of the clause's every item. */
 const SUBGROUP_OPENS = new RegExp(`^\\s*(?:其中)?(${anyOf("subgroup-qualifiers")})`);
+/** A list of members (joined by 、), then its group's name in quotes closing the text: the list captured. */
+const LIST_THEN_LABEL = /((?:[^、，,；;]+、)+[^、，,；;“]+)“[^”]+”$/;
 /** A subgroup coordinated with another group: "农村和贫困地区", "贫困地区、民族地区". */
 const COORDINATED_AFTER = /[和及与、]$/;
 const COORDINATED_BEFORE = /^[和及与、]/;
@@ -159,7 +161,12 @@ export function subgroupNamed(q: Question, fact: Fact, sentence: string): string
     const group = m[0];
     // One of a pair the question's group stands in ("招收农村和贫困地区学生" for 农村学生) restricts nothing.
     const paired = COORDINATED_AFTER.test(clause.slice(0, m.index)) || COORDINATED_BEFORE.test(clause.slice(m.index + group.length));
-    if (!paired && !asked.some((a) => a.includes(group))) return group;
+    // A group named in quotes after the list of its members ("光伏、锂电池、新能源汽车“新三样”出口") is asked
+    // by a question naming a member.
+    const commaClause = toSearchForm(sentence.slice(commaClauseStart, fact.figure.start));
+    const label = LIST_THEN_LABEL.exec(commaClause.slice(0, commaClause.indexOf(`${group}”`) + group.length + 1));
+    const membersAsked = label !== null && q.terms.some((t) => !t.isPlace && found(t, label[1]!));
+    if (!paired && !membersAsked && !asked.some((a) => a.includes(group))) return group;
   }
   return null;
 }

@@ -530,9 +530,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     /目标|预期/.test(text) && wantedClasses.size > 0 && !askedClasses(text).length && !askedClasses(original).length && !wantedClasses.has("percent");
   if (rateImplied) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   if (asksChange && wantedClasses.size > 0) {
-    // "提高多少" of a money metric may be answered by an amount or by a rate.
+    // "提高多少" of a money metric may be answered by an amount or by a rate; by percentage points only
+    // when the metric is itself a rate ("赤字比去年多安排多少" is 1.6万亿元, not 赤字率's 1个百分点).
+    if (wantedClasses.has("percent")) wantedClasses.add("points");
     wantedClasses.add("percent");
-    wantedClasses.add("points");
   }
   if (PERCENT_ASKED.test(original)) wantedClasses.delete("points");
 

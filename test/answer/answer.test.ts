@@ -301,6 +301,11 @@ describe("answerQuestion on the real corpus", () => {
     // report: either is a fair reading) and nf023 (2022年新建高标准农田: the 2023 report's five-year
     // "新建高标准农田4.56亿亩", under a heading that reviews one year and five, read as 2022's).
     ["heldout43.jsonl", 0.86, 0.042, 0.042],
+    // 60 more by another such helper, 45 since 2013, over figures the sets before had not asked: first
+    // contact 54/60 with 3 wrong of 51 (3901352); 57/60 with none wrong once 赤字 asked as money takes no
+    // 赤字率's "1个百分点", a question's 自贸 names "21个自由贸易试验区"'s 自由贸易, and "新三样" exports are
+    // a part of 外贸.
+    ["heldout44.jsonl", 0.95, 0.02, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -609,6 +609,15 @@ describe("questions from the seventeenth held-out set", () => {
     expect(await ask("1965年农业总产值计划增长多少")).toMatchObject({ figure: "百分之五左右", file: "gwr/gwr-1964.txt" });
   });
 
+  it("takes no rate's points for a change of an amount, a short name for its qualifier, a group of exports for trade (heldout44)", async () => {
+    // gwr-2025: "今年赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元".
+    expect(await ask("今年赤字比去年多安排多少")).toMatchObject({ figure: "1.6万亿元", file: "gwr/gwr-2025.txt" });
+    // gwr-2023: "已设21个自由贸易试验区": 自贸 is 自由贸易, so the count is of all the zones, not of a part.
+    expect(await ask("自贸试验区一共几个")).toMatchObject({ figure: "21个", file: "gwr/gwr-2023.txt" });
+    // gwr-2024: "电动汽车、锂电池、光伏产品“新三样”出口增长近30%" is one group's exports; gwr-2023: "货物进出口总额增长7.7%".
+    expect(await ask("外贸增速多少")).toMatchObject({ figure: "7.7%", file: "gwr/gwr-2023.txt" });
+  });
+
   it("reads 产粮 as the reports' 粮食产量 (heldout41 nd008)", async () => {
     // gwr-2024: "粮食产量1.39万亿斤"; 产粮 is a word of its own in jieba, and was found nowhere.
     expect(await ask("前年粮食产粮多少")).toMatchObject({ figure: "1.39万亿斤", file: "gwr/gwr-2024.txt" });

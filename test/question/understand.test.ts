@@ -94,6 +94,8 @@ describe("parseQuestion", () => {
     // A pollutant's level is a concentration (kinds44 kx045: not the "优良天数达到80%" beside it).
     expect(parseQuestion("长治24年PM2.5目标降到多少").wantedClasses).toContain("concentration");
     expect(parseQuestion("长治PM2.5浓度多少").wantedClasses).toEqual(["concentration"]);
+    // A change of an amount is an amount or a growth rate, never percentage points (a rate's change).
+    expect(parseQuestion("今年赤字比去年多安排多少").wantedClasses).toEqual(["money", "percent"]);
   });
 
   it("asks a change when a change word is asked about, not when it is part of the metric's name", () => {
