@@ -296,7 +296,7 @@ describe("answerQuestion on the real corpus", () => {
     // answered with 1958's plan "各种粮食的播种面积安排为十八亿三千九百二十六万亩".
     ["heldout42.jsonl", 0.93, 0.02, 0.02],
     // 60 more by another such helper, 45 over the reports since 2013, 20 or more paraphrased: first contact
-    // 52/60 with 2 wrong of 48 (57b54d8). The two: nf012 (高中阶段毛入学率 asked without a place, answered
+    // 52/60 with 2 wrong of 48 (cd97a0e). The two: nf012 (高中阶段毛入学率 asked without a place, answered
     // with 海东's 95.62% of 2019, the seed report's, where the set wants the nation's "90%以上" of the 2023
     // report: either is a fair reading) and nf023 (2022年新建高标准农田: the 2023 report's five-year
     // "新建高标准农田4.56亿亩", under a heading that reviews one year and five, read as 2022's).

@@ -1299,7 +1299,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("顺平研发费用加计扣除地金额多少")).figure).toMatchObject({ text: "6987.1万元" });
   });
 
-  // One more by such a helper, scored on 58c4036 before any failure was read: kinds58 (涞源 2020, 2025;
+  // One more by such a helper, scored on a81a054 before any failure was read: kinds58 (涞源 2020, 2025;
   // 易县 2018, 2022; 博野 2021, 2024) 49/60 with none wrong of 43. 53/60 once 产粮 reads as 粮食产量 and a
   // ratio (6.2:61.2:32.6) no longer makes its sentence a table read as text.
   it("answer three counties' reports of two years each at least at their level (heldout-kinds58)", async () => {
