@@ -20,7 +20,7 @@ import {
   type Coverage,
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
-import { PER_UNIT } from "./score-table.ts";
+import { PER_UNIT, THRESHOLD_PASSED } from "./score-table.ts";
 import { otherMetricNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
@@ -40,8 +40,6 @@ const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年�
 const NOT_REACHED = /(?:尚未|还未|仍未|未能|未|没有|没)(?:能)?(?:迈过|跨过|跨上|迈上|站上|突破|超过|达到|实现)\s*$/;
 /** How far before a figure NOT_REACHED looks: its longest match. */
 const NOT_REACHED_REACH = 8;
-/** A threshold an amount passed (突破2万亿元, 超过1000家): never how much it changed. */
-const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 
 /** A higher target than the one stated (力争, 争取). */
 const STRETCH_TARGET_WORD = new RegExp(anyOf("stretch-target-words"));

@@ -403,7 +403,7 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
   for (let i = 0; i < facts.length; i++) {
     const figures = figureRun(sentence, facts.slice(i));
     // Joined without a comma ("32.9平方米、37.1平方米", "725元/月、6084元/年"), and not paired already.
-    const joined = figures.length >= 2 && /^(?:\/\p{Script=Han})?[、和及与]$/u.test(sentence.slice(figures[0]!.figure.end, figures[1]!.figure.start));
+    const joined = figures.length >= 2 && LIST_JOINT.test(sentence.slice(figures[0]!.figure.end, figures[1]!.figure.start));
     if (!joined || figures.some((f) => f.listItem)) continue;
     pairWithList(sentence, figures[0]!.figure.start, figures, false);
     i += figures.length - 1;
@@ -451,6 +451,13 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
   });
 }
 
+/** After a figure, its unit's "per" ("2520元/月"), which the next figure of its list repeats. */
+const UNIT_PER = String.raw`(?:\/\p{Script=Han})?`;
+/** Between two figures of a run: a joint, with white space or a comma. */
+const RUN_JOINT = new RegExp(String.raw`^${UNIT_PER}\s*[、和及与，,]\s*$`, "u");
+/** Between two figures of a list printed without a comma: "32.9平方米、37.1平方米", "725元/月、6084元/年". */
+const LIST_JOINT = new RegExp(`^${UNIT_PER}[、和及与]$`, "u");
+
 /** The figures from the first of these joined by 、 和 及 与 (or a comma) to the next: an old level ("分别由A、B提高到…") is none of them. */
 function figureRun(sentence: string, after: Fact[]): Fact[] {
   const figures: Fact[] = [];
@@ -458,7 +465,7 @@ function figureRun(sentence: string, after: Fact[]): Fact[] {
     const gap = figures.length ? sentence.slice(figures.at(-1)!.figure.end, f.figure.start) : "";
     // (White space around the joint is a page's layout: "下降8.7% 和5.7%"; a unit's "per" may end each
     // figure: "分别提升至2520元/月、2268元/月、1535元/月".)
-    if (figures.length && !/^(?:\/\p{Script=Han})?\s*[、和及与，,]\s*$/u.test(gap)) break;
+    if (figures.length && !RUN_JOINT.test(gap)) break;
     if (f.role !== "before") figures.push(f);
   }
   return figures;

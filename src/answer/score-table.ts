@@ -52,8 +52,10 @@ const FORECAST = /预计/;
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
 const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<!公)共`);
+/** A threshold an amount passed (突破2万亿元, 超过1000家): never how much it changed (acceptance.ts). */
+export const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
-const BOUND = /突破|超过|^超$|逾|以上|多达|少于|低于/;
+const BOUND = new RegExp(`${THRESHOLD_PASSED.source}|以上|多达|少于|低于`);
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */
 const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
 /** Right after a bound, the figure itself: "、达到23562亿元". */

@@ -154,7 +154,8 @@ export function subgroupNamed(q: Question, fact: Fact, sentence: string): string
   const asked = [toSearchForm(q.text), ...q.terms.flatMap((t) => t.alternatives)];
   // A group opening the comma's clause is the subject of all its items: "合作区地区生产总值增长15%以上、规上工业
   // 增加值增长20%以上" are both the zone's.
-  const opening = SUBGROUP_OPENS.exec(toSearchForm(sentence.slice(commaClauseStart, fact.figure.start)));
+  const commaClause = toSearchForm(sentence.slice(commaClauseStart, fact.figure.start));
+  const opening = SUBGROUP_OPENS.exec(commaClause);
   if (opening && !asked.some((a) => a.includes(opening[1]!))) return opening[1]!;
   const clause = toSearchForm(sentence.slice(start, fact.figure.start));
   for (const m of clause.matchAll(SUBGROUP)) {
@@ -163,7 +164,6 @@ export function subgroupNamed(q: Question, fact: Fact, sentence: string): string
     const paired = COORDINATED_AFTER.test(clause.slice(0, m.index)) || COORDINATED_BEFORE.test(clause.slice(m.index + group.length));
     // A group named in quotes after the list of its members ("光伏、锂电池、新能源汽车“新三样”出口") is asked
     // by a question naming a member.
-    const commaClause = toSearchForm(sentence.slice(commaClauseStart, fact.figure.start));
     const label = LIST_THEN_LABEL.exec(commaClause.slice(0, commaClause.indexOf(`${group}”`) + group.length + 1));
     const membersAsked = label !== null && q.terms.some((t) => !t.isPlace && found(t, label[1]!));
     if (!paired && !membersAsked && !asked.some((a) => a.includes(group))) return group;
