@@ -337,6 +337,19 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "an addend",
+    cheap: true,
+    // "预算支出271.57亿元，加上上解上级等支出共353.49亿元": what is added to the amount before (transfers
+    // to or from the level above) is neither it nor the sum, unless the question names what is added (by a
+    // word of its own: 级 of 市级 is in 上级 too).
+    refuses: (a) => {
+      const addend = ADDEND.exec(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start));
+      return addend && !a.q.terms.some((t) => !t.isPlace && t.word.length > 1 && !MONEY_HEADS.has(t.word) && found(t, addend[1]!))
+        ? "an amount added to the one before (加上…)"
+        : null;
+    },
+  },
+  {
     name: "count of another noun",
     cheap: true,
     // "2018年个税起征点提高到多少了" against "提高个人所得税起征点，设立6项专项附加扣除": a count of
@@ -797,6 +810,10 @@ function addedBefore(words: string): boolean {
   return verbs.length > 0 && !TOTAL_ASKED.test(words.slice(verbs.at(-1)!.index!));
 }
 const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
+/** A clause adding an amount to the one before: "加上上解上级等支出共353.49亿元" (what is added captured). */
+const ADDEND = /^\s*加上([^，,；;。]*)$/;
+/** Heads that name money of any kind (支出, 收入): in an addend's words they do not say the question asks it. */
+const MONEY_HEADS = new Set(wordClass("metric-heads-money"));
 /** A total asked by name: 总数, 总量 ("病床总数多少张"). */
 const TOTAL_ASKED = /总数|总量/;
 /** A change against a named year, right before its figure: "比一九六四年增长", "较2019年下降". */

@@ -128,11 +128,20 @@ const TARGET_MARK = new RegExp(anyOf("target-marks", "target-mark-false-friends"
 const DISPOSAL_JIANG = /将(?=[^，,；;。]*?(?:从|由))/g;
 /** Marks that in the review of a past year tell what was done ("决定将…作为新的国家扶贫标准", "安排…资金"). */
 const REVIEW_NEUTRAL_MARKS = new RegExp(alternation("review-neutral-target-marks"), "g");
+/** A sentence announcing the year's plans: "政府工作的总体要求是：…", "今年发展的主要预期目标是：…". */
+const PLAN_LEAD_IN = /^[^，,。；;]{0,16}(?:总体要求|主要预期目标|主要目标|预期目标)(?:是|为)[：:]/;
 /** An estimate: of a year to come a plan, of a year past what was done (see extractFacts). */
 const ESTIMATE = /预计/;
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
-const MULTI_YEAR = new RegExp(`(?<!${alternation("one-year-leads")})${anyOf("multi-year-marks", "multi-year-false-friends")}`);
+/**
+ * Before a figure, it speaks of several years: 五年累计, 年均, "十二五"时期, or a run of years ("经济增长连续
+ * 四年达到或略高于10%", "民生支出占比连续五年保持在80%左右"), but for the base a year built on ("油料在
+ * 连续三年大增产的基础上，又增长17%左右" is 1981's).
+ */
+const MULTI_YEAR = new RegExp(
+  `(?<!${alternation("one-year-leads")})${anyOf("multi-year-marks", "multi-year-false-friends")}|连续(?:[两二三四五六七八九十]|\\d{1,2})(?:个)?年(?![^，,；;。]*基础上)`,
+);
 /**
  * A sentence that opens by saying how a whole is broken down ("分产业看，…", "按常住地分，…",
  * "分城乡看：…") lists its parts: each of its figures is an item, not the whole.
@@ -900,6 +909,9 @@ function figureKind(
   if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon))) return "target";
   // The lead-in may end the sentence or paragraph before ("主要预期目标是：" on its own line).
   if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn)) return "target";
+  // A report without headings says where its plans start: "政府工作的总体要求是：…。" closing the paragraph
+  // before opens the year's targets ("地区生产总值增长7%左右，规上工业增加值增长8%，…", 绵阳 2024).
+  if (PLAN_LEAD_IN.test(ctx.leadIn)) return "target";
   if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(MET_TARGETS, "").replace(AS_PLANNED, ""))) return "target";
   if (yearSource === null && ctx.headingIsPlan && !ctx.paragraphReviews) return "target";
   return "actual";

@@ -138,6 +138,8 @@ export const PER_UNIT = new RegExp(
 
 /** The head of a question asking for a standard, which reports print per person (每人每月…元). */
 const STANDARD_HEAD = new RegExp(`(?:${anyOf("standard-heads")})$`);
+/** People's income asked (居民收入, 农民收入, 老百姓收入): the reports print it per person (人均可支配收入). */
+const PEOPLES_INCOME = /(?:居民|农民|老百姓|职工|群众)[^，,；;]{0,2}收入/;
 
 /** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
 export const NARROWER_TERM = "narrower term";
@@ -317,8 +319,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "per unit not asked",
     weight: -1.5,
     why: "人均地区生产总值 when 地区生产总值 is asked: a figure per person or household is another metric than the total",
-    // A standard (低保标准, 生活保障标准) is per person by nature: "每人每月2423元" is the standard asked.
-    value: (s) => when(PER_UNIT.test(s.coverage.subjectWords) && !PER_UNIT.test(s.q.text) && !s.q.terms.some((t) => STANDARD_HEAD.test(t.word))),
+    // A standard (低保标准, 生活保障标准) is per person by nature: "每人每月2423元" is the standard asked; so is
+    // people's income ("老百姓收入年均涨多少": "居民人均可支配收入年均增长5.1%").
+    value: (s) =>
+      when(
+        PER_UNIT.test(s.coverage.subjectWords) &&
+          !PER_UNIT.test(s.q.text) &&
+          !s.q.terms.some((t) => STANDARD_HEAD.test(t.word)) &&
+          !PEOPLES_INCOME.test(s.q.text),
+      ),
   },
   {
     name: "increment not asked",

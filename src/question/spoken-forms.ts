@@ -26,6 +26,12 @@ const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
  */
 const GRAIN_OUTPUT_PHRASE = /产粮(?!大|区|县|省|市|基地|功能区)/g;
 
+/**
+ * "规上工业增长多少", "规上工业咋样": industry above the size line, with no measure named, is its value
+ * added, as reports and officials speak of it ("规上工业增加值增长7.1%"), not its 总产值 or energy use.
+ */
+const BARE_INDUSTRY = /(规上工业|规模以上工业)(?=增长|增速|增幅|同比|比上年|下降|咋样|怎么样|怎样|情况|多少|是多少|几|呢|吗|[？?]|$)/g;
+
 /** The question with its spoken forms and asking typos rewritten as the reports print them. */
 export function asPrinted(text: string): string {
   return correctAskedUnit(
@@ -35,6 +41,7 @@ export function asPrinted(text: string): string {
       .replace(YEARLY_AVERAGE_PHRASE, "年均")
       .replace(PER_PERSON_PHRASE, "人均")
       .replace(GRAIN_OUTPUT_PHRASE, "粮食产量")
+      .replace(BARE_INDUSTRY, "$1增加值")
       .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),
   );
 }

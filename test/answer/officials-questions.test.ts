@@ -618,6 +618,15 @@ describe("questions from the seventeenth held-out set", () => {
     expect(await ask("外贸增速多少")).toMatchObject({ figure: "7.7%", file: "gwr/gwr-2023.txt" });
   });
 
+  it("reads a run of years as several years' figure, and people's income as per person (heldout37 g006, heldout45 nh009)", async () => {
+    // gwr-2007: "经济增长连续四年达到或略高于10%" is 2003–2006's; 2006's is "国内生产总值20.94万亿元，比上年增长10.7%".
+    expect(await ask("06年经济增长的咋样 GDP增速多少")).toMatchObject({ figure: "10.7%", file: "gwr/gwr-2007.txt" });
+    // …but a run of years built on is not the figure's span: gwr-1982 "油料在连续三年大增产的基础上，又增长17%左右".
+    expect(await ask("81年油料增产多少")).toMatchObject({ figure: "17%左右" });
+    // gwr-2023: "全国居民人均可支配收入年均增长5.1%" is the income asked, not "居民消费价格年均上涨2.1%".
+    expect(await ask("23年报告 过去五年老百姓收入年均涨多少")).toMatchObject({ figure: "5.1%", file: "gwr/gwr-2023.txt" });
+  });
+
   it("reads 产粮 as the reports' 粮食产量 (heldout41 nd008)", async () => {
     // gwr-2024: "粮食产量1.39万亿斤"; 产粮 is a word of its own in jieba, and was found nowhere.
     expect(await ask("前年粮食产粮多少")).toMatchObject({ figure: "1.39万亿斤", file: "gwr/gwr-2024.txt" });
