@@ -58,6 +58,8 @@ export const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 const BOUND = new RegExp(`${THRESHOLD_PASSED.source}|以上|多达|少于|低于`);
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */
 const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
+/** …and after it, the step: "台阶", "新台阶" ("迈上千亿元新台阶，达到1157亿元以上"). */
+const STEP_AFTER = /^(?:一?个?新的?)?台阶/;
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 /**
@@ -355,8 +357,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => {
       const after = s.sentence.slice(s.fact.figure.end);
       // "迈上6万亿元台阶，达到62661亿元": a step reached is a threshold too.
-      const step = STEP_BEFORE.test(s.sentence.slice(0, s.fact.figure.start)) && after.startsWith("台阶");
-      return when((BOUND.test(s.fact.figure.qualifier) || step) && BOUND_THEN_FIGURE.test(step ? after.slice(2) : after));
+      const step = STEP_BEFORE.test(s.sentence.slice(0, s.fact.figure.start)) ? STEP_AFTER.exec(after) : null;
+      return when((BOUND.test(s.fact.figure.qualifier) || step !== null) && BOUND_THEN_FIGURE.test(step ? after.slice(step[0].length) : after));
     },
   },
   {

@@ -99,12 +99,22 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
   // A work report's cover names its congress and its speaker: "在广东省第十四届人民代表大会…", "广东省省长 孟凡利".
   const congress = /在(.{2,16}?)第.{1,4}届人民代表大会/.exec(header.front)?.[1] ?? "";
   const official = /(.{2,16}?)(?:省长|市长|区长|县长|州长|主席)/.exec(header.front)?.[1] ?? "";
+  // Read only when needed: most reports name their place in the title.
+  let read: ReturnType<typeof placeMentions> | null = null;
+  const bodyMentions = () => (read ??= placeMentions(body));
   for (const text of [title, issuer, speaker, congress, official]) {
-    const found = mostSpecific(text);
+    const found = mostSpecific(text, bodyMentions);
     if (found) return found;
   }
+  const mentions = bodyMentions();
   if (/国务院|国家(?!统计局.{2,6}调查队)|中华人民共和国/.test(title + issuer)) return CHINA;
-  const mentions = placeMentions(body);
+  // "我代表区人民政府": the speaker names the level of the government, not the place. The place the body
+  // names most (by short name too: 罗湖 ×55) at that level is it, though its city is named often (深圳 ×24).
+  const speakerLevel = scopeLevel(`全${/代表([省市区县州旗])人民政府/.exec(opening)?.[1] ?? ""}`);
+  if (speakerLevel !== null && speakerLevel !== "country") {
+    const named = namedFarMostWithCounty(body, mentions, speakerLevel, true);
+    if (named) return named;
+  }
   const level = dominantScope(body);
   const named = namedFarMost(mentions) ?? namedFarMostWithCounty(body, mentions, level);
   if (named) return named;
@@ -159,9 +169,9 @@ function namedFarMost(mentions: ReturnType<typeof placeMentions>, scope: PlaceLe
  * that, measured against the places of the level the body's scope words speak for (容城, a county).
  * Only read when the full names decide nothing: a county's short names are looked up word by word.
  */
-function namedFarMostWithCounty(body: string, mentions: ReturnType<typeof placeMentions>, scope: PlaceLevel | null): Place | null {
+function namedFarMostWithCounty(body: string, mentions: ReturnType<typeof placeMentions>, scope: PlaceLevel | null, scopeOnly = false): Place | null {
   const withCounty = [...mentions, ...countyNamedMost(body, mentions)];
-  return namedFarMost(withCounty) ?? namedFarMost(withCounty, scope);
+  return (scopeOnly ? null : namedFarMost(withCounty)) ?? namedFarMost(withCounty, scope);
 }
 
 /**
@@ -192,16 +202,29 @@ function standsAsName(body: string, start: number, end: number): boolean {
   return word !== undefined && word.start === start && word.end === end && (/^n[srtz]/.test(word.tag) || !isDictionaryWord(word.word));
 }
 
-/** The most specific place a short text names, choosing among namesakes the one within the broader place it also names. */
-export function mostSpecific(text: string): Place | null {
+/**
+ * The most specific place a short text names, choosing among namesakes the one within the broader place it
+ * also names, else the one whose broader places `around` (the body's mentions) name most: "我代表南山区人民
+ * 政府" in a report naming 深圳 53 times is 深圳's 南山区, not 鹤岗's.
+ */
+export function mostSpecific(text: string, around: () => ReturnType<typeof placeMentions> = () => []): Place | null {
   const mentions = placeMentions(text);
   if (mentions.length === 0) return null;
   const chosen: Place[] = [];
   for (const mention of mentions) {
     const inContext = mention.places.find((p) => chosen.some((c) => lineage(p).some((a) => a.code === c.code)));
-    chosen.push(inContext ?? mention.places[0]!);
+    chosen.push(inContext ?? (mention.places.length > 1 ? namesakeNamedAround(mention.places, around()) : mention.places[0]!));
   }
   return chosen.sort((a, b) => lineage(b).length - lineage(a).length)[0]!;
+}
+
+/** Of namesakes, the one whose broader places the mentions name most (the first on a tie, or with none). */
+function namesakeNamedAround(namesakes: readonly Place[], around: ReturnType<typeof placeMentions>): Place {
+  if (around.length === 0) return namesakes[0]!;
+  const named = new Map<string, number>();
+  for (const m of around) if (m.places.length === 1) named.set(m.places[0]!.code, (named.get(m.places[0]!.code) ?? 0) + 1);
+  const score = (p: Place) => lineage(p).reduce((n, a) => n + (a.code === p.code ? 0 : (named.get(a.code) ?? 0)), 0);
+  return namesakes.reduce((best, p) => (score(p) > score(best) ? p : best));
 }
 
 /**

@@ -32,6 +32,12 @@ const GRAIN_OUTPUT_PHRASE = /产粮(?!大|区|县|省|市|基地|功能区)/g;
  */
 const BARE_INDUSTRY = /(规上工业|规模以上工业)(?=增长|增速|增幅|同比|比上年|下降|咋样|怎么样|怎样|情况|多少|是多少|几|呢|吗|[？?]|$)/g;
 
+/**
+ * A verb-object word said apart, as speech does: "贷了多少款" is 贷款多少, "捐了多少款", "投了多少资". The
+ * reports print the word whole ("获得贷款382.4亿元").
+ */
+const SEPARATED_VERB_OBJECT = /([贷存捐拨付还罚借筹募]|投)了?(多少|几)(款|资)/g;
+
 /** The question with its spoken forms and asking typos rewritten as the reports print them. */
 export function asPrinted(text: string): string {
   return correctAskedUnit(
@@ -42,6 +48,7 @@ export function asPrinted(text: string): string {
       .replace(PER_PERSON_PHRASE, "人均")
       .replace(GRAIN_OUTPUT_PHRASE, "粮食产量")
       .replace(BARE_INDUSTRY, "$1增加值")
+      .replace(SEPARATED_VERB_OBJECT, (m, verb: string, ask: string, object: string) => ((verb === "投") === (object === "资") ? `${verb}${object}${ask}` : m))
       .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),
   );
 }

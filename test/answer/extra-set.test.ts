@@ -60,7 +60,7 @@ let withHeldOut58: SearchIndex;
 let withHeldOut59: SearchIndex;
 let withHeldOut60: SearchIndex;
 let withHeldOut61: SearchIndex;
-let withHeldOut63: SearchIndex;
+let withHeldOut62: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes). */
 const INDEXES_BUILT_WITHIN_MS = 600_000;
@@ -162,7 +162,7 @@ beforeAll(async () => {
     withHeldOut59,
     withHeldOut60,
     withHeldOut61,
-    withHeldOut63,
+    withHeldOut62,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -231,9 +231,9 @@ beforeAll(async () => {
     indexOf("heldout60", ["corpus-heldout60"]),
     // 满城, 阜平 and 徐水 of two years each: apart, since later reports of 阜平 and 徐水 are in others.
     indexOf("heldout61", ["corpus-heldout61"]),
-    // 西藏 2025, 涞水 2011 and 2022, 容城 2012 and 2015: apart, since 西藏's 2026 report and later ones of
-    // 容城 are in others.
-    indexOf("heldout63", ["corpus-heldout63"]),
+    // 深圳's districts 南山, 龙华, 罗湖 of two years each; 西藏 2025, 涞水 2011 and 2022, 容城 2012 and 2015: apart
+    // from the others, since 深圳's, 西藏's of 2026 and later ones of 容城 are in them.
+    indexOf("heldout62", ["corpus-heldout62", "corpus-heldout63"]),
   ]);
   // Twenty-eight indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
@@ -1378,11 +1378,28 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     await expectAtLevel("heldout-kinds61.jsonl", withHeldOut61, 0.96, 0.02);
   });
 
-  // Written in this session by a helper who never saw the engine, and scored on b6133e5 before any failure
-  // was read: kinds63 (西藏 2025; 涞水 2011, a short extract, and 2022; 容城 2012 and 2015) 53/60 with none
-  // wrong of 47.
-  it("answer 西藏's 2025 report and two more counties' of two years each at least at their level (heldout-kinds63)", async () => {
-    await expectAtLevel("heldout-kinds63.jsonl", withHeldOut63, 0.88, 0.02);
+  // Written in this session by helpers who never saw the engine, each scored before any failure was read:
+  // kinds63 (西藏 2025; 涞水 2011, a short extract, and 2022; 容城 2012 and 2015) 53/60 with none wrong of 47
+  // (b6133e5); kinds62 (深圳's districts without title or date: 南山 2023, 2024; 龙华 2023, 2024; 罗湖 2024,
+  // 2025) 43/60 with 8 wrong of 46 (0d4048c): 南山 was read as 鹤岗's namesake, and 罗湖 2025, whose speaker
+  // says only "我代表区人民政府", as 深圳 itself. Now 55/60 and 53/60, none wrong.
+  it("answer 深圳's districts, 西藏's 2025 report and two more counties' of two years each at least at their level (heldout-kinds62, 63)", async () => {
+    await expectAtLevel("heldout-kinds62.jsonl", withHeldOut62, 0.91, 0.02);
+    await expectAtLevel("heldout-kinds63.jsonl", withHeldOut62, 0.88, 0.02);
+  });
+
+  it("read a district's report as the district's: a namesake by the city its body names, a level by its speaker", async () => {
+    const { reports } = corpusOf(withHeldOut62);
+    const placeOf = (file: string) => reports.find((r) => r.file.endsWith(file))?.place?.name;
+    // "我代表南山区人民政府", and 深圳 named 53 times: not 鹤岗's 南山区.
+    expect(placeOf("nanshan-2023-work.txt")).toBe("深圳市南山区");
+    // "我代表区人民政府", 罗湖 named 55 times and 深圳 24.
+    expect(placeOf("luohu-2025-work.txt")).toBe("深圳市罗湖区");
+    useDictionary(withHeldOut62.dictionary);
+    // "固定资产投资规模迈上千亿元新台阶，达到1157亿元以上": the step comes before the figure itself.
+    expect((await answerQuestion(corpusOf(withHeldOut62), "龙华2023年固投要达到多少")).figure).toMatchObject({ text: "1157亿元以上" });
+    // "贷了多少款" is 贷款多少, as speech splits the word: "累计帮助7835家企业获得贷款382.4亿元" (not the count of firms).
+    expect((await answerQuestion(corpusOf(withHeldOut62), "南山科技金融帮企业贷了多少款")).figure).toMatchObject({ text: "382.4亿元" });
   });
 
   it("read 规上工业 alone as its value added, a list after 总体要求 as targets, and no addend (加上…) as the amount", async () => {
