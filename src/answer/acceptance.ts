@@ -20,7 +20,7 @@ import {
   type Coverage,
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
-import { PER_UNIT, THRESHOLD_PASSED } from "./score-table.ts";
+import { PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
 import { otherMetricNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
@@ -337,6 +337,51 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "a standard set by the figure",
+    cheap: true,
+    // "将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准": the figure is the standard set (a line drawn
+    // on the metric), not the metric's level, unless the question asks a standard or a line.
+    refuses: (a) =>
+      SET_AS_STANDARD.test(a.sentence.slice(a.fact.figure.end)) && !/标准|线/.test(a.q.text)
+        ? "a standard set at the figure (作为…标准), not the metric's level"
+        : null,
+  },
+  {
+    name: "a rate of another name",
+    cheap: true,
+    // "工业对GDP增长贡献率达66%": a rate its own words name (贡献率) is that rate, not the growth asked; a
+    // question naming it (…贡献率, 增长率 as 增速) is answered.
+    refuses: (a) => {
+      if (a.fact.figure.unitClass !== "percent") return null;
+      const named = RATE_NAMED.exec(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start));
+      if (!named) return null;
+      const name = named[1]!;
+      const stem = name.slice(-2);
+      // (The question's own rate may leave out a qualifier: 接种率 for "疫苗全程接种覆盖率超过85%".)
+      const asked =
+        a.q.text.includes(stem) ||
+        a.q.terms.some((t) =>
+          t.alternatives.some(
+            (alt) => alt.includes(stem) || (alt.length > 1 && stem.includes(alt)) || (alt.length > 2 && alt.endsWith("率") && name.includes(alt.slice(0, -1))),
+          ),
+        );
+      return asked ? null : `a rate of another name (${stem}率)`;
+    },
+  },
+  {
+    name: "a threshold passed, unprinted",
+    cheap: true,
+    // "GDP一跃跨过5000亿元大关": the figure printed alone (5000亿元) would say the level is 5000亿元; what is
+    // said is that it is above. A bound asked (超过多少) is answered.
+    refuses: (a) =>
+      !a.fact.figure.qualifier &&
+      PASSED_BEFORE.test(a.sentence.slice(0, a.fact.figure.start)) &&
+      THRESHOLD_AFTER.test(a.sentence.slice(a.fact.figure.end)) &&
+      !/超过|突破|跨过|迈过|大关|台阶/.test(a.q.text)
+        ? "a threshold passed (跨过…大关), printed without its qualifier"
+        : null,
+  },
+  {
     name: "an addend",
     cheap: true,
     // "预算支出271.57亿元，加上上解上级等支出共353.49亿元": what is added to the amount before (transfers
@@ -643,9 +688,9 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "part of a year",
     cheap: true,
-    // "一九五八年上半年…高等学校学生一万六千人": half a year's figure does not answer for the year.
-    refuses: (a) =>
-      a.q.dataYear !== null && aboutPartOfYear(a.sentence, a.fact) && !PART_OF_YEAR.test(a.q.text) ? "part of a year, and the year was asked" : null,
+    // "一九五八年上半年…高等学校学生一万六千人": half a year's figure does not answer for the year; nor, for
+    // a question without a year, for the latest ("宝安GDP总量多少": not "前三季度，前海GDP实现1543.4亿元").
+    refuses: (a) => (aboutPartOfYear(a.sentence, a.fact) && !PART_OF_YEAR.test(a.q.text) ? "part of a year, and a year was asked" : null),
   },
   {
     name: "rate for a size",
@@ -810,6 +855,10 @@ function addedBefore(words: string): boolean {
   return verbs.length > 0 && !TOTAL_ASKED.test(words.slice(verbs.at(-1)!.index!));
 }
 const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
+/** Right after a figure, in its clause (an aside in brackets aside): what it is set as, a standard or a line. */
+const SET_AS_STANDARD = /^(?:[（(][^）)]*[）)])?[^，,；;。]{0,4}作为[^，,；;。]{0,12}(?:标准|线)/;
+/** A rate named right before its figure, up to six characters before 率: "贡献率达66%" → …贡献. */
+const RATE_NAMED = /(\p{Script=Han}{2,6})率(?:达到|达|为|是|超过)?$/u;
 /** A clause adding an amount to the one before: "加上上解上级等支出共353.49亿元" (what is added captured). */
 const ADDEND = /^\s*加上([^，,；;。]*)$/;
 /** Heads that name money of any kind (支出, 收入): in an addend's words they do not say the question asks it. */

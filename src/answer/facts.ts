@@ -842,13 +842,12 @@ const OPENS_WITH_SPAN = new RegExp(`^(?:${YEARS_COUNTED})内`);
  */
 function againstEarlierYear(sentence: string, figure: FigureSpan, year: number | null): boolean {
   if (year === null) return false;
-  // Only a comparison since the last semicolon governs the figure.
+  // Only a comparison since the last semicolon governs the figure, and the last of them: "工业总产值一九七七年
+  // 比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五" is one year's change.
   const lead = sentence.slice(sentence.lastIndexOf("；", figure.start) + 1, figure.start);
-  for (const m of lead.matchAll(COMPARED_YEAR)) {
-    const base = printedYear(m[1]!);
-    if (base !== null && base < year - 1) return true;
-  }
-  return false;
+  const last = [...lead.matchAll(COMPARED_YEAR)].at(-1);
+  const base = last ? printedYear(last[1]!) : null;
+  return base !== null && base < year - 1;
 }
 
 /** A time before an event ("农业合作化以前"); one before a year ("1978年以前") is dated by its year. */

@@ -49,6 +49,6 @@ export function scoreFact(
   const coverage = coverageOf(q, fact, texts, weights);
   assessment.coverage = coverage;
   const refusal = refusalOf(assessment);
-  const { score, applied } = scoreOf({ q, fact, coverage, sentence: texts.sentence, year, retrievalScore });
+  const { score, applied } = scoreOf({ q, fact, coverage, sentence: texts.sentence, year, retrievalScore, headings: texts.headings });
   return { coverage: coverage.share, score, year, accepted: refusal === null, refusal, adjustments: applied };
 }

@@ -17,6 +17,12 @@ import { yearRules } from "./year-rules.ts";
 import type { ReportContext } from "./acceptance.ts";
 import { placeByCode } from "../zh/places.ts";
 
+/**
+ * A paragraph opening with a numbered title of its own, run in before its text ("2.政府性基金预算收支情况。
+ * 本级收入564369万元…"): the title heads the paragraph as a heading would.
+ */
+const RUN_IN_HEADING = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)([^，,；;：:。\d]{2,30})。/;
+
 export interface ScoredFact {
   fact: Fact;
   score: FactScore;
@@ -59,7 +65,10 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
       // A table row's column headers name its figures as its section does.
       const report = corpus.report(paragraph.report);
       // …and the plan periods it speaks of without naming them (五年来 in a 2026 report: 十四五).
-      const headings = [...paragraph.headings, ...(paragraph.table?.columns ?? []), ...(q.period ? periodsSpoken(text, report) : [])].join(" ").toLowerCase();
+      const runIn = RUN_IN_HEADING.exec(text)?.[1];
+      const headings = [...paragraph.headings, ...(runIn ? [runIn] : []), ...(paragraph.table?.columns ?? []), ...(q.period ? periodsSpoken(text, report) : [])]
+        .join(" ")
+        .toLowerCase();
       const may =
         !prefilter ||
         (yearMayFit(q, q.dataYear === null && !q.period ? [] : paragraphYears(paragraph, report), yearRules(report)) &&

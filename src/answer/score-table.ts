@@ -32,6 +32,8 @@ export interface ScoreInputs {
   year: number | null;
   /** The sentence's retrieval score (BM25 over sentences). */
   retrievalScore: number;
+  /** The paragraph's headings (search form), its run-in title among them ("4.社会保险基金预算收支情况。…"). */
+  headings: string;
 }
 
 export interface Adjustment {
@@ -56,10 +58,14 @@ const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<
 export const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = new RegExp(`${THRESHOLD_PASSED.source}|以上|多达|少于|低于`);
+/** Right before a figure, a verb of a threshold passed or a step reached: 跨过5000亿元大关, 迈上千亿元台阶. */
+export const PASSED_BEFORE = /(?:跨过|迈过|跃过|越过|跨越|迈上|跨上|站上|登上|跃上)$/;
+/** …and right after it, the step: (新)台阶. */
+const STEP_AFTER = /^(?:一?个?新的?)?台阶/;
+/** …or the threshold passed: 大关, 关口 (a step reached is a level: "粮食产量首次跃上1.4万亿斤新台阶"). */
+export const THRESHOLD_AFTER = /^(?:大关|关口)/;
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */
 const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
-/** …and after it, the step: "台阶", "新台阶" ("迈上千亿元新台阶，达到1157亿元以上"). */
-const STEP_AFTER = /^(?:一?个?新的?)?台阶/;
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 /**
@@ -70,6 +76,11 @@ const KIND_WORD = new RegExp(
   `${anyOf(["target-kind-words", "arranged-kind-words"])}|${anyOf("done-kind-words")}(?!${alternation("change-verbs", "colloquial-change")})`,
   "g",
 );
+/**
+ * "沈阳规上工业咋样": how a measure went asks neither its level nor its change alone, and a change
+ * ("规模以上工业增加值比上年下降6.0%") answers it as well as a level.
+ */
+const HOW_IT_GOES = /咋样|怎么样|怎样|如何/;
 /** The social insurance funds' names (word-classes.txt's insurance-fund-names). */
 const INSURANCE_FUNDS = new RegExp(alternation("insurance-fund-names"), "g");
 
@@ -215,7 +226,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "change not asked",
     weight: -2,
     why: "a level asked, and the figure is a change (比上年增加…)",
-    value: (s) => when(s.fact.role === "change" && !s.q.asksChange && !incrementNamed(s.q, s.sentence, s.fact)),
+    value: (s) => when(s.fact.role === "change" && !s.q.asksChange && !HOW_IT_GOES.test(s.q.text) && !incrementNamed(s.q, s.sentence, s.fact)),
   },
   {
     name: "rate for a planned amount",
@@ -227,7 +238,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "growth rate not asked",
     weight: -1.5,
     why: "a level asked with no rate in it (沿海港口货物吞吐量), and the figure is a percentage right after a change verb (增长百分之五十九)",
-    value: (s) => when(!s.q.asksChange && !s.q.asksShare && !s.q.wantedClasses.includes("percent") && isRateOfChange(s.sentence, s.fact)),
+    value: (s) =>
+      when(!s.q.asksChange && !s.q.asksShare && !HOW_IT_GOES.test(s.q.text) && !s.q.wantedClasses.includes("percent") && isRateOfChange(s.sentence, s.fact)),
   },
   {
     name: "level for a change",
@@ -387,7 +399,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "insurance fund for a bare 基金",
     weight: -2,
     why: "汕头基金收入 against '预计市本级社会保险基金预算收入139.2亿元，增长2.5%': a bare 基金 of a budget is the government funds' (政府性基金)",
-    value: (s) => when(asksBareFund(s.q) && namesOnlyInsuranceFund(s.coverage.subjectWords)),
+    // The fund may be named by the section only: "4.社会保险基金预算收支情况。本级收入…；本级支出1733913万元…".
+    value: (s) =>
+      when(
+        asksBareFund(s.q) &&
+          (namesOnlyInsuranceFund(s.coverage.subjectWords) || (!s.coverage.subjectWords.includes("基金") && namesOnlyInsuranceFund(s.headings))),
+      ),
   },
   {
     name: NARROWER_TERM,

@@ -13,6 +13,7 @@ import { alternation, anyOf } from "../zh/word-classes.ts";
 import { found, metricHeadOf } from "./coverage.ts";
 import { allSynonymTerms } from "../zh/synonyms.ts";
 import { toSearchForm } from "../zh/normalize.ts";
+import { extractFigures } from "../zh/figures.ts";
 import type { Fact } from "./facts.ts";
 
 /** Words that may open or close a part's own words without naming it: verbs, connectives, scope. */
@@ -120,15 +121,24 @@ export function otherMetricNamed(q: Question, fact: Fact, sentence: string): str
     .replace(/^[\s\p{P}]+/u, "")
     .replace(PRINTED_YEARS, "")
     .replace(LABEL_LEAD, "");
-  // (Opening the label, or after a qualifier of its own: 地方 of 地方一般公共预算收入.)
-  const metric = KNOWN_METRICS.find((m) => {
-    const at = label.indexOf(m);
-    return at >= 0 && at <= METRIC_QUALIFIER_MAX && !NOT_QUALIFIER.test(label.slice(0, at));
-  });
-  if (!metric) return null;
   const words = q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isFigure && !t.isPeriod && !CHANGE_WORD.test(t.word));
-  const asked = words.some((t) => t.alternatives.some((a) => metric.includes(a) || a.includes(metric)) || found(t, label));
-  return asked ? null : metric;
+  // The clause, or its last statement of a 、 series: "全市地区生产总值尚未迈过千亿元大关、一般公共预算收入不足50亿元"
+  // gives 50亿元 to 一般公共预算收入.
+  // (A statement of its own: the one before it states a figure, as 千亿元 there; "保障性住房、棚户区改造住房共
+  // 1000万套" is one list of what is built.)
+  const dun = label.lastIndexOf("、");
+  const lastStatement = dun > 0 && extractFigures(label.slice(0, dun)).length > 0 ? label.slice(dun + 1) : null;
+  for (const text of lastStatement ? [lastStatement, label] : [label]) {
+    // (Opening the label, or after a qualifier of its own: 地方 of 地方一般公共预算收入.)
+    const metric = KNOWN_METRICS.find((m) => {
+      const at = text.indexOf(m);
+      return at >= 0 && at <= METRIC_QUALIFIER_MAX && !NOT_QUALIFIER.test(text.slice(0, at));
+    });
+    if (!metric) continue;
+    const asked = words.some((t) => t.alternatives.some((a) => metric.includes(a) || a.includes(metric)) || found(t, text));
+    return asked ? null : metric;
+  }
+  return null;
 }
 
 /** A subgroup's name (脱贫地区, 少数民族, 跨境电商: word-classes.txt [subgroup-qualifiers]). */

@@ -48,8 +48,11 @@ const SOURCE_FRAME = /^\p{Script=Han}{1,10}中/u;
 /** What may stand before a year that opens its clause ("截至2020年，…"). */
 const TOPIC_LEAD = new RegExp(`^${anyOf("topic-year-leads")}?$`);
 
-/** After 在 and a year, the rest of the clause ending in 基础上: the year names a base built on. */
-const BASE_FRAME = /^[^，,；;。]{0,30}基础上/;
+/**
+ * After 在 and a year, the rest of the clause ending in 基础上 or 情况下: the year names a base built on
+ * ("固定资产投资在2022年完成1708亿元高基数的情况下，全年完成1870亿元").
+ */
+const BASE_FRAME = /^[^，,；;。]{0,30}(?:基础上|情况下)/;
 
 /** After a year, a month (and day) then an event's verb: 十一月召开的, 3月5日通过. */
 const EVENT_DATE = new RegExp(`^(?:[\\d一二三四五六七八九十]{1,3}月(?:[\\d一二三四五六七八九十]{1,3}日)?)?(?:${anyOf("event-verbs")})`);
@@ -93,7 +96,9 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     // "2013年以来新增的…": since a year named, not about it ("今年以来" is this year so far).
     const since = m[1] !== undefined && after.startsWith("以来");
     // "在2023年国家考评第三的好成绩基础上，全力…": the base built on, not the topic of what follows.
-    const base = /在$/.test(before) && BASE_FRAME.test(after);
+    // "从2020年3847亿元，三年跨越两个千亿大关": a span's starting level, not the topic of what follows
+    // ("从2002年1月1日起" is a date, and is).
+    const base = (/在$/.test(before) && BASE_FRAME.test(after)) || (/[从由]$/.test(before) && /^[\d０-９]/.test(after) && !/^[\d０-９]{1,2}月/.test(after));
     out.push({ at, year, topic: TOPIC_LEAD.test(clauseLead) && !after.startsWith("的") && !since && !base && !EVENT_DATE.test(after) });
   }
   return out;

@@ -308,11 +308,15 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout44.jsonl", 0.95, 0.02, 0.02],
     // 60 more by another such helper (this session's), 45 since 2013, at least 20 paraphrased, 12 with a trap
     // noted: first contact 49/60 with 4 wrong of 47 (b6133e5); 50/60 with 3 of 47 once people's income is
-    // read as per person (nh009). The three: nh023 (2018年进城落户: 2018's plan "今年再进城落户1300万人", where
+    // read as per person (nh009), 51/60 with 3 of 48 with 大行 for 大型商业银行 (nh003). The three: nh023 (2018年进城落户: 2018's plan "今年再进城落户1300万人", where
     // the 2019 report's "近1400万农业转移人口在城镇落户" does not say 进城), nh027 (the same 100% from the 2023
     // report's five-year review, not the 2022 report's) and nh044 (临时救助每年: 2020's "超过800万人次", not
     // the 2023 report's "年均临时救助1100万人次").
-    ["heldout45.jsonl", 0.83, 0.064, 0.064],
+    ["heldout45.jsonl", 0.85, 0.063, 0.063],
+    // 60 more by another such helper, written after the rules heldout45 and kinds62 prompted: first contact
+    // 48/60 with none wrong of 42 (954daca). Every failure was "not found": short names officials use for
+    // what the reports print in full (城轨, 大行, 降准, 营养餐, 三新经济); 53/60 once those are synonym data.
+    ["heldout46.jsonl", 0.88, 0.02, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

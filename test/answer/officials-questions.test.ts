@@ -627,6 +627,22 @@ describe("questions from the seventeenth held-out set", () => {
     expect(await ask("23年报告 过去五年老百姓收入年均涨多少")).toMatchObject({ figure: "5.1%", file: "gwr/gwr-2023.txt" });
   });
 
+  it("takes the last comparison before a figure for its base, and no standard set on a metric for its level (heldout40 nc050, nc035)", async () => {
+    // gwr-1979: "工业总产值一九七七年比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五".
+    expect(await ask("1978年工业总产值增长多少")).toMatchObject({ figure: "百分之十三点五", file: "gwr/gwr-1979.txt" });
+    // gwr-2012: "将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准" is a poverty line, not the income.
+    expect(await ask("农民人均纯收入有多少钱")).toMatchObject({ figure: "5919元", file: "gwr/gwr-2011.txt" });
+  });
+
+  it("reads the short names officials use, and a rate the question names without its qualifier (heldout46)", async () => {
+    // gwr-2023: "新产业新业态新模式增加值占国内生产总值的比重达到17%以上".
+    expect(await ask("三新经济占GDP比重多少")).toMatchObject({ figure: "17%以上", file: "gwr/gwr-2023.txt" });
+    // gwr-1993: "我国人口的平均期望寿命已经达到70岁左右"; 说 of 报告说 asks nothing.
+    expect(await ask("93年报告说人均期望寿命到多少岁了")).toMatchObject({ figure: "70岁左右", file: "gwr/gwr-1993.txt" });
+    // gwr-2022: "疫苗全程接种覆盖率超过85%" is the 接种率 asked, though it names a 覆盖率.
+    expect(await ask("2022年报告 疫苗接种率")).toMatchObject({ figure: "超过85%", file: "gwr/gwr-2022.txt" });
+  });
+
   it("reads 产粮 as the reports' 粮食产量 (heldout41 nd008)", async () => {
     // gwr-2024: "粮食产量1.39万亿斤"; 产粮 is a word of its own in jieba, and was found nowhere.
     expect(await ask("前年粮食产粮多少")).toMatchObject({ figure: "1.39万亿斤", file: "gwr/gwr-2024.txt" });
