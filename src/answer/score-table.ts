@@ -58,14 +58,16 @@ const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<
 export const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = new RegExp(`${THRESHOLD_PASSED.source}|以上|多达|少于|低于`);
+/** Verbs of a step reached: 迈上6万亿元台阶. */
+const STEP_VERBS = "迈上|跨上|站上|登上|跃上";
 /** Right before a figure, a verb of a threshold passed or a step reached: 跨过5000亿元大关, 迈上千亿元台阶. */
-export const PASSED_BEFORE = /(?:跨过|迈过|跃过|越过|跨越|迈上|跨上|站上|登上|跃上)$/;
+export const PASSED_BEFORE = new RegExp(`(?:跨过|迈过|跃过|越过|跨越|${STEP_VERBS})$`);
 /** …and right after it, the step: (新)台阶. */
 const STEP_AFTER = /^(?:一?个?新的?)?台阶/;
 /** …or the threshold passed: 大关, 关口 (a step reached is a level: "粮食产量首次跃上1.4万亿斤新台阶"). */
 export const THRESHOLD_AFTER = /^(?:大关|关口)/;
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */
-const STEP_BEFORE = /(?:迈上|跨上|站上|登上|跃上)$/;
+const STEP_BEFORE = new RegExp(`(?:${STEP_VERBS})$`);
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 /**
