@@ -6,7 +6,7 @@ import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/segment.ts";
 import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
-import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
+import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
@@ -40,6 +40,9 @@ export function questionWords(): string[] {
 
 /** Longest question we read; anything longer is cut (a question is a line, not an essay). */
 export const MAX_QUESTION_CHARS = 200;
+
+/** A plan's last year or its first, named by the plan: "十一五最后一年" is 2010, "十四五开局之年" 2021. */
+const PLAN_END_YEAR = new RegExp(`“?(${PLAN_NAME})”?(?:计划|规划|时期|期间)?的?(?:(最后一年|收官之年|收官年|末年)|第一年|开局之年|开局年|首年)`);
 
 const QUESTION_WORDS = new Set(wordList("question-words"));
 
@@ -349,6 +352,13 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   }
 
   const terms: QueryTerm[] = [...sinceTerms];
+  // "十一五最后一年", "十四五开局之年": one year of the plan, its last or its first.
+  const planYear = PLAN_END_YEAR.exec(text);
+  const planYearSpan = planYear ? planYears(planYear[1]!) : null;
+  if (planYear && planYearSpan && dataYear === null) {
+    dataYear = planYear[2] ? planYearSpan[1] : planYearSpan[0];
+    text = text.replace(planYear[0], " ");
+  }
   const period = PLAN_PERIOD.exec(text);
   const periodYears = period?.[1] ? planYears(period[1]) : null;
   if (period?.[1]) {
