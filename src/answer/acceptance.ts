@@ -382,6 +382,16 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "part of the plan period asked",
+    cheap: true,
+    // "“十一五”前四年累计单位国内生产总值能耗下降14.38%" is four years of five: for 十一五 the report that
+    // reviews the whole period answers ("五年累计，单位国内生产总值能耗下降19.1%").
+    refuses: (a) =>
+      a.q.period !== null && FIRST_YEARS_OF_SPAN.test(a.sentence.slice(0, a.fact.figure.start)) && !FIRST_YEARS_OF_SPAN.test(a.q.text)
+        ? "part of the plan period asked (前四年…)"
+        : null,
+  },
+  {
     name: "an addend",
     cheap: true,
     // "预算支出271.57亿元，加上上解上级等支出共353.49亿元": what is added to the amount before (transfers
@@ -859,6 +869,8 @@ const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
 const SET_AS_STANDARD = /^(?:[（(][^）)]*[）)])?[^，,；;。]{0,4}作为[^，,；;。]{0,12}(?:标准|线)/;
 /** A rate named right before its figure, up to six characters before 率: "贡献率达66%" → …贡献. */
 const RATE_NAMED = /(\p{Script=Han}{2,6})率(?:达到|达|为|是|超过)?$/u;
+/** The first years of a span, not all of it: 前四年, 头两年. */
+const FIRST_YEARS_OF_SPAN = /(?:前|头)[一二两三四]年/;
 /** A clause adding an amount to the one before: "加上上解上级等支出共353.49亿元" (what is added captured). */
 const ADDEND = /^\s*加上([^，,；;。]*)$/;
 /** Heads that name money of any kind (支出, 收入): in an addend's words they do not say the question asks it. */

@@ -318,10 +318,10 @@ describe("answerQuestion on the real corpus", () => {
     // what the reports print in full (城轨, 大行, 降准, 营养餐, 三新经济); 53/60 once those are synonym data.
     ["heldout46.jsonl", 0.88, 0.02, 0.02],
     // 60 more by another such helper, written last, 47 over the reports of 2000–2023: first contact 50/60 with
-    // 2 wrong of 46 (6935098), left unread since. The two: nj018 (02年研发投入强度: the education spending's
-    // share of GDP, 3.3%, where 研发 is not in its sentence) and nj045 (十一五能耗: the 2010 report's "前四年
-    // 累计…下降14.38%", not the 2011 report's five-year 19.1%).
-    ["heldout47.jsonl", 0.83, 0.044, 0.044],
+    // 2 wrong of 46 (6935098); 51/60 with 1 of 46 once a plan period asked whole takes no figure of its first
+    // years (nj045: the 2010 report's "前四年累计…下降14.38%", not the 2011 report's five-year 19.1%). The one:
+    // nj018 (02年研发投入强度: the education spending's share of GDP, 3.3%, where 研发 is not in its sentence).
+    ["heldout47.jsonl", 0.85, 0.022, 0.022],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -643,9 +643,12 @@ describe("questions from the seventeenth held-out set", () => {
     expect(await ask("2022年报告 疫苗接种率")).toMatchObject({ figure: "超过85%", file: "gwr/gwr-2022.txt" });
   });
 
-  it("reads a plan's last year and its first as one year (heldout36 o030)", async () => {
+  it("reads a plan's last year and its first as one year, and the whole plan as no part of it (heldout36 o030)", async () => {
     // 十一五最后一年 is 2010: gwr-2011 "国内生产总值增长10.3%", not the plan's "“十一五”年均增长7.5%".
     expect(await ask("十一五最后一年GDP增长了多少")).toMatchObject({ figure: "10.3%", year: 2010, file: "gwr/gwr-2011.txt" });
+    // 十一五 asked whole: gwr-2011's "五年累计，单位国内生产总值能耗下降19.1%", not gwr-2010's "“十一五”前四年累计…
+    // 下降14.38%" (heldout47 nj045).
+    expect(await ask("十一五能耗实际降了多少")).toMatchObject({ figure: "19.1%", file: "gwr/gwr-2011.txt" });
     // 十四五开局之年 is 2021: gwr-2022 "国内生产总值达到114万亿元，增长8.1%".
     expect(await ask("十四五开局之年GDP增长多少")).toMatchObject({ figure: "8.1%", year: 2021, file: "gwr/gwr-2022.txt" });
   });
