@@ -20,7 +20,7 @@ import {
   type Coverage,
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
-import { PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
+import { ASKS_THRESHOLD, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
 import { otherMetricNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
@@ -377,7 +377,7 @@ export const REFUSALS: readonly Refusal[] = [
       !a.fact.figure.qualifier &&
       PASSED_BEFORE.test(a.sentence.slice(0, a.fact.figure.start)) &&
       THRESHOLD_AFTER.test(a.sentence.slice(a.fact.figure.end)) &&
-      !/超过|突破|跨过|迈过|大关|台阶/.test(a.q.text)
+      !ASKS_THRESHOLD.test(a.q.text)
         ? "a threshold passed (跨过…大关), printed without its qualifier"
         : null,
   },

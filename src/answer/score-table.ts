@@ -60,12 +60,16 @@ export const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 const BOUND = new RegExp(`${THRESHOLD_PASSED.source}|以上|多达|少于|低于`);
 /** Verbs of a step reached: 迈上6万亿元台阶. */
 const STEP_VERBS = "迈上|跨上|站上|登上|跃上";
+/** Verbs of a threshold passed: 跨过5000亿元大关. */
+const PASSING_VERBS = "跨过|迈过|跃过|越过|跨越";
 /** Right before a figure, a verb of a threshold passed or a step reached: 跨过5000亿元大关, 迈上千亿元台阶. */
-export const PASSED_BEFORE = new RegExp(`(?:跨过|迈过|跃过|越过|跨越|${STEP_VERBS})$`);
+export const PASSED_BEFORE = new RegExp(`(?:${PASSING_VERBS}|${STEP_VERBS})$`);
 /** …and right after it, the step: (新)台阶. */
 const STEP_AFTER = /^(?:一?个?新的?)?台阶/;
 /** …or the threshold passed: 大关, 关口 (a step reached is a level: "粮食产量首次跃上1.4万亿斤新台阶"). */
 export const THRESHOLD_AFTER = /^(?:大关|关口)/;
+/** A question asking whether a threshold was passed or a step reached (超过多少, 跨过了哪个大关). */
+export const ASKS_THRESHOLD = new RegExp(`突破|超过|逾|${PASSING_VERBS}|${STEP_VERBS}|大关|关口|台阶`);
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */
 const STEP_BEFORE = new RegExp(`(?:${STEP_VERBS})$`);
 /** Right after a bound, the figure itself: "、达到23562亿元". */
@@ -82,7 +86,7 @@ const KIND_WORD = new RegExp(
  * "沈阳规上工业咋样": how a measure went asks neither its level nor its change alone, and a change
  * ("规模以上工业增加值比上年下降6.0%") answers it as well as a level.
  */
-const HOW_IT_GOES = /咋样|怎么样|怎样|如何/;
+const HOW_IT_GOES = new RegExp(anyOf("how-it-goes"));
 /** The social insurance funds' names (word-classes.txt's insurance-fund-names). */
 const INSURANCE_FUNDS = new RegExp(alternation("insurance-fund-names"), "g");
 

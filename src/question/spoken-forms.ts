@@ -5,6 +5,7 @@
  * name is put right against the corpus later (typos.ts correctTypos).
  */
 import { correctAskedUnit } from "./typos.ts";
+import { anyOf } from "../zh/word-classes.ts";
 
 /**
  * 平均每年, 每年平均: the yearly average, as the reports print it (年均). jieba cuts the phrase in two
@@ -30,13 +31,14 @@ const GRAIN_OUTPUT_PHRASE = /产粮(?!大|区|县|省|市|基地|功能区)/g;
  * "规上工业增长多少", "规上工业咋样": industry above the size line, with no measure named, is its value
  * added, as reports and officials speak of it ("规上工业增加值增长7.1%"), not its 总产值 or energy use.
  */
-const BARE_INDUSTRY = /(规上工业|规模以上工业)(?=增长|增速|增幅|同比|比上年|下降|咋样|怎么样|怎样|情况|多少|是多少|几|呢|吗|[？?]|$)/g;
+const BARE_INDUSTRY = new RegExp(`(规上工业|规模以上工业)(?=增长|增速|增幅|同比|比上年|下降|${anyOf("how-it-goes")}|情况|多少|是多少|几|呢|吗|[？?]|$)`, "g");
 
 /**
  * A verb-object word said apart, as speech does: "贷了多少款" is 贷款多少, "捐了多少款", "投了多少资". The
  * reports print the word whole ("获得贷款382.4亿元").
  */
-const SEPARATED_VERB_OBJECT = /([贷存捐拨付还罚借筹募]|投)了?(多少|几)(款|资)/g;
+const SEPARATED_LOAN_OR_GIFT = /([贷存捐拨付还罚借筹募])了?(多少|几)款/g;
+const SEPARATED_INVESTMENT = /投了?(多少|几)资/g;
 
 /** The question with its spoken forms and asking typos rewritten as the reports print them. */
 export function asPrinted(text: string): string {
@@ -48,7 +50,8 @@ export function asPrinted(text: string): string {
       .replace(PER_PERSON_PHRASE, "人均")
       .replace(GRAIN_OUTPUT_PHRASE, "粮食产量")
       .replace(BARE_INDUSTRY, "$1增加值")
-      .replace(SEPARATED_VERB_OBJECT, (m, verb: string, ask: string, object: string) => ((verb === "投") === (object === "资") ? `${verb}${object}${ask}` : m))
+      .replace(SEPARATED_LOAN_OR_GIFT, "$1款$2")
+      .replace(SEPARATED_INVESTMENT, "投资$1")
       .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),
   );
 }
