@@ -2,7 +2,7 @@ import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { isCountingMethod, isPeriodChange, isRanking } from "../zh/text.ts";
+import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
@@ -120,7 +120,7 @@ const LIST_LEAD_TIME = new RegExp(`${YEAR_NUMBER}年|${CLAUSE_TIME_WORDS}`, "g")
 const LIST_LEAD_SCOPE = new RegExp(`^(?:${alternation("scope-words")})`);
 /** 其中 opening a list's first item ("其中鄱阳湖、洞庭湖还湖面积分别达到…"): the breakdown's mark, not the item's. */
 const LIST_LEAD_BREAKDOWN = /^其中[，,：:]?/;
-const TARGET_MARK = new RegExp(anyOf("target-marks", "target-mark-false-friends"));
+const TARGET_MARK = new RegExp(`(?!${FUNDS_OBTAINED.source})${anyOf("target-marks", "target-mark-false-friends")}`);
 /**
  * 将 before a 从/由 in its clause ("将小规模纳税人增值税起征点从3万元提高到15万元") marks what is
  * moved, as 把 does, not a time to come: in a review it was done, in a plan the plan says so.
@@ -140,7 +140,7 @@ const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
  * 连续三年大增产的基础上，又增长17%左右" is 1981's).
  */
 const MULTI_YEAR = new RegExp(
-  `(?<!${alternation("one-year-leads")})${anyOf("multi-year-marks", "multi-year-false-friends")}|连续(?:[两二三四五六七八九十]|\\d{1,2})(?:个)?年(?![^，,；;。]*基础上)`,
+  `(?<!${alternation("one-year-leads")})${anyOf("multi-year-marks", "multi-year-false-friends")}|连续(?:[两二三四五六七八九十]|\\d{1,2})(?:个)?年(?![^，,；;。]*基础上)|(?<![\\d〇零一二三四五六七八九十])${YEARS_COUNTED}(?:来|以来)`,
 );
 /**
  * A sentence that opens by saying how a whole is broken down ("分产业看，…", "按常住地分，…",

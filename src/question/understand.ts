@@ -8,6 +8,7 @@ import { isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/se
 import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
+import { FUNDS_OBTAINED } from "../zh/text.ts";
 import { BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
@@ -408,7 +409,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // A target word first; then 实际, 决算 or 完成, what was done (also of what was arranged: "2009年中央财政
   // 社保资金实际安排了多少"); then what a budget arranges (安排), a plan.
   const doneAsked = typed.some((w) => DONE_KIND_WORDS.some((d) => w.startsWith(d)));
-  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w))
+  // "对上争取资金多少": 争取 obtaining funds is part of the metric's name, not an aim (今年争取多少).
+  const obtains = FUNDS_OBTAINED.test(text);
+  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w) && !(obtains && w === "争取"))
     ? "target"
     : doneAsked
       ? "actual"
@@ -487,7 +490,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
     // 数字 of 数字经济, 数据 of 数据中心: a word for "figure" run straight into a noun names a thing.
     const namesThing = FIGURE_NOUNS.has(word) && text.includes(word + next) && next !== "" && !QUESTION_WORDS.has(next) && !ASKING_PART.test(next);
-    if (!word || (QUESTION_WORDS.has(word) && !namesThing) || terms.some((t) => t.word === word)) continue;
+    const obtaining = word === "争取" && obtains;
+    if (!word || (QUESTION_WORDS.has(word) && !namesThing && !obtaining) || terms.some((t) => t.word === word)) continue;
     // jieba tags words of other senses as places too: common words (城镇, 惠及) and a county's short
     // name that is a word of its own (新建). Other place words no table holds stay (青南, 苏联).
     const countyShortNameOnly = placesNamed(word).length === 0 && placesNamed(word, true).length > 0;

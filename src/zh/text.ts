@@ -1,4 +1,5 @@
 /** Small text rules shared by every stage: bracketed asides and character bigrams. */
+import { anyOf } from "./word-classes.ts";
 
 /** A short aside in brackets, "中小学校(园)长", "党支部(总支)": words read the same without it. */
 export const BRACKETED_ASIDE = /[（(][^（）()]{1,6}[)）]/g;
@@ -126,3 +127,9 @@ export function clauseStartBefore(sentence: string, at: number): number {
 export function partStartBefore(sentence: string, at: number): number {
   return startAfterLast(sentence, at, ["；", ";"]);
 }
+
+/**
+ * 争取 before what a place wins from above ("全市对上争取资金228.6亿元", "争取上级转移支付资金173.2亿元") is
+ * a verb of obtaining, what was done: not "strive to", the aim it is before a verb (争取实现).
+ */
+export const FUNDS_OBTAINED = new RegExp(`争取(?:到|了)?(?=${anyOf("obtained-funds")})`);

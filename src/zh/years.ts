@@ -128,10 +128,15 @@ function mentionedYear(m: RegExpMatchArray, reportYear: number | null): number |
 /** The usual span of a review or a plan: a government's term, a five-year plan (本届, 十三五, 年均 without a count). */
 export const USUAL_SPAN_YEARS = 5;
 
-/** 五 → 5, 两 → 2, 10 → 10: a count of years (2 to 30); null when not one. */
-export function yearCount(count: string): number | null {
+/** The longest span of years a question asks (近三十年): a longer count is no span asked. */
+const LONGEST_ASKED_SPAN = 30;
+/** The longest span a report reviews ("70年来", since the founding): its figures are that span's, not a year's. */
+const LONGEST_PRINTED_SPAN = 100;
+
+/** 五 → 5, 两 → 2, 10 → 10: a count of years (2 to `longest`); null when not one. */
+export function yearCount(count: string, longest = LONGEST_ASKED_SPAN): number | null {
   const n = /^\d+$/.test(count) ? Number(count) : parseChineseNumeral(count.replace("两", "二"));
-  return n !== null && n >= 2 && n <= 30 ? n : null;
+  return n !== null && n >= 2 && n <= longest ? n : null;
 }
 
 /** A count of years as printed (五年, 两年, 10年), regex source: "五年累计", "五年淘汰…". */
@@ -142,7 +147,7 @@ const SPAN_NAMED = /(?:近|最近|过去|这)([两二三四五六七八九十\d]
 /** How many years a text says its figures span ("近三年", "五年来", "三年累计"), or null when it names no count. */
 export function spanNamed(text: string): number | null {
   const m = SPAN_NAMED.exec(text);
-  return m ? yearCount(m[1] ?? m[2] ?? "") : null;
+  return m ? yearCount(m[1] ?? m[2] ?? "", LONGEST_PRINTED_SPAN) : null;
 }
 
 /** A year in Chinese digits, as the older reports print it: 1998 → 一九九八. */
