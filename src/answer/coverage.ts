@@ -5,7 +5,7 @@
  * Coverage is the weighted share of the question's words found, 0…1.
  */
 import type { QueryTerm, Question } from "../question/types.ts";
-import { asksInclusion, blankInclusionAsides, withoutAsides, withoutCountingMethod, withoutQuotes, wordBigrams } from "../zh/text.ts";
+import { APPROVED_BY, asksInclusion, blankInclusionAsides, withoutAsides, withoutCountingMethod, withoutQuotes, wordBigrams } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
@@ -219,7 +219,8 @@ export function isQuantityNoun(term: QueryTerm): boolean {
 
 /** A clause's subject: its words before its first figure, without the verb that governs that figure ("高速公路通车里程新增3000公里" → 高速公路通车里程). */
 function subjectOf(clause: string): string {
-  const beforeFigure = clause.split(/\d/)[0]!;
+  // Up to the first figure, a year named before it aside ("…批准的2025年社会保险基金预算收入合计1440342万元").
+  const beforeFigure = clause.split(FIRST_FIGURE_DIGIT)[0]!;
   return beforeFigure.replace(TRAILING_VERB, "");
 }
 
@@ -229,9 +230,19 @@ interface Places {
   context: Array<[string, number, ("before" | "parent")?]>;
 }
 
+/** A digit that begins no year (2025年): where a clause's figure starts. */
+const FIRST_FIGURE_DIGIT = /\d(?!\d{0,3}年)/;
+
+/** An aside in brackets holding a figure. */
+const FIGURES_ASIDE = /[（(][^（）()]*\d[^（）()]*[)）]/g;
+
 function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactTexts, asksTotalWith: boolean): Places {
   // What a total includes is not what it is ("市级（含…盐南高新区，下同）…108.12亿元" is not 盐南高新区's).
   let s = asksTotalWith ? t.sentence : blankInclusionAsides(t.sentence, fact.figure.start);
+  // Nor is a breakdown in brackets after it, whose figures are its parts' ("专项债券1793950万元（新增专项
+  // 债券1465650万元，再融资专项债券328300万元）": 新增 names the part, not the total).
+  // (A question saying what is included, 不含辽滨, reads what the aside says it leaves out.)
+  if (!asksTotalWith) s = s.replace(FIGURES_ASIDE, (m, at: number) => (at >= fact.figure.end ? " ".repeat(m.length) : m));
   const own: Array<[string, number]> = [];
   if (fact.listItem) {
     // The siblings' words belong to the siblings' figures: blank them out for this one.
@@ -348,6 +359,7 @@ function namesSubject(clause: string): boolean {
     .replace(PRINTED_YEARS, "")
     .replace(YEAR_COUNT, "")
     .replace(FIGURE_WITH_UNIT, "")
+    .replace(APPROVED_BY, "")
     .replace(NAMES_NO_SUBJECT, "")
     .replace(BARE_UNIT, "")
     .replace(SPOKEN_AMOUNT, "")
@@ -389,6 +401,7 @@ function subjectRemainder(clause: string, fact: Fact, sentence: string): string 
   for (const other of extractFigures(rest)) rest = rest.replace(other.text, "");
   rest = rest
     .replace(FIGURE_WITH_UNIT, "")
+    .replace(APPROVED_BY, "")
     .replace(NON_SUBJECT, "")
     .replace(/[^\p{Script=Han}]/gu, "");
   return rest;

@@ -9,7 +9,8 @@
  * Length: a reply to a question is bounded by construction (each part is clipped); a paragraph
  * is not (the bot splits it at sentence ends).
  */
-import { isCountingMethod, isPeriodChange, isRanking, PART_OF_YEAR_LEAD } from "../zh/text.ts";
+import { APPROVED_BY, isCountingMethod, isPeriodChange, isRanking, PART_OF_YEAR_LEAD } from "../zh/text.ts";
+import { alternation } from "../zh/word-classes.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
@@ -117,6 +118,13 @@ const SOURCE_FRAME = /^从[^，,；;。]*中$/;
 /** Per whom or per when a figure is counted, printed after the verb ("低保标准提高到每人每月1020元"). */
 const PER_UNIT_TAIL = /(?:每[人户名位年月日])+$|[年月]人均$/;
 
+/** Words that name no metric: verbs, adverbs, a budget's procedure ("实际", "执行中经各级人代会批准调整为"). */
+const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words", "change-verbs")})*$`);
+
+function namesNothing(label: string): boolean {
+  return NAMES_NOTHING.test(label.replace(APPROVED_BY, "").replace(/[^\p{Script=Han}]/gu, ""));
+}
+
 function tidyMetric(raw: string): string {
   // "低保标准提高到每人每月" → "低保标准（每人每月）": the per-unit phrase is part of the metric, after it.
   // (Or before it: "最低生活保障标准年人均提高到13320元".)
@@ -155,11 +163,16 @@ export function metricLabel(candidate: Candidate): string {
   if (nounAfter && CHANGE_VERB.test(label.replace(/了$/, ""))) return clip(after + label.replace(/了$/, ""), 16);
   // "由限额以上的六百九十四个建设单位组成…": what is before 的 describes the noun after the count.
   if (nounAfter && label.endsWith("的")) label = clip(label.replace(/^[由从]/, "") + after.split(/组成|的|，/)[0]!, 16);
+  // "…收入年初预算合计1067350万元，执行中…调整为1099415万元，实际完成702960万元": words that name nothing (实际)
+  // leave the subject to a clause before.
+  if (!TRAILING_CHANGE.test(label) && namesNothing(label)) label = "";
   if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {
     // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
-    // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%").
+    // that only says how the figure was counted ("按不变价格计算，比上年增长6.1%"), or names nothing.
     let k = clauses.length - 2;
-    while (k > 0 && (isCountingMethod(clauses[k]!) || isRanking(clauses[k]!) || isPeriodChange(clauses[k]!))) k--;
+    const passed = (clause: string) =>
+      isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause) || namesNothing(clause.split(OLD_LEVEL)[0] ?? "");
+    while (k > 0 && passed(clauses[k]!)) k--;
     // "GDP一季度累计增长4.7%、…，全年累计增长6.7%": the subject without the part of the year it opens with.
     let subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "").replace(PERIOD_CHANGE_TAIL, "");
     // "进出口总额增长1倍，1992年达到1656亿美元": the level's subject, without the change before it.

@@ -399,7 +399,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "another budget's name",
     weight: -2,
     why: "宣城基金预算收入 against '全市社保基金预算收入78.3亿元': an asked word found only inside another budget's name",
-    value: (s) => when(s.q.terms.some((t) => !t.isPlace && onlyInAnotherBudget(t, s.coverage.ownWords))),
+    // The words of a clause without a subject are its parent's ("…社会保险基金预算收入合计1440342万元，实际完成1424166万元").
+    value: (s) => when(s.q.terms.some((t) => !t.isPlace && onlyInAnotherBudget(t, s.coverage.subjectWords))),
   },
   {
     name: "insurance fund for a bare 基金",

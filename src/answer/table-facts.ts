@@ -36,7 +36,8 @@ function headerUnit(header: string): string | undefined {
 /** Headers of a change: 比上年增长（%）, 增减, 增速, 涨跌幅度. */
 const CHANGE_HEADER = /增长|增减|增速|增幅|涨跌|涨幅|比上年|同比|变动/;
 const SHARE_HEADER = /比重|占比|占/;
-const TARGET_HEADER = new RegExp(`预算|${anyOf("target-kind-words")}`);
+// 要 of 主要, 重要 or 需要 is no plan ("表4 2025年末邮电主要指标及增长速度").
+const TARGET_HEADER = new RegExp(`预算|(?<![主重需必只])${anyOf("target-kind-words", "target-mark-false-friends")}`);
 const ACTUAL_HEADER = /执行|决算|实际|完成/;
 /** Marks of a row that is part of the one above: 其中：一般贸易, # 日本. */
 const ITEM_ROW = /^(?:其中[:：]?|#|＃)/;
@@ -134,6 +135,8 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
         siblings: [...figureCells.filter((f) => f.i !== i).map((f): [number, number] => [f.c.start, f.c.end]), ...otherLabels],
         // A two-sided statement's caption names both sides (收入支出决算总表): its labels say which side a figure is.
         part: toSearchForm(twoSided ? `${ownLabel} ${header}` : `${ownLabel} ${header} ${caption}`),
+        // …and the reply's headline names it so ("年末移动电话用户数 | 万户 | 520.0": 移动电话用户数).
+        label: ownLabel,
       },
       rowLabel: toSearchForm(ownLabel),
       place: null,

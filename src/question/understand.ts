@@ -280,6 +280,9 @@ function keepSynonymTermsWhole(tagged: TaggedWord[]): TaggedWord[] {
   for (let i = 0; i + 1 < tagged.length; i++) {
     const [a, b] = [tagged[i]!, tagged[i + 1]!];
     if (isSynonymTerm(a.word)) continue;
+    // "全市政府性基金预算收入" cut 全市/政府/性/基金预算: a name cut into three words, or starting inside
+    // a word (政府 of 市政府), is that name.
+    if (joinSplitName(tagged, i)) continue;
     for (let k = 1; k <= SYNONYM_TERM_CUT_MAX && k <= b.word.length; k++) {
       if (!isSynonymTerm(a.word + b.word.slice(0, k))) continue;
       tagged[i] = { word: a.word + b.word.slice(0, k), tag: "n" };
@@ -290,6 +293,32 @@ function keepSynonymTermsWhole(tagged: TaggedWord[]): TaggedWord[] {
     }
   }
   return tagged;
+}
+
+/** The longest start of a name inside a word that `joinSplitName` tries (政府 of 市政府). */
+const SPLIT_NAME_START_MAX = 3;
+
+/**
+ * Joins word i, or its end, and the whole words after it (up to two) when they make a name of the
+ * synonym data (政府 + 性 + 基金预算), leaving the start of word i a word of its own; whether it did.
+ */
+function joinSplitName(tagged: TaggedWord[], i: number): boolean {
+  const a = tagged[i]!.word;
+  for (let j = Math.min(SPLIT_NAME_START_MAX, a.length); j >= 1; j--) {
+    let name = a.slice(-j);
+    let fragment = j < a.length;
+    for (let n = 1; n <= 2 && i + n < tagged.length; n++) {
+      name += tagged[i + n]!.word;
+      fragment ||= tagged[i + n]!.word.length === 1;
+      // Only a cut that left a fragment (a part of a word, a lone character) is jieba's mistake: 农民 +
+      // 人均 + 纯收入 are three words a report may print apart, each found by its own other names.
+      if (!fragment || !isSynonymTerm(name)) continue;
+      const start = a.slice(0, -j);
+      tagged.splice(i, n + 1, ...(start ? [{ word: start, tag: tagged[i]!.tag }] : []), { word: name, tag: "n" });
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a word holds another name (two characters or more) of the word before it, not that word itself. */

@@ -32,7 +32,8 @@ const SUFFIX = alternation("figure-suffixes");
 // 千 is a magnitude only when not the start of 千米/千克/千瓦.
 const MAGNITUDE = "万亿|亿|万|千(?![米克瓦])|萬億|億|萬";
 // A decimal point may be printed as a middle dot in older reports ("全年增长19·5%").
-const NUMBER = "\\d+(?:,\\d{3})*(?:[.·・]\\d+)?";
+// A space may follow a thousands comma, as a page's layout leaves it ("支出完成3, 156,077万元").
+const NUMBER = "\\d+(?:,\\d{3}|, \\d{3}(?!\\d))*(?:[.·・]\\d+)?";
 
 /**
  * What joins the two ends of a range: "6.5%-7%", "3至5年", "提高了25%到40%" — but not a minus sign
@@ -134,8 +135,15 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   const before = sentence.slice(Math.max(0, start - 1), start);
   const after = sentence.slice(end, end + 1);
   // Part of a code, a model name or a longer number: PM2.5, 5G, G20, 〔2020〕45号.
-  if (/[A-Za-z\d.]/.test(before) || (!unit && !magnitude && /[A-Za-z]/.test(after))) return null;
+  // …but a measure's acronym of three letters or more, printed right before its figure with a unit, is the
+  // measure's name: "地均GDP70.75亿元/平方公里", "CPI2%".
+  const acronymBefore = /(?<![A-Za-z])[A-Z]{3,}$/.test(sentence.slice(Math.max(0, start - 8), start)) && (unit !== "" || magnitude !== "");
+  if ((/[A-Za-z\d.]/.test(before) && !acronymBefore) || (!unit && !magnitude && /[A-Za-z]/.test(after))) return null;
+  // The rest of a number whose thousands ran into the next one ("4,23510106个人所得税": 4,235 | 10106).
+  if (/\d,$/.test(sentence.slice(Math.max(0, start - 2), start))) return null;
   if (before === "第" || before === "〔") return null;
+  // A caption's number: "图1 2021-2025年周口市粮食总产量", "表2".
+  if (/[图表]/.test(before) && !unit && !magnitude) return null;
   if (!unit && !magnitude) {
     // A bare number is a figure when punctuation follows it, or when it is counted
     // ("全市有181学校"); 2019年, 3月, 45号, 205款 are dates, codes and labels.
@@ -151,7 +159,7 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   if (namesAgeGroup(sentence, unit, start + all.trimEnd().length)) return null;
   const trimmedText = all.replace(/\s+$/, "");
   // 2万5千公里: the thousands digit belongs to the 万 figure.
-  const value = Number(num.replace(/,/g, "").replace(/[·・]/, ".")) + (thousands && magnitude === "万" ? Number(thousands) / 10 : 0);
+  const value = Number(num.replace(/, ?/g, "").replace(/[·・]/, ".")) + (thousands && magnitude === "万" ? Number(thousands) / 10 : 0);
   if (!Number.isFinite(value)) return null;
   const printedUnit = normaliseMagnitude(magnitude) + unit;
   return {

@@ -133,3 +133,9 @@ export function partStartBefore(sentence: string, at: number): number {
  * a verb of obtaining, what was done: not "strive to", the aim it is before a verb (争取实现).
  */
 export const FUNDS_OBTAINED = new RegExp(`争取(?:到|了)?(?=${anyOf("obtained-funds")})`);
+
+/**
+ * By whose approval a budget was changed ("执行中经各级人代会批准调整为1099415万元", "后经市人大常委会批准调整为…"):
+ * a procedure, which names no subject.
+ */
+export const APPROVED_BY = /后?经[^，,；;。\d]{1,10}批准/g;

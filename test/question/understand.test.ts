@@ -94,6 +94,10 @@ describe("parseQuestion", () => {
     // A pollutant's level is a concentration (kinds44 kx045: not the "优良天数达到80%" beside it).
     expect(parseQuestion("长治24年PM2.5目标降到多少").wantedClasses).toContain("concentration");
     expect(parseQuestion("长治PM2.5浓度多少").wantedClasses).toEqual(["concentration"]);
+    // 争取 of funds won from above is done, and names the metric; 争取 of a figure is an aim (kinds18 h040, kinds20 l015).
+    expect(parseQuestion("盘锦全年对上争取资金多少")).toMatchObject({ wantedKind: null });
+    expect(words("张掖争取上级转移支付多少钱")).toContain("争取");
+    expect(parseQuestion("今年GDP争取增长多少").wantedKind).toBe("target");
     // A change of an amount is an amount or a growth rate, never percentage points (a rate's change).
     expect(parseQuestion("今年赤字比去年多安排多少").wantedClasses).toEqual(["money", "percent"]);
   });

@@ -100,6 +100,18 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("一是高度重视教育工作，第一个五年计划，两个基本点")).toEqual([]);
   });
 
+  it("reads a page's layout: a thousands comma with a space, a caption's number, an acronym's figure (kinds66, kinds64)", () => {
+    // 三明's budget of 2019: "全市一般公共预算支出完成3, 156,077万元".
+    expect(figures("全市一般公共预算支出完成3, 156,077万元")).toEqual(["3, 156,077万元=3156077万元"]);
+    // …but no number whose thousands ran into the next one (新疆's budget PDF: "4,235" then the code 10106).
+    expect(figures("2010101行政运行4,23510106个人所得税310,000")).toEqual(["4,235=4235", "310,000=310000"]);
+    // 周口's bulletin: a chart's caption.
+    expect(figures("图1 2021-2025年周口市粮食总产量")).toEqual([]);
+    // 福田 2023: a measure's acronym before its figure; a name's digits (PM2.5) stay the name's.
+    expect(figures("地均GDP70.75亿元/平方公里")).toEqual(["70.75亿元=70.75亿元"]);
+    expect(figures("PM2.5平均浓度")).toEqual([]);
+  });
+
   it("takes a counted bare number ('全市有181学校')", () => {
     expect(figures("2020年,全市有181学校被评为市级平安示范校园。")).toEqual(["181=181"]);
   });
