@@ -104,31 +104,19 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   // 我国经济…") is the topic of the sentences after it: the last such year counts.
   // A sentence that opens with 五年来, 过去五年 or a plan's period ("十四五"时期) makes the sentences
   // after it speak of those years, until one names a year of its own.
-  let paragraphYear: number | null = null;
-  let paragraphSpan = false;
-  let paragraphReviews = false;
   const rules = yearRules(report);
-  let span: SentenceSpan | null = null;
-  const text = paragraphSearchText(p);
-  for (let i = 0; i <= sentenceIndex; i++) {
-    const sentence = text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]);
-    const topics = yearMentions(sentence, reportYear).filter((y) => y.topic);
-    if (topics.length) [paragraphYear, paragraphSpan, paragraphReviews, span] = [topics.at(-1)!.year, false, false, null];
-    if (REVIEW_LEAD.test(sentence)) paragraphReviews = true;
-    const lead = SPAN_LEAD.exec(sentence);
-    if (lead) span = spanOf(lead[0], rules.actualYear);
-    // The sentence's own lead makes its figures multi-year by their own words (facts.ts MULTI_YEAR).
-    // A span after a topic year ("2015年是…收官之年。过去五年，…") takes over from the year.
-    if (i < sentenceIndex && lead) [paragraphSpan, paragraphYear] = [true, null];
-  }
+  // A paragraph may go on with the span of one before it ("过去五年极不寻常…。" then "——生态环境明显改善。…").
+  const inherited = inheritedSpan(corpus, paragraphId);
+  const state = spanState(p, sentenceIndex, reportYear, rules.actualYear, inherited);
   return {
     reportYear,
     headingYear,
     headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading) || sectionPlans(report, topHeading),
-    paragraphYear,
-    paragraphSpan,
-    paragraphReviews,
-    span,
+    paragraphYear: state.paragraphYear,
+    paragraphSpan: state.paragraphSpan,
+    spanInherited: state.spanInherited,
+    paragraphReviews: state.paragraphReviews,
+    span: state.span,
     plansFromYear: rules.plansFrom,
     plansOnlyFromYear: rules.plansOnlyFrom,
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
@@ -136,8 +124,91 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
     planDocument: rules.isPlan,
     // An earlier sentence of the paragraph naming a level ("屈原管理区一般公共预算地方收入2.1亿元…。政府性
     // 基金收入5.1亿元…") says it for the sentences after it; else the section's heading.
-    contextBudgetLevel: lastBudgetLevel(text.slice(0, sentenceIndex === 0 ? 0 : p.sentenceEnds[sentenceIndex - 1]!)) ?? headingBudgetLevel(p.headings),
+    contextBudgetLevel:
+      lastBudgetLevel(paragraphSearchText(p).slice(0, sentenceIndex === 0 ? 0 : p.sentenceEnds[sentenceIndex - 1]!)) ?? headingBudgetLevel(p.headings),
   };
+}
+
+interface SpanState {
+  paragraphYear: number | null;
+  paragraphSpan: boolean;
+  spanInherited: boolean;
+  paragraphReviews: boolean;
+  span: SentenceSpan | null;
+}
+
+/**
+ * How a paragraph's sentences up to `upTo` read their years: a year that opens a clause of an earlier
+ * sentence ("2019年,全市…") is the topic of the sentences after it; a sentence that opens with 五年来,
+ * 过去五年 or a plan's period ("十四五"时期) makes the sentences after it speak of those years, until one
+ * names a year of its own. `upTo` past the last sentence gives the state the paragraph ends in.
+ */
+function spanState(p: StoredParagraph, upTo: number, reportYear: number | null, lastYear: number | null, inherited: InheritedSpan | null): SpanState {
+  const state: SpanState = {
+    paragraphYear: null,
+    paragraphSpan: inherited !== null,
+    spanInherited: inherited !== null,
+    paragraphReviews: inherited !== null,
+    span: inherited?.span ?? null,
+  };
+  const text = paragraphSearchText(p);
+  for (let i = 0; i <= upTo && i < p.sentenceEnds.length; i++) {
+    const sentence = text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]);
+    const topics = yearMentions(sentence, reportYear).filter((y) => y.topic);
+    if (topics.length)
+      Object.assign(state, { paragraphYear: topics.at(-1)!.year, paragraphSpan: false, spanInherited: false, paragraphReviews: false, span: null });
+    if (REVIEW_LEAD.test(sentence)) state.paragraphReviews = true;
+    const lead = SPAN_LEAD.exec(sentence);
+    if (lead) state.span = spanOf(lead[0], lastYear);
+    // The sentence's own lead makes its figures multi-year by their own words (facts.ts MULTI_YEAR).
+    // A span after a topic year ("2015年是…收官之年。过去五年，…") takes over from the year.
+    if (i < upTo && lead) Object.assign(state, { paragraphSpan: true, spanInherited: false, paragraphYear: null });
+  }
+  return state;
+}
+
+/** A paragraph that goes on about the one before it: a dash-led item ("——生态环境明显改善。…"). */
+const CONTINUES_PARAGRAPH = /^\s*——/;
+/** A paragraph whose last sentence announces the ones after it: "五年来，我们…主要做了以下工作。" */
+const ANNOUNCES_FOLLOWING = /以下(?:工作|几个方面|方面)?\s*[。：:]\s*$|如下\s*[。：:]\s*$/;
+/** How far back a paragraph looks for the one that announced it (a report's review runs to some 40). */
+const ANNOUNCED_WITHIN_PARAGRAPHS = 60;
+
+/** The span an earlier paragraph leaves open, dated when it can be (过去五年 in a report of 2023: 2017–2022). */
+interface InheritedSpan {
+  span: SentenceSpan | null;
+}
+
+const inheritedSpans = new WeakMap<StoredParagraph, InheritedSpan | null>();
+
+/**
+ * The span of years a paragraph goes on with from an earlier one of its section: the items after a
+ * paragraph that opens five years' review ("过去五年极不寻常…。" then "——生态环境明显改善。单位国内生产总值
+ * 能耗下降8.1%…"), or the paragraphs after one announcing them ("五年来，我们…主要做了以下工作。"). Null
+ * when it goes on with none (a year's review announces its work too: "一年来，我们主要做了以下工作：").
+ */
+function inheritedSpan(corpus: Corpus, paragraphId: number): InheritedSpan | null {
+  const p = corpus.paragraph(paragraphId);
+  const known = inheritedSpans.get(p);
+  if (known !== undefined) return known;
+  const report = corpus.report(p.report);
+  const top = p.headings[0] ?? "";
+  let found: InheritedSpan | null = null;
+  let dashRun = CONTINUES_PARAGRAPH.test(p.text);
+  for (let k = 1; k <= ANNOUNCED_WITHIN_PARAGRAPHS; k++) {
+    const q = corpus.previousParagraph(paragraphId - k + 1);
+    if (!q || (q.headings[0] ?? "") !== top) break;
+    const announces = ANNOUNCES_FOLLOWING.test(q.text);
+    if (announces || (dashRun && !CONTINUES_PARAGRAPH.test(q.text))) {
+      const end = spanState(q, q.sentenceEnds.length, report.year, yearRules(report).actualYear, null);
+      // Only a review's years (过去五年): a plan's period ("十四五"时期主要目标如下) is read by its own rules.
+      found = end.paragraphSpan && end.paragraphReviews ? { span: end.span } : null;
+      break;
+    }
+    dashRun &&= CONTINUES_PARAGRAPH.test(q.text);
+  }
+  inheritedSpans.set(p, found);
+  return found;
 }
 
 /**

@@ -296,12 +296,13 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "span mismatch",
     weight: -0.7,
     why: "a figure over several years (五年累计) for one year asked, or the reverse; a level reached (…上升到51.6%) fits both",
-    // A running total asked (现在总共有多少) is what 累计 counts: "累计达到1100座" is no span.
+    // A running total asked (现在总共有多少) is what 累计 counts: "累计达到1100座" is no span; nor is what the
+    // years added up to ("小火电一共关停了多少": "五年来…关停小火电机组7210万千瓦").
     value: (s) =>
       when(
         s.fact.spanPoint === null &&
           s.fact.multiYear !== s.q.multiYear &&
-          !(s.q.asksTotal && TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start))),
+          !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))),
       ),
   },
   { name: "bare number", weight: -0.5, why: "no unit: less surely a statistic", value: (s) => when(s.fact.figure.unit === "") },

@@ -40,8 +40,13 @@ export interface RequestContext {
 
 /** A series word, but not 每年 of a rate per person (中职助学金每人每年多少钱). */
 const SERIES_WORDS = new RegExp(`(?<!每[人户生名])${anyOf("series-words")}`);
+/**
+ * What a span came to, asked with a verb in the perfective ("近五年单位GDP能耗降了多少", "近三年淘汰了多少…"):
+ * one figure over the span, not its years one by one ("近五年GDP增长" is a series).
+ */
+const DONE_OVER_SPAN = /\p{Script=Han}了(?:多少|几)/u;
 /** Words that ask for a span's total or average, not its years one by one: 共计, 累计, 年均. */
-const SPAN_TOTAL = new RegExp(anyOf("span-total-words"));
+const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|${DONE_OVER_SPAN.source}`, "u");
 const RECENT_YEARS = /(?:近|最近)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?/;
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;

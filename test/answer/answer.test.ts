@@ -381,6 +381,20 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     expect((await answerQuestion(corpusOf(index), "2008年底高铁运营里程")).figure).toBeNull();
   });
 
+  it("reads the paragraphs a five years' review announces as that review's, but a level reached as its last year's", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // gwr-2023: "过去五年极不寻常、极不平凡。…" then "——生态环境明显改善。单位国内生产总值能耗下降8.1%…": five years'.
+    expect(await ask("近五年单位GDP能耗降了多少")).toMatchObject({ text: "8.1%", period: "2018—2022" });
+    expect(await ask("2022年单位GDP能耗下降多少")).not.toMatchObject({ text: "8.1%" });
+    // gwr-2018: "五年来，我们…主要做了以下工作。" then, paragraphs later, "新设14个国家自主创新示范区".
+    expect(await ask("18年报告 过去五年新设国家自主创新示范区多少个")).toMatchObject({ text: "14个" });
+    // "——经济发展再上新台阶。…财政收入增加到20.4万亿元": a level reached is 2022's; "已设21个自由贸易试验区" stands.
+    expect(await ask("财政收入有多少")).toMatchObject({ text: "20.4万亿元", year: 2022 });
+    expect(await ask("自贸试验区一共几个")).toMatchObject({ text: "21个" });
+    // gwr-2011's 十一五 review: "关停小火电机组7210万千瓦", what five years added up to, for a total asked.
+    expect(await ask("小火电一共关停了多少千瓦")).toMatchObject({ text: "7210万千瓦" });
+  });
+
   it("gives a range joined by 到 whole", async () => {
     const index = await realIndex();
     // "小麦、稻谷最低收购价提高了25%到40%" (gwr-2011).

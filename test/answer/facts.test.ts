@@ -11,6 +11,7 @@ const gwr = (year: number, over: Partial<SentenceContext> = {}): SentenceContext
   leadIn: "",
   reportPlace: null,
   paragraphSpan: false,
+  spanInherited: false,
   paragraphReviews: false,
   span: null,
   planDocument: false,
