@@ -52,6 +52,8 @@ const when = (test: boolean): number => (test ? 1 : 0);
 const FORECAST = /预计/;
 
 const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** What was built asked ("建了多少个公园", "修多少公里"): in a year asked, what that year added. */
+const BUILT_ASKED = new RegExp(`${anyOf("build-verbs")}了?(?:多少|几)`);
 /** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
 const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<!公)共`);
 /** A threshold an amount passed (突破2万亿元, 超过1000家): never how much it changed (acceptance.ts). */
@@ -354,8 +356,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "increment not asked",
     weight: -1.5,
     why: "新增地铁线路长度22.4公里 when the length is asked: what was added is not the level",
-    // Not a total the figure's own words name after the increment ("新增上市公司45家、总量达1224家").
-    value: (s) => when(INCREMENT.test(s.coverage.subjectWords) && !INCREMENT.test(s.q.text) && !TOTAL_OWN.test(s.coverage.ownWords)),
+    // Not a total the figure's own words name after the increment ("新增上市公司45家、总量达1224家"); nor for what
+    // was built in a year asked ("深圳19年建了多少个公园": "新建公园117个、总数达1090个").
+    value: (s) =>
+      when(
+        INCREMENT.test(s.coverage.subjectWords) &&
+          !INCREMENT.test(s.q.text) &&
+          !TOTAL_OWN.test(s.coverage.ownWords) &&
+          !(s.q.dataYear !== null && BUILT_ASKED.test(s.q.text)),
+      ),
   },
   {
     name: "qualifier asked",

@@ -322,6 +322,12 @@ describe("answerQuestion on the real corpus", () => {
     // years (nj045: the 2010 report's "前四年累计…下降14.38%", not the 2011 report's five-year 19.1%). The one:
     // nj018 (02年研发投入强度: the education spending's share of GDP, 3.3%, where 研发 is not in its sentence).
     ["heldout47.jsonl", 0.85, 0.022, 0.022],
+    // 60 more by another such helper, written this session over figures no set asked (23 over 1978–2012; the 2024
+    // and 2025 reports had none left): first contact 54/60 (90%) with 3 wrong of 51 (ab60eff). 56/60 with 1 of 51
+    // once a five years' review governs the paragraphs it announces (nk056: "高技术制造业、装备制造业增加值年均分别
+    // 增长10.6%、7.9%") and a span asked in the perfective is one figure (nk007: "近五年…降了多少", 8.1%). The one:
+    // nk052 (易地扶贫搬迁了多少人: 2018's 280万人, where the set takes 十三五's "960多万贫困人口实现易地搬迁").
+    ["heldout48.jsonl", 0.9, 0.02, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
