@@ -114,9 +114,19 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) =>
       (a.fact.figure.unit === "" || a.fact.figure.unit === "%") &&
       !a.sentence.includes(TABLE_CELL_SEPARATOR) &&
-      (bareNumbers(a.sentence) >= FLATTENED_TABLE_NUMBERS || (a.fact.figure.unit === "" && CODED_ROW.test(a.sentence)))
+      (bareNumbers(a.sentence) >= FLATTENED_TABLE_NUMBERS ||
+        (a.fact.figure.unit === "" && CODED_ROW.test(a.sentence)) ||
+        // A line opening with a row's numbers, its label after them ("80 80 00.00%2.公务接待费"): another row's.
+        (a.fact.figure.unit === "" && NUMBERS_ONLY.test(a.sentence.slice(0, a.fact.figure.end)) && bareNumbers(a.sentence) >= 2))
         ? "a number of a table read as text"
         : null,
+  },
+  {
+    name: "table of contents",
+    cheap: true,
+    // "1-1 2026年迪庆州一般公共预算收入情况表..............................11-2 2026年…": a contents line's
+    // numbers are its entries' and pages, no figure of the report.
+    refuses: (a) => (CONTENTS_LEADER.test(a.sentence) ? "a line of a table of contents" : null),
   },
   {
     name: "narrower table row",
@@ -939,6 +949,12 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
 
 /** This many numbers without a unit in one sentence (not a table's row) are a table read as text. */
 const FLATTENED_TABLE_NUMBERS = 4;
+
+/** Nothing but numbers, signs and spaces. */
+const NUMBERS_ONLY = /^[\s\d.,%+\-－−]*$/;
+
+/** The dot leaders of a table of contents ("…情况表..............11-2", "……………3"). */
+const CONTENTS_LEADER = /(?:\.{6,}|…{3,}|·{6,})\s*\d/;
 
 /** A table's row opening with its classification or area code ("20107税收事务86,225", "6530克孜勒苏州…"). */
 const CODED_ROW = /^\s*\d{4,9}(?![年万亿千百元个项多余])\p{Script=Han}/u;

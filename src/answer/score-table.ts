@@ -510,6 +510,16 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.fact.isItem && s.q.asksTotal),
   },
   {
+    name: "budget level asked",
+    weight: 0.5,
+    why: "固原全市…收入 against '全市地方一般公共预算收入15.32亿元' over a figure whose level is not printed ('1.地方一般公共预算收入60,700万元')",
+    value: (s) => {
+      const asked = budgetLevelsNamed(s.q.text);
+      const stated = budgetLevelOf(s.fact);
+      return when(asked.size === 1 && stated !== null && asked.has(stated));
+    },
+  },
+  {
     name: "own or part budget level not asked",
     weight: -0.6,
     why: "抚顺一般公共预算收入 without 市级 or 全市: the whole area's figure (全市…增长6.5%) before the city government's own (市本级…增长43%) or a zone's (高新区)",

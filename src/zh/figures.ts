@@ -142,6 +142,8 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   // The rest of a number whose thousands ran into the next one ("4,23510106个人所得税": 4,235 | 10106).
   if (/\d,$/.test(sentence.slice(Math.max(0, start - 2), start))) return null;
   if (before === "第" || before === "〔") return null;
+  // A number printed with a leading zero ("00.00%" of a PDF's empty cell) is no figure a report states.
+  if (/^0\d/.test(num)) return null;
   // A caption's number: "图1 2021-2025年周口市粮食总产量", "表2".
   if (/[图表]/.test(before) && !unit && !magnitude) return null;
   if (!unit && !magnitude) {

@@ -110,6 +110,8 @@ describe("extractFigures on report excerpts", () => {
     // 福田 2023: a measure's acronym before its figure; a name's digits (PM2.5) stay the name's.
     expect(figures("地均GDP70.75亿元/平方公里")).toEqual(["70.75亿元=70.75亿元"]);
     expect(figures("PM2.5平均浓度")).toEqual([]);
+    // 迪庆's budget PDF: an empty cell printed with a leading zero.
+    expect(figures("80 80 00.00%")).toEqual(["80=80", "80=80"]);
   });
 
   it("takes a counted bare number ('全市有181学校')", () => {
