@@ -3,6 +3,7 @@
  * or an earlier sentence makes the topic, whether the section reads as plans, the sentence before
  * it (a lead-in ending in a colon governs a list), and the years a paragraph names at all.
  */
+import { REVIEW_LEAD } from "../search/index/review-leads.ts";
 import { paragraphSearchText, type Corpus, type IndexedReport, type StoredParagraph } from "../search/corpus.ts";
 import { placeByCode } from "../zh/places.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
@@ -14,9 +15,6 @@ import type { SentenceContext, SentenceSpan } from "./facts.ts";
 
 /** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
 const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?(?:${PLAN_NAME})”?(?:时期|期间|以来))`);
-
-/** A sentence opening with a review of past years (过去五年，…; 五年来，…): not a plan's period. */
-const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);
 
 /** The five years a review speaks of (五年来, 过去五年) and those a plan does (今后五年). */
 const FIVE_YEARS_PAST = new RegExp(
@@ -105,8 +103,9 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   // A sentence that opens with 五年来, 过去五年 or a plan's period ("十四五"时期) makes the sentences
   // after it speak of those years, until one names a year of its own.
   const rules = yearRules(report);
-  // A paragraph may go on with the span of one before it ("过去五年极不寻常…。" then "——生态环境明显改善。…").
-  const inherited = inheritedSpan(corpus, paragraphId);
+  // A paragraph may go on with the review of one before it ("过去五年极不寻常…。" then "——生态环境明显改善。…"),
+  // as the index keeps it (search/index/review-leads.ts).
+  const inherited = p.reviewLead !== undefined ? { span: spanOf(p.reviewLead, rules.actualYear) } : null;
   const state = spanState(p, sentenceIndex, reportYear, rules.actualYear, inherited);
   return {
     reportYear,
@@ -143,7 +142,13 @@ interface SpanState {
  * 过去五年 or a plan's period ("十四五"时期) makes the sentences after it speak of those years, until one
  * names a year of its own. `upTo` past the last sentence gives the state the paragraph ends in.
  */
-function spanState(p: StoredParagraph, upTo: number, reportYear: number | null, lastYear: number | null, inherited: InheritedSpan | null): SpanState {
+function spanState(
+  p: StoredParagraph,
+  upTo: number,
+  reportYear: number | null,
+  lastYear: number | null,
+  inherited: { span: SentenceSpan | null } | null,
+): SpanState {
   const state: SpanState = {
     paragraphYear: null,
     paragraphSpan: inherited !== null,
@@ -165,50 +170,6 @@ function spanState(p: StoredParagraph, upTo: number, reportYear: number | null, 
     if (i < upTo && lead) Object.assign(state, { paragraphSpan: true, spanInherited: false, paragraphYear: null });
   }
   return state;
-}
-
-/** A paragraph that goes on about the one before it: a dash-led item ("——生态环境明显改善。…"). */
-const CONTINUES_PARAGRAPH = /^\s*——/;
-/** A paragraph whose last sentence announces the ones after it: "五年来，我们…主要做了以下工作。" */
-const ANNOUNCES_FOLLOWING = /以下(?:工作|几个方面|方面)?\s*[。：:]\s*$|如下\s*[。：:]\s*$/;
-/** How far back a paragraph looks for the one that announced it (a report's review runs to some 40). */
-const ANNOUNCED_WITHIN_PARAGRAPHS = 60;
-
-/** The span an earlier paragraph leaves open, dated when it can be (过去五年 in a report of 2023: 2017–2022). */
-interface InheritedSpan {
-  span: SentenceSpan | null;
-}
-
-const inheritedSpans = new WeakMap<StoredParagraph, InheritedSpan | null>();
-
-/**
- * The span of years a paragraph goes on with from an earlier one of its section: the items after a
- * paragraph that opens five years' review ("过去五年极不寻常…。" then "——生态环境明显改善。单位国内生产总值
- * 能耗下降8.1%…"), or the paragraphs after one announcing them ("五年来，我们…主要做了以下工作。"). Null
- * when it goes on with none (a year's review announces its work too: "一年来，我们主要做了以下工作：").
- */
-function inheritedSpan(corpus: Corpus, paragraphId: number): InheritedSpan | null {
-  const p = corpus.paragraph(paragraphId);
-  const known = inheritedSpans.get(p);
-  if (known !== undefined) return known;
-  const report = corpus.report(p.report);
-  const top = p.headings[0] ?? "";
-  let found: InheritedSpan | null = null;
-  let dashRun = CONTINUES_PARAGRAPH.test(p.text);
-  for (let k = 1; k <= ANNOUNCED_WITHIN_PARAGRAPHS; k++) {
-    const q = corpus.previousParagraph(paragraphId - k + 1);
-    if (!q || (q.headings[0] ?? "") !== top) break;
-    const announces = ANNOUNCES_FOLLOWING.test(q.text);
-    if (announces || (dashRun && !CONTINUES_PARAGRAPH.test(q.text))) {
-      const end = spanState(q, q.sentenceEnds.length, report.year, yearRules(report).actualYear, null);
-      // Only a review's years (过去五年): a plan's period ("十四五"时期主要目标如下) is read by its own rules.
-      found = end.paragraphSpan && end.paragraphReviews ? { span: end.span } : null;
-      break;
-    }
-    dashRun &&= CONTINUES_PARAGRAPH.test(q.text);
-  }
-  inheritedSpans.set(p, found);
-  return found;
 }
 
 /**
@@ -249,6 +210,9 @@ export function paragraphYears(p: StoredParagraph, report: Pick<IndexedReport, "
       const span = lead ? spanOf(lead[0], lastYear) : null;
       if (span) years.push(span.from);
     }
+    // …and of the review it goes on with from a paragraph before (search/index/review-leads.ts).
+    const inherited = p.reviewLead !== undefined ? spanOf(p.reviewLead, lastYear) : null;
+    if (inherited) years.push(inherited.from);
     namedYears.set(p, years);
   }
   return years;

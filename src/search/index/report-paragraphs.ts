@@ -4,6 +4,7 @@
  * jieba words). This is the only step of indexing that segments text; an incremental reindex runs
  * it on new and changed reports only.
  */
+import { continuedReviewLeads } from "./review-leads.ts";
 import { extractFigures } from "../../zh/figures.ts";
 import type { IngestedReport, Report, TableRowContext } from "../../ingest/types.ts";
 import { toSearchForm } from "../../zh/normalize.ts";
@@ -39,6 +40,8 @@ export interface StoredParagraph {
   searchText?: string;
   /** A table row: its caption, unit and column headers (ingest/types.ts). */
   table?: TableRowContext;
+  /** The review of past years it goes on with from an earlier paragraph ("过去五年": review-leads.ts). */
+  reviewLead?: string;
 }
 
 export interface PreparedReport {
@@ -60,7 +63,8 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
   const stored: StoredParagraph[] = [];
   const docs: Omit<ParagraphDocument, "id">[] = [];
   let figures = 0;
-  for (const p of paragraphs) {
+  const reviewLeads = continuedReviewLeads(paragraphs, report.year);
+  for (const [i, p] of paragraphs.entries()) {
     const searchText = toSearchForm(p.text);
     // A table row is found by its columns' words too ("港口集装箱吞吐量" … "比上年增长").
     const searched = p.table ? `${searchText} ${toSearchForm(p.table.columns.join(" "))}` : searchText;
@@ -79,6 +83,7 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
       sentenceEnds,
       ...(searchText !== p.text.toLowerCase() ? { searchText } : {}),
       ...(p.table ? { table: p.table } : {}),
+      ...(reviewLeads[i] !== undefined ? { reviewLead: reviewLeads[i] } : {}),
     });
   }
   return { report: { ...report, paragraphs: paragraphs.length, figures, sections: sectionsOf(paragraphs) }, paragraphs: stored, docs };

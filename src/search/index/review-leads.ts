@@ -1,0 +1,58 @@
+/**
+ * The review of past years a paragraph goes on with from an earlier one of its section, worked out
+ * when the index is built and kept with the paragraph: the answer stage then reads it without the
+ * paragraphs before (the PostgreSQL store fetches a paragraph and the one before it only).
+ *
+ * Two ways a review runs on past its paragraph:
+ * - dash-led items after it: "过去五年极不寻常、极不平凡。…" then "——生态环境明显改善。单位国内生产总值能耗
+ *   下降8.1%…" (gwr-2023): the items are the five years';
+ * - the paragraphs it announces: "五年来，我们…主要做了以下工作。" then each of them (gwr-2018).
+ * A year's review announces its work too ("一年来，我们主要做了以下工作："): it leaves no span open.
+ */
+import { anyOf } from "../../zh/word-classes.ts";
+import { yearMentions } from "../../zh/years.ts";
+import { toSearchForm } from "../../zh/normalize.ts";
+
+/** A sentence opening with a review of past years (过去五年，…; 五年来，…), within its first clause. */
+export const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);
+
+/** A paragraph that goes on about the one before it: a dash-led item ("——生态环境明显改善。…"). */
+const CONTINUES_PARAGRAPH = /^\s*——/;
+/** A paragraph whose last sentence announces the ones after it: "五年来，我们…主要做了以下工作。" */
+const ANNOUNCES_FOLLOWING = /以下(?:工作|几个方面|方面)?\s*[。：:]\s*$|如下\s*[。：:]\s*$/;
+
+interface ParagraphText {
+  text: string;
+  headings: readonly string[];
+  sentences: readonly string[];
+}
+
+/** The review lead a paragraph leaves open at its end ("过去五年"): its last, unless a year opens a sentence after it. */
+function openLead(p: ParagraphText, reportYear: number | null): string | null {
+  let lead: string | null = null;
+  for (const sentence of p.sentences) {
+    const text = toSearchForm(sentence);
+    if (yearMentions(text, reportYear).some((y) => y.topic)) lead = null;
+    lead = REVIEW_LEAD.exec(text)?.[0] ?? lead;
+  }
+  return lead;
+}
+
+/** For each paragraph of a report, in order, the review lead it goes on with from an earlier one, or undefined. */
+export function continuedReviewLeads(paragraphs: readonly ParagraphText[], reportYear: number | null): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  let open: { lead: string; announced: boolean; top: string } | null = null;
+  for (const p of paragraphs) {
+    const top = p.headings[0] ?? "";
+    const dash = CONTINUES_PARAGRAPH.test(p.text);
+    if (open && (open.top !== top || (!open.announced && !dash))) open = null;
+    out.push(open?.lead);
+    // What this paragraph leaves open for the ones after it.
+    // Within an announced review, a paragraph of its own lead or announcing its parts goes on with it.
+    const own = openLead(p, reportYear);
+    if (open?.announced) continue;
+    if (ANNOUNCES_FOLLOWING.test(p.text.trimEnd())) open = own ? { lead: own, announced: true, top } : null;
+    else if (own && !dash) open = { lead: own, announced: false, top };
+  }
+  return out;
+}
