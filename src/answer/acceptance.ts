@@ -28,7 +28,7 @@ import { clauseStartBefore, hanBigrams, PART_OF_YEAR, withoutAnyAsides } from ".
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
-import { spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearsNamed } from "../zh/years.ts";
+import { LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
@@ -729,7 +729,10 @@ export const REFUSALS: readonly Refusal[] = [
     name: "one year for recent years",
     cheap: true,
     // 近五年城镇新增就业: one year's figure is not the span's, nor is a five-year one for 近三年.
-    refuses: (a) => (a.q.recentSpan !== null && !(a.fact.multiYear && spanAgrees(a.q.recentSpan, a.sentence)) ? "not the span of recent years asked" : null),
+    refuses: (a) =>
+      a.q.recentSpan !== null && !(a.fact.multiYear && spanAgrees(a.q.recentSpan, a.sentence, a.fact.figure.start))
+        ? "not the span of recent years asked"
+        : null,
   },
   {
     name: "word missing",
@@ -1001,9 +1004,17 @@ function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, own
 }
 const SUM_WORD = /累计|合计|共计/;
 
-/** A figure over several years spans the asked count: as its sentence says (三年累计), else the usual five. */
-function spanAgrees(asked: number, sentence: string): boolean {
-  return (spanNamed(sentence) ?? USUAL_SPAN_YEARS) === asked;
+/** A count of years (五年, 十年, 3年), not a calendar year's end (2022年) nor a time in one (年底, 年前). */
+const YEARS_COUNT = /(?<![\d〇零一二三四五六七八九十])([两二三四五六七八九十]{1,2}|\d{1,2})年(?![前后底末初度级内])/g;
+
+/**
+ * A figure over several years spans the asked count: as the nearest count of years before it says
+ * ("五年年均增长5.2%，十年…年均增长6.2%": 6.2% is ten years'), else its sentence (三年累计), else the usual five.
+ */
+function spanAgrees(asked: number, sentence: string, figureStart: number): boolean {
+  const nearest = [...sentence.slice(0, figureStart).matchAll(YEARS_COUNT)].at(-1);
+  const counted = nearest ? yearCount(nearest[1]!, LONGEST_PRINTED_SPAN) : null;
+  return (counted ?? spanNamed(sentence) ?? USUAL_SPAN_YEARS) === asked;
 }
 
 function yearFits(q: Question, year: number | null, fact: Fact, rules: YearRules): boolean {

@@ -744,7 +744,8 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   let parent = ci - 1;
   // …and past one that ranks it ("地区生产总值增长7.1%、居全省第2位，总量达到5756.35亿元").
   // …and past the parts of the year before it ("…三季度累计增长6.6%，全年累计增长6.7%").
-  const passed = (clause: string) => isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause);
+  // …and past how much of the plan it came to ("…完成278.26亿元，为调整预算的95.64%（…），下降16.25%").
+  const passed = (clause: string) => isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause) || PLAN_SHARE_CLAUSE.test(clause);
   while (parent > 0 && passed(sentence.slice(...clauses[parent]!))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
@@ -944,6 +945,8 @@ const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计|调整为)?(?:均
 export const PLAN_SHARE_LEAD = new RegExp(`(?:为|完成|达到?|占)(?:${alternation("plan-words")})数?的`);
 /** …right before its figure. */
 const SHARE_OF_PLAN = new RegExp(`${PLAN_SHARE_LEAD.source}$`);
+/** A clause saying how much of the plan the figure before came to: "为调整预算的95.64%". */
+const PLAN_SHARE_CLAUSE = new RegExp(`^\\s*${PLAN_SHARE_LEAD.source}`);
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
 const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
 /** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */

@@ -20,6 +20,8 @@ const HOW_MANY_TYPO = /多小(?=[？?呢吗啊]*$)/;
 const IS_TYPO = /(?<=\p{Script=Han})事(?=多少|几)/u;
 /** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
 const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
+/** "比上年多赚了多少", "少卖了多少": the verb of what was made or sold says nothing the change does not (增加了); 花 asks money (多花了多少). */
+const SPOKEN_CHANGE_WITH_VERB = /([多少])[赚挣卖产](?=了(?:多少|几))/g;
 
 /**
  * "产粮多少", "今年产粮目标": grain output, as the reports print it (粮食产量); 产粮大县 and 产粮区 name
@@ -52,6 +54,7 @@ export function asPrinted(text: string): string {
       .replace(BARE_INDUSTRY, "$1增加值")
       .replace(SEPARATED_LOAN_OR_GIFT, "$1款$2")
       .replace(SEPARATED_INVESTMENT, "投资$1")
+      .replace(SPOKEN_CHANGE_WITH_VERB, "$1")
       .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),
   );
 }

@@ -131,7 +131,7 @@ export const USUAL_SPAN_YEARS = 5;
 /** The longest span of years a question asks (近三十年): a longer count is no span asked. */
 const LONGEST_ASKED_SPAN = 30;
 /** The longest span a report reviews ("70年来", since the founding): its figures are that span's, not a year's. */
-const LONGEST_PRINTED_SPAN = 100;
+export const LONGEST_PRINTED_SPAN = 100;
 
 /** 五 → 5, 两 → 2, 10 → 10: a count of years (2 to `longest`); null when not one. */
 export function yearCount(count: string, longest = LONGEST_ASKED_SPAN): number | null {
