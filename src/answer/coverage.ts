@@ -497,24 +497,6 @@ const compoundCache = new Map<string, Array<[string, number]>>();
  * 种粮农民直接补贴, 接种率 in 接种覆盖率. A word whose characters all appear, in order, within a
  * short stretch of the text is taken as that abbreviation.
  */
-/**
- * Whether characters an abbreviation matched in a row are one part of a paired compound there: 外贸出口
- * is not in "外贸进出口总额", whose 出口 is half of 进出口 (as contains() reads a word).
- */
-function partOfPairedCompound(matched: readonly number[], text: string): boolean {
-  for (let i = 0; i < matched.length; ) {
-    let j = i;
-    while (j + 1 < matched.length && matched[j + 1] === matched[j]! + 1) j++;
-    if (j > i) {
-      const at = matched[i]!;
-      const part = text.slice(at, matched[j]! + 1);
-      if (compoundsHolding(part).some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
-    }
-    i = j + 1;
-  }
-  return false;
-}
-
 export function abbreviates(word: string, text: string, near = false): boolean {
   // Two characters match too much by chance (市…生) unless next to each other but for one (直接补贴
   // for 直补), and only in the figure's own clause (`near`); elsewhere only as the first characters
@@ -529,16 +511,14 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
     let at = start;
     let ok = true;
-    const matched = [start];
     for (const c of word.slice(1)) {
       at = text.indexOf(c, at + 1);
       if (at < 0 || at - start >= window) {
         ok = false;
         break;
       }
-      matched.push(at);
     }
-    if (ok && !partOfPairedCompound(matched, text)) return true;
+    if (ok) return true;
     // Two characters further apart are each the first of a word (疾控: 疾病预防控制).
     if (word.length === 2 && at >= 0 && at - start < WORD_INITIALS_WINDOW) {
       starts ??= [0, ...wordEnds(text)];

@@ -99,9 +99,7 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   const nearestHeading = p.headings[p.headings.length - 1] ?? "";
   const topHeading = p.headings[0] ?? "";
   // A year that opens a clause of an earlier sentence ("2019年,全市…"; "在1992年…的基础上，1993年
-  // 我国经济…") is the topic of the sentences after it: the last such year counts.
-  // A sentence that opens with 五年来, 过去五年 or a plan's period ("十四五"时期) makes the sentences
-  // after it speak of those years, until one names a year of its own.
+  // 我国经济…") is the topic of the sentences after it: the last such year counts (spanState).
   const rules = yearRules(report);
   // A paragraph may go on with the review of one before it ("过去五年极不寻常…。" then "——生态环境明显改善。…"),
   // as the index keeps it (search/index/review-leads.ts).
@@ -140,7 +138,7 @@ interface SpanState {
  * How a paragraph's sentences up to `upTo` read their years: a year that opens a clause of an earlier
  * sentence ("2019年,全市…") is the topic of the sentences after it; a sentence that opens with 五年来,
  * 过去五年 or a plan's period ("十四五"时期) makes the sentences after it speak of those years, until one
- * names a year of its own. `upTo` past the last sentence gives the state the paragraph ends in.
+ * names a year of its own.
  */
 function spanState(
   p: StoredParagraph,
@@ -157,7 +155,7 @@ function spanState(
     span: inherited?.span ?? null,
   };
   const text = paragraphSearchText(p);
-  for (let i = 0; i <= upTo && i < p.sentenceEnds.length; i++) {
+  for (let i = 0; i <= upTo; i++) {
     const sentence = text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]);
     const topics = yearMentions(sentence, reportYear).filter((y) => y.topic);
     if (topics.length)

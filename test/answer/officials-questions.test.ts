@@ -810,7 +810,7 @@ describe("figures listed respectively (分别)", () => {
   it("says in the first line what the listed figure measures: its own item, not the list (and the five years a review's average is of)", async () => {
     const headline = async (q: string) => formatAnswerText((await ask(q)).answer).split("\n")[0];
     expect(await headline("高技术制造业增加值年均增速")).toBe("10.6%  高技术制造业增加值年均增长 · 全国 · 2018—2022年");
-    expect(await headline("自贸区外资准入负面清单条数减了多少")).toBe("72%  自由贸易试验区负面清单条数压减 · 全国 · 2022年");
+    expect(await headline("自贸区外资准入负面清单条数减了多少")).toBe("72%  自由贸易试验区负面清单条数压减 · 全国 · 2018—2022年");
     expect(await headline("城乡低保标准提高多少")).toBe("9.97%  城镇低保标准提高 · 全国 · 2014年");
   });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { continuedReviewLeads } from "../../../src/search/index/review-leads.ts";
+
+const paragraph = (text: string, top = "一、过去一年和五年工作回顾") => ({ text, headings: [top], sentences: text.split(/(?<=。)/).filter(Boolean) });
+
+describe("continuedReviewLeads", () => {
+  it("carries a five years' review to the dash-led items after it, and no further (gwr-2023)", () => {
+    const leads = continuedReviewLeads(
+      [
+        paragraph("过去一年，我国经济发展遇到疫情等国内外多重超预期因素冲击。"),
+        paragraph("过去五年极不寻常、极不平凡。"),
+        paragraph("——经济发展再上新台阶。国内生产总值增加到121万亿元，五年年均增长5.2%。"),
+        paragraph("——生态环境明显改善。单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%。"),
+        paragraph("各位代表！"),
+      ],
+      2023,
+    );
+    expect(leads).toEqual([undefined, undefined, "过去五年", "过去五年", undefined]);
+  });
+
+  it("carries the review to the paragraphs it announces, within its section, but not a year's (gwr-2018, gwr-2019)", () => {
+    const five = continuedReviewLeads(
+      [
+        paragraph("五年来，我们认真贯彻党中央决策部署，主要做了以下工作。", "一、过去五年工作回顾"),
+        paragraph("（三）坚持创新引领发展。新设14个国家自主创新示范区。", "一、过去五年工作回顾"),
+        paragraph("今年发展的主要预期目标是：国内生产总值增长6.5%左右。", "二、2018年经济社会发展总体要求和政策取向"),
+      ],
+      2018,
+    );
+    expect(five).toEqual([undefined, "五年来", undefined]);
+    const one = continuedReviewLeads([paragraph("一年来，我们主要做了以下工作。"), paragraph("城镇新增就业1361万人。")], 2019);
+    expect(one).toEqual([undefined, undefined]);
+  });
+});
