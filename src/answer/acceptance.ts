@@ -357,6 +357,22 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "a kind in quotes after the asked head",
+    cheap: true,
+    // "省本级一般公共预算财政拨款支出“三公”经费2.8亿元": what stands between the asked head (支出) and the
+    // figure, a kind named in quotes and its noun (“三公”经费), is what the figure measures. A question naming
+    // the kind ("三公经费") is answered.
+    refuses: (a) => {
+      const head = headTerm(a.q);
+      if (!head) return null;
+      const before = a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
+      const kind = QUOTED_KIND_BEFORE_FIGURE.exec(before);
+      if (!kind || !head.alternatives.some((alt) => before.slice(0, kind.index).includes(alt))) return null;
+      const quoted = kind[1]!;
+      return a.q.text.includes(quoted) ? null : `a kind in quotes after the asked word (“${quoted}”${kind[2]})`;
+    },
+  },
+  {
     name: "a rate of another name",
     cheap: true,
     // "工业对GDP增长贡献率达66%": a rate its own words name (贡献率) is that rate, not the growth asked; a
@@ -952,6 +968,9 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
 
 /** This many numbers without a unit in one sentence (not a table's row) are a table read as text. */
 const FLATTENED_TABLE_NUMBERS = 4;
+
+/** A kind named in quotes and its noun, right before a figure: "…支出“三公”经费" (2.8亿元). */
+const QUOTED_KIND_BEFORE_FIGURE = /[“"]([^”"]{1,8})[”"](\p{Script=Han}{1,4})\s*$/u;
 
 /** Nothing but numbers, signs and spaces. */
 const NUMBERS_ONLY = /^[\s\d.,%+\-－−]*$/;
