@@ -7,7 +7,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
-import { BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
+import { BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
 import { CLAUSE_TIME_WORDS, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import { lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
@@ -153,21 +153,19 @@ const BREAKDOWN_LEAD = /^(?:分|按)[^，,：:。]{1,8}(?:分|看|统计|划分)
 const ITEMS_SENTENCE = /^其中/;
 /** "现已达到155个", "目前有…": a level as it stands when the report is written. */
 const STANDS_NOW = /现已|现有|现在|目前|如今/;
-/** A sum over the years before a figure (累计达到): the years', though it is a level reached. */
-const SUMMED_BEFORE = new RegExp(SUM_OR_TOTAL);
-/** Verbs of a stock that stands ("已设21个自由贸易试验区", "已有…", "覆盖10.5亿人"): a level, not what the years did. */
-const STOCK_STANDS = /已(?:经)?(?:设|建|有|达|超|突破)|覆盖$/;
+/** "已达2.5亿", "已经超过…": so already when the report was written. */
+const ALREADY = /已(?:经)?(?:达|超|突破)/;
+/** …or a stock that stands ("已设21个自由贸易试验区", "已有…", "覆盖10.5亿人"): a level, not what the years did. */
+const STOCK_STANDS = new RegExp(`${ALREADY.source}|已(?:经)?(?:设|建|有)|覆盖$`);
 
 /**
  * A level reached ("增加到20.4万亿元", "突破40万亿元", "已设21个…"), unless summed over the years (累计达到):
  * a point in time, the span's last year.
  */
 function reachedLevel(before: string, figure: FigureSpan): boolean {
-  if (SUMMED_BEFORE.test(before)) return false;
+  if (SUMMED.test(before)) return false;
   return REACHES_BEFORE_FIGURE.test(before) || STOCK_STANDS.test(before) || /突破|超过|逾/.test(figure.qualifier);
 }
-/** "已达2.5亿", "已经超过…": so already when the report was written. */
-const ALREADY = /已(?:经)?(?:达|超|突破)/;
 /** "我国有2.9亿在校学生": a state of things. */
 const STATE_OF_THINGS = new RegExp(`${anyOf("state-of-things")}有$`);
 const CHANGE_VERB = anyOf("change-verbs");

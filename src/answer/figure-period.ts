@@ -4,16 +4,13 @@
  */
 import type { Corpus } from "../search/corpus.ts";
 import { anyOf } from "../zh/word-classes.ts";
-import { REACHES_BEFORE_FIGURE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
+import { REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
 import { spanNamed, YEARS_COUNTED } from "../zh/years.ts";
 import { sentenceAt, sentenceContext } from "./reading-context.ts";
 import type { ScoredFact } from "./score-facts.ts";
 
 /** Words by which a clause gives what several years added or averaged: 新增, 年均, 五年…, 期间. */
 const OVER_THE_YEARS = new RegExp(`${anyOf(["increment-verbs", "change-verbs"])}|年均|平均每年|${YEARS_COUNTED}|期间|时期`);
-
-/** A sum over years: 累计达到…, 合计…, 共…. */
-const SUMMED = new RegExp(SUM_OR_TOTAL);
 
 /** A sentence opening with a sum over its span of years: "五年累计，共淘汰…", "五年来，…", "“十三五”时期，…". */
 const SPAN_LEAD = new RegExp(`${YEARS_COUNTED}(?:累计|来|间|中)|期间|时期`);

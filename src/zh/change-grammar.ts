@@ -23,6 +23,8 @@ export const BASE_TIMES = alternation("base-times");
 
 /** Words that sum or total: 累计, 合计, 总计, 共计, 总量… (sum-words and total-words), as an alternation. */
 export const SUM_OR_TOTAL = anyOf(["sum-words", "total-words"]);
+/** A sum over years before a figure: 累计达到…, 合计…, 共…. */
+export const SUMMED = new RegExp(SUM_OR_TOTAL);
 
 /** Which way a change went: up (增长, 涨) or down (下降, 降). */
 export type Direction = "rise" | "fall";

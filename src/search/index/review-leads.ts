@@ -47,10 +47,10 @@ export function continuedReviewLeads(paragraphs: readonly ParagraphText[], repor
     const dash = CONTINUES_PARAGRAPH.test(p.text);
     if (open && (open.top !== top || (!open.announced && !dash))) open = null;
     out.push(open?.lead);
-    // What this paragraph leaves open for the ones after it.
-    // Within an announced review, a paragraph of its own lead or announcing its parts goes on with it.
-    const own = openLead(p, reportYear);
+    // What this paragraph leaves open for the ones after it. Within an announced review, a paragraph of its
+    // own lead or announcing its parts goes on with that review.
     if (open?.announced) continue;
+    const own = openLead(p, reportYear);
     if (ANNOUNCES_FOLLOWING.test(p.text.trimEnd())) open = own ? { lead: own, announced: true, top } : null;
     else if (own && !dash) open = { lead: own, announced: false, top };
   }
