@@ -32,7 +32,7 @@ import { LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCou
 import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
-import { partNames } from "../zh/paired-compounds.ts";
+import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
 
 /** A figure's clause measuring it against its target: 低于目标, 高于预期目标, 超出年初目标. */
 const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年初)?(?:预期)?目标/;
@@ -652,6 +652,26 @@ export const REFUSALS: readonly Refusal[] = [
       (a.q.asksTotal || a.q.terms.some((t) => t.isShape && SIZE_WORDS.has(t.word))) && PER_UNIT.test(a.coverage!.subjectWords) && !PER_UNIT.test(a.q.text)
         ? "a figure per person or unit, and a size or total was asked"
         : null,
+  },
+  {
+    name: "another part in its own words",
+    cheap: false,
+    // "省本级一般公共预算收入312.1亿元，支出1388亿元" for 省本级…支出: a figure whose own words name the other
+    // part of a pair (收入 of 收支, 进口 of 进出口) and not the part asked measures that other part, however
+    // much of the rest of the question the sentence shares.
+    refuses: (a) => {
+      const text = toSearchForm(a.q.text);
+      for (const [compound, parts] of PAIRED_COMPOUNDS) {
+        if (text.includes(compound)) continue;
+        const names = (within: string) => (part: string) => partNames(part).some((name) => within.includes(name));
+        const asked = parts.filter(names(text));
+        if (asked.length !== 1) continue;
+        const own = a.coverage!.ownWords.replaceAll(compound, "");
+        const other = parts.find((part) => part !== asked[0] && names(own)(part));
+        if (other && !names(own)(asked[0]!)) return `its own words name ${other}, and ${asked[0]} was asked`;
+      }
+      return null;
+    },
   },
   {
     name: "percentage for a thing counted",

@@ -128,6 +128,11 @@ const TARGET_MARK = new RegExp(`(?!${FUNDS_OBTAINED.source})${anyOf("target-mark
  * moved, as 把 does, not a time to come: in a review it was done, in a plan the plan says so.
  */
 const DISPOSAL_JIANG = /将(?=[^，,；;。]*?(?:从|由))/g;
+/**
+ * A report's own opening, "现将2024年财政决算情况报告如下：": 将 brings forward what is reported, as 把
+ * does; the figures after the colon are the account, not a plan.
+ */
+const REPORTED_AS_FOLLOWS = /将[^，,；;。]*?(?:报告|汇报|说明|通报|公布|介绍)如下/g;
 /** Marks that in the review of a past year tell what was done ("决定将…作为新的国家扶贫标准", "安排…资金"). */
 const REVIEW_NEUTRAL_MARKS = new RegExp(alternation("review-neutral-target-marks"), "g");
 /** A sentence announcing the year's plans: "政府工作的总体要求是：…", "今年发展的主要预期目标是：…". */
@@ -923,9 +928,9 @@ function figureKind(
   if (reviewed) return "actual";
   // "主要预期目标是：国内生产总值增长6%左右；…": a lead-in ending in a colon governs the list.
   const colon = sentence.search(/[：:]/);
-  if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon))) return "target";
+  if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon).replace(REPORTED_AS_FOLLOWS, ""))) return "target";
   // The lead-in may end the sentence or paragraph before ("主要预期目标是：" on its own line).
-  if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn)) return "target";
+  if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn.replace(REPORTED_AS_FOLLOWS, ""))) return "target";
   // A report without headings says where its plans start: "政府工作的总体要求是：…。" closing the paragraph
   // before opens the year's targets ("地区生产总值增长7%左右，规上工业增加值增长8%，…", 绵阳 2024).
   if (PLAN_LEAD_IN.test(ctx.leadIn)) return "target";
