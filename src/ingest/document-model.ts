@@ -6,7 +6,8 @@
  */
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { isDictionaryWord, wordsAround } from "../zh/segment.ts";
-import { DIGIT_YEAR, DIGIT_YEAR_PRINTED } from "../zh/years.ts";
+import { CHINESE_YEAR_DIGITS, DIGIT_YEAR, DIGIT_YEAR_PRINTED } from "../zh/years.ts";
+import { parseChineseYear } from "../zh/numerals.ts";
 import { alternation } from "../zh/word-classes.ts";
 import { executionAndDraftYears } from "../zh/budget-titles.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
@@ -265,9 +266,14 @@ const REVIEW_OPENING = new RegExp(`(?:^|[。！!：:])\\s*(?:刚刚)?(?:过去�
 /** A year opening a line ("2022年是…", "2024年，全市…"). */
 const OPENING_YEAR = new RegExp(`^${DIGIT_YEAR_PRINTED.source}`);
 
+/** A year in Chinese digits with its 年, as titles print it: "二〇二五年本溪市国民经济和社会发展统计公报". */
+const CHINESE_YEAR_PRINTED = new RegExp(`(${CHINESE_YEAR_DIGITS})\\s*年`);
+
 function yearIn(text: string): number | null {
   const m = DIGIT_YEAR_PRINTED.exec(halfWidthAlphanumeric(text)) ?? DATE_YEAR.exec(text);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  const chinese = CHINESE_YEAR_PRINTED.exec(text);
+  return chinese ? parseChineseYear(chinese[1]!) : null;
 }
 
 /**

@@ -3,6 +3,7 @@
  * or read by OCR, repaired before chrome removal and metadata (ingest.ts):
  *   removePageFurniture — page numbers, running headers and footers; pages joined again
  *   SPACED_TITLE        — "一、综 合" → "一、综合"
+ *   SPACED_LINE         — "汇 总 全 市 … 47.5 亿 元 ，" → "汇总全市…47.5亿元，"
  * Footnote marks (生产总值②达到, （GDP）[2]13507.69亿元) stay as printed: answers quote them; the search
  * form and the figure reader skip them (zh/note-marks.ts).
  * NUMBER_SPACING_RULES ("2572.74 亿元", "1 048.53万人", "增长 5.2%") are applied by normaliseText
@@ -84,8 +85,21 @@ export function applySpacing(text: string): string {
   return applyRules(text, NUMBER_SPACING_RULES);
 }
 
+/** A space with a Han character or a full-width mark on one side or the other. */
+const WIDE = "[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]";
+const SPACE_BY_HAN = new RegExp(`(?<=${WIDE})${SP1}|${SP1}(?=${WIDE})`, "gu");
+
+export const SPACED_LINE: RepairRule = {
+  name: "letter-spaced justified line",
+  // Six Han characters in a row each followed by one space, on a line with no wider gap (a table's columns
+  // in pdftotext -layout are two spaces or more).
+  pattern: new RegExp(`^(?!.*\\S {2,}\\S)(.*(?:${HAN}${SP1}){6}.*)$`, "gmu"),
+  replace: (line: string) => line.replace(SPACE_BY_HAN, ""),
+  why: "a PDF's justified line is set letter by letter ('汇 总 全 市 一 般 公 共 预 算 收 入 完 成 47.5 亿 元 ，'): the spaces are layout, not words",
+};
+
 export function closeSpacedTitles(text: string): string {
-  return applyRules(text, [SPACED_TITLE]);
+  return applyRules(text, [SPACED_TITLE, SPACED_LINE]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -137,7 +137,7 @@ const GOAL_MET = /(?:实现|完成|达到|达成)了?(?:预期)?目标/;
 const NOT_PLACES = new Set(wordClass("not-places"));
 /** Words for "a figure" that ask for one at a question's end (GDP数据), and name a thing before a noun (数字经济). */
 const FIGURE_NOUNS = new Set(wordClass("figure-nouns"));
-const SHARE_WORDS = new RegExp(anyOf("share-words"));
+const SHARE_WORDS = new RegExp(anyOf("share-words", "share-word-false-friends"));
 /** The base of a share asked: 占(GDP)比重, 在(一般公共预算支出)中的比重. */
 const SHARE_BASE = /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)中的?(?:比重|比例|份额)/;
 /** A share asked as how much of a whole something reaches: "普九地区要增加到全国人口的多少" (的 typed 地 too). */
@@ -169,7 +169,7 @@ const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 const MODAL_BEFORE_CHANGE = new RegExp(`^${anyOf("modal-verbs")}(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`);
 
 /** A word run into a spoken change verb after it: 社零涨, 社零降. */
-const TRAILING_SPOKEN_CHANGE = new RegExp(`^(\\p{Script=Han}{2,})(${alternation("colloquial-change")})$`, "u");
+const TRAILING_SPOKEN_CHANGE = new RegExp(`^(\\p{Script=Han}+)(${alternation("colloquial-change")})$`, "u");
 
 /** The postposition 上 run into a one-character verb after it: 上花, 上投. */
 const POSTPOSITION_LEAD = /^上(?=\p{Script=Han}$)/u;

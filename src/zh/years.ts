@@ -5,11 +5,11 @@
 import { parseChineseNumeral, parseChineseYear } from "./numerals.ts";
 import { anyOf } from "./word-classes.ts";
 
-/** Four Chinese digits of a year: 一九五九, 二〇二〇, 一九八○. */
 /** A year of the last two centuries in digits (1954, 2025): what titles, tables and section headings print. */
 export const DIGIT_YEAR = "(?:19|20)\\d\\d";
 /** The same, printed as a year (2025年, "2025 年"), its digits captured. */
 export const DIGIT_YEAR_PRINTED = new RegExp(`(${DIGIT_YEAR})\\s*年`);
+/** Four Chinese digits of a year: 一九五九, 二〇二〇, 一九八○. */
 export const CHINESE_YEAR_DIGITS = "[零〇○一二三四五六七八九]{4}";
 /** A year as printed, without 年: 2019 or 二〇一九 (regex source). */
 export const YEAR_NUMBER = `(?:\\d{4}|${CHINESE_YEAR_DIGITS})`;
