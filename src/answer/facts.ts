@@ -258,19 +258,26 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // year the report reviews, not to a year an earlier sentence made the topic.
     const countsOwnYears = (own.yearSource === "paragraph" || own.yearSource === "heading") && spanNamed(before) !== null;
     const lastReviewed = ctx.plansFromYear !== null ? ctx.plansFromYear - 1 : ctx.reportYear;
-    const { year, yearSource } = spanStart
-      ? { year: ctx.span!.from, yearSource: "report" as const }
-      : countsOwnYears && lastReviewed !== null
-        ? { year: lastReviewed, yearSource: "report" as const }
-        : spanned !== null
-          ? { year: spanned, yearSource: "sentence" as const }
-          : reviewedSpan
-            ? { year: ctx.span!.to, yearSource: "paragraph" as const }
-            : own;
+    // "1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元": a clause that is only the level the
+    // change before it reaches has no subject, year or plan word of its own; it goes on with that change.
+    const reachedByChange =
+      previous?.role === "change" && previous.clause[1] <= clause[0] && own.yearSource !== "clause" && LEVEL_REACHED_ALONE.test(before.trim());
+    const { year, yearSource } = reachedByChange
+      ? { year: previous.year, yearSource: previous.yearSource }
+      : spanStart
+        ? { year: ctx.span!.from, yearSource: "report" as const }
+        : countsOwnYears && lastReviewed !== null
+          ? { year: lastReviewed, yearSource: "report" as const }
+          : spanned !== null
+            ? { year: spanned, yearSource: "sentence" as const }
+            : reviewedSpan
+              ? { year: ctx.span!.to, yearSource: "paragraph" as const }
+              : own;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
       if (role === "before") return "actual" as const;
+      if (reachedByChange) return previous.kind;
       // "我国有2.9亿在校学生", "我国60岁以上人口已达2.5亿": a state of things, whatever section it stands in.
       if (STATE_OF_THINGS.test(before) || ALREADY.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
       // "2018年…年初预算合计127.4亿元，执行中调整为129.2亿元，实际完成139.3亿元": what was budgeted, and
@@ -872,6 +879,9 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
   const base = last ? printedYear(last[1]!) : null;
   return base !== null && base < year - 1;
 }
+
+/** All a clause says before its figure when it only names the level reached: 达到, 增加到, 突破. */
+const LEVEL_REACHED_ALONE = new RegExp(`^(?:(?:${anyOf(["change-verbs", "change-to-verbs"])})?${LEVEL_MARK}|达到?|突破|超过)$`);
 
 /** A time before an event ("农业合作化以前"); one before a year ("1978年以前") is dated by its year. */
 const EARLIER_TIME = /(?<![年\d])(?:以前|之前)/;
