@@ -21,6 +21,15 @@ import type { UnitClass } from "../zh/units.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 
+/** A change verb of the data (增长, 增加, 下降…) as a question types it: the word alone. */
+const CHANGE_VERB_WORD = new RegExp(`^${anyOf("change-verbs")}$`);
+
+/** Whether the text before a figure ends in the change verb the question typed (增加 of "计划增加多少"). */
+function changeVerbAsked(q: Question, before: string): boolean {
+  const verb = q.terms.find((t) => CHANGE_VERB_WORD.test(t.word))?.word;
+  return verb !== undefined && new RegExp(`${verb}了?$`).test(before);
+}
+
 /** What the adjustments look at. */
 export interface ScoreInputs {
   q: Question;
@@ -230,6 +239,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.fact.role === "before" && s.fact.spanPoint !== "start"),
   },
   { name: "change asked", weight: 0.5, why: "增长/提高 asked, and the figure is a change", value: (s) => when(s.fact.role === "change" && s.q.asksChange) },
+  {
+    name: "change verb as asked",
+    weight: 0.25,
+    why: "增加多少 against '投入增加300亿元以上，比上年增长20%以上': the figure right after the very change verb asked (an amount is 增加, a rate 增长)",
+    value: (s) => when(s.q.asksChange && s.fact.role === "change" && changeVerbAsked(s.q, s.sentence.slice(0, s.fact.figure.start))),
+  },
   {
     name: "change not asked",
     weight: -2,
