@@ -106,7 +106,8 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
     // A plan's column ("2026年预算数"), or any column of a plan's table ("2026年社会保险基金预算收入表") that names no outturn.
     const plan = (text: string) => TARGET_HEADER.test(text) && !ACTUAL_HEADER.test(text);
     const kind: FigureKind = plan(header) || (!ACTUAL_HEADER.test(header) && plan(table.title)) ? "target" : "actual";
-    const year = yearIn(header) ?? yearIn(table.title);
+    // A row's label may date it ("一、2023年末地方政府债务余额" beside "六、2024年末…决算数"), before the caption.
+    const year = yearIn(header) ?? yearIn(ownLabel) ?? yearIn(table.title);
     const span: [number, number] = [c.start, c.end];
     return {
       figure: {
