@@ -755,7 +755,9 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   // …and past one that ranks it ("地区生产总值增长7.1%、居全省第2位，总量达到5756.35亿元").
   // …and past the parts of the year before it ("…三季度累计增长6.6%，全年累计增长6.7%").
   // …and past how much of the plan it came to ("…完成278.26亿元，为调整预算的95.64%（…），下降16.25%").
-  const passed = (clause: string) => isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause) || PLAN_SHARE_CLAUSE.test(clause);
+  // …and past a change against a base, which has no subject either ("…支出2147829万元，比上年汇总预算数增加329775万元，增长18.1%").
+  const passed = (clause: string) =>
+    isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause) || PLAN_SHARE_CLAUSE.test(clause) || BASE_LEAD.test(clause.trim());
   while (parent > 0 && passed(sentence.slice(...clauses[parent]!))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
