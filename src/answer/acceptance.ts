@@ -159,6 +159,19 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "share of the plan for another base's",
+    cheap: true,
+    // "吴忠去年税收占一般预算收入的比重" against "税收收入33.3亿元，为预算的102.5%": how much of its plan an item
+    // came to is no share of another whole.
+    refuses: (a) =>
+      a.q.asksShare &&
+      !a.q.asksShareOfPlan &&
+      a.fact.figure.unitClass === "percent" &&
+      PLAN_SHARE_LEAD.test(withoutAnyAsides(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)))
+        ? "a share of the plan, and a share of another whole was asked"
+        : null,
+  },
+  {
     name: "unit",
     cheap: true,
     refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure) || unitPrintedBefore(a) ? null : "unit does not fit"),
