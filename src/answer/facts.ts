@@ -764,13 +764,19 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
 
 /** Index of the clause that opens the 其中-list this clause belongs to, or null. */
 function listHead(sentence: string, clauses: Array<[number, number]>, ci: number): number | null {
+  const goesOnAboutItem = (k: number) => k > 0 && GOES_ON_ABOUT_ITEM.test(sentence.slice(...clauses[k]!).trim());
   for (let k = ci; k >= 0; k--) {
     const [s] = clauses[k]!;
     // "其中，一般债务余额232.9亿元，…": 其中 may stand alone before the list's first clause.
     if (sentence.startsWith("其中", s) || /其中[，,]\s*$/.test(sentence.slice(0, s))) return k;
+    // A clause going on about the item before it ("…一般债务余额222.4亿元，占64.5%；专项债务余额…") is that
+    // item's: the siblings are the clauses either side of it.
+    if (k < ci && goesOnAboutItem(k)) continue;
+    let p = k - 1;
+    while (p >= 0 && goesOnAboutItem(p)) p--;
     // Siblings are joined by 、, or by a comma when they are short label-and-figure items
     // ("其中教师544名,校长68名").
-    const previous = clauses[k - 1];
+    const previous = clauses[p];
     const shortItem = previous && previous[1] - previous[0] <= 10 && /\d|[一二三四五六七八九十百千万亿]/.test(sentence.slice(...previous));
     if (sentence[s - 1] !== "、" && !(shortItem && k === ci) && !(previous && sameHead(sentence, previous, clauses[k]!))) break;
   }
