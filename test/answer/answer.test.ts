@@ -333,6 +333,12 @@ describe("answerQuestion on the real corpus", () => {
     // 5.2%，十年…年均增长6.2%") and 多赚了 is 增加了 (nl020). The three: nl028 (七五's 工农业总产值 38% for 国民生产总值),
     // nl043 (2022's 赤字率2.8% for 五年总体赤字率) and nl057 (2024's 19件 for 近五年 法律议案, read as a series).
     ["heldout49.jsonl", 0.88, 0.06, 0.06],
+    // 60 more by another such helper (this session's), 38 over 1978–2012, no fresh figure being left in the 2024 and 2025
+    // reports: first contact 44/60 with 6 wrong of 45 (99f3cad). Its odd ids were read, its even ones kept for a check: the
+    // odd half went from 23/30 (3 wrong of 26) to 26/30 (none), the even half stayed at 21/30 (3 of 19): the fixes did not
+    // carry over. The three: nm006 (1990's GNP, which no report reviews, answered with the 七五 plan's), nm018 (78到82: the
+    // 六五 period's 三十二亿平方米) and nm040 (西部大开发's projects of 2005 for the set's 2003).
+    ["heldout50.jsonl", 0.78, 0.067, 0.067],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -353,6 +359,17 @@ describe("answerQuestion on the real corpus", () => {
     const result = await scoreSet(readQa("heldout-national.jsonl"), index);
     expect(result.right, `not right: ${result.missed}`).toBeGreaterThanOrEqual(0.95);
     expect(result.wrong, `wrong: ${result.wrongIds}`).toBeLessThanOrEqual(0.02);
+  });
+
+  it("reads heldout50's first failures by general rules: the level a change reaches, the verb asked, 研发支出", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元": the clause of the level reached goes on with the
+    // change before it, of its year (1957) and kind (a plan), not the 1959 report's "应当是…七百零四亿元".
+    expect(await ask("1957年工业总产值计划达到多少？")).toMatchObject({ text: "六百零三亿元", year: 1957, kind: "target" });
+    // "今年中央财政投入增加300亿元以上，比上年增长20%以上": 增加 asked is the amount's verb, 增长 the rate's.
+    expect(await ask("2004年中央财政三农投入计划增加多少")).toMatchObject({ text: "300亿元以上" });
+    // "全社会研发支出占国内生产总值比重超过2%" (gwr-2014), not the 2013 report's 企业研发活动支出占比超过74%.
+    expect(await ask("13年研发投入占GDP比重")).toMatchObject({ text: "超过2%" });
   });
 
   it("never gives a figure for a dev question the corpus cannot answer", async () => {
