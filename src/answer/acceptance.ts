@@ -55,6 +55,9 @@ export interface ReportContext {
   isAbout: (place: string) => boolean;
 }
 
+/** A total or an average over years asked: 累计, 共计, 年均, 平均每年. */
+const SPAN_TOTAL_ASKED = new RegExp(anyOf("span-total-words"));
+
 /** What the refusals look at. */
 export interface Assessment {
   q: Question;
@@ -170,6 +173,33 @@ export const REFUSALS: readonly Refusal[] = [
       PLAN_SHARE_LEAD.test(withoutAnyAsides(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)))
         ? "a share of the plan, and a share of another whole was asked"
         : null,
+  },
+  {
+    name: "part of a ratio",
+    cheap: true,
+    // "三次产业结构由2024年的9.9∶40.6∶49.5调整为…": a number joined to another by a ratio's colon is a part of
+    // that ratio, no figure of its own (but a sector's share, read so by facts.ts readSectorShares).
+    refuses: (a) => {
+      if (a.fact.listItem?.label !== undefined && a.fact.role === "share") return null;
+      const { start, end } = a.fact.figure;
+      return RATIO_BEFORE.test(a.sentence.slice(0, start)) || RATIO_AFTER.test(a.sentence.slice(end)) ? "a part of a ratio" : null;
+    },
+  },
+  {
+    name: "count in the asked word's modifier",
+    cheap: true,
+    // "一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右": 二十九个 counts the provinces whose
+    // population is asked, in the words before 的 that modify it; it is not the population.
+    // A question that counts something itself ("多少个城市的试点", "几种传染病") asks such a count.
+    refuses: (a) => {
+      if (!isCountClass(a.fact.figure.unitClass) || a.q.counted !== null || a.q.countedIn !== null) return null;
+      const head = headTerm(a.q);
+      const modifier = MODIFIER_AFTER.exec(a.sentence.slice(a.fact.figure.end));
+      if (!head || !modifier || a.q.terms.some((t) => found(t, modifier[1]!))) return null;
+      return found(head, a.sentence.slice(a.fact.figure.end + modifier[0].length).slice(0, HEAD_AFTER_MODIFIER_CHARS))
+        ? "a count inside what modifies the asked word"
+        : null;
+    },
   },
   {
     name: "unit",
@@ -583,9 +613,11 @@ export const REFUSALS: readonly Refusal[] = [
     // "五年中央财政用于科技的投入达到3406亿元", "1932年到1936年五年间…粮食产量合计只一万三千亿斤",
     // "年均增长5.1%": a sum or an average over years, in the figure's own words, does not answer for one year.
     // (A concentration's 年均 is its annual mean: "细颗粒物年均浓度控制在29微克/立方米左右".)
+    // A question asking a sum or an average itself ("2004年起农业税税率年均降多少") asks for no one year.
     refuses: (a) =>
       a.q.dataYear !== null &&
       !a.q.multiYear &&
+      !SPAN_TOTAL_ASKED.test(a.q.text) &&
       a.fact.figure.unitClass !== "concentration" &&
       sumsYears(
         a.sentence.slice(a.fact.clause[0], a.fact.figure.start),
@@ -1029,8 +1061,15 @@ function bareNumbers(sentence: string): number {
 }
 /** A name in quotes, up to 20 characters: “3个1000”, “千亿斤江淮粮仓”, 「双减」. */
 const QUOTED_NAME = /[“「][^“”「」]{1,20}[”」]/g;
+/** The rest of a noun phrase after a count, up to its 的: "省、市、自治区的" of "二十九个省、市、自治区的总人口". */
+const MODIFIER_AFTER = /^([^，,；;。的]{1,15})的/;
+/** How far after that 的 the asked word is looked for: the head of the phrase. */
+const HEAD_AFTER_MODIFIER_CHARS = 8;
+/** A ratio's colon right before or after a number: the number is a part of the ratio. */
+const RATIO_BEFORE = /\d\s*[:：∶]\s*$/;
+const RATIO_AFTER = /^\s*[:：∶]\s*\d/;
 /** Numbers joined by colons: a ratio (6.2:61.2:32.6). */
-const RATIO = /\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+/g;
+const RATIO = /\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)+/g;
 let lastCounted = { sentence: "", bare: 0 };
 
 /** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制, 普及九年义务教育). */

@@ -7,6 +7,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
+import { PLAN_NAME, planYears } from "../zh/plan-periods.ts";
 import { BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
 import { CLAUSE_TIME_WORDS, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
@@ -262,17 +263,22 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // change before it reaches has no subject, year or plan word of its own; it goes on with that change.
     const reachedByChange =
       previous?.role === "change" && previous.clause[1] <= clause[0] && own.yearSource !== "clause" && LEVEL_REACHED_ALONE.test(before.trim());
+    // "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦": a plan period opening the sentence (or the
+    // part of it since a semicolon) dates the figures of no year of their own by its last year, not the report's.
+    const period = own.yearSource === "clause" ? null : planPeriodOpening(sentence.slice(0, figure.start));
     const { year, yearSource } = reachedByChange
       ? { year: previous.year, yearSource: previous.yearSource }
-      : spanStart
-        ? { year: ctx.span!.from, yearSource: "report" as const }
-        : countsOwnYears && lastReviewed !== null
-          ? { year: lastReviewed, yearSource: "report" as const }
-          : spanned !== null
-            ? { year: spanned, yearSource: "sentence" as const }
-            : reviewedSpan
-              ? { year: ctx.span!.to, yearSource: "paragraph" as const }
-              : own;
+      : period !== null
+        ? { year: period[1], yearSource: "sentence" as const }
+        : spanStart
+          ? { year: ctx.span!.from, yearSource: "report" as const }
+          : countsOwnYears && lastReviewed !== null
+            ? { year: lastReviewed, yearSource: "report" as const }
+            : spanned !== null
+              ? { year: spanned, yearSource: "sentence" as const }
+              : reviewedSpan
+                ? { year: ctx.span!.to, yearSource: "paragraph" as const }
+                : own;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
@@ -343,11 +349,46 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
   assignRespectively(sentence, facts);
   separateListItems(sentence, facts);
   separateLabelledRun(sentence, facts);
+  readSectorShares(sentence, facts);
   return facts;
 }
 
 /** The longest label of a later item in a run of labelled figures ("、水泥2.3亿吨"): a noun, not a clause. */
 const RUN_LABEL_MAX = 8;
+
+/** A statement of the three sectors' structure: "三次产业结构为35.7:20.1:44.2", "三次产业比例调整为…". */
+const SECTOR_STRUCTURE = /三次产业(?:结构|比例|之比|比重)/;
+/** What joins the parts of a ratio: a colon or the ratio sign. */
+const RATIO_JOINT = /^\s*[:：∶]\s*$/;
+/** The three sectors, in the order a structure prints their shares. */
+const SECTORS = ["第一产业", "第二产业", "第三产业"] as const;
+
+/**
+ * "三次产业结构为41.3：13.5：45.2", "由2024年的9.9∶40.6∶49.5调整为8.8∶38.8∶52.4": each part of the ratio is
+ * its sector's share of the economy (in percent), in order: 41.3 answers 一产占GDP比重.
+ */
+function readSectorShares(sentence: string, facts: Fact[]): void {
+  const mark = SECTOR_STRUCTURE.exec(sentence);
+  if (!mark) return;
+  for (let i = 0; i + 2 < facts.length; i++) {
+    const run = facts.slice(i, i + 3);
+    if (run[0]!.figure.start < mark.index + mark[0].length || run.some((f) => f.figure.unit !== "")) continue;
+    const joined = (a: Fact, b: Fact) => RATIO_JOINT.test(sentence.slice(a.figure.end, b.figure.start));
+    if (!joined(run[0]!, run[1]!) || !joined(run[1]!, run[2]!)) continue;
+    run.forEach((f, k) => {
+      f.role = "share";
+      // A percentage as printed, bare: "35.7" is what the report says.
+      f.figure = { ...f.figure, unitClass: "percent" };
+      f.listItem = {
+        own: [f.figure.start, f.figure.end],
+        siblings: run.filter((g) => g !== f).map((g): [number, number] => [g.figure.start, g.figure.end]),
+        part: toSearchForm(`${SECTORS[k]}增加值占地区生产总值比重`),
+        label: SECTORS[k],
+      };
+    });
+    i += 2;
+  }
+}
 
 /**
  * A run of labelled figures joined by 、 ("淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱、
@@ -748,6 +789,10 @@ function listItems(sentence: string, listStart: number, at: number, separators: 
  * ("56项,其中普通高中4项、义务教育46项") the clause before the 其中.
  */
 function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number): [number, number] | null {
+  // "其中九大类民生支出3048.8亿元、占财政支出比重67.7%": after 、, a clause going on about the item before it
+  // is no item of a list; it speaks of that item.
+  const [start, end] = clauses[ci]!;
+  if (ci > 0 && sentence[start - 1] === "、" && GOES_ON_ABOUT_ITEM.test(sentence.slice(start, end).trim())) return clauses[ci - 1]!;
   const head = listHead(sentence, clauses, ci);
   if (head !== null && head > 0) return clauses[head - 1]!;
   // "生产总值达到5481.6亿元，按可比价计算，比上年增长3.5%": past the clause that says how it was counted.
@@ -886,6 +931,16 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
   const last = [...lead.matchAll(COMPARED_YEAR)].at(-1);
   const base = last ? printedYear(last[1]!) : null;
   return base !== null && base < year - 1;
+}
+
+/** A plan period opening a sentence or the part of it after a semicolon: "“十一五”期间，", "十二五时期,". */
+const PLAN_PERIOD_OPENING = new RegExp(`^[“"]?(${PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)[，,]`);
+
+/** The years of the plan period that opens the text's last semicolon part, or null. */
+function planPeriodOpening(before: string): [number, number] | null {
+  const part = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1).trimStart();
+  const m = PLAN_PERIOD_OPENING.exec(part);
+  return m ? planYears(m[1]!) : null;
 }
 
 /** All a clause says before its figure when it only names the level reached: 达到, 增加到, 突破. */

@@ -24,10 +24,18 @@ import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 /** A change verb of the data (增长, 增加, 下降…) as a question types it: the word alone. */
 const CHANGE_VERB_WORD = new RegExp(`^${anyOf("change-verbs")}$`);
 
+/** Each question's typed change verb as it ends a figure's lead (built once a question: every change fact asks). */
+const ASKED_VERB_ENDINGS = new WeakMap<Question, RegExp | null>();
+
 /** Whether the text before a figure ends in the change verb the question typed (增加 of "计划增加多少"). */
 function changeVerbAsked(q: Question, before: string): boolean {
-  const verb = q.terms.find((t) => CHANGE_VERB_WORD.test(t.word))?.word;
-  return verb !== undefined && new RegExp(`${verb}了?$`).test(before);
+  let ending = ASKED_VERB_ENDINGS.get(q);
+  if (ending === undefined) {
+    const verb = q.terms.find((t) => CHANGE_VERB_WORD.test(t.word))?.word;
+    ending = verb === undefined ? null : new RegExp(`${verb}了?$`);
+    ASKED_VERB_ENDINGS.set(q, ending);
+  }
+  return ending !== null && ending.test(before);
 }
 
 /** What the adjustments look at. */

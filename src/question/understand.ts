@@ -151,6 +151,11 @@ const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`
 const SPAN_WORDS = new RegExp(anyOf("span-words"));
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
+/**
+ * A ceiling asked ("零售物价涨幅控制在多少以内"): what a plan holds a figure under; what a year came to is
+ * printed without one ("居民消费价格涨幅控制在2.6%").
+ */
+const CEILING_ASKED = /(?:多少|几)(?:个百分点)?以内/;
 /** Words a question's word starts with when it asks what was done: 实际, 决算, 完成 (done-kind-words). */
 const DONE_KIND_WORDS = wordClass("done-kind-words");
 /** 安排 (arranged-kind-words): a plan unless 实际 or 决算 is asked too. */
@@ -440,15 +445,16 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   const doneAsked = typed.some((w) => DONE_KIND_WORDS.some((d) => w.startsWith(d)));
   // "对上争取资金多少": 争取 obtaining funds is part of the metric's name, not an aim (今年争取多少).
   const obtains = FUNDS_OBTAINED.test(text);
-  const wantedKind = typed.some((w) => TARGET_KIND_WORD.test(w) && !(obtains && w === "争取"))
-    ? "target"
-    : doneAsked
-      ? "actual"
-      : typed.some((w) => ARRANGED_KIND_WORD.test(w))
-        ? "target"
-        : asksNow || goalMet
-          ? "actual"
-          : null;
+  const wantedKind =
+    typed.some((w) => TARGET_KIND_WORD.test(w) && !(obtains && w === "争取")) || CEILING_ASKED.test(text)
+      ? "target"
+      : doneAsked
+        ? "actual"
+        : typed.some((w) => ARRANGED_KIND_WORD.test(w))
+          ? "target"
+          : asksNow || goalMet
+            ? "actual"
+            : null;
   const mentionsChange = moreThanBase || CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
   // A share of the plan done (完成预算的96.1%) is a share like any other.
   const asksShare = SHARE_WORDS.test(text) || FULFILMENT_ASKED.test(text) || PORTION_OF_WHOLE_ASKED.test(text);

@@ -8,7 +8,7 @@ export type { UnitClass } from "./units.ts";
 
 /**
  * Finding figures in a sentence: Arabic (1,361 / 95.62% / 6%-6.5%), Chinese (三千六百亿元,
- * 百分之七点五, traditional 二百十七萬噸), with magnitude (万/亿/万亿), unit and qualifiers
+ * 百分之七点五, 千分之六点一, traditional 二百十七萬噸), with magnitude (万/亿/万亿), unit and qualifiers
  * (近/约/超过…, …左右/以上/多/余). Ingest has already made full-width digits half-width and
  * joined spaced digits; this module only reads.
  */
@@ -49,7 +49,7 @@ const ARABIC = new RegExp(
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
 const CHINESE = new RegExp(
   // "六千三百多万人": the magnitude may follow 多.
-  `(${PREFIX})?(百分之)?(${CN})(?:(多|余|餘)([万萬亿億])?)?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
+  `(${PREFIX})?(百分之|千分之)?(${CN})(?:(多|余|餘)([万萬亿億])?)?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
   "gu",
 );
 
@@ -193,7 +193,10 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
     }
   }
   const numeral = digits + magnitudeAfterMany;
-  if (!percentOf && !unit) return null;
+  // "总人口…控制在十亿六千万左右。": a count in 万 or 亿 that ends its clause needs no unit (people, as the
+  // clause's subject says); elsewhere a Chinese numeral without one is a word (一定, 十分, 千万).
+  const endsClause = /^[，,。；;！]/.test(sentence.slice((m.index ?? 0) + all.length));
+  if (!percentOf && !unit && !(endsClause && /[万萬亿億]/.test(numeral) && /^[一二两三四五六七八九十]/.test(numeral))) return null;
   // "调高到百分之八至九": a range, printed whole (its value is its low end, as for "6.5%至7%").
   if (percentOf && !many && !suffix) all += PERCENT_RANGE_END.exec(sentence.slice((m.index ?? 0) + all.length))?.[0] ?? "";
   const start = m.index ?? 0;
@@ -216,7 +219,8 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   return {
     text: all,
     value: shown,
-    unit: percentOf ? "%" : magnitude + unit,
+    // 千分之六点一 (a birth rate, a population's growth) is per thousand: 6.1‰.
+    unit: percentOf === "千分之" ? "‰" : percentOf ? "%" : magnitude + unit,
     unitClass: cls,
     qualifier: prefix + many + suffix,
     start,

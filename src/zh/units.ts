@@ -40,9 +40,13 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
 ];
 export const UNIT_CLASS: ReadonlyMap<string, UnitClass> = new Map(UNIT_CLASSES);
 /** Every unit, longest first (人公里 before 人), as a regex alternation. */
+/** The units of a ratio to one (∶1, :1, ：1). */
+const RATIO_TO_ONE = /^[∶:：]1$/;
+
 export const UNIT_ALTERNATION = UNIT_CLASSES.map(([u]) => u)
   .sort((a, b) => b.length - a.length)
-  .map(escapeRegex)
+  // A ratio to one ends there: "41.3：13.5：45.2" is a ratio of three parts, not 41.3：1 and a 3.5.
+  .map((u) => (RATIO_TO_ONE.test(u) ? `${escapeRegex(u)}(?![\\d.])` : escapeRegex(u)))
   .join("|");
 
 function escapeRegex(s: string): string {
@@ -112,7 +116,7 @@ function resolution(f: PrintedFigure): number {
  */
 export function statedFigure(text: string, unit: string): string {
   const printed = text.trim();
-  const printsUnit = printed.includes(baseUnit(unit)) || (unit === "%" && /百分之|分之|\d\/\d/.test(printed));
+  const printsUnit = printed.includes(baseUnit(unit)) || ((unit === "%" || unit === "‰") && /百分之|分之|\d\/\d/.test(printed));
   return unit && !printsUnit ? `${printed}${unit}` : printed;
 }
 

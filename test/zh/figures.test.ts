@@ -74,6 +74,8 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("鋼二百十七萬噸，等於一九四九年的十三點七倍")).toEqual(["二百十七萬噸=217万噸", "十三點七倍=13.7倍"]);
     expect(figures("支出总数为七百六十六亿四千万元")).toEqual(["七百六十六亿四千万元=766.4亿元"]);
     expect(figures("全年零售物价上涨百分之二点九")).toEqual(["百分之二点九=2.9%"]);
+    // Per thousand, as the older reports print a population's growth (gwr-1979).
+    expect(figures("四川省由千分之二十九降到千分之六点一")).toEqual(["千分之二十九=29‰", "千分之六点一=6.1‰"]);
     // A range is printed whole, its value its low end, as for "6.5%至7%" (gwr-1993); 至…年 is no range.
     expect(figures("国民经济增长速度由原定平均每年百分之六调高到百分之八至九。")).toEqual(["百分之六=6%", "百分之八至九=8%"]);
     expect(figures("年均增长百分之七至百分之八")).toEqual(["百分之七至百分之八=7%"]);

@@ -9,6 +9,7 @@ describe("a figure as its report states it", () => {
     expect(statedFigure("95.62%", "%")).toBe("95.62%");
     expect(statedFigure("近20亿元", "亿元")).toBe("近20亿元");
     expect(statedFigure("百分之二点九", "%")).toBe("百分之二点九");
+    expect(statedFigure("千分之六点一", "‰")).toBe("千分之六点一");
     expect(statedFigure("181", "")).toBe("181");
   });
 });

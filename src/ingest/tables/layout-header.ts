@@ -95,6 +95,8 @@ export function placeHeader(printed: readonly Line[], columns: Column[]): string
     });
   });
 
+  shiftRight(lines, found, columns);
+
   const rows = lines.map(() => Array<string>(columns.length).fill(""));
   lines.forEach((line, k) => {
     line.cells.forEach((c, i) => {
@@ -109,7 +111,8 @@ export function placeHeader(printed: readonly Line[], columns: Column[]): string
 
 /**
  * A header cell over several columns that is their headers printed one space apart
- * ("比上年增长（%） 进口额（亿元）"): one cell per word when each word is over columns of its own.
+ * ("比上年增长（%） 进口额（亿元）"): one cell per word when each word is over columns of its own, or
+ * in a column's box of its own.
  */
 function splitOverColumns(c: Cell, columns: readonly Column[]): Cell[] {
   if (!c.text.includes(" ")) return [c];
@@ -119,9 +122,36 @@ function splitOverColumns(c: Cell, columns: readonly Column[]): Cell[] {
     words.push({ text: word, start, end: start + word.length, figure: false, number: false });
     start += word.length + 1;
   }
-  const under = words.map((w) => columns.filter((col) => w.start < col.end && w.end > col.start));
+  // A word over no column may stand in a column's box (a CJK header is set wider than pdftotext counts it:
+  // "决算数为预算 决算数为上年" over the columns of 94.6% and 101.6%).
+  const under = words.map((w) => {
+    const cols = columns.filter((col) => w.start < col.end && w.end > col.start);
+    const box = cols.length > 0 ? null : boxOf(columns, (w.start + w.end) / 2);
+    return box ? [box] : cols;
+  });
   const separate = under.every((cols, k) => cols.length > 0 && (k === 0 || columns.indexOf(cols[0]!) > columns.indexOf(under[k - 1]!.at(-1)!)));
-  return separate ? words : [c];
+  // Words of three Han characters or more are headers of their own, even set over one column (see shiftedRight).
+  return separate || words.every((w) => HEADER_WORD.test(w.text)) ? words : [c];
+}
+
+/** A header word (not letter-spacing, "项 目"): three Han characters or more, perhaps with a unit or a %. */
+const HEADER_WORD = /^\p{Script=Han}{3,}[%（）()\p{Script=Han}]*$/u;
+
+/**
+ * Headers pdftotext set too far left: it counts a Han glyph one character but the page sets it two wide,
+ * so "决算数为预算 决算数为上年" (and under it "数的%   决算数的%") stand over the column of 94.6% alone, and
+ * the column of 101.6% to its right has no header. Two cells of a line over one column, when no line
+ * heads the column to its right, are that column's and the next one's.
+ */
+function shiftRight(lines: ReadonlyArray<{ cells: Cell[] }>, found: Column[][][], columns: readonly Column[]): void {
+  for (let c = 0; c + 1 < columns.length; c++) {
+    const next = columns[c + 1]!;
+    if (found.some((line) => line.some((cols) => cols.includes(next)))) continue;
+    lines.forEach((line, k) => {
+      const onColumn = line.cells.map((_, i) => i).filter((i) => found[k]![i]!.length === 1 && found[k]![i]![0] === columns[c]);
+      if (onColumn.length === 2) found[k]![onColumn[1]!] = [next];
+    });
+  }
 }
 
 /** The body column whose box holds x: a figure column's reaches left to the previous column, a label column's right to the next. */
