@@ -14,6 +14,7 @@ import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { isBareMarker, isHeadingLine } from "./heading.ts";
 import { applySpacing, repairArtifacts } from "./repair.ts";
 import { TABLE_PLACEHOLDER_LINE } from "./tables/table.ts";
+import { captionLine } from "./tables/caption.ts";
 
 /**
  * What to do with chrome:
@@ -659,9 +660,10 @@ const STANDALONE_MAX_CHARS = 40;
 export function detectLayout(lines: readonly string[]): LineLayout {
   const nonBlank = lines.filter((line) => !isBlank(line));
   if (nonBlank.length === 0) return { kind: "blocks" };
-  // Table rows set in columns say nothing of the page width either.
+  // Table rows set in columns say nothing of the page width either, nor do captions (a table's caption is
+  // repeated on each of its pages: 宁夏's final accounts print "2024年全区一般公共预算支出决算表" eight times).
   const widths = nonBlank
-    .filter((line) => !TABLE_ROW.test(line.trim()))
+    .filter((line) => !TABLE_ROW.test(line.trim()) && captionLine(line.trim()) === null)
     .map((line) => width(line.trim()))
     .filter((w) => w >= WRAP_SAMPLE_MIN_WIDTH)
     .sort((a, b) => a - b);
