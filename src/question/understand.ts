@@ -176,6 +176,11 @@ const MODAL_BEFORE_CHANGE = new RegExp(`^${anyOf("modal-verbs")}(?=${anyOf(["cha
 /** A word run into a spoken change verb after it: 社零涨, 社零降, 税涨. */
 const TRAILING_SPOKEN_CHANGE = new RegExp(`^(\\p{Script=Han}+)(${alternation("colloquial-change")})$`, "u");
 
+/** A start cut off a spoken change: a word, or one character when it is a noun (税涨 → 税 + 涨; 压降 is one verb). */
+function startsWithNoun(start: string): boolean {
+  return start.length > 1 || taggedWords(start)[0]?.tag.startsWith("n") === true;
+}
+
 /** The postposition 上 run into a one-character verb after it: 上花, 上投. */
 const POSTPOSITION_LEAD = /^上(?=\p{Script=Han}$)/u;
 
@@ -487,8 +492,6 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
     // "社零涨了多少": jieba joins a word it does not know to the spoken change after it (社零涨).
     const spokenChange = TRAILING_SPOKEN_CHANGE.exec(word);
-    // A one-character start is cut off only when it is a noun (税涨 → 税 + 涨; 压降 is one verb).
-    const startsWithNoun = (start: string) => start.length > 1 || taggedWords(start)[0]?.tag.startsWith("n") === true;
     if (spokenChange && !isDictionaryWord(word) && startsWithNoun(spokenChange[1]!)) {
       tagged.splice(i + 1, 0, { word: spokenChange[2]!, tag: "v" });
       word = spokenChange[1]!;

@@ -39,10 +39,10 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["平方公尺", "area"], ["平方", "area"], ["立方公尺", "none"], ["公尺", "length"], ["新卢布", "money"], ["卢布", "money"], ["印张", "none"],
 ];
 export const UNIT_CLASS: ReadonlyMap<string, UnitClass> = new Map(UNIT_CLASSES);
-/** Every unit, longest first (人公里 before 人), as a regex alternation. */
 /** The units of a ratio to one (∶1, :1, ：1). */
 const RATIO_TO_ONE = /^[∶:：]1$/;
 
+/** Every unit, longest first (人公里 before 人), as a regex alternation. */
 export const UNIT_ALTERNATION = UNIT_CLASSES.map(([u]) => u)
   .sort((a, b) => b.length - a.length)
   // A ratio to one ends there: "41.3：13.5：45.2" is a ratio of three parts, not 41.3：1 and a 3.5.

@@ -130,7 +130,7 @@ function splitOverColumns(c: Cell, columns: readonly Column[]): Cell[] {
     return box ? [box] : cols;
   });
   const separate = under.every((cols, k) => cols.length > 0 && (k === 0 || columns.indexOf(cols[0]!) > columns.indexOf(under[k - 1]!.at(-1)!)));
-  // Words of three Han characters or more are headers of their own, even set over one column (see shiftedRight).
+  // Words of three Han characters or more are headers of their own, even set over one column (see shiftRight).
   return separate || words.every((w) => HEADER_WORD.test(w.text)) ? words : [c];
 }
 
