@@ -121,6 +121,9 @@ function namesOnlyInsuranceFund(words: string): boolean {
 
 /** Names of budgets, whose 预算 is no kind word (word-classes.txt's budget-names). */
 const BUDGET_NAMES = new RegExp(alternation("budget-names"), "g");
+const namesBudget = (text: string) => text.search(BUDGET_NAMES) >= 0;
+/** A word of the question is a budget's name (一般预算收入 as 一般公共预算收入). */
+const asksBudget = (q: Question) => q.terms.some((t) => t.alternatives.some(namesBudget));
 
 /**
  * Whether an asked budget's name stands in these words only ever inside the name of another budget
@@ -539,7 +542,11 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => {
       const asked = budgetLevelsNamed(s.q.text);
       const stated = budgetLevelOf(s.fact);
-      return when(asked.size === 1 && stated !== null && asked.has(stated));
+      // A budget asked with no level named asks the whole place's (洛阳一般预算收入 is 全市's), in
+      // a sentence about a budget. Not a bulletin's "对全市经济增长的贡献率", nor a work report's
+      // "全县…居民储蓄存款余额突破百亿元": their 全市, 全县 says nothing of a budget's level.
+      const wholeByDefault = asked.size === 0 && stated === "whole" && asksBudget(s.q) && namesBudget(s.sentence);
+      return when(stated !== null && (asked.size === 1 ? asked.has(stated) : wholeByDefault));
     },
   },
   {
