@@ -19,8 +19,8 @@ import {
   sharePartInBase,
   type Coverage,
 } from "./coverage.ts";
-import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
-import { ASKS_THRESHOLD, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
+import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, planPeriodOpening, type Fact } from "./facts.ts";
+import { ASKS_THRESHOLD, boundBeforeFigure, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
 import { otherMetricNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
@@ -30,6 +30,7 @@ import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
+import { PLAN_NAME } from "../zh/plan-periods.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
@@ -451,6 +452,13 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "a threshold before the figure",
+    cheap: true,
+    // "农村居民人均可支配收入首次突破2万元、达到20793元": the figure itself follows its threshold, and answers
+    // or is refused on its own; the threshold answers only a threshold asked (突破多少).
+    refuses: (a) => (boundBeforeFigure(a.sentence, a.fact) && !ASKS_THRESHOLD.test(a.q.text) ? "a threshold passed, and the figure itself follows" : null),
+  },
+  {
     name: "part of the plan period asked",
     cheap: true,
     // "“十一五”前四年累计单位国内生产总值能耗下降14.38%" is four years of five: for 十一五 the report that
@@ -613,18 +621,21 @@ export const REFUSALS: readonly Refusal[] = [
     // "五年中央财政用于科技的投入达到3406亿元", "1932年到1936年五年间…粮食产量合计只一万三千亿斤",
     // "年均增长5.1%": a sum or an average over years, in the figure's own words, does not answer for one year.
     // (A concentration's 年均 is its annual mean: "细颗粒物年均浓度控制在29微克/立方米左右".)
-    // A question asking a sum or an average itself ("2004年起农业税税率年均降多少") asks for no one year.
+    // A question asking a sum or an average itself ("2004年起农业税税率年均降多少") asks for no one year, nor
+    // does one asking the last few years' (近五年…总量). So is a figure set against a plan period's.
     refuses: (a) =>
       a.q.dataYear !== null &&
       !a.q.multiYear &&
+      a.q.recentSpan === null &&
       !SPAN_TOTAL_ASKED.test(a.q.text) &&
       a.fact.figure.unitClass !== "concentration" &&
-      sumsYears(
-        a.sentence.slice(a.fact.clause[0], a.fact.figure.start),
-        a.sentence.slice(0, a.fact.figure.start),
-        a.fact.multiYear && a.fact.yearSource !== "sentence" && a.fact.yearSource !== "clause",
-        a.fact.yearSource === "clause",
-      )
+      (COMPARED_WITH_PLAN_PERIOD.test(a.sentence.slice(a.fact.figure.end)) ||
+        sumsYears(
+          a.sentence.slice(a.fact.clause[0], a.fact.figure.start),
+          a.sentence.slice(0, a.fact.figure.start),
+          a.fact.multiYear && a.fact.yearSource !== "sentence" && a.fact.yearSource !== "clause",
+          a.fact.yearSource === "clause",
+        ))
         ? "a sum over years, and one year was asked"
         : null,
   },
@@ -1091,9 +1102,19 @@ function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, own
   // A clause that names its own year after a sum is that year's: "…五年累计7.79万亿元，年均增长21.58%，
   // 2012年占国内生产总值比例达到4%".
   if (ownYear && !SUM_WORD.test(ownLead)) return false;
-  return SUM_WORD.test(beforeFigure) && (overSpan || spanNamed(beforeFigure) !== null || YEAR_RANGE.test(beforeFigure));
+  return (
+    (SUM_WORD.test(beforeFigure) || TOTAL_WORD.test(ownLead)) &&
+    (overSpan || spanNamed(beforeFigure) !== null || YEAR_RANGE.test(beforeFigure) || planPeriodOpening(beforeFigure) !== null)
+  );
 }
-const SUM_WORD = /累计|合计|共计/;
+const SUM_WORD = new RegExp(anyOf("sum-words"));
+/** A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元". */
+const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,]比[“"]?(?:${PLAN_NAME})[”"]?(?:时期|期间)`);
+/**
+ * 总量 sums over years only in the figure's own clause, under a span: "“十四五”时期，全市一般公共预算收入
+ * 总量达1670亿元" (not "经济总量跃上新台阶，生产总值达到3353.3亿元", a level).
+ */
+const TOTAL_WORD = /总量/;
 
 /** A count of years (五年, 十年, 3年), not a calendar year's end (2022年) nor a time in one (年底, 年前). */
 const YEARS_COUNT = /(?<![\d〇零一二三四五六七八九十])([两二三四五六七八九十]{1,2}|\d{1,2})年(?![前后底末初度级内])/g;

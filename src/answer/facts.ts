@@ -937,7 +937,7 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
 const PLAN_PERIOD_OPENING = new RegExp(`^[“"]?(${PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)[，,]`);
 
 /** The years of the plan period that opens the text's last semicolon part, or null. */
-function planPeriodOpening(before: string): [number, number] | null {
+export function planPeriodOpening(before: string): [number, number] | null {
   const part = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1).trimStart();
   const m = PLAN_PERIOD_OPENING.exec(part);
   return m ? planYears(m[1]!) : null;

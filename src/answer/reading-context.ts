@@ -42,6 +42,10 @@ const PLAN_HEADING = new RegExp(anyOf("plan-headings"));
 const REVIEW_HEADING = new RegExp(anyOf("review-headings"));
 const CLOSING_HEADING = new RegExp(anyOf("closing-headings"));
 
+/** A plan named as what a heading reviews: "一、“六五”计划执行情况的回顾" announces no plan. */
+const REVIEWED_PLAN = /(?:计划|规划)(?=的?(?:执行|完成)情况|的?回顾)/g;
+const plans = (heading: string) => PLAN_HEADING.test(heading.replace(REVIEWED_PLAN, " "));
+
 /**
  * A work report's top-level section after its review of the past is the year's plan, though its
  * heading names no plan (gwr-2015: "一、2014年工作回顾", "二、2015年工作总体部署", then
@@ -108,7 +112,7 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   return {
     reportYear,
     headingYear,
-    headingIsPlan: PLAN_HEADING.test(nearestHeading) || PLAN_HEADING.test(topHeading) || sectionPlans(report, topHeading),
+    headingIsPlan: plans(nearestHeading) || plans(topHeading) || sectionPlans(report, topHeading),
     paragraphYear: state.paragraphYear,
     paragraphSpan: state.paragraphSpan,
     spanInherited: state.spanInherited,

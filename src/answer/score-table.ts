@@ -93,6 +93,14 @@ export const ASKS_THRESHOLD = new RegExp(`突破|超过|逾|${PASSING_VERBS}|${S
 const STEP_BEFORE = new RegExp(`(?:${STEP_VERBS})$`);
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
+
+/** A threshold passed right before the figure itself: "突破2万亿元、达到23562亿元", "迈上6万亿元台阶，达到62661亿元". */
+export function boundBeforeFigure(sentence: string, fact: Pick<Fact, "figure">): boolean {
+  const after = sentence.slice(fact.figure.end);
+  // A step reached is a threshold too.
+  const step = STEP_BEFORE.test(sentence.slice(0, fact.figure.start)) ? STEP_AFTER.exec(after) : null;
+  return (BOUND.test(fact.figure.qualifier) || step !== null) && BOUND_THEN_FIGURE.test(step ? after.slice(step[0].length) : after);
+}
 /**
  * A word that asks for a plan, a forecast or what was done (预计, 目标, 计划; 实际, 完成): said again in
  * a figure's own words, it is that one. 实际 before a change (实际增长) says real growth, not done.
@@ -408,12 +416,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "bound before the figure",
     weight: -2,
     why: "'突破2万亿元、达到23562亿元': the threshold passed comes before the figure itself, which follows",
-    value: (s) => {
-      const after = s.sentence.slice(s.fact.figure.end);
-      // "迈上6万亿元台阶，达到62661亿元": a step reached is a threshold too.
-      const step = STEP_BEFORE.test(s.sentence.slice(0, s.fact.figure.start)) ? STEP_AFTER.exec(after) : null;
-      return when((BOUND.test(s.fact.figure.qualifier) || step !== null) && BOUND_THEN_FIGURE.test(step ? after.slice(step[0].length) : after));
-    },
+    value: (s) => when(boundBeforeFigure(s.sentence, s.fact)),
   },
   {
     name: "shape named",
@@ -673,7 +676,10 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
     .replace(/^[，,、]?其中/, "")
     .replace(/[^\p{Script=Han}]/gu, "")
     .replace(LABEL_VERBS, "");
-  return fact.isItem && label.length >= 2 && q.terms.some((term) => term.alternatives.includes(label));
+  // Not an item named by another name of the asked word when the total before it is named by the
+  // word as typed: "全口径财政支出205.5亿元，其中，一般公共预算支出144.7亿元" for 全口径财政支出.
+  const totalNamed = (word: string) => word !== label && sentence.slice(0, fact.segment[0]).includes(word);
+  return fact.isItem && label.length >= 2 && q.terms.some((term) => term.alternatives.includes(label) && !totalNamed(term.word));
 }
 
 /** A figure's phrase ending in 的 before a noun (…万吨钢的钢铁联合企业, 5000万元的项目). */

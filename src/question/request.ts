@@ -45,8 +45,12 @@ const SERIES_WORDS = new RegExp(`(?<!每[人户生名])${anyOf("series-words")}`
  * one figure over the span, not its years one by one ("近五年GDP增长" is a series).
  */
 const DONE_OVER_SPAN = /\p{Script=Han}了(?:多少|几)/u;
-/** Words that ask for a span's total or average, not its years one by one: 共计, 累计, 年均. */
-const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|${DONE_OVER_SPAN.source}`, "u");
+/**
+ * Words that ask for a span's total or average, not its years one by one: 共计, 累计, 年均; and 总量,
+ * which with a span asks what it came to ("近五年民生支出总量": "五年来，全市民生支出总量达到14748670万元"),
+ * though with one year it only shapes the question (GDP总量 is the level).
+ */
+const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_OVER_SPAN.source}`, "u");
 const RECENT_YEARS = /(?:近|最近)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?/;
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;

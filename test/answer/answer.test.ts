@@ -351,8 +351,9 @@ describe("answerQuestion on the real corpus", () => {
     // fixes of heldout50 and 51: first contact 56/60 (93%) with none wrong of 50 (df8abe1), the first national set
     // to meet the unseen target. The four not found: no001 (77、78这两年社零: "这两年中，社会商品零售总额增长百分之十六"),
     // no007 (81年原油产量比上年变化: a list "原煤增长…，原油下降百分之四点五"), no017 (六五时期GNP年均增长: "平均每年增长
-    // 百分之十") and no037 (农民人均收入 for 农村居民人均纯收入).
-    ["heldout52.jsonl", 0.93, 0.02, 0.02],
+    // 百分之十") and no037 (农民人均收入 for 农村居民人均纯收入). 58/60 with none wrong of 52 once a heading reviewing
+    // a plan plans nothing and 农民 is 农村居民 (both odd ids; the even half was 30/30 before and after).
+    ["heldout52.jsonl", 0.96, 0.02, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -384,6 +385,17 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("2004年中央财政三农投入计划增加多少")).toMatchObject({ text: "300亿元以上" });
     // "全社会研发支出占国内生产总值比重超过2%" (gwr-2014), not the 2013 report's 企业研发活动支出占比超过74%.
     expect(await ask("13年研发投入占GDP比重")).toMatchObject({ text: "超过2%" });
+  });
+
+  it("reads heldout52's first failures by general rules: a plan's review as no plan, 农民 as 农村居民", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // Under "一、“六五”计划执行情况的回顾" (gwr-1986) a heading names the plan it reviews, and plans nothing:
+    // "在过去的五年中，…国民生产总值平均每年增长百分之十" is what was done.
+    expect(await ask("六五时期GNP年均增长多少")).toMatchObject({ text: "百分之十", kind: "actual" });
+    // "农村居民人均纯收入达到3255元" (gwr-2006) for 农民人均收入: farmers as the reports count them.
+    expect(await ask("2006年报告 去年农民人均收入多少")).toMatchObject({ text: "3255元", year: 2005 });
+    // "农民按人口平均的纯收入达到309.8元" (gwr-1984), as before.
+    expect(await ask("1983年农民人均收入多少")).toMatchObject({ value: 309.8 });
   });
 
   it("reads heldout51's first failures by general rules: 千分之, a ceiling asked, a plan period's year, old names", async () => {
