@@ -20,7 +20,7 @@ import {
   type Coverage,
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, planPeriodOpening, type Fact } from "./facts.ts";
-import { ASKS_THRESHOLD, boundBeforeFigure, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
+import { ASKS_THRESHOLD, boundBeforeFigure, namesProgramme, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
 import { otherMetricNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
@@ -450,6 +450,12 @@ export const REFUSALS: readonly Refusal[] = [
       !ASKS_THRESHOLD.test(a.q.text)
         ? "a threshold passed (跨过…大关), printed without its qualifier"
         : null,
+  },
+  {
+    name: "a programme's name",
+    cheap: true,
+    refuses: (a) =>
+      a.fact.figure.unitClass !== "count" && namesProgramme(a.fact, a.sentence) ? "an amount in a programme's name (…千万吨粮食增产计划)" : null,
   },
   {
     name: "a threshold before the figure",

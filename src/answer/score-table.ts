@@ -512,10 +512,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   {
     name: "names a programme",
     weight: -1.5,
-    why: "实施新一轮千亿斤粮食产能提升行动: a figure in the name of a programme is no statistic of it",
-    // (Unless it counts what is asked: "建成100个示范工程" for 示范工程有多少个.)
-    value: (s) =>
-      when(NAMES_PROGRAMME.test(s.sentence.slice(s.fact.figure.end)) && !(s.fact.figure.unitClass === "count" && countsHead(s.q, s.fact, s.sentence) === true)),
+    why: "建成100个示范工程: a count in a programme's name counts the programmes only when they are asked",
+    value: (s) => when(s.fact.figure.unitClass === "count" && namesProgramme(s.fact, s.sentence) && countsHead(s.q, s.fact, s.sentence) !== true),
   },
   {
     name: "counts another noun",
@@ -688,5 +686,13 @@ const ATTRIBUTIVE = /^[^，,；;。、：:\d]{0,4}的\p{Script=Han}/u;
 const SUM_WITH_OTHERS = /加上/;
 /** A figure that opens the name of a programme: "实施新一轮千亿斤粮食产能提升行动". */
 const NAMES_PROGRAMME = new RegExp(`^\\p{Script=Han}{0,10}?(?:${anyOf("programme-names")})(?![\\p{Script=Han}])`, "u");
+
+/**
+ * An amount in the name of a programme ("实施新一轮千亿斤粮食产能提升行动", "支持实施千万吨粮食增产计划") is no
+ * statistic of it (acceptance.ts refuses it). A count there may count the programmes ("组织实施了1000多项…示范工程").
+ */
+export function namesProgramme(fact: Fact, sentence: string): boolean {
+  return NAMES_PROGRAMME.test(sentence.slice(fact.figure.end));
+}
 
 /** The term a question counts (understand.ts's `counted`: "有多少个城市…" counts 城市), else the metric's head. */

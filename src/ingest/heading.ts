@@ -45,6 +45,9 @@ export function parseHeadingMarker(line: string): HeadingMarker | null {
   return null;
 }
 
+/** Numbers ending a line after a wide gap, as a layout table's cells stand. */
+const LAID_OUT_NUMBERS = /\s{3,}-?[\d,]+(?:\.\d+)?%?\s*$/;
+
 /** Max length of a heading line; longer lines are headings only when they hold no full stop. */
 export const HEADING_MAX_CHARS = 40;
 const HEADING_NO_STOP_MAX_CHARS = 80;
@@ -57,6 +60,8 @@ export function isHeadingLine(line: string): boolean {
   const marker = parseHeadingMarker(line);
   if (!marker || marker.title === "") return false;
   if (/[，、；,;]$/.test(line)) return false;
+  // A table's row, laid out by pdftotext, is no heading: "三、2025年地方政府债务发行决算数           47.21          38.19".
+  if (LAID_OUT_NUMBERS.test(line)) return false;
   // Two sentences make a paragraph, however short: "(一)切实履行政府责任。把教育…。".
   if (/[。！？!?]./.test(line)) return false;
   const length = [...line].length;

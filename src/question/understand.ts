@@ -14,6 +14,7 @@ import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, USUAL_SPAN_YEARS, yearCount } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
 import { correctTypos } from "./typos.ts";
+import { parseChineseNumeral } from "../zh/numerals.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
@@ -165,6 +166,8 @@ const ARRANGED_KIND_WORD = new RegExp(`^${anyOf("arranged-kind-words")}$`);
  * metric's name, not a year and not the answer: any unit of zh/units.ts, or a magnitude, but not 年.
  */
 const NUMBER_TERM = new RegExp(`\\d+(?:\\.\\d+)?(?:(?:万亿|亿|万|千)(?:${UNIT_ALTERNATION})?|(?!年)(?:${UNIT_ALTERNATION}))`, "g");
+/** A sum in Chinese numerals before 亿 or 万亿 ("四万亿", "三千亿"); not 千万 (an adverb too) nor 千亿 alone. */
+const CHINESE_MAGNITUDE = /([一二三四五六七八九十两][一二三四五六七八九十两百千]*)(万亿|亿)/g;
 /** pm2.5, gdp, r&d, m2: Latin letters with the digits and dots that belong to them. */
 const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
@@ -418,7 +421,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   if (relative) {
     const anchor = reportYear ?? present;
     if (dataYear === null && anchor !== null) dataYear = anchor + RELATIVE_YEARS[relative[0]]!;
-    text = text.replace(relative[0], " ");
+    // "去年底" is "去年末": the year's end, a character that narrows what is found (a stock at 年末, not the year's average).
+    text = text.replace(new RegExp(`${relative[0]}([底末])?`), (_, end) => (end ? " 末 " : " "));
   }
   let recentSpan: number | null = null;
   const recent = RECENT_SPAN.exec(text);
@@ -473,6 +477,11 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   askedClasses(text).forEach((c) => wantedClasses.add(c));
   if (pointsSpoken) ["points", "percent"].forEach((c) => wantedClasses.add(c as UnitClass));
 
+  // "四万亿投资": a sum typed in Chinese numerals is read as the reports print it (4万亿元投资).
+  text = text.replace(CHINESE_MAGNITUDE, (m, digits: string, magnitude: string) => {
+    const value = parseChineseNumeral(digits);
+    return value === null ? m : `${value}${magnitude}`;
+  });
   for (const m of text.match(NUMBER_TERM) ?? []) terms.push({ ...term(m), isFigure: true });
   text = text.replace(NUMBER_TERM, " ");
   // "多少万TEU": a unit in Latin letters is asked, not a word to find.

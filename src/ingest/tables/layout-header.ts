@@ -154,16 +154,21 @@ function shiftRight(lines: ReadonlyArray<{ cells: Cell[] }>, found: Column[][][]
   }
 }
 
-/** The body column whose box holds x: a figure column's reaches left to the previous column, a label column's right to the next. */
+/**
+ * The body column whose box holds x: a figure column's reaches left to the previous column, a label column's right to the next.
+ * Between a label column and a figure column both boxes hold x, and the figure column's wins: a header there stands over the
+ * figures ("项目   本地区   本级" over "一、2024年末地方政府债务余额   137.56   98.56", where pdftotext set 本地区 left of 137.56).
+ */
 function boxOf(columns: readonly Column[], x: number): Column | null {
-  for (let k = 0; k < columns.length; k++) {
+  const inside = (k: number) => {
     const col = columns[k]!;
     const previous = columns[k - 1];
     const next = columns[k + 1];
-    const inside = col.figure ? x > (previous ? previous.end : -Infinity) && x <= col.end : x >= col.start && x < (next ? next.start : Infinity);
-    if (inside) return col;
-  }
-  return null;
+    return col.figure ? x > (previous ? previous.end : -Infinity) && x <= col.end : x >= col.start && x < (next ? next.start : Infinity);
+  };
+  const at = (figure: boolean) => columns.findIndex((col, k) => col.figure === figure && inside(k));
+  const k = at(true) >= 0 ? at(true) : at(false);
+  return k >= 0 ? columns[k]! : null;
 }
 
 /**
