@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractMetadata } from "../../src/ingest/metadata.ts";
+import { isHeadingLine } from "../../src/ingest/heading.ts";
 import { buildParagraphs, splitSentences } from "../../src/ingest/structure.ts";
 
 describe("extractMetadata", () => {
@@ -109,5 +110,13 @@ describe("buildParagraphs", () => {
       [[], "15、债务付"],
       [["关于2019年市级政府性基金预算收入执行情况的说明"], "1、国有土地"],
     ]);
+  });
+});
+
+describe("isHeadingLine", () => {
+  it("takes a numbered title as a heading, but not a layout table's row that begins like one (拉萨 2025, 表7)", () => {
+    expect(isHeadingLine("三、2026年重点工作")).toBe(true);
+    expect(isHeadingLine("三、2025年地方政府债务发行决算数           47.21          38.19")).toBe(false);
+    expect(isHeadingLine("六、2025年末地方政府债务限额            186.45         138.73")).toBe(false);
   });
 });

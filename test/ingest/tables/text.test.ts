@@ -183,3 +183,16 @@ describe("extractTextTables: pdftotext without -layout, one cell a line", async 
     expect(retail!.rows).toHaveLength(20);
   });
 });
+
+describe("extractTextTables: pdftotext -layout, a city's debt tables (拉萨 2025, corpus-heldout70)", async () => {
+  const input = await readFile(new URL("../../../corpus-heldout70/lhasa-2025-debt.txt", import.meta.url), "utf8");
+  const { tables } = extractTextTables(input);
+
+  it("heads the figures with a header pdftotext set between the labels and them (表7: 本地区 left of 137.56)", () => {
+    const table7 = tables.find((t) => t.title === "拉萨市2025年地方政府债务余额及限额情况表");
+    expect(table7).toBeDefined();
+    expect(table7!.header).toEqual([["项目", "本地区", "本级（含园区）"]]);
+    expect(table7!.rows[0]).toEqual(["一、2024年末地方政府债务余额", "137.56", "98.56"]);
+    expect(table7!.rows.find((r) => r[0] === "六、2025年末地方政府债务限额")).toEqual(["六、2025年末地方政府债务限额", "186.45", "138.73"]);
+  });
+});
