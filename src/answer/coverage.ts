@@ -51,6 +51,8 @@ export interface FactTexts {
   sentence: string;
   previousSentence: string;
   headings: string;
+  /** The paragraph's run-in title ("2．政府性基金预算。"), for a sentence after it. */
+  runInTitle: string;
   paragraph: string;
   /** Whether the whole report is about a place (names it often, or in its title). */
   reportIsAbout: (place: string) => boolean;
@@ -258,6 +260,8 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
       // So does one that lists the parts of the one before ("全市共有在校生77.90万人。其中，高等学校13.5万人").
       [t.previousSentence, s.length <= 30 || listsPartsOfPrevious(s) ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
       [t.headings, PLACE_WEIGHTS.heading],
+      // "2．政府性基金预算。收入预算安排222.4亿元，…": the run-in title names what its paragraph's sentences speak of.
+      [t.runInTitle, PLACE_WEIGHTS.parentClause],
       [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
       // "对义务教育阶段教师实行绩效工资制度，…，中央财政为此将投入120亿元": 为此 names the sentence before as its purpose.
       [FOR_THIS.test(s.slice(fact.clause[0], fact.figure.start)) ? s.slice(0, fact.clause[0]) : "", PLACE_WEIGHTS.trailingClause],

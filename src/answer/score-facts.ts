@@ -57,7 +57,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
   };
   // Per paragraph, once: its headings, its text as the rank reads it, and whether any of its
   // figures could be accepted: most cannot, and are skipped.
-  const views = new Map<number, { headings: string; text: string; may: boolean }>();
+  const views = new Map<number, { headings: string; runIn: string; text: string; may: boolean }>();
   const viewOf = (paragraphIndex: number, paragraph: StoredParagraph) => {
     let view = views.get(paragraphIndex);
     if (!view) {
@@ -75,7 +75,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
           (mayAnswer(q, weights, [text, headings], isAboutFor(paragraph), issuerOf(paragraph.report)) ||
             // The parts of its paired compounds (城乡 → 城镇 农村) are words a list item may be given.
             mayAnswer(q, weights, [text, headings, ...pairedCompoundParts(text)], isAboutFor(paragraph), issuerOf(paragraph.report))));
-      views.set(paragraphIndex, (view = { headings, text: withoutExclusions(text), may }));
+      views.set(paragraphIndex, (view = { headings, runIn: (runIn ?? "").toLowerCase(), text: withoutExclusions(text), may }));
     }
     return view;
   };
@@ -105,6 +105,8 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
     const texts: FactTexts = {
       sentence: withoutExclusions(searchSentence),
       headings: view.headings,
+      // Not in the paragraph's first sentence, which is the run-in title itself.
+      runInTitle: r.sentenceIndex > 0 ? view.runIn : "",
       previousSentence,
       paragraph: view.text,
       reportIsAbout: isAboutFor(paragraph),

@@ -149,7 +149,8 @@ const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[
  */
 const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
-const SPAN_WORDS = new RegExp(anyOf("span-words"));
+/** …but not a balance: "社保基金累计结余" stands at a year's end (年末累计结余3568.3亿元), summing no years. */
+const SPAN_WORDS = new RegExp(`(?:${anyOf("span-words")})(?!结余|结存)`);
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
 /**

@@ -642,9 +642,10 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // and 玉溪, the bulletins of 株洲 and 石家庄). First contact on fe7b4db, in-process: 52/60 with 3 wrong
   // of 49 (score.py: 44/60 with 2 of 40). The three: l002 (the right 81.8% from the sentence before the
   // set's), l015 (上级财力性转移支付, an item, for all transfers won) and l042 (衣着价格上涨0.5%, a part
-  // listed after the total's sentence, for CPI's 下降0.1%, which 涨了多少 does not reach).
+  // listed after the total's sentence, for CPI's 下降0.1%, which 涨了多少 does not reach). 55/60 with 1 of 50 (2.0%) once
+  // 去年底 is 去年末 (l005) and a run-in title names its sentences' subject (l036); the one: l002.
   it("answer five more budget reports and bulletins at least at their level (heldout-kinds20)", async () => {
-    await expectAtLevel("heldout-kinds20.jsonl", withHeldOut20, 0.86, 0.05);
+    await expectAtLevel("heldout-kinds20.jsonl", withHeldOut20, 0.91, 0.02);
     useDictionary(withHeldOut20.dictionary);
     // 去年底 is 去年末: "截至2025年末，全市地方政府债务余额为1286.84亿元", with no word 底 to find.
     const debt = await answerQuestion(corpusOf(withHeldOut20), "宿迁全市政府债务余额截至去年底多少");
@@ -798,6 +799,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     await expectAtLevel("heldout-kinds29.jsonl", withHeldOut27, 0.86, 0.05);
     await expectAtLevel("heldout-kinds30.jsonl", withHeldOut27, 0.85, 0.05);
     await expectAtLevel("heldout-kinds31.jsonl", withHeldOut27, 0.91, 0.04);
+    useDictionary(withHeldOut27.dictionary);
+    // 累计结余 is a balance at a year's end, no sum over years: "当年结余258亿元，年末累计结余3568.3亿元" is 2025's,
+    // and 2026's "年末累计结余3841.6亿元" (one year off) does not answer for it.
+    const balance = await answerQuestion(corpusOf(withHeldOut27), "深圳25年底社保基金累计结余多少");
+    expect(balance.figure).toMatchObject({ text: "3568.3亿元" });
   });
 
   // Ten city work reports of early 2024 (corpus-heldout32: 内江, 东营, 丽水, 厦门, 武汉; corpus-heldout33:
@@ -1276,8 +1282,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     await expectAtLevel("heldout-kinds54.jsonl", withHeldOut51, 0.96, 0.019);
   });
 
+  // lg052's source was "PM2.5平均浓度同比分别下降8.7%&nbsp;和5.7%", copied with the entity the report's text keeps; the
+  // engine reads the entity as the space it is, so no sentence it gives could hold that source. The set quotes the text
+  // before the entity now; the question, its figure and its sentence are as written.
   it("answer one county's reports of several years at least at their level (heldout-kinds53)", async () => {
-    await expectAtLevel("heldout-kinds53.jsonl", withHeldOut53, 0.9, 0.021);
+    await expectAtLevel("heldout-kinds53.jsonl", withHeldOut53, 0.91, 0);
   });
 
   it("take no subgroup's figure for the whole, and read a county's report by its name before it became a district", async () => {
@@ -1535,18 +1544,22 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // of 鹤岗 and 葫芦岛; 盐田区's work report of 2020), by a helper who never saw the engine: first contact 43/60 with 3
   // wrong of 40 (03e622b). Its odd ids were read: 22/30 (2 wrong of 21) to 24/30 (none); the even half, unread, stayed at
   // 21/30, its one wrong (ly004, the same 十四五 total as ly001's) refused since. 48/60 with 1 of 43 once 拉萨's 表7 is
-  // read as a table (ly018, ly020, ly023). The one: ly019 (去年底 read against the tables' own year, 2025: 2024年末's
+  // read as a table (ly018, ly020, ly023); 50/60 with 1 of 45 once a paragraph's run-in title names what its sentences
+  // speak of (ly004, ly007). The one: ly019 (去年底 read against the tables' own year, 2025: 2024年末's
   // 140.24, where the set, reading them as made for the 2026 budget, asks 2025年末's 186.45). Not found: 人均收入 for
-  // 全体居民人均可支配收入, a run-in title's budget (2．政府性基金预算。收入预算安排222.4亿元).
+  // 全体居民人均可支配收入.
   it("answer a city's budget, a city's debt tables, two bulletins and a district's work report at least at their level (heldout-kinds70)", async () => {
-    await expectAtLevel("heldout-kinds70.jsonl", withHeldOut70, 0.8, 0.024);
+    await expectAtLevel("heldout-kinds70.jsonl", withHeldOut70, 0.83, 0.023);
     useDictionary(withHeldOut70.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut70), q)).figure;
     // "“十四五”时期，全市一般公共预算收入总量达1670亿元": 总量 over the plan period its sentence opens with is five
     // years', and one year was asked; "全市收入311.8亿元" is 2025's.
     expect(await ask("廊坊去年一般预算收入多少")).toMatchObject({ text: "311.8亿元" });
-    // "全市一般公共预算支出达3164亿元，比“十三五”时期增加160亿元": set against a plan period's, it is the period's.
-    expect((await ask("2025年廊坊全市一般公共预算支出是多少"))?.text).not.toBe("3164亿元");
+    // "全市一般公共预算支出达3164亿元，比“十三五”时期增加160亿元": set against a plan period's, it is the period's; the
+    // year's is in the item run in under "1．一般公共预算完成情况。": "…支出618.7亿元，可比增长3.2%".
+    expect(await ask("2025年廊坊全市一般公共预算支出是多少")).toMatchObject({ text: "618.7亿元" });
+    // "2．政府性基金预算。收入预算安排222.4亿元，…": the run-in title names what its sentences speak of.
+    expect(await ask("廊坊全市今年政府性基金收入預算安排多少")).toMatchObject({ text: "222.4亿元" });
     // "全口径财政支出205.5亿元，其中，一般公共预算支出144.7亿元": 全口径 is one word, and the total named as
     // typed is asked, not the item named by another name of 财政支出.
     expect(await ask("2025年鹤岗全口径财政支出")).toMatchObject({ text: "205.5亿元" });
