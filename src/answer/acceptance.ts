@@ -454,6 +454,8 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "a programme's name",
     cheap: true,
+    // "支持实施千万吨粮食增产计划": an amount in a programme's name is no statistic (a count may count the
+    // programmes: score-table.ts weighs it).
     refuses: (a) =>
       a.fact.figure.unitClass !== "count" && namesProgramme(a.fact, a.sentence) ? "an amount in a programme's name (…千万吨粮食增产计划)" : null,
   },
