@@ -302,7 +302,8 @@ export const REFUSALS: readonly Refusal[] = [
       a.fact.role === "change" &&
       a.fact.figure.unitClass !== "percent" &&
       a.fact.figure.unitClass !== "points" &&
-      !BASE_NAMED.test(a.sentence.slice(0, a.fact.figure.start))
+      !BASE_NAMED.test(a.sentence.slice(0, a.fact.figure.start)) &&
+      !LEVEL_THEN_CHANGE.test(a.sentence.slice(0, a.fact.figure.start))
         ? "an amount added, and the difference from a year was asked"
         : null,
   },
@@ -1016,6 +1017,11 @@ const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?(?:多少|几)`);
  * 增产, 增收 (and their opposites) are against the year before in their own word.
  */
 const BASE_NAMED = /比|较|同比|增产|减产|增收|减收/;
+/**
+ * A change said right after the level it changes, with nothing between: "地方财政赤字5000亿元，增加1000亿元" is
+ * the difference from the year before, as "比上年增加" says it.
+ */
+const LEVEL_THEN_CHANGE = /[\d〇零一二三四五六七八九十百千万亿][^，,；;。\d]{0,4}[，,]\s*(?:增加|减少|增长|下降|提高|降低|多|少)$/;
 const ALSO_FOR_JIA = new Set(wordClass("also-counted-for-jia"));
 /** Whether a figure counted in `printed` answers a count asked in `asked`: the same word, or 户 for 家. */
 function sameCount(printed: string, asked: string): boolean {

@@ -53,6 +53,11 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
  * years). Asked so, only a figure over several years answers, the latest first (until series
  * answer them year by year).
  */
+/**
+ * "五年前", "10年前": a count of years back (not 年前 alone, before the new year), unless it is what the figure is
+ * set against ("是十年前的几倍", "比五年前增加多少").
+ */
+const YEARS_AGO = /(?<![\d年是比较])([两二三四五六七八九十\d]{1,2})年前(?!的?几?倍)/;
 const RECENT_SPAN =
   /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|(?<!\d)([两二三四五六七八九十\d]{1,2})年(?:来(?!了)|以来)|本届(?:政府)?(?:以来)?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
@@ -424,6 +429,14 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (dataYear === null && anchor !== null) dataYear = anchor + RELATIVE_YEARS[relative[0]]!;
     // "去年底" is "去年末": the year's end, a character that narrows what is found (a stock at 年末, not the year's average).
     text = text.replace(new RegExp(`${relative[0]}([底末])?`), (_, end) => (end ? " 末 " : " "));
+  }
+  // "2018年报告 五年前贫困发生率": the level a review starts from, N years before the year it reviews last
+  // ("贫困发生率由10.2%下降到3.1%": 10.2% is 2012's).
+  const ago = YEARS_AGO.exec(text);
+  const agoYears = ago ? yearCount(ago[1]!) : null;
+  if (ago && agoYears !== null && dataYear === null && (reportYear ?? present) !== null) {
+    dataYear = (reportYear ?? present)! - 1 - agoYears;
+    text = text.replace(ago[0], " ");
   }
   let recentSpan: number | null = null;
   const recent = RECENT_SPAN.exec(text);
