@@ -19,7 +19,7 @@ import {
   sharePartInBase,
   type Coverage,
 } from "./coverage.ts";
-import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, planPeriodOpening, type Fact } from "./facts.ts";
+import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
 import { ASKS_THRESHOLD, boundBeforeFigure, namesProgramme, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
 import { otherMetricNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -1091,10 +1091,10 @@ const MODIFIER_AFTER = /^([^，,；;。的]{1,15})的/;
 /** How far after that 的 the asked word is looked for: the head of the phrase. */
 const HEAD_AFTER_MODIFIER_CHARS = 8;
 /** A ratio's colon right before or after a number: the number is a part of the ratio. */
-const RATIO_BEFORE = /\d\s*[:：∶]\s*$/;
-const RATIO_AFTER = /^\s*[:：∶]\s*\d/;
+const RATIO_BEFORE = new RegExp(`\\d${RATIO_COLON}$`);
+const RATIO_AFTER = new RegExp(`^${RATIO_COLON}\\d`);
 /** Numbers joined by colons: a ratio (6.2:61.2:32.6). */
-const RATIO = /\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)+/g;
+const RATIO = new RegExp(`\\d+(?:\\.\\d+)?(?:${RATIO_COLON}\\d+(?:\\.\\d+)?)+`, "g");
 let lastCounted = { sentence: "", bare: 0 };
 
 /** A count of years opening a clause ("五年中央财政…"; not 三年级, 三年制, 普及九年义务教育). */

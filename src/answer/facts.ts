@@ -358,8 +358,9 @@ const RUN_LABEL_MAX = 8;
 
 /** A statement of the three sectors' structure: "三次产业结构为35.7:20.1:44.2", "三次产业比例调整为…". */
 const SECTOR_STRUCTURE = /三次产业(?:结构|比例|之比|比重)/;
-/** What joins the parts of a ratio: a colon or the ratio sign. */
-const RATIO_JOINT = /^\s*[:：∶]\s*$/;
+/** What joins the parts of a ratio: a colon (half- or full-width) or the ratio sign (∶). A regex source. */
+export const RATIO_COLON = "\\s*[:：∶]\\s*";
+const RATIO_JOINT = new RegExp(`^${RATIO_COLON}$`);
 /** The three sectors, in the order a structure prints their shares. */
 const SECTORS = ["第一产业", "第二产业", "第三产业"] as const;
 
