@@ -914,7 +914,14 @@ function printedYear(text: string): number | null {
  */
 function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: [number, number], figure: FigureSpan, first: FigureSpan): boolean {
   const firstClause = clauses.find(([s, e]) => first.start >= s && first.start < e) ?? [0, 0];
-  return OPENS_WITH_SPAN.test(sentence) || MULTI_YEAR.test(sentence.slice(0, firstClause[0])) || MULTI_YEAR.test(sentence.slice(clause[0], figure.start));
+  return (
+    OPENS_WITH_SPAN.test(sentence) ||
+    MULTI_YEAR.test(sentence.slice(0, firstClause[0])) ||
+    // "…，五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四": the span opening the first
+    // figure's clause governs the clauses listed after it too.
+    MULTI_YEAR.exec(sentence.slice(firstClause[0], first.start))?.index === 0 ||
+    MULTI_YEAR.test(sentence.slice(clause[0], figure.start))
+  );
 }
 
 /** "五年内扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩": the years within which, opening the sentence, govern all of it. */

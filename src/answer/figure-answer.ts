@@ -178,8 +178,15 @@ function isTie(corpus: Corpus, best: ScoredFact, next: ScoredFact | undefined): 
   );
 }
 
-/** A budget's balance sheet: "收支平衡情况：…", "收入总量为437.6亿元，其中，…", "总收入合计为413.0亿元，其中，…". */
-const BALANCE_SHEET = /收支平衡情况|收入总量为|总收入合计为/;
+/** A budget's balance sheet: "收支平衡情况：…", "收入总量为437.6亿元，其中，…", "总收入合计为413.0亿元，其中，…", "总收入1166.3亿元，其构成是：①…". */
+const BALANCE_SHEET = /收支平衡情况|收入总量为|总收入合计为|其构成是/;
+
+/**
+ * A heading of a report's narrative of its work ("（三）落实市人大决议和主要财政工作情况", "二、2025年全市财政
+ * 工作回顾"), where a budget report tells again the figures its account of the year ("（一）一般公共预算执行情况")
+ * states: the account is the figure's home, and the one quoted.
+ */
+const WORK_NARRATIVE = /工作/;
 
 /**
  * How far below the best a sentence stating the same figure may score and still be the one quoted:
@@ -216,9 +223,17 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
   // Not a budget's balance sheet, which lists the figure among the sums that balance it ("全市一般公共预算
   // 收支平衡情况：全市一般公共预算收入53.68亿元，上级补助收入128亿元，…"), when a sentence says it for itself.
   const balanceSheet = (s: ScoredFact) => BALANCE_SHEET.test(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence);
-  const key = (s: ScoredFact) => (q.dataYear !== null && !q.multiYear && !s.fact.multiYear ? 1000 : 0) + (balanceSheet(s) ? 0 : 100) + wording(s);
-  const chosen = same.reduce((a, b) => (key(b) > key(a) ? b : a));
+  // Then the one told in fewer narrative sections (WORK_NARRATIVE): the account before the story of the work.
+  const narrative = (s: ScoredFact) => corpus.paragraph(s.paragraphIndex).headings.filter((h) => WORK_NARRATIVE.test(h)).length;
+  const key = (s: ScoredFact) => [q.dataYear !== null && !q.multiYear && !s.fact.multiYear ? 1 : 0, balanceSheet(s) ? 0 : 1, -narrative(s), wording(s)];
+  const chosen = same.reduce((a, b) => (isAfter(key(b), key(a)) ? b : a));
   return chosen === best ? accepted : [chosen, ...accepted.filter((s) => s !== chosen)];
+}
+
+/** Whether key a sorts after key b, element by element. */
+function isAfter(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
 }
 
 /**

@@ -157,7 +157,11 @@ export function placeMentions(text: string, countyShortNames = false): PlaceMent
       const places = placesNamed(text.slice(i, i + length), countyShortNames);
       if (places.length) found = { start: i, end: i + length, places };
     }
-    if (found && !(found.end - found.start === 2 && LEVEL_SUFFIX.test(text[found.end - 1]!) && !standsAsWord(text, found.start, found.end))) {
+    if (
+      found &&
+      !(found.end - found.start === 2 && LEVEL_SUFFIX.test(text[found.end - 1]!) && !standsAsWord(text, found.start, found.end)) &&
+      !ENDS_A_WORD_BEFORE.test(text.slice(Math.max(0, i - 1), i + 1))
+    ) {
       out.push(found);
       i = found.end;
     } else i++;
@@ -165,6 +169,11 @@ export function placeMentions(text: string, countyShortNames = false): PlaceMent
   return out;
 }
 
+/**
+ * A name's first character that ends the word before it: 其中 ("其中国有土地使用权出让收入45.29亿元" names no
+ * 中国, "其中山东…" no 中山).
+ */
+const ENDS_A_WORD_BEFORE = /^其中$/;
 /** The suffix of a division's name: a name of two characters with one (成县, 和县) is often a word's end and the next word's start. */
 const LEVEL_SUFFIX = /[县区市旗]/;
 /** Characters either side of a short name segmented to tell whether it stands as a word. */

@@ -420,6 +420,12 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("15年地方财政赤字比去年增加多少")).toMatchObject({ text: "1000亿元" });
   });
 
+  it("reads a span opening a sentence's first clause as the span of the clauses listed after it", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四" (gwr-1986).
+    expect(await ask("七五計劃國民生產總值五年增長多少")).toMatchObject({ text: "百分之四十四" });
+  });
+
   it("reads heldout53's first failures by general rules: a sum typed in Chinese numerals", async () => {
     const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
     // "两年新增4万亿元投资，其中中央财政投资1.26万亿元" (gwr-2013): 四万亿 typed is the 4万亿 printed, and no answer.

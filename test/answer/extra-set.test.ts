@@ -520,6 +520,10 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("和田去年全地区新增债券发行了多少")).figure).toMatchObject({ text: "143.60亿元" });
     // "2026年全市一般公共预算收入预计同比增长3%，预期收入221.6亿元": 收入 is the 一般公共预算收入 before it.
     expect((await ask("湛江今年财政收入预期多少")).figure).toMatchObject({ text: "221.6亿元", year: 2026, kind: "target" });
+    // "其中国有土地使用权出让收入45.29亿元": 其中 names no 中国, so the figure is the city's.
+    const land = await ask("湛江土地出让收入去年多少");
+    expect(land.figure).toMatchObject({ text: "45.29亿元", year: 2025 });
+    expect(land.sentence).toMatch(/^其中国有土地使用权出让收入/);
     // "…预算89.8亿元，执行中按法定程序调整为73.9亿元，实际完成76.1亿元" (焦作's PDF).
     expect((await ask("焦作全市政府性基金收入去年完成多少")).figure).toMatchObject({ text: "76.1亿元", year: 2025 });
   });
@@ -566,6 +570,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     useDictionary(withHeldOut15.dictionary);
     const ask = (q: string) => answerQuestion(corpusOf(withHeldOut15), q);
     expect((await ask("益阳去年地方一般公共预算收入多少")).figure).toMatchObject({ text: "113.6亿元", year: 2025 });
+    // Stated in the account of the year ("全市一般公共预算执行情况：…") and again in the story of the work
+    // ("二、2025年财政重点工作…回顾"): the account is quoted.
+    const huainan = await ask("淮南去年公共预算收入完成多少");
+    expect(huainan.figure).toMatchObject({ text: "139亿元", year: 2025 });
+    expect(huainan.sentence).toContain("完成调整预算的100.3%");
     // "其中，税收收入41.00亿元，增长2.4%": how much it grew is no share, and no report prints the share.
     expect((await ask("吐鲁番税收收入占一般公共预算收入比重是多少")).figure).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placesNamed } from "../../src/zh/places.ts";
+import { placeMentions, placesNamed } from "../../src/zh/places.ts";
 
 describe("places", () => {
   it("know a county made a district or a city by the county's name its older reports print", () => {
@@ -8,5 +8,12 @@ describe("places", () => {
     expect(placesNamed("安国县").map((p) => p.name)).toEqual(["安国市"]);
     // A county of that name that exists is that county only (辽宁's 朝阳县, not 北京's 朝阳区).
     expect(placesNamed("朝阳县").map((p) => p.code)).toEqual(["211321"]);
+  });
+
+  it("find no name whose first character ends 其中", () => {
+    // "其中国有土地使用权出让收入45.29亿元" (湛江's budget) names no 中国; "其中山东…" names 山东, not 中山.
+    expect(placeMentions("其中国有土地使用权出让收入45.29亿元")).toEqual([]);
+    expect(placeMentions("其中山东省增长5%").map((m) => m.places[0]!.name)).toEqual(["山东省"]);
+    expect(placeMentions("中国的国内生产总值").map((m) => m.places[0]!.code)).toEqual(["0"]);
   });
 });
