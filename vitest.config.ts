@@ -21,6 +21,7 @@ const CORPUS_TESTS = [
   "test/answer/series-set.test.ts",
   "test/answer/prefilter.test.ts",
   "test/ingest/pdf-tables.test.ts",
+  "test/ingest/pdf-columns.test.ts",
   "test/bot/engine-failure.test.ts",
   "test/bot/handlers.test.ts",
   "test/search/index/build.test.ts",

@@ -112,8 +112,8 @@ export function metricTerms(q: Question): QueryTerm[] {
  */
 export function headTerm(q: Question): QueryTerm | undefined {
   const named = q.terms.filter((term) => !term.isPlace && !term.isShape);
-  // Nor a word that sums (累计 of "…科技投入累计多少").
-  return named.filter((term) => !isQuantityNoun(term) && !SUM_WORDS.has(term.word)).at(-1) ?? named.at(-1);
+  // Nor a word that sums (累计 of "…科技投入累计多少"), nor one that puts it per person (人均 of "人均GDP").
+  return named.filter((term) => !isQuantityNoun(term) && !SUM_WORDS.has(term.word) && !PER_UNIT_WORDS.has(term.word)).at(-1) ?? named.at(-1);
 }
 
 /** The head of the metric itself: the head, or for a change asked ("进出口增长") the last metric word before it. */
@@ -290,6 +290,7 @@ const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs"
 
 /** Words that sum (累计, 合计): they head no metric. */
 const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
+const PER_UNIT_WORDS: ReadonlySet<string> = new Set(wordClass("per-unit-words"));
 
 /**
  * A word that sums (累计) in a question asking for a range of years (1998到2002年…累计多少): the

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { ReportSource, SourceError } from "./types.ts";
+import { columnPieces } from "./pdf-columns.ts";
 import { cellsOf, pdfTables, type PdfCell } from "./pdf-tables.ts";
 import { PAGE_NUMBER } from "./repair.ts";
 import { tablePlaceholder, type Table } from "./tables/table.ts";
@@ -159,8 +160,13 @@ function isHeadingSize(line: Line, bodySize: number): boolean {
   return line.size > bodySize * HEADING_SIZE_RATIO;
 }
 
-/** Runs → lines: runs whose baselines are within half a type size of each other, left to right. */
+/** Runs → lines, in reading order: a page set in columns column by column (pdf-columns.ts). */
 function toLines(page: PdfPage, pageNumber: number): Line[] {
+  return columnPieces(page).flatMap((piece) => linesOf(piece, pageNumber));
+}
+
+/** Runs → lines: runs whose baselines are within half a type size of each other, left to right. */
+function linesOf(page: PdfPage, pageNumber: number): Line[] {
   const runs = [...page.runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfRun[][] = [];
   for (const run of runs) {

@@ -59,7 +59,8 @@ function mayConvert(text: string): boolean {
   return false;
 }
 
-function toSimplified(text: string): string {
+/** Traditional characters and variants made simplified, all else as printed (the same length for most text). */
+export function toSimplified(text: string): string {
   if (HAS_VARIANT.test(text)) text = text.replace(VARIANT, (c) => VARIANTS.get(c)!);
   if (!mayConvert(text)) return text;
   const convert = (converter ??= OpenCC.Converter({ from: "t", to: "cn" }));
