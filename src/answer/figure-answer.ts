@@ -144,6 +144,8 @@ function latestFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
  * better than the later report's account of what the year did.
  */
 const ACTUAL_WINDOW = 1;
+/** How much less of the metric an actual figure of the target's sentence may cover than the target it comes before. */
+const ACTUAL_COVERAGE_SLACK = 0.05;
 
 /**
  * Asked no target, the year's actual figure comes before the plan for that year when both answer
@@ -157,9 +159,16 @@ function actualFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
       s.fact.kind === "actual" &&
       s.score.year === best.score.year &&
       s.score.score >= best.score.score - ACTUAL_WINDOW &&
+      // In the target's own sentence, one covering the metric as well: "…基础养老金标准年人均提高240元，…；…医疗
+      // 保险财政补助标准年人均提高30元" is another item's actual, not the pension's.
+      (!sameSentence(s, best) || s.score.coverage >= best.score.coverage - ACTUAL_COVERAGE_SLACK) &&
       sameMeasure(corpus, q, s, { ...best, fact: { ...best.fact, kind: "actual" } }),
   );
   return actual ? [actual, ...accepted.filter((s) => s !== actual)] : accepted;
+}
+
+function sameSentence(a: ScoredFact, b: ScoredFact): boolean {
+  return a.paragraphIndex === b.paragraphIndex && a.sentenceIndex === b.sentenceIndex;
 }
 
 /** Scores this close are a tie: nothing in the question or the texts tells the two figures apart. */

@@ -94,7 +94,8 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
     // A unit of measure (标箱 of "多少标箱") is no word of the corpus to correct, nor a term of the
     // synonym data (固投, which the reports print as 固定资产投资: not 股投), nor a word holding one
     // (社零额: not 设零额, though 建设零碳 prints 设零).
-    if (asks(word) || UNIT_CLASS.has(word) || holdsSynonymTerm(word)) continue;
+    // Nor a character with 了 after it, a verb as spoken (亩产提了几斤: 提高).
+    if (asks(word) || UNIT_CLASS.has(word) || holdsSynonymTerm(word) || SPOKEN_VERB.test(word)) continue;
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);
   }
@@ -131,6 +132,9 @@ function wordsTogether(cut: readonly string[], text: string): Array<[string, str
     return next && text.includes(word + next) ? [[word, next]] : [];
   });
 }
+
+/** One character and 了: a verb as spoken. */
+const SPOKEN_VERB = /^\p{Script=Han}了$/u;
 
 /**
  * A lone character (one Han character) that may be a slip: not a numeral (多少亿), a unit (亿元 cut 亿 + 元), a verb of

@@ -429,6 +429,12 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("七五計劃國民生產總值五年增長多少")).toMatchObject({ text: "百分之四十四" });
   });
 
+  it("reads heldout55's first failures by general rules: a verb as spoken with 了", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "亩产提升10.1斤" (gwr-2025): 提了 is 提高 as spoken, no slip for 低了.
+    expect(await ask("24年粮食亩产提了几斤")).toMatchObject({ text: "10.1斤", year: 2024 });
+  });
+
   it("reads heldout53's first failures by general rules: a sum typed in Chinese numerals", async () => {
     const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
     // "两年新增4万亿元投资，其中中央财政投资1.26万亿元" (gwr-2013): 四万亿 typed is the 4万亿 printed, and no answer.

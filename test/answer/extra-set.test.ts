@@ -598,6 +598,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   it("answer ten more budget reports and bulletins at least at their level (heldout-kinds16, heldout-kinds17)", async () => {
     await expectAtLevel("heldout-kinds16.jsonl", withHeldOut16, 0.93, 0);
     await expectAtLevel("heldout-kinds17.jsonl", withHeldOut17, 0.9, 0);
+    useDictionary(withHeldOut16.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut16), q)).figure;
+    // "确保城乡居民基础养老金标准年人均提高240元，…；…城乡居民医疗保险财政补助标准年人均提高30元": 提了 asks the
+    // change, and the actual 30元 of the sentence's other item is no actual of the pension's planned 240元.
+    expect(await ask("保定城乡居民基础养老金人均提了多少")).toMatchObject({ text: "240元" });
   });
 
   it("read how much of a budget was done, a total before its parts, and parts after their total's sentence", async () => {
