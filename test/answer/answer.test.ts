@@ -231,7 +231,7 @@ describe("answerQuestion on the real corpus", () => {
     // 分别 run with the same items. The two: c015 (gwr-1988's "仍然占全世界核武器的９０％以上", what a 50% cut
     // would leave, for the set's "拥有世界核武器总量９７％以上") and c026 (社零's 10.6% for 城镇居民收入; its 5.7%
     // ranks below, as 人均 is not asked).
-    ["heldout32.jsonl", 0.7, 0.06, 0.06],
+    ["heldout32.jsonl", 0.73, 0.025, 0.025],
     // 60 more by a helper who never saw the engine, told to write as officials type and to ask less
     // common metrics and years (23 over the reports before 1990): first contact 49/60 with 2 wrong of
     // 46 (1f293ae); 50/60 after the abbreviation of a four-character word's halves (国资: 国有资本)
@@ -332,7 +332,7 @@ describe("answerQuestion on the real corpus", () => {
     // (e1782c8); 53/60 with 3 of 50 once the nearest count of years before a figure is its span (nl055: "五年年均增长
     // 5.2%，十年…年均增长6.2%") and 多赚了 is 增加了 (nl020). The three: nl028 (七五's 工农业总产值 38% for 国民生产总值),
     // nl043 (2022's 赤字率2.8% for 五年总体赤字率) and nl057 (2024's 19件 for 近五年 法律议案, read as a series).
-    ["heldout49.jsonl", 0.88, 0.06, 0.06],
+    ["heldout49.jsonl", 0.89, 0.041, 0.041],
     // 60 more by another such helper (this session's), 38 over 1978–2012, no fresh figure being left in the 2024 and 2025
     // reports: first contact 44/60 with 6 wrong of 45 (99f3cad). Its odd ids were read, its even ones kept for a check: the
     // odd half went from 23/30 (3 wrong of 26) to 26/30 (none), the even half stayed at 21/30 (3 of 19): the fixes did not
@@ -346,7 +346,7 @@ describe("answerQuestion on the real corpus", () => {
     // county's 每亩 100斤, where the year's 3280万担 is printed without 产量), nn022 (85年总人口要控制在多少: 1985's
     // 十亿多人 done, where the plan's 十亿六千万左右 is asked), nn041 (the five years' 9748万 for 2007's plan) and nn049
     // (2011's 2343个县 done, where the set asks the plan's 40%).
-    ["heldout51.jsonl", 0.73, 0.096, 0.096],
+    ["heldout51.jsonl", 0.74, 0.072, 0.072],
     // 60 more by another such helper (35 reports, 31 of its 54 answerable questions over 1979–2003), written after the
     // fixes of heldout50 and 51: first contact 56/60 (93%) with none wrong of 50 (df8abe1), the first national set
     // to meet the unseen target. The four not found: no001 (77、78这两年社零: "这两年中，社会商品零售总额增长百分之十六"),
@@ -368,7 +368,8 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout54.jsonl", 0.8, 0.086, 0.086],
     // 60 more by another such helper, told to ask as officials do about all eras (36 answerable over 2004–2025, 16 over
     // 1979–2003, 2 on 1959): first contact 51/60 (85%) with 1 wrong of 46 (2bc2008); odd half 27/30, even half 24/30.
-    ["heldout55.jsonl", 0.85, 0.022, 0.022],
+    // 52/60 with 1 of 47 once 提了 is read as 提高 (nr033). The one: nr059 (工业和手工业总产值: 手工业's, 工业 found in it).
+    ["heldout55.jsonl", 0.86, 0.022, 0.022],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

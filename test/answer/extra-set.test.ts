@@ -507,13 +507,15 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // contact at 1f293ae, in-process (score.py copies no PDF): 42/60 with 5 wrong of 41 (kinds12) and
   // 37/60 with 8 wrong of 39 (kinds13). 和田's 全地区 was no scope word, so its report was the
   // country's; 广东's prose was read as headings (its tables are set smaller); two PDF titles broken
-  // over lines were read in part. kinds12's three wrong are the right figure from another sentence
+  // over lines were read in part. kinds12 is at 56/60 with 1 wrong of 51 since a figure stated in a budget report's account
+  // of the year and again in the story of its work is quoted from the account (p001), and 其中 names no 中国 (p015).
+  // Before, kinds12's three wrong were the right figure from another sentence
   // of its report (p001, p015: stated twice) or in another unit (p028: 0.2683亿元 for 2683万元);
   // kinds13's: r019 and r020 likewise (1451.8亿元 for 14518143万元, 163.1亿元 for 1631240万元), r007 (a part, 广东地区新增债券, for the
   // whole), r025 and r030 (常德's report was given in December 2025: its 今年 is 2025, where questions'
   // 今年 is the corpus' latest year, 2026).
   it("answer budget reports, final accounts and bulletins of twelve more documents at least at their level (heldout-kinds12, heldout-kinds13)", async () => {
-    await expectAtLevel("heldout-kinds12.jsonl", withHeldOut12, 0.88, 0.06);
+    await expectAtLevel("heldout-kinds12.jsonl", withHeldOut12, 0.93, 0.02);
     await expectAtLevel("heldout-kinds13.jsonl", withHeldOut13, 0.78, 0.09);
   });
 
@@ -563,7 +565,8 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // and not tuned on: first contact at 7fc0714, in-process, 49/60 with 9 wrong of 53 (score.py, which
   // copies no PDF: 40/60, 6 of 41). 51/60 with 7 wrong of 53 once a 区 the gazetteer does not know,
   // before a budget's name, is a zone (益阳's "大通湖区地方一般公共预算收入2.9亿元" is not the city's).
-  // Two wrong are the right figure from another sentence (v001, v004); the others take an industry's
+  // Two wrong were the right figure from another sentence (v001, v004): quoted from the account of the year since, as the
+  // set does (56/60, none wrong of 50 now); the others take an industry's
   // growth for all industry's (纺织业增加值 for 规上工业增加值, v041) and a part for a whole (v023: another
   // zone's 滚存结余). Since: v008 (a growth for a share no report prints) is refused, and v009, v031 (a
   // part for the whole) are right. v026 (可比增长4.2%) is the right figure from the sentence before the
@@ -571,7 +574,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // v018 (政府债务余额: 917亿元 and 27.5亿元 in sentences alike) and v023 are not found since two figures
   // that answer exactly as well are offered rather than one taken.
   it("answer the last set of budget reports and bulletins at least at its level (heldout-kinds15)", async () => {
-    await expectAtLevel("heldout-kinds15.jsonl", withHeldOut15, 0.86, 0.1);
+    await expectAtLevel("heldout-kinds15.jsonl", withHeldOut15, 0.93, 0);
     useDictionary(withHeldOut15.dictionary);
     const ask = (q: string) => answerQuestion(corpusOf(withHeldOut15), q);
     expect((await ask("益阳去年地方一般公共预算收入多少")).figure).toMatchObject({ text: "113.6亿元", year: 2025 });
@@ -693,7 +696,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // 教育支出 1115776万元, the right figure from its table's row, where the set quotes the PDF's text as
     // pdftotext runs it together ("四、教育支出１０８９４７２１１２４６６９１１１５７７６…"); kinds22 54/60.
     await expectAtLevel("heldout-kinds21.jsonl", withHeldOut21, 0.86, 0.03);
-    await expectAtLevel("heldout-kinds22.jsonl", withHeldOut22, 0.9, 0.06);
+    await expectAtLevel("heldout-kinds22.jsonl", withHeldOut22, 0.94, 0);
   });
 
   it("read a budget report's title broken over two lines, what a total includes, and next year's plan apart from what was done", async () => {
@@ -813,7 +816,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 5000万元 for 一般公共预算收入), kj033 (枣庄's 农林牧渔业总产值 for 牧业's, printed only in a table) and
   // kk038 (沈阳's 规上工业 energy use for its growth).
   it("answer twenty-five more reports, four of them PDFs, at least at their level (heldout-kinds27 … 31)", async () => {
-    await expectAtLevel("heldout-kinds27.jsonl", withHeldOut27, 0.83, 0.11);
+    await expectAtLevel("heldout-kinds27.jsonl", withHeldOut27, 0.93, 0.057);
     await expectAtLevel("heldout-kinds28.jsonl", withHeldOut27, 0.86, 0.05);
     await expectAtLevel("heldout-kinds29.jsonl", withHeldOut27, 0.86, 0.05);
     await expectAtLevel("heldout-kinds30.jsonl", withHeldOut27, 0.85, 0.05);
@@ -1550,7 +1553,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 52/60 with 1 of 47 once a structure's parts are the sectors' shares (lx057). The one: lx007, the same 31.99亿元 from
   // another sentence.
   it("answer a city's budget and four bulletins at least at their level (heldout-kinds69)", async () => {
-    await expectAtLevel("heldout-kinds69.jsonl", withHeldOut69, 0.86, 0.022);
+    await expectAtLevel("heldout-kinds69.jsonl", withHeldOut69, 0.88, 0);
     useDictionary(withHeldOut69.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut69), q)).figure;
     // "三次产业结构为35.7:20.1:44.2": each part is its sector's share, printed bare.
