@@ -710,6 +710,24 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "a size for a figure per person",
+    cheap: true,
+    // "生产总值达到3353.3亿元，…居民人均可支配收入分别达到3.4万元" for 人均GDP: nothing per person runs to 亿.
+    refuses: (a) =>
+      PER_PERSON_ASKED.test(toSearchForm(a.q.text)) && a.fact.figure.unit.includes("亿") ? "a sum in 亿, and a figure per person was asked" : null,
+  },
+  {
+    name: "another point of the year",
+    cheap: false,
+    // "2025年初市级预算稳定调节基金余额31,737万元，…2025年末余额29,434万元" for 年末余额: the figure's own words
+    // name the year's start, and its end was asked (or the other way round).
+    refuses: (a) => {
+      const asked = yearPointOf(a.q.text);
+      const own = yearPointOf(a.coverage!.ownWords);
+      return asked && own && asked !== own ? `the year's ${own}, and its ${asked} was asked` : null;
+    },
+  },
+  {
     name: "per unit for a size",
     cheap: false,
     // "2025年人均生产总值提升至7.6万元" for 地区生产总值总量: a figure per person is never the size asked.
@@ -945,6 +963,16 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   if (q.place && place && place.code.slice(0, 2) === q.place.code.slice(0, 2) && place.short !== q.place.short && q.text.includes(place.short)) return true;
   if (q.place) return place ? place.code === q.place.code : report.isAbout(q.place.short) || report.isAbout(q.place.name);
   return place ? place.level === q.scope : true;
+}
+
+/** A figure asked per person (人均, 每人, 户均, 生均): never a sum in 亿. */
+const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
+
+/** The point of the year a text names, the start (年初) or the end (年末, 年底), or null for neither or both. */
+function yearPointOf(text: string): "start" | "end" | null {
+  const start = /年初/.test(text);
+  const end = /年末|年底/.test(text);
+  return start === end ? null : start ? "start" : "end";
 }
 
 /**

@@ -468,10 +468,11 @@ function contains(text: string, word: string): boolean {
 
 /**
  * 规模 right before 以上 is the qualifier 规模以上 (above the statistical threshold), not a size:
- * "新增数字经济规模以上企业11家" holds no 经济规模 (a name of GDP).
+ * "新增数字经济规模以上企业11家" holds no 经济规模 (a name of GDP). So is 限额 before 内: "全市限额内地方政府
+ * 债务余额为344.8亿元" is a balance within the limit, not the limit.
  */
 function sizeQualifier(text: string, at: number, word: string): boolean {
-  return word.endsWith("规模") && text.startsWith("以上", at + word.length);
+  return (word.endsWith("规模") && text.startsWith("以上", at + word.length)) || (word.endsWith("限额") && text.startsWith("内", at + word.length));
 }
 
 /** 税收 inside 非税收入 is what is not 税收: a word printed right after 非 is found there only when it begins with 非 itself. */
@@ -496,6 +497,18 @@ function compoundsHolding(word: string): Array<[string, number]> {
   return found;
 }
 const compoundCache = new Map<string, Array<[string, number]>>();
+
+/**
+ * Whether text[at] lies inside a paired compound that has the word for one of its parts: 牧业 is a
+ * part of 农林牧渔业, never its abbreviation ("农林牧渔业总产值420.47亿元" is no 牧业产值).
+ */
+function withinCompoundOf(word: string, text: string, at: number): boolean {
+  for (const [compound, parts] of PAIRED_COMPOUNDS) {
+    if (!parts.includes(word)) continue;
+    for (let i = text.indexOf(compound); i >= 0 && i <= at; i = text.indexOf(compound, i + 1)) if (at < i + compound.length) return true;
+  }
+  return false;
+}
 
 /**
  * Chinese abbreviations keep their characters in order: 新农合 in 新型农村合作医疗, 种粮直补 in
@@ -523,7 +536,8 @@ export function abbreviates(word: string, text: string, near = false): boolean {
         break;
       }
     }
-    if (ok) return true;
+    // Not with other characters between, inside a compound the word is a part of (牧…业 in 农林牧渔业).
+    if (ok && (at - start + 1 === word.length || !withinCompoundOf(word, text, start))) return true;
     // Two characters further apart are each the first of a word (疾控: 疾病预防控制).
     if (word.length === 2 && at >= 0 && at - start < WORD_INITIALS_WINDOW) {
       starts ??= [0, ...wordEnds(text)];
