@@ -58,6 +58,8 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
  * set against ("是十年前的几倍", "比五年前增加多少").
  */
 const YEARS_AGO = /(?<![\d年是比较])([两二三四五六七八九十\d]{1,2})年前(?!的?几?倍)/;
+/** A change set against N years before: "比五年前", "较十年前", "与五年前相比". */
+const COMPARED_WITH_YEARS_AGO = /(?:比|较|与)[两二三四五六七八九十\d]{1,2}年前/;
 const RECENT_SPAN =
   /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|(?<!\d)([两二三四五六七八九十\d]{1,2})年(?:来(?!了)|以来)|本届(?:政府)?(?:以来)?/;
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
@@ -438,6 +440,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     dataYear = (reportYear ?? present)! - 1 - agoYears;
     text = text.replace(ago[0], " ");
   }
+  // "1997年粮食产量比五年前增加多少": a change against N years before is one over those years.
+  if (COMPARED_WITH_YEARS_AGO.test(original)) multiYear = true;
   let recentSpan: number | null = null;
   const recent = RECENT_SPAN.exec(text);
   if (recent) {

@@ -370,6 +370,10 @@ describe("answerQuestion on the real corpus", () => {
     // 1979–2003, 2 on 1959): first contact 51/60 (85%) with 1 wrong of 46 (2bc2008); odd half 27/30, even half 24/30.
     // 52/60 with 1 of 47 once 提了 is read as 提高 (nr033). The one: nr059 (工业和手工业总产值: 手工业's, 工业 found in it).
     ["heldout55.jsonl", 0.86, 0.022, 0.022],
+    // 60 more by another such helper, on the headline indicators over 1992–2025 (25 reports): first contact 43/60
+    // (72%) with 6 wrong of 43 (ac2d094); odd half 22/30 (3 of 22), even half 21/30 (3 of 21). Read: the odd half.
+    // 46/60 with 5 of 45 once 比五年前 asks a change over the years, 减了 a change, and 之比 R&D's share.
+    ["heldout56.jsonl", 0.76, 0.112, 0.112],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -434,6 +438,16 @@ describe("answerQuestion on the real corpus", () => {
     const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
     // "亩产提升10.1斤" (gwr-2025): 提了 is 提高 as spoken, no slip for 低了.
     expect(await ask("24年粮食亩产提了几斤")).toMatchObject({ text: "10.1斤", year: 2024 });
+  });
+
+  it("reads heldout56's first failures by general rules: a change against N years before, 减了, R&D's share said as 之比", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "1997年粮食产量达到49250万吨，比五年前增加5000万吨" (gwr-1998): 比五年前 asks a change over those years.
+    expect(await ask("1997年粮食产量比五年前增加多少")).toMatchObject({ value: 5000, unit: "万吨" });
+    // "贫困人口减少6800多万" (gwr-2018): 减了 asks the change, and the five years' is the one asked.
+    expect(await ask("2013到2017年贫困人口减了多少")).toMatchObject({ text: "6800多万" });
+    // "研究与试验发展经费支出与国内生产总值之比超过2%" (gwr-2015): the intensity, as that report prints it.
+    expect(await ask("14年研发投入强度多少")).toMatchObject({ text: "超过2%", year: 2014 });
   });
 
   it("reads heldout53's first failures by general rules: a sum typed in Chinese numerals", async () => {
