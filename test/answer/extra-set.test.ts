@@ -67,6 +67,7 @@ let withHeldOut69: SearchIndex;
 let withHeldOut70: SearchIndex;
 let withHeldOut71: SearchIndex;
 let withHeldOut72: SearchIndex;
+let withHeldOut73: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes). */
 const INDEXES_BUILT_WITHIN_MS = 600_000;
@@ -175,6 +176,7 @@ beforeAll(async () => {
     withHeldOut70,
     withHeldOut71,
     withHeldOut72,
+    withHeldOut73,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -265,8 +267,11 @@ beforeAll(async () => {
     // 呼和浩特's budget reports of 2024 and 2025 as its daily printed them (a PDF page in six columns each), 克拉玛依's
     // bulletin of 2025 over two newspaper pages, 天门's work report of 2024: apart, as first scored.
     indexOf("heldout72", ["corpus-heldout72"]),
+    // 石家庄's budget report of 2018 (a PDF of 51 pages, 28 tables), 阿克苏's bulletin of 2025 (a GBK page), the work
+    // reports of 2024 of 亳州 and 遵义: apart, as first scored (石家庄's bulletin of 2025 is in corpus-heldout20).
+    indexOf("heldout73", ["corpus-heldout73"]),
   ]);
-  // Forty-four indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Forty-five indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -1610,6 +1615,16 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     useDictionary(withHeldOut72.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut72), q)).figure;
     expect(await ask("呼和浩特2025年全市一般公共预算收入多少")).toMatchObject({ text: "268.61亿元", year: 2025 });
+  });
+
+  // kinds73 (石家庄's budget report of 2018, a PDF with 28 tables; 阿克苏's bulletin of 2025 as a GBK repost; 亳州's and
+  // 遵义's work reports of 2024), by a helper who never saw the engine: first contact 45/60 with 9 wrong of 49 (ac2d094);
+  // odd half 21/30 (6 of 24), even half 24/30 (3 of 25). Most of the odd half's wrong are the right figure from the
+  // report's prose (519.7亿元) where the set, which could quote no decimal from pdftotext's lines, quotes the table
+  // row (5196779); the tables themselves are read as lines of text, not as tables (a row run into the next:
+  // "其他税收收入211000 193792 91.8 23.8二、非税收入1531000…"). Not tuned on.
+  it("answer a budget PDF of tables, a GBK bulletin page and two work reports at least at their level (heldout-kinds73)", async () => {
+    await expectAtLevel("heldout-kinds73.jsonl", withHeldOut73, 0.75, 0.184);
   });
 
   it("read the point of the year, a limit's 限额内, a part of 农林牧渔业 and a figure per person as their words say", async () => {
