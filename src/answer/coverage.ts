@@ -443,6 +443,7 @@ export function namedIn(term: QueryTerm, text: string, near = false): boolean {
  * and without quotation marks inside a name ("“三公”经费" is 三公经费).
  */
 export function found(term: QueryTerm, text: string): boolean {
+  if (term.outside) for (const holder of term.outside) text = text.replaceAll(holder, " ".repeat(holder.length));
   if (term.alternatives.some((alt) => contains(text, alt))) return true;
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
   return plain !== text && term.alternatives.some((alt) => contains(plain, alt));

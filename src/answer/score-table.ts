@@ -648,7 +648,11 @@ function precision(ownWords: string, q: Question, unitClass: UnitClass): number 
     .replace(PRINTED_YEARS, "")
     .replace(NOT_NAMING, "")
     .replace(/[^\p{Script=Han}]/gu, "")
-    .replace(/^其中/, "");
+    .replace(/^其中/, "")
+    // The joining word of items asked together ("工业和手工业总产值"), when the question joins them so too.
+    .replace(/[和与及]/g, (and) => (q.text.includes(and) ? "" : and))
+    // Nor the particle of a verb done ("达到了").
+    .replace(/了/g, "");
   if (!han) return 0;
   let covered = 0;
   for (const term of q.terms) {

@@ -17,6 +17,8 @@ export interface QueryTerm {
   isFigure?: boolean;
   /** What a share is asked of (GDP in 服务业占GDP比重): print often leaves it unsaid ("服务业比重…51.6%"). */
   isShareBase?: boolean;
+  /** Longer words asked beside it in a list that hold it (手工业 for 工业 in 工业和手工业总产值): it is found only outside them. */
+  outside?: string[];
 }
 
 export interface Question {

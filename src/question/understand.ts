@@ -624,7 +624,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
 
   return {
     text: original,
-    terms,
+    terms: withWordsOutside(terms, original),
     reportYear,
     dataYear,
     period: periodYears,
@@ -644,6 +644,25 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     place: asked.place,
     scope: asked.scope,
   };
+}
+
+/** What joins two items of a list in a question. */
+const COORDINATORS = ["和", "与", "及", "、"];
+
+/**
+ * Each word asked with the longer words asked beside it in a list that hold it: "工业和手工业总产值" asks
+ * 工业 and 手工业, and 工业 inside 手工业 ("手工业总产值达到了一百三十三亿七千万元") is not 工业. Not a word
+ * and a longer one it heads ("建设项目中义务教育项目"), nor a character alone (减 of 减少).
+ */
+function withWordsOutside(terms: readonly QueryTerm[], text: string): QueryTerm[] {
+  const listed = (a: string, b: string) => COORDINATORS.some((and) => text.includes(`${a}${and}${b}`) || text.includes(`${b}${and}${a}`));
+  return terms.map((t) => {
+    if (t.isPlace || t.word.length < 2) return t;
+    const holders = terms
+      .filter((o) => o !== t && !o.isPlace && o.word.length > t.word.length && o.word.includes(t.word) && listed(t.word, o.word))
+      .map((o) => o.word);
+    return holders.length > 0 ? { ...t, outside: holders } : t;
+  });
 }
 
 function term(word: string, isPlace = false): QueryTerm {
