@@ -29,7 +29,7 @@ import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
-import { anyOf, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
@@ -58,6 +58,9 @@ export interface ReportContext {
 
 /** A total or an average over years asked: 累计, 共计, 年均, 平均每年. */
 const SPAN_TOTAL_ASKED = new RegExp(anyOf("span-total-words"));
+
+/** A table column's header of how much of the plan was done: "占预算%", "完成调整预算%", "为预算%". */
+const PLAN_SHARE_HEADER = new RegExp(`(?:为|完成|占)(?:${alternation("plan-words")})数?(?:的|%|（%）)`);
 
 /** What the refusals look at. */
 export interface Assessment {
@@ -167,11 +170,13 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "吴忠去年税收占一般预算收入的比重" against "税收收入33.3亿元，为预算的102.5%": how much of its plan an item
     // came to is no share of another whole.
+    // So is a table's cell under a header of the plan's share ("2025年执行数 占预算%": 济南's 税收收入 114.71).
     refuses: (a) =>
       a.q.asksShare &&
       !a.q.asksShareOfPlan &&
       a.fact.figure.unitClass === "percent" &&
-      PLAN_SHARE_LEAD.test(withoutAnyAsides(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)))
+      (PLAN_SHARE_LEAD.test(withoutAnyAsides(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))) ||
+        (a.fact.rowLabel !== undefined && PLAN_SHARE_HEADER.test(a.fact.listItem?.part ?? "")))
         ? "a share of the plan, and a share of another whole was asked"
         : null,
   },

@@ -1627,7 +1627,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     await expectAtLevel("heldout-kinds73.jsonl", withHeldOut73, 0.75, 0.184);
   });
 
-  it("read the point of the year, a limit's 限额内, a part of 农林牧渔业 and a figure per person as their words say", async () => {
+  it("read the point of the year, a limit's 限额内, a part of 农林牧渔业, a figure per person and a plan's share column as their words say", async () => {
     useDictionary(withHeldOut27.dictionary);
     const ask27 = async (q: string) => (await answerQuestion(corpusOf(withHeldOut27), q)).figure;
     // "2025年初市级预算稳定调节基金余额31,737万元，…2025年末余额29,434万元": 年末 asked is not the year's start.
@@ -1642,6 +1642,11 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     const ask51 = async (q: string) => (await answerQuestion(corpusOf(withHeldOut51), q)).figure;
     // "生产总值达到3353.3亿元": nothing per person runs to 亿.
     expect((await ask51("保定2020年人均GDP多少元"))?.text).not.toBe("3353.3亿元");
+    useDictionary(withHeldOut26.dictionary);
+    const ask26 = async (q: string) => (await answerQuestion(corpusOf(withHeldOut26), q)).figure;
+    // "一、税收收入 | 200012 | 210309 | 241247 | 114.71" under "2025年执行数 占预算%": the share of the plan done, no
+    // share of the revenue.
+    expect((await ask26("济南25年税收占比多少"))?.text).not.toBe("114.71%");
   });
 
   it("read the three sectors named at once (一二三产, 一、二、三产) as a list", async () => {
