@@ -12,6 +12,7 @@
  * A table's columns are no text columns: a column must be prose (mostly Chinese, with clause marks).
  */
 import type { PdfPage, PdfRun } from "./pdf.ts";
+import { mode } from "./pdf-metrics.ts";
 
 /** A gutter is at least this many body type sizes wide… */
 const GUTTER_MIN_SIZES = 0.8;
@@ -104,15 +105,12 @@ function textColumns(runs: readonly PdfRun[]): Column[] {
   return columns.every(isProse) ? columns : [];
 }
 
-/** The body's type size: the one most characters are set in. */
+/** The body's type size: the one most characters are set in (to half a point). */
 function bodySize(runs: readonly PdfRun[]): number {
-  const chars = new Map<number, number>();
-  for (const r of runs) {
-    const size = Math.round(r.size * 2) / 2;
-    chars.set(size, (chars.get(size) ?? 0) + r.text.length);
-  }
-  let best = 0;
-  let most = -1;
-  for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
-  return best;
+  return (
+    mode(
+      runs.map((r) => Math.round(r.size * 2) / 2),
+      runs.map((r) => r.text.length),
+    ) ?? 0
+  );
 }

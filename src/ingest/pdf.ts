@@ -8,6 +8,7 @@
 import { fileURLToPath } from "node:url";
 import type { ReportSource, SourceError } from "./types.ts";
 import { columnPieces } from "./pdf-columns.ts";
+import { mode, percentile } from "./pdf-metrics.ts";
 import { cellsOf, pdfTables, type PdfCell } from "./pdf-tables.ts";
 import { PAGE_NUMBER } from "./repair.ts";
 import { tablePlaceholder, type Table } from "./tables/table.ts";
@@ -280,24 +281,4 @@ function startsBlock(previous: Line, line: Line, body: BodyMetrics): boolean {
 /** Lines of one paragraph are joined without a space, except between two Latin words. */
 function joinLines(a: string, b: string): string {
   return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
-}
-
-function mode(values: number[], weights?: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + (weights?.[i] ?? 1)));
-  let best: number | undefined;
-  let bestCount = -1;
-  for (const [v, c] of counts) {
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
-}
-
-function percentile(values: number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
 }
