@@ -12,7 +12,7 @@
  * A table's columns are no text columns: a column must be prose (mostly Chinese, with clause marks).
  */
 import type { PdfPage, PdfRun } from "./pdf.ts";
-import { mode } from "./pdf-metrics.ts";
+import { HEADING_SIZE_RATIO, mode } from "./pdf-metrics.ts";
 
 /** A gutter is at least this many body type sizes wide… */
 const GUTTER_MIN_SIZES = 0.8;
@@ -20,8 +20,6 @@ const GUTTER_MIN_SIZES = 0.8;
 const GUTTER_MAX_CROSSING = 0.01;
 /** A text column is at least this many body type sizes wide (a table's figure columns are narrower). */
 const COLUMN_MIN_SIZES = 6;
-/** A title is set at least this much larger than the body (pdf.ts reads such lines as headings). */
-const TITLE_SIZE_RATIO = 1.15;
 /** A page needs this many characters of body text before its columns are looked for. */
 const MIN_BODY_CHARS = 400;
 /** In a text column, at least this share of the characters are Chinese… */
@@ -44,7 +42,7 @@ export function columnPieces(page: PdfPage): PdfPage[] {
   const size = bodySize(page.runs);
   // A run in larger type that crosses a gutter is a title over the columns; any other run is its
   // column's, the one it starts in (a justified line's spaced-out run may reach into the gutter).
-  const crossesColumns = (run: PdfRun) => run.size > size * TITLE_SIZE_RATIO && columns.some((c) => run.x < c.end && run.x + run.width > c.end + run.size);
+  const crossesColumns = (run: PdfRun) => run.size > size * HEADING_SIZE_RATIO && columns.some((c) => run.x < c.end && run.x + run.width > c.end + run.size);
   const columnOf = (run: PdfRun) => (crossesColumns(run) ? -1 : Math.max(0, columns.filter((c) => run.x >= c.start - run.size).length - 1));
   const crossing = page.runs.filter((r) => r.text.trim() !== "" && columnOf(r) < 0).sort((a, b) => b.y - a.y);
   // The lines crossing the columns, top to bottom, part the page into bands.

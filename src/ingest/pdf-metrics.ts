@@ -1,4 +1,7 @@
-/** The statistics a PDF page's layout is read by: the most common value, and a percentile. */
+/** The measures a PDF page's layout is read by: the heading size, the most common value, a percentile. */
+
+/** Headings (and titles over a page's columns) are set this much larger than the body text. */
+export const HEADING_SIZE_RATIO = 1.15;
 
 /** The most common value (each weighted, when weights are given); undefined for none. */
 export function mode(values: number[], weights?: number[]): number | undefined {

@@ -8,7 +8,7 @@
 import { fileURLToPath } from "node:url";
 import type { ReportSource, SourceError } from "./types.ts";
 import { columnPieces } from "./pdf-columns.ts";
-import { mode, percentile } from "./pdf-metrics.ts";
+import { HEADING_SIZE_RATIO, mode, percentile } from "./pdf-metrics.ts";
 import { cellsOf, pdfTables, type PdfCell } from "./pdf-tables.ts";
 import { PAGE_NUMBER } from "./repair.ts";
 import { tablePlaceholder, type Table } from "./tables/table.ts";
@@ -117,8 +117,6 @@ interface Line {
 const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019";
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0]+|[ \\t\\u00a0]+(?=[${CJK}])`, "gu");
 const SENTENCE_END = /[。！？；：…”」』!?;:）)]$/;
-/** Headings are set this much larger than the body text. */
-const HEADING_SIZE_RATIO = 1.15;
 
 export function layoutPdf(pages: PdfPage[]): ReportSource {
   const lines = dropRunningLines(pages.map((page, n) => toLines(page, n)));
