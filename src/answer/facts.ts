@@ -3,7 +3,7 @@ import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking } from "../zh/text.ts";
-import { toSearchForm, toSimplified } from "../zh/normalize.ts";
+import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
@@ -212,34 +212,6 @@ const COMPARED_YEAR = new RegExp(`(?:比|较|与|同)(${YEAR_NUMBER})年`, "g");
 const CHANGE_VERB_OR_NOTHING = new RegExp(`^${CHANGE_VERB}?$`);
 const AFTER_CHANGE_VERB = new RegExp(`${anyOf(["change-verbs", "increment-verbs"])}了?$`);
 const JUST_CHANGE_VERB = new RegExp(`^${CHANGE_VERB}了?$`);
-
-/**
- * The facts of a sentence as printed. One printed in traditional characters (gwr-1954: "小學學生數增長了
- * 百分之一百一十七，即達到五千一百五十萬餘人") is read in simplified ones, which the reading's word lists are
- * written in; its figures keep their printed text.
- */
-export function extractPrintedFacts(sentence: string, ctx: SentenceContext): Fact[] {
-  const simplified = toSimplified(sentence);
-  if (simplified.length !== sentence.length || changedShare(sentence, simplified) < TRADITIONAL_SHARE) return extractFacts(sentence, ctx);
-  const printed = new Map(extractFigures(sentence).map((f) => [f.start, f]));
-  return extractFacts(simplified, ctx).map((f) => {
-    const same = printed.get(f.figure.start);
-    const figure = same && same.end === f.figure.end ? same : { ...f.figure, text: sentence.slice(f.figure.start, f.figure.end) };
-    return { ...f, figure };
-  });
-}
-
-/**
- * The share of a sentence's characters that are traditional from which it is read in simplified ones:
- * gwr-1954's run near one in five; a simplified report's old variants (gwr-1957's 農業, 約, 計划) far fewer.
- */
-const TRADITIONAL_SHARE = 0.08;
-
-function changedShare(a: string, b: string): number {
-  let changed = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed++;
-  return a.length > 0 ? changed / a.length : 0;
-}
 
 export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
   const figures = extractFigures(sentence);

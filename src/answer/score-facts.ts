@@ -8,7 +8,7 @@ import { paragraphSearchText, type Corpus, type RetrievedSentence, type StoredPa
 import { toSearchForm } from "../zh/normalize.ts";
 import { pairedCompoundParts } from "../zh/paired-compounds.ts";
 import { coverageWeights, headTerm, listsPartsOfPrevious, type FactTexts } from "./coverage.ts";
-import { extractPrintedFacts, type Fact } from "./facts.ts";
+import { extractFacts, type Fact } from "./facts.ts";
 import { extractTableFacts } from "./table-facts.ts";
 import { mayAnswer, mayName, yearMayFit } from "./prefilter.ts";
 import { scoreFact, type FactScore } from "./rank.ts";
@@ -112,7 +112,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
       reportIsAbout: isAboutFor(paragraph),
       issuer: issuerOf(paragraph.report),
     };
-    const facts = paragraph.table ? extractTableFacts(sentence, paragraph.table) : extractPrintedFacts(sentence, ctx);
+    const facts = paragraph.table ? extractTableFacts(sentence, paragraph.table) : extractFacts(sentence, ctx);
     for (const fact of facts) {
       const score = scoreFact(q, fact, texts, weights, reportContext(paragraph.report), r.score, thorough);
       scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });

@@ -59,8 +59,7 @@ function mayConvert(text: string): boolean {
   return false;
 }
 
-/** Traditional characters and variants made simplified, all else as printed (the same length for most text). */
-export function toSimplified(text: string): string {
+function toSimplified(text: string): string {
   if (HAS_VARIANT.test(text)) text = text.replace(VARIANT, (c) => VARIANTS.get(c)!);
   if (!mayConvert(text)) return text;
   const convert = (converter ??= OpenCC.Converter({ from: "t", to: "cn" }));
