@@ -718,8 +718,7 @@ export const REFUSALS: readonly Refusal[] = [
     name: "a size for a figure per person",
     cheap: true,
     // "生产总值达到3353.3亿元，…居民人均可支配收入分别达到3.4万元" for 人均GDP: nothing per person runs to 亿.
-    refuses: (a) =>
-      PER_PERSON_ASKED.test(toSearchForm(a.q.text)) && a.fact.figure.unit.includes("亿") ? "a sum in 亿, and a figure per person was asked" : null,
+    refuses: (a) => (a.fact.figure.unit.includes("亿") && PER_PERSON_ASKED.test(a.q.text) ? "a sum in 亿, and a figure per person was asked" : null),
   },
   {
     name: "another point of the year",
