@@ -18,8 +18,11 @@ const PER_PERSON_PHRASE = /每人平均|平均每人/g;
 const HOW_MANY_TYPO = /多小(?=[？?呢吗啊]*$)/;
 /** 事 typed for 是 before the asking word ("就业目标事多少"). */
 const IS_TYPO = /(?<=\p{Script=Han})事(?=多少|几)/u;
-/** "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). */
-const SPOKEN_CHANGE = /([多少])了(?=多少|几)/g;
+/**
+ * "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). Not the end of a word
+ * (减少了多少, 增多了几个), which says it already.
+ */
+const SPOKEN_CHANGE = /(?<![减缺至最增])([多少])了(?=多少|几)/g;
 /** "比上年多赚了多少", "少卖了多少": the verb of what was made or sold says nothing the change does not (增加了); 花 asks money (多花了多少). */
 const SPOKEN_CHANGE_WITH_VERB = /([多少])[赚挣卖产](?=了(?:多少|几))/g;
 

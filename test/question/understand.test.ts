@@ -47,6 +47,13 @@ describe("parseQuestion", () => {
     expect(parseQuestion("一五计划经济建设支出").period).toEqual([1953, 1957]);
   });
 
+  it("reads 少了/多了 as spoken only where they are no end of a word", () => {
+    // "少了多少" is 减少了多少; "减少了多少" says so already, and stays one word (not 减减少了: 减 and 减少).
+    expect(words("2014年农村贫困人口减少了多少")).not.toContain("减");
+    expect(parseQuestion("2014年农村贫困人口减少了多少").asksChange).toBe(true);
+    expect(parseQuestion("今年比去年少了多少人").asksChange).toBe(true);
+  });
+
   it("reads traditional characters as simplified", () => {
     expect(words("國內生產總值")).toEqual(["国内生产总值"]);
     expect(words("新農合參合農民多少")).toContain("新农合");
