@@ -101,8 +101,15 @@ function beginsCountedWord(measure: string, rest: string): boolean {
   return next !== undefined && isWord(measure + next) && !(after !== undefined && isWord(next + after));
 }
 
+/**
+ * 的 typed as 地 before the asking word ("新增就业目标定地多少人"), where the character before 地 makes no word
+ * with it (耕地多少 is 耕地's).
+ */
+const DI_FOR_DE = /(\p{Script=Han})地(?=多少|几)/gu;
+
 /** The asking phrases of a text set apart by spaces (" 有多少个 城市"), a measure word that begins the word counted left to it. */
-function setAskingPhrasesApart(text: string): string {
+function setAskingPhrasesApart(typed: string): string {
+  const text = typed.replace(DI_FOR_DE, (all: string, before: string) => (isWord(`${before}地`) ? all : before));
   return text.replace(ASKING_PHRASE, (phrase: string, asking: string, offset: number) => {
     const measure = asking.at(-1)!;
     const rest = text.slice(offset + phrase.length);
