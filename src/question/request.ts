@@ -11,7 +11,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { displayName, placeMentions, type Place } from "../zh/places.ts";
 import { anyOf } from "../zh/word-classes.ts";
-import { yearCount } from "../zh/years.ts";
+import { COUNT_OF_YEARS, yearCount } from "../zh/years.ts";
 
 /** 历年, 逐年, 变化 without a span: this many years up to the latest the corpus states. */
 export const SERIES_DEFAULT_YEARS = 10;
@@ -51,7 +51,7 @@ const DONE_OVER_SPAN = /\p{Script=Han}了(?:多少|几)/u;
  * though with one year it only shapes the question (GDP总量 is the level).
  */
 const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_OVER_SPAN.source}`, "u");
-const RECENT_YEARS = /(?:近|最近)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?/;
+const RECENT_YEARS = new RegExp(`(?:近|最近)(${COUNT_OF_YEARS})年(?:来|间|以来)?`);
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;
 const JOINER = /^\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*$/;

@@ -11,7 +11,7 @@ import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { FUNDS_OBTAINED } from "../zh/text.ts";
 import { BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
-import { chineseYearDigits, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
+import { chineseYearDigits, COUNT_OF_YEARS, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
 import { correctTypos } from "./typos.ts";
 import { parseChineseNumeral } from "../zh/numerals.ts";
@@ -57,11 +57,10 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
  * "五年前", "10年前": a count of years back (not 年前 alone, before the new year), unless it is what the figure is
  * set against ("是十年前的几倍", "比五年前增加多少").
  */
-const YEARS_AGO = /(?<![\d年是比较])([两二三四五六七八九十\d]{1,2})年前(?!的?几?倍)/;
+const YEARS_AGO = new RegExp(`(?<![\\d年是比较])(${COUNT_OF_YEARS})年前(?!的?几?倍)`);
 /** A change set against N years before: "比五年前", "较十年前", "与五年前相比". */
 const COMPARED_WITH_YEARS_AGO = new RegExp(`(?:比|较|与)${YEARS_COUNTED}前`);
-const RECENT_SPAN =
-  /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年(?:来|间|以来)?|(?<!\d)([两二三四五六七八九十\d]{1,2})年(?:来(?!了)|以来)|本届(?:政府)?(?:以来)?/;
+const RECENT_SPAN = new RegExp(`(?:近|最近|过去|这)(${COUNT_OF_YEARS})年(?:来|间|以来)?|(?<!\\d)(${COUNT_OF_YEARS})年(?:来(?!了)|以来)|本届(?:政府)?(?:以来)?`);
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 /** "1998年以来": since a year, to the time of the report that says so. */
 const SINCE_YEAR = /((?:19|20)\d\d)年以来/;

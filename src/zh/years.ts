@@ -140,9 +140,11 @@ export function yearCount(count: string, longest = LONGEST_ASKED_SPAN): number |
 }
 
 /** A count of years as printed (五年, 两年, 10年), regex source: "五年累计", "五年淘汰…". */
-export const YEARS_COUNTED = "[两二三四五六七八九十\\d]{1,2}年";
+/** A count of years as typed or printed, in digits or Chinese numerals (五, 两, 10): a regex source. */
+export const COUNT_OF_YEARS = "[两二三四五六七八九十\\d]{1,2}";
+export const YEARS_COUNTED = `${COUNT_OF_YEARS}年`;
 
-const SPAN_NAMED = /(?:近|最近|过去|这)([两二三四五六七八九十\d]{1,2})年|([两二三四五六七八九十\d]{1,2})年(?:来|间|以来|累计)/;
+const SPAN_NAMED = new RegExp(`(?:近|最近|过去|这)(${COUNT_OF_YEARS})年|(${COUNT_OF_YEARS})年(?:来|间|以来|累计)`);
 
 /** How many years a text says its figures span ("近三年", "五年来", "三年累计"), or null when it names no count. */
 export function spanNamed(text: string): number | null {
