@@ -756,6 +756,8 @@ export const REFUSALS: readonly Refusal[] = [
         const own = a.coverage!.ownWords.replaceAll(compound, "");
         const other = parts.find((part) => part !== asked[0] && names(own)(part));
         if (other && !names(own)(asked[0]!)) return `its own words name ${other}, and ${asked[0]} was asked`;
+        const whole = a.fact.listItem?.pairPart ? null : wholeNamed(a.coverage!.ownWords, compound, text, partNames(asked[0]!));
+        if (whole && !names(own)(asked[0]!)) return `its own words name the whole (${whole}), and ${asked[0]} was asked`;
       }
       return null;
     },
@@ -1033,6 +1035,26 @@ function describedNoun(sentence: string, figureEnd: number): string | null {
 const DESCRIBED_NOUN = /^的([^，,；;。、和与及\d]+)/;
 
 /** Words for the whole of a place, not a part of what is counted: 全国, 我国, 全省, 全市. */
+/** A whole a part of a paired compound belongs to: the compound itself (城乡), or a scope (全国, 全省). */
+const WHOLE_BEFORE_NOUN = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全体)$`);
+
+/**
+ * The whole the figure's own words name where the question names one part of it: "全国居民人均可支配收入
+ * 实际增长8%" for 城镇居民人均可支配收入 (the noun after the part asked, 居民, after a scope or the compound).
+ */
+function wholeNamed(own: string, compound: string, question: string, partNamesAsked: readonly string[]): string | null {
+  for (const name of partNamesAsked) {
+    const at = question.indexOf(name);
+    const noun = at < 0 ? "" : /^\p{Script=Han}{2}/u.exec(question.slice(at + name.length))?.[0];
+    if (!noun) continue;
+    for (let i = own.indexOf(noun); i >= 0; i = own.indexOf(noun, i + 1)) {
+      const before = own.slice(0, i);
+      if (before.endsWith(compound) || WHOLE_BEFORE_NOUN.test(before)) return own.slice(Math.max(0, i - 3), i + noun.length).replace(/^\P{Script=Han}+/u, "");
+    }
+  }
+  return null;
+}
+
 const WHOLE_SCOPE = new RegExp(`^(?:${SCOPE_WORD_PATTERN}|我国|中国|全部|所有)$`);
 /** The noun phrase right after a figure (what a count counts): Chinese characters to the next sign. */
 const COUNTED_AFTER = /^\p{Script=Han}{1,12}/u;

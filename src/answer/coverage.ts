@@ -191,7 +191,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // "进出口增长": the change verb last says what is asked of the metric; the metric (进出口) must
   // govern the figure too, not only a sentence before it ("…实际使用外资1263亿美元，增长5.6%").
   const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
-  const headGoverns = !head || (governs(head) && (!metricHead || governs(metricHead, true)));
+  // A change asked ("提高了几个点") is stated by the figure's own change verb of the same direction ("贡献率上升3个百分点").
+  const changeStated = (term: QueryTerm) => CHANGE_TERM.test(term.word) && fact.role === "change" && sameDirectionVerbIn(term, ownClause);
+  const headGoverns = !head || ((governs(head) || changeStated(head)) && (!metricHead || governs(metricHead, true)));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
   const named = (term: QueryTerm, text: string) => found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, true));
@@ -286,6 +288,13 @@ const TRAILING_VERB = new RegExp(`(?:${alternation("change-verbs", "increment-ve
 
 /** A question word that is a change verb (增长, 提高): a clause holding it may still have no subject. */
 const CHANGE_TERM = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}$`);
+const CHANGE_VERB = new RegExp(anyOf(["change-verbs", "colloquial-change"]), "g");
+/** A change verb that says a fall (下降, 降了, 减少, 缩小, 回落, 下跌). */
+const FALLS = /[降减缩]|回落|下跌/;
+/** A change verb in the text that goes the way the asked one does (上升 for 提高, 回落 for 下降). */
+function sameDirectionVerbIn(term: QueryTerm, text: string): boolean {
+  return [...text.matchAll(CHANGE_VERB)].some((m) => FALLS.test(m[0]) === FALLS.test(term.word));
+}
 const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs")})$`, "u");
 
 /** Words that sum (累计, 合计): they head no metric. */

@@ -480,6 +480,15 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     if (!figures[0]!.listItem) pairWithLabelledClauses(sentence, at, facts, figures);
     if (figures[0]!.listItem) pairNextRun(sentence, facts, figures);
   }
+  // "城镇居民人均可支配收入17175元、农村居民人均纯收入5153元，实际增长9.8%和8.5%": a run whose clause says
+  // nothing but its change, after as many labelled figures, goes with their labels as if 分别 were said.
+  for (let i = 0; i < facts.length; i++) {
+    const figures = figureRun(sentence, facts.slice(i));
+    if (figures.length < 2 || figures.some((f) => f.listItem)) continue;
+    const clauseStart = figures[0]!.clause[0];
+    if (CHANGE_ALONE.test(sentence.slice(clauseStart, figures[0]!.figure.start))) pairWithLabelledClauses(sentence, clauseStart, facts, figures);
+    i += figures.length - 1;
+  }
   for (let i = 0; i < facts.length; i++) {
     const figures = figureRun(sentence, facts.slice(i));
     // Joined without a comma ("32.9平方米、37.1平方米", "725元/月、6084元/年"), and not paired already.
@@ -505,8 +514,8 @@ function pairWithLabelledClauses(sentence: string, at: number, facts: Fact[], fi
     .filter((c) => c.trim() !== "");
   if (!between.every(isCountingMethod)) return;
   const labels = labelled.map((f): [number, number] => [f.clause[0], f.figure.start]);
-  // Each clause joins the next by a comma, and each label names something (not 比上年增长…).
-  if (labels.some(([a, b], i) => b - a < 2 || (i > 0 && !/[，,]/.test(sentence[a - 1] ?? "")) || GOES_ON_ABOUT_ITEM.test(sentence.slice(a, b)))) return;
+  // Each clause joins the next by a comma (or 、), and each label names something (not 比上年增长…).
+  if (labels.some(([a, b], i) => b - a < 2 || (i > 0 && !/[，,、]/.test(sentence[a - 1] ?? "")) || GOES_ON_ABOUT_ITEM.test(sentence.slice(a, b)))) return;
   figures.forEach((f, i) => {
     f.listItem = { own: labels[i]!, siblings: labels.filter((_, k) => k !== i) };
   });
@@ -532,6 +541,9 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
     f.role = next[0]!.role;
   });
 }
+
+/** A clause that says nothing but a change, before its figures: "实际增长", "比上年分别增长" aside (分别 is read above). */
+const CHANGE_ALONE = new RegExp(`^\\s*(?:实际|名义|同比)?(?:${anyOf("change-verbs")})了?\\s*$`);
 
 /** After a figure, its unit's "per" ("2520元/月"), which the next figure of its list repeats. */
 const UNIT_PER = String.raw`(?:\/\p{Script=Han})?`;

@@ -73,6 +73,12 @@ const INCREMENT = new RegExp(anyOf("increment-verbs"));
 const BUILT_ASKED = new RegExp(`${anyOf("build-verbs")}了?(?:多少|几)`);
 /** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
 const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<!公)共`);
+/** A figure's own words that make it an average of many (项目平均投资, 平均每个); 年均 of a rate is read as a change. */
+const AVERAGE = /平均/;
+/** An average asked: 平均, 均 (人均, 户均, 每年 for 年均), 每 (每个项目). */
+const AVERAGE_ASKED = /均|每/;
+/** A sum asked: 总投资, 总数, 一共, 累计. */
+const SUM_ASKED = new RegExp(`总|${SUM_OR_TOTAL}`);
 /** A threshold an amount passed (突破2万亿元, 超过1000家): never how much it changed (acceptance.ts). */
 export const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
@@ -531,6 +537,19 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
         : 0,
   },
   {
+    name: "total for a total",
+    weight: 1.5,
+    why: "高企总数 asked: '认定高新技术企业136家、总数达411家' — the figure its own words call the total is the one asked",
+    value: (s) => when(s.q.asksTotal && !s.fact.isItem && TOTAL_OWN.test(s.coverage.ownWords)),
+  },
+  {
+    name: "average not asked",
+    weight: -1.5,
+    why: "总投资 asked: '总投资1570.4亿元，…项目平均投资5.2亿元' — an average is another quantity than the sum",
+    // Only against a sum asked (总投资, 一共): "城镇调查失业率平均为5.1%", "PM2.5平均浓度" are the metric itself.
+    value: (s) => when(AVERAGE.test(s.coverage.ownWords) && SUM_ASKED.test(s.q.text) && !AVERAGE_ASKED.test(s.q.text)),
+  },
+  {
     name: "item for a total",
     weight: -1.5,
     why: "一共/总计 asked, and the figure is an item of a 其中-list",
@@ -594,6 +613,7 @@ export const OTHER_QUANTITY_MARKS: ReadonlySet<string> = new Set([
   "increment not asked",
   "asked word as a modifier",
   "item for a total",
+  "average not asked",
   "counts another noun",
   "attribute of a noun",
 ]);

@@ -365,7 +365,8 @@ describe("answerQuestion on the real corpus", () => {
     // 2004–2021): first contact 46/60 (77%) with 5 wrong of 46 (1678c85). The helper saw last session's closing note
     // and the first-contact log while listing its folder, and says nothing in them shaped the questions. Its odd half
     // read: 23/30 (2 of 22) to 25/30 (1 of 23); the even half, unread, stayed at 23/30 (3 of 24).
-    ["heldout54.jsonl", 0.8, 0.086, 0.086],
+    // 49/60 with 3 of 47 once 上升 states the change 提高 asks (nq010).
+    ["heldout54.jsonl", 0.8, 0.064, 0.064],
     // 60 more by another such helper, told to ask as officials do about all eras (36 answerable over 2004–2025, 16 over
     // 1979–2003, 2 on 1959): first contact 51/60 (85%) with 1 wrong of 46 (2bc2008); odd half 27/30, even half 24/30.
     // 54/60 with none wrong of 48 once 提了 is read as 提高 (nr033), 处 as a measure word (nr011), and a word asked
@@ -375,7 +376,9 @@ describe("answerQuestion on the real corpus", () => {
     // (72%) with 6 wrong of 43 (ac2d094); odd half 22/30 (3 of 22), even half 21/30 (3 of 21). Read: the odd half.
     // 48/60 with 4 of 46 once 比五年前 asks a change over the years, 减了 a change, 之比 R&D's share, a second run of
     // figures after a list shares its first figure's verb (ns047), and 地 typed for 的 before 多少 is read (ns033).
-    ["heldout56.jsonl", 0.8, 0.087, 0.087],
+    // 50/60 with 2 of 46 (one the right figure of another sentence) once a run of changes after labelled figures goes
+    // with their labels (ns046) and 全国居民's figure is no answer for 城镇居民 (ns038).
+    ["heldout56.jsonl", 0.8, 0.044, 0.022],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -460,6 +463,16 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("06年中央财政卫生支出增长得多少")).toMatchObject({ text: "65.4%" });
     // "城镇新增就业900万人以上" (gwr-2012): 定地 is 定的 typed, where 耕地多少 would be 耕地's.
     expect(await ask("12年新增就业目标定地多少人")).toMatchObject({ text: "900万人以上", kind: "target" });
+  });
+
+  it("reads a change by its own verb, a run of changes by the labelled figures before it, and no whole's figure for a part", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "消费对经济增长的贡献率上升3个百分点，达到51.2%" (gwr-2015): 上升 states the change 提高 asks.
+    expect(await ask("14年消费对经济增长贡献率提高了几个点")).toMatchObject({ text: "3个百分点" });
+    // "城镇居民人均可支配收入17175元、农村居民人均纯收入5153元，实际增长9.8%和8.5%" (gwr-2010): as if 分别 were said.
+    expect(await ask("09年农民人均纯收入实际涨了多少")).toMatchObject({ text: "8.5%" });
+    // "全国居民人均可支配收入实际增长8%" (gwr-2015) is the whole's, not 城镇居民's (gwr-2014's 7%).
+    expect(await ask("城镇居民人均可支配收入实际增长多少")).toMatchObject({ text: "7%" });
   });
 
   it("reads heldout53's first failures by general rules: a sum typed in Chinese numerals", async () => {
