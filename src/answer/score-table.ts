@@ -278,7 +278,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   },
   {
     name: "rate for a planned amount",
-    weight: -0.5,
+    weight: -1,
     why: "a target of an amount asked (收入预期多少): a planned rate (预期增长4%) yields to the planned amount",
     value: (s) => when(s.q.rateImplied && (s.fact.figure.unitClass === "percent" || s.fact.figure.unitClass === "points")),
   },

@@ -822,7 +822,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // kk038 (沈阳's 规上工业 energy use for its growth).
   it("answer twenty-five more reports, four of them PDFs, at least at their level (heldout-kinds27 … 31)", async () => {
     await expectAtLevel("heldout-kinds27.jsonl", withHeldOut27, 0.94, 0.038);
-    await expectAtLevel("heldout-kinds28.jsonl", withHeldOut27, 0.86, 0.05);
+    await expectAtLevel("heldout-kinds28.jsonl", withHeldOut27, 0.86, 0.021);
     await expectAtLevel("heldout-kinds29.jsonl", withHeldOut27, 0.86, 0.05);
     await expectAtLevel("heldout-kinds30.jsonl", withHeldOut27, 0.88, 0.02);
     await expectAtLevel("heldout-kinds31.jsonl", withHeldOut27, 0.91, 0.04);
@@ -1642,6 +1642,8 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     const ask27 = async (q: string) => (await answerQuestion(corpusOf(withHeldOut27), q)).figure;
     // "2025年初市级预算稳定调节基金余额31,737万元，…2025年末余额29,434万元": 年末 asked is not the year's start.
     expect(await ask27("雅安市级预算稳定调节基金年末余额")).toMatchObject({ text: "29,434万元" });
+    // "2026年全市一般公共预算收入按照增长2%安排,收入预期目标为1367.6亿元": an amount's target is the amount.
+    expect(await ask27("青岛今年一般公共预算收入目标多少")).toMatchObject({ text: "1367.6亿元" });
     // "全年农林牧渔业总产值420.47亿元": 牧业 is a part of 农林牧渔业, not its abbreviation.
     expect((await ask27("枣庄牧业产值多少"))?.text).not.toBe("420.47亿元");
     useDictionary(withHeldOut68.dictionary);
