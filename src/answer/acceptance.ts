@@ -727,7 +727,9 @@ export const REFUSALS: readonly Refusal[] = [
     // name the year's start, and its end was asked (or the other way round).
     refuses: (a) => {
       const asked = yearPointOf(a.q.text);
-      const own = yearPointOf(a.coverage!.ownWords);
+      // …or the words right before it: "由年初的400多万人扩大到年末的1120多万人".
+      const near = a.sentence.slice(Math.max(a.fact.clause[0], a.fact.figure.start - YEAR_POINT_BEFORE), a.fact.figure.start);
+      const own = yearPointOf(a.coverage!.ownWords) ?? yearPointOf(near);
       return asked && own && asked !== own ? `the year's ${own}, and its ${asked} was asked` : null;
     },
   },
@@ -975,6 +977,9 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 
 /** The point of the year a text names, the start (年初) or the end (年末, 年底), or null for neither or both. */
+/** How many characters right before a figure may name its point of the year ("年末的"). */
+const YEAR_POINT_BEFORE = 4;
+
 function yearPointOf(text: string): "start" | "end" | null {
   const start = /年初/.test(text);
   const end = /年末|年底/.test(text);

@@ -60,7 +60,7 @@ const SALUTATION = /^各位代表[：:！!]/;
 /** Cover-page lines are short: "国务院总理 李克强", "——2017年3月5日在第十二届全国人民代表大会第五次会议上". */
 const FRONT_MATTER_MAX_CHARS = 40;
 /** Words that make a line read as a report's title. */
-const TITLE_WORDS = /报告|公报|预算|决算|规划|纲要|计划|自查|自评|督导|评估|情况|通报|白皮书|年鉴/;
+const TITLE_WORDS = /报告|公报|预算|决算|规划|纲要|计划|总结|自查|自评|督导|评估|情况|通报|白皮书|年鉴/;
 const TITLE_MAX_CHARS = 60;
 
 export function extractMetadata(text: string): MetadataResult {
@@ -88,6 +88,8 @@ export function extractMetadata(text: string): MetadataResult {
   const titleAt = best?.at ?? null;
   if (best !== null && titleAt !== null) {
     header.title = asTitle(lines[titleAt]!);
+    // The site after the title names the publisher, and so the place when nothing else does (六安市财政局).
+    header.site = pageTitleParts(lines[titleAt]!)?.site ?? "";
     drop.add(titleAt);
     // A title broken over lines ("关于景德镇市2025年全市和市级预算" / "执行情况与2026年全市和市级" / "预算草案的报告（书面）").
     const after = top.slice(top.indexOf(titleAt) + 1);
@@ -196,12 +198,24 @@ function isBudgetReportTitle(line: string): boolean {
  * sections after a hyphen, or its name alone: "…预算编制说明_周口市人民政府"). Any other line as it is.
  */
 function asTitle(line: string): string {
+  return pageTitleParts(line)?.title ?? line;
+}
+
+/** A page's title and the site named after it ("…预算执行情况分析_六安市财政局"), or null for a line of no such parts. */
+function pageTitleParts(line: string): { title: string; site: string } | null {
   const parts = line.replace(NEWS_CRY, "").split(PAGE_TITLE_SEPARATOR);
   const siteAfter = parts.length >= 3 || (parts.length === 2 && SITE_NAME.test(parts[1]!.trim()));
-  return siteAfter && TITLE_WORDS.test(parts[0]!) ? parts[0]!.trim() : line;
+  if (!siteAfter || !TITLE_WORDS.test(parts[0]!)) return null;
+  // The site is the part that names one ("政务公开-泉州市人民政府": not the section before it).
+  const site =
+    parts
+      .slice(1)
+      .find((part) => SITE_NAME.test(part.trim()))
+      ?.trim() ?? "";
+  return { title: parts[0]!.trim(), site };
 }
 /** A site's name after a page's title: "…预算编制说明_周口市人民政府". */
-const SITE_NAME = /(?:人民政府|政府|门户网站?|政府网|财政局|统计局)$/;
+const SITE_NAME = /(?:人民政府|政府|门户网站?|政府网|财政局|统计局|网站|信息网)$/;
 /** "最新！", "重磅！" before a page's title. */
 const NEWS_CRY = /^[^，。！？\s]{1,4}！/;
 /** Between a page's title and its site's sections: "-", "_", "|". */

@@ -63,8 +63,37 @@ export function looksLikeHtml(text: string): boolean {
 
 const BLOCK_TAGS = /<\/?(?:p|div|br|li|tr|h[1-6]|table|ul|ol|section|article|header|footer|title)\b[^>]*>/gi;
 
+/**
+ * The meta tags a government site's pages carry by the national guideline for government websites
+ * (政府网站发展指引: SiteName, ArticleTitle, PubDate): the article's own title, its site and date, where
+ * the page's <title> may name only the site ("中山市财政局政务网站 - 中山市财政局政务网站").
+ */
+const ARTICLE_META = { title: "ArticleTitle", site: "SiteName", date: "PubDate" } as const;
+
+function metaContent(html: string, name: string): string {
+  const tag = new RegExp(`<meta\\s+[^>]*name\\s*=\\s*["']${name}["'][^>]*>`, "i").exec(html)?.[0] ?? "";
+  return decodeEntities(/content\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? "").trim();
+}
+
+/**
+ * The page's <title> as the article's header: its ArticleTitle and SiteName when the page has them
+ * ("中山市财政局2025年工作总结与2026年工作安排_中山市财政局"), and its PubDate as a publication line.
+ */
+function articleHeader(html: string): string | null {
+  const title = metaContent(html, ARTICLE_META.title);
+  if (!title) return null;
+  const site = metaContent(html, ARTICLE_META.site);
+  const date = /^\d{4}-\d{1,2}-\d{1,2}/.exec(metaContent(html, ARTICLE_META.date))?.[0];
+  return [`${title}${site && !title.includes(site) ? `_${site}` : ""}`, ...(date ? [`发布日期：${date}`] : [])].join("\n");
+}
+
 /** Web page → text: scripts and styles dropped, block tags become line breaks, entities decoded. */
 export function stripHtml(html: string): string {
+  const header = articleHeader(html);
+  if (header !== null) {
+    const asMarkup = `<title>${header.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</title>`;
+    html = /<title\b/i.test(html) ? html.replace(/<title\b[^>]*>[\s\S]*?<\/title\s*>/i, () => asMarkup) : asMarkup + html;
+  }
   return decodeEntities(
     html
       .replace(/<!--[\s\S]*?-->/g, "")

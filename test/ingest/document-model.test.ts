@@ -47,6 +47,22 @@ describe("the document model", () => {
     }
   });
 
+  it("reads a government site's page by its site after the title and its meta tags (ArticleTitle, SiteName, PubDate)", async () => {
+    // "<title>【预算执行情况】2025年全市预算执行情况分析_六安市财政局</title>": the body says only 全市; the site names the city.
+    expect(await modelOf("luan-2025-budget.html", "corpus-heldout74")).toMatchObject({
+      title: "【预算执行情况】2025年全市预算执行情况分析",
+      source: "六安市财政局",
+      place: { name: "六安市" },
+      period: { from: 2025, to: 2025 },
+    });
+    // "<title>中山市财政局政务网站 - 中山市财政局政务网站</title>" names only the site; its meta tags name the article.
+    expect(await modelOf("zhongshan-2025-budget.html", "corpus-heldout74")).toMatchObject({
+      title: "中山市财政局2025年工作总结与2026年工作安排",
+      published: "2026-02-27",
+      place: { name: "中山市" },
+    });
+  });
+
   it("reads a budget report published on a page under its own title, past the page's label and menus", async () => {
     // 无锡's page is titled "大会报告" (a congress site's menu), 红河's "红河州2026年度政府预算公开": the
     // report's own title names the year executed and the year drafted (corpus-heldout18, 19, 20).
