@@ -106,6 +106,11 @@ function beginsCountedWord(measure: string, rest: string): boolean {
  */
 const DI_FOR_DE = /(\p{Script=Han})地(?=多少|几)/gu;
 
+/** A year's 初 that begins a word with what follows ("1957年初中在校生": 初中, not the year's start). */
+function beginsWordAfter(year: string, rest: string): boolean {
+  return year.endsWith("初") && rest !== "" && isWord(`初${rest[0]}`);
+}
+
 /** The asking phrases of a text set apart by spaces (" 有多少个 城市"), a measure word that begins the word counted left to it. */
 function setAskingPhrasesApart(typed: string): string {
   const text = typed.replace(DI_FOR_DE, (all: string, before: string) => (isWord(`${before}地`) ? all : before));
@@ -404,7 +409,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     const dm = DATA_YEAR.exec(text);
     if (dm) {
       dataYear = Number(dm[1]);
-      text = text.replace(dm[0], " ");
+      text = text.replace(dm[0], (year) => (beginsWordAfter(year, text.slice(dm.index + year.length)) ? " 初" : " "));
     }
   }
 

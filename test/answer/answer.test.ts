@@ -1,6 +1,7 @@
 import { corpusOf } from "../../src/search/corpus.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.ts";
+import { parseQuestion } from "../../src/question/understand.ts";
 import type { SearchIndex } from "../../src/search/index/search-index.ts";
 import { realIndex } from "../support/real-index.ts";
 import { readQa, scoreSet } from "../support/score-set.ts";
@@ -277,7 +278,7 @@ describe("answerQuestion on the real corpus", () => {
     // report's 一五 plan for 1957's 农业总产值 where the set takes the 1957 report's), nb019 (六五's plan of
     // 1982 for the 1986 review's 三千五百多万人: 安排就业 read as a plan) and nb037 (2002's 6600亿元 over
     // five years for the latest year's 长期建设国债, the 2007 report's 500亿元).
-    ["heldout39.jsonl", 0.78, 0.09, 0.09],
+    ["heldout39.jsonl", 0.78, 0.066, 0.066],
     // 60 more by another such helper, as officials type, 38 over the reports since 2010, written after
     // the fixes heldout39 prompted: first contact 54/60 with 3 wrong of 51 (88ade51). 55/60 with 2 of 51
     // once a clause naming its own year after a sum over five years is that year's ("…五年累计7.79万亿元，
@@ -360,7 +361,8 @@ describe("answerQuestion on the real corpus", () => {
     // (np053); the even half, unread, did not move. The odd half's two: np045 (58年职工总数: 1958's 平均人数 "增加了约
     // 八百万人" of the 1959 report, where the set asks the 1958 report's 四十一万九千人) and np049 (06年二氧化硫: "由上年
     // 分别增长5.6%和13.1%减为增长1.2%和1.8%", the year before's, and another item's).
-    ["heldout53.jsonl", 0.75, 0.114, 0.114],
+    // 3 of 42 once 初 of 1957年初中 begins 初中 (np042, now not found).
+    ["heldout53.jsonl", 0.75, 0.094, 0.07],
     // 60 more by another such helper, written at the end of this session over 40 reports (22 over 1979–2003, 21 over
     // 2004–2021): first contact 46/60 (77%) with 5 wrong of 46 (1678c85). The helper saw last session's closing note
     // and the first-contact log while listing its folder, and says nothing in them shaped the questions. Its odd half
@@ -487,6 +489,16 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("19年居民医保人均财政补助加了多少钱")).toMatchObject({ text: "30元", year: 2019 });
     // "城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人" (gwr-2002): 年初 asked is the first.
     expect(await ask("2001年初城市低保覆盖多少人")).toMatchObject({ text: "400多万人" });
+  });
+
+  it("reads 即 as naming nothing, and a year's 初 that begins a word (1957年初中) as that word's", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "小學學生數增長了百分之一百一十七，即達到五千一百五十萬餘人" (gwr-1954): 即達到 speaks of 小學學生數.
+    expect(await ask("53年底全国小学学生数达到多少")).toMatchObject({ text: "五千一百五十萬餘人" });
+    // "…高等学校在校学生的人数…达到四十三万四千人；…初级中学在校学生的人数…达到三百九十八万三千人" (gwr-1955): 初中
+    // is asked, not the year's start; never 高等学校's 四十三万四千人.
+    expect((await ask("按一五计划57年初中在校生要达到多少"))?.text).not.toBe("四十三万四千人");
+    expect(parseQuestion("1957年初中在校生要达到多少").terms.map((t) => t.word)).toContain("初中");
   });
 
   it("reads heldout53's first failures by general rules: a sum typed in Chinese numerals", async () => {
