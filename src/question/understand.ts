@@ -176,6 +176,11 @@ const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计
  * printed without one ("居民消费价格涨幅控制在2.6%").
  */
 const CEILING_ASKED = /(?:多少|几)(?:个百分点)?以内/;
+/**
+ * "16年登记失业率控制在多少": where a plan holds a figure, asked as a plan is (a target unless 实际 is asked),
+ * though a year's result may be printed with 控制在 too.
+ */
+const HELD_AT_ASKED = /控制在(?:多少|几)/;
 /** Words a question's word starts with when it asks what was done: 实际, 决算, 完成 (done-kind-words). */
 const DONE_KIND_WORDS = wordClass("done-kind-words");
 /** 安排 (arranged-kind-words): a plan unless 实际 or 决算 is asked too. */
@@ -488,7 +493,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       ? "target"
       : doneAsked
         ? "actual"
-        : typed.some((w) => ARRANGED_KIND_WORD.test(w))
+        : typed.some((w) => ARRANGED_KIND_WORD.test(w)) || HELD_AT_ASKED.test(text)
           ? "target"
           : asksNow || goalMet
             ? "actual"

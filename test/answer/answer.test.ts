@@ -245,7 +245,7 @@ describe("answerQuestion on the real corpus", () => {
     // once 几十万个 is no figure (几 and 数 before 十/百/千/万 say "some") and 产值 asks money. The four:
     // e031 (农业总产值 of a 其中 list for 工农业总产值), e039 (a plan's start level read as 1954's), e052
     // (a share of a plan for its amount) and e058 (2009's 2906亿元 done for 2010's plan, 拟安排3185亿元).
-    ["heldout34.jsonl", 0.63, 0.11, 0.11],
+    ["heldout34.jsonl", 0.63, 0.055, 0.055],
     // 60 more by another such helper (20 over the reports before 2000, many ordinals and counts),
     // scored at first contact on 5ccd4ff: 38/60 with 5 wrong of 38. f013 was relabelled after it: the
     // helper meant 今年 as 2026, but 今年 is the latest report's year here (issue 10), whose target the
@@ -263,7 +263,9 @@ describe("answerQuestion on the real corpus", () => {
     // on: first contact 50/60 with 2 wrong of 46 (fe7b4db): g006 (2003–06's "连续四年达到或略高于10%"
     // for 2006's 10.7%) and g042 (an aside's 十五亿元 for 1955's 基本建设投资 86.3亿元). 51/60 with 1 of 46
     // once a word asking what was done (完成) finds it printed: g042's "完成的基本建设投资额…８６．３亿元".
-    ["heldout37.jsonl", 0.83, 0.03, 0.03],
+    // Still 1 of 46, another one: g029 ("2013年物价 CPI涨幅控制在多少", the year's "控制在2.6%") now takes the plan
+    // "把居民消费价格涨幅控制在3.5%左右", as three questions of other sets ask 控制在多少 of a plan.
+    ["heldout37.jsonl", 0.83, 0.022, 0.022],
     // 60 more by another such helper (43 reports, most before 2000: the later figures were taken), not
     // tuned on but for two classes: first contact 43/60 with 4 wrong of 41 (54dbac4). 45/60 with 2 of
     // 41 once "增加到全国人口的多少" asks a share (普九's 72%, not the 350万 of the same sentence) and 目标是多少人
@@ -380,13 +382,19 @@ describe("answerQuestion on the real corpus", () => {
     // figures after a list shares its first figure's verb (ns047), and 地 typed for 的 before 多少 is read (ns033).
     // 50/60 with 2 of 46 (one the right figure of another sentence) once a run of changes after labelled figures goes
     // with their labels (ns046) and 全国居民's figure is no answer for 城镇居民 (ns038).
-    ["heldout56.jsonl", 0.8, 0.044, 0.022],
+    // 52/60 with 1 of 47 (the right figure of another sentence) once 控制在多少 asks where a plan holds the figure (ns035).
+    ["heldout56.jsonl", 0.8, 0.022, 0],
     // 60 more by another such helper, on sector and livelihood figures (grain, energy, R&D, insurance, housing, roads,
     // trade) over 36 reports, 36 over 2004–2021 and 18 over 1978–2003: first contact 47/60 (78%) with 2 wrong of 43
     // (fe89d77); odd half 26/30 (1 of 24), even half 21/30 (1 of 19). Read: the odd half. 49/60 once 加了 is a change as
     // spoken (nt001) and a figure's point of the year is read right before it (nt060: 年初的400多万人, not 年末的).
     // The one wrong left is the right figure of another sentence (nt037: 2009's 300元 as the 2010 report says it done).
     ["heldout57.jsonl", 0.8, 0.024, 0],
+    // 60 more by another such helper, on money, prices, jobs, investment, income and the plan periods as officials
+    // type them (31 without a year, with 去年/今年 or a two-digit year) over 29 reports: first contact 48/60 (80%) with
+    // 3 wrong of 45 (52ebae8); odd half 26/30 (1 of 24), even half 22/30 (2 of 21). Read: the odd half. 50/60 once
+    // 控制在多少 asks a plan (nu031), with 1 wrong of 45 left: the right figure of another sentence (nu036).
+    ["heldout58.jsonl", 0.83, 0.023, 0],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -489,6 +497,14 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("19年居民医保人均财政补助加了多少钱")).toMatchObject({ text: "30元", year: 2019 });
     // "城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人" (gwr-2002): 年初 asked is the first.
     expect(await ask("2001年初城市低保覆盖多少人")).toMatchObject({ text: "400多万人" });
+  });
+
+  it("reads 控制在多少 as asking a plan, and 社保 as 社会保障 too", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "城镇新增就业1000万人以上，城镇登记失业率4.5%以内" (gwr-2016), not 2016's result "4.02%" (gwr-2017).
+    expect(await ask("16年登记失业率控制在多少")).toMatchObject({ text: "4.5%以内", kind: "target" });
+    // "各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元" (gwr-2010).
+    expect(await ask("10年报告 中央财政社保拟安排多少")).toMatchObject({ text: "3185亿元" });
   });
 
   it("reads 即 as naming nothing, and a year's 初 that begins a word (1957年初中) as that word's", async () => {

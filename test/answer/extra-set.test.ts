@@ -705,7 +705,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     // Since the tables of a PDF are read (pdf-tables.ts): kinds21 52/60 with 1 wrong of 47, ka012 泰安's
     // 教育支出 1115776万元, the right figure from its table's row, where the set quotes the PDF's text as
     // pdftotext runs it together ("四、教育支出１０８９４７２１１２４６６９１１１５７７６…"); kinds22 54/60.
-    await expectAtLevel("heldout-kinds21.jsonl", withHeldOut21, 0.86, 0.03);
+    await expectAtLevel("heldout-kinds21.jsonl", withHeldOut21, 0.86, 0.021);
     await expectAtLevel("heldout-kinds22.jsonl", withHeldOut22, 0.94, 0);
   });
 
