@@ -721,6 +721,16 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (a.fact.figure.unit.includes("亿") && PER_PERSON_ASKED.test(a.q.text) ? "a sum in 亿, and a figure per person was asked" : null),
   },
   {
+    name: "yuan for a sum in 亿",
+    cheap: true,
+    // "…一般公共预算收入增长7.5%；全体居民人均可支配收入22508元" for "一般公共预算收入多少亿元": a few thousand yuan is
+    // never a sum asked in 亿 (a figure per person, a standard, a price).
+    refuses: (a) =>
+      YI_ASKED.test(a.q.text) && a.fact.figure.unitClass === "money" && a.fact.figure.unit === "元" && a.fact.figure.value < SMALL_SUM_YUAN
+        ? "a few yuan, and a sum in 亿 was asked"
+        : null,
+  },
+  {
     name: "another point of the year",
     cheap: false,
     // "2025年初市级预算稳定调节基金余额31,737万元，…2025年末余额29,434万元" for 年末余额: the figure's own words
@@ -977,6 +987,11 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 
 /** The point of the year a text names, the start (年初) or the end (年末, 年底), or null for neither or both. */
+/** A sum asked in 亿 ("多少亿元", "几亿"). */
+const YI_ASKED = /(?:多少|几)亿/;
+/** Below this many yuan, printed in plain 元, a figure is no sum asked in 亿 (a tenth of one 亿 is 10,000,000元). */
+const SMALL_SUM_YUAN = 10_000_000;
+
 /** How many characters right before a figure may name its point of the year ("年末的"). */
 const YEAR_POINT_BEFORE = 4;
 

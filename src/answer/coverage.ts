@@ -192,7 +192,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // govern the figure too, not only a sentence before it ("…实际使用外资1263亿美元，增长5.6%").
   const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
   // A change asked ("提高了几个点") is stated by the figure's own change verb of the same direction ("贡献率上升3个百分点").
-  const changeStated = (term: QueryTerm) => CHANGE_TERM.test(term.word) && fact.role === "change" && sameDirectionVerbIn(term, ownClause);
+  const changeStated = (term: QueryTerm) => isChangeTerm(term) && fact.role === "change" && sameDirectionVerbIn(term, ownClause);
   const headGoverns = !head || ((governs(head) || changeStated(head)) && (!metricHead || governs(metricHead, true)));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
@@ -291,8 +291,13 @@ const CHANGE_TERM = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}
 const CHANGE_VERB = new RegExp(anyOf(["change-verbs", "colloquial-change"]), "g");
 /** A change verb that says a fall (下降, 降了, 减少, 缩小, 回落, 下跌). */
 const FALLS = /[降减缩]|回落|下跌/;
+/** A question word that is a change verb (增长, 提高, 涨). */
+export function isChangeTerm(term: QueryTerm): boolean {
+  return CHANGE_TERM.test(term.word);
+}
+
 /** A change verb in the text that goes the way the asked one does (上升 for 提高, 回落 for 下降). */
-function sameDirectionVerbIn(term: QueryTerm, text: string): boolean {
+export function sameDirectionVerbIn(term: QueryTerm, text: string): boolean {
   return [...text.matchAll(CHANGE_VERB)].some((m) => FALLS.test(m[0]) === FALLS.test(term.word));
 }
 const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs")})$`, "u");

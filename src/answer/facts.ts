@@ -818,7 +818,8 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   // …and past a change against a base, which has no subject either ("…支出2147829万元，比上年汇总预算数增加329775万元，增长18.1%").
   const passed = (clause: string) =>
     isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause) || PLAN_SHARE_CLAUSE.test(clause) || BASE_LEAD.test(clause.trim());
-  while (parent > 0 && passed(sentence.slice(...clauses[parent]!))) parent--;
+  // (An aside in brackets aside: "为调整预算（以下简称“预算”）的98.6%".)
+  while (parent > 0 && passed(sentence.slice(...clauses[parent]!).replace(BRACKETED_ASIDE, ""))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
 
@@ -1044,7 +1045,10 @@ export const PLAN_SHARE_LEAD = new RegExp(`(?:为|完成|达到?|占)(?:${altern
 /** …right before its figure. */
 const SHARE_OF_PLAN = new RegExp(`${PLAN_SHARE_LEAD.source}$`);
 /** A clause saying how much of the plan the figure before came to: "为调整预算的95.64%". */
-const PLAN_SHARE_CLAUSE = new RegExp(`^\\s*${PLAN_SHARE_LEAD.source}`);
+/** An aside in brackets within a clause: "（以下简称“预算”）". */
+const BRACKETED_ASIDE = /（[^）]*）|\([^)]*\)/g;
+// (…with the plan's own amount perhaps: "占年初预算84.17亿元的108.23%".)
+const PLAN_SHARE_CLAUSE = new RegExp(`^\\s*(?:${PLAN_SHARE_LEAD.source}|(?:为|完成|达到?|占)(?:${alternation("plan-words")})[\\d.,]+[万亿]*元的)`);
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
 const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
 /** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */

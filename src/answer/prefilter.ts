@@ -6,7 +6,18 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { withoutAsides, wordBigrams } from "../zh/text.ts";
-import { abbreviates, absenceTolerated, found, headTerm, isQuantityNoun, MIN_COVERAGE, sumOfRangeAsked, namesIssuer } from "./coverage.ts";
+import {
+  abbreviates,
+  absenceTolerated,
+  found,
+  headTerm,
+  isChangeTerm,
+  isQuantityNoun,
+  MIN_COVERAGE,
+  sameDirectionVerbIn,
+  sumOfRangeAsked,
+  namesIssuer,
+} from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
 /** A share printed, perhaps without its base (coverage.ts counts the base then). */
@@ -69,6 +80,8 @@ export function yearMayFit(q: Question, namedYears: readonly number[], rules: Ye
  */
 export function mayName(head: QueryTerm, searchSentence: string, subjectTexts: readonly string[]): boolean {
   const plain = withoutAsides(searchSentence);
+  // A change asked is stated by any change verb of its direction (coverage.ts: 上升 for 提高).
+  if (isChangeTerm(head) && sameDirectionVerbIn(head, searchSentence)) return true;
   return head.alternatives.some(
     (alt) => plain.includes(alt) || searchSentence.includes(alt) || abbreviates(alt, searchSentence) || subjectTexts.some((h) => h.toLowerCase().includes(alt)),
   );

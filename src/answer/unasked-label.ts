@@ -10,7 +10,7 @@ import type { QueryTerm, Question } from "../question/types.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { found, metricHeadOf } from "./coverage.ts";
+import { abbreviates, found, metricHeadOf } from "./coverage.ts";
 import { allSynonymTerms } from "../zh/synonyms.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -135,7 +135,8 @@ export function otherMetricNamed(q: Question, fact: Fact, sentence: string): str
       return at >= 0 && at <= METRIC_QUALIFIER_MAX && !NOT_QUALIFIER.test(text.slice(0, at));
     });
     if (!metric) continue;
-    const asked = words.some((t) => t.alternatives.some((a) => metric.includes(a) || a.includes(metric)) || found(t, text));
+    // (…or says it in short: 居民收入 for 居民人均可支配收入.)
+    const asked = words.some((t) => t.alternatives.some((a) => metric.includes(a) || a.includes(metric) || abbreviates(a, text, true)) || found(t, text));
     return asked ? null : metric;
   }
   return null;

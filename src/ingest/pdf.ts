@@ -73,7 +73,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportSource | SourceE
         if (Math.abs(b ?? 0) > 0.01 || Math.abs(c ?? 0) > 0.01) continue;
         runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size: Math.abs(d ?? a ?? 0) || item.height });
       }
-      pages.push({ runs });
+      pages.push({ runs: withoutOverprint(runs) });
       page.cleanup();
     }
     const text = pages
@@ -157,6 +157,27 @@ export function layoutPdf(pages: PdfPage[]): ReportSource {
 
 function isHeadingSize(line: Line, bodySize: number): boolean {
   return line.size > bodySize * HEADING_SIZE_RATIO;
+}
+
+/** How near (in type sizes) a run printed again must stand to the first to be one printed over it. */
+const OVERPRINT_OFFSET = 0.3;
+
+/**
+ * The runs without those printed twice over themselves, a hair apart: the fake bold of a heading
+ * ("（（六六））晋城经济技术开发区预算执行情况晋城经济技术开发区预算执行情况" read as both prints).
+ */
+export function withoutOverprint(runs: readonly PdfRun[]): PdfRun[] {
+  const seen = new Map<string, PdfRun[]>();
+  const kept: PdfRun[] = [];
+  for (const run of runs) {
+    const same = seen.get(run.text) ?? [];
+    const near = (other: PdfRun) => Math.abs(other.x - run.x) < run.size * OVERPRINT_OFFSET && Math.abs(other.y - run.y) < run.size * OVERPRINT_OFFSET;
+    if (run.text.trim() !== "" && same.some(near)) continue;
+    same.push(run);
+    seen.set(run.text, same);
+    kept.push(run);
+  }
+  return kept;
 }
 
 /** Runs → lines, in reading order: a page set in columns column by column (pdf-columns.ts). */
