@@ -169,7 +169,9 @@ const OVERPRINT_OFFSET = 0.3;
 export function withoutOverprint(runs: readonly PdfRun[]): PdfRun[] {
   const seen = new Map<string, PdfRun[]>();
   const kept: PdfRun[] = [];
-  for (const run of runs) {
+  for (const printed of runs) {
+    const run = withoutRepeatedStart(printed, kept.at(-1));
+    if (run.text === "") continue;
     const same = seen.get(run.text) ?? [];
     const near = (other: PdfRun) => Math.abs(other.x - run.x) < run.size * OVERPRINT_OFFSET && Math.abs(other.y - run.y) < run.size * OVERPRINT_OFFSET;
     if (run.text.trim() !== "" && same.some(near)) continue;
@@ -178,6 +180,19 @@ export function withoutOverprint(runs: readonly PdfRun[]): PdfRun[] {
     kept.push(run);
   }
   return kept;
+}
+
+/**
+ * A run printed over the end of the one before it on its line, its first characters those same
+ * characters ("（六" then "六）" a character to the right): without them ("）"), where they stand.
+ */
+function withoutRepeatedStart(run: PdfRun, before: PdfRun | undefined): PdfRun {
+  if (!before || Math.abs(before.y - run.y) >= run.size * OVERPRINT_OFFSET || run.size <= 0) return run;
+  const overlap = before.x + before.width - run.x;
+  const characters = Math.round(overlap / run.size);
+  if (characters < 1 || characters > run.text.length || !before.text.endsWith(run.text.slice(0, characters))) return run;
+  const trimmed = characters * run.size;
+  return { ...run, text: run.text.slice(characters), x: run.x + trimmed, width: Math.max(0, run.width - trimmed) };
 }
 
 /** Runs → lines, in reading order: a page set in columns column by column (pdf-columns.ts). */

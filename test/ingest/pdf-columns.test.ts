@@ -36,3 +36,15 @@ describe("a PDF page set in columns", () => {
     expect(text.indexOf("各位代表：")).toBeLessThan(text.indexOf("一、2025年预算执行情况"));
   });
 });
+
+describe("a PDF heading printed twice over itself (fake bold)", () => {
+  it("is read once (晋城's budget report, corpus-heldout18)", async () => {
+    const read = await readPdf(readFileSync(new URL("../../corpus-heldout18/jincheng-2025-budget.pdf", import.meta.url)));
+    if ("kind" in read) throw new Error(read.reason);
+    // Both prints were read before: "…晋城经济技术开发区预算执行情况晋城经济技术开发区预算执行情况".
+    expect(read.text).toContain("晋城经济技术开发区预算执行情况");
+    expect(read.text).not.toContain("晋城经济技术开发区预算执行情况晋城经济技术开发区预算执行情况");
+    // Its number printed a character to the right over itself ("（六" then "六）"): "（六）", not "（（六六））".
+    expect(read.text).toContain("（六）晋城经济技术开发区预算执行情况");
+  }, 60_000);
+});
