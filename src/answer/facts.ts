@@ -542,6 +542,9 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
   });
 }
 
+/** How a run of a list's figures was counted, said right before 分别: 年均, 平均, 累计, 实际, 同比. */
+const RUN_MANNER = /(?:年均|平均每年|平均|累计|共计|实际|同比)+$/;
+
 /** A clause that says nothing but a change, before its figures: "实际增长", "比上年分别增长" aside (分别 is read above). */
 const CHANGE_ALONE = new RegExp(`^\\s*(?:实际|名义|同比)?(?:${anyOf("change-verbs")})了?\\s*$`);
 
@@ -584,9 +587,12 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   }
   // Items are joined by 、 和 及 与; when that gives more items than figures, 和 and the like are
   // inside the items' names ("信息传输软件和信息技术服务业、租赁和商务服务业…分别增长10.9%、10.4%").
-  let items = listItems(sentence, listStart, at, /[、和及与]/g);
+  // Words right before 分别 say how the run was counted, not what its last item names ("…农村居民人均纯收入年均分别
+  // 增长8.8%、9.9%": 年均 is every item's).
+  const itemsEnd = at - (RUN_MANNER.exec(sentence.slice(listStart, at))?.[0].length ?? 0);
+  let items = listItems(sentence, listStart, itemsEnd, /[、和及与]/g);
   if (items.length !== figures.length) {
-    const byComma = listItems(sentence, listStart, at, /、/g);
+    const byComma = listItems(sentence, listStart, itemsEnd, /、/g);
     if (byComma.length === figures.length) items = byComma;
   }
   if (items.length === 1 && pairs) {
