@@ -416,7 +416,13 @@ function subjectRemainder(clause: string, fact: Fact, sentence: string): string 
   // Its other figures are no subject either, in Chinese numerals too ("由一九七八年的三百七十一亿元增加到…").
   // How the figure was counted names no subject either ("按不变价格计算比上年增长5.4%").
   // Nor does how much of the plan it is ("…完成340,531万元,完成年初预算的126.1%"): it speaks of the subject before.
-  let rest = withoutCountingMethod(clause).replace(PLAN_SHARE_LEAD, "").replace(CONJOINED_PREDICATE, "").replace(figure, "").replace(PRINTED_YEARS, "");
+  let rest = withoutCountingMethod(clause)
+    .replace(PLAN_SHARE_LEAD, "")
+    .replace(BASE_ACCOUNT, "")
+    .replace(ASIDE_IN_BRACKETS, "")
+    .replace(CONJOINED_PREDICATE, "")
+    .replace(figure, "")
+    .replace(PRINTED_YEARS, "");
   for (const other of extractFigures(rest)) rest = rest.replace(other.text, "");
   rest = rest
     .replace(FIGURE_WITH_UNIT, "")
@@ -425,6 +431,12 @@ function subjectRemainder(clause: string, fact: Fact, sentence: string): string 
     .replace(/[^\p{Script=Han}]/gu, "");
   return rest;
 }
+
+/** The account a change is measured against, no subject: "比2024年决算下降10.1%", "比上年同期", "较预算数". */
+const BASE_ACCOUNT = /(?:比|较)[^，,；;]{0,8}?(?:决算数?|预算数?|执行数|同期)/g;
+
+/** An aside in brackets ("（下同）", "（以下简称“预算”）"): no subject. */
+const ASIDE_IN_BRACKETS = /（[^）]*）|\([^)]*\)/g;
 
 /** A clause's remainder that is a shape word alone (总量, 规模): no subject of its own. */
 const SHAPE_WORD_ONLY = new RegExp(`^${anyOf("shape-words")}$`);

@@ -266,7 +266,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦": a plan period opening the sentence (or the
     // part of it since a semicolon) dates the figures of no year of their own by its last year, not the report's.
     const period = own.yearSource === "clause" ? null : planPeriodOpening(sentence.slice(0, figure.start));
-    const { year, yearSource } = reachedByChange
+    const read = reachedByChange
       ? { year: previous.year, yearSource: previous.yearSource }
       : period !== null
         ? { year: period[1], yearSource: "sentence" as const }
@@ -279,6 +279,10 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
               : reviewedSpan
                 ? { year: ctx.span!.to, yearSource: "paragraph" as const }
                 : own;
+    // "由上年的百分之五十八点六回落到百分之二十七点八" (1995, of 1994): the old level of 上年 is the year before's.
+    const ofYearBefore =
+      role === "before" && read.year !== null && read.yearSource !== "clause" && read.yearSource !== "sentence" && YEAR_BEFORE_LEVEL.test(before);
+    const { year, yearSource } = ofYearBefore ? { year: read.year! - 1, yearSource: "clause" as const } : read;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
@@ -541,6 +545,9 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
     f.role = next[0]!.role;
   });
 }
+
+/** An old level said to be the year before's, right before it: "由上年的", "从去年的". */
+const YEAR_BEFORE_LEVEL = /(?:上年|去年|上一年)的?\s*$/;
 
 /** How a run of a list's figures was counted, said right before 分别: 年均, 平均, 累计, 实际, 同比. */
 const RUN_MANNER = /(?:年均|平均每年|平均|累计|共计|实际|同比)+$/;
