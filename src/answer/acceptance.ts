@@ -721,6 +721,12 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (a.fact.figure.unit.includes("亿") && PER_PERSON_ASKED.test(a.q.text) ? "a sum in 亿, and a figure per person was asked" : null),
   },
   {
+    name: "a hypothetical",
+    cheap: true,
+    // "美苏即使削减了50%的战略核武器，它们拥有的核武器仍然占全世界核武器的90%以上": what would be if, not what is.
+    refuses: (a) => (HYPOTHETICAL.test(a.sentence.slice(0, a.fact.figure.start).split(/[；;]/).at(-1)!) ? "a hypothetical (即使, 假如…)" : null),
+  },
+  {
     name: "yuan for a sum in 亿",
     cheap: true,
     // "…一般公共预算收入增长7.5%；全体居民人均可支配收入22508元" for "一般公共预算收入多少亿元": a few thousand yuan is
@@ -768,8 +774,11 @@ export const REFUSALS: readonly Refusal[] = [
         const own = a.coverage!.ownWords.replaceAll(compound, "");
         const other = parts.find((part) => part !== asked[0] && names(own)(part));
         if (other && !names(own)(asked[0]!)) return `its own words name ${other}, and ${asked[0]} was asked`;
-        const whole = a.fact.listItem?.pairPart ? null : wholeNamed(a.coverage!.ownWords, compound, text, partNames(asked[0]!));
-        if (whole && !names(own)(asked[0]!)) return `its own words name the whole (${whole}), and ${asked[0]} was asked`;
+        if (a.fact.listItem?.pairPart || names(own)(asked[0]!)) continue;
+        // "外贸进出口总额由…增加到2002年的6208亿美元" for 外贸出口: the compound names both parts, not the one asked.
+        if (a.coverage!.ownWords.includes(compound)) return `its own words name ${compound}, and ${asked[0]} was asked`;
+        const whole = wholeNamed(a.coverage!.ownWords, compound, text, partNames(asked[0]!));
+        if (whole) return `its own words name the whole (${whole}), and ${asked[0]} was asked`;
       }
       return null;
     },
@@ -987,6 +996,9 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 
 /** The point of the year a text names, the start (年初) or the end (年末, 年底), or null for neither or both. */
+/** Words that make what follows a supposition, not a fact: even if, if (not 如果, which also says how a figure is counted). */
+const HYPOTHETICAL = /即使|即便|哪怕|假如|倘若|假使/;
+
 /** A sum asked in 亿 ("多少亿元", "几亿"). */
 const YI_ASKED = /(?:多少|几)亿/;
 /** Below this many yuan, printed in plain 元, a figure is no sum asked in 亿 (a tenth of one 亿 is 10,000,000元). */
