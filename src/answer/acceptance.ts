@@ -1,3 +1,4 @@
+import { parseChineseYear } from "../zh/numerals.ts";
 /**
  * Whether a fact may answer a question: the one place that decides. A fact is accepted when no
  * refusal below applies; the first that applies is its reason (shown by `npm run explain`).
@@ -721,6 +722,17 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (a.fact.figure.unit.includes("亿") && PER_PERSON_ASKED.test(a.q.text) ? "a sum in 亿, and a figure per person was asked" : null),
   },
   {
+    name: "another base year",
+    cheap: true,
+    // "1982年油料产量比1978年增长多少" against "一九八二年预计同一九八○年比较，…油料增长百分之三十九": a change against
+    // another year than the one asked is another change.
+    refuses: (a) => {
+      if (a.q.baseYear === null) return null;
+      const printed = baseYearsBefore(a.sentence.slice(0, a.fact.figure.start));
+      return printed.length > 0 && !printed.includes(a.q.baseYear) ? `a change against ${printed.at(-1)}, and against ${a.q.baseYear} was asked` : null;
+    },
+  },
+  {
     name: "a hypothetical",
     cheap: true,
     // "美苏即使削减了50%的战略核武器，它们拥有的核武器仍然占全世界核武器的90%以上": what would be if, not what is.
@@ -996,6 +1008,15 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 
 /** The point of the year a text names, the start (年初) or the end (年末, 年底), or null for neither or both. */
+/** A comparison base year printed: 比1978年, 较2020年, 同一九八○年比较, 与1952年相比. */
+const BASE_YEAR_PRINTED =
+  /(?:比|较|同|与|和)\s*((?:19|20)\d\d|[一二三四五六七八九][零〇○一二三四五六七八九]{3})\s*年(?=(?:相)?比|[^，,；;]{0,12}?(?:增长|增加|提高|下降|减少|上升))/g;
+
+/** The comparison base years a text prints, in order. */
+function baseYearsBefore(text: string): number[] {
+  return [...text.matchAll(BASE_YEAR_PRINTED)].map((m) => (/^\d/.test(m[1]!) ? Number(m[1]) : parseChineseYear(m[1]!))).filter((y): y is number => y !== null);
+}
+
 /** Words that make what follows a supposition, not a fact: even if, if (not 如果, which also says how a figure is counted). */
 const HYPOTHETICAL = /即使|即便|哪怕|假如|倘若|假使/;
 

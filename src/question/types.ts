@@ -47,6 +47,8 @@ export interface Question {
   asksChange: boolean;
   /** 比上年多多少, 同比增长多少: the change against a base named, which a level reached never answers. */
   changeAgainstBase: boolean;
+  /** The year a change is asked against ("比1978年增长多少": 1978), or null. */
+  baseYear: number | null;
   /** 占/比重/比例: a share is wanted. */
   asksShare: boolean;
   /** 完成预算的百分之几: the share of the plan done is wanted, not a share of anything else. */

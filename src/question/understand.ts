@@ -136,6 +136,8 @@ const LAST_AFTER_ASKING = /(多少|几)(\p{Script=Han})(?=[\s?？!！。，,]*$)
  * or a word asked. (比 of 占比 is none: "民生支出占比去年实际多少" asks last year's share.)
  */
 const COMPARISON_BASE = new RegExp(`(?:(?<!占)比|较)\\s*(?:(?:19|20)\\d\\d\\s*年?|${BASE_TIMES}|[一二三四五六七八九十两\\d]{1,2}年前)|同比`, "g");
+/** The year a change is asked against: "比1978年增长多少". */
+const BASE_YEAR = /(?:(?<!占)比|较)\s*((?:19|20)\d\d)\s*年/;
 /** The year of an old level a question states: "由1954年的97个", "从2012年的…". */
 const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
@@ -198,7 +200,9 @@ const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
 
 /** A modal verb jieba keeps on a change verb ("要降", "将增"): the change is what names the question's sense. */
-const MODAL_BEFORE_CHANGE = new RegExp(`^${anyOf("modal-verbs")}(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`);
+const MODAL_BEFORE_CHANGE = new RegExp(
+  `^${anyOf(["modal-verbs", "adverbs-before-change"])}(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`,
+);
 
 /** A word run into a spoken change verb after it: 社零涨, 社零降, 税涨. */
 const TRAILING_SPOKEN_CHANGE = new RegExp(`^(\\p{Script=Han}+)(${alternation("colloquial-change")})$`, "u");
@@ -389,6 +393,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     beginsCountedWord(asking.at(-1)!, text.slice(offset + asking.length)) ? asking : `${asking} `,
   );
   const namesBase = text.search(COMPARISON_BASE) >= 0;
+  const baseYear = Number(BASE_YEAR.exec(text)?.[1] ?? Number.NaN);
   // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.
   const moreThanBase = MORE_THAN_BASE.test(text);
   text = text.replace(MORE_THAN_BASE, " ");
@@ -653,6 +658,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     counted,
     asksChange,
     changeAgainstBase: asksChange && namesBase,
+    baseYear: Number.isNaN(baseYear) ? null : baseYear,
     asksShare,
     asksShareOfPlan: FULFILMENT_ASKED.test(text),
     rateImplied,

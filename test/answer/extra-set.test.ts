@@ -71,8 +71,8 @@ let withHeldOut73: SearchIndex;
 let withHeldOut74: SearchIndex;
 let withHeldOut75: SearchIndex;
 
-/** How long building every index below may take (the config's hookTimeout is 2 minutes). */
-const INDEXES_BUILT_WITHIN_MS = 600_000;
+/** How long building every index below may take (the config's hookTimeout is 2 minutes): 47 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
+const INDEXES_BUILT_WITHIN_MS = 900_000;
 
 /**
  * At most this many of the builds below at a time: twenty reindex processes at once took the
