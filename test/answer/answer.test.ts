@@ -538,7 +538,7 @@ describe("answerQuestion on the real corpus", () => {
   it("reads heldout59's first failures by general rules: a change against another base year, 再涨, 单产", async () => {
     const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
     // "一九八二年预计同一九八○年比较，棉花增长百分之二十一点九，油料增长百分之三十九…" (gwr-1982) is against 1980, not 1978.
-    expect((await ask("1982年油料产量比1978年增长多少"))?.text).not.toMatch(/^百分之/);
+    expect((await ask("1982年油料产量比1978年增长多少"))?.text ?? "").not.toMatch(/^百分之/);
     // "城乡居民基础养老金最低标准再提高20元" (gwr-2025): 再涨 is 涨 said again.
     expect(await ask("基础养老金最低标准再涨几块钱")).toMatchObject({ text: "20元" });
     // "粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤" (gwr-2025): 单产 is the 亩产 printed.
