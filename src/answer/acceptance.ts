@@ -1,4 +1,3 @@
-import { parseChineseYear } from "../zh/numerals.ts";
 /**
  * Whether a fact may answer a question: the one place that decides. A fact is accepted when no
  * refusal below applies; the first that applies is its reason (shown by `npm run explain`).
@@ -35,6 +34,7 @@ import { PLAN_NAME } from "../zh/plan-periods.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
+import { parseChineseYear } from "../zh/numerals.ts";
 
 /** A figure's clause measuring it against its target: 低于目标, 高于预期目标, 超出年初目标. */
 const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年初)?(?:预期)?目标/;
@@ -1007,7 +1007,6 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 /** A figure asked per person (人均, 每人, 户均, 生均): never a sum in 亿. */
 const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 
-/** The point of the year a text names, the start (年初) or the end (年末, 年底), or null for neither or both. */
 /** A comparison base year printed: 比1978年, 较2020年, 同一九八○年比较, 与1952年相比. */
 const BASE_YEAR_PRINTED =
   /(?:比|较|同|与|和)\s*((?:19|20)\d\d|[一二三四五六七八九][零〇○一二三四五六七八九]{3})\s*年(?=(?:相)?比|[^，,；;]{0,12}?(?:增长|增加|提高|下降|减少|上升))/g;
@@ -1028,6 +1027,7 @@ const SMALL_SUM_YUAN = 10_000_000;
 /** How many characters right before a figure may name its point of the year ("年末的"). */
 const YEAR_POINT_BEFORE = 4;
 
+/** The point of the year a text names, the start (年初) or the end (年末, 年底), or null for neither or both. */
 function yearPointOf(text: string): "start" | "end" | null {
   const start = /年初/.test(text);
   const end = /年末|年底/.test(text);
@@ -1087,7 +1087,6 @@ function describedNoun(sentence: string, figureEnd: number): string | null {
 }
 const DESCRIBED_NOUN = /^的([^，,；;。、和与及\d]+)/;
 
-/** Words for the whole of a place, not a part of what is counted: 全国, 我国, 全省, 全市. */
 /** A whole a part of a paired compound belongs to: the compound itself (城乡), or a scope (全国, 全省). */
 const WHOLE_BEFORE_NOUN = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全体)$`);
 
@@ -1108,6 +1107,7 @@ function wholeNamed(own: string, compound: string, question: string, partNamesAs
   return null;
 }
 
+/** Words for the whole of a place, not a part of what is counted: 全国, 我国, 全省, 全市. */
 const WHOLE_SCOPE = new RegExp(`^(?:${SCOPE_WORD_PATTERN}|我国|中国|全部|所有)$`);
 /** The noun phrase right after a figure (what a count counts): Chinese characters to the next sign. */
 const COUNTED_AFTER = /^\p{Script=Han}{1,12}/u;

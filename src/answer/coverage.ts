@@ -5,7 +5,16 @@
  * Coverage is the weighted share of the question's words found, 0…1.
  */
 import type { QueryTerm, Question } from "../question/types.ts";
-import { APPROVED_BY, asksInclusion, blankInclusionAsides, withoutAsides, withoutCountingMethod, withoutQuotes, wordBigrams } from "../zh/text.ts";
+import {
+  APPROVED_BY,
+  asksInclusion,
+  blankInclusionAsides,
+  withoutAnyAsides,
+  withoutAsides,
+  withoutCountingMethod,
+  withoutQuotes,
+  wordBigrams,
+} from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
@@ -416,10 +425,10 @@ function subjectRemainder(clause: string, fact: Fact, sentence: string): string 
   // Its other figures are no subject either, in Chinese numerals too ("由一九七八年的三百七十一亿元增加到…").
   // How the figure was counted names no subject either ("按不变价格计算比上年增长5.4%").
   // Nor does how much of the plan it is ("…完成340,531万元,完成年初预算的126.1%"): it speaks of the subject before.
-  let rest = withoutCountingMethod(clause)
+  // Nor does an aside in brackets ("（下同）"), nor the account a change is measured against ("比2024年决算").
+  let rest = withoutAnyAsides(withoutCountingMethod(clause))
     .replace(PLAN_SHARE_LEAD, "")
     .replace(BASE_ACCOUNT, "")
-    .replace(ASIDE_IN_BRACKETS, "")
     .replace(CONJOINED_PREDICATE, "")
     .replace(figure, "")
     .replace(PRINTED_YEARS, "");
@@ -434,9 +443,6 @@ function subjectRemainder(clause: string, fact: Fact, sentence: string): string 
 
 /** The account a change is measured against, no subject: "比2024年决算下降10.1%", "比上年同期", "较预算数". */
 const BASE_ACCOUNT = /(?:比|较)[^，,；;]{0,8}?(?:决算数?|预算数?|执行数|同期)/g;
-
-/** An aside in brackets ("（下同）", "（以下简称“预算”）"): no subject. */
-const ASIDE_IN_BRACKETS = /（[^）]*）|\([^)]*\)/g;
 
 /** A clause's remainder that is a shape word alone (总量, 规模): no subject of its own. */
 const SHAPE_WORD_ONLY = new RegExp(`^${anyOf("shape-words")}$`);

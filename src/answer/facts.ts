@@ -2,7 +2,7 @@ import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking } from "../zh/text.ts";
+import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking, withoutAnyAsides } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
@@ -832,7 +832,7 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   const passed = (clause: string) =>
     isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause) || PLAN_SHARE_CLAUSE.test(clause) || BASE_LEAD.test(clause.trim());
   // (An aside in brackets aside: "为调整预算（以下简称“预算”）的98.6%".)
-  while (parent > 0 && passed(sentence.slice(...clauses[parent]!).replace(BRACKETED_ASIDE, ""))) parent--;
+  while (parent > 0 && passed(withoutAnyAsides(sentence.slice(...clauses[parent]!)))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
 
@@ -1058,8 +1058,6 @@ export const PLAN_SHARE_LEAD = new RegExp(`(?:为|完成|达到?|占)(?:${altern
 /** …right before its figure. */
 const SHARE_OF_PLAN = new RegExp(`${PLAN_SHARE_LEAD.source}$`);
 /** A clause saying how much of the plan the figure before came to: "为调整预算的95.64%". */
-/** An aside in brackets within a clause: "（以下简称“预算”）". */
-const BRACKETED_ASIDE = /（[^）]*）|\([^)]*\)/g;
 // (…with the plan's own amount perhaps: "占年初预算84.17亿元的108.23%".)
 const PLAN_SHARE_CLAUSE = new RegExp(`^\\s*(?:${PLAN_SHARE_LEAD.source}|(?:为|完成|达到?|占)(?:${alternation("plan-words")})[\\d.,]+[万亿]*元的)`);
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
