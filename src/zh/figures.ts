@@ -75,6 +75,14 @@ export function extractFigures(printed: string): FigureSpan[] {
     const span = yearsLasted(m);
     if (span && !found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
   }
+  // Years counted with a decimal point ("从13.5年提高到14年"): the sentence counts years, and the whole number the
+  // change reaches counts them too.
+  const countsYears = DECIMAL_YEARS.test(sentence);
+  for (const m of countsYears ? sentence.matchAll(YEARS_COUNTED_IN) : []) {
+    const start = m.index ?? 0;
+    const span: FigureSpan = { text: m[0], value: Number(m[1] ?? m[2]), unit: "年", unitClass: "duration", qualifier: "", start, end: start + m[0].length };
+    if (!found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -87,6 +95,11 @@ const YEARS_LASTED = new RegExp(
   `(?<=(?:了|长达|已经|已|延续|持续|历时|连续)(?:长达)?)(${NUMBER}|[${CHINESE_NUMERAL_CHARS}]+)(多|余)?年(?=的|没|未|之久)`,
   "gu",
 );
+
+/** A number of years with a decimal point ("平均受教育年限从10.23年提高到10.8年"): no calendar year has one (PM2.5年均 is no number of years). */
+const DECIMAL_YEARS = /(?<![\dA-Za-z.])\d{1,2}\.\d{1,2}年/;
+/** In a sentence counting years so: each such number, and a whole one a change reaches ("提高到14年"). */
+const YEARS_COUNTED_IN = /(?<![\dA-Za-z.])(\d{1,2}\.\d{1,2})年|(?<=(?:到|至|达)\s*)(\d{1,2})年/g;
 
 /** A year in digits (1958), and Chinese digits read one by one (一九五八, 五八): calendar years. */
 const CALENDAR_YEAR = new RegExp(`^${DIGIT_YEAR}$`);

@@ -19,6 +19,21 @@ describe("extractFigures on report excerpts", () => {
     expect(lasted("五年来，经济实力跃上新台阶")).toEqual([]);
   });
 
+  it("reads years counted with a decimal point, and the whole number a change reaches in such a sentence (gwr-2016, gwr-2023)", () => {
+    const lasted = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unitClass]);
+    expect(lasted("劳动年龄人口平均受教育年限从10.23年提高到10.8年")).toEqual([
+      ["10.23年", 10.23, "duration"],
+      ["10.8年", 10.8, "duration"],
+    ]);
+    expect(lasted("新增劳动力平均受教育年限从13.5年提高到14年")).toEqual([
+      ["13.5年", 13.5, "duration"],
+      ["14年", 14, "duration"],
+    ]);
+    // PM2.5 names a particle, not two and a half years; a calendar year stays one.
+    expect(lasted("PM2.5年平均浓度13.9微克/立方米")).toEqual([["13.9微克/立方米", 13.9, "concentration"]]);
+    expect(lasted("从2025年到2030年，受教育年限达到10.8年")).toEqual([["10.8年", 10.8, "duration"]]);
+  });
+
   it('reads 几十万 and 数百 as "some", no figure (gwr-1982)', () => {
     expect(figures("现在已经有了几十万个工业交通企业，今后扩大再生产必须主要靠技术改造")).toEqual([]);
     expect(figures("新建数百家工厂，其中大型企业一百二十个")).toEqual(["一百二十个=120个"]);
