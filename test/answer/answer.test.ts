@@ -365,7 +365,7 @@ describe("answerQuestion on the real corpus", () => {
     // (np053); the even half, unread, did not move. The odd half's two: np045 (58年职工总数: 1958's 平均人数 "增加了约
     // 八百万人" of the 1959 report, where the set asks the 1958 report's 四十一万九千人) and np049 (06年二氧化硫: "由上年
     // 分别增长5.6%和13.1%减为增长1.2%和1.8%", the year before's, and another item's).
-    // 3 of 42 once 初 of 1957年初中 begins 初中 (np042, now not found).
+    // 46/60 with 4 of 44 once 初 of 1957年初中 begins 初中 (np042, now not found) and 赤字率 is the deficit's share printed (np052).
     ["heldout53.jsonl", 0.75, 0.094, 0.07],
     // 60 more by another such helper, written at the end of this session over 40 reports (22 over 1979–2003, 21 over
     // 2004–2021): first contact 46/60 (77%) with 5 wrong of 46 (1678c85). The helper saw last session's closing note

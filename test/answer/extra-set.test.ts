@@ -1647,7 +1647,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // odd half 21/30 (6 of 24), even half 24/30 (3 of 25). Most of the odd half's wrong are the right figure from the
   // report's prose (519.7亿元) where the set, which could quote no decimal from pdftotext's lines, quotes the table
   // row (5196779); the tables themselves are read as lines of text, not as tables (a row run into the next:
-  // "其他税收收入211000 193792 91.8 23.8二、非税收入1531000…"). 47/60 with 7 of 49 once a total asked takes the figure
+  // "其他税收收入211000 193792 91.8 23.8二、非税收入1531000…"). 48/60 with 7 of 50 once a total asked takes the figure
   // its own words call the total (mb043: 总数达411家) and not an average (mb054: 项目平均投资).
   it("answer a budget PDF of tables, a GBK bulletin page and two work reports at least at their level (heldout-kinds73)", async () => {
     await expectAtLevel("heldout-kinds73.jsonl", withHeldOut73, 0.75, 0.143);
@@ -1655,7 +1655,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
 
   // kinds74 (六安's budget-execution page of 2025 and work report of 2024; 中山's finance bureau's summary of 2025 and work
   // report of 2024, a .docx), by a helper who never saw the engine and found no bulletin of an unused place: first contact
-  // 40/60 with 3 wrong of 37 (fe89d77); odd half 20/30 (1 of 18), even half 20/30 (2 of 19). 54/60 with 1 of 49 once a
+  // 40/60 with 3 wrong of 37 (fe89d77); odd half 20/30 (1 of 18), even half 20/30 (2 of 19). 55/60 with 1 of 50 once a
   // page's site after its title ("…_六安市财政局") names its place, and a page whose <title> names only its site is read
   // by the government-site meta tags (ArticleTitle, SiteName, PubDate).
   it("answer two cities' budget pages and work reports at least at their level (heldout-kinds74)", async () => {
