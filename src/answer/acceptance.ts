@@ -28,7 +28,7 @@ import { clauseStartBefore, hanBigrams, PART_OF_YEAR, withoutAnyAsides } from ".
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
-import { LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
+import { CHINESE_YEAR_DIGITS, DIGIT_YEAR, LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
 import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
@@ -1008,8 +1008,10 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 
 /** A comparison base year printed: 比1978年, 较2020年, 同一九八○年比较, 与1952年相比. */
-const BASE_YEAR_PRINTED =
-  /(?:比|较|同|与|和)\s*((?:19|20)\d\d|[一二三四五六七八九][零〇○一二三四五六七八九]{3})\s*年(?=(?:相)?比|[^，,；;]{0,12}?(?:增长|增加|提高|下降|减少|上升))/g;
+const BASE_YEAR_PRINTED = new RegExp(
+  `(?:比|较|同|与|和)\\s*(${DIGIT_YEAR}|${CHINESE_YEAR_DIGITS})\\s*年(?=(?:相)?比|[^，,；;]{0,12}?(?:增长|增加|提高|下降|减少|上升))`,
+  "g",
+);
 
 /** The comparison base years a text prints, in order. */
 function baseYearsBefore(text: string): number[] {

@@ -97,9 +97,10 @@ const YEARS_LASTED = new RegExp(
 );
 
 /** A number of years with a decimal point ("平均受教育年限从10.23年提高到10.8年"): no calendar year has one (PM2.5年均 is no number of years). */
-const DECIMAL_YEARS = /(?<![\dA-Za-z.])\d{1,2}\.\d{1,2}年/;
+const DECIMAL_YEARS_SOURCE = String.raw`(?<![\dA-Za-z.])(\d{1,2}\.\d{1,2})年`;
+const DECIMAL_YEARS = new RegExp(DECIMAL_YEARS_SOURCE);
 /** In a sentence counting years so: each such number, and a whole one a change reaches ("提高到14年"). */
-const YEARS_COUNTED_IN = /(?<![\dA-Za-z.])(\d{1,2}\.\d{1,2})年|(?<=(?:到|至|达)\s*)(\d{1,2})年/g;
+const YEARS_COUNTED_IN = new RegExp(String.raw`${DECIMAL_YEARS_SOURCE}|(?<=(?:到|至|达)\s*)(\d{1,2})年`, "g");
 
 /** A year in digits (1958), and Chinese digits read one by one (一九五八, 五八): calendar years. */
 const CALENDAR_YEAR = new RegExp(`^${DIGIT_YEAR}$`);
