@@ -40,7 +40,8 @@ const GENERIC_TITLE = /^(?:政府)?工作报告$|^(?:统计)?公报$|^(?:部门)
 /** Lines of the body read for signs of the genre and the place (the opening of a speech, of a bulletin). */
 const OPENING_LINES = 5;
 
-export function describeDocument(header: HeaderLines, body: string): ReportMetadata {
+/** @param tableLines the captions and rows of the report's tables (a final account's years are often only there) */
+export function describeDocument(header: HeaderLines, body: string, tableLines: readonly string[] = []): ReportMetadata {
   const title = header.title;
   const bodyLines = body
     .split("\n")
@@ -52,7 +53,7 @@ export function describeDocument(header: HeaderLines, body: string): ReportMetad
   const issuer = issuerOf(header, title, body);
   const titleYear = yearIn(title) ?? header.yearLine;
   const publishedYear = yearIn(header.signed) ?? yearIn(header.published);
-  const { year, period } = yearsOf(genre, title, titleYear, publishedYear, bodyLines);
+  const { year, period } = yearsOf(genre, title, titleYear, publishedYear, bodyLines, tableLines);
   const date = header.signed || header.published || (titleYear ? String(titleYear) : "");
   const source = /本站/.test(header.source) ? header.site : header.source || (title.includes("国务院") ? "国务院" : header.site);
   const placeName = place && place !== CHINA ? displayName(place) : "";
@@ -263,11 +264,26 @@ const YEAR_PLANS_HEADING = new RegExp(
 );
 /** A year opening a work report's sentence of review ("。2023年是…开局之年", "刚刚过去的2023年，是…"). */
 const REVIEW_OPENING = new RegExp(`(?:^|[。！!：:])\\s*(?:刚刚)?(?:过去的)?${DIGIT_YEAR_PRINTED.source}(?:是|，|,)`);
+/**
+ * A year's final accounts named ("2025年拉萨市地方政府债务限额及余额决算情况表", "三、2025年地方政府债务发行决算数"):
+ * a year's 决算 exists only after the year has ended.
+ */
+const FINAL_ACCOUNT_OF_YEAR = new RegExp(`${DIGIT_YEAR_PRINTED.source}[^。；\\n]{0,24}决算`);
 /** A year opening a line ("2022年是…", "2024年，全市…"). */
 const OPENING_YEAR = new RegExp(`^${DIGIT_YEAR_PRINTED.source}`);
 
 /** A year in Chinese digits with its 年, as titles print it: "二〇二五年本溪市国民经济和社会发展统计公报". */
 const CHINESE_YEAR_PRINTED = new RegExp(`(${CHINESE_YEAR_DIGITS})\\s*年`);
+
+/** The latest year whose final accounts the body names. */
+function latestFinalAccount(bodyLines: readonly string[]): number | null {
+  let latest: number | null = null;
+  for (const line of bodyLines) {
+    const m = FINAL_ACCOUNT_OF_YEAR.exec(halfWidthAlphanumeric(line));
+    if (m && (latest === null || Number(m[1]) > latest)) latest = Number(m[1]);
+  }
+  return latest;
+}
 
 function yearIn(text: string): number | null {
   const m = DIGIT_YEAR_PRINTED.exec(halfWidthAlphanumeric(text)) ?? DATE_YEAR.exec(text);
@@ -288,6 +304,7 @@ function yearsOf(
   titleYear: number | null,
   publishedYear: number | null,
   bodyLines: readonly string[],
+  tableLines: readonly string[],
 ): { year: number | null; period: { from: number; to: number } | null } {
   const single = (y: number | null) => (y === null ? null : { from: y, to: y });
   switch (genre) {
@@ -327,6 +344,10 @@ function yearsOf(
     }
     default: {
       const year = publishedYear ?? titleYear;
+      // A report of no known genre that states a year's final accounts was written after that year and is about it
+      // (拉萨's "2025年政府债券调整使用情况", with the tables of 2025's 决算).
+      const closed = latestFinalAccount([...bodyLines, ...tableLines]);
+      if (closed !== null && (year === null || closed >= year)) return { year: closed + 1, period: single(closed) };
       return { year, period: single(year === null ? null : year - 1) };
     }
   }

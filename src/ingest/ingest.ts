@@ -46,7 +46,8 @@ const UNSUPPORTED_HINTS: Record<string, string> = {
  * @param headings lines the format marks as headings (see ReportSource), as the reader saw them
  */
 export function ingestText(file: string, text: string, headings?: ReadonlyMap<string, number>, tables: readonly Table[] = []): IngestedReport {
-  const { metadata, body } = extractMetadata(removeChrome(repairArtifacts(text)));
+  const tableLines = tables.flatMap((table) => [table.title, ...table.rows.map((row) => row.join(" "))]);
+  const { metadata, body } = extractMetadata(removeChrome(repairArtifacts(text)), tableLines);
   const formatHeadings = new Map<string, number>();
   for (const [line, level] of headings ?? []) formatHeadings.set(normaliseText(line).trim(), level);
   const paragraphs = buildParagraphs(joinBrokenLines(normaliseText(body)), formatHeadings, tables);

@@ -63,7 +63,8 @@ const FRONT_MATTER_MAX_CHARS = 40;
 const TITLE_WORDS = /报告|公报|预算|决算|规划|纲要|计划|总结|自查|自评|督导|评估|情况|通报|白皮书|年鉴/;
 const TITLE_MAX_CHARS = 60;
 
-export function extractMetadata(text: string): MetadataResult {
+/** @param tableLines the captions and rows of the tables taken out of the text, read for the years they close (document-model.ts) */
+export function extractMetadata(text: string, tableLines: readonly string[] = []): MetadataResult {
   const lines = text.split("\n").map((line) => line.trim());
   const nonBlank = lines.flatMap((line, i) => (line === "" ? [] : [i]));
   const drop = new Set<number>();
@@ -162,7 +163,7 @@ export function extractMetadata(text: string): MetadataResult {
   dropFrontMatter(lines, nonBlank, drop);
 
   const body = lines.map((line, i) => (drop.has(i) ? "" : line)).join("\n");
-  return { metadata: describeDocument(header, body), body };
+  return { metadata: describeDocument(header, body, tableLines), body };
 }
 
 /** How far down (non-blank lines) a budget report's own title is looked for below its page's label. */

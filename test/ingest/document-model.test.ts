@@ -157,6 +157,13 @@ describe("the document model", () => {
     });
   });
 
+  it("reads a report of no known genre whose tables state a year's final accounts (决算) as written after that year, about it", async () => {
+    // 拉萨's "2025年政府债券调整使用情况" with "2025年…决算情况表": 去年 asked of it is 2025, not 2024.
+    expect(await modelOf("lhasa-2025-debt.txt", "corpus-heldout70")).toMatchObject({ genre: "其他", year: 2026, period: { from: 2025, to: 2025 } });
+    // 克拉玛依's bulletin page without its title, its notes naming "2025年一般公共预算收入决算".
+    expect(await modelOf("karamay-2025-bulletin-a07.html", "corpus-heldout72")).toMatchObject({ year: 2026, period: { from: 2025, to: 2025 } });
+  });
+
   it("reads a county's report of the years before it became a district (徐水县, now 保定市徐水区)", async () => {
     // corpus-heldout53/xushui-2012-work.txt: "2012年2月16日在徐水县第十五届人民代表大会…"; 徐水县 is 徐水区 since
     // 2015. It had been read as 阳泉市城区's (its "县城区" ×9).
