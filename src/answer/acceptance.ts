@@ -21,7 +21,7 @@ import {
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
 import { ASKS_THRESHOLD, boundBeforeFigure, namesProgramme, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
-import { otherMetricNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
+import { otherMetricNamed, otherItemNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { clauseStartBefore, hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
@@ -930,6 +930,14 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => {
       const other = otherMetricNamed(a.q, a.fact, a.sentence);
       return other === null ? null : `its own clause names another metric (${other})`;
+    },
+  },
+  {
+    name: "another item named",
+    cheap: false,
+    refuses: (a) => {
+      const item = otherItemNamed(a.q, a.fact, a.sentence);
+      return item === null ? null : `its own clause names another item (${item}), and the words asked are the clause before's`;
     },
   },
   {

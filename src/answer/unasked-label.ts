@@ -94,6 +94,37 @@ export function otherSectorNamed(q: Question, fact: Fact, sentence: string): str
 }
 
 /** A sector: a word of two characters or more ending in 业 (制造业, 规上工业, 纺织业, 服务业). */
+/**
+ * Characters of verbs, comparisons and particles: a label holding none of them is a noun, the item its figure counts
+ * ("研究生"), not what is done to the subject before ("稳定在", "达到", "比上年增加").
+ */
+const NOT_NOUN = /[在到至为达增长加减降升提高扩缩有计共约近超过比占是了的于成现完实保持续就而并使让建开投发放获得取]/;
+/** A noun label longer than this is a clause of its own, not an item's name. */
+const ITEM_LABEL_MAX = 10;
+
+/**
+ * The item its own clause names, where the question does not name it and the words asked are the clause before's,
+ * which states a figure of the same kind: "五年共培养本科和专科毕业生687万人，研究生17.5万人" — 17.5万人 counts
+ * 研究生, and 本科和专科毕业生 were asked. (A clause naming nothing, "增长16.9%", speaks of the clause before's
+ * subject; a list's item shares its lead.) Returns the item, or null.
+ */
+export function otherItemNamed(q: Question, fact: Fact, sentence: string): string | null {
+  if (fact.listItem) return null;
+  const ownStart = clauseStartBefore(sentence, fact.figure.start);
+  if (ownStart === 0) return null;
+  const item = labelOf(
+    toSearchForm(sentence.slice(ownStart, fact.figure.start))
+      .replace(/^[\s\p{P}]+/u, "")
+      .replace(LABEL_LEAD, ""),
+  );
+  if (!/^\p{Script=Han}+$/u.test(item) || [...item].length < OWN_NAME_MIN || [...item].length > ITEM_LABEL_MAX || NOT_NOUN.test(item)) return null;
+  const words = q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isFigure && !t.isPeriod && !CHANGE_WORD.test(t.word));
+  if (words.length === 0 || words.some((t) => found(t, item) || t.alternatives.some((a) => abbreviates(a, item, true)))) return null;
+  const before = sentence.slice(clauseStartBefore(sentence, ownStart - 1), ownStart);
+  const sameKind = extractFigures(before).some((f) => f.unitClass === fact.figure.unitClass);
+  return sameKind && words.every((t) => found(t, before)) ? item : null;
+}
+
 const SECTOR = /^\p{Script=Han}+业$/u;
 const LEADING_NOT_LABEL = new RegExp(`^(?:${NOT_LABEL})+`);
 

@@ -545,6 +545,13 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("粮食单产提了几斤")).toMatchObject({ text: "10.1斤" });
   });
 
+  it("reads an item a clause names of its own as no answer for the item the clause before names (研究生 for 本专科毕业生)", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "五年共培养本科和专科毕业生687万人，研究生17.5万人" (gwr-1998): 17.5万人 counts 研究生.
+    expect((await ask("1997年培养本科和专科毕业生多少"))?.text).not.toBe("17.5万人");
+    expect(await ask("1998年报告 五年培养研究生多少")).toMatchObject({ text: "17.5万人" });
+  });
+
   it("reads 即 as naming nothing, and a year's 初 that begins a word (1957年初中) as that word's", async () => {
     const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
     // "小學學生數增長了百分之一百一十七，即達到五千一百五十萬餘人" (gwr-1954): 即達到 speaks of 小學學生數.
