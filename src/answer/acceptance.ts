@@ -20,11 +20,11 @@ import {
   type Coverage,
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
-import { ASKS_THRESHOLD, boundBeforeFigure, namesProgramme, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
+import { ASKS_THRESHOLD, boundBeforeFigure, HOW_IT_GOES, namesProgramme, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
 import { otherMetricNamed, otherItemNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
-import { clauseStartBefore, hanBigrams, PART_OF_YEAR, withoutAnyAsides } from "../zh/text.ts";
+import { clauseStartBefore, hanBigrams, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -90,7 +90,16 @@ const ROW_GENERIC_WORDS = new RegExp(anyOf(["total-words", "row-generic-words"])
 /** What a row's label may say beyond the question, in characters, and still be the asked item. */
 const NARROWER_ROW_CHARS = 2;
 
-export const REFUSALS: readonly Refusal[] = [
+export /** A change verb and its level mark right before the figure: "…从50元提高到84元", "…下降至". */
+const LEVEL_REACHED_BEFORE = new RegExp(`(?:${CHANGE_TO_LEVEL.source})\\s*$`);
+
+/** A whole defined by its parts listed: "包括國防費和行政管理費所佔的比重", "包括A、B在内". Group 1: the list. */
+const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
+const PART_JOINER = /[和及与、]/;
+
+const RATE_CLASSES: ReadonlySet<UnitClass> = new Set(["percent", "points"]);
+
+const REFUSALS: readonly Refusal[] = [
   {
     name: "place",
     cheap: true,
@@ -286,6 +295,22 @@ export const REFUSALS: readonly Refusal[] = [
       a.fact.figure.unitClass !== "percent" &&
       a.fact.figure.unitClass !== "points"
         ? "a threshold passed, and a change was asked"
+        : null,
+  },
+  {
+    name: "level reached for a change",
+    cheap: true,
+    // "公卫经费人均财政补助提了几块钱": "补助标准从50元提高到84元" says where it went, not by how much; the
+    // difference is no figure the report prints. A question asking the level (提高到多少) or how it went (提高的怎么样)
+    // asks no change; nor does one of a rate, whose change is the rate reached ("物价…实际回落到6.1%").
+    refuses: (a) =>
+      a.q.asksChange &&
+      a.fact.role === "level" &&
+      !RATE_CLASSES.has(a.fact.figure.unitClass) &&
+      !CHANGE_TO_LEVEL.test(a.q.text) &&
+      !HOW_IT_GOES.test(a.q.text) &&
+      LEVEL_REACHED_BEFORE.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+        ? "a level a change reached, and the change was asked"
         : null,
   },
   {
@@ -793,6 +818,24 @@ export const REFUSALS: readonly Refusal[] = [
         if (whole) return `its own words name the whole (${whole}), and ${asked[0]} was asked`;
       }
       return null;
+    },
+  },
+  {
+    name: "a whole of parts listed",
+    cheap: false,
+    // "國家機構經費，包括國防費和行政管理費所佔的比重…百分之三十點七" for 国防费: a whole its own words define by
+    // listing its parts measures them together, not the one part asked (the report goes on "其中國防費…").
+    refuses: (a) => {
+      // In its clause or the clauses leading to it with no other figure between: "…，包括A和B所佔的比重，已從…降低到X".
+      const ownStart = clauseStartBefore(a.sentence, a.fact.figure.start);
+      const lead = a.sentence.slice(partStartBefore(a.sentence, a.fact.figure.start), ownStart);
+      const m = PARTS_LISTED.exec(toSearchForm(lead + a.sentence.slice(ownStart, a.fact.figure.start)));
+      const listed = m?.[1];
+      if (!m || !listed || (m.index < lead.length && extractFigures(lead.slice(m.index)).length > 0)) return null;
+      const parts = listed.split(PART_JOINER).filter(Boolean);
+      const asked = (part: string) => a.q.terms.some((t) => !t.isPlace && !t.isShape && found(t, part));
+      const some = parts.filter(asked);
+      return parts.length > 1 && some.length > 0 && some.length < parts.length ? `a whole of ${listed}, and ${some.join("、")} alone was asked` : null;
     },
   },
   {

@@ -119,7 +119,7 @@ const KIND_WORD = new RegExp(
  * "沈阳规上工业咋样": how a measure went asks neither its level nor its change alone, and a change
  * ("规模以上工业增加值比上年下降6.0%") answers it as well as a level.
  */
-const HOW_IT_GOES = new RegExp(anyOf("how-it-goes"));
+export const HOW_IT_GOES = new RegExp(anyOf("how-it-goes"));
 /** The social insurance funds' names (word-classes.txt's insurance-fund-names). */
 const INSURANCE_FUNDS = new RegExp(alternation("insurance-fund-names"), "g");
 
