@@ -31,7 +31,7 @@ import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { CHINESE_YEAR_DIGITS, DIGIT_YEAR, LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
-import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore } from "../zh/change-grammar.ts";
+import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, LEVEL_REACHED_BEFORE, directionBefore } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
@@ -90,10 +90,7 @@ const ROW_GENERIC_WORDS = new RegExp(anyOf(["total-words", "row-generic-words"])
 /** What a row's label may say beyond the question, in characters, and still be the asked item. */
 const NARROWER_ROW_CHARS = 2;
 
-export /** A change verb and its level mark right before the figure: "…从50元提高到84元", "…下降至". */
-const LEVEL_REACHED_BEFORE = new RegExp(`(?:${CHANGE_TO_LEVEL.source})\\s*$`);
-
-/** A whole defined by its parts listed: "包括國防費和行政管理費所佔的比重", "包括A、B在内". Group 1: the list. */
+export /** A whole defined by its parts listed: "包括國防費和行政管理費所佔的比重", "包括A、B在内". Group 1: the list. */
 const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
 const PART_JOINER = /[和及与、]/;
 
@@ -1049,8 +1046,17 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   const place = fact.place !== null && fact.place !== "own" ? fact.place : report.place;
   // "陕西西安咸阳机场去年旅客吞吐量": a place of the asked one's province that the question names too
   // (in a name: 西安咸阳国际机场) is where the question points.
-  // Not a part of the asked place that shares its short name (兰州新区 of 兰州: "兰州去年gdp").
-  if (q.place && place && place.code.slice(0, 2) === q.place.code.slice(0, 2) && place.short !== q.place.short && q.text.includes(place.short)) return true;
+  // Not a part of the asked place that shares its short name (兰州新区 of 兰州: "兰州去年gdp"), nor the place that
+  // holds the asked one, named to say where it is ("江门新增债务限额新会区分配多少": 江门's 173.2亿元 is not 新会区's).
+  if (
+    q.place &&
+    place &&
+    place.code.slice(0, 2) === q.place.code.slice(0, 2) &&
+    place.short !== q.place.short &&
+    !q.place.code.startsWith(place.code) &&
+    q.text.includes(place.short)
+  )
+    return true;
   if (q.place) return place ? place.code === q.place.code : report.isAbout(q.place.short) || report.isAbout(q.place.name);
   return place ? place.level === q.scope : true;
 }

@@ -11,8 +11,10 @@ import type { Question, QueryTerm } from "../question/types.ts";
 import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { SUM_OR_TOTAL } from "../zh/change-grammar.ts";
+import { AFTER_A_CHANGE_ASKED, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
 import { PRINTED_YEARS } from "../zh/years.ts";
+import { clauseStartBefore } from "../zh/text.ts";
+import { extractFigures } from "../zh/figures.ts";
 import { isWord } from "../zh/segment.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
@@ -65,6 +67,28 @@ const RECENCY_SPAN: [number, number] = [1950, 2025];
 
 const when = (test: boolean): number => (test ? 1 : 0);
 
+/** The old level's own name after 由/从, years and 的 left out: "由年初预算111.10亿元调整为…" → 年初预算. */
+const OLD_LEVEL_NAME = /(?:由|从)([^，,；;。：:由从]*)$/;
+/** A name shorter than this is a time word (由上年的…), which the year rules read. */
+const OLD_LEVEL_NAME_MIN = 3;
+
+/** Whether the question names the old level whose figure starts at `start` ("年初预算" of 由年初预算A). */
+function oldLevelAsked(q: Question, sentence: string, start: number | null): boolean {
+  if (start === null) return false;
+  const name = OLD_LEVEL_NAME.exec(sentence.slice(clauseStartBefore(sentence, start), start))?.[1]
+    ?.replace(PRINTED_YEARS, "")
+    .replace(/的|\s/g, "");
+  return name !== undefined && /^\p{Script=Han}+$/u.test(name) && [...name].length >= OLD_LEVEL_NAME_MIN && toSearchForm(q.text).includes(name);
+}
+
+/** Where the figure before this one in its clause starts, when the clause says it reached this one from it (…调整为, …提高到). */
+function previousFigureStart(sentence: string, start: number): number | null {
+  const clauseStart = clauseStartBefore(sentence, start);
+  const before = extractFigures(sentence.slice(clauseStart, start)).at(-1);
+  if (!before || !/(?:到|至|为)\s*$/.test(sentence.slice(clauseStart + before.end, start))) return null;
+  return clauseStart + before.start;
+}
+
 /** What a report foresees for its year (预计全年…): not what the year came to. */
 const FORECAST = /预计/;
 
@@ -100,12 +124,17 @@ const STEP_BEFORE = new RegExp(`(?:${STEP_VERBS})$`);
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 
-/** A threshold passed right before the figure itself: "突破2万亿元、达到23562亿元", "迈上6万亿元台阶，达到62661亿元". */
+/**
+ * A threshold passed right before the figure itself: "突破2万亿元、达到23562亿元", "突破300亿元大关、达313.9亿元",
+ * "迈上6万亿元台阶，达到62661亿元".
+ */
 export function boundBeforeFigure(sentence: string, fact: Pick<Fact, "figure">): boolean {
   const after = sentence.slice(fact.figure.end);
   // A step reached is a threshold too.
   const step = STEP_BEFORE.test(sentence.slice(0, fact.figure.start)) ? STEP_AFTER.exec(after) : null;
-  return (BOUND.test(fact.figure.qualifier) || step !== null) && BOUND_THEN_FIGURE.test(step ? after.slice(step[0].length) : after);
+  const bound = BOUND.test(fact.figure.qualifier);
+  const mark = step ?? (bound ? THRESHOLD_AFTER.exec(after) : null);
+  return (bound || step !== null) && BOUND_THEN_FIGURE.test(mark ? after.slice(mark[0].length) : after);
 }
 /**
  * A word that asks for a plan, a forecast or what was done (预计, 目标, 计划; 实际, 完成): said again in
@@ -262,6 +291,24 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -2.5,
     why: "the A of 由A增加到B is the level before, not the current one (unless a span review dates it: 五年来…从54万亿元)",
     value: (s) => when(s.fact.role === "before" && s.fact.spanPoint !== "start"),
+  },
+  {
+    name: "old level asked by its name",
+    weight: 2.5,
+    why: "the A of 由年初预算A调整为B asked by what it is (年初预算是多少): its name takes back the old level's penalty",
+    value: (s) => when(s.fact.role === "before" && oldLevelAsked(s.q, s.sentence, s.fact.figure.start)),
+  },
+  {
+    name: "level after the old one asked",
+    weight: -2.5,
+    why: "the B of 由年初预算A调整为B, where the question names the old level (年初预算是多少)",
+    value: (s) => when(s.fact.role === "level" && oldLevelAsked(s.q, s.sentence, previousFigureStart(s.sentence, s.fact.figure.start))),
+  },
+  {
+    name: "level after a change asked",
+    weight: 0.75,
+    why: "调整后 asked, and the figure is the level a change reached (由年初预算的104.99亿元增加到248.07亿元)",
+    value: (s) => when(AFTER_A_CHANGE_ASKED.test(s.q.text) && LEVEL_REACHED_BEFORE.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start))),
   },
   { name: "change asked", weight: 0.5, why: "增长/提高 asked, and the figure is a change", value: (s) => when(s.fact.role === "change" && s.q.asksChange) },
   {

@@ -15,6 +15,12 @@ export const CHANGE_NOT_TO_LEVEL = new RegExp(`${anyOf("change-verbs")}(?!${LEVE
 /** A change verb saying a level reached, as printed or typed: 提高到, 降至, 减为; 提到, 涨到, 扩到. */
 export const CHANGE_TO_LEVEL = new RegExp(`(?:${anyOf(["change-verbs", "change-to-verbs"])}|提|涨|扩)${LEVEL_MARK}`);
 
+/** Right before a figure, a change verb and its level mark: "…从50元提高到84元", "…调整为134.77亿元". */
+export const LEVEL_REACHED_BEFORE = new RegExp(`(?:${CHANGE_TO_LEVEL.source})\\s*$`);
+
+/** The level after a change, as typed: 调整后, 修订后, 核实后 ("…总收入调整后多少"). */
+export const AFTER_A_CHANGE_ASKED = /(?:调整|修订|修正|核实|核定|变更|增加|提高)后/;
+
 /** Right before a figure, the level a clause reaches: "…累计达到", "…提高到", "…为". */
 export const REACHES_BEFORE_FIGURE = new RegExp(`(?:${LEVEL_MARK}|达)\\s*$`);
 
