@@ -12,7 +12,7 @@ import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from ".
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import { AFTER_A_CHANGE_ASKED, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
-import { PRINTED_YEARS } from "../zh/years.ts";
+import { PRINTED_YEARS, spanNamed } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { isWord } from "../zh/segment.ts";
@@ -393,6 +393,16 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
           s.fact.multiYear !== s.q.multiYear &&
           !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))),
       ),
+  },
+  {
+    name: "span of another length",
+    weight: -0.7,
+    why: "a plan period asked (1953到1957年, 一五期间), and the figure's sentence counts other years (两年来…增长百分之十四)",
+    value: (s) => {
+      if (s.q.period === null) return 0;
+      const counted = spanNamed(s.sentence.slice(0, s.fact.figure.start));
+      return when(counted !== null && counted !== s.q.period[1] - s.q.period[0] + 1);
+    },
   },
   { name: "bare number", weight: -0.5, why: "no unit: less surely a statistic", value: (s) => when(s.fact.figure.unit === "") },
   {

@@ -50,7 +50,9 @@ const DONE_OVER_SPAN = /\p{Script=Han}了(?:多少|几)/u;
  * which with a span asks what it came to ("近五年民生支出总量": "五年来，全市民生支出总量达到14748670万元"),
  * though with one year it only shapes the question (GDP总量 is the level).
  */
-const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_OVER_SPAN.source}`, "u");
+/** 共 right before the asking word ("79到81年…增支减收共多少"): the span's sum, not its years (公共 is no 共). */
+const ALL_TOGETHER = /(?<!公)共(?:有|是)?(?:多少|几)/u;
+const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_OVER_SPAN.source}|${ALL_TOGETHER.source}`, "u");
 const RECENT_YEARS = new RegExp(`(?:近|最近)(${COUNT_OF_YEARS})年(?:来|间|以来)?`);
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;

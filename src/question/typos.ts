@@ -95,7 +95,7 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
     // synonym data (固投, which the reports print as 固定资产投资: not 股投), nor a word holding one
     // (社零额: not 设零额, though 建设零碳 prints 设零).
     // Nor a character with 了 after it, a verb as spoken (亩产提了几斤: 提高).
-    if (asks(word) || UNIT_CLASS.has(word) || holdsSynonymTerm(word) || SPOKEN_VERB.test(word)) continue;
+    if (asks(word) || UNIT_CLASS.has(word) || holdsSynonymTerm(word) || SPOKEN_VERB.test(word) || SPOKEN_CHANGE.test(word)) continue;
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);
   }
@@ -135,6 +135,8 @@ function wordsTogether(cut: readonly string[], text: string): Array<[string, str
 
 /** One character and 了: a verb as spoken. */
 const SPOKEN_VERB = /^\p{Script=Han}了$/u;
+/** A spoken change verb after a modal or an adverb that jieba joined to it (要涨, 再降): the verb as meant, not 要长. */
+const SPOKEN_CHANGE = new RegExp(`^(?:${alternation("modal-verbs", "adverbs-before-change")})(?:${alternation("colloquial-change")})$`);
 
 /**
  * A lone character (one Han character) that may be a slip: not a numeral (多少亿), a unit (亿元 cut 亿 + 元), a verb of

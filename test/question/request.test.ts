@@ -15,6 +15,8 @@ describe("readRequest", () => {
       "近五年年均增长",
       "中职助学金每人每年多少钱",
       "近五年单位GDP能耗降了多少",
+      // 共 before the asking word sums the span: "国家增加财政开支和减少财政收入共四百零五亿元" (gwr-1981).
+      "1979到1981年国家增支减收共多少",
     ]) {
       expect(readRequest(q, context).kind, q).toBe("figure");
     }
@@ -24,6 +26,8 @@ describe("readRequest", () => {
     expect(readRequest("近三年GDP增速", context)).toMatchObject({ kind: "series", text: "gdp增速", years: [2022, 2023, 2024] });
     expect(readRequest("2015到2020年城镇新增就业", context)).toMatchObject({ kind: "series", years: [2015, 2016, 2017, 2018, 2019, 2020] });
     expect(readRequest("2016—2025年专项债规模", context)).toMatchObject({ kind: "series", text: "专项债规模" });
+    // 公共 is no 共 of a sum.
+    expect(readRequest("2019到2021年公共预算收入多少", context)).toMatchObject({ kind: "series" });
     expect(readRequest("十三五期间每年GDP增长", context)).toMatchObject({ kind: "series", years: [2016, 2017, 2018, 2019, 2020] });
     const yearly = readRequest("历年粮食产量", context);
     expect(yearly).toMatchObject({ kind: "series", text: "粮食产量" });
