@@ -827,10 +827,18 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   let parent = ci - 1;
   // …and past one that ranks it ("地区生产总值增长7.1%、居全省第2位，总量达到5756.35亿元").
   // …and past the parts of the year before it ("…三季度累计增长6.6%，全年累计增长6.7%").
-  // …and past how much of the plan it came to ("…完成278.26亿元，为调整预算的95.64%（…），下降16.25%").
+  // …and past how much of the plan it came to ("…完成278.26亿元，为调整预算的95.64%（…），下降16.25%"), or passed it by
+  // ("…预计达到六百二十八亿一千万元，超过年度计划百分之四点一，比上一年增长百分之六点九"); and past a clause naming
+  // nothing (预计达到…) or only what is included (包括…在内), to the one naming the subject.
   // …and past a change against a base, which has no subject either ("…支出2147829万元，比上年汇总预算数增加329775万元，增长18.1%").
   const passed = (clause: string) =>
-    isCountingMethod(clause) || isRanking(clause) || isPeriodChange(clause) || PLAN_SHARE_CLAUSE.test(clause) || BASE_LEAD.test(clause.trim());
+    isCountingMethod(clause) ||
+    isRanking(clause) ||
+    isPeriodChange(clause) ||
+    PLAN_SHARE_CLAUSE.test(clause) ||
+    PLAN_EXCEEDED_CLAUSE.test(clause) ||
+    BASE_LEAD.test(clause.trim()) ||
+    namesNothing(clause);
   // (An aside in brackets aside: "为调整预算（以下简称“预算”）的98.6%".)
   while (parent > 0 && passed(withoutAnyAsides(sentence.slice(...clauses[parent]!)))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
@@ -1060,6 +1068,25 @@ const SHARE_OF_PLAN = new RegExp(`${PLAN_SHARE_LEAD.source}$`);
 /** A clause saying how much of the plan the figure before came to: "为调整预算的95.64%". */
 // (…with the plan's own amount perhaps: "占年初预算84.17亿元的108.23%".)
 const PLAN_SHARE_CLAUSE = new RegExp(`^\\s*(?:${PLAN_SHARE_LEAD.source}|(?:为|完成|达到?|占)(?:${alternation("plan-words")})[\\d.,]+[万亿]*元的)`);
+/** A clause saying by how much the figure before passed the plan: "超过年度计划百分之四点一" (gwr-1958). */
+const PLAN_EXCEEDED_CLAUSE = new RegExp(`^\\s*(?:超过|超出|超额完成)(?:${alternation("plan-words")})`);
+/** What a clause says before its figure when it names nothing: "预计达到", "实现". */
+const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words")}|\\s)*$`);
+/** A clause that only says what a figure before or after includes: "包括原有企业和新建企业的在内". */
+const INCLUSION_ASIDE = /^\s*包括[^，,；;。]*在内\s*$/;
+
+/**
+ * A clause whose words beside its figures name nothing ("预计达到六百二十八亿一千万元（按…计算）"), or one only saying what
+ * is included. Not a figure alone (an item of a list, "536亿元"), nor one whose noun follows it ("41个…安置区全部建成").
+ */
+function namesNothing(clause: string): boolean {
+  const bare = withoutAnyAsides(clause);
+  const figures = extractFigures(bare);
+  if (figures.length === 0) return INCLUSION_ASIDE.test(clause);
+  let rest = bare;
+  for (const f of [...figures].reverse()) rest = rest.slice(0, f.start) + rest.slice(f.end);
+  return /\p{Script=Han}/u.test(rest) && NAMES_NOTHING.test(rest.replace(/[\s\p{P}]+/gu, ""));
+}
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
 const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
 /** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */

@@ -576,6 +576,13 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("53到57年一五计划职工平均工资要涨多少")).toMatchObject({ text: "百分之三十三" });
   });
 
+  it("reads heldout61's first failures by general rules: a clause passing the plan, or naming nothing, leaves the subject before it", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "一九五七年的工业总产值（…），包括原有企业和新建企业的在内，预计达到六百二十八亿一千万元（…），超过年度计划百分之四点一，
+    // 比上一年增长百分之六点九" (gwr-1958): the growth is 工业总产值's; 1957's plan ("将增长百分之四点五", gwr-1957) is no result.
+    expect(await ask("57年工业总产值比上一年增长多少")).toMatchObject({ text: "百分之六点九" });
+  });
+
   it("reads 即 as naming nothing, and a year's 初 that begins a word (1957年初中) as that word's", async () => {
     const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
     // "小學學生數增長了百分之一百一十七，即達到五千一百五十萬餘人" (gwr-1954): 即達到 speaks of 小學學生數.
