@@ -79,6 +79,9 @@ function genreOf(title: string, header: HeaderLines, opening: string, body: stri
   // …or, passed on without its opening, starts at its review ("一、2019年工作回顾").
   const opens = body.split("\n", OPENING_LINES).map((line) => halfWidthAlphanumeric(line.trim()));
   if (opens.some((line) => REVIEW_HEADING.test(line) || TERM_REVIEW_HEADING.test(line))) return "工作报告";
+  // …or passed on from its opening sentence, with no title and no heading until its year's work plans ("二、2024年工作安排";
+  // a titled department's summary, "…2025年工作总结与2026年工作安排", is no work report).
+  if (title === "" && body.split("\n").some((line) => WORK_PLANS_HEADING.test(halfWidthAlphanumeric(line.trim())))) return "工作报告";
   if (/统计局|调查队/.test(issuer) || /统计公报/.test(opening)) return "统计公报";
   if (/预算|决算/.test(issuer) || /部门(预算|决算)/.test(opening)) return "预算决算";
   for (const [words, genre] of TITLE_GENRES) if (words.test(issuer)) return genre;
@@ -262,6 +265,8 @@ const TERM_REVIEW_HEADING = /^[一二三四五六七八九十]+、\s*(?:过去�
 const YEAR_PLANS_HEADING = new RegExp(
   `^[一二三四五六七八九十]+、\\s*(?:[^，。；]{0,16}?和)?${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`,
 );
+/** A government's work plans for a year, as only a work report heads them: "二、2024年工作安排", "三、2017年政府工作任务". */
+const WORK_PLANS_HEADING = new RegExp(`^[一二三四五六七八九十]+、\\s*${DIGIT_YEAR_PRINTED.source}(?:政府)?(?:工作安排|工作任务|重点工作|主要工作)`);
 /** A year opening a work report's sentence of review ("。2023年是…开局之年", "刚刚过去的2023年，是…"). */
 const REVIEW_OPENING = new RegExp(`(?:^|[。！!：:])\\s*(?:刚刚)?(?:过去的)?${DIGIT_YEAR_PRINTED.source}(?:是|，|,)`);
 /**

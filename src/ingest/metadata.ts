@@ -168,6 +168,8 @@ export function extractMetadata(text: string, tableLines: readonly string[] = []
 
 /** How far down (non-blank lines) a budget report's own title is looked for below its page's label. */
 const OWN_TITLE_WINDOW = 200;
+/** A headline that is a report's title in 《》 and a verb of its coming out: "《…的报告》出炉" (group 1: the title). */
+const QUOTED_TITLE_HEADLINE = /^《([^《》]+)》\p{Script=Han}{0,4}$/u;
 
 /**
  * The first of the lines (or two lines running on: "东莞市 2025 年预算执行情况和" / "2026 年预算草案的报告",
@@ -177,6 +179,9 @@ function ownBudgetReportTitle(lines: readonly string[], window: readonly number[
   for (const [k, i] of window.entries()) {
     if (drop.has(i)) continue;
     if (isBudgetReportTitle(lines[i]!)) return { title: lines[i]!, at: [i] };
+    // A newspaper's headline quoting it: "《阳江市2025年预算执行情况和2026年预算草案的报告》出炉".
+    const quoted = QUOTED_TITLE_HEADLINE.exec(lines[i]!.trim())?.[1];
+    if (quoted && isBudgetReportTitle(quoted)) return { title: quoted, at: [i] };
     const next = window[k + 1];
     // A title runs on from a line that holds its first year ("东莞市 2025 年预算执行情况和"), not from a menu's "图片新闻".
     if (next === undefined || drop.has(next) || !/\d{4}/.test(halfWidthAlphanumeric(lines[i]!)) || isBudgetReportTitle(lines[next]!)) continue;

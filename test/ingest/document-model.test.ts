@@ -164,6 +164,19 @@ describe("the document model", () => {
     expect(await modelOf("karamay-2025-bulletin-a07.html", "corpus-heldout72")).toMatchObject({ year: 2026, period: { from: 2025, to: 2025 } });
   });
 
+  it("reads a work report passed on without title or opening, from its review to '二、2024年工作安排', as the year of those plans", async () => {
+    expect(await modelOf("liuzhou-2024-work.txt", "corpus-heldout77")).toMatchObject({ genre: "工作报告", year: 2024, period: { from: 2023, to: 2023 } });
+  });
+
+  it("reads a newspaper's article on a budget report by the report's title its headline quotes (《…的报告》出炉)", async () => {
+    expect(await modelOf("yangjiang-2025-budget.html", "corpus-heldout77")).toMatchObject({
+      title: "阳江市2025年预算执行情况和2026年预算草案的报告",
+      genre: "预算决算",
+      year: 2026,
+      period: { from: 2025, to: 2025 },
+    });
+  });
+
   it("reads a county's report of the years before it became a district (徐水县, now 保定市徐水区)", async () => {
     // corpus-heldout53/xushui-2012-work.txt: "2012年2月16日在徐水县第十五届人民代表大会…"; 徐水县 is 徐水区 since
     // 2015. It had been read as 阳泉市城区's (its "县城区" ×9).
