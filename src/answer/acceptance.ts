@@ -94,6 +94,9 @@ export /** A whole defined by its parts listed: "包括國防費和行政管理�
 const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
 const PART_JOINER = /[和及与、]/;
 
+/** A figure per unit of land: 每亩, 每公顷, 亩均, 亩产, 单产. */
+const PER_LAND = /每亩|每公顷|亩均|亩产|单产/;
+
 const RATE_CLASSES: ReadonlySet<UnitClass> = new Set(["percent", "points"]);
 
 const REFUSALS: readonly Refusal[] = [
@@ -736,6 +739,12 @@ const REFUSALS: readonly Refusal[] = [
       }
       return null;
     },
+  },
+  {
+    name: "a yield per unit of land for a total",
+    cheap: false,
+    // "棉花的每亩平均产量已经达到一百斤以上" for 棉花产量: a yield per 亩 is no harvest, however its words match.
+    refuses: (a) => (PER_LAND.test(a.coverage!.subjectWords) && !PER_UNIT.test(a.q.text) ? "a yield per unit of land, and a total was asked" : null),
   },
   {
     name: "a size for a figure per person",
