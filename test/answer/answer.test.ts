@@ -419,6 +419,13 @@ describe("answerQuestion on the real corpus", () => {
     // 200元 read from the 2012 report's result), nw024 (2021's 5.5%左右 read from the plan period's 5.5%以内 in the same
     // report) and nw028 (1983's 农民人均纯收入 309.8元 for its growth, 14.7%, in the same clause).
     ["heldout60.jsonl", 0.78, 0.07, 0.023],
+    // 60 more by another such helper, as an official types them on a phone while preparing a briefing (55 without a
+    // four-digit year, 40 reports, 25 answerable before 2000): first contact 43/60 (72%) with 5 wrong of 42 (454ecee);
+    // odd half 20/30 (2 of 19), even half 23/30 (3 of 23). Read: the odd half. 44/60 with 4 of 42 once a clause passing
+    // the plan (超过年度计划百分之四点一) or naming nothing (预计达到…) leaves the subject before it (nx005). Left: nx021
+    // (2014's 6600多万 done, where the set asks the plan's 6000万 by its 再解决), and three of the even half, unread:
+    // nx006, nx012 and nx020 (the 10% of 2013's plan read from the next report's result).
+    ["heldout61.jsonl", 0.73, 0.096, 0.072],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
