@@ -546,8 +546,11 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
   });
 }
 
-/** An old level said to be the year before's, right before it: "由上年的", "从去年的". */
-const YEAR_BEFORE_LEVEL = /(?:上年|去年|上一年)的?\s*$/;
+/**
+ * An old level said to be the year before's, right before it: "由上年的", "从去年的"; or the year before's change
+ * ("工业企业利润由上年下降2.3%转为增长8.5%").
+ */
+const YEAR_BEFORE_LEVEL = new RegExp(`(?:上年|去年|上一年)的?\\s*(?:${CHANGE_VERB})?\\s*$`);
 
 /** How a run of a list's figures was counted, said right before 分别: 年均, 平均, 累计, 实际, 同比. */
 const RUN_MANNER = /(?:年均|平均每年|平均|累计|共计|实际|同比)+$/;
