@@ -246,7 +246,13 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // an old level, as the first of 由A提高到B is.
     const plainRole = figureRole(before, after, sentence, figure, figures[i + 1]);
     const role = plainRole === "level" && EARLIER_TIME.test(before) ? "before" : plainRole;
-    const own = figureYear(figure, clause, usableYears, ctx);
+    // "比2017年的312万吨增加了190万吨": the year after 比 is the base's, not the change's (2019's, said before).
+    const own = figureYear(
+      figure,
+      clause,
+      plainRole === "change" ? usableYears.filter((y) => !BASE_YEAR_MARK.test(sentence.slice(0, y.at))) : usableYears,
+      ctx,
+    );
     // An old level in a review of a span, with no year of its own: the level the span started from.
     const spanStart = role === "before" && ctx.span !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
     // "从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%": a change with no
@@ -545,6 +551,9 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
     f.role = next[0]!.role;
   });
 }
+
+/** What marks the year after it as a comparison's base: 比, 较, 同 (同一九八○年比较), 与 (与2020年相比). */
+const BASE_YEAR_MARK = /(?:比|较|同|与)\s*$/;
 
 /**
  * An old level said to be the year before's, right before it: "由上年的", "从去年的"; or the year before's change

@@ -80,6 +80,15 @@ describe("extractFacts", () => {
     ]);
   });
 
+  it("dates a change after a base year's level by the year before 比, not by the base's (gwr-1960 as written today)", () => {
+    const got = facts("2019年产量达到502万吨，比2017年的312万吨增加了190万吨。", gwr(2020));
+    expect(got.map((f) => [f.text, f.year, f.role])).toEqual([
+      ["502万吨", 2019, "level"],
+      ["312万吨", 2017, "level"],
+      ["190万吨", 2019, "change"],
+    ]);
+  });
+
   it("gives a change with no year of its own the years its sentence runs between (gwr-2008)", () => {
     const got = facts("全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。", gwr(2008));
     expect(got.map((f) => [f.text, f.year])).toEqual([

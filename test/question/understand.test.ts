@@ -14,6 +14,8 @@ describe("parseQuestion", () => {
     // …or an asking word (kinds22's first contact); a count of years is still none.
     expect(parseQuestion("云浮一般公共预算支出25年多少").dataYear).toBe(2025);
     expect(parseQuestion("连续25年多少").dataYear).toBeNull();
+    // …or a comparison's base after 比 (heldout61's first contact): "比57年" is 比1957年, and 比 no word to find.
+    expect(parseQuestion("59年水产品比57年多了多少")).toMatchObject({ dataYear: 1959, text: "1959年水产品比1957年增加了多少" });
     // …or between a name and its metric when it is of this century (kinds16's first contact).
     expect(parseQuestion("黄石24年公共预算收入是多少").dataYear).toBe(2024);
     expect(parseQuestion("海口25年GDP").dataYear).toBe(2025);
