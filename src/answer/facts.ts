@@ -1024,6 +1024,8 @@ function figureYear(
   return { year: null, yearSource: null };
 }
 
+/** A clause saying the target after its figure was met: "实现高职院校扩招100万人目标", "完成…任务". */
+const TARGET_MET_LEAD = /^\s*(?:全面|如期|提前|超额)?(?:实现|完成|达到|超过)/;
 /** A target said met ("预期目标全面完成", "超过预期目标"): no mark of a plan. */
 /** 按计划 is "as planned", no plan: "加上按计划提取的外国政府…贷款0.2亿元，截至2025年底，全市政府债务余额3671.16亿元". */
 const AS_PLANNED = /按(?:照)?计划/g;
@@ -1052,8 +1054,9 @@ function figureKind(
   }
   const planWords = ownLead.replace(DISPOSAL_JIANG, "");
   if (TARGET_MARK.test(reviewed ? planWords.replace(REVIEW_NEUTRAL_MARKS, "") : planWords)) return "target";
-  // "低于13%左右的预期目标": the words right after the figure name it a target.
-  if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return "target";
+  // "低于13%左右的预期目标": the words right after the figure name it a target; unless its clause says the target
+  // was met ("实现高职院校扩招100万人目标": what was done).
+  if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return TARGET_MET_LEAD.test(ownLead) ? "actual" : "target";
   if (reviewed) return "actual";
   // "主要预期目标是：国内生产总值增长6%左右；…": a lead-in ending in a colon governs the list.
   const colon = sentence.search(/[：:]/);

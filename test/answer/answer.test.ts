@@ -423,10 +423,11 @@ describe("answerQuestion on the real corpus", () => {
     // four-digit year, 40 reports, 25 answerable before 2000): first contact 43/60 (72%) with 5 wrong of 42 (454ecee);
     // odd half 20/30 (2 of 19), even half 23/30 (3 of 23). Read: the odd half. 44/60 with 4 of 42 once a clause passing
     // the plan (超过年度计划百分之四点一) or naming nothing (预计达到…) leaves the subject before it (nx005); 45/60 with 4
-    // of 43 once the change after 由上年 is the year before's (nx051: 由上年下降2.3%转为增长8.5%). Left: nx021
+    // of 43 once the change after 由上年 is the year before's (nx051: 由上年下降2.3%转为增长8.5%); 46/60 with 4 of 44 once
+    // a target said met (实现…扩招100万人目标) is what was done (nx053). Left: nx021
     // (2014's 6600多万 done, where the set asks the plan's 6000万 by its 再解决), and three of the even half, unread:
     // nx006, nx012 and nx020 (the 10% of 2013's plan read from the next report's result).
-    ["heldout61.jsonl", 0.75, 0.094, 0.07],
+    ["heldout61.jsonl", 0.76, 0.091, 0.069],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

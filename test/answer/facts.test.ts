@@ -89,6 +89,11 @@ describe("extractFacts", () => {
     ]);
   });
 
+  it("takes a figure before 目标 for a target, unless its clause says the target was met (gwr-2021)", () => {
+    expect(facts("实现高职院校扩招100万人目标。", gwr(2021))[0]).toMatchObject({ text: "100万人", kind: "actual" });
+    expect(facts("低于13%左右的预期目标。", gwr(2021))[0]).toMatchObject({ kind: "target" });
+  });
+
   it("gives a change with no year of its own the years its sentence runs between (gwr-2008)", () => {
     const got = facts("全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。", gwr(2008));
     expect(got.map((f) => [f.text, f.year])).toEqual([
