@@ -57,6 +57,8 @@ const QUESTION_WORDS = new Set(wordList("question-words"));
  * "五年前", "10年前": a count of years back (not 年前 alone, before the new year), unless it is what the figure is
  * set against ("是十年前的几倍", "比五年前增加多少").
  */
+/** A plan period's first years, right after its name: "十一五前四年" (the text past the name, group 1 the count). */
+const PLAN_FIRST_YEARS = new RegExp(`^\\s*(?:期间)?(?:的)?前(${COUNT_OF_YEARS})年`);
 const YEARS_AGO = new RegExp(`(?<![\\d年是比较])(${COUNT_OF_YEARS})年前(?!的?几?倍)`);
 /** A change set against N years before: "比五年前", "较十年前", "与五年前相比". */
 const COMPARED_WITH_YEARS_AGO = new RegExp(`(?:比|较|与)${YEARS_COUNTED}前`);
@@ -432,10 +434,17 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     text = text.replace(planYear[0], " ");
   }
   const period = PLAN_PERIOD.exec(text);
-  const periodYears = period?.[1] ? planYears(period[1]) : null;
+  let periodYears = period?.[1] ? planYears(period[1]) : null;
   if (period?.[1]) {
     terms.push({ ...term(period[1]), isPeriod: true });
     multiYear = true;
+    // "十一五前四年": the plan's first years only ("“十一五”前四年累计…下降14.38%").
+    const first = PLAN_FIRST_YEARS.exec(text.slice(period.index + period[0].length));
+    const count = first ? yearCount(first[1]!) : null;
+    if (periodYears && first && count !== null && count < periodYears[1] - periodYears[0] + 1) {
+      periodYears = [periodYears[0], periodYears[0] + count - 1];
+      text = text.replace(first[0], " ");
+    }
     text = text.replace(period[0], " ");
   }
 

@@ -46,6 +46,12 @@ describe("parseQuestion", () => {
     expect(parseQuestion("十二五期间城镇新增就业多少").period).toEqual([2011, 2015]);
     expect(parseQuestion("十五期间年均经济增长预期目标").period).toEqual([2001, 2005]);
     expect(parseQuestion("六五计划固定资产投资总额计划多少").period).toEqual([1981, 1985]);
+    // A plan's first years ("“十一五”前四年累计…", gwr-2010): those years, and 前四年 no words to find.
+    const firstYears = parseQuestion("十一五前四年二氧化硫排放下降多少");
+    expect([firstYears.period, firstYears.terms.map((t) => t.word)]).toEqual([
+      [2006, 2009],
+      ["十一五", "二氧化硫", "排放", "下降"],
+    ]);
     expect(parseQuestion("一五计划经济建设支出").period).toEqual([1953, 1957]);
   });
 
