@@ -246,13 +246,10 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // an old level, as the first of 由A提高到B is.
     const plainRole = figureRole(before, after, sentence, figure, figures[i + 1]);
     const role = plainRole === "level" && EARLIER_TIME.test(before) ? "before" : plainRole;
-    // "比2017年的312万吨增加了190万吨": the year after 比 is the base's, not the change's (2019's, said before).
-    const own = figureYear(
-      figure,
-      clause,
-      plainRole === "change" ? usableYears.filter((y) => !BASE_YEAR_MARK.test(sentence.slice(0, y.at))) : usableYears,
-      ctx,
-    );
+    // "比2017年的312万吨增加了190万吨": the year after 比 is the base's, not the change's (2019's, said before); so is the
+    // year a multiple is of ("等於一九四九年的十三點七倍": 1954's).
+    const baseMark = plainRole === "change" ? BASE_YEAR_MARK : figure.unitClass === "times" ? MULTIPLE_BASE_YEAR_MARK : null;
+    const own = figureYear(figure, clause, baseMark ? usableYears.filter((y) => !baseMark.test(sentence.slice(0, y.at))) : usableYears, ctx);
     // An old level in a review of a span, with no year of its own: the level the span started from.
     const spanStart = role === "before" && ctx.span !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
     // "从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%": a change with no
@@ -554,6 +551,8 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
 
 /** What marks the year after it as a comparison's base: 比, 较, 同 (同一九八○年比较), 与 (与2020年相比). */
 const BASE_YEAR_MARK = /(?:比|较|同|与)\s*$/;
+/** …and the year a multiple is of: "等於一九四九年的十三點七倍", "是2010年的2.2倍". */
+const MULTIPLE_BASE_YEAR_MARK = /(?:比|较|同|与|等于|等於|相当于|相當於|是|为|為)\s*$/;
 
 /**
  * An old level said to be the year before's, right before it: "由上年的", "从去年的"; or the year before's change

@@ -11,11 +11,17 @@ import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
  * and since one ("98年以来"); after a noun when what follows dates it ("公共预算支出24年决算多少",
  * "债务余额24年末", "一般公共预算支出25年多少"), or between a name and a metric when it is of this
  * century ("黄石24年公共预算收入": 00–29 only, as 建国60年 is a count of years and 到80年 is read with
- * the sentence it dates); and a comparison's base ("59年水产品比57年多了多少"). 50–99 are the 1900s, the rest the 2000s (the reports run from 1954). Not a
+ * the sentence it dates); and a comparison's base ("59年水产品比57年多了多少", "54年钢产量是49年的几倍"). 40–99 are the 1900s, the rest the 2000s (LAST_CENTURY_FROM). Not a
  * count of years: "30年来", "五年间" are no year ("20年来了多少游客" is: 来了 is "came").
  */
 const SHORT_YEAR =
-  /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:]))(\d{2})\s*年(?![代间内]|来(?!了)|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|是?多少|有多|[几咋怎]|[，,？?]|$)|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计每历用隔比较])([0-2]\d)\s*年(?=[\u4e00-\u9fffA-Za-z])(?![代间内前后以多左中里]|来(?!了))|(?<=[比较])(\d{2})\s*年(?![代间内]|来(?!了))/g;
+  /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:]))(\d{2})\s*年(?![代间内]|来(?!了)|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|是?多少|有多|[几咋怎]|[，,？?]|$)|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计每历用隔比较])([0-2]\d)\s*年(?=[\u4e00-\u9fffA-Za-z])(?![代间内前后以多左中里]|来(?!了))|(?<=[比较是])(\d{2})\s*年(?![代间内]|来(?!了))/g;
+
+/**
+ * Two-digit years from this one on are the 1900s: 49年 is 1949 (the base the 1950s' reports compare with), while
+ * 35年 is 2035 (远景目标) and 30年 2030.
+ */
+const LAST_CENTURY_FROM = 40;
 
 /** A span typed with two-digit years opening the question: "98到02年建成…", "13-17年…". */
 const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*年/;
@@ -25,7 +31,7 @@ const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([�
 
 /** The question with its years in Arabic digits and in full (92年 → 1992年, 一九五九年 → 1959年). */
 export function fullYears(text: string): string {
-  const full = (yy: number) => (yy >= 50 ? 1900 : 2000) + yy;
+  const full = (yy: number) => (yy >= LAST_CENTURY_FROM ? 1900 : 2000) + yy;
   return text
     .replace(SHORT_YEAR_RANGE, (_m, from: string, to: string) => `${full(Number(from))}到${full(Number(to))}年`)
     .replace(CHINESE_DIGIT_YEAR, (m, digits: string | undefined, short: string | undefined) => {

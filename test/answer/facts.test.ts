@@ -87,6 +87,12 @@ describe("extractFacts", () => {
       ["312万吨", 2017, "level"],
       ["190万吨", 2019, "change"],
     ]);
+    // A multiple is dated by its own year, not by the year it is a multiple of (gwr-2001).
+    const multiple = facts("2000年国有及国有控股工业企业实现利润2392亿元，为1997年的2.9倍。", gwr(2001));
+    expect(multiple.map((f) => [f.text, f.year])).toEqual([
+      ["2392亿元", 2000],
+      ["2.9倍", 2000],
+    ]);
   });
 
   it("takes a figure before 目标 for a target, unless its clause says the target was met (gwr-2021)", () => {

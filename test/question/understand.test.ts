@@ -16,6 +16,9 @@ describe("parseQuestion", () => {
     expect(parseQuestion("连续25年多少").dataYear).toBeNull();
     // …or a comparison's base after 比 (heldout61's first contact): "比57年" is 比1957年, and 比 no word to find.
     expect(parseQuestion("59年水产品比57年多了多少")).toMatchObject({ dataYear: 1959, text: "1959年水产品比1957年增加了多少" });
+    // 49年 is 1949, the base the 1950s' reports compare with; 35年 is 2035.
+    expect(parseQuestion("54年钢产量是49年的几倍").text).toBe("1954年钢产量是1949年的几倍");
+    expect(parseQuestion("35年远景目标人均GDP").dataYear).toBe(2035);
     // …or between a name and its metric when it is of this century (kinds16's first contact).
     expect(parseQuestion("黄石24年公共预算收入是多少").dataYear).toBe(2024);
     expect(parseQuestion("海口25年GDP").dataYear).toBe(2025);
