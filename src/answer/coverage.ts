@@ -201,7 +201,11 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // govern the figure too, not only a sentence before it ("…实际使用外资1263亿美元，增长5.6%").
   const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
   // A change asked ("提高了几个点") is stated by the figure's own change verb of the same direction ("贡献率上升3个百分点").
-  const changeStated = (term: QueryTerm) => isChangeTerm(term) && fact.role === "change" && sameDirectionVerbIn(term, ownClause);
+  // 增长 asks any change ("朔州GDP增长多少" of "…比上年下降5‰"): a change verb of either direction states it.
+  const changeStated = (term: QueryTerm) =>
+    isChangeTerm(term) &&
+    fact.role === "change" &&
+    (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && CHANGE_VERB_IN.test(ownClause)));
   const headGoverns = !head || ((governs(head) || changeStated(head)) && (!metricHead || governs(metricHead, true)));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
@@ -309,6 +313,10 @@ export function isChangeTerm(term: QueryTerm): boolean {
 export function sameDirectionVerbIn(term: QueryTerm, text: string): boolean {
   return [...text.matchAll(CHANGE_VERB)].some((m) => FALLS.test(m[0]) === FALLS.test(term.word));
 }
+/** Words that ask for a change whichever way it went: 增长 (a fall is a growth below zero), 增速, 增幅. */
+const ANY_CHANGE_ASKED = /^(?:增长|增速|增幅)$/;
+/** A change verb of either direction (CHANGE_VERB without its global flag, for a test). */
+const CHANGE_VERB_IN = new RegExp(anyOf(["change-verbs", "colloquial-change"]));
 const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs")})$`, "u");
 
 /** Words that sum (累计, 合计): they head no metric. */

@@ -547,6 +547,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     let { word, tag } = tagged[i]!;
     // "海东" + "市" is one place, 海东市.
     if (tag === "ns" && /^[市省县州]$/.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
+    // "非煤行业", "非税收入": 非 cut off from the word it negates is that word's ("非" + "煤": 非煤, never 煤炭).
+    if (word === "非" && /^\p{Script=Han}/u.test(tagged[i + 1]?.word ?? "")) word += tagged[++i]!.word;
     // "社零涨了多少": jieba joins a word it does not know to the spoken change after it (社零涨).
     const spokenChange = TRAILING_SPOKEN_CHANGE.exec(word);
     if (spokenChange && !isDictionaryWord(word) && startsWithNoun(spokenChange[1]!)) {

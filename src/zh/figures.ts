@@ -102,6 +102,8 @@ const DECIMAL_YEARS = new RegExp(DECIMAL_YEARS_SOURCE);
 /** In a sentence counting years so: each such number, and a whole one a change reaches ("提高到14年"). */
 const YEARS_COUNTED_IN = new RegExp(String.raw`${DECIMAL_YEARS_SOURCE}|(?<=(?:到|至|达)\s*)(\d{1,2})年`, "g");
 
+/** Right after a year's digits: 年, or the second year of a season and its 年 ("／2025年"). */
+const SEASON_OR_YEAR_AFTER = /^\s*(?:[/／]\s*(?:19|20)\d\d\s*)?(?:年|学年)/;
 /** A year in digits (1958), and Chinese digits read one by one (一九五八, 五八): calendar years. */
 const CALENDAR_YEAR = new RegExp(`^${DIGIT_YEAR}$`);
 const DIGIT_BY_DIGIT = /^[零〇○一二三四五六七八九]{2,}$/;
@@ -130,6 +132,8 @@ function fractionFigure(m: RegExpMatchArray): FigureSpan | null {
   const numerator = num !== undefined ? Number(num) : parseChineseNumeral(cnNum ?? "");
   const denominator = den !== undefined ? Number(den) : parseChineseNumeral(cnDen ?? "");
   if (!numerator || !denominator || numerator >= denominator) return null;
+  // Two years joined by a slash are a season or a school year ("2023/2024学年"), no fraction.
+  if (CALENDAR_YEAR.test(num ?? "") && CALENDAR_YEAR.test(den ?? "")) return null;
   const start = m.index ?? 0;
   return {
     text: all,
@@ -169,7 +173,8 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
     // A list's number ("2.公务接待费", "3、…"), wherever a table printed as text leaves it ("…00.00%2.公务接待费").
     if (/^[.．、]\p{Script=Han}/u.test(sentence.slice(end))) return null;
   }
-  if (!unit && !magnitude && /^(?:19|20)\d\d$/.test(num) && /^\s*年/.test(sentence.slice(end))) return null;
+  // A year, alone or the first of a season's two ("2024／2025年榨季", "2023/2024学年").
+  if (!unit && !magnitude && /^(?:19|20)\d\d$/.test(num) && SEASON_OR_YEAR_AFTER.test(sentence.slice(end))) return null;
   // 度 (kilowatt-hours) only after 万 or 亿 ("4455亿度"): 10度 is a temperature or an angle.
   if (unit === "度" && !magnitude) return null;
   if (namesAgeGroup(sentence, unit, start + all.trimEnd().length)) return null;

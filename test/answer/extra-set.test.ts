@@ -72,8 +72,9 @@ let withHeldOut74: SearchIndex;
 let withHeldOut75: SearchIndex;
 let withHeldOut76: SearchIndex;
 let withHeldOut77: SearchIndex;
+let withHeldOut78: SearchIndex;
 
-/** How long building every index below may take (the config's hookTimeout is 2 minutes): 49 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
+/** How long building every index below may take (the config's hookTimeout is 2 minutes): 50 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
 const INDEXES_BUILT_WITHIN_MS = 900_000;
 
 /**
@@ -185,6 +186,7 @@ beforeAll(async () => {
     withHeldOut75,
     withHeldOut76,
     withHeldOut77,
+    withHeldOut78,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -290,8 +292,11 @@ beforeAll(async () => {
     // 阜阳's bulletin of 2024 (a bulletin library's page) and work report of 2024 (.docx), 柳州's work report of 2024 (a
     // text that opens at its review), 阳江日报's article on 阳江's budget report of 2025: apart, as first scored.
     indexOf("heldout77", ["corpus-heldout77"]),
+    // 朔州's bulletin of 2024 (a bulletin library's page, its growth in ‰), the work reports of 2024 of 玉林, 贵港 and 来宾
+    // (.docx): apart, as first scored.
+    indexOf("heldout78", ["corpus-heldout78"]),
   ]);
-  // Forty-nine indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Fifty indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -1712,6 +1717,24 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // both are read; the even half rose with them (22 to 28 of 30), from the documents, not from its questions.
   it("answer a bulletin page, a work report as .docx and as text, and a newspaper's budget article at least at their level (heldout-kinds77)", async () => {
     await expectAtLevel("heldout-kinds77.jsonl", withHeldOut77, 0.96, 0);
+  });
+
+  // kinds78 (朔州's bulletin of 2024 as a bulletin library printed it; the work reports of 2024 of 玉林, 贵港 and 来宾,
+  // .docx), by a helper who never saw the engine and found no budget report of an unused place: first contact 56/60 with
+  // 3 wrong of 53 (f66e3fa); odd half 27/30 (2 of 28), even half 29/30 (1 of 25). Read: the odd half. 59/60 with 1 of 54
+  // once 非 cut off from the word it negates is that word's (非煤, never 煤炭: mg017), a season's two years are no figure
+  // ("2024／2025年榨季": mg029), and 增长 asks a change whichever way it went ("比上年下降5‰": mg007). The one, of the even
+  // half: mg028 (贵港's 亿元以上项目's 合同投资额, 1076.7亿元, for all projects' 1112亿元).
+  it("answer a bulletin page and three work reports as .docx at least at their level (heldout-kinds78)", async () => {
+    await expectAtLevel("heldout-kinds78.jsonl", withHeldOut78, 0.98, 0.019);
+    useDictionary(withHeldOut78.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut78), q)).figure;
+    // "…煤炭行业增加值比上年下降4.0% ，非煤行业增加值比上年下降12.1%".
+    expect(await ask("朔州规上工业里非煤行业增加值增长多少")).toMatchObject({ text: "12.1%" });
+    // "…地区生产总值1328.5亿元 ，按可比价格计算 ，比上年下降5‰".
+    expect(await ask("朔州GDP增长多少")).toMatchObject({ text: "5‰" });
+    // "…2024／2025年榨季进厂糖料蔗900万吨以上".
+    expect(await ask("来宾24/25榨季进厂糖料蔗目标")).toMatchObject({ text: "900万吨以上" });
   });
 
   it("read a budget page's 预备费 as money, 人均收入 as the income per person printed, and no few yuan as a sum in 亿", async () => {

@@ -19,6 +19,8 @@ describe("parseQuestion", () => {
     // 49年 is 1949, the base the 1950s' reports compare with; 35年 is 2035.
     expect(parseQuestion("54年钢产量是49年的几倍").text).toBe("1954年钢产量是1949年的几倍");
     expect(parseQuestion("35年远景目标人均GDP").dataYear).toBe(2035);
+    // 非 cut off from the word it negates is that word's: 非煤, never 煤.
+    expect(parseQuestion("非首都功能疏解多少").terms.map((t) => t.word)).toContain("非首都");
     // …or between a name and its metric when it is of this century (kinds16's first contact).
     expect(parseQuestion("黄石24年公共预算收入是多少").dataYear).toBe(2024);
     expect(parseQuestion("海口25年GDP").dataYear).toBe(2025);

@@ -34,6 +34,12 @@ describe("extractFigures on report excerpts", () => {
     expect(lasted("从2025年到2030年，受教育年限达到10.8年")).toEqual([["10.8年", 10.8, "duration"]]);
   });
 
+  it("reads a season's or a school year's two years as no figure and no fraction (laibin-2024-work)", () => {
+    expect(figures("2024／2025年榨季进厂糖料蔗900万吨以上")).toEqual(["900万吨以上=900万吨/以上"]);
+    expect(figures("2023/2024学年在校生1万人")).toEqual(["1万人=1万人"]);
+    expect(figures("完成任务的2/3以上")).toEqual(["2/3以上=66.67%/以上"]);
+  });
+
   it('reads 几十万 and 数百 as "some", no figure (gwr-1982)', () => {
     expect(figures("现在已经有了几十万个工业交通企业，今后扩大再生产必须主要靠技术改造")).toEqual([]);
     expect(figures("新建数百家工厂，其中大型企业一百二十个")).toEqual(["一百二十个=120个"]);
