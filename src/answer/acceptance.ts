@@ -31,7 +31,7 @@ import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { CHINESE_YEAR_DIGITS, DIGIT_YEAR, LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
-import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, LEVEL_REACHED_BEFORE, directionBefore } from "../zh/change-grammar.ts";
+import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore, LEVEL_REACHED_BEFORE } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
@@ -90,7 +90,7 @@ const ROW_GENERIC_WORDS = new RegExp(anyOf(["total-words", "row-generic-words"])
 /** What a row's label may say beyond the question, in characters, and still be the asked item. */
 const NARROWER_ROW_CHARS = 2;
 
-export /** A whole defined by its parts listed: "包括國防費和行政管理費所佔的比重", "包括A、B在内". Group 1: the list. */
+/** A whole defined by its parts listed: "包括國防費和行政管理費所佔的比重", "包括A、B在内". Group 1: the list. */
 const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
 const PART_JOINER = /[和及与、]/;
 
@@ -99,7 +99,7 @@ const PER_LAND = /每亩|每公顷|亩均|亩产|单产/;
 
 const RATE_CLASSES: ReadonlySet<UnitClass> = new Set(["percent", "points"]);
 
-const REFUSALS: readonly Refusal[] = [
+export const REFUSALS: readonly Refusal[] = [
   {
     name: "place",
     cheap: true,
