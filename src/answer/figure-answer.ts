@@ -234,7 +234,18 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
   const balanceSheet = (s: ScoredFact) => BALANCE_SHEET.test(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence);
   // Then the one told in fewer narrative sections (WORK_NARRATIVE): the account before the story of the work.
   const narrative = (s: ScoredFact) => corpus.paragraph(s.paragraphIndex).headings.filter((h) => WORK_NARRATIVE.test(h)).length;
-  const key = (s: ScoredFact) => [q.dataYear !== null && !q.multiYear && !s.fact.multiYear ? 1 : 0, balanceSheet(s) ? 0 : 1, -narrative(s), wording(s)];
+  // Before the narrative: a sentence its own words date to the year asked (2021's "今年…粮食产量保持在1.3万亿斤以上",
+  // not the 十四五 plan's "粮食综合生产能力保持在1.3万亿斤以上" in the same report). A table's row, dated by its column,
+  // is no sentence that says so (proseFirst quotes the prose).
+  const dated = (s: ScoredFact) =>
+    q.dataYear !== null && s.fact.year === q.dataYear && s.fact.yearSource !== "report" && !corpus.paragraph(s.paragraphIndex).table ? 1 : 0;
+  const key = (s: ScoredFact) => [
+    q.dataYear !== null && !q.multiYear && !s.fact.multiYear ? 1 : 0,
+    dated(s),
+    balanceSheet(s) ? 0 : 1,
+    -narrative(s),
+    wording(s),
+  ];
   const chosen = same.reduce((a, b) => (isAfter(key(b), key(a)) ? b : a));
   return chosen === best ? accepted : [chosen, ...accepted.filter((s) => s !== chosen)];
 }
