@@ -94,8 +94,8 @@ const NARROWER_ROW_CHARS = 2;
 const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
 const PART_JOINER = /[和及与、]/;
 
-/** A figure per unit of land: 每亩, 每公顷, 亩均, 亩产, 单产. */
-const PER_LAND = /每亩|每公顷|亩均|亩产|单产/;
+/** A figure per unit of land: 每亩, 每公顷, 亩均, 亩产, 单产 (word-classes.txt [per-land-words]). */
+const PER_LAND = new RegExp(anyOf("per-land-words"));
 
 const RATE_CLASSES: ReadonlySet<UnitClass> = new Set(["percent", "points"]);
 

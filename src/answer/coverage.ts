@@ -321,7 +321,7 @@ const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs"
 
 /** Words that sum (累计, 合计): they head no metric. */
 const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
-const PER_UNIT_WORDS: ReadonlySet<string> = new Set(wordClass("per-unit-words"));
+const PER_UNIT_WORDS: ReadonlySet<string> = new Set([...wordClass("per-unit-words"), ...wordClass("per-land-words")]);
 
 /**
  * A word that sums (累计) in a question asking for a range of years (1998到2002年…累计多少): the

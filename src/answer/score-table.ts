@@ -217,7 +217,7 @@ const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年�
  * counted against, not what is asked).
  */
 export const PER_UNIT = new RegExp(
-  `${anyOf("per-unit-words")}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值|[万亿]元(?:国内|地区)?生产总值|[万亿]元gdp`,
+  `${anyOf(["per-unit-words", "per-land-words"])}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值|[万亿]元(?:国内|地区)?生产总值|[万亿]元gdp`,
 );
 
 /** The head of a question asking for a standard, which reports print per person (每人每月…元). */
