@@ -205,7 +205,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const changeStated = (term: QueryTerm) =>
     isChangeTerm(term) &&
     fact.role === "change" &&
-    (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && CHANGE_VERB_IN.test(ownClause)));
+    (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && ownClause.search(CHANGE_VERB) >= 0));
   const headGoverns = !head || ((governs(head) || changeStated(head)) && (!metricHead || governs(metricHead, true)));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
@@ -315,8 +315,6 @@ export function sameDirectionVerbIn(term: QueryTerm, text: string): boolean {
 }
 /** Words that ask for a change whichever way it went: 增长 (a fall is a growth below zero), 增速, 增幅. */
 const ANY_CHANGE_ASKED = /^(?:增长|增速|增幅)$/;
-/** A change verb of either direction (CHANGE_VERB without its global flag, for a test). */
-const CHANGE_VERB_IN = new RegExp(anyOf(["change-verbs", "colloquial-change"]));
 const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs")})$`, "u");
 
 /** Words that sum (累计, 合计): they head no metric. */

@@ -550,9 +550,10 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
 }
 
 /** What marks the year after it as a comparison's base: 比, 较, 同 (同一九八○年比较), 与 (与2020年相比). */
-const BASE_YEAR_MARK = /(?:比|较|同|与)\s*$/;
+const BASE_MARKS = "比|较|同|与";
+const BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARKS})\\s*$`);
 /** …and the year a multiple is of: "等於一九四九年的十三點七倍", "是2010年的2.2倍". */
-const MULTIPLE_BASE_YEAR_MARK = /(?:比|较|同|与|等于|等於|相当于|相當於|是|为|為)\s*$/;
+const MULTIPLE_BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARKS}|等于|等於|相当于|相當於|是|为|為)\\s*$`);
 
 /**
  * An old level said to be the year before's, right before it: "由上年的", "从去年的"; or the year before's change

@@ -11,7 +11,7 @@ import type { Question, QueryTerm } from "../question/types.ts";
 import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { AFTER_A_CHANGE_ASKED, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
+import { AFTER_A_CHANGE_ASKED, LEVEL_MARK, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
 import { PRINTED_YEARS, spanNamed } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -81,12 +81,16 @@ function oldLevelAsked(q: Question, sentence: string, start: number | null): boo
   return name !== undefined && /^\p{Script=Han}+$/u.test(name) && [...name].length >= OLD_LEVEL_NAME_MIN && toSearchForm(q.text).includes(name);
 }
 
+/** Right before a figure, the mark of a level reached: 到, 至, 为. */
+const LEVEL_MARK_BEFORE = new RegExp(`${LEVEL_MARK}\\s*$`);
+
 /** Where the figure before this one in its clause starts, when the clause says it reached this one from it (…调整为, …提高到). */
 function previousFigureStart(sentence: string, start: number): number | null {
+  // The mark first: reading the clause's figures is the costly part, and most figures have no mark before them.
+  if (!LEVEL_MARK_BEFORE.test(sentence.slice(0, start))) return null;
   const clauseStart = clauseStartBefore(sentence, start);
   const before = extractFigures(sentence.slice(clauseStart, start)).at(-1);
-  if (!before || !/(?:到|至|为)\s*$/.test(sentence.slice(clauseStart + before.end, start))) return null;
-  return clauseStart + before.start;
+  return before ? clauseStart + before.start : null;
 }
 
 /** What a report foresees for its year (预计全年…): not what the year came to. */
