@@ -31,7 +31,7 @@ import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { CHINESE_YEAR_DIGITS, DIGIT_YEAR, LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
-import { CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore, LEVEL_REACHED_BEFORE } from "../zh/change-grammar.ts";
+import { BASE_MARK_PRINTED, CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore, LEVEL_REACHED_BEFORE } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
@@ -1073,15 +1073,18 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 /** A figure asked per person (人均, 每人, 户均, 生均): never a sum in 亿. */
 const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 
-/** A comparison base year printed: 比1978年, 较2020年, 同一九八○年比较, 与1952年相比. */
+/** A comparison base year printed (change-grammar.ts): 比1978年, 较2020年, 同一九八○年比较, 与1952年相比, 和2020年相比. */
 const BASE_YEAR_PRINTED = new RegExp(
-  `(?:比|较|同|与|和)\\s*(${DIGIT_YEAR}|${CHINESE_YEAR_DIGITS})\\s*年(?=(?:相)?比|[^，,；;]{0,12}?(?:增长|增加|提高|下降|减少|上升))`,
+  `(?:${BASE_MARK_PRINTED}\\s*(${DIGIT_YEAR}|${CHINESE_YEAR_DIGITS})\\s*年(?=(?:相)?比|[^，,；;]{0,12}?(?:增长|增加|提高|下降|减少|上升))|和\\s*(${DIGIT_YEAR}|${CHINESE_YEAR_DIGITS})\\s*年(?=相比))`,
   "g",
 );
 
 /** The comparison base years a text prints, in order. */
 function baseYearsBefore(text: string): number[] {
-  return [...text.matchAll(BASE_YEAR_PRINTED)].map((m) => (/^\d/.test(m[1]!) ? Number(m[1]) : parseChineseYear(m[1]!))).filter((y): y is number => y !== null);
+  return [...text.matchAll(BASE_YEAR_PRINTED)]
+    .map((m) => m[1] ?? m[2]!)
+    .map((y) => (/^\d/.test(y) ? Number(y) : parseChineseYear(y)))
+    .filter((y): y is number => y !== null);
 }
 
 /** Words that make what follows a supposition, not a fact: even if, if (not 如果, which also says how a figure is counted). */

@@ -8,7 +8,7 @@ import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
 import { PLAN_NAME, planYears } from "../zh/plan-periods.ts";
-import { BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
+import { BASE_MARK_PRINTED, BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
 import { CLAUSE_TIME_WORDS, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import { lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
@@ -549,11 +549,10 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
   });
 }
 
-/** What marks the year after it as a comparison's base: 比, 较, 同 (同一九八○年比较), 与 (与2020年相比). */
-const BASE_MARKS = "比|较|同|与";
-const BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARKS})\\s*$`);
+/** Right before a year, what marks it as a comparison's base (change-grammar.ts). */
+const BASE_YEAR_MARK = new RegExp(`${BASE_MARK_PRINTED}\\s*$`);
 /** …and the year a multiple is of: "等於一九四九年的十三點七倍", "是2010年的2.2倍". */
-const MULTIPLE_BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARKS}|等于|等於|相当于|相當於|是|为|為)\\s*$`);
+const MULTIPLE_BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARK_PRINTED}|等于|等於|相当于|相當於|是|为|為)\\s*$`);
 
 /**
  * An old level said to be the year before's, right before it: "由上年的", "从去年的"; or the year before's change

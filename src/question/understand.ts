@@ -9,7 +9,7 @@ import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { FUNDS_OBTAINED } from "../zh/text.ts";
-import { BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
+import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
@@ -137,9 +137,9 @@ const LAST_AFTER_ASKING = /(多少|几)(\p{Script=Han})(?=[\s?？!！。，,]*$)
  * A comparison base (比1964年, 比上年, 比五年前, 同比): what a change is measured against, not the year
  * or a word asked. (比 of 占比 is none: "民生支出占比去年实际多少" asks last year's share.)
  */
-const COMPARISON_BASE = new RegExp(`(?:(?<!占)比|较)\\s*(?:(?:19|20)\\d\\d\\s*年?|${BASE_TIMES}|[一二三四五六七八九十两\\d]{1,2}年前)|同比`, "g");
+const COMPARISON_BASE = new RegExp(`${BASE_MARK_TYPED}\\s*(?:(?:19|20)\\d\\d\\s*年?|${BASE_TIMES}|[一二三四五六七八九十两\\d]{1,2}年前)|同比`, "g");
 /** The year a change is asked against: "比1978年增长多少". */
-const BASE_YEAR = new RegExp(`(?:(?<!占)比|较)\\s*${DIGIT_YEAR_PRINTED.source}`);
+const BASE_YEAR = new RegExp(`${BASE_MARK_TYPED}\\s*${DIGIT_YEAR_PRINTED.source}`);
 /** The year of an old level a question states: "由1954年的97个", "从2012年的…". */
 const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */

@@ -24,6 +24,15 @@ export const AFTER_A_CHANGE_ASKED = /(?:调整|修订|修正|核实|核定|变�
 /** Right before a figure, the level a clause reaches: "…累计达到", "…提高到", "…为". */
 export const REACHES_BEFORE_FIGURE = new RegExp(`(?:${LEVEL_MARK}|达)\\s*$`);
 
+/**
+ * What marks the year after it as a comparison's base. As typed: 比 (not 占比's: "民生支出占比去年") and 较.
+ * As printed, also 同 ("同一九八○年比较") and 与 ("与2020年相比"); a question's 与 and 同 join words more often
+ * than they compare ("2019年与2020年GDP"). 和 compares only before 相比 ("和2020年相比"): between two years
+ * it joins them ("2019年和2020年分别增长").
+ */
+export const BASE_MARK_TYPED = "(?:(?<!占)比|较)";
+export const BASE_MARK_PRINTED = "(?:(?<!占)比|较|同|与)";
+
 /** The times a change is measured against after 比/较 (data/word-classes.txt [base-times]), as an alternation. */
 export const BASE_TIMES = alternation("base-times");
 
