@@ -1,7 +1,7 @@
 import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
-import { alternation, anyOf } from "../zh/word-classes.ts";
+import { alternation, anyOf, METRIC_HEAD_CLASSES } from "../zh/word-classes.ts";
 import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking, withoutAnyAsides } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
@@ -851,7 +851,9 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
     BASE_LEAD.test(clause.trim()) ||
     namesNothing(clause);
   // (An aside in brackets aside: "为调整预算（以下简称“预算”）的98.6%".)
-  while (parent > 0 && passed(withoutAnyAsides(sentence.slice(...clauses[parent]!)))) parent--;
+  // …and past a sibling whose figure measures the same metric head ("实施省市重点项目25个，计划总投资111.8亿元，当年完成
+  // 投资26.9亿元": both 投资 are the projects'), to the clause both speak of.
+  while (parent > 0 && (passed(withoutAnyAsides(sentence.slice(...clauses[parent]!))) || sameMetricHead(sentence, clauses[parent]!, clauses[ci]!))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
 
@@ -884,6 +886,16 @@ function sameHead(sentence: string, a: [number, number], b: [number, number]): b
   const label = ([s, e]: [number, number]) => /^[^\d０-９]*/.exec(sentence.slice(s, e).replace(/^其中[：:]?/, ""))![0];
   const [first, second] = [label(a), label(b)];
   return first.length >= 3 && second.length >= 3 && first !== second && first.slice(-2) === second.slice(-2);
+}
+
+/** A metric's last word right before a clause's first figure: 投资 of "计划总投资111.8亿元" (word-classes.ts METRIC_HEAD_CLASSES). */
+const METRIC_HEAD_LAST = new RegExp(`(?:${anyOf(METRIC_HEAD_CLASSES)})$`);
+
+/** Two clauses whose labels end in the same metric head: two measures of one thing ("计划总投资…，当年完成投资…"). */
+function sameMetricHead(sentence: string, a: [number, number], b: [number, number]): boolean {
+  const head = ([s, e]: [number, number]) => METRIC_HEAD_LAST.exec(/^[^\d０-９]*/.exec(sentence.slice(s, e))![0])?.[0];
+  const first = head(a);
+  return first !== undefined && first === head(b);
 }
 
 export function clauseSpans(sentence: string): Array<[number, number]> {

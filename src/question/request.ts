@@ -10,7 +10,7 @@ import { YEAR_RANGE } from "./time-words.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { displayName, placeMentions, type Place } from "../zh/places.ts";
-import { anyOf } from "../zh/word-classes.ts";
+import { anyOf, METRIC_HEAD_CLASSES } from "../zh/word-classes.ts";
 import { COUNT_OF_YEARS, yearCount } from "../zh/years.ts";
 
 /** 历年, 逐年, 变化 without a span: this many years up to the latest the corpus states. */
@@ -63,9 +63,7 @@ const KIND_PAIR =
 /** Two metrics joined (城镇新增就业和城镇调查失业率): each side names a metric of three characters or more. */
 const METRIC_JOINER = /和|与|以及|及/;
 const MIN_JOINED_METRIC = 3;
-const METRIC_HEAD = new RegExp(
-  `${anyOf(["metric-heads-percent", "metric-heads-people", "metric-heads-output", "metric-heads-length", "metric-heads-energy", "metric-heads-concentration", "metric-heads-money"])}$`,
-);
+const METRIC_HEAD = new RegExp(`${anyOf(METRIC_HEAD_CLASSES)}$`);
 
 export function readRequest(message: string, context: RequestContext): Request {
   const text = toSearchForm(message).trim();

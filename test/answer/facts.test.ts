@@ -260,3 +260,17 @@ describe("the parts of a year before the whole", () => {
     expect(year.multiYear).toBe(false);
   });
 });
+
+describe("two measures of one thing", () => {
+  it("gives the second 投资 the subject the first's clause goes on about (shunping-2022-work, corpus-heldout48)", () => {
+    const s = "实施省市重点项目25个，计划总投资111.8亿元，当年完成投资26.9亿元。";
+    const done = extractFacts(s, gwr(2022)).find((f) => f.figure.text === "26.9亿元")!;
+    expect(s.slice(...done.parentClause!)).toBe("实施省市重点项目25个");
+  });
+
+  it("keeps a clause ending in a verb as the parent: 增长 is no metric head (turpan-2025-bulletin, corpus-heldout15)", () => {
+    const s = "全年规模以上工业十个主要行业中，纺织业增加值比上年增长40.7%，非金属矿物制品业增长8.3%，煤炭开采和洗选业下降0.2%。";
+    const building = extractFacts(s, gwr(2026)).find((f) => f.figure.text === "8.3%")!;
+    expect(s.slice(...building.parentClause!)).toBe("纺织业增加值比上年增长40.7%");
+  });
+});
