@@ -274,3 +274,14 @@ describe("two measures of one thing", () => {
     expect(s.slice(...building.parentClause!)).toBe("纺织业增加值比上年增长40.7%");
   });
 });
+
+describe("a sentence opening with its years", () => {
+  it("speaks of all of them, but for the levels a change runs between (gwr-1978, gwr-1983)", () => {
+    const lost = "从一九七四年到一九七六年，由于“四人帮”的干扰破坏，全国大约损失工业总产值一千亿元，钢产量二千八百万吨，财政收入四百亿元。";
+    expect(extractFacts(lost, gwr(1978)).every((f) => f.multiYear)).toBe(true);
+    const grown = "从一九七八年到一九八二年，我国普通高等学校已由五百九十八所增加到七百一十五所。";
+    const [from, to] = extractFacts(grown, gwr(1983));
+    expect([from!.multiYear, to!.multiYear]).toEqual([false, false]);
+    expect(to!.year).toBe(1982);
+  });
+});
