@@ -251,7 +251,7 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "起征点从3万元提高到15万元": with no year asked, the level it was raised from is not the
     // figure now (a year asked may be the old level's own: "从2012年的…").
-    refuses: (a) => (a.fact.role === "before" && a.q.dataYear === null && !a.q.period ? "an old level, and the latest was asked" : null),
+    refuses: (a) => (a.fact.role === "before" && a.q.dataYear === null && !a.q.period && !a.q.asksOldLevel ? "an old level, and the latest was asked" : null),
   },
   {
     name: "another part of a pair",

@@ -72,9 +72,13 @@ const OLD_LEVEL_NAME = /(?:由|从)([^，,；;。：:由从]*)$/;
 /** A name shorter than this is a time word (由上年的…), which the year rules read. */
 const OLD_LEVEL_NAME_MIN = 3;
 
-/** Whether the question names the old level whose figure starts at `start` ("年初预算" of 由年初预算A). */
+/**
+ * Whether the question asks the old level whose figure starts at `start`: by its name ("年初预算" of 由年初预算A), or by
+ * asking what it was before (原来多少: the A of 从A提高到B).
+ */
 function oldLevelAsked(q: Question, sentence: string, start: number | null): boolean {
   if (start === null) return false;
+  if (q.asksOldLevel) return true;
   const name = OLD_LEVEL_NAME.exec(sentence.slice(clauseStartBefore(sentence, start), start))?.[1]
     ?.replace(PRINTED_YEARS, "")
     .replace(/的|\s/g, "");
@@ -297,16 +301,16 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     value: (s) => when(s.fact.role === "before" && s.fact.spanPoint !== "start"),
   },
   {
-    name: "old level asked by its name",
+    name: "old level asked",
     weight: 2.5,
-    why: "the A of 由年初预算A调整为B asked by what it is (年初预算是多少): its name takes back the old level's penalty",
+    why: "the A of 由年初预算A调整为B asked by what it is (年初预算是多少) or as what it was (原来多少): that takes back the old level's penalty",
     value: (s) => when(s.fact.role === "before" && oldLevelAsked(s.q, s.sentence, s.fact.figure.start)),
   },
   {
     name: "level after the old one asked",
     weight: -2.5,
-    why: "the B of 由年初预算A调整为B, where the question names the old level (年初预算是多少)",
-    value: (s) => when(s.fact.role === "level" && oldLevelAsked(s.q, s.sentence, previousFigureStart(s.sentence, s.fact.figure.start))),
+    why: "the B of 由年初预算A调整为B, where the question asks the old level (年初预算是多少, 原来多少)",
+    value: (s) => when((s.fact.role === "level" || s.fact.role === "share") && oldLevelAsked(s.q, s.sentence, previousFigureStart(s.sentence, s.fact.figure.start))),
   },
   {
     name: "level after a change asked",

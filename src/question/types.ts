@@ -51,6 +51,8 @@ export interface Question {
   baseYear: number | null;
   /** 占/比重/比例: a share is wanted. */
   asksShare: boolean;
+  /** 原来, 原先: the level a change started from is wanted ("普及率原来多少": the 80% of 从80%提高到87%). */
+  asksOldLevel: boolean;
   /** 完成预算的百分之几: the share of the plan done is wanted, not a share of anything else. */
   asksShareOfPlan: boolean;
   /**

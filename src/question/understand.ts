@@ -8,7 +8,7 @@ import { isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/se
 import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
-import { FUNDS_OBTAINED } from "../zh/text.ts";
+import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
 import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
@@ -169,6 +169,8 @@ const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[
  * How much of a plan was done is asked ("一般预算支出完成预算多少"): 完成 straight before a plan's
  * name that names no item of its own (完成预算收入多少 asks the amount).
  */
+/** What it was before a change, as typed: 原来, 原先 (word-classes.txt [old-level-words]). */
+const OLD_LEVEL_ASKED = new RegExp(anyOf("old-level-words"));
 const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
 /** …but not a balance: "社保基金累计结余" stands at a year's end (年末累计结余3568.3亿元), summing no years. */
@@ -401,7 +403,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   text = text.replace(MORE_THAN_BASE, " ");
   // "比1964年增长几倍": a comparison base is not the year asked about; nor is the year of an old level
   // the question states ("由1954年的97个增加到多少个").
-  text = text.replace(COMPARISON_BASE, " ").replace(OLD_LEVEL_YEAR, "$1 ");
+  text = text.replace(COMPARISON_BASE, " ").replace(OLD_LEVEL_YEAR, "$1 ").replace(COUNTING_METHOD_TYPED, " ");
   let dataYear: number | null = null;
   let multiYear = false;
   const sinceTerms: QueryTerm[] = [];
@@ -671,6 +673,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     changeAgainstBase: asksChange && namesBase,
     baseYear: Number.isNaN(baseYear) ? null : baseYear,
     asksShare,
+    asksOldLevel: OLD_LEVEL_ASKED.test(text),
     asksShareOfPlan: FULFILMENT_ASKED.test(text),
     rateImplied,
     asksTotal,

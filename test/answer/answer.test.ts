@@ -606,6 +606,18 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("十一五前四年二氧化硫排放下降多少")).toMatchObject({ text: "13.14%" });
   });
 
+  it("reads heldout63's first failures by general rules: 原来 asks the old level, a counting method typed, 占有 no share", async () => {
+    const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
+    // "农村自来水普及率从80%提高到87%", "与自贸伙伴货物进出口额占比从26%提升至35%左右" (gwr-2023): 原来 asks where they started.
+    expect(await ask("农村自来水普及率原来多少")).toMatchObject({ text: "80%" });
+    expect(await ask("跟自贸伙伴的进出口额占比原来是多少")).toMatchObject({ text: "26%" });
+    expect(await ask("农村自来水普及率多少")).toMatchObject({ text: "87%" });
+    // "农村居民人均纯收入达到1220元，扣除物价因素比上年增长百分之五" (gwr-1995): 扣除物价 says how it was counted.
+    expect(await ask("94年农民收入扣除物价涨了多少")).toMatchObject({ text: "百分之五" });
+    // "去年全国平均每人占有粮食近八百斤，棉花十多斤" (gwr-1985): 占有 is no 占 of a share.
+    expect(await ask("全国人均占有棉花多少斤")).toMatchObject({ text: "十多斤" });
+  });
+
   it("quotes, of one figure a report states twice, the sentence its own words date to the year asked", async () => {
     const answer = await answerQuestion(corpusOf(index), "2021年粮食产量目标");
     // gwr-2021: "今年发展主要预期目标是：…粮食产量保持在1.3万亿斤以上", not the 十四五 plan's "粮食综合生产能力保持在1.3万亿斤以上".
