@@ -37,6 +37,8 @@ export const PLACE_WEIGHTS = {
   sentenceBefore: 0.7,
   previousSentence: 0.6,
   heading: 0.55,
+  /** The innermost heading, the section's own title, for which budget and whose ("1．市级一般公共预算草案"). */
+  sectionTitle: 0.8,
   sentenceAfter: 0.5,
   /** The clause right after the figure's, with no figure of its own ("…7214万元,用于市属学校…"). */
   trailingClause: 0.8,
@@ -62,6 +64,8 @@ export interface FactTexts {
   headings: string;
   /** The paragraph's run-in title ("2．政府性基金预算。"), for a sentence after it. */
   runInTitle: string;
+  /** The title of the section the paragraph stands in, its innermost heading ("1．市级一般公共预算草案"). */
+  sectionTitle: string;
   paragraph: string;
   /** Whether the whole report is about a place (names it often, or in its title). */
   reportIsAbout: (place: string) => boolean;
@@ -243,8 +247,11 @@ function subjectOf(clause: string): string {
 
 interface Places {
   own: Array<[string, number]>;
-  /** Text and weight; "before" marks the sentence before the figure, "parent" the clause whose subject it inherits. */
-  context: Array<[string, number, ("before" | "parent")?]>;
+  /**
+   * Text and weight; "before" marks the sentence before the figure, "parent" the clause whose subject it inherits,
+   * "section" the title of the section it stands in.
+   */
+  context: Array<[string, number, ("before" | "parent" | "section")?]>;
 }
 
 /** A digit that begins no year (2025年): where a clause's figure starts. */
@@ -277,6 +284,9 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
       [t.headings, PLACE_WEIGHTS.heading],
       // "2．政府性基金预算。收入预算安排222.4亿元，…": the run-in title names what its paragraph's sentences speak of.
       [t.runInTitle, PLACE_WEIGHTS.parentClause],
+      // "1．市级一般公共预算草案 … 支出预算337.4亿元": so does the title of the section it stands in, of which budget
+      // and whose (termMatch: the section's own subject, 固定资产投资, would make its parts, 工业投资, the whole).
+      [t.sectionTitle, PLACE_WEIGHTS.sectionTitle, "section"],
       [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
       // "对义务教育阶段教师实行绩效工资制度，…，中央财政为此将投入120亿元": 为此 names the sentence before as its purpose.
       [FOR_THIS.test(s.slice(fact.clause[0], fact.figure.start)) ? s.slice(0, fact.clause[0]) : "", PLACE_WEIGHTS.trailingClause],
@@ -613,12 +623,21 @@ const WORD_INITIALS_WINDOW = 7;
 const BARE_SHARE = /^(?!.*(?:占|在.{1,16}中)).*(?:比重|占比)/;
 
 /** Best place weight at which a term is found for this fact (0 when nowhere). */
+/** Which budget, and whose: 一般公共预算, 政府性基金预算; 市级, 市本级 (word-classes.txt). */
+const BUDGET_SCOPE_WORDS = new Set([...wordClass("budget-names"), ...wordClass("budget-own-levels")]);
+
+function namesBudgetScope(term: QueryTerm): boolean {
+  return term.alternatives.some((alt) => BUDGET_SCOPE_WORDS.has(alt));
+}
+
 function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts, parentNamesSubject: boolean): number {
   let best = 0;
   for (const [text, weight] of places.own) if (weight > best && found(term, text)) best = weight;
   for (const [text, weight, kind] of places.context) {
     // A clause without a subject takes its parent clause's; when that clause names one, the words
     // before it belong to other figures ("物价总水平涨幅得到控制；财政收入6.13万亿元，增长19.5%").
+    // A section's title says which budget and whose; its other words weigh as any heading's.
+    if (kind === "section" && !namesBudgetScope(term)) continue;
     if (kind === "before" && parentNamesSubject) {
       if (PLACE_WEIGHTS.paragraph > best && found(term, text)) best = PLACE_WEIGHTS.paragraph;
       continue;

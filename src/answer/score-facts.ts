@@ -57,7 +57,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
   };
   // Per paragraph, once: its headings, its text as the rank reads it, and whether any of its
   // figures could be accepted: most cannot, and are skipped.
-  const views = new Map<number, { headings: string; runIn: string; text: string; may: boolean }>();
+  const views = new Map<number, { headings: string; runIn: string; section: string; text: string; may: boolean }>();
   const viewOf = (paragraphIndex: number, paragraph: StoredParagraph) => {
     let view = views.get(paragraphIndex);
     if (!view) {
@@ -75,7 +75,8 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
           (mayAnswer(q, weights, [text, headings], isAboutFor(paragraph), issuerOf(paragraph.report)) ||
             // The parts of its paired compounds (城乡 → 城镇 农村) are words a list item may be given.
             mayAnswer(q, weights, [text, headings, ...pairedCompoundParts(text)], isAboutFor(paragraph), issuerOf(paragraph.report))));
-      views.set(paragraphIndex, (view = { headings, runIn: (runIn ?? "").toLowerCase(), text: withoutExclusions(text), may }));
+      const section = (paragraph.headings.at(-1) ?? "").toLowerCase();
+      views.set(paragraphIndex, (view = { headings, runIn: (runIn ?? "").toLowerCase(), section, text: withoutExclusions(text), may }));
     }
     return view;
   };
@@ -107,6 +108,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
       headings: view.headings,
       // Not in the paragraph's first sentence, which is the run-in title itself.
       runInTitle: r.sentenceIndex > 0 ? view.runIn : "",
+      sectionTitle: view.section,
       previousSentence,
       paragraph: view.text,
       reportIsAbout: isAboutFor(paragraph),
