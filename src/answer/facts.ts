@@ -356,6 +356,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       budgetLevel: lastBudgetLevel(sentence.slice(0, figure.start)) ?? ctx.contextBudgetLevel,
     });
   });
+  restateFigures(sentence, facts);
   assignRespectively(sentence, facts);
   separateListItems(sentence, facts);
   separateLabelledRun(sentence, facts);
@@ -889,6 +890,34 @@ function sameHead(sentence: string, a: [number, number], b: [number, number]): b
   const label = ([s, e]: [number, number]) => /^[^\d０-９]*/.exec(sentence.slice(s, e).replace(/^其中[：:]?/, ""))![0];
   const [first, second] = [label(a), label(b)];
   return first.length >= 3 && second.length >= 3 && first !== second && first.slice(-2) === second.slice(-2);
+}
+
+/** Between a figure and the next, 即 saying the same again in another unit: "增产二千二百万吨，即百分之七点八", "增长966,485,000元，即增长3.68%". */
+const RESTATED = new RegExp(`^\\s*[，,]\\s*即\\s*(?:${CHANGE_VERB})?了?\\s*$`);
+
+/**
+ * A figure that restates the one before it ("比上一年增产二千二百万吨，即百分之七点八") says what that one says: its
+ * role, year and kind, and it speaks of the same subject in the same words (its clause runs from the one before's).
+ */
+function restateFigures(sentence: string, facts: Fact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const [before, fact] = [facts[i - 1]!, facts[i]!];
+    if (!RESTATED.test(sentence.slice(before.figure.end, fact.figure.start))) continue;
+    // With a change verb of its own, only a change restates a change ("已经有四十四万人，即增加一倍多" says what the
+    // level came to).
+    if (fact.role === "change" && before.role !== "change") continue;
+    Object.assign(fact, {
+      role: before.role,
+      year: before.year,
+      yearSource: before.yearSource,
+      kind: before.kind,
+      multiYear: before.multiYear,
+      // Its words are the figure before's, and then its own.
+      segment: [before.segment[0], fact.segment[1]],
+      clause: [before.clause[0], fact.clause[1]],
+      parentClause: before.parentClause,
+    });
+  }
 }
 
 /** A metric's last word right before a clause's first figure: 投资 of "计划总投资111.8亿元" (word-classes.ts METRIC_HEAD_CLASSES). */

@@ -310,7 +310,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "level after the old one asked",
     weight: -2.5,
     why: "the B of 由年初预算A调整为B, where the question asks the old level (年初预算是多少, 原来多少)",
-    value: (s) => when((s.fact.role === "level" || s.fact.role === "share") && oldLevelAsked(s.q, s.sentence, previousFigureStart(s.sentence, s.fact.figure.start))),
+    value: (s) =>
+      when((s.fact.role === "level" || s.fact.role === "share") && oldLevelAsked(s.q, s.sentence, previousFigureStart(s.sentence, s.fact.figure.start))),
   },
   {
     name: "level after a change asked",

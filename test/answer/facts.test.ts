@@ -285,3 +285,16 @@ describe("a sentence opening with its years", () => {
     expect(to!.year).toBe(1982);
   });
 });
+
+describe("a figure restated after 即", () => {
+  it("says what the figure before says, of the same subject (gwr-1979, gwr-1959)", () => {
+    const grain = "粮食按人口平均占有量超过了建国以来的最高水平，总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。";
+    const [amount, rate] = extractFacts(grain, gwr(1979)).slice(-2);
+    expect(rate).toMatchObject({ role: "change", year: 1978, clause: [amount!.clause[0], grain.length - 1] });
+    // 以来 of a record measures against the years, not over them.
+    expect([amount!.multiYear, rate!.multiYear]).toEqual([false, false]);
+    // A change after a level says what the level came to: no restatement.
+    const students = "我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多；";
+    expect(extractFacts(students, gwr(1959)).find((f) => f.figure.text === "四十四万人")?.role).toBe("level");
+  });
+});
