@@ -171,6 +171,8 @@ const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[
  */
 /** What it was before a change, as typed: 原来, 原先 (word-classes.txt [old-level-words]). */
 const OLD_LEVEL_ASKED = new RegExp(anyOf("old-level-words"));
+/** 争取 asked with what it won: "争取了多少", "争取到几个" (争取多少 alone is an aim: "今年争取多少"). */
+const OBTAINED_ASKED = /争取(?:到|了)(?:多少|几)/;
 const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
 /** …but not a balance: "社保基金累计结余" stands at a year's end (年末累计结余3568.3亿元), summing no years. */
@@ -503,7 +505,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // 社保资金实际安排了多少"); then what a budget arranges (安排), a plan.
   const doneAsked = typed.some((w) => DONE_KIND_WORDS.some((d) => w.startsWith(d)));
   // "对上争取资金多少": 争取 obtaining funds is part of the metric's name, not an aim (今年争取多少).
-  const obtains = FUNDS_OBTAINED.test(text);
+  // …nor is "争取了多少", "争取到多少" after the funds ("上级转移支付去年争取了多少"): what was won.
+  const obtains = FUNDS_OBTAINED.test(text) || OBTAINED_ASKED.test(text);
   const wantedKind =
     typed.some((w) => TARGET_KIND_WORD.test(w) && !(obtains && w === "争取")) || CEILING_ASKED.test(text)
       ? "target"

@@ -136,9 +136,13 @@ export function partStartBefore(sentence: string, at: number): number {
 
 /**
  * 争取 before what a place wins from above ("全市对上争取资金228.6亿元", "争取上级转移支付资金173.2亿元") is
- * a verb of obtaining, what was done: not "strive to", the aim it is before a verb (争取实现).
+ * a verb of obtaining, what was done: not "strive to", the aim it is before a verb (争取实现). Used unanchored
+ * (String.search, RegExp.test) only.
  */
-export const FUNDS_OBTAINED = new RegExp(`争取(?:到|了)?(?=${anyOf("obtained-funds")})`);
+export const FUNDS_OBTAINED = new RegExp(
+  // After 争取到 or 争取了, a few words may come first ("争取到一般公共预算上级转移支付资金"), but no year: "争取到2025年…" is an aim.
+  `争取(?:到|了)(?![\\d〇零一二三四五六七八九十]{2,4}年)(?=[^，,；;。\\d]{0,8}?${anyOf("obtained-funds")})|争取(?=${anyOf("obtained-funds")})`,
+);
 
 /**
  * By whose approval a budget was changed ("执行中经各级人代会批准调整为1099415万元", "后经市人大常委会批准调整为…"):

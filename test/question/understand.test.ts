@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../src/question/understand.ts";
 import { placesNamed } from "../../src/zh/places.ts";
+import { FUNDS_OBTAINED } from "../../src/zh/text.ts";
 
 const words = (q: string) => parseQuestion(q).terms.map((t) => t.word);
 
@@ -118,6 +119,10 @@ describe("parseQuestion", () => {
     expect(parseQuestion("盘锦全年对上争取资金多少")).toMatchObject({ wantedKind: null });
     expect(words("张掖争取上级转移支付多少钱")).toContain("争取");
     expect(parseQuestion("今年GDP争取增长多少").wantedKind).toBe("target");
+    // …and so is what 争取了 or 争取到 won, asked after the funds (kinds79 mh041): "争取到一般公共预算上级转移支付资金172.97亿元".
+    expect(parseQuestion("梧州上级转移支付去年争取了多少").wantedKind).not.toBe("target");
+    expect(FUNDS_OBTAINED.test("争取到一般公共预算上级转移支付资金172.97亿元")).toBe(true);
+    expect(FUNDS_OBTAINED.test("争取到2025年基本实现项目全覆盖")).toBe(false);
     // A change of an amount is an amount or a growth rate, never percentage points (a rate's change).
     expect(parseQuestion("今年赤字比去年多安排多少").wantedClasses).toEqual(["money", "percent"]);
   });
