@@ -40,6 +40,9 @@ function changeVerbAsked(q: Question, before: string): boolean {
   return ending !== null && ending.test(before);
 }
 
+/** A growth asked as a rate is: 增长多少, 涨了多少, 增速 (增加多少 asks an amount as often). */
+const RATE_VERB_ASKED = /增长|涨|增速|增幅/;
+
 /** What the adjustments look at. */
 export interface ScoreInputs {
   q: Question;
@@ -325,6 +328,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: 0.25,
     why: "增加多少 against '投入增加300亿元以上，比上年增长20%以上': the figure right after the very change verb asked (an amount is 增加, a rate 增长)",
     value: (s) => when(s.q.asksChange && s.fact.role === "change" && changeVerbAsked(s.q, s.sentence.slice(0, s.fact.figure.start))),
+  },
+  {
+    name: "rate for a growth asked",
+    weight: 0.3,
+    why: "增长多少 with no unit asks the rate: of '收入增长966,485,000元，即增长3.68%' the 3.68%",
+    value: (s) =>
+      when(
+        s.q.asksChange && s.q.wantedClasses.length === 0 && RATE_VERB_ASKED.test(s.q.text) && s.fact.role === "change" && s.fact.figure.unitClass === "percent",
+      ),
   },
   {
     name: "change not asked",
