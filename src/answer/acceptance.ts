@@ -94,6 +94,9 @@ const NARROWER_ROW_CHARS = 2;
 const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
 const PART_JOINER = /[和及与、]/;
 
+/** A budget's grand total, its own revenue or spending with the transfers, debt and balances added: 收入总计, 支出合计. */
+const GRAND_TOTAL = /(?:收入|支出|收支)(?:总计|合计)/;
+
 /** A figure per unit of land: 每亩, 每公顷, 亩均, 亩产, 单产 (word-classes.txt [per-land-words]). */
 const PER_LAND = new RegExp(anyOf("per-land-words"));
 
@@ -252,6 +255,14 @@ export const REFUSALS: readonly Refusal[] = [
     // "起征点从3万元提高到15万元": with no year asked, the level it was raised from is not the
     // figure now (a year asked may be the old level's own: "从2012年的…").
     refuses: (a) => (a.fact.role === "before" && a.q.dataYear === null && !a.q.period && !a.q.asksOldLevel ? "an old level, and the latest was asked" : null),
+  },
+  {
+    name: "budget's grand total not asked",
+    cheap: true,
+    // "收入总计和支出总计实际完成均为87.9亿元": a budget's grand total adds the transfers, debt and balances to its
+    // own revenue; it answers 一般公共预算收入 no more than a part does the whole.
+    refuses: (a) =>
+      !a.q.asksTotal && GRAND_TOTAL.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) ? "a budget's grand total, and none was asked" : null,
   },
   {
     name: "another part of a pair",

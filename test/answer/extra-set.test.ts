@@ -1758,6 +1758,14 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect(await ask("蚌埠2023年城镇新增就业多少")).toMatchObject({ text: "3.77万人" });
   });
 
+  it("give no budget's grand total for its own revenue asked (驻马店, heldout-kinds9)", async () => {
+    useDictionary(withHeldOut9.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut9), q)).figure;
+    // "…2018年市级收入和支出预算总计均为70.8亿元，执行中因上级追加专项补助等，收入总计和支出总计实际完成均为87.9亿元":
+    // the transfers and balances added, no 一般公共预算收入 (37.9亿元, printed as 市级一般公共收入预算's 实际完成).
+    expect((await ask("驻马店市级一般公共预算收入2018年实际完成多少"))?.text).not.toBe("87.9亿元");
+  });
+
   it("read a budget page's 预备费 as money, 人均收入 as the income per person printed, and no few yuan as a sum in 亿", async () => {
     useDictionary(withHeldOut75.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut75), q)).figure;
