@@ -1566,7 +1566,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 宁夏's tables, whose headers pdftotext set too far left, are read as tables (lw024, 公务接待费, not found since). Left: a column of a debt table (lw051:
   // 一般债务 for 限额), the total's row of another table (lw042), the same figure from another sentence (lw027, lw007), and
   // since a budget report's section title says which budget (b0ecf24), lw005: 全市社会保险基金收入 1171806万元 of "2025年，
-  // 全市社会保险基金收入完成1171806万元" under "（四）社会保险基金预算", where the set quotes the 117.2亿元 of another sentence.
+  // 全市社会保险基金收入完成1171806万元" under "一、2025年吴忠市社会保险基金预算执行情况", where the set quotes the 117.2亿元 of another sentence.
   it("answer a city's budget with its tables, a region's final accounts and two bulletins at least at their level (heldout-kinds68)", async () => {
     await expectAtLevel("heldout-kinds68.jsonl", withHeldOut68, 0.81, 0.086);
     useDictionary(withHeldOut68.dictionary);
