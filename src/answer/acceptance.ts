@@ -31,7 +31,16 @@ import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { CHINESE_YEAR_DIGITS, DIGIT_YEAR, LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
-import { BASE_MARK_PRINTED, CHANGE_NOT_TO_LEVEL, CHANGE_TO_LEVEL, directionAsked, directionBefore, LEVEL_REACHED_BEFORE } from "../zh/change-grammar.ts";
+import {
+  BASE_MARK_PRINTED,
+  BUILT_ASKED,
+  CHANGE_NOT_TO_LEVEL,
+  CHANGE_TO_LEVEL,
+  directionAsked,
+  directionBefore,
+  INCREMENT,
+  LEVEL_REACHED_BEFORE,
+} from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
@@ -1141,7 +1150,6 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
   return false;
 }
 
-const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** Whether an increment verb governs the end of these words, with no total word after it. */
 function addedBefore(words: string): boolean {
   const verbs = [...words.matchAll(INCREMENT_ALL)];
@@ -1199,8 +1207,6 @@ const SIZE_WORDS = new Set(wordClass("size-words"));
 
 /** The last "for example" before a figure, with no clause of another sentence part between (；). */
 const EXAMPLE_LEAD = new RegExp(`${anyOf("example-marks")}(?=[^；;]*$)`);
-/** "建多少亩", "修了多少公里": the amount built asked, which a plan states as an increment. */
-const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?(?:多少|几)`);
 /**
  * What a change is measured against, before the figure: 比上年, 比2023年预算, 较上年, 同比, 同1957年比较;
  * 增产, 增收 (and their opposites) are against the year before in their own word.

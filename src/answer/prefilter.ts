@@ -83,6 +83,11 @@ export function mayName(head: QueryTerm, searchSentence: string, subjectTexts: r
   // A change asked is stated by any change verb of its direction (coverage.ts: 上升 for 提高).
   if (isChangeTerm(head) && sameDirectionVerbIn(head, searchSentence)) return true;
   return head.alternatives.some(
-    (alt) => plain.includes(alt) || searchSentence.includes(alt) || abbreviates(alt, searchSentence) || subjectTexts.some((h) => h.toLowerCase().includes(alt)),
+    (alt) =>
+      plain.includes(alt) ||
+      searchSentence.includes(alt) ||
+      abbreviates(alt, searchSentence) ||
+      // The sentence whose parts it lists may say the head more fully ("进出口贸易总额" for 进出口总额).
+      subjectTexts.some((h) => h.toLowerCase().includes(alt) || abbreviates(alt, h.toLowerCase())),
   );
 }

@@ -11,7 +11,7 @@ import type { Question, QueryTerm } from "../question/types.ts";
 import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { AFTER_A_CHANGE_ASKED, LEVEL_MARK, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
+import { AFTER_A_CHANGE_ASKED, BUILT_ASKED, INCREMENT, LEVEL_MARK, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
 import { PRINTED_YEARS, spanNamed } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -103,9 +103,6 @@ function previousFigureStart(sentence: string, start: number): number | null {
 /** What a report foresees for its year (预计全年…): not what the year came to. */
 const FORECAST = /预计/;
 
-const INCREMENT = new RegExp(anyOf("increment-verbs"));
-/** What was built asked ("建了多少个公园", "修多少公里"): in a year asked, what that year added. */
-const BUILT_ASKED = new RegExp(`${anyOf("build-verbs")}了?(?:多少|几)`);
 /** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
 const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<!公)共`);
 /** A figure's own words that make it an average of many (项目平均投资, 平均每个); 年均 of a rate is read as a change. */

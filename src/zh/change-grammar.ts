@@ -36,6 +36,11 @@ export const BASE_MARK_PRINTED = "(?:(?<!占)比|较|同|与)";
 /** The times a change is measured against after 比/较 (data/word-classes.txt [base-times]), as an alternation. */
 export const BASE_TIMES = alternation("base-times");
 
+/** An increment verb (新增, 净增, 新建…): before a figure it makes the figure what a time added, not the level. */
+export const INCREMENT = new RegExp(anyOf("increment-verbs"));
+/** What was built asked ("建了多少个公园", "修多少公里"): the amount built, which a plan states as an increment. */
+export const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?(?:多少|几)`);
+
 /** Words that sum or total: 累计, 合计, 总计, 共计, 总量… (sum-words and total-words), as an alternation. */
 export const SUM_OR_TOTAL = anyOf(["sum-words", "total-words"]);
 /** A sum over years before a figure: 累计达到…, 合计…, 共…. */
