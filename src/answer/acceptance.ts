@@ -5,7 +5,7 @@
  * read further. The pre-filters (prefilter.ts) only skip what these would refuse.
  */
 import type { Question } from "../question/types.ts";
-import { baseUnit, canonicalUnit, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
+import { baseUnit, canonicalUnit, scaledValue, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
 import {
   abbreviates,
   countsAnotherNoun,
@@ -790,14 +790,15 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (HYPOTHETICAL.test(a.sentence.slice(0, a.fact.figure.start).split(/[；;]/).at(-1)!) ? "a hypothetical (即使, 假如…)" : null),
   },
   {
-    name: "yuan for a sum in 亿",
+    name: "too small for the magnitude asked",
     cheap: true,
     // "…一般公共预算收入增长7.5%；全体居民人均可支配收入22508元" for "一般公共预算收入多少亿元": a few thousand yuan is
-    // never a sum asked in 亿 (a figure per person, a standard, a price).
-    refuses: (a) =>
-      YI_ASKED.test(a.q.text) && a.fact.figure.unitClass === "money" && a.fact.figure.unit === "元" && a.fact.figure.value < SMALL_SUM_YUAN
-        ? "a few yuan, and a sum in 亿 was asked"
-        : null,
+    // never a sum asked in 亿 (a figure per person, a standard, a price); nor are 325家 "进出口总额多少亿".
+    refuses: (a) => {
+      const asked = MAGNITUDE_ASKED.exec(a.q.text)?.[1];
+      if (asked === undefined || !SUM_CLASSES.has(a.fact.figure.unitClass)) return null;
+      return scaledValue(a.fact.figure) < MAGNITUDES[asked]! / SMALLEST_SHARE_OF_MAGNITUDE ? `too small a number, and a sum in ${asked} was asked` : null;
+    },
   },
   {
     name: "another point of the year",
@@ -1110,10 +1111,13 @@ function baseYearsBefore(text: string): number[] {
 /** Words that make what follows a supposition, not a fact: even if, if (not 如果, which also says how a figure is counted). */
 const HYPOTHETICAL = /即使|即便|哪怕|假如|倘若|假使/;
 
-/** A sum asked in 亿 ("多少亿元", "几亿"). */
-const YI_ASKED = /(?:多少|几)亿/;
-/** Below this many yuan, printed in plain 元, a figure is no sum asked in 亿 (a tenth of one 亿 is 10,000,000元). */
-const SMALL_SUM_YUAN = 10_000_000;
+/** A sum asked in a magnitude ("多少亿元", "几亿", "多少万人"): group 1 the magnitude. */
+const MAGNITUDE_ASKED = /(?:多少|几)(万亿|亿|万)/;
+const MAGNITUDES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+/** A figure below a tenth of the magnitude asked (10,000,000元 for 亿) is no sum asked in it. */
+const SMALLEST_SHARE_OF_MAGNITUDE = 10;
+/** The classes of a sum or a count, which a magnitude asked measures (not a rate, an age or a multiple). */
+const SUM_CLASSES: ReadonlySet<UnitClass> = new Set(["money", "people", "person-times", "count", "mass", "length", "area", "energy"]);
 
 /** How many characters right before a figure may name its point of the year ("年末的"). */
 const YEAR_POINT_BEFORE = 4;

@@ -253,6 +253,13 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
   return null;
 }
 
+/** A magnitude of a number: 万, 亿, 万亿. */
+const MAGNITUDE = /^(?:万亿|亿|万)$/;
+/** A magnitude asked alone, no unit after it: "多少亿", "几万呢" (not 多少亿元, whose unit is asked). */
+const MAGNITUDE_ASKED = /(?:多少|几)(?:万亿|亿|万)(?![\p{Script=Han}])|(?:多少|几)(?:万亿|亿|万)(?=[吧呢啊呀了])/u;
+/** What a magnitude alone may count: any sum or count, never a rate. */
+const SUM_CLASSES: UnitClass[] = ["money", "people", "person-times", "count", "mass", "length", "area", "energy"];
+
 /** A percentage asked in words: 百分之几, 百分之多少. */
 const PERCENT_ASKED = /百分之\s*(?:几|多少)/;
 
@@ -267,6 +274,8 @@ function askedClasses(text: string): UnitClass[] {
   // "增长了百分之几": a percentage, not percentage points.
   if (PERCENT_ASKED.test(text)) return ["percent"];
   const unit = askedUnit(text);
+  // "利润总额多少亿", "几万": a magnitude alone asks a sum or a count, never a rate.
+  if (unit === undefined && MAGNITUDE_ASKED.test(text)) return SUM_CLASSES;
   // "高速公路有多长", "航道有多远": a length, unless a time is measured (停留时间多长, 多长时间).
   if (unit === undefined) return LENGTH_ASKED.test(text) && !TIME_MEASURED.test(text) ? ["length"] : [];
   if (unit === "钱") return ["money"];
@@ -584,7 +593,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     const next = tagged[i + 1]?.word ?? "";
     // "多少亩地", "多少部": a one-character unit right after the asking word is the unit asked, not a
     // word to find (a longer one, 美元 or 千瓦, still finds the paragraphs that print it).
-    if (word.length === 1 && UNIT_CLASS.has(word) && /^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "")) continue;
+    // So is a magnitude alone ("利润总额多少亿", "几万"): how large a sum or count is asked.
+    if (word.length === 1 && (UNIT_CLASS.has(word) || MAGNITUDE.test(word)) && /^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "")) continue;
     // "高速修了多少公里", "农田建多少亩": the verb of building asks the amount built; reports print
     // the level reached (总里程达到9000公里) or the plan (新建改造…) without it.
     if (BUILD_VERBS.has(word) && /^(?:了|多少|几)/.test(next)) continue;

@@ -81,8 +81,8 @@ export function baseUnit(unit: string): string {
  */
 export function sameQuantity(a: PrintedFigure, b: PrintedFigure): boolean {
   if (baseUnit(a.unit) !== baseUnit(b.unit)) return false;
-  const x = scaled(a);
-  const y = scaled(b);
+  const x = scaledValue(a);
+  const y = scaledValue(b);
   const step = Math.max(resolution(a), resolution(b));
   return Math.abs(x - y) <= step / 2 + 1e-9 * Math.max(Math.abs(x), Math.abs(y));
 }
@@ -99,7 +99,8 @@ function magnitude(unit: string): number {
   return prefix ? (parseChineseNumeral(`一${prefix}`) ?? 1) : 1;
 }
 
-function scaled(f: PrintedFigure): number {
+/** A figure's value in its base unit: 5.67 of "5.67万亿元" is 5.67e12 元. */
+export function scaledValue(f: PrintedFigure): number {
   return f.value * magnitude(f.unit);
 }
 

@@ -123,6 +123,11 @@ describe("parseQuestion", () => {
     expect(parseQuestion("梧州上级转移支付去年争取了多少").wantedKind).not.toBe("target");
     expect(FUNDS_OBTAINED.test("争取到一般公共预算上级转移支付资金172.97亿元")).toBe(true);
     expect(FUNDS_OBTAINED.test("争取到2025年基本实现项目全覆盖")).toBe(false);
+    // A magnitude asked alone is how large a sum is, no word to find, never a rate (kinds80 mi055).
+    const profit = parseQuestion("岳阳25年规上工业企业利润总额多少亿");
+    expect(profit.terms.map((t) => t.word)).not.toContain("亿");
+    expect(profit.wantedClasses).toContain("money");
+    expect(profit.wantedClasses).not.toContain("percent");
     // A change of an amount is an amount or a growth rate, never percentage points (a rate's change).
     expect(parseQuestion("今年赤字比去年多安排多少").wantedClasses).toEqual(["money", "percent"]);
   });
