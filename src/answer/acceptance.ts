@@ -5,7 +5,7 @@
  * read further. The pre-filters (prefilter.ts) only skip what these would refuse.
  */
 import type { Question } from "../question/types.ts";
-import { baseUnit, canonicalUnit, scaledValue, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
+import { baseUnit, canonicalUnit, magnitude, scaledValue, SUM_CLASSES, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
 import {
   abbreviates,
   countsAnotherNoun,
@@ -795,9 +795,9 @@ export const REFUSALS: readonly Refusal[] = [
     // "…一般公共预算收入增长7.5%；全体居民人均可支配收入22508元" for "一般公共预算收入多少亿元": a few thousand yuan is
     // never a sum asked in 亿 (a figure per person, a standard, a price); nor are 325家 "进出口总额多少亿".
     refuses: (a) => {
-      const asked = MAGNITUDE_ASKED.exec(a.q.text)?.[1];
-      if (asked === undefined || !SUM_CLASSES.has(a.fact.figure.unitClass)) return null;
-      return scaledValue(a.fact.figure) < MAGNITUDES[asked]! / SMALLEST_SHARE_OF_MAGNITUDE ? `too small a number, and a sum in ${asked} was asked` : null;
+      const asked = SUM_IN_MAGNITUDE_ASKED.exec(a.q.text)?.[1];
+      if (asked === undefined || !SUMS.has(a.fact.figure.unitClass)) return null;
+      return scaledValue(a.fact.figure) < magnitude(asked) / SMALLEST_SHARE_OF_MAGNITUDE ? `too small a number, and a sum in ${asked} was asked` : null;
     },
   },
   {
@@ -1111,13 +1111,11 @@ function baseYearsBefore(text: string): number[] {
 /** Words that make what follows a supposition, not a fact: even if, if (not 如果, which also says how a figure is counted). */
 const HYPOTHETICAL = /即使|即便|哪怕|假如|倘若|假使/;
 
-/** A sum asked in a magnitude ("多少亿元", "几亿", "多少万人"): group 1 the magnitude. */
-const MAGNITUDE_ASKED = /(?:多少|几)(万亿|亿|万)/;
-const MAGNITUDES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+/** A sum asked in a magnitude, with a unit or without ("多少亿元", "几亿", "多少万人"): group 1 the magnitude. */
+const SUM_IN_MAGNITUDE_ASKED = /(?:多少|几)(万亿|亿|万)/;
 /** A figure below a tenth of the magnitude asked (10,000,000元 for 亿) is no sum asked in it. */
 const SMALLEST_SHARE_OF_MAGNITUDE = 10;
-/** The classes of a sum or a count, which a magnitude asked measures (not a rate, an age or a multiple). */
-const SUM_CLASSES: ReadonlySet<UnitClass> = new Set(["money", "people", "person-times", "count", "mass", "length", "area", "energy"]);
+const SUMS: ReadonlySet<UnitClass> = new Set(SUM_CLASSES);
 
 /** How many characters right before a figure may name its point of the year ("年末的"). */
 const YEAR_POINT_BEFORE = 4;

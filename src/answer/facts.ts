@@ -857,7 +857,9 @@ function parentOf(sentence: string, clauses: Array<[number, number]>, ci: number
   // (An aside in brackets aside: "为调整预算（以下简称“预算”）的98.6%".)
   // …and past a sibling whose figure measures the same metric head ("实施省市重点项目25个，计划总投资111.8亿元，当年完成
   // 投资26.9亿元": both 投资 are the projects'), to the clause both speak of.
-  while (parent > 0 && (passed(withoutAnyAsides(sentence.slice(...clauses[parent]!))) || sameMetricHead(sentence, clauses[parent]!, clauses[ci]!))) parent--;
+  const ownHead = metricHeadOf(sentence, clauses[ci]!);
+  const sameHeadAsOwn = (k: number) => ownHead !== undefined && metricHeadOf(sentence, clauses[k]!) === ownHead;
+  while (parent > 0 && (passed(withoutAnyAsides(sentence.slice(...clauses[parent]!))) || sameHeadAsOwn(parent))) parent--;
   return parent >= 0 ? clauses[parent]! : null;
 }
 
@@ -923,11 +925,9 @@ function restateFigures(sentence: string, facts: Fact[]): void {
 /** A metric's last word right before a clause's first figure: 投资 of "计划总投资111.8亿元" (word-classes.ts METRIC_HEAD_CLASSES). */
 const METRIC_HEAD_LAST = new RegExp(`(?:${anyOf(METRIC_HEAD_CLASSES)})$`);
 
-/** Two clauses whose labels end in the same metric head: two measures of one thing ("计划总投资…，当年完成投资…"). */
-function sameMetricHead(sentence: string, a: [number, number], b: [number, number]): boolean {
-  const head = ([s, e]: [number, number]) => METRIC_HEAD_LAST.exec(/^[^\d０-９]*/.exec(sentence.slice(s, e))![0])?.[0];
-  const first = head(a);
-  return first !== undefined && first === head(b);
+/** The metric head a clause's label ends in, right before its first figure (two clauses with the same one measure one thing). */
+function metricHeadOf(sentence: string, [s, e]: [number, number]): string | undefined {
+  return METRIC_HEAD_LAST.exec(/^[^\d０-９]*/.exec(sentence.slice(s, e))![0])?.[0];
 }
 
 export function clauseSpans(sentence: string): Array<[number, number]> {

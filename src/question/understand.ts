@@ -1,4 +1,4 @@
-import { UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../zh/units.ts";
+import { SUM_CLASSES, UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../zh/units.ts";
 import { homophonesOf } from "../zh/homophones.ts";
 import { askedPlace } from "./places.ts";
 import { placesNamed } from "../zh/places.ts";
@@ -257,8 +257,6 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
 const MAGNITUDE = /^(?:万亿|亿|万)$/;
 /** A magnitude asked alone, no unit after it: "多少亿", "几万呢" (not 多少亿元, whose unit is asked). */
 const MAGNITUDE_ASKED = /(?:多少|几)(?:万亿|亿|万)(?![\p{Script=Han}])|(?:多少|几)(?:万亿|亿|万)(?=[吧呢啊呀了])/u;
-/** What a magnitude alone may count: any sum or count, never a rate. */
-const SUM_CLASSES: UnitClass[] = ["money", "people", "person-times", "count", "mass", "length", "area", "energy"];
 
 /** A percentage asked in words: 百分之几, 百分之多少. */
 const PERCENT_ASKED = /百分之\s*(?:几|多少)/;
@@ -275,7 +273,7 @@ function askedClasses(text: string): UnitClass[] {
   if (PERCENT_ASKED.test(text)) return ["percent"];
   const unit = askedUnit(text);
   // "利润总额多少亿", "几万": a magnitude alone asks a sum or a count, never a rate.
-  if (unit === undefined && MAGNITUDE_ASKED.test(text)) return SUM_CLASSES;
+  if (unit === undefined && MAGNITUDE_ASKED.test(text)) return [...SUM_CLASSES];
   // "高速公路有多长", "航道有多远": a length, unless a time is measured (停留时间多长, 多长时间).
   if (unit === undefined) return LENGTH_ASKED.test(text) && !TIME_MEASURED.test(text) ? ["length"] : [];
   if (unit === "钱") return ["money"];

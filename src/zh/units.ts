@@ -6,6 +6,9 @@ export type UnitClass =
   | "percent" | "points" | "money" | "people" | "person-times" | "count"
   | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "concentration" | "none";
 
+/** The classes of a sum or a count, which a magnitude asked ("多少亿", "几万") measures: not a rate, an age or a multiple. */
+export const SUM_CLASSES: readonly UnitClass[] = ["money", "people", "person-times", "count", "mass", "length", "area", "energy"];
+
 /** Base units, longest first so that 个百分点 wins over 个 and 平方公里 over 公里. */
 // biome-ignore format: a table, one line for each kind of unit
 const UNIT_CLASSES: Array<[string, UnitClass]> = [
@@ -93,8 +96,8 @@ interface PrintedFigure {
   unit: string;
 }
 
-/** What a unit's magnitude multiplies by, read as the numeral 一 + magnitude: 万元 1e4, 万亿元 1e12; 1 for none. */
-function magnitude(unit: string): number {
+/** What a unit's magnitude multiplies by, read as the numeral 一 + magnitude: 万元 1e4, 万亿元 1e12, 亿 alone 1e8; 1 for none. */
+export function magnitude(unit: string): number {
   const prefix = unit.slice(0, unit.length - baseUnit(unit).length);
   return prefix ? (parseChineseNumeral(`一${prefix}`) ?? 1) : 1;
 }
