@@ -413,13 +413,19 @@ function separateLabelledRun(sentence: string, facts: Fact[]): void {
   const close = () => {
     if (run.length >= 3) {
       const later = run.slice(1).map((f): [number, number] => [f.clause[0], f.figure.start]);
+      // The first item's label, when the later ones share a tail it ends in ("提出了钢产量一千八百万吨、煤产量…、粮食产量…":
+      // 钢产量, as long as the shortest of theirs), is a sibling of the later ones; the words before it lead the whole run.
+      const first = firstItemLabel(sentence, run[0]!, later);
       // "钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能": what 等 names is every item's.
       const last = run.at(-1)!;
       // (After a measure the unit list lacks: "3500万标准箱等落后产能".)
-      const kind = /^\p{Script=Han}{0,3}?等(.+)$/u.exec(sentence.slice(last.figure.end, last.clause[1]))?.[1] ?? "";
+      // So is what 的 names after the last ("…、棉花产量一亿担的四项指标": 指标 is every item's).
+      const kind = RUN_KIND.exec(sentence.slice(last.figure.end, last.clause[1]))?.[1] ?? "";
       run.forEach((f, i) => {
         const own: [number, number] = [f.clause[0], f.figure.start];
-        f.listItem = { own, siblings: later.filter((_, k) => k !== i - 1), ...(kind ? { part: `${sentence.slice(...own)} ${kind}` } : {}) };
+        const siblings = later.filter((_, k) => k !== i - 1);
+        if (i > 0 && first) siblings.push(first);
+        f.listItem = { own, siblings, ...(kind ? { part: `${sentence.slice(...own)} ${kind}` } : {}) };
       });
     }
     run = [];
@@ -440,6 +446,20 @@ function separateLabelledRun(sentence: string, facts: Fact[]): void {
     }
   }
   close();
+}
+
+/** After a run's last figure, what every item of it is: "…3500万标准箱等落后产能", "…一亿担的四项指标". Group 1. */
+const RUN_KIND = /^\p{Script=Han}{0,3}?(?:等|的(?:[一二三四五六七八九十两\d]+[项个类种大])?)(\p{Script=Han}.*?)[。；;]?$/u;
+
+/** The span of a run's first label, ending at its figure, when the later labels share a tail it ends in too; else null. */
+function firstItemLabel(sentence: string, first: Fact, later: ReadonlyArray<[number, number]>): [number, number] | null {
+  const labels = later.map(([a, b]) => sentence.slice(a, b));
+  const shortest = Math.min(...labels.map((l) => l.length));
+  const lead = sentence.slice(first.clause[0], first.figure.start);
+  let tail = 0;
+  while (tail < shortest - 1 && labels.every((l) => l.at(-tail - 1) === lead.at(-tail - 1))) tail++;
+  if (tail === 0 || lead.length <= shortest) return null;
+  return [first.figure.start - shortest, first.figure.start];
 }
 
 /**

@@ -299,3 +299,15 @@ describe("a figure restated after 即", () => {
     expect(extractFacts(students, gwr(1959)).find((f) => f.figure.text === "四十四万人")?.role).toBe("level");
   });
 });
+
+describe("a run of labelled figures", () => {
+  it("gives every item what 的 names after the last, and no item the first one's label (gwr-1959)", () => {
+    const s =
+      "在一九五八年十一月召开的中国共产党第八届中央委员会第六次全体会议上，曾经讨论了一九五九年发展国民经济的主要任务和方针，提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤、棉花产量一亿担的四项指标。";
+    const [steel, , , cotton] = extractFacts(s, gwr(1959));
+    expect(steel!.listItem?.part).toContain("指标");
+    expect(cotton!.listItem?.part).toBe("棉花产量 指标");
+    // 钢产量 is the first item's, never the cotton's context.
+    expect(cotton!.listItem?.siblings.map((span) => s.slice(...span))).toContain("钢产量");
+  });
+});
