@@ -1,7 +1,7 @@
 import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
-import { alternation, anyOf, METRIC_HEAD_CLASSES } from "../zh/word-classes.ts";
+import { alternation, anyOf, METRIC_HEAD_AT_END } from "../zh/word-classes.ts";
 import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking, withoutAnyAsides } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
@@ -942,12 +942,9 @@ function restateFigures(sentence: string, facts: Fact[]): void {
   }
 }
 
-/** A metric's last word right before a clause's first figure: 投资 of "计划总投资111.8亿元" (word-classes.ts METRIC_HEAD_CLASSES). */
-const METRIC_HEAD_LAST = new RegExp(`(?:${anyOf(METRIC_HEAD_CLASSES)})$`);
-
 /** The metric head a clause's label ends in, right before its first figure (two clauses with the same one measure one thing). */
 function metricHeadOf(sentence: string, [s, e]: [number, number]): string | undefined {
-  return METRIC_HEAD_LAST.exec(/^[^\d０-９]*/.exec(sentence.slice(s, e))![0])?.[0];
+  return METRIC_HEAD_AT_END.exec(/^[^\d０-９]*/.exec(sentence.slice(s, e))![0])?.[0];
 }
 
 export function clauseSpans(sentence: string): Array<[number, number]> {

@@ -41,7 +41,7 @@ function changeVerbAsked(q: Question, before: string): boolean {
 }
 
 /** A growth asked as a rate is: 增长多少, 涨了多少, 增速 (增加多少 asks an amount as often). */
-const RATE_VERB_ASKED = /增长|涨|增速|增幅/;
+const RATE_VERB_ASKED = new RegExp(`增长|涨|${anyOf("rate-of-change-nouns")}`);
 
 /** What the adjustments look at. */
 export interface ScoreInputs {

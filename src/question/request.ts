@@ -10,7 +10,7 @@ import { YEAR_RANGE } from "./time-words.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { displayName, placeMentions, type Place } from "../zh/places.ts";
-import { anyOf, METRIC_HEAD_CLASSES } from "../zh/word-classes.ts";
+import { anyOf, METRIC_HEAD_AT_END } from "../zh/word-classes.ts";
 import { COUNT_OF_YEARS, yearCount } from "../zh/years.ts";
 
 /** 历年, 逐年, 变化 without a span: this many years up to the latest the corpus states. */
@@ -63,7 +63,6 @@ const KIND_PAIR =
 /** Two metrics joined (城镇新增就业和城镇调查失业率): each side names a metric of three characters or more. */
 const METRIC_JOINER = /和|与|以及|及/;
 const MIN_JOINED_METRIC = 3;
-const METRIC_HEAD = new RegExp(`${anyOf(METRIC_HEAD_CLASSES)}$`);
 
 export function readRequest(message: string, context: RequestContext): Request {
   const text = toSearchForm(message).trim();
@@ -157,7 +156,8 @@ function joinedMetrics(text: string, context: RequestContext): Request | null {
   const sides = parts.metric.split(METRIC_JOINER);
   // Each side a metric of its own, ending in a metric's head (就业, 失业率): "中小学和幼儿园党支部" and
   // "经济建设和文化教育建设支出" join the parts of one metric's subject.
-  if (sides.length !== 2 || sides.some((side) => (side.match(/\p{Script=Han}/gu) ?? []).length < MIN_JOINED_METRIC || !METRIC_HEAD.test(side))) return null;
+  if (sides.length !== 2 || sides.some((side) => (side.match(/\p{Script=Han}/gu) ?? []).length < MIN_JOINED_METRIC || !METRIC_HEAD_AT_END.test(side)))
+    return null;
   return {
     kind: "comparison",
     text,

@@ -256,7 +256,7 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
 /** A magnitude of a number: 万, 亿, 万亿. */
 const MAGNITUDE = /^(?:万亿|亿|万)$/;
 /** A magnitude asked alone, no unit after it: "多少亿", "几万呢" (not 多少亿元, whose unit is asked). */
-const MAGNITUDE_ASKED = /(?:多少|几)(?:万亿|亿|万)(?![\p{Script=Han}])|(?:多少|几)(?:万亿|亿|万)(?=[吧呢啊呀了])/u;
+const MAGNITUDE_ASKED = /(?:多少|几)(?:万亿|亿|万)(?=[吧呢啊呀了]|[^\p{Script=Han}]|$)/u;
 
 /** A percentage asked in words: 百分之几, 百分之多少. */
 const PERCENT_ASKED = /百分之\s*(?:几|多少)/;

@@ -46,7 +46,7 @@ export function anyOf(names: string | string[], falseFriends?: string): string {
 }
 
 /** The classes of a metric's last word, which make it a percentage, a count of people, an output, a length, an energy, a concentration or a sum of money. */
-export const METRIC_HEAD_CLASSES = [
+const METRIC_HEAD_CLASSES = [
   "metric-heads-percent",
   "metric-heads-people",
   "metric-heads-output",
@@ -55,3 +55,6 @@ export const METRIC_HEAD_CLASSES = [
   "metric-heads-concentration",
   "metric-heads-money",
 ];
+
+/** A metric's last word ending a text (投资 of "计划总投资", 人数 of "在校生人数"): its head, by METRIC_HEAD_CLASSES. */
+export const METRIC_HEAD_AT_END = new RegExp(`${anyOf(METRIC_HEAD_CLASSES)}$`);
