@@ -28,11 +28,11 @@ import { clauseStartBefore, hanBigrams, PART_OF_YEAR, partStartBefore, withoutAn
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
-import { CHINESE_YEAR_DIGITS, DIGIT_YEAR, LONGEST_PRINTED_SPAN, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
+import { LONGEST_PRINTED_SPAN, openingSpan, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
 import {
-  BASE_MARK_PRINTED,
+  baseYearsBefore,
   BUILT_ASKED,
   CHANGE_NOT_TO_LEVEL,
   CHANGE_TO_LEVEL,
@@ -43,7 +43,6 @@ import {
 } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
-import { parseChineseYear } from "../zh/numerals.ts";
 
 /** A figure's clause measuring it against its target: 低于目标, 高于预期目标, 超出年初目标. */
 const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年初)?(?:预期)?目标/;
@@ -545,9 +544,10 @@ export const REFUSALS: readonly Refusal[] = [
     name: "count of another noun",
     cheap: true,
     // "2018年个税起征点提高到多少了" against "提高个人所得税起征点，设立6项专项附加扣除": a count of
-    // another noun than the one asked answers no question that asks no count.
+    // another noun than the one asked answers no question that asks no count; nor one that names what it counts
+    // in 个 ("前年改造了多少个老旧小区" against "惠及上千万家庭"; 多少家企业 may be counted in 家 of any name).
     refuses: (a) =>
-      !a.q.wantedClasses.some(isCountClass) &&
+      (!a.q.wantedClasses.some(isCountClass) || (a.q.counted !== null && a.q.countedIn === null)) &&
       a.fact.figure.unitClass === "count" &&
       // A measure word of its own (6项): 个 counts anything (120个工作日), a bare 万 anyone (5575万农村贫困人口).
       !["", "个"].includes(baseUnit(a.fact.figure.unit)) &&
@@ -625,11 +625,31 @@ export const REFUSALS: readonly Refusal[] = [
     name: "one year of a period",
     cheap: true,
     // "十一五期间…完成多少座": one year's figure inside the period (2009's 6183座) is a part of what is
-    // asked, not the period's; its last year's level, a figure over several years, or a plan may answer.
+    // asked, not the period's; its last year's level, a figure over several years, or a plan may answer, and
+    // so may the year asked with it ("83年有多少种主要产品提前完成六五指标").
     refuses: (a) =>
-      a.q.period && !a.fact.multiYear && a.fact.kind === "actual" && a.year !== null && a.year >= a.q.period[0] && a.year < a.q.period[1]
+      a.q.period &&
+      a.q.dataYear !== a.year &&
+      !a.fact.multiYear &&
+      a.fact.kind === "actual" &&
+      a.year !== null &&
+      a.year >= a.q.period[0] &&
+      a.year < a.q.period[1]
         ? "one year inside the period asked"
         : null,
+  },
+  {
+    name: "a span of other years than the period",
+    cheap: true,
+    // "六五期间城镇安排就业多少人" (1981–1985) against "从一九七九年到一九八一年，…用于安排城镇二千六百万人就业的支出…":
+    // the years a sentence opens with are what its figures count, and these are not the plan's.
+    refuses: (a) => {
+      const span = a.q.period ? openingSpan(a.sentence) : null;
+      // (A plan's span may be printed from its base year: 从一九八○年到一九八五年 is 六五's.)
+      return span && a.q.period && (span[0] < a.q.period[0] - 1 || span[1] > a.q.period[1] || span[1] < a.q.period[1] - 1)
+        ? `over ${span[0]}–${span[1]}, and the period ${a.q.period[0]}–${a.q.period[1]} was asked`
+        : null;
+    },
   },
   {
     name: "report before the period",
@@ -779,8 +799,9 @@ export const REFUSALS: readonly Refusal[] = [
     // another year than the one asked is another change.
     refuses: (a) => {
       if (a.q.baseYear === null) return null;
-      const printed = baseYearsBefore(a.sentence.slice(0, a.fact.figure.start));
-      return printed.length > 0 && !printed.includes(a.q.baseYear) ? `a change against ${printed.at(-1)}, and against ${a.q.baseYear} was asked` : null;
+      // The nearest base printed is the figure's: "一九五三年比一九五二年增长…，一九五四年又比一九五三年增长百分之九点四".
+      const printed = baseYearsBefore(a.sentence.slice(0, a.fact.figure.start)).at(-1);
+      return printed !== undefined && printed !== a.q.baseYear ? `a change against ${printed}, and against ${a.q.baseYear} was asked` : null;
     },
   },
   {
@@ -1094,20 +1115,6 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
 /** A figure asked per person (人均, 每人, 户均, 生均): never a sum in 亿. */
 const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 
-/** A comparison base year printed (change-grammar.ts): 比1978年, 较2020年, 同一九八○年比较, 与1952年相比, 和2020年相比. */
-const BASE_YEAR_PRINTED = new RegExp(
-  `(?:${BASE_MARK_PRINTED}\\s*(${DIGIT_YEAR}|${CHINESE_YEAR_DIGITS})\\s*年(?=(?:相)?比|[^，,；;]{0,12}?(?:增长|增加|提高|下降|减少|上升))|和\\s*(${DIGIT_YEAR}|${CHINESE_YEAR_DIGITS})\\s*年(?=相比))`,
-  "g",
-);
-
-/** The comparison base years a text prints, in order. */
-function baseYearsBefore(text: string): number[] {
-  return [...text.matchAll(BASE_YEAR_PRINTED)]
-    .map((m) => m[1] ?? m[2]!)
-    .map((y) => (/^\d/.test(y) ? Number(y) : parseChineseYear(y)))
-    .filter((y): y is number => y !== null);
-}
-
 /** Words that make what follows a supposition, not a fact: even if, if (not 如果, which also says how a figure is counted). */
 const HYPOTHETICAL = /即使|即便|哪怕|假如|倘若|假使/;
 
@@ -1133,9 +1140,14 @@ function yearPointOf(text: string): "start" | "end" | null {
  */
 function unitPrintedBefore({ q, fact, sentence }: Assessment): boolean {
   if (baseUnit(fact.figure.unit) !== "") return false;
-  const before = sentence.slice(Math.max(0, fact.figure.start - LONGEST_UNIT), fact.figure.start);
+  const before = sentence.slice(Math.max(0, fact.figure.start - LONGEST_UNIT - LONGEST_LEAD), fact.figure.start).replace(LEAD_TO_FIGURE, "");
   return HAN_UNITS.some(([unit, cls]) => before.endsWith(unit) && q.wantedClasses.includes(cls));
 }
+/**
+ * The word leading from a metric named by its unit to its figure: "出境旅游人次由8300万增加到…" is 8300万人次.
+ */
+const LEAD_TO_FIGURE = /(?:由|从|达到|达|为|是|突破|超过|约|近|逾)$/;
+const LONGEST_LEAD = 2;
 /** The units written in Chinese characters (人次, 万吨…), with their classes: what may be printed before a bare figure. */
 const HAN_UNITS = [...UNIT_CLASS].filter(([unit]) => /^\p{Script=Han}+$/u.test(unit));
 /** The longest unit's length, in characters. */

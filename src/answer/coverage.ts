@@ -16,7 +16,7 @@ import {
   wordBigrams,
 } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
-import { UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
+import { countedAfter, UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -749,7 +749,7 @@ function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | nu
   const head = countedTerm(q);
   // An amount of money, a rate or a length counts nothing: "总规模1000亿元的三大先导产业母基金" is the fund's size.
   if (!head || !isCountClass(fact.figure.unitClass)) return null;
-  const counted = /^[^，,；;。、：:\d（(]{0,8}/.exec(sentence.slice(fact.figure.end))![0].replace(/^(的|多|余)/, "");
+  const counted = /^[^，,；;。、：:\d（(]{0,8}/.exec(countedAfter(fact.figure.unit, sentence.slice(fact.figure.end)))![0].replace(/^(的|多|余)/, "");
   // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel;
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);

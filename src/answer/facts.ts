@@ -9,7 +9,7 @@ import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
 import { PLAN_NAME, planYears } from "../zh/plan-periods.ts";
 import { BASE_MARK_PRINTED, BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
-import { CLAUSE_TIME_WORDS, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
+import { CLAUSE_TIME_WORDS, openingSpan, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import { lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
 import type { FigureKind } from "./types.ts";
@@ -343,7 +343,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
           (spanMarked(sentence, clauses, clause, figure, figures[0]!) ||
             // "从一九七四年到一九七六年，…损失工业总产值一千亿元，钢产量二千八百万吨": a sentence opening with its years
             // speaks of all of them, but for the levels a change runs between ("…由五百九十八所增加到七百一十五所").
-            (OPENS_WITH_YEARS.test(sentence) && role !== "before" && !endsChange) ||
+            (openingSpan(sentence) !== null && role !== "before" && !endsChange) ||
             (ctx.paragraphSpan &&
               (yearSource === null || yearSource === "heading" || reviewedSpan) &&
               // A level reached, in a paragraph an earlier one's span governs, is the span's last year's
@@ -1031,9 +1031,6 @@ function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: 
     MULTI_YEAR.test(sentence.slice(clause[0], figure.start))
   );
 }
-
-/** A sentence opening with the years it speaks of: "从一九七四年到一九七六年，", "从2003年到2006年年均超收…". */
-const OPENS_WITH_YEARS = new RegExp(`^\\s*(?:从|由)(?:${YEAR_NUMBER})年(?:到|至)(?:${YEAR_NUMBER})年`);
 
 /** "五年内扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩": the years within which, opening the sentence, govern all of it. */
 const OPENS_WITH_SPAN = new RegExp(`^(?:${YEARS_COUNTED})内`);

@@ -108,7 +108,7 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   // A paragraph may go on with the review of one before it ("过去五年极不寻常…。" then "——生态环境明显改善。…"),
   // as the index keeps it (search/index/review-leads.ts).
   const inherited = p.reviewLead !== undefined ? { span: spanOf(p.reviewLead, rules.actualYear) } : null;
-  const state = spanState(p, sentenceIndex, reportYear, rules.actualYear, inherited);
+  const state = spanState(p, sentenceIndex, reportYear, rules.actualYear, inherited, reviewedYear(p.headings, reportYear));
   return {
     reportYear,
     headingYear,
@@ -150,6 +150,7 @@ function spanState(
   reportYear: number | null,
   lastYear: number | null,
   inherited: { span: SentenceSpan | null } | null,
+  reviewed: number | null,
 ): SpanState {
   const state: SpanState = {
     paragraphYear: null,
@@ -161,7 +162,13 @@ function spanState(
   const text = paragraphSearchText(p);
   for (let i = 0; i <= upTo; i++) {
     const sentence = text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]);
-    const topics = yearMentions(sentence, reportYear).filter((y) => y.topic);
+    // Under "2023年工作回顾", "今年55项改革重点任务圆满完成" reports what was done in 2023: the heading's year, printed,
+    // beats one counted from the report's (which a document without a date only guesses). Not so "今年新发展优种核桃
+    // 基地15万亩" under it, where a report printing no heading for its plans has begun them.
+    const doneInReview = reviewed !== null && DONE.test(sentence);
+    const topics = yearMentions(sentence, reportYear).filter(
+      (y) => y.topic && !(doneInReview && y.year > reviewed! && RELATIVE_YEAR.test(sentence.slice(y.at))),
+    );
     if (topics.length)
       Object.assign(state, { paragraphYear: topics.at(-1)!.year, paragraphSpan: false, spanInherited: false, paragraphReviews: false, span: null });
     if (REVIEW_LEAD.test(sentence)) state.paragraphReviews = true;
@@ -172,6 +179,21 @@ function spanState(
     if (i < upTo && lead) Object.assign(state, { paragraphSpan: true, spanInherited: false, paragraphYear: null });
   }
   return state;
+}
+
+/** A year named relative to the report's: 今年, 本年. */
+const RELATIVE_YEAR = /^(?:今年|本年)/;
+/** What says a thing is done: 圆满完成, 已完成, 超额完成. */
+const DONE = /(?:圆满|顺利|全面|超额|已经?)完成/;
+
+/** The year a heading reviews ("一、2023年工作回顾"), the nearest such heading's, or null. */
+function reviewedYear(headings: readonly string[], reportYear: number | null): number | null {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    if (!REVIEW_HEADING.test(headings[i]!)) continue;
+    const year = yearMentions(headings[i]!, reportYear)[0]?.year;
+    if (year !== undefined) return year;
+  }
+  return null;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Question, QueryTerm } from "../question/types.ts";
 import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { AFTER_A_CHANGE_ASKED, BUILT_ASKED, INCREMENT, LEVEL_MARK, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
+import { AFTER_A_CHANGE_ASKED, baseYearsBefore, BUILT_ASKED, INCREMENT, LEVEL_MARK, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
 import { PRINTED_YEARS, spanNamed } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -404,12 +404,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -0.7,
     why: "a figure over several years (五年累计) for one year asked, or the reverse; a level reached (…上升到51.6%) fits both",
     // A running total asked (现在总共有多少) is what 累计 counts: "累计达到1100座" is no span; nor is what the
-    // years added up to ("小火电一共关停了多少": "五年来…关停小火电机组7210万千瓦").
+    // years added up to ("小火电一共关停了多少": "五年来…关停小火电机组7210万千瓦"). Nor is a change against the base
+    // year asked ("1954年工业总产值比1952年增长多少": "一九五四年工业总产值比一九五二年增长了百分之五十三点七").
     value: (s) =>
       when(
         s.fact.spanPoint === null &&
           s.fact.multiYear !== s.q.multiYear &&
-          !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))),
+          !(s.fact.role === "share" && s.q.asksShare && s.q.period) &&
+          !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))) &&
+          !(s.q.baseYear !== null && baseYearsBefore(s.sentence.slice(0, s.fact.figure.start)).at(-1) === s.q.baseYear),
       ),
   },
   {
@@ -669,7 +672,18 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "plan period",
     weight: 0.7,
     why: "a five-year plan asked: the whole period's figure (or its last year's) is the answer; others count against",
-    value: (s) => (s.q.period ? (s.fact.multiYear || s.year === s.q.period[1] ? 1 : -1) : 0),
+    // A span of other years ("从一九七九年到一九八一年…安排城镇二千六百万人就业" for 六五, 1981–1985) is no whole period:
+    // a span's figure counts for the period only if the span is undated or ends with it.
+    // An undated figure of one year's size (a share the plan sets: "制造生产资料工业的投资占百分之八十八点八") is neither,
+    // and the figure of a year asked with the period is what was asked.
+    value: (s) =>
+      !s.q.period || (s.q.dataYear !== null && s.year === s.q.dataYear)
+        ? 0
+        : s.year === s.q.period[1] || (s.fact.multiYear && s.year === null)
+          ? 1
+          : s.fact.year === null
+            ? 0
+            : -1,
   },
 ];
 

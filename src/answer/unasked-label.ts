@@ -9,7 +9,7 @@
 import type { QueryTerm, Question } from "../question/types.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
-import { alternation, anyOf } from "../zh/word-classes.ts";
+import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { abbreviates, found, metricHeadOf } from "./coverage.ts";
 import { allSynonymTerms } from "../zh/synonyms.ts";
 import { toSearchForm } from "../zh/normalize.ts";
@@ -129,13 +129,15 @@ const SECTOR = /^\p{Script=Han}+业$/u;
 const LEADING_NOT_LABEL = new RegExp(`^(?:${NOT_LABEL})+`);
 
 /** The metrics the synonym data names (社会消费品零售总额, 一般公共预算收入), longest first: a label opening with one names that metric. */
-const KNOWN_METRICS = [...new Set(allSynonymTerms())].filter((t) => /^\p{Script=Han}{4,}$/u.test(t)).sort((a, b) => b.length - a.length);
+const KNOWN_METRICS = [...new Set([...allSynonymTerms(), ...wordClass("headline-metrics")])]
+  .filter((t) => /^\p{Script=Han}{4,}$/u.test(t))
+  .sort((a, b) => b.length - a.length);
 /** The most characters of a qualifier before a known metric in a clause's label (地方, 全社会). */
 const METRIC_QUALIFIER_MAX = 3;
 /** Before a metric, a share's base or a comparison, not a qualifier: "占一般公共预算收入比重60.5%" is the share's. */
 const NOT_QUALIFIER = /[占比较与在于为同对]/;
-/** A question word that asks a change (增长, 涨), which any metric's clause may hold. */
-const CHANGE_WORD = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}$`);
+/** A question word that asks a change (增长, 涨, 增速), which any metric's clause may hold. */
+const CHANGE_WORD = new RegExp(`^${anyOf(["change-verbs", "colloquial-change", "rate-of-change-nouns"])}$`);
 /** What may open a clause before its subject: a scope word, a time word. */
 const LABEL_LEAD = new RegExp(`^(?:${alternation("scope-words")}|${CLAUSE_TIME_WORDS})+`);
 

@@ -171,6 +171,8 @@ const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[
  */
 /** What it was before a change, as typed: 原来, 原先 (word-classes.txt [old-level-words]). */
 const OLD_LEVEL_ASKED = new RegExp(anyOf("old-level-words"));
+/** The level a change started from asked by 从/由 ("从多少降的", "由几提高到"): the asking, its verb and particle. */
+const FROM_LEVEL_ASKED = new RegExp(`[从由](?:多少|几)(?:${anyOf(["change-verbs", "colloquial-change"])})?[的了]?`);
 /** 争取 asked with what it won: "争取了多少", "争取到几个" (争取多少 alone is an aim: "今年争取多少"). */
 const OBTAINED_ASKED = /争取(?:到|了)(?:多少|几)/;
 const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
@@ -193,6 +195,8 @@ const HELD_AT_ASKED = /控制在(?:多少|几)/;
 const DONE_KIND_WORDS = wordClass("done-kind-words");
 /** 安排 (arranged-kind-words): a plan unless 实际 or 决算 is asked too. */
 const ARRANGED_KIND_WORD = new RegExp(`^${anyOf("arranged-kind-words")}$`);
+/** …where it is no false friend (安排就业: placing people in jobs). */
+const ARRANGED_IN_TEXT = new RegExp(anyOf("arranged-kind-words", "target-mark-false-friends"));
 /**
  * A figure with its unit typed in the question ("60岁", "2000元", "1000万", "3岁以下") is part of the
  * metric's name, not a year and not the answer: any unit of zh/units.ts, or a magnitude, but not 年.
@@ -204,6 +208,9 @@ const CHINESE_MAGNITUDE = /([一二三四五六七八九十两][一二三四五�
 const LATIN_TERM = /\d*[a-z][a-z0-9&]*(?:\.\d+)?/g;
 /** Asking words that jieba may glue to a metric word ("控制目标"): cut them off it. */
 const ASKING_AFFIX = /^(实际|多少|几)|(目标|多少|是多少)$/g;
+
+/** A plan period named as the plan itself (一五计划, 十四五规划), not as a span of years (十三五期间, 十五时期). */
+const PLAN_DOCUMENT_NAMED = /计划|规划/;
 
 /** A modal verb jieba keeps on a change verb ("要降", "将增"): the change is what names the question's sense. */
 const MODAL_BEFORE_CHANGE = new RegExp(
@@ -406,6 +413,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     beginsCountedWord(asking.at(-1)!, text.slice(offset + asking.length)) ? asking : `${asking} `,
   );
   const namesBase = text.search(COMPARISON_BASE) >= 0;
+  // "关税总水平从多少降的": the level a change started from, asked as 原来 asks it; the change only says which way.
+  const fromLevelAsked = FROM_LEVEL_ASKED.test(text);
+  text = text.replace(FROM_LEVEL_ASKED, " 多少 ");
   const baseYear = Number(BASE_YEAR.exec(text)?.[1] ?? Number.NaN);
   // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.
   const moreThanBase = MORE_THAN_BASE.test(text);
@@ -445,6 +455,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     text = text.replace(planYear[0], " ");
   }
   const period = PLAN_PERIOD.exec(text);
+  // "一五计划1957年小学学生人数达到多少", "十四五规划森林覆盖率": the plan named asks what it set, unless 实际 or 完成 is asked.
+  const planNamedAsked = period !== null && PLAN_DOCUMENT_NAMED.test(period[0]);
   let periodYears = period?.[1] ? planYears(period[1]) : null;
   if (period?.[1]) {
     terms.push({ ...term(period[1]), isPeriod: true });
@@ -519,7 +531,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       ? "target"
       : doneAsked
         ? "actual"
-        : typed.some((w) => ARRANGED_KIND_WORD.test(w)) || HELD_AT_ASKED.test(text)
+        : (typed.some((w) => ARRANGED_KIND_WORD.test(w)) && ARRANGED_IN_TEXT.test(text)) || HELD_AT_ASKED.test(text) || (planNamedAsked && !asksNow && !goalMet)
           ? "target"
           : asksNow || goalMet
             ? "actual"
@@ -684,7 +696,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     changeAgainstBase: asksChange && namesBase,
     baseYear: Number.isNaN(baseYear) ? null : baseYear,
     asksShare,
-    asksOldLevel: OLD_LEVEL_ASKED.test(text),
+    asksOldLevel: fromLevelAsked || OLD_LEVEL_ASKED.test(text),
     asksShareOfPlan: FULFILMENT_ASKED.test(text),
     rateImplied,
     asksTotal,

@@ -5,6 +5,8 @@
  * ("下降6%"). The verbs are word classes (data/word-classes.txt); this is the grammar around them.
  */
 import { alternation, anyOf } from "./word-classes.ts";
+import { CHINESE_YEAR_DIGITS, DIGIT_YEAR } from "./years.ts";
+import { parseChineseYear } from "./numerals.ts";
 
 /** What follows a change verb when the figure after it is the level reached. */
 export const LEVEL_MARK = "(?:到|至|为)";
@@ -32,6 +34,20 @@ export const REACHES_BEFORE_FIGURE = new RegExp(`(?:${LEVEL_MARK}|达)\\s*$`);
  */
 export const BASE_MARK_TYPED = "(?:(?<!占)比|较)";
 export const BASE_MARK_PRINTED = "(?:(?<!占)比|较|同|与)";
+
+/** A comparison base year printed: 比1978年, 较2020年, 同一九八○年比较, 与1952年相比, 和2020年相比. */
+const BASE_YEAR_PRINTED = new RegExp(
+  `(?:${BASE_MARK_PRINTED}\\s*(${DIGIT_YEAR}|${CHINESE_YEAR_DIGITS})\\s*年(?=(?:相)?比|[^，,；;]{0,12}?(?:增长|增加|提高|下降|减少|上升))|和\\s*(${DIGIT_YEAR}|${CHINESE_YEAR_DIGITS})\\s*年(?=相比))`,
+  "g",
+);
+
+/** The comparison base years a text prints, in order. */
+export function baseYearsBefore(text: string): number[] {
+  return [...text.matchAll(BASE_YEAR_PRINTED)]
+    .map((m) => m[1] ?? m[2]!)
+    .map((y) => (/^\d/.test(y) ? Number(y) : parseChineseYear(y)))
+    .filter((y): y is number => y !== null);
+}
 
 /** The times a change is measured against after 比/较 (data/word-classes.txt [base-times]), as an alternation. */
 export const BASE_TIMES = alternation("base-times");

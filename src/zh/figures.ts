@@ -215,7 +215,10 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   // "总人口…控制在十亿六千万左右。": a count in 万 or 亿 that ends its clause needs no unit (people, as the
   // clause's subject says); elsewhere a Chinese numeral without one is a word (一定, 十分, 千万).
   const endsClause = /^[，,。；;！]/.test(sentence.slice((m.index ?? 0) + all.length));
-  if (!percentOf && !unit && !(endsClause && /[万萬亿億]/.test(numeral) && /^[一二两三四五六七八九十]/.test(numeral))) return null;
+  // So is one of several digits before a magnitude, "some more" between them ("安排了四千二百多万城镇劳动力就业"):
+  // no word is spelled so.
+  const spelledCount = many !== "" && magnitudeAfterMany !== "" && digits.length >= 2;
+  if (!percentOf && !unit && !((endsClause || spelledCount) && /[万萬亿億]/.test(numeral) && /^[一二两三四五六七八九十]/.test(numeral))) return null;
   // "调高到百分之八至九": a range, printed whole (its value is its low end, as for "6.5%至7%").
   if (percentOf && !many && !suffix) all += PERCENT_RANGE_END.exec(sentence.slice((m.index ?? 0) + all.length))?.[0] ?? "";
   const start = m.index ?? 0;

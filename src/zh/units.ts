@@ -129,3 +129,15 @@ export function unitClassOf(unit: string): UnitClass {
   if (!base) return unit ? "count" : "none";
   return UNIT_CLASS.get(base) ?? "none";
 }
+
+/**
+ * A unit's character opening a noun of its own after a figure, by the characters that may follow it:
+ * "惠及近千万家庭" counts families (家庭), not firms (家).
+ */
+const WORD_AFTER_UNIT: Readonly<Record<string, string>> = { 家: "庭长属乡电具政园" };
+
+/** What a figure counts, read from its unit and the text after it: "千万家" then "庭，" counts 家庭. */
+export function countedAfter(unit: string, after: string): string {
+  const last = unit.slice(-1);
+  return WORD_AFTER_UNIT[last]?.includes(after.charAt(0)) ? last + after : after;
+}

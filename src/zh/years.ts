@@ -156,3 +156,14 @@ export function spanNamed(text: string): number | null {
 export function chineseYearDigits(year: number): string {
   return [...String(year)].map((d) => "〇一二三四五六七八九"[Number(d)]).join("");
 }
+
+/** A sentence opening with the years it speaks of: "从一九七四年到一九七六年，", "从2003年到2006年年均超收…". */
+const OPENING_SPAN = new RegExp(`^\\s*(?:从|由)(${YEAR_NUMBER})年(?:到|至)(${YEAR_NUMBER})年`);
+
+/** The span of years a sentence opens with, first and last, or null. */
+export function openingSpan(sentence: string): [number, number] | null {
+  const m = OPENING_SPAN.exec(sentence);
+  if (!m) return null;
+  const [from, to] = [m[1]!, m[2]!].map((y) => (/^\d/.test(y) ? Number(y) : parseChineseYear(y)));
+  return from && to ? [from, to] : null;
+}

@@ -215,6 +215,18 @@ describe("parseQuestion", () => {
     }
   });
 
+  it("reads a plan named as a plan as asking what it set, and 从多少 as asking where a change started", () => {
+    expect(parseQuestion("六五计划规定1985年工农业总产值达到多少").wantedKind).toBe("target");
+    expect(parseQuestion("十四五规划森林覆盖率").wantedKind).toBe("target");
+    // A period named as a span of years asks nothing of its kind; nor does a plan asked as done.
+    expect(parseQuestion("十三五期间城镇新增就业多少").wantedKind).toBeNull();
+    expect(parseQuestion("一五计划实际完成基建投资多少").wantedKind).toBe("actual");
+    // 安排就业 places people in jobs: no budget's 安排.
+    expect(parseQuestion("六五期间城镇安排就业多少人").wantedKind).toBeNull();
+    const from = parseQuestion("18年关税总水平从多少降的");
+    expect([from.asksOldLevel, from.asksChange, from.terms.map((t) => t.word)]).toEqual([true, false, ["关税", "总"]]);
+  });
+
   it("survives empty, punctuation-only and very long questions", () => {
     expect(parseQuestion("").terms).toEqual([]);
     expect(parseQuestion("？？！").terms).toEqual([]);
