@@ -353,7 +353,8 @@ export const REFUSALS: readonly Refusal[] = [
       a.fact.figure.unitClass !== "percent" &&
       a.fact.figure.unitClass !== "points" &&
       !BASE_NAMED.test(a.sentence.slice(0, a.fact.figure.start)) &&
-      !LEVEL_THEN_CHANGE.test(a.sentence.slice(0, a.fact.figure.start))
+      !LEVEL_THEN_CHANGE.test(a.sentence.slice(0, a.fact.figure.start)) &&
+      !YEAR_THEN_CHANGE.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
         ? "an amount added, and the difference from a year was asked"
         : null,
   },
@@ -372,7 +373,8 @@ export const REFUSALS: readonly Refusal[] = [
     name: "old level for the level reached",
     cheap: true,
     // "城乡居民基础养老金提到多少了" against "统一由55元提高到70元": 55元 is where it started.
-    refuses: (a) => (a.fact.role === "before" && CHANGE_TO_LEVEL.test(a.q.text) ? "an old level, and the level reached was asked" : null),
+    // (Unless the old level is what is asked: "个税起征点从多少提到3500".)
+    refuses: (a) => (a.fact.role === "before" && !a.q.asksOldLevel && CHANGE_TO_LEVEL.test(a.q.text) ? "an old level, and the level reached was asked" : null),
   },
   {
     name: "target for an actual",
@@ -1230,6 +1232,11 @@ const BASE_NAMED = /比|较|同比|增产|减产|增收|减收/;
  * A change said right after the level it changes, with nothing between: "地方财政赤字5000亿元，增加1000亿元" is
  * the difference from the year before, as "比上年增加" says it.
  */
+/**
+ * A clause opening with its year and saying only how much a metric changed: "一九八四年增加二百五十五亿元，一九八五年
+ * 增加三百六十二亿元" — each year's difference from the year before.
+ */
+const YEAR_THEN_CHANGE = new RegExp(`^\\s*${YEAR_NUMBER}年[^，,；;。\\d]{0,10}?(?:增加|减少|增长|下降)了?$`);
 const LEVEL_THEN_CHANGE = /[\d〇零一二三四五六七八九十百千万亿][^，,；;。\d]{0,4}[，,]\s*(?:增加|减少|增长|下降|提高|降低|多|少)$/;
 const ALSO_FOR_JIA = new Set(wordClass("also-counted-for-jia"));
 /** Whether a figure counted in `printed` answers a count asked in `asked`: the same word, or 户 for 家. */

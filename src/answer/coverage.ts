@@ -16,7 +16,7 @@ import {
   wordBigrams,
 } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
-import { countedAfter, UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
+import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -493,9 +493,23 @@ export function namedIn(term: QueryTerm, text: string, near = false): boolean {
 export function found(term: QueryTerm, text: string): boolean {
   if (term.outside) for (const holder of term.outside) text = text.replaceAll(holder, " ".repeat(holder.length));
   if (term.alternatives.some((alt) => contains(text, alt))) return true;
+  if (term.isFigure && figureNamed(term.word, text)) return true;
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
   return plain !== text && term.alternatives.some((alt) => contains(plain, alt));
 }
+
+/**
+ * A figure the question types found by its value, however the text prints it: "2187亿" in "由二千一百八十七亿元增加到…",
+ * "3500" in "3500元". (A typed figure without a unit matches any printed with one.)
+ */
+function figureNamed(typed: string, text: string): boolean {
+  const asked = extractFigures(typed)[0];
+  if (!asked || (!/\d/.test(text) && !CHINESE_DIGIT.test(text))) return false;
+  const value = scaledValue(asked);
+  const anyUnit = baseUnit(asked.unit) === "";
+  return extractFigures(text).some((f) => Math.abs(scaledValue(f) - value) < 1e-9 * Math.max(1, value) && (anyUnit || f.unitClass === asked.unitClass));
+}
+const CHINESE_DIGIT = /[一二两三四五六七八九十百千万亿]/;
 
 /** Substring match; a Latin word (m2, gdp) must stand alone: m2 is not in pm2.5. */
 function contains(text: string, word: string): boolean {

@@ -117,7 +117,9 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
   // names most (by short name too: 罗湖 ×55) at that level is it, though its city is named often (深圳 ×24).
   const speakerLevel = scopeLevel(`全${/代表([省市区县州旗])人民政府/.exec(opening)?.[1] ?? ""}`);
   if (speakerLevel !== null && speakerLevel !== "country") {
-    const named = namedFarMostWithCounty(body, mentions, speakerLevel, true);
+    // (A 市 speaker may be a county-level city's, 潜江's, naming 武汉 more than any other city: only a 区's or a 县's
+    // speaker is read so.)
+    const named = namedFarMostWithCounty(body, mentions, speakerLevel, true) ?? (speakerLevel === "county" ? namedMostAtLevel(mentions, speakerLevel) : null);
     if (named) return named;
   }
   const level = dominantScope(body);
@@ -167,6 +169,23 @@ function namedFarMost(mentions: ReturnType<typeof placeMentions>, scope: PlaceLe
   if (scope !== null && top[0].level !== scope) return null;
   const rivals = [...own.keys()].filter((p) => !line.has(p.code) && !lineage(p).some((a) => a.code === top[0].code) && (scope === null || p.level === scope));
   return rivals.every((p) => total >= NAMED_MOST.timesTheNext * (withParts.get(p.code) ?? 0)) ? top[0] : null;
+}
+
+/**
+ * Of the speaker's level, the place the body names most by its full name, where no other of that level comes
+ * near: 黄山区's report ("我代表区人民政府") names 黄山区 8 times and no other district more than once, though its
+ * city's short name, 黄山 (the mountain's too), stands 38 times.
+ */
+const NAMED_MOST_AT_LEVEL = { atLeast: 4, timesTheNext: 3 };
+
+function namedMostAtLevel(mentions: ReturnType<typeof placeMentions>, level: PlaceLevel): Place | null {
+  const counts = new Map<Place, number>();
+  for (const mention of mentions) {
+    // (A name several divisions share, 城区, names none of them.)
+    if (mention.places.length === 1 && mention.places[0]!.level === level) counts.set(mention.places[0]!, (counts.get(mention.places[0]!) ?? 0) + 1);
+  }
+  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= NAMED_MOST_AT_LEVEL.atLeast && top[1] >= NAMED_MOST_AT_LEVEL.timesTheNext * (next?.[1] ?? 0) ? top[0] : null;
 }
 
 /**

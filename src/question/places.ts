@@ -47,8 +47,9 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
       unresolved.push({ place: candidates[0]!, start: mention.start, end: mention.end });
       continue;
     }
-    chosen.push(resolved ?? candidates[0]!);
-    rest = blank(rest, mention.start, mention.end);
+    const place = resolved ?? candidates[0]!;
+    chosen.push(place);
+    rest = blank(rest, mention.start, mention.end + suffixTyped(place, rest.slice(mention.end)));
   }
   // A name several divisions share, none of them a report's or in a place named beside it, is a
   // common word when another place is named ("乌海中心城区": 城区 is "the urban area", not 阳泉's 城区).
@@ -69,6 +70,11 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
   }
   const place = chosen.sort((a, b) => lineage(b).length - lineage(a).length)[0] ?? null;
   return { place, scope: place ? null : scope, rest };
+}
+
+/** How many characters after a place's short name are its kind, typed short: 州 of 甘孜州 (甘孜藏族自治州). */
+function suffixTyped(place: Place, after: string): number {
+  return place.name.endsWith("自治州") && after.startsWith("州") ? 1 : 0;
 }
 
 /** The question's first Chinese character, after white space and a year ("2025年"). */

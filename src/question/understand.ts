@@ -173,6 +173,8 @@ const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[
 const OLD_LEVEL_ASKED = new RegExp(anyOf("old-level-words"));
 /** The level a change started from asked by 从/由 ("从多少降的", "由几提高到"): the asking, its verb and particle. */
 const FROM_LEVEL_ASKED = new RegExp(`[从由](?:多少|几)(?:${anyOf(["change-verbs", "colloquial-change"])})?[的了]?`);
+/** 从 or 由 before a figure typed (not before a year: "由1954年的97个" states an old level's year). */
+const FROM_FIGURE_TYPED = /[从由](?=\d+(?:\.\d+)?(?:[^\d.年]|$))/g;
 /** 争取 asked with what it won: "争取了多少", "争取到几个" (争取多少 alone is an aim: "今年争取多少"). */
 const OBTAINED_ASKED = /争取(?:到|了)(?:多少|几)/;
 const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
@@ -267,6 +269,8 @@ const MAGNITUDE_ASKED = /(?:多少|几)(?:万亿|亿|万)(?=[吧呢啊呀了]|[^
 
 /** A percentage asked in words: 百分之几, 百分之多少. */
 const PERCENT_ASKED = /百分之\s*(?:几|多少)/;
+/** Percentage points asked in words, counted with 个 or not: 几个百分点, 多少个百分点, 多少百分点. */
+const POINTS_ASKED = /(?:几|多少)\s*个?\s*百分点/;
 
 /**
  * The unit classes an asked unit admits: its own, and those a reply may carry for it. A count of
@@ -278,6 +282,8 @@ function askedClasses(text: string): UnitClass[] {
   if (YEARS_ASKED.test(text)) return ["duration"];
   // "增长了百分之几": a percentage, not percentage points.
   if (PERCENT_ASKED.test(text)) return ["percent"];
+  // "比各项贷款平均高几个百分点": points, though 个 counts.
+  if (POINTS_ASKED.test(text)) return ["points", "percent"];
   const unit = askedUnit(text);
   // "利润总额多少亿", "几万": a magnitude alone asks a sum or a count, never a rate.
   if (unit === undefined && MAGNITUDE_ASKED.test(text)) return [...SUM_CLASSES];
@@ -415,7 +421,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   const namesBase = text.search(COMPARISON_BASE) >= 0;
   // "关税总水平从多少降的": the level a change started from, asked as 原来 asks it; the change only says which way.
   const fromLevelAsked = FROM_LEVEL_ASKED.test(text);
-  text = text.replace(FROM_LEVEL_ASKED, " 多少 ");
+  // "从2187亿增加到多少": the old level typed is a figure to find, and 从 (由 as printed) no word.
+  text = text.replace(FROM_LEVEL_ASKED, " 多少 ").replace(FROM_FIGURE_TYPED, " ");
   const baseYear = Number(BASE_YEAR.exec(text)?.[1] ?? Number.NaN);
   // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.
   const moreThanBase = MORE_THAN_BASE.test(text);

@@ -146,10 +146,16 @@ function fractionFigure(m: RegExpMatchArray): FigureSpan | null {
   };
 }
 
+/** After a bare number, the numbers of its run and the unit the last prints: "和0.7个百分点", "、0.7和1.5亿元". */
+const SHARED_UNIT_AFTER = new RegExp(`^(?:[、和与及][\\d.]+)*[和与及][\\d.]+\\s?(${MAGNITUDE})?(${UNIT_ALTERNATION})`);
+
 function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null {
-  const [all, prefix = "", num = "", , many1 = "", magnitude = "", thousands, many2 = "", unit = "", suffix = ""] = m;
+  let [all, prefix = "", num = "", , many1 = "", magnitude = "", thousands, many2 = "", unit = "", suffix = ""] = m;
   const start = m.index ?? 0;
   const end = start + all.length;
+  // "分别高4.2和0.7个百分点": a bare number takes the unit the last of its run prints.
+  const shared = !unit && !magnitude ? SHARED_UNIT_AFTER.exec(sentence.slice(end)) : null;
+  if (shared) [magnitude, unit] = [shared[1] ?? "", shared[2]!];
   const before = sentence.slice(Math.max(0, start - 1), start);
   const after = sentence.slice(end, end + 1);
   // Part of a code, a model name or a longer number: PM2.5, 5G, G20, 〔2020〕45号.

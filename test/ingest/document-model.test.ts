@@ -47,6 +47,14 @@ describe("the document model", () => {
     }
   });
 
+  it("names a district's report without a title by the district its body names most, not its city's short name", async () => {
+    // corpus-heldout82/huangshanqu-2024-work.txt: "我代表区人民政府…"; 黄山区 ×8 and no other district more than once, while
+    // 黄山 (the city's short name, and the mountain's) stands 38 times and 城区 (several counties' name, "the urban area") 9.
+    expect(await modelOf("huangshanqu-2024-work.txt", "corpus-heldout82")).toMatchObject({ place: { name: "黄山市黄山区", level: "county" } });
+    // A 市 speaker may be a county-level city's, naming 武汉 more than any other city: 潜江 is read as before.
+    expect(await modelOf("qianjiang-2024-work.txt", "corpus-heldout41")).toMatchObject({ place: { name: "湖北省潜江市" } });
+  });
+
   it("reads a government site's page by its site after the title and its meta tags (ArticleTitle, SiteName, PubDate)", async () => {
     // "<title>【预算执行情况】2025年全市预算执行情况分析_六安市财政局</title>": the body says only 全市; the site names the city.
     expect(await modelOf("luan-2025-budget.html", "corpus-heldout74")).toMatchObject({

@@ -223,6 +223,11 @@ describe("parseQuestion", () => {
     expect(parseQuestion("一五计划实际完成基建投资多少").wantedKind).toBe("actual");
     // 安排就业 places people in jobs: no budget's 安排.
     expect(parseQuestion("六五期间城镇安排就业多少人").wantedKind).toBeNull();
+    // 几个百分点 asks points, though 个 counts.
+    expect(parseQuestion("赤字率比上年高几个百分点").wantedClasses).toEqual(["points", "percent"]);
+    // An autonomous prefecture typed short with its 州: the place, and no word 州 to find.
+    const ganzi = parseQuestion("甘孜州2023年地区生产总值是多少");
+    expect([ganzi.place?.name, ganzi.terms.map((t) => t.word)]).toEqual(["甘孜藏族自治州", ["地区生产总值"]]);
     const from = parseQuestion("18年关税总水平从多少降的");
     expect([from.asksOldLevel, from.asksChange, from.terms.map((t) => t.word)]).toEqual([true, false, ["关税", "总"]]);
   });

@@ -137,6 +137,17 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("80 80 00.00%")).toEqual(["80=80", "80=80"]);
   });
 
+  it("gives a bare number of a run the unit its last number prints ('分别高4.2和0.7个百分点')", () => {
+    expect(figures("贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。")).toEqual(["4.2=4.2个百分点", "0.7个百分点=0.7个百分点"]);
+    expect(figures("分别增长4.2、0.7和1.5亿元。")).toEqual(["4.2=4.2亿元", "0.7=0.7亿元", "1.5亿元=1.5亿元"]);
+    // Years joined by 和 are no run of figures.
+    expect(figures("2019和2020年分别增长6%")).toEqual(["6%=6%"]);
+  });
+
+  it("reads a numeral spelled with 多万 before a noun as a figure", () => {
+    expect(figures("从1979年到1984年安排了四千二百多万城镇劳动力就业，")).toEqual(["四千二百多万=4200万/多"]);
+  });
+
   it("takes a counted bare number ('全市有181学校')", () => {
     expect(figures("2020年,全市有181学校被评为市级平安示范校园。")).toEqual(["181=181"]);
   });
