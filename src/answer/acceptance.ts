@@ -14,7 +14,7 @@ import {
   headTerm,
   headOnlyInScope,
   isCountClass,
-  MIN_COVERAGE,
+  coversEnough,
   namedIn,
   sharePartInBase,
   type Coverage,
@@ -994,7 +994,7 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "coverage",
     cheap: false,
-    refuses: (a) => (a.coverage!.share < MIN_COVERAGE ? "metric not covered" : null),
+    refuses: (a) => (coversEnough(a.coverage!.share) ? null : "metric not covered"),
   },
   {
     name: "head word",

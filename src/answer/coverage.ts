@@ -51,6 +51,14 @@ export const PLACE_WEIGHTS = {
 /** A fact whose metric coverage is below this does not answer the question. */
 export const MIN_COVERAGE = 0.8;
 
+/**
+ * Whether a share of the metric's words covers it: at least MIN_COVERAGE, give or take the last bit of a
+ * floating-point sum (weights adding to 0.7999999999999999 of their total cover four fifths of it).
+ */
+export function coversEnough(share: number): boolean {
+  return share >= MIN_COVERAGE - 1e-9;
+}
+
 /** Weight of a match by abbreviation, against an exact one. */
 const ABBREVIATION_FACTOR = 0.75;
 

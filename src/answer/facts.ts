@@ -94,6 +94,11 @@ export interface SentenceContext {
   /** The span of years this sentence or an earlier one of its paragraph opened with (五年来, "十三五"时期), dated. */
   span: SentenceSpan | null;
   /**
+   * The span the section's heading reviews ("一、过去五年政府工作的回顾"), dated: the years the levels of a change
+   * with no year of their own run between ("城镇居民人均住房建筑面积由17.8平方米增加到近22平方米": 1997's, then 2002's).
+   */
+  headingSpan?: SentenceSpan | null;
+  /**
    * This sentence or an earlier one opened with a review of past years (过去五年, 五年来) and no
    * year took over since: what it states was done, even under a heading that also announces plans
    * ("二、“十三五”时期发展成就和“十四五”时期主要目标任务").
@@ -235,7 +240,6 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const segmentStart = previous?.role === "before" && previous.clause[0] === clause[0] ? previous.segment[0] : prevFigureEnd;
     const segment: [number, number] = [segmentStart, nextFigureStart];
     const before = sentence.slice(clause[0], figure.start);
-    const after = sentence.slice(figure.end, clause[1]);
     // "今年…由去年的1076亿元增加到1562亿元": the year of the old level is not the new one's; a
     // year after the old level is, and so is a topic year before the whole phrase.
     const oldLevel = facts.filter((f) => f.role === "before").at(-1);
@@ -244,14 +248,15 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const usableYears = oldLevel ? years.filter((y) => y.at > oldLevel.figure.start || (y.topic && y.at < oldLevel.segment[0])) : years;
     // "赶上了农业合作化以前富裕中农的平均收入水平（每人八十元）": a level of a time before an event is
     // an old level, as the first of 由A提高到B is.
-    const plainRole = figureRole(before, after, sentence, figure, figures[i + 1]);
+    const plainRole = runRole(sentence, clauses, figures, i);
     const role = plainRole === "level" && EARLIER_TIME.test(before) ? "before" : plainRole;
     // "比2017年的312万吨增加了190万吨": the year after 比 is the base's, not the change's (2019's, said before); so is the
     // year a multiple is of ("等於一九四九年的十三點七倍": 1954's).
     const baseMark = plainRole === "change" ? BASE_YEAR_MARK : figure.unitClass === "times" ? MULTIPLE_BASE_YEAR_MARK : null;
     const own = figureYear(figure, clause, baseMark ? usableYears.filter((y) => !baseMark.test(sentence.slice(0, y.at))) : usableYears, ctx);
     // An old level in a review of a span, with no year of its own: the level the span started from.
-    const spanStart = role === "before" && ctx.span !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
+    const changeSpan = ctx.span ?? ctx.headingSpan ?? null;
+    const spanStart = role === "before" && changeSpan !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
     // "从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%": a change with no
     // year of its own in a sentence that spans years runs over the same years.
     const spanned = sentenceSpan && own.yearSource !== "clause" ? (role === "before" ? sentenceSpan.from : endsChange ? sentenceSpan.to : null) : null;
@@ -274,7 +279,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       : period !== null
         ? { year: period[1], yearSource: "sentence" as const }
         : spanStart
-          ? { year: ctx.span!.from, yearSource: "report" as const }
+          ? { year: changeSpan!.from, yearSource: "report" as const }
           : countsOwnYears && lastReviewed !== null
             ? { year: lastReviewed, yearSource: "report" as const }
             : spanned !== null
@@ -283,8 +288,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
                 ? { year: ctx.span!.to, yearSource: "paragraph" as const }
                 : own;
     // "由上年的百分之五十八点六回落到百分之二十七点八" (1995, of 1994): the old level of 上年 is the year before's.
-    const ofYearBefore =
-      role === "before" && read.year !== null && read.yearSource !== "clause" && read.yearSource !== "sentence" && YEAR_BEFORE_LEVEL.test(before);
+    const ofYearBefore = role === "before" && read.year !== null && read.yearSource !== "clause" && YEAR_BEFORE_LEVEL.test(before.replace(RUN_BEFORE, ""));
     const { year, yearSource } = ofYearBefore ? { year: read.year! - 1, yearSource: "clause" as const } : read;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
@@ -503,6 +507,22 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     if (figures.length < 2 || figures.every((f) => f.listItem)) continue;
     // "分别再提高30元和5元": the figures after the first share its verb, and so its role.
     for (const f of figures) f.role = figures[0]!.role;
+    // "城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米": right after a list's as many
+    // figures, with nothing named between, the run goes with the same items.
+    const listed = facts.filter((f) => f.figure.end <= at).slice(-figures.length);
+    const listedRun =
+      listed.length === figures.length &&
+      /^\s*[，,]\s*$/.test(sentence.slice(listed.at(-1)!.figure.end, at)) &&
+      figureRun(sentence, listed).length === listed.length;
+    if (listedRun && !listed.some((f) => f.listItem) && LIST_JOINT.test(sentence.slice(listed[0]!.figure.end, listed[1]!.figure.start)))
+      pairWithList(sentence, listed[0]!.figure.start, listed, false);
+    if (listedRun && listed.every((f) => f.listItem)) {
+      figures.forEach((f, i) => {
+        const { own, siblings, part } = listed[i]!.listItem!;
+        f.listItem = { own, siblings, ...(part ? { part } : {}) };
+      });
+      continue;
+    }
     pairWithList(sentence, at, figures, true);
     // "二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市…": a figure after a comma may open the
     // next clause; the run up to the comma is paired when the whole run is not.
@@ -582,7 +602,34 @@ const MULTIPLE_BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARK_PRINTED}|等于|等�
  * An old level said to be the year before's, right before it: "由上年的", "从去年的"; or the year before's change
  * ("工业企业利润由上年下降2.3%转为增长8.5%").
  */
-const YEAR_BEFORE_LEVEL = new RegExp(`(?:上年|去年|上一年)的?\\s*(?:${CHANGE_VERB})?\\s*$`);
+const YEAR_BEFORE_LEVEL = new RegExp(`(?:上年|去年|上一年)的?\\s*(?:分别)?\\s*(?:${CHANGE_VERB})?\\s*$`);
+/** The figures of a run before a figure, each with its joiner: "5.6%和" of "分别增长5.6%和13.1%". */
+const RUN_BEFORE = /(?:[\d.,]+(?:%|‰)?\s*[和、及])+$/;
+/**
+ * What joins the last two figures of one run: 和, 及. (Not 、 alone: "市本级、中宁县债务率分别由2021年的191%、199%降至…"
+ * would pair the names' list with the old levels, which the list reading does not yet keep apart from the metric.)
+ */
+const RUN_JOINER = /^\s*[和及]\s*$/;
+
+/**
+ * A figure's role, shared with the run it opens: "由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%" — 5.6% is an old
+ * level as 13.1% is, the last of its run, before 减为.
+ */
+function runRole(sentence: string, clauses: ReadonlyArray<[number, number]>, figures: readonly FigureSpan[], i: number): FactRole {
+  const roleAt = (k: number): FactRole => {
+    const f = figures[k]!;
+    const [start, end] = clauses.find(([a, b]) => f.start >= a && f.start < b) ?? [0, sentence.length];
+    return figureRole(sentence.slice(start, f.start), sentence.slice(f.end, end), sentence, f, figures[k + 1]);
+  };
+  const own = roleAt(i);
+  if (own !== "level") return own;
+  for (let k = i; figures[k + 1] && RUN_JOINER.test(sentence.slice(figures[k]!.end, figures[k + 1]!.start)); k++) {
+    const next = roleAt(k + 1);
+    if (next === "before") return "before";
+    if (next !== "level") break;
+  }
+  return own;
+}
 
 /** How a run of a list's figures was counted, said right before 分别: 年均, 平均, 累计, 实际, 同比. */
 const RUN_MANNER = /(?:年均|平均每年|平均|累计|共计|实际|同比)+$/;

@@ -13,7 +13,7 @@ import {
   headTerm,
   isChangeTerm,
   isQuantityNoun,
-  MIN_COVERAGE,
+  coversEnough,
   sameDirectionVerbIn,
   sumOfRangeAsked,
   namesIssuer,
@@ -57,7 +57,7 @@ export function mayAnswer(
     else if (term.isPlace) return false;
     else if (term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   }
-  if (total > 0 && covered / total < MIN_COVERAGE) return false;
+  if (total > 0 && !coversEnough(covered / total)) return false;
   return absenceTolerated(absent, headTerm(q), weights);
 }
 

@@ -16,6 +16,9 @@ import type { SentenceContext, SentenceSpan } from "./facts.ts";
 /** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
 const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?(?:${PLAN_NAME})”?(?:时期|期间|以来))`);
 
+/** A span named anywhere in a heading ("一、过去五年政府工作的回顾"). */
+const SPAN_LEAD_ANYWHERE = new RegExp(anyOf("span-leads"));
+
 /** The five years a review speaks of (五年来, 过去五年) and those a plan does (今后五年). */
 const FIVE_YEARS_PAST = new RegExp(
   wordClass("span-leads")
@@ -108,7 +111,12 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   // A paragraph may go on with the review of one before it ("过去五年极不寻常…。" then "——生态环境明显改善。…"),
   // as the index keeps it (search/index/review-leads.ts).
   const inherited = p.reviewLead !== undefined ? { span: spanOf(p.reviewLead, rules.actualYear) } : null;
+  // A section headed as a review of a span ("一、过去五年政府工作的回顾") speaks of those years where no sentence says
+  // otherwise: "城镇居民人均住房建筑面积由17.8平方米增加到近22平方米" runs from 1997 to 2002 in the 2003 report.
+  // Its span dates the levels a change runs between, not every figure: a paragraph there may speak of one year.
+  const headingLead = p.headings.map((h) => SPAN_LEAD_ANYWHERE.exec(h)?.[0]).find((lead) => lead !== undefined);
   const state = spanState(p, sentenceIndex, reportYear, rules.actualYear, inherited, reviewedYear(p.headings, reportYear));
+  const headingSpan = headingLead ? spanOf(headingLead, rules.actualYear) : null;
   return {
     reportYear,
     headingYear,
@@ -118,6 +126,7 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
     spanInherited: state.spanInherited,
     paragraphReviews: state.paragraphReviews,
     span: state.span,
+    headingSpan,
     plansFromYear: rules.plansFrom,
     plansOnlyFromYear: rules.plansOnlyFrom,
     leadIn: leadIn(corpus, paragraphId, sentenceIndex),
