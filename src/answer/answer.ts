@@ -37,9 +37,16 @@ export async function answerQuestion(corpus: Corpus, text: string, options: Answ
 }
 
 /** One question: a figure, a series of figures, or figures side by side (question/request.ts). */
-function answerMessage(corpus: Corpus, query: string, options: AnswerOptions): Promise<Answer> {
+async function answerMessage(corpus: Corpus, query: string, options: AnswerOptions): Promise<Answer> {
   const request = readRequest(query, { latestDataYear: latestDataYear(corpus), places: corpus.places });
-  if (request.kind === "series") return answerSeries(corpus, query, request, options);
+  if (request.kind === "series") {
+    // A series no year of which is found may have been one figure asked ("06年起中央每年转移支付保基层和义教多少":
+    // "从今年起，…中央财政转移支付每年将达到780多亿元"): that figure, if the question finds one.
+    const series = await answerSeries(corpus, query, request, options);
+    if (series.found) return series;
+    const figure = await answerFigure(corpus, query, options);
+    return figure.found ? figure : series;
+  }
   if (request.kind === "comparison") return answerComparison(corpus, query, request, options);
   return answerFigure(corpus, query, options);
 }

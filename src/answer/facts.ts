@@ -293,7 +293,8 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
-      if (role === "before") return "actual" as const;
+      // An old level is what was, unless it was what a plan first set: "由原定平均每年百分之六调高到百分之八至九".
+      if (role === "before") return FIRST_SET.test(before) ? ("target" as const) : ("actual" as const);
       if (reachedByChange) return previous.kind;
       // "我国有2.9亿在校学生", "我国60岁以上人口已达2.5亿": a state of things, whatever section it stands in.
       if (STATE_OF_THINGS.test(before) || ALREADY.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
@@ -603,6 +604,8 @@ const MULTIPLE_BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARK_PRINTED}|等于|等�
  * ("工业企业利润由上年下降2.3%转为增长8.5%").
  */
 const YEAR_BEFORE_LEVEL = new RegExp(`(?:上年|去年|上一年)的?\\s*(?:分别)?\\s*(?:${CHANGE_VERB})?\\s*$`);
+/** Right before an old level, the plan it was first set in: 原定, 原计划, 原规划. */
+const FIRST_SET = /原(?:定|计划|规划)[^，,；;。\d]{0,8}$/;
 /** The figures of a run before a figure, each with its joiner: "5.6%和" of "分别增长5.6%和13.1%". */
 const RUN_BEFORE = /(?:[\d.,]+(?:%|‰)?\s*[和、及])+$/;
 /**

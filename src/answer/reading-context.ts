@@ -114,9 +114,8 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   // A section headed as a review of a span ("一、过去五年政府工作的回顾") speaks of those years where no sentence says
   // otherwise: "城镇居民人均住房建筑面积由17.8平方米增加到近22平方米" runs from 1997 to 2002 in the 2003 report.
   // Its span dates the levels a change runs between, not every figure: a paragraph there may speak of one year.
-  const headingLead = p.headings.map((h) => SPAN_LEAD_ANYWHERE.exec(h)?.[0]).find((lead) => lead !== undefined);
   const state = spanState(p, sentenceIndex, reportYear, rules.actualYear, inherited, reviewedYear(p.headings, reportYear));
-  const headingSpan = headingLead ? spanOf(headingLead, rules.actualYear) : null;
+  const headingSpan = headingSpanOf(p.headings, rules.actualYear);
   return {
     reportYear,
     headingYear,
@@ -190,6 +189,12 @@ function spanState(
   return state;
 }
 
+/** The span a heading reviews ("一、过去五年政府工作的回顾": 过去五年), dated, or null. */
+function headingSpanOf(headings: readonly string[], lastYear: number | null): SentenceSpan | null {
+  const lead = headings.map((h) => SPAN_LEAD_ANYWHERE.exec(h)?.[0]).find((l) => l !== undefined);
+  return lead ? spanOf(lead, lastYear) : null;
+}
+
 /** A year named relative to the report's: 今年, 本年. */
 const RELATIVE_YEAR = /^(?:今年|本年)/;
 /** What says a thing is done: 圆满完成, 已完成, 超额完成. */
@@ -246,6 +251,9 @@ export function paragraphYears(p: StoredParagraph, report: Pick<IndexedReport, "
     // …and of the review it goes on with from a paragraph before (search/index/review-leads.ts).
     const inherited = p.reviewLead !== undefined ? spanOf(p.reviewLead, lastYear) : null;
     if (inherited) years.push(inherited.from);
+    // …and of the span its section's heading reviews ("一、过去五年政府工作的回顾").
+    const headed = headingSpanOf(p.headings, lastYear);
+    if (headed) years.push(headed.from);
     namedYears.set(p, years);
   }
   return years;
