@@ -114,8 +114,8 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   // A section headed as a review of a span ("一、过去五年政府工作的回顾") speaks of those years where no sentence says
   // otherwise: "城镇居民人均住房建筑面积由17.8平方米增加到近22平方米" runs from 1997 to 2002 in the 2003 report.
   // Its span dates the levels a change runs between, not every figure: a paragraph there may speak of one year.
-  const state = spanState(p, sentenceIndex, reportYear, rules.actualYear, inherited, reviewedYear(p.headings, reportYear));
-  const headingSpan = headingSpanOf(p.headings, rules.actualYear);
+  const { reviewed, headingSpan } = headingYears(p, reportYear, rules.actualYear);
+  const state = spanState(p, sentenceIndex, reportYear, rules.actualYear, inherited, reviewed);
   return {
     reportYear,
     headingYear,
@@ -187,6 +187,15 @@ function spanState(
     if (i < upTo && lead) Object.assign(state, { paragraphSpan: true, spanInherited: false, paragraphYear: null });
   }
   return state;
+}
+
+/** What a paragraph's headings say of its years, read once a paragraph (every sentence of it is read against them). */
+const headingYearsRead = new WeakMap<StoredParagraph, { reviewed: number | null; headingSpan: SentenceSpan | null }>();
+
+function headingYears(p: StoredParagraph, reportYear: number | null, lastYear: number | null): { reviewed: number | null; headingSpan: SentenceSpan | null } {
+  let read = headingYearsRead.get(p);
+  if (!read) headingYearsRead.set(p, (read = { reviewed: reviewedYear(p.headings, reportYear), headingSpan: headingSpanOf(p.headings, lastYear) }));
+  return read;
 }
 
 /** The span a heading reviews ("一、过去五年政府工作的回顾": 过去五年), dated, or null. */
