@@ -32,7 +32,7 @@ import { LONGEST_PRINTED_SPAN, openingSpan, spanNamed, USUAL_SPAN_YEARS, YEAR_NU
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
 import {
-  baseYearsBefore,
+  nearestBaseYear,
   BUILT_ASKED,
   CHANGE_NOT_TO_LEVEL,
   CHANGE_TO_LEVEL,
@@ -802,8 +802,8 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => {
       if (a.q.baseYear === null) return null;
       // The nearest base printed is the figure's: "一九五三年比一九五二年增长…，一九五四年又比一九五三年增长百分之九点四".
-      const printed = baseYearsBefore(a.sentence.slice(0, a.fact.figure.start)).at(-1);
-      return printed !== undefined && printed !== a.q.baseYear ? `a change against ${printed}, and against ${a.q.baseYear} was asked` : null;
+      const printed = nearestBaseYear(a.sentence.slice(0, a.fact.figure.start));
+      return printed !== null && printed !== a.q.baseYear ? `a change against ${printed}, and against ${a.q.baseYear} was asked` : null;
     },
   },
   {

@@ -11,7 +11,7 @@ import type { Question, QueryTerm } from "../question/types.ts";
 import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { AFTER_A_CHANGE_ASKED, baseYearsBefore, BUILT_ASKED, INCREMENT, LEVEL_MARK, LEVEL_REACHED_BEFORE, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
+import { AFTER_A_CHANGE_ASKED, BUILT_ASKED, INCREMENT, LEVEL_MARK, LEVEL_REACHED_BEFORE, nearestBaseYear, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
 import { PRINTED_YEARS, spanNamed } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -412,7 +412,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
           s.fact.multiYear !== s.q.multiYear &&
           !(s.fact.role === "share" && s.q.asksShare && s.q.period) &&
           !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))) &&
-          !(s.q.baseYear !== null && baseYearsBefore(s.sentence.slice(0, s.fact.figure.start)).at(-1) === s.q.baseYear),
+          !(s.q.baseYear !== null && nearestBaseYear(s.sentence.slice(0, s.fact.figure.start)) === s.q.baseYear),
       ),
   },
   {

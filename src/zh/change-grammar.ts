@@ -41,12 +41,16 @@ const BASE_YEAR_PRINTED = new RegExp(
   "g",
 );
 
-/** The comparison base years a text prints, in order. */
-export function baseYearsBefore(text: string): number[] {
-  return [...text.matchAll(BASE_YEAR_PRINTED)]
+/**
+ * The last comparison base year a text prints, or null: before a figure, the one its change is against
+ * ("一九五三年比一九五二年增长…，一九五四年又比一九五三年增长百分之九点四": 1953).
+ */
+export function nearestBaseYear(text: string): number | null {
+  const years = [...text.matchAll(BASE_YEAR_PRINTED)]
     .map((m) => m[1] ?? m[2]!)
     .map((y) => (/^\d/.test(y) ? Number(y) : parseChineseYear(y)))
     .filter((y): y is number => y !== null);
+  return years.at(-1) ?? null;
 }
 
 /** The times a change is measured against after 比/较 (data/word-classes.txt [base-times]), as an alternation. */
