@@ -526,7 +526,7 @@ function contains(text: string, word: string): boolean {
     // 出口 inside 进出口 is not exports alone: a part of a paired compound is found only outside it.
     const compounds = compoundsHolding(word);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (negated(text, at, word) || sizeQualifier(text, at, word)) continue;
+      if (negated(text, at, word) || sizeQualifier(text, at, word) || otherProduct(text, at, word)) continue;
       if (!compounds.some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
     }
     return false;
@@ -544,6 +544,13 @@ function contains(text: string, word: string): boolean {
  */
 function sizeQualifier(text: string, at: number, word: string): boolean {
   return (word.endsWith("规模") && text.startsWith("以上", at + word.length)) || (word.endsWith("限额") && text.startsWith("内", at + word.length));
+}
+
+const OTHER_PRODUCTS = wordClass("other-products");
+
+/** 钢 at the start of 钢材 is another product (rolled steel), unless the word asked is that product's own name. */
+function otherProduct(text: string, at: number, word: string): boolean {
+  return OTHER_PRODUCTS.some((product) => product.length > word.length && product.startsWith(word) && text.startsWith(product, at));
 }
 
 /** 税收 inside 非税收入 is what is not 税收: a word printed right after 非 is found there only when it begins with 非 itself. */

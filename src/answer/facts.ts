@@ -622,7 +622,8 @@ function runRole(sentence: string, clauses: ReadonlyArray<[number, number]>, fig
   const roleAt = (k: number): FactRole => {
     const f = figures[k]!;
     const [start, end] = clauses.find(([a, b]) => f.start >= a && f.start < b) ?? [0, sentence.length];
-    return figureRole(sentence.slice(start, f.start), sentence.slice(f.end, end), sentence, f, figures[k + 1]);
+    const previousEnd = k > 0 && figures[k - 1]!.end > start ? figures[k - 1]!.end : start;
+    return figureRole(sentence.slice(start, f.start), sentence.slice(f.end, end), sentence, f, figures[k + 1], sentence.slice(previousEnd, f.start));
   };
   const own = roleAt(i);
   if (own !== "level") return own;
@@ -1136,10 +1137,11 @@ function figureYear(
 
 /** A clause saying the target after its figure was met: "实现高职院校扩招100万人目标", "完成…任务". */
 const TARGET_MET_LEAD = /^\s*(?:全面|如期|提前|超额)?(?:实现|完成|达到|超过)/;
-/** A target said met ("预期目标全面完成", "超过预期目标"): no mark of a plan. */
+/** A target said met ("预期目标全面完成", "超过预期目标") or neared ("接近了第一个五年计划最后一年的指标", gwr-1957): no mark of a plan. */
 /** 按计划 is "as planned", no plan: "加上按计划提取的外国政府…贷款0.2亿元，截至2025年底，全市政府债务余额3671.16亿元". */
 const AS_PLANNED = /按(?:照)?计划/g;
-const MET_TARGETS = /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标/g;
+const MET_TARGETS =
+  /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标|接近了?[^，,；;]{0,16}?(?:目标|指标)/g;
 
 function figureKind(
   sentence: string,
@@ -1219,7 +1221,15 @@ const GOES_ON_ABOUT_ITEM = new RegExp(`^(?:为|占|${CHANGE_VERB})|${BASE_LEAD.s
 /** Between the old level after 由/从 and the next figure: the mark of the level reached, within a few words. */
 const FROM_TO_NEXT = new RegExp(`^[^，,；;。]{0,10}?${LEVEL_MARK}`);
 
-function figureRole(before: string, after: string, sentence: string, figure: FigureSpan, next: FigureSpan | undefined): FactRole {
+function figureRole(
+  before: string,
+  after: string,
+  sentence: string,
+  figure: FigureSpan,
+  next: FigureSpan | undefined,
+  /** The words since the clause's figure before it: "比一九五八年的五百四十八亿元增长" leaves "增长". */
+  sincePrevious: string = before,
+): FactRole {
   // "由10.2%下降到3.1%", "从1997年的8651亿元增加到…": the first figure is the old level.
   // "由10.2%下降到3.1%", "现行16%的税率降至13%": the first figure is the old level.
   const between = next ? sentence.slice(figure.end, next.start) : "";
@@ -1234,7 +1244,10 @@ function figureRole(before: string, after: string, sentence: string, figure: Fig
   if (figure.unitClass === "percent" && (/占[^，,；;。]{0,30}$/.test(before) || SHARE_WORD.test(before))) return "share";
   // "又增产291亿斤", "增长1.1倍", "上升3个百分点": an amount, a multiple or points added is a change, not the level.
   if (figure.unitClass !== "percent" && AFTER_CHANGE_VERB.test(before)) return "change";
-  // "余额达到14764亿元，增长百分之二十八": a rate of growth right after the verb.
+  // "余额达到14764亿元，增长百分之二十八": a rate of growth right after the verb; so is one right after a base's
+  // level and the verb ("比一九五八年的五百四十八亿元增长百分之十九", gwr-1959).
   if (figure.unitClass === "percent" && JUST_CHANGE_VERB.test(before.replace(/^.*[，,；;]/, "").trim())) return "change";
+  if (figure.unitClass === "percent" && sincePrevious !== before && /比[^，,；;。]*$/.test(before) && JUST_CHANGE_VERB.test(sincePrevious.trim()))
+    return "change";
   return "level";
 }

@@ -5,10 +5,10 @@
  */
 import type { Question } from "../question/types.ts";
 import { paragraphSearchText, type Corpus, type RetrievedSentence, type StoredParagraph } from "../search/corpus.ts";
-import { toSearchForm } from "../zh/normalize.ts";
+import { simplifiedForReading, toSearchForm } from "../zh/normalize.ts";
 import { pairedCompoundParts } from "../zh/paired-compounds.ts";
 import { coverageWeights, headTerm, listsPartsOfPrevious, type FactTexts } from "./coverage.ts";
-import { extractFacts, type Fact } from "./facts.ts";
+import { extractFacts, type Fact, type SentenceContext } from "./facts.ts";
 import { extractTableFacts } from "./table-facts.ts";
 import { mayAnswer, mayName, yearMayFit } from "./prefilter.ts";
 import { scoreFact, type FactScore } from "./rank.ts";
@@ -41,6 +41,16 @@ export interface ScoreOptions {
 export async function scoreFacts(corpus: Corpus, q: Question, options: ScoreOptions = {}): Promise<{ retrieved: RetrievedSentence[]; scored: ScoredFact[] }> {
   const retrieved = await corpus.retrieve(q);
   return { retrieved, scored: scoreRetrieved(corpus, q, retrieved, options) };
+}
+
+/**
+ * A sentence's facts, read in simplified characters: traditional ones hide its grammar (較…增長). Each figure's text is
+ * as printed (二百十七萬噸; its unit, 万吨, as read).
+ */
+function factsOf(sentence: string, ctx: SentenceContext): Fact[] {
+  const simplified = simplifiedForReading(sentence);
+  if (simplified === null) return extractFacts(sentence, ctx);
+  return extractFacts(simplified, ctx).map((fact) => ({ ...fact, figure: { ...fact.figure, text: sentence.slice(fact.figure.start, fact.figure.end) } }));
 }
 
 /** Every figure of the retrieved sentences, accepted or refused and scored. */
@@ -114,7 +124,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
       reportIsAbout: isAboutFor(paragraph),
       issuer: issuerOf(paragraph.report),
     };
-    const facts = paragraph.table ? extractTableFacts(sentence, paragraph.table) : extractFacts(sentence, ctx);
+    const facts = paragraph.table ? extractTableFacts(sentence, paragraph.table) : factsOf(sentence, ctx);
     for (const fact of facts) {
       const score = scoreFact(q, fact, texts, weights, reportContext(paragraph.report), r.score, thorough);
       scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });

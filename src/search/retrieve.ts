@@ -33,6 +33,11 @@ export interface RetrievedSentence {
 export const PARAGRAPH_LIMIT = 120;
 /** …and how many more from the reports of the asked year (a long paragraph ranks low by BM25). */
 export const YEAR_PARAGRAPH_LIMIT = 60;
+/**
+ * The reports that speak of an asked year: its own, the next year's (which reviews it), and the one after, which often
+ * restates it when the next is missing or silent ("工业总产值一九七七年比一九七六年增长百分之十四点三", gwr-1979).
+ */
+export const YEARS_RESTATED_AFTER = 2;
 /** …and how many more from the reports about the asked place (a national report speaks of 城镇新增就业 too). */
 export const PLACE_PARAGRAPH_LIMIT = 60;
 /** Sentences the answer stage reads. */
@@ -323,7 +328,7 @@ function paragraphQuery(store: SearchStore, tokens: Map<string, number>, own: Re
 /** The years of the reports that speak of the asked year or period: its own, and the next one's review. */
 function askedReportYears(question: Question): [number, number] | null {
   if (question.period) return [question.period[0], question.period[1] + 1];
-  if (question.dataYear !== null) return [question.dataYear, question.dataYear + 1];
+  if (question.dataYear !== null) return [question.dataYear, question.dataYear + YEARS_RESTATED_AFTER];
   return null;
 }
 

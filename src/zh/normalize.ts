@@ -67,6 +67,16 @@ function toSimplified(text: string): string {
 }
 
 /**
+ * A sentence in simplified characters, as printed otherwise (case, widths and note marks kept), for reading its
+ * grammar: "較1955年增長了16%" (gwr-1957) is a change on 1955 only once read as 较…增长. Null when it is simplified
+ * already, or when conversion would move its characters (a figure's offsets must hold in both).
+ */
+export function simplifiedForReading(text: string): string | null {
+  const simplified = toSimplified(text);
+  return simplified !== text && simplified.length === text.length ? simplified : null;
+}
+
+/**
  * The search form of a text: traditional characters made simplified, full-width ASCII made
  * half-width, Latin letters lower-cased. Report text is kept as printed for display; only the
  * index and the matching see this form, so "國內生產總值" finds "国内生产总值".

@@ -1,5 +1,6 @@
 /** Units of measure as reports print them, and the class of quantity each measures. */
 import { parseChineseNumeral } from "./numerals.ts";
+import { toSearchForm } from "./normalize.ts";
 
 // biome-ignore format: a short list of names reads best on two lines
 export type UnitClass =
@@ -120,7 +121,8 @@ function resolution(f: PrintedFigure): number {
  */
 export function statedFigure(text: string, unit: string): string {
   const printed = text.trim();
-  const printsUnit = printed.includes(baseUnit(unit)) || ((unit === "%" || unit === "‰") && /百分之|分之|\d\/\d/.test(printed));
+  // In simplified characters: "二百十七萬噸" prints 万吨's 吨 (噸).
+  const printsUnit = toSearchForm(printed).includes(baseUnit(unit)) || ((unit === "%" || unit === "‰") && /百分之|分之|\d\/\d/.test(printed));
   return unit && !printsUnit ? `${printed}${unit}` : printed;
 }
 
