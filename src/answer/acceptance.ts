@@ -107,6 +107,14 @@ const GRAND_TOTAL = /(?:收入|支出|收支)(?:总计|合计)/;
 
 /** A figure per unit of land: 每亩, 每公顷, 亩均, 亩产, 单产 (word-classes.txt [per-land-words]). */
 const PER_LAND = new RegExp(anyOf("per-land-words"));
+/** An output asked by its name: 棉花产量, 粮食年产量. */
+const OUTPUT_ASKED = /产量$/;
+/** What could be produced: 产能, 生产能力, 年产能力, 能够出产. */
+const CAPACITY = /产能|能力|能够/;
+/** Units that count kinds (十种, 三类), never an amount produced. */
+const KINDS_COUNTED = /^[种类]$/;
+/** A list item's words before its figure that name only a thing, no verb: "棉花" of "棉花十多斤". */
+const PRODUCT_ALONE = /^\s*\p{Script=Han}{1,4}\s*$/u;
 
 const RATE_CLASSES: ReadonlySet<UnitClass> = new Set(["percent", "points"]);
 
@@ -787,6 +795,37 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: false,
     // "棉花的每亩平均产量已经达到一百斤以上" for 棉花产量: a yield per 亩 is no harvest, however its words match.
     refuses: (a) => (PER_LAND.test(a.coverage!.subjectWords) && !PER_UNIT.test(a.q.text) ? "a yield per unit of land, and a total was asked" : null),
+  },
+  {
+    name: "kinds for an output",
+    cheap: true,
+    // "十种有色金属108万吨" (gwr-1980) for 十种有色金属产量: 十种 counts the kinds the name sums, not the output.
+    refuses: (a) => (OUTPUT_ASKED.test(headTerm(a.q)?.word ?? "") && KINDS_COUNTED.test(a.fact.figure.unit) ? "counts kinds, and an output was asked" : null),
+  },
+  {
+    name: "a capacity for an output",
+    cheap: true,
+    // "原煤：…五年内增加的年产能力为五千三百八十五万吨" (gwr-1955), "每年能够出产载重汽车三万辆" (a plant's): what could be
+    // produced is no output, unless a capacity is asked (产能).
+    refuses: (a) =>
+      OUTPUT_ASKED.test(headTerm(a.q)?.word ?? "") && CAPACITY.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) && !CAPACITY.test(a.q.text)
+        ? "a capacity, and an output was asked"
+        : null,
+  },
+  {
+    name: "a share per person for an output",
+    cheap: false,
+    // "全国平均每人占有粮食近八百斤，棉花十多斤" (gwr-1985) for 1984年棉花产量: what each person has is no harvest.
+    refuses: (a) => {
+      if (!OUTPUT_ASKED.test(headTerm(a.q)?.word ?? "") || PER_UNIT.test(a.q.text)) return null;
+      // The figure's own words, or — for an item naming only its product (棉花十多斤) after one of its kind (粮食近八百斤) —
+      // the predicate it shares with the clause before.
+      const own = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
+      const parent = a.fact.parentClause ? a.sentence.slice(a.fact.parentClause[0], a.fact.parentClause[1]) : "";
+      const listed = PRODUCT_ALONE.test(own) && extractFigures(parent).some((f) => f.unitClass === a.fact.figure.unitClass);
+      const shared = listed ? parent : "";
+      return PER_UNIT.test(a.coverage!.subjectWords) || PER_UNIT.test(shared) ? "a figure per person, and an output was asked" : null;
+    },
   },
   {
     name: "a size for a figure per person",

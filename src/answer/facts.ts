@@ -255,7 +255,9 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const baseMark = plainRole === "change" ? BASE_YEAR_MARK : figure.unitClass === "times" ? MULTIPLE_BASE_YEAR_MARK : null;
     const own = figureYear(figure, clause, baseMark ? usableYears.filter((y) => !baseMark.test(sentence.slice(0, y.at))) : usableYears, ctx);
     // An old level in a review of a span, with no year of its own: the level the span started from.
-    const changeSpan = ctx.span ?? ctx.headingSpan ?? null;
+    // The paragraph's span, else one the sentence counts ("四年中…城镇个体劳动者从十五万人增加到…" in a review of five
+    // years, gwr-1983: 十五万人 is 1978's), else its heading's.
+    const changeSpan = ctx.span ?? countedSpan(sentence.slice(0, figure.start), ctx) ?? ctx.headingSpan ?? null;
     const spanStart = role === "before" && changeSpan !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
     // "从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%": a change with no
     // year of its own in a sentence that spans years runs over the same years.
@@ -633,6 +635,13 @@ function runRole(sentence: string, clauses: ReadonlyArray<[number, number]>, fig
     if (next !== "level") break;
   }
   return own;
+}
+
+/** The years a text counts back from the last one its report reviews ("四年中", "五年来"), the year before them first. */
+function countedSpan(text: string, ctx: SentenceContext): { from: number; to: number } | null {
+  const years = spanNamed(text);
+  const last = ctx.plansFromYear !== null ? ctx.plansFromYear - 1 : ctx.reportYear;
+  return years !== null && last !== null ? { from: last - years, to: last } : null;
 }
 
 /** How a run of a list's figures was counted, said right before 分别: 年均, 平均, 累计, 实际, 同比. */

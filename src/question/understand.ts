@@ -151,8 +151,8 @@ const INCREMENT_ASKED = new RegExp(`${anyOf("increment-verbs")}了?\\s*(?:多少
 const QUALIFIER_BEFORE_ASKING = new RegExp(`(${alternation("figure-prefixes")})(多少|几)`, "g");
 /** A change verb with 率: 增长率, 下降率, 增速 is a noun already (rate-of-change-nouns). */
 const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
-/** One-character metric suffixes jieba may cut off their noun: 率, 额, 量. */
-const METRIC_SUFFIX = /^[率额量]$/;
+/** Metric suffixes jieba may cut off their noun: 率, 额, 量, and 产量 (汽车 + 产量: "汽车16万辆" prints 汽车产量). */
+const METRIC_SUFFIX = /^(?:[率额量]|产量)$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
 /** A goal met: 实现了目标, 完成目标, 达到预期目标 (what was done, not the target). */
 const GOAL_MET = /(?:实现|完成|达到|达成)了?(?:预期)?目标/;
@@ -737,6 +737,9 @@ function term(word: string, isPlace = false): QueryTerm {
   // or 量, so the rest names the metric.
   const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,})(总)?额$/.exec(word)?.[1] ?? /^(.{2,})量$/.exec(word)?.[1];
   if (product) alternatives.push(product);
+  // "钢铁行业" is printed "钢铁工业" as often: a 行业 is the 工业 or 产业 of its stem.
+  const sector = /^(\p{Script=Han}{2,})行业$/u.exec(word)?.[1];
+  if (sector) for (const name of SECTOR_NAMES) if (!alternatives.includes(sector + name)) alternatives.push(sector + name);
   // "高速公路总里程" is printed "高速公路里程…17.7万公里": a total is printed as the thing totalled.
   const whole = /^总(\p{Script=Han}{2,})$/u.exec(word)?.[1];
   if (whole && !alternatives.includes(whole)) alternatives.push(whole);
@@ -744,6 +747,9 @@ function term(word: string, isPlace = false): QueryTerm {
   if (RATE_OF_CHANGE_NOUN.test(word)) for (const fall of FALL_VERBS) if (!alternatives.includes(fall)) alternatives.push(fall);
   return { word, alternatives, isPlace, isPeriod: false };
 }
+
+/** What the reports call a sector (行业) of the economy: 钢铁工业, 文化产业. */
+const SECTOR_NAMES = ["工业", "产业"];
 
 /** A rate of change asked as a noun (增速, 增幅, 涨幅). */
 const RATE_OF_CHANGE_NOUN = new RegExp(`^${anyOf("rate-of-change-nouns")}$`);

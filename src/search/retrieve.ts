@@ -325,7 +325,7 @@ function paragraphQuery(store: SearchStore, tokens: Map<string, number>, own: Re
   return chosen;
 }
 
-/** The years of the reports that speak of the asked year or period: its own, and the next one's review. */
+/** The years of the reports that speak of the asked year or period: its own, the next one's review, and (a year) the one after. */
 function askedReportYears(question: Question): [number, number] | null {
   if (question.period) return [question.period[0], question.period[1] + 1];
   if (question.dataYear !== null) return [question.dataYear, question.dataYear + YEARS_RESTATED_AFTER];

@@ -144,12 +144,15 @@ export function yearCount(count: string, longest = LONGEST_ASKED_SPAN): number |
 export const COUNT_OF_YEARS = "[两二三四五六七八九十\\d]{1,2}";
 export const YEARS_COUNTED = `${COUNT_OF_YEARS}年`;
 
-const SPAN_NAMED = new RegExp(`(?:近|最近|过去|这)(${COUNT_OF_YEARS})年|(${COUNT_OF_YEARS})年(?:来|间|以来|累计)`);
+// 年中 only after a count in Chinese digits: "四年中" is a span, "2023年中央…" is not.
+const SPAN_NAMED = new RegExp(
+  `(?:近|最近|过去|这)(${COUNT_OF_YEARS})年|(${COUNT_OF_YEARS})年(?:来|间|以来|累计)|(?<![\\d〇零一二三四五六七八九])([两二三四五六七八九十]{1,2})年中(?![央国期])`,
+);
 
 /** How many years a text says its figures span ("近三年", "五年来", "三年累计"), or null when it names no count. */
 export function spanNamed(text: string): number | null {
   const m = SPAN_NAMED.exec(text);
-  return m ? yearCount(m[1] ?? m[2] ?? "", LONGEST_PRINTED_SPAN) : null;
+  return m ? yearCount(m[1] ?? m[2] ?? m[3] ?? "", LONGEST_PRINTED_SPAN) : null;
 }
 
 /** A year in Chinese digits, as the older reports print it: 1998 → 一九九八. */

@@ -38,7 +38,7 @@ describe("parseQuestion", () => {
     // A comparison base is neither the year asked about nor part of a word.
     const compared = parseQuestion("1975年报告 石油产量比1964年增长几倍");
     expect(compared).toMatchObject({ reportYear: 1975, dataYear: null });
-    expect(compared.terms.map((t) => t.word)).toContain("产量");
+    expect(compared.terms.map((t) => t.word)).toContain("石油产量");
     expect(parseQuestion("1964年农村用电量比1957年增长多少").dataYear).toBe(1964);
   });
 
