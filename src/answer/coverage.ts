@@ -526,7 +526,7 @@ function contains(text: string, word: string): boolean {
     // 出口 inside 进出口 is not exports alone: a part of a paired compound is found only outside it.
     const compounds = compoundsHolding(word);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (negated(text, at, word) || sizeQualifier(text, at, word) || otherProduct(text, at, word)) continue;
+      if (negated(text, at, word) || sizeQualifier(text, at, word) || otherProduct(text, at, word) || comparisonBase(text, at, word)) continue;
       if (!compounds.some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
     }
     return false;
@@ -544,6 +544,14 @@ function contains(text: string, word: string): boolean {
  */
 function sizeQualifier(text: string, at: number, word: string): boolean {
   return (word.endsWith("规模") && text.startsWith("以上", at + word.length)) || (word.endsWith("限额") && text.startsWith("内", at + word.length));
+}
+
+/** What follows 比 when it compares ("收入比2010年翻一番", "比上年增长"), not when it names a ratio (收入比). */
+const BASE_AFTER_BI = /^(?:[\d〇零一二三四五六七八九十]{2,4}年|上年|去年|前年|同期|上一年)/;
+
+/** 比 of a ratio asked (城乡居民收入比) is not the 比 that compares: "城乡居民人均收入比2010年翻一番" (gwr-2016). */
+function comparisonBase(text: string, at: number, word: string): boolean {
+  return word.endsWith("比") && BASE_AFTER_BI.test(text.slice(at + word.length));
 }
 
 const OTHER_PRODUCTS = wordClass("other-products");

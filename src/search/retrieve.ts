@@ -51,6 +51,13 @@ export const SINGLED_OUT_CANDIDATE_LIMIT = 60;
 export const RECENT_PARAGRAPH_LIMIT = 60;
 /** The latest reports: those of the corpus' last this many years. */
 const RECENT_YEARS = 3;
+/**
+ * …and, with a smaller quota of paragraphs and of sentences, the reports of its last decade: a metric the latest reports
+ * do not state may be stated last in a long paragraph of one a few years older ("实际使用外资1383亿美元", gwr-2019).
+ */
+const RECENT_DECADE = 10;
+export const DECADE_PARAGRAPH_LIMIT = 30;
+export const DECADE_CANDIDATE_LIMIT = 30;
 
 /**
  * How many question words go to MiniSearch, rarest first. Common words (发展, 增长, 建设) rank
@@ -187,27 +194,27 @@ export async function retrieve(store: SearchStore, question: Question): Promise<
   // asked without a year, the latest reports (the latest figure is wanted); asked a year, the
   // reports that speak of it.
   const years = askedReportYears(question);
-  const singledOut = latestReports(store, question) ?? (years ? (report: number) => reportOfYears(store, report, years) : null);
-  if (singledOut)
-    best.push(
-      ...out
-        .slice(CANDIDATE_LIMIT)
-        .filter((r) => singledOut(r.report))
-        .slice(0, SINGLED_OUT_CANDIDATE_LIMIT),
-    );
+  const singledOut = latestReports(store, question, RECENT_YEARS) ?? (years ? (report: number) => reportOfYears(store, report, years) : null);
+  const rest = out.slice(CANDIDATE_LIMIT);
+  if (singledOut) best.push(...rest.filter((r) => singledOut(r.report)).slice(0, SINGLED_OUT_CANDIDATE_LIMIT));
+  const decade = latestReports(store, question, RECENT_DECADE);
+  if (decade && singledOut) {
+    const taken = new Set(best);
+    best.push(...rest.filter((r) => !taken.has(r) && !singledOut(r.report) && decade(r.report)).slice(0, DECADE_CANDIDATE_LIMIT));
+  }
   return best.map(({ paragraphIndex, sentenceIndex, score }) => ({ paragraphIndex, sentenceIndex, score }));
 }
 
 /**
  * For a question without a year, report or period: whether a report is of the corpus' latest
- * RECENT_YEARS years. Null when the question dates itself.
+ * `years` years. Null when the question dates itself.
  */
-function latestReports(store: SearchStore, question: Question): ((report: number) => boolean) | null {
+function latestReports(store: SearchStore, question: Question, years: number): ((report: number) => boolean) | null {
   if (question.dataYear !== null || question.reportYear !== null || question.period) return null;
   let latest = -Infinity;
   for (const r of store.reports) if (r.year !== null && r.year > latest) latest = r.year;
   if (latest === -Infinity) return null;
-  return (report) => (store.reports[report]!.year ?? -Infinity) > latest - RECENT_YEARS;
+  return (report) => (store.reports[report]!.year ?? -Infinity) > latest - years;
 }
 
 /** The question's words (jieba's, and each whole alternative), rarest first, at most QUERY_WORD_LIMIT: word → frequency. */
@@ -291,8 +298,10 @@ function quotasFor(store: SearchStore, question: Question): Quota[] {
       takes: (p) => reportOfYears(store, p.report, years),
     });
   }
-  const recent = latestReports(store, question);
+  const recent = latestReports(store, question, RECENT_YEARS);
   if (recent) quotas.push({ limit: RECENT_PARAGRAPH_LIMIT, takes: (p) => recent(p.report) });
+  const decade = latestReports(store, question, RECENT_DECADE);
+  if (decade) quotas.push({ limit: DECADE_PARAGRAPH_LIMIT, takes: (p) => decade(p.report) });
   const place = question.place;
   if (place) quotas.push({ limit: PLACE_PARAGRAPH_LIMIT, takes: (p) => store.reports[p.report]!.place?.code === place.code || p.namesPlace });
   return quotas;
