@@ -292,6 +292,9 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
       [t.headings, PLACE_WEIGHTS.heading],
       // "2．政府性基金预算。收入预算安排222.4亿元，…": the run-in title names what its paragraph's sentences speak of.
       [t.runInTitle, PLACE_WEIGHTS.parentClause],
+      // "钢铁工业，1979年钢产量比上年增加270万吨，而能源消耗总量…比上年降低了100万吨" (gwr-1980): a sentence opening with a
+      // name and a comma says what all its figures are of, as a run-in title does.
+      [topicOpening(s, fact), PLACE_WEIGHTS.parentClause],
       // "1．市级一般公共预算草案 … 支出预算337.4亿元": so does the title of the section it stands in, of which budget
       // and whose (termMatch: the section's own subject, 固定资产投资, would make its parts, 工业投资, the whole).
       [t.sectionTitle, PLACE_WEIGHTS.sectionTitle, "section"],
@@ -302,6 +305,15 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
       [t.paragraph, PLACE_WEIGHTS.paragraph],
     ],
   };
+}
+
+/** A name of two to six characters opening the sentence before a comma or colon ("钢铁工业，", "原煤："), with no figure. */
+const TOPIC_OPENING = /^\s*(\p{Script=Han}{2,6})[，,：:]/u;
+
+/** The sentence's opening name, when the figure stands after it. */
+function topicOpening(s: string, fact: Fact): string {
+  const m = TOPIC_OPENING.exec(s);
+  return m && m[0].length <= fact.clause[0] ? m[1]! : "";
 }
 
 /**

@@ -198,10 +198,7 @@ export async function retrieve(store: SearchStore, question: Question): Promise<
   const rest = out.slice(CANDIDATE_LIMIT);
   if (singledOut) best.push(...rest.filter((r) => singledOut(r.report)).slice(0, SINGLED_OUT_CANDIDATE_LIMIT));
   const decade = latestReports(store, question, RECENT_DECADE);
-  if (decade && singledOut) {
-    const taken = new Set(best);
-    best.push(...rest.filter((r) => !taken.has(r) && !singledOut(r.report) && decade(r.report)).slice(0, DECADE_CANDIDATE_LIMIT));
-  }
+  if (decade && singledOut) best.push(...rest.filter((r) => !singledOut(r.report) && decade(r.report)).slice(0, DECADE_CANDIDATE_LIMIT));
   return best.map(({ paragraphIndex, sentenceIndex, score }) => ({ paragraphIndex, sentenceIndex, score }));
 }
 
