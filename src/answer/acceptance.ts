@@ -846,6 +846,17 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "a change over more years than the period",
+    cheap: true,
+    // "七五计划工农业总产值要增长多少" against "一九九○年工农业总产值…比一九八○年增长一点三倍" (gwr-1986): a change against a
+    // year before the plan period's eve spans more than the period (its five years: "五年内…增长百分之三十八").
+    refuses: (a) => {
+      if (!a.q.period || a.fact.role !== "change") return null;
+      const printed = nearestBaseYear(a.sentence.slice(0, a.fact.figure.start));
+      return printed !== null && printed < a.q.period[0] - 1 ? `a change against ${printed}, before the period asked` : null;
+    },
+  },
+  {
     name: "a hypothetical",
     cheap: true,
     // "美苏即使削减了50%的战略核武器，它们拥有的核武器仍然占全世界核武器的90%以上": what would be if, not what is.

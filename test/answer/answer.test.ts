@@ -525,8 +525,9 @@ describe("answerQuestion on the real corpus", () => {
     // 增加多少: the level reached, 五千四百零一亿斤, for "在过去四年中共增加了一千九百零五亿斤"), og051 (七五计划工农业
     // 总产值要增长多少: 1990 against 1980, 一点三倍, for the plan's five years, 百分之三十八) and og057 (城乡低保标准, which no
     // report states: 城乡居民基础养老金最低标准's 88元, the paragraph naming 低保 elsewhere; a rule refusing a modifier
-    // its sentence lacks lost 30 right answers and was taken back).
-    ["heldout70.jsonl", 0.7, 0.2, 0.2],
+    // its sentence lacks lost 30 right answers and was taken back). 43/60 with 8 of 46 once a change against a year before a
+    // plan period's eve is no change over the period (og051 now the plan's 百分之三十八).
+    ["heldout70.jsonl", 0.71, 0.18, 0.18],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -798,6 +799,9 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("79年钢铁行业能耗总量降了多少")).toMatchObject({ text: "100万吨" });
     // gwr-2014: "二氧化硫、化学需氧量排放量都要减少2%".
     expect(await ask("14年SO2排放要减多少")).toMatchObject({ text: "2%" });
+    // gwr-1986: "…一九九○年工农业总产值达到一万六千七百七十亿元，比一九八○年增长一点三倍" spans ten years; the 七五 plan's
+    // five: "五年内全国工农业总产值增长百分之三十八".
+    expect(await ask("七五计划工农业总产值要增长多少")).toMatchObject({ text: "百分之三十八" });
   });
 
   it("reads an output asked as its product printed, never a share per person, a count of kinds or a capacity", async () => {
