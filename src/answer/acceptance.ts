@@ -109,6 +109,16 @@ const GRAND_TOTAL = /(?:收入|支出|收支)(?:总计|合计)/;
 const PER_LAND = new RegExp(anyOf("per-land-words"));
 /** An output asked by its name: 棉花产量, 粮食年产量. */
 const OUTPUT_ASKED = /产量$/;
+
+/** Whether the metric's head word names an output (…产量). */
+function asksOutput(q: Question): boolean {
+  return OUTPUT_ASKED.test(headTerm(q)?.word ?? "");
+}
+
+/** The comparison base year printed nearest before the figure: the one its change is against. */
+function baseYearPrinted(a: Assessment): number | null {
+  return nearestBaseYear(a.sentence.slice(0, a.fact.figure.start));
+}
 /** What could be produced: 产能, 生产能力, 年产能力, 能够出产. */
 const CAPACITY = /产能|能力|能够/;
 /** Units that count kinds (十种, 三类), never an amount produced. */
@@ -800,7 +810,7 @@ export const REFUSALS: readonly Refusal[] = [
     name: "kinds for an output",
     cheap: true,
     // "十种有色金属108万吨" (gwr-1980) for 十种有色金属产量: 十种 counts the kinds the name sums, not the output.
-    refuses: (a) => (OUTPUT_ASKED.test(headTerm(a.q)?.word ?? "") && KINDS_COUNTED.test(a.fact.figure.unit) ? "counts kinds, and an output was asked" : null),
+    refuses: (a) => (asksOutput(a.q) && KINDS_COUNTED.test(a.fact.figure.unit) ? "counts kinds, and an output was asked" : null),
   },
   {
     name: "a capacity for an output",
@@ -808,7 +818,7 @@ export const REFUSALS: readonly Refusal[] = [
     // "原煤：…五年内增加的年产能力为五千三百八十五万吨" (gwr-1955), "每年能够出产载重汽车三万辆" (a plant's): what could be
     // produced is no output, unless a capacity is asked (产能).
     refuses: (a) =>
-      OUTPUT_ASKED.test(headTerm(a.q)?.word ?? "") && CAPACITY.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) && !CAPACITY.test(a.q.text)
+      asksOutput(a.q) && CAPACITY.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) && !CAPACITY.test(a.q.text)
         ? "a capacity, and an output was asked"
         : null,
   },
@@ -817,7 +827,7 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: false,
     // "全国平均每人占有粮食近八百斤，棉花十多斤" (gwr-1985) for 1984年棉花产量: what each person has is no harvest.
     refuses: (a) => {
-      if (!OUTPUT_ASKED.test(headTerm(a.q)?.word ?? "") || PER_UNIT.test(a.q.text)) return null;
+      if (!asksOutput(a.q) || PER_UNIT.test(a.q.text)) return null;
       // The figure's own words, or — for an item naming only its product (棉花十多斤) after one of its kind (粮食近八百斤) —
       // the predicate it shares with the clause before.
       const own = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
@@ -841,7 +851,7 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => {
       if (a.q.baseYear === null) return null;
       // The nearest base printed is the figure's: "一九五三年比一九五二年增长…，一九五四年又比一九五三年增长百分之九点四".
-      const printed = nearestBaseYear(a.sentence.slice(0, a.fact.figure.start));
+      const printed = baseYearPrinted(a);
       return printed !== null && printed !== a.q.baseYear ? `a change against ${printed}, and against ${a.q.baseYear} was asked` : null;
     },
   },
@@ -852,7 +862,7 @@ export const REFUSALS: readonly Refusal[] = [
     // year before the plan period's eve spans more than the period (its five years: "五年内…增长百分之三十八").
     refuses: (a) => {
       if (!a.q.period || a.fact.role !== "change") return null;
-      const printed = nearestBaseYear(a.sentence.slice(0, a.fact.figure.start));
+      const printed = baseYearPrinted(a);
       return printed !== null && printed < a.q.period[0] - 1 ? `a change against ${printed}, before the period asked` : null;
     },
   },

@@ -268,7 +268,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // "从2005年开始…。中央财政五年累计补助…3295亿元": a figure counting its own years runs to the last
     // year the report reviews, not to a year an earlier sentence made the topic.
     const countsOwnYears = (own.yearSource === "paragraph" || own.yearSource === "heading") && spanNamed(before) !== null;
-    const lastReviewed = ctx.plansFromYear !== null ? ctx.plansFromYear - 1 : ctx.reportYear;
+    const lastReviewed = lastReviewedYear(ctx);
     // "1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元": a clause that is only the level the
     // change before it reaches has no subject, year or plan word of its own; it goes on with that change.
     const reachedByChange =
@@ -637,10 +637,15 @@ function runRole(sentence: string, clauses: ReadonlyArray<[number, number]>, fig
   return own;
 }
 
+/** The last year a report reviews: the one before its plans start, else its own. */
+function lastReviewedYear(ctx: SentenceContext): number | null {
+  return ctx.plansFromYear !== null ? ctx.plansFromYear - 1 : ctx.reportYear;
+}
+
 /** The years a text counts back from the last one its report reviews ("四年中", "五年来"), the year before them first. */
 function countedSpan(text: string, ctx: SentenceContext): { from: number; to: number } | null {
   const years = spanNamed(text);
-  const last = ctx.plansFromYear !== null ? ctx.plansFromYear - 1 : ctx.reportYear;
+  const last = lastReviewedYear(ctx);
   return years !== null && last !== null ? { from: last - years, to: last } : null;
 }
 
