@@ -16,10 +16,11 @@ import {
   isCountClass,
   coversEnough,
   namedIn,
+  ONE_CHARACTER_COUNTED,
   sharePartInBase,
   type Coverage,
 } from "./coverage.ts";
-import { incrementNamed, isRateOfChange, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
+import { incrementNamed, isRateOfChange, marksYears, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
 import { ASKS_THRESHOLD, boundBeforeFigure, HOW_IT_GOES, namesProgramme, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
 import { otherMetricNamed, otherItemNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -605,16 +606,27 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "2005年农民人均纯收入实际涨了多少" against the 十五 review's "分别实际增长…29.2%": a change over
     // several years is not one year's (a level reached at the span's end is a point, and may answer).
-    // A change against a year named (比64年增长了多少) is asked over years.
+    // A change against a year named (比64年增长了多少) is asked over years, as is an average asked ("2004年起农业税税率平均
+    // 每年降多少": "从今年起，逐步降低农业税税率，平均每年降低1个百分点以上").
     refuses: (a) =>
       a.q.dataYear !== null &&
       !a.q.multiYear &&
       !a.q.changeAgainstBase &&
+      !YEARLY_AVERAGE.test(a.q.text) &&
       !COMPARED_IN_QUESTION.test(a.q.text) &&
       a.fact.multiYear &&
       a.fact.spanPoint === null &&
       (a.fact.role === "change" || (a.fact.figure.unitClass === "percent" && CHANGE_NOT_TO_LEVEL.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))))
         ? "a change over several years, and one year was asked"
+        : null,
+  },
+  {
+    name: "count of another division",
+    cheap: true,
+    // "2006年几个省建立了农村低保" against "已有25个省（自治区、直辖市）、2133个县（市、区）初步建立了…": 2133 counts 县.
+    refuses: (a) =>
+      a.q.counted !== null && ONE_CHARACTER_COUNTED.has(a.q.counted) && isCountClass(a.fact.figure.unitClass) && countsHead(a.q, a.fact, a.sentence) === false
+        ? "a count of another division"
         : null,
   },
   {
@@ -730,6 +742,7 @@ export const REFUSALS: readonly Refusal[] = [
       !SPAN_TOTAL_ASKED.test(a.q.text) &&
       a.fact.figure.unitClass !== "concentration" &&
       (COMPARED_WITH_PLAN_PERIOD.test(a.sentence.slice(a.fact.figure.end)) ||
+        countsOverSpan(a) ||
         sumsYears(
           a.sentence.slice(a.fact.clause[0], a.fact.figure.start),
           a.sentence.slice(0, a.fact.figure.start),
@@ -1386,7 +1399,29 @@ const YEAR_RANGE = /(?:19|20)\d\d年?(?:到|至|—|-)(?:19|20)\d\d年/;
  * A sum or an average over years: in the figure's own lead, or 累计 before it in a sentence that names
  * its span, or in a paragraph reviewing a span ("“十四五”时期，…。累计发行地方政府债券7899.9亿元").
  */
+/**
+ * A count of things done under a review of several years, its sentence saying nothing of years itself ("过去五年…
+ * 提请全国人大常委会审议法律议案50件"): what the years did, not one year's, unless the clause states a level reached
+ * (达到, 共有, 总数) or a yearly figure (每年惠及3700多万学生). (A sentence's own mark of years may be of another clause:
+ * "…连续两年快于城镇居民；…全年人均增加1680元，5700多万人受益".)
+ */
+function countsOverSpan(a: Assessment): boolean {
+  return (
+    a.fact.multiYear &&
+    a.fact.yearSource !== "sentence" &&
+    a.fact.yearSource !== "clause" &&
+    a.fact.role === "level" &&
+    isCountClass(a.fact.figure.unitClass) &&
+    !marksYears(a.sentence.slice(0, a.fact.figure.start)) &&
+    !LEVEL_STATED.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+  );
+}
+/** Words that make a count a level reached, or a year's, which fits one year as well as several. */
+const LEVEL_STATED = /达到|达|增至|增加到|提高到|增长到|上升到|扩大到|超过|突破|为|共有|拥有|总数|总量|有|每年|全年/;
+
 function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, ownYear: boolean): boolean {
+  // A level a span reaches is no sum of its years: "三年内参保率均提高到90%以上" is the level at the span's end.
+  if (LEVEL_REACHED_LEAD.test(ownLead) && !SUM_WORD.test(ownLead) && !YEARLY_AVERAGE.test(ownLead)) return false;
   // An average over years (年均增长5.1%, 平均每年城镇新增就业1000多万人) is no one year's figure either.
   if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead) || YEARLY_AVERAGE.test(ownLead)) return true;
   // A clause that names its own year after a sum is that year's: "…五年累计7.79万亿元，年均增长21.58%，
@@ -1398,6 +1433,8 @@ function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, own
   );
 }
 const SUM_WORD = new RegExp(anyOf("sum-words"));
+/** A clause leading to the level a change reaches: "…参保率均提高到", "…增加到". */
+const LEVEL_REACHED_LEAD = /(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升)(?:到|至)\s*$/;
 /** A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元". */
 const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,]比[“"]?(?:${PLAN_NAME})[”"]?(?:时期|期间)`);
 /**

@@ -20,7 +20,7 @@ import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, type UnitClass }
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
-import { wordEnds } from "../zh/segment.ts";
+import { taggedWords, wordEnds } from "../zh/segment.ts";
 import { PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import type { GramCounts } from "../search/index/gram-counts.ts";
 
@@ -164,7 +164,10 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // naming what the question asks goes on about the sentence before ("建立健全城镇保障性住房制度，
   // 覆盖面逐步扩大，2012年底已达到12.5%"); one naming something else does not.
   const parent = parentClause ? t.sentence.slice(parentClause[0], parentClause[1]) : null;
-  const parentNamesSubject = subjectless && parent !== null && namesSubject(withoutTerms(parent, metric));
+  // …but a clause saying "all of them" ("原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长8%") is said of
+  // every subject before it.
+  const ofAll = ALL_OF_THEM.test(t.sentence.slice(fact.clause[0], fact.figure.start));
+  const parentNamesSubject = subjectless && !ofAll && parent !== null && namesSubject(withoutTerms(parent, metric));
   let covered = 0;
   let total = 0;
   let missing: string | null = null;
@@ -178,7 +181,10 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     (found(head, t.sentence.slice(fact.clause[0], fact.figure.start)) || (inherits && parentClause !== null && found(head, t.sentence.slice(...parentClause))));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
-    const m = termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0);
+    const matched = termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0);
+    // "高速铁路运营里程达1.6万公里。高速公路通车里程达11.2万公里": a name found only around the figure, whose
+    // own clause names another thing of the same kind in its place, is that other thing's.
+    const m = matched > 0 && matched < PLACE_WEIGHTS.clause && !term.isPlace && places.own.some(([text]) => namesRival(term, text, q.terms)) ? 0 : matched;
     // A shape word (总量, 规模) names no metric: absent, it is not counted against a figure that the
     // metric itself leads to ("财政收入增加到20.4万亿元" for 财政收入规模).
     if (m === 0 && term.isShape && headLeads) return;
@@ -206,7 +212,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const countedNouns = fact.figure.unitClass === "count" ? /^[^，,；;。\d]*/.exec(t.sentence.slice(fact.figure.end))![0] : "";
   // A sentence listing the parts of the one before is governed by that one's subject.
   const before = listsPartsOfPrevious(t.sentence) ? t.previousSentence : "";
-  const governing = `${before} ${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${countedNouns}`;
+  const governing = `${before} ${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${sharedPredicate(t.sentence, fact)} ${countedNouns}`;
   const governs = (term: QueryTerm, near = false) =>
     namedIn(term, governing, near) || found(term, t.headings) || (fact.listItem?.part !== undefined && found(term, fact.listItem.part));
   // "进出口增长": the change verb last says what is asked of the metric; the metric (进出口) must
@@ -299,6 +305,7 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
       // and whose (termMatch: the section's own subject, 固定资产投资, would make its parts, 工业投资, the whole).
       [t.sectionTitle, PLACE_WEIGHTS.sectionTitle, "section"],
       [trailingClause(s, fact), PLACE_WEIGHTS.trailingClause],
+      [sharedPredicate(s, fact), PLACE_WEIGHTS.trailingClause],
       // "对义务教育阶段教师实行绩效工资制度，…，中央财政为此将投入120亿元": 为此 names the sentence before as its purpose.
       [FOR_THIS.test(s.slice(fact.clause[0], fact.figure.start)) ? s.slice(0, fact.clause[0]) : "", PLACE_WEIGHTS.trailingClause],
       [afterFigure(s, fact), PLACE_WEIGHTS.sentenceAfter],
@@ -307,8 +314,11 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
   };
 }
 
-/** A name of two to six characters opening the sentence before a comma or colon ("钢铁工业，", "原煤："), with no figure. */
-const TOPIC_OPENING = /^\s*(\p{Script=Han}{2,6})[，,：:]/u;
+/**
+ * A name of two to six characters opening the sentence before a comma or colon ("钢铁工业，", "原煤："), with no figure;
+ * its year may come first ("一九五八年的工业总产值，拟定为…").
+ */
+const TOPIC_OPENING = /^\s*(?:[一二三四五六七八九〇○零\d]{4}年的?)?(\p{Script=Han}{2,6})[，,：:]/u;
 
 /** The sentence's opening name, when the figure stands after it. */
 function topicOpening(s: string, fact: Fact): string {
@@ -501,6 +511,19 @@ export function trailingClause(s: string, fact: Fact): string {
   return /\d/.test(clause) || !FOLLOW_ON.test(clause) ? "" : clause;
 }
 
+/**
+ * What a list of figures does, said once after its last ("已有25个省（自治区、直辖市）、2133个县（市、区）初步建立了
+ * 农村最低生活保障制度"): for a figure whose item the next, opening with a figure, follows after 、.
+ */
+function sharedPredicate(s: string, fact: Fact): string {
+  if (s[fact.clause[1]] !== "、") return "";
+  const rest = s.slice(fact.clause[1] + 1);
+  const end = rest.search(/[，,；;。！？]/);
+  const run = end < 0 ? rest : rest.slice(0, end);
+  const figures = extractFigures(run);
+  return figures.length > 0 && figures[0]!.start === 0 ? run.slice(figures.at(-1)!.end) : "";
+}
+
 /** Whether a text names a term as printed (found) or abbreviated (研发 in 研究与试验发展); `near`: abbreviates' closeness. */
 export function namedIn(term: QueryTerm, text: string, near = false): boolean {
   return found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, near));
@@ -514,8 +537,36 @@ export function found(term: QueryTerm, text: string): boolean {
   if (term.outside) for (const holder of term.outside) text = text.replaceAll(holder, " ".repeat(holder.length));
   if (term.alternatives.some((alt) => contains(text, alt))) return true;
   if (term.isFigure && figureNamed(term.word, text)) return true;
+  if (term.alternatives.some((alt) => invertedIn(alt, text))) return true;
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
   return plain !== text && term.alternatives.some((alt) => contains(plain, alt));
+}
+
+/**
+ * A name of a thing and what is done to it (危房改造, 耕地保护, 人才培养) as a report prints it, the verb first with
+ * a word or two between ("改造农村危房2400多万户", "保护生态环境"). Not a change verb (经济增长 is no 增长…经济).
+ */
+function invertedIn(alt: string, text: string): boolean {
+  let pattern = INVERTED.get(alt);
+  if (pattern === undefined) {
+    pattern = invertedPattern(alt);
+    INVERTED.set(alt, pattern);
+  }
+  return pattern !== null && pattern.test(text);
+}
+const INVERTED = new Map<string, RegExp | null>();
+/** How many characters may stand between the verb and its object printed after it (改造 农村 危房). */
+const INVERTED_GAP = 3;
+const CHANGE_VERB_WORDS = new Set(wordClass("change-verbs"));
+
+function invertedPattern(alt: string): RegExp | null {
+  if (alt.length !== 4 || !/^\p{Script=Han}+$/u.test(alt)) return null;
+  const [object, verb] = [alt.slice(0, 2), alt.slice(2)];
+  if (CHANGE_VERB_WORDS.has(verb)) return null;
+  const [o] = taggedWords(object);
+  const [v] = taggedWords(verb);
+  if (o?.word !== object || v?.word !== verb || !o.tag.startsWith("n") || v.tag !== "v") return null;
+  return new RegExp(`${verb}\\p{Script=Han}{0,${INVERTED_GAP}}?${object}`, "u");
 }
 
 /**
@@ -676,8 +727,10 @@ const BARE_SHARE = /^(?!.*(?:占|在.{1,16}中)).*(?:比重|占比)/;
 const BUDGET_SCOPE_WORDS = new Set([...wordClass("budget-names"), ...wordClass("budget-own-levels")]);
 
 function namesBudgetScope(term: QueryTerm): boolean {
-  return term.alternatives.some((alt) => BUDGET_SCOPE_WORDS.has(alt));
+  // (级 alone is what is left of 市级 or 省级 once the place before it is read: "苏州市级今年科技支出".)
+  return term.alternatives.some((alt) => BUDGET_SCOPE_WORDS.has(alt) || alt === LEVEL_LEFT_BY_PLACE);
 }
+const LEVEL_LEFT_BY_PLACE = "级";
 
 function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts, parentNamesSubject: boolean): number {
   let best = 0;
@@ -724,6 +777,33 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
     if (share >= 0.5) best = PARTIAL_FACTOR * share;
   }
   return best;
+}
+
+/** A clause opening with 都, 均 or 也都: what it says holds for each subject before it. */
+const ALL_OF_THEM = /^[\s，,]*(?:也都|都|均|皆)/;
+
+/** Divisions counted by one character (几个省, 2133个县). */
+export const ONE_CHARACTER_COUNTED = new Set(wordClass("one-character-counted"));
+
+/** The shortest name a rival is looked for (below it, 高速 vs 高速增长 is chance). */
+const RIVAL_NAME_MIN = 4;
+/**
+ * Whether a clause names, as a word of its own, a rival of the term: a name as long as one of the term's,
+ * with the same first half and another second (高速公路 for 高速铁路, 城镇职工 for 城镇居民), that the question does not ask.
+ */
+function namesRival(term: QueryTerm, clause: string, asked: readonly QueryTerm[]): boolean {
+  const names = term.alternatives.filter((alt) => alt.length >= RIVAL_NAME_MIN);
+  // (Nor when the clause holds the name abbreviated or with a word between: 经营…收入 in 经营预算收入.)
+  if (names.length === 0 || names.some((alt) => clause.includes(alt) || abbreviates(alt, clause, true))) return false;
+  let start = 0;
+  for (const end of wordEnds(clause)) {
+    const word = clause.slice(start, end);
+    start = end;
+    // (A word the question asks too is no rival: 建设规模 beside 建设项目 in "总建设规模多大".)
+    if (asked.some((other) => other.alternatives.includes(word))) continue;
+    if (names.some((alt) => word.length === alt.length && word.startsWith(alt.slice(0, alt.length / 2)) && word !== alt)) return true;
+  }
+  return false;
 }
 
 /** The shortest word of a compound split over two clauses (粮食 + 产量). */
@@ -803,7 +883,9 @@ function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | nu
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);
   if (named.length > 0 && (found({ ...head, alternatives: named }, counted.slice(0, 6)) || named.some((alt) => abbreviates(alt, counted, true)))) return true;
-  return /^\p{Script=Han}{2}/u.test(counted) ? false : null;
+  // Or by a division's one character, right after the figure (25个省: not 2133个县).
+  if (head.alternatives.some((alt) => ONE_CHARACTER_COUNTED.has(alt) && counted.startsWith(alt))) return true;
+  return /^\p{Script=Han}{2}/u.test(counted) || ONE_CHARACTER_COUNTED.has(counted[0] ?? "") ? false : null;
 }
 
 /**

@@ -149,12 +149,18 @@ const ESTIMATE = /预计/;
 const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
 /**
  * Before a figure, it speaks of several years: 五年累计, 年均, "十二五"时期, or a run of years ("经济增长连续
- * 四年达到或略高于10%", "民生支出占比连续五年保持在80%左右"), but for the base a year built on ("油料在
+ * 四年达到或略高于10%", "民生支出占比连续五年保持在80%左右"), the years counted back ("在过去四年中共增加了一千九百零五亿斤",
+ * 近三年), but for the base a year built on ("油料在
  * 连续三年大增产的基础上，又增长17%左右" is 1981's).
  */
 const MULTI_YEAR = new RegExp(
-  `(?<!${alternation("one-year-leads")})${anyOf("multi-year-marks", "multi-year-false-friends")}|连续(?:[两二三四五六七八九十]|\\d{1,2})(?:个)?年(?![^，,；;。]*基础上)|(?<![\\d〇零一二三四五六七八九十])${YEARS_COUNTED}(?:来|以来)`,
+  `(?<!${alternation("one-year-leads")})${anyOf("multi-year-marks", "multi-year-false-friends")}|连续(?:[两二三四五六七八九十]|\\d{1,2})(?:个)?年(?![^，,；;。]*基础上)|(?<![\\d〇零一二三四五六七八九十])${YEARS_COUNTED}(?:来|以来)|(?:近|最近|过去|前)${YEARS_COUNTED}|(?<![\\d〇零一二三四五六七八九])[两二三四五六七八九十]{1,2}年中(?![央国期])`,
 );
+/** Whether a text says it speaks of several years (五年累计, 近三年, 连续四年). */
+export function marksYears(text: string): boolean {
+  return MULTI_YEAR.test(text);
+}
+
 /**
  * A sentence that opens by saying how a whole is broken down ("分产业看，…", "按常住地分，…",
  * "分城乡看：…") lists its parts: each of its figures is an item, not the whole.
@@ -267,7 +273,9 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const reviewedSpan = own.year === null && ctx.span !== null && ctx.plansFromYear !== null && ctx.span.to < ctx.plansFromYear;
     // "从2005年开始…。中央财政五年累计补助…3295亿元": a figure counting its own years runs to the last
     // year the report reviews, not to a year an earlier sentence made the topic.
-    const countsOwnYears = (own.yearSource === "paragraph" || own.yearSource === "heading") && spanNamed(before) !== null;
+    // (Under a plan's heading the years counted are the plan's: "《纲要》提出“十五五”时期…主要指标…其中城镇新增就业人数五年
+    // 累计达到66万人", 大连 2026.)
+    const countsOwnYears = (own.yearSource === "paragraph" || own.yearSource === "heading") && !ctx.headingIsPlan && spanNamed(before) !== null;
     const lastReviewed = lastReviewedYear(ctx);
     // "1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元": a clause that is only the level the
     // change before it reaches has no subject, year or plan word of its own; it goes on with that change.
@@ -1170,7 +1178,8 @@ function figureKind(
   // "…提出…降到10%左右，…实际回落到6.1%": said to be actual in so many words; "截至目前，组织
   // 安排…总计88项": a count so far is what was done, whatever the verb.
   // "已建成的主要有：…新增公路通车里程1.2万公里": a sentence saying what is already done reviews it.
-  if (/实际|实现了|完成了/.test(ownLead) || /(截至|截止)(到)?目前|已经?(?:建成|完成)/.test(sentence.slice(0, figure.start))) return "actual";
+  // (实际增长 is growth in real terms, of a plan as of a review: "今后五年，争取…平均每年实际增长百分之四至百分之五".)
+  if (/实际(?!增长|增速)|实现了|完成了/.test(ownLead) || /(截至|截止)(到)?目前|已经?(?:建成|完成)/.test(sentence.slice(0, figure.start))) return "actual";
   // A budget's figures are what it plans, but for what was spent (执行数, 决算). A clause going on about
   // the item before ("支出完成107.8亿元，为预算数的90.3%，同比下降14.4%") is of that item's kind.
   if (ctx.planDocument) {

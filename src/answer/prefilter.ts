@@ -82,6 +82,8 @@ export function mayName(head: QueryTerm, searchSentence: string, subjectTexts: r
   const plain = withoutAsides(searchSentence);
   // A change asked is stated by any change verb of its direction (coverage.ts: 上升 for 提高).
   if (isChangeTerm(head) && sameDirectionVerbIn(head, searchSentence)) return true;
+  // Its verb first, as coverage.ts reads it too ("改造农村危房260万户" for 危房改造).
+  if (found(head, searchSentence)) return true;
   return head.alternatives.some(
     (alt) =>
       plain.includes(alt) ||

@@ -19,9 +19,10 @@ import { placeByCode } from "../zh/places.ts";
 
 /**
  * A paragraph opening with a numbered title of its own, run in before its text ("2.政府性基金预算收支情况。
- * 本级收入564369万元…"): the title heads the paragraph as a heading would.
+ * 本级收入564369万元…"), or with a dash ("——国有土地使用权出让收入。完成35.23亿元，占预算的78.1%", 山东 2023):
+ * the title heads the paragraph as a heading would.
  */
-const RUN_IN_HEADING = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)([^，,；;：:。\d]{2,30})。/;
+const RUN_IN_HEADING = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|——|—)([^，,；;：:。\d]{2,30})。/;
 
 export interface ScoredFact {
   fact: Fact;

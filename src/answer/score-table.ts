@@ -11,7 +11,16 @@ import type { Question, QueryTerm } from "../question/types.ts";
 import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
-import { AFTER_A_CHANGE_ASKED, BUILT_ASKED, INCREMENT, LEVEL_MARK, LEVEL_REACHED_BEFORE, nearestBaseYear, SUM_OR_TOTAL } from "../zh/change-grammar.ts";
+import {
+  AFTER_A_CHANGE_ASKED,
+  BUILT_ASKED,
+  DONE_ASKED,
+  INCREMENT,
+  LEVEL_MARK,
+  LEVEL_REACHED_BEFORE,
+  nearestBaseYear,
+  SUM_OR_TOTAL,
+} from "../zh/change-grammar.ts";
 import { PRINTED_YEARS, spanNamed } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -406,10 +415,20 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     // A running total asked (现在总共有多少) is what 累计 counts: "累计达到1100座" is no span; nor is what the
     // years added up to ("小火电一共关停了多少": "五年来…关停小火电机组7210万千瓦"). Nor is a change against the base
     // year asked ("1954年工业总产值比1952年增长多少": "一九五四年工业总产值比一九五二年增长了百分之五十三点七").
+    // Nor is a figure over years when what was done is asked of no year ("电解铝落后产能淘汰了多少": "近三年淘汰…电解铝
+    // 100多万吨", the latest such statement).
     value: (s) =>
       when(
         s.fact.spanPoint === null &&
           s.fact.multiYear !== s.q.multiYear &&
+          !(
+            s.fact.multiYear &&
+            s.q.dataYear === null &&
+            s.q.reportYear === null &&
+            s.q.period === null &&
+            s.q.recentSpan === null &&
+            DONE_ASKED.test(s.q.text)
+          ) &&
           !(s.fact.role === "share" && s.q.asksShare && s.q.period) &&
           !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))) &&
           !(s.q.baseYear !== null && nearestBaseYear(s.sentence.slice(0, s.fact.figure.start)) === s.q.baseYear),
@@ -783,6 +802,10 @@ function isNamedSubgroup({ fact, sentence, q }: ScoreInputs): boolean {
   // parts two figures of one item ("夏粮播种面积1101.60万亩，总产量508.58万吨；秋粮…": 总产量 is not
   // the subgroup, 夏粮 is).
   if (/[；;]/.test(sentence) && /[，,]\s*$/.test(sentence.slice(0, fact.segment[0])) && !/其中/.test(lead)) return false;
+  // A label with a figure the question does not type is another group: "…5000万元以上项目407个，其中5亿元以上项目60个"
+  // for 5000万元以上项目多少个.
+  const clauseLead = sentence.slice(fact.clause[0], fact.figure.start);
+  if (/\d/.test(clauseLead) && !q.terms.some((term) => term.isFigure && clauseLead.includes(term.word))) return false;
   const label = lead
     .replace(/^[，,、]?其中/, "")
     .replace(/[^\p{Script=Han}]/gu, "")

@@ -550,6 +550,12 @@ const SECTION_START =
   /(?<=[。！？；][”」』）)]?)\s*(?=(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)))/u;
 
 /**
+ * A part's title run in between two sentences, a piece of its own: "…努力加以解决。2024年工作安排建议2024年是实施
+ * “十四五”规划的关键一年。" (泸州 2024): what follows is the plan, as the title says on a line of its own elsewhere.
+ */
+const INLINE_PART_TITLE = /(?<=[。！？][”」』）)]?)\s*((?:19|20)\d\d年(?:政府)?工作(?:安排建议|总体要求|安排|任务|建议))(?=(?:19|20)\d\d年|[“"今做全]|\s)/u;
+
+/**
  * A report pasted as one long line, or with its paragraphs run together: cut before each section
  * marker that follows a sentence; a piece still thousands of characters long is cut at sentence
  * ends. The pieces are separated by blank lines so that no joining puts them together again.
@@ -557,7 +563,10 @@ const SECTION_START =
 function splitRunOnLines(lines: string[]): string[] {
   return lines.flatMap((line) => {
     if ([...line].length < RUN_ON_MIN_CHARS) return [line];
-    const sections = line.split(new RegExp(SECTION_START.source, "gu")).filter((s) => s.trim() !== "");
+    const sections = line
+      .split(INLINE_PART_TITLE)
+      .flatMap((part) => part.split(new RegExp(SECTION_START.source, "gu")))
+      .filter((s) => s.trim() !== "");
     const pieces = sections.flatMap((section) => ([...section].length < RUN_ON_SENTENCE_CHARS ? [section] : cutAtSentences(section)));
     if (pieces.length < 2) return [line];
     return pieces.flatMap((piece, i) => (i === 0 ? [piece.trim()] : ["", piece.trim()]));

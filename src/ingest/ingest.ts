@@ -113,8 +113,16 @@ async function readSource(ext: string, bytes: Uint8Array): Promise<ReportSource 
   // Markdown heading hashes are not part of the report's wording: "## 一、…" → "一、…" (a heading of level 2).
   const headings = new Map<string, number>();
   for (const match of text.matchAll(/^(#{1,6})[ \t]+(.+?)[ \t#]*$/gm)) headings.set(match[2]!.trim(), match[1]!.length);
-  return { text: text.replace(/^#{1,6}[ \t]+/gm, ""), headings, tables };
+  // Nor are bold marks; a line bold from end to end, short and no sentence, is a heading as a Word document's would be
+  // ("**二、“十五五”时期主要目标和2026年工作安排**", 大连 2026).
+  for (const match of text.matchAll(BOLD_LINE)) if (!headings.has(match[1]!.trim())) headings.set(match[1]!.trim(), BOLD_HEADING_LEVEL);
+  return { text: text.replace(/^#{1,6}[ \t]+/gm, "").replaceAll("**", ""), headings, tables };
 }
+
+/** A Markdown line bold from end to end, of at most 40 characters and ending in no sentence mark. */
+const BOLD_LINE = /^[ \t]*\*\*([^*\n]{2,40}?)\*\*[ \t]*$/gm;
+/** Below any hash heading: bold lines title a report's parts and sections. */
+const BOLD_HEADING_LEVEL = 3;
 
 /** The tables of a text file by what it holds: Markdown pipe tables, HTML tables, or PDF text's columns. */
 function takeTables(ext: string, text: string): { text: string; tables: Table[] } {

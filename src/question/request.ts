@@ -12,6 +12,7 @@ import { planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { displayName, placeMentions, type Place } from "../zh/places.ts";
 import { anyOf, METRIC_HEAD_AT_END } from "../zh/word-classes.ts";
 import { COUNT_OF_YEARS, yearCount } from "../zh/years.ts";
+import { DONE_ASKED } from "../zh/change-grammar.ts";
 
 /** 历年, 逐年, 变化 without a span: this many years up to the latest the corpus states. */
 export const SERIES_DEFAULT_YEARS = 10;
@@ -40,19 +41,18 @@ export interface RequestContext {
 
 /** A series word, but not 每年 of a rate per person (中职助学金每人每年多少钱). */
 const SERIES_WORDS = new RegExp(`(?<!每[人户生名])${anyOf("series-words")}`);
-/**
- * What a span came to, asked with a verb in the perfective ("近五年单位GDP能耗降了多少", "近三年淘汰了多少…"):
- * one figure over the span, not its years one by one ("近五年GDP增长" is a series).
- */
-const DONE_OVER_SPAN = /\p{Script=Han}了(?:多少|几)/u;
+
 /**
  * Words that ask for a span's total or average, not its years one by one: 共计, 累计, 年均; and 总量,
  * which with a span asks what it came to ("近五年民生支出总量": "五年来，全市民生支出总量达到14748670万元"),
  * though with one year it only shapes the question (GDP总量 is the level).
  */
-/** 共 right before the asking word ("79到81年…增支减收共多少"): the span's sum, not its years (公共 is no 共). */
-const ALL_TOGETHER = /(?<!公)共(?:有|是)?(?:多少|几)/u;
-const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_OVER_SPAN.source}|${ALL_TOGETHER.source}`, "u");
+/**
+ * 共 right before the asking word ("79到81年…增支减收共多少"), or before its verb ("1955年到1959年粮食总产量共增加多少"):
+ * the span's sum, not its years (公共 is no 共).
+ */
+const ALL_TOGETHER = /(?<!公)共(?:有|是|\p{Script=Han}{1,2}了?)?(?:多少|几)/u;
+const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_ASKED.source}|${ALL_TOGETHER.source}`, "u");
 const RECENT_YEARS = new RegExp(`(?:近|最近)(${COUNT_OF_YEARS})年(?:来|间|以来)?`);
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;

@@ -23,8 +23,8 @@ const SHORT_YEAR =
  */
 const LAST_CENTURY_FROM = 40;
 
-/** A span typed with two-digit years opening the question: "98到02年建成…", "13-17年…". */
-const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*年/;
+/** A span typed with two-digit years opening the question: "98到02年建成…", "13-17年…", "78到82这五年…". */
+const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*(?:年|(?=[这那]?[几两一二三四五六七八九十]+年|期间))/;
 
 /** A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年; or two of them opening the question (一六年新设…). */
 const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;

@@ -62,7 +62,13 @@ const PLAN_FIRST_YEARS = new RegExp(`^\\s*(?:期间)?(?:的)?前(${COUNT_OF_YEAR
 const YEARS_AGO = new RegExp(`(?<![\\d年是比较])(${COUNT_OF_YEARS})年前(?!的?几?倍)`);
 /** A change set against N years before: "比五年前", "较十年前", "与五年前相比". */
 const COMPARED_WITH_YEARS_AGO = new RegExp(`(?:比|较|与)${YEARS_COUNTED}前`);
-const RECENT_SPAN = new RegExp(`(?:近|最近|过去|这)(${COUNT_OF_YEARS})年(?:来|间|以来)?|(?<!\\d)(${COUNT_OF_YEARS})年(?:来(?!了)|以来)|本届(?:政府)?(?:以来)?`);
+const RECENT_SPAN = new RegExp(
+  `(?:近|最近|过去|这|那)(${COUNT_OF_YEARS})年(?:来|间|以来)?|(?<!\\d)(${COUNT_OF_YEARS})年(?:来(?!了)|以来)|本届(?:政府)?(?:以来)?`,
+);
+/** 实际 of growth in real terms (实际增长, 实际增速), in a question about a plan's years: no asking of what was done. */
+const REAL_GROWTH = /实际(?=增长|增速)/g;
+/** A plan's horizon: within N years ("三年内", "5年内"), the N years to come ("今后五年"). */
+const PLAN_HORIZON = new RegExp(`(?<![\\d〇零一二三四五六七八九十])${YEARS_COUNTED}内|今后${YEARS_COUNTED}`);
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 /** "1998年以来": since a year, to the time of the report that says so. */
 const SINCE_YEAR = /((?:19|20)\d\d)年以来/;
@@ -173,6 +179,13 @@ const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[
 const OLD_LEVEL_ASKED = new RegExp(anyOf("old-level-words"));
 /** The level a change started from asked by 从/由 ("从多少降的", "由几提高到"): the asking, its verb and particle. */
 const FROM_LEVEL_ASKED = new RegExp(`[从由](?:多少|几)(?:${anyOf(["change-verbs", "colloquial-change"])})?[的了]?`);
+/**
+ * The level before a change asked by 前 after its verb ("下调关税前关税总水平", "增值税降之前的税率"): not a span
+ * (前三年, 前五年) nor 提前; the verb's object may stand between them.
+ */
+const BEFORE_CHANGE_ASKED = new RegExp(
+  `(?<!提)(?:${anyOf(["change-verbs", "colloquial-change", "adjust-verbs"])})[^，,。？?\\d]{0,4}?[之以]?前(?![一二三四五六七八九十两几\\d年期夕])`,
+);
 /** 从 or 由 before a figure typed (not before a year: "由1954年的97个" states an old level's year). */
 const FROM_FIGURE_TYPED = /[从由](?=\d+(?:\.\d+)?(?:[^\d.年]|$))/g;
 /** 争取 asked with what it won: "争取了多少", "争取到几个" (争取多少 alone is an aim: "今年争取多少"). */
@@ -256,11 +269,14 @@ function askedMeasureWord(text: string): string | null {
 function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
   for (const m of text.matchAll(COUNTED_AFTER_ASKING)) {
     const after = text.slice((m.index ?? 0) + m[0].length);
-    const term = terms.find((t) => !t.isShape && t.alternatives.some((alt) => alt.length >= 2 && after.startsWith(alt)));
+    const term = terms.find((t) => !t.isShape && t.alternatives.some((alt) => (alt.length >= 2 || ONE_CHARACTER_COUNTED.has(alt)) && after.startsWith(alt)));
     if (term) return term.word;
   }
   return null;
 }
+
+/** Nouns of one character a count may ask for (几个省). */
+const ONE_CHARACTER_COUNTED = new Set(wordClass("one-character-counted"));
 
 /** A magnitude of a number: 万, 亿, 万亿. */
 const MAGNITUDE = /^(?:万亿|亿|万)$/;
@@ -421,6 +437,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   const namesBase = text.search(COMPARISON_BASE) >= 0;
   // "关税总水平从多少降的": the level a change started from, asked as 原来 asks it; the change only says which way.
   const fromLevelAsked = FROM_LEVEL_ASKED.test(text);
+  // "下调关税前关税总水平": the same asking, and 前 names nothing.
+  const beforeChangeAsked = BEFORE_CHANGE_ASKED.test(text);
+  text = text.replace(BEFORE_CHANGE_ASKED, (asking) => asking.replace(/[之以]?前$/, " "));
   // "从2187亿增加到多少": the old level typed is a figure to find, and 从 (由 as printed) no word.
   text = text.replace(FROM_LEVEL_ASKED, " 多少 ").replace(FROM_FIGURE_TYPED, " ");
   const baseYear = Number(BASE_YEAR.exec(text)?.[1] ?? Number.NaN);
@@ -511,6 +530,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (recentSpan !== null) multiYear = true;
     text = text.replace(recent[0], " ");
   }
+  // "新农合参保率三年内提到多少", "93年定的今后五年…年均增长目标": the years a plan gives itself say when, not what
+  // ("三年内参保率均提高到90%以上", "今后五年，争取…平均每年实际增长百分之四至百分之五").
+  const horizonAsked = PLAN_HORIZON.test(text);
+  text = text.replace(PLAN_HORIZON, " ");
 
   // "人口自然增涨率", "粮食曾产了多少": a homophone typed for a character of a word the corpus prints,
   // corrected before the question's kind and change are read from its words.
@@ -526,7 +549,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // met (有多少个县实现了目标) asks what was done.
   // So does a plan's share done (完成预算多少: 为预算的84.4%).
   const goalMet = GOAL_MET.test(text) || FULFILMENT_ASKED.test(text);
-  const typed = taggedWords(text.replace(GOAL_MET, " ").replace(FULFILMENT_ASKED, " ")).map((t) => t.word);
+  // (Asked of a plan's years, 实际增长 is growth in real terms: "今后五年城镇居民收入每年实际增长多少". Of a year it asks
+  // what came of it: "2025年全年GDP实际增速是多少".)
+  const kindText = text.replace(GOAL_MET, " ").replace(FULFILMENT_ASKED, " ");
+  const typed = taggedWords(horizonAsked ? kindText.replace(REAL_GROWTH, "") : kindText).map((t) => t.word);
   // A target word first; then 实际, 决算 or 完成, what was done (also of what was arranged: "2009年中央财政
   // 社保资金实际安排了多少"); then what a budget arranges (安排), a plan.
   const doneAsked = typed.some((w) => DONE_KIND_WORDS.some((d) => w.startsWith(d)));
@@ -534,7 +560,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // …nor is "争取了多少", "争取到多少" after the funds ("上级转移支付去年争取了多少"): what was won.
   const obtains = FUNDS_OBTAINED.test(text) || OBTAINED_ASKED.test(text);
   const wantedKind =
-    typed.some((w) => TARGET_KIND_WORD.test(w) && !(obtains && w === "争取")) || CEILING_ASKED.test(text)
+    typed.some((w) => TARGET_KIND_WORD.test(w) && !(obtains && w === "争取")) || CEILING_ASKED.test(text) || (horizonAsked && !doneAsked)
       ? "target"
       : doneAsked
         ? "actual"
@@ -703,7 +729,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     changeAgainstBase: asksChange && namesBase,
     baseYear: Number.isNaN(baseYear) ? null : baseYear,
     asksShare,
-    asksOldLevel: fromLevelAsked || OLD_LEVEL_ASKED.test(text),
+    asksOldLevel: fromLevelAsked || beforeChangeAsked || OLD_LEVEL_ASKED.test(text),
     asksShareOfPlan: FULFILMENT_ASKED.test(text),
     rateImplied,
     asksTotal,

@@ -61,6 +61,12 @@ export const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** What was built asked ("建了多少个公园", "修多少公里"): the amount built, which a plan states as an increment. */
 export const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?(?:多少|几)`);
 
+/**
+ * What was done, asked with a verb in the perfective ("近五年单位GDP能耗降了多少", "电解铝落后产能淘汰了多少"): what a
+ * span came to (question/request.ts answers it as one figure, and a figure over years fits it, score-table.ts).
+ */
+export const DONE_ASKED = /\p{Script=Han}了(?:多少|几)/u;
+
 /** Words that sum or total: 累计, 合计, 总计, 共计, 总量… (sum-words and total-words), as an alternation. */
 export const SUM_OR_TOTAL = anyOf(["sum-words", "total-words"]);
 /** A sum over years before a figure: 累计达到…, 合计…, 共…. */

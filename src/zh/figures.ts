@@ -88,11 +88,12 @@ export function extractFigures(printed: string): FigureSpan[] {
 
 /**
  * How many years something lasted: "结束了66年的营业税征收历史", "实行了长达2600年的这个古老税种",
- * "调整了25年没有动过的…价格", "延续两千多年的农业税". 年 is a unit only between these marks: elsewhere
- * N年 is a year (58年, 一九五八年) or a span (五年来, 十年间).
+ * "调整了25年没有动过的…价格", "延续两千多年的农业税", "土地承包…再延长30年试点"; or takes, planned or done:
+ * "原定5年取消农业税的目标，3年就可以实现". 年 is a unit only between these marks: elsewhere N年 is a year
+ * (58年, 一九五八年) or a span (五年来, 十年间).
  */
 const YEARS_LASTED = new RegExp(
-  `(?<=(?:了|长达|已经|已|延续|持续|历时|连续)(?:长达)?)(${NUMBER}|[${CHINESE_NUMERAL_CHARS}]+)(多|余)?年(?=的|没|未|之久)`,
+  `(?<=延长)(${NUMBER}|[${CHINESE_NUMERAL_CHARS}]+)(多|余)?年|(?<=(?:了|长达|已经|已|延续|持续|历时|连续|原定|计划用|用)(?:长达)?)(${NUMBER}|[${CHINESE_NUMERAL_CHARS}]+)(多|余)?年(?=的|没|未|之久|[，,。；;]|(?:内|时间)?(?:就|基本|全面)?(?:取消|完成|实现|建成|解决|消除))|(?<=[，,])(${NUMBER}|[${CHINESE_NUMERAL_CHARS}]+)(多|余)?年(?=就)`,
   "gu",
 );
 
@@ -109,7 +110,9 @@ const CALENDAR_YEAR = new RegExp(`^${DIGIT_YEAR}$`);
 const DIGIT_BY_DIGIT = /^[零〇○一二三四五六七八九]{2,}$/;
 
 function yearsLasted(m: RegExpMatchArray): FigureSpan | null {
-  const [all, numeral = "", many = ""] = m;
+  const [all] = m;
+  const numeral = m[1] ?? m[3] ?? m[5] ?? "";
+  const many = m[2] ?? m[4] ?? m[6] ?? "";
   // A calendar year (1958年, 一九五八年, 五八年) lasts nothing.
   if (CALENDAR_YEAR.test(numeral) || DIGIT_BY_DIGIT.test(numeral)) return null;
   const value = /^\d/.test(numeral) ? Number(numeral.replace(/,/g, "")) : parseChineseNumeral(numeral);

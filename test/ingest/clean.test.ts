@@ -190,6 +190,15 @@ describe("run-on lines", () => {
     expect(paragraphs.every((p) => p.text.length < 1500)).toBe(true);
   });
 
+  it("sets a part's title run in between two sentences apart, so that what follows is read as its part (泸州 2024)", async () => {
+    const text = await readFile(new URL("../../corpus-heldout85/luzhou-2024-work.txt", import.meta.url), "utf8");
+    const { paragraphs } = ingestText("luzhou-2024-work.txt", text);
+    // "…努力加以解决。2024年工作安排建议2024年是实施“十四五”规划的关键一年。": the plan begins under its own title.
+    const plan = paragraphs.find((p) => p.text.includes("实现技术合同交易额35亿元以上"));
+    expect(plan?.headings.join(" ")).toContain("2024年工作安排建议");
+    expect(paragraphs.find((p) => p.text.includes("努力加以解决"))?.headings.join(" ") ?? "").not.toContain("2024年工作安排建议");
+  });
+
   it("cuts a run-on piece without markers at sentence ends", () => {
     const sentence = "全年粮食总产量302.32万吨，比上年增长1.2%，其中夏粮62.12万吨，增长1.5%，早稻21.09万吨，下降1.5%，秋粮219.11万吨。";
     const text = removeChrome(sentence.repeat(60));
