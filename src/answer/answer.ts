@@ -47,6 +47,13 @@ async function answerMessage(corpus: Corpus, query: string, options: AnswerOptio
     const figure = await answerFigure(corpus, query, options);
     return figure.found ? figure : series;
   }
-  if (request.kind === "comparison") return answerComparison(corpus, query, request, options);
+  if (request.kind === "comparison") {
+    // So may years side by side none of which is found ("1977、1978两年进出口总额增长多少": "这两年中，…进出口总额增长
+    // 百分之五十三点七", the two years' change).
+    const comparison = await answerComparison(corpus, query, request, options);
+    if (comparison.found || request.items.some((item) => item.year === null)) return comparison;
+    const figure = await answerFigure(corpus, query, options);
+    return figure.found ? figure : comparison;
+  }
   return answerFigure(corpus, query, options);
 }

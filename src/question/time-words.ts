@@ -29,10 +29,13 @@ const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2}
 /** A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年; or two of them opening the question (一六年新设…). */
 const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;
 
+/** Two years in a row, then their count: "1977、1978两年" is the span 1977到1978年. */
+const YEARS_AND_COUNT = /((?:19|20)\d\d)\s*年?\s*[、和与及]\s*((?:19|20)\d\d)\s*年?\s*[这那]?(两|二)年/g;
+
 /** The question with its years in Arabic digits and in full (92年 → 1992年, 一九五九年 → 1959年). */
 export function fullYears(text: string): string {
   const full = (yy: number) => (yy >= LAST_CENTURY_FROM ? 1900 : 2000) + yy;
-  return text
+  return withYearsCounted(text)
     .replace(SHORT_YEAR_RANGE, (_m, from: string, to: string) => `${full(Number(from))}到${full(Number(to))}年`)
     .replace(CHINESE_DIGIT_YEAR, (m, digits: string | undefined, short: string | undefined) => {
       const year = short !== undefined ? full(parseSmallNumber(short)) : parseChineseYear(digits!);
@@ -65,3 +68,7 @@ export const RELATIVE_YEAR = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join("|")})`,
 );
+
+function withYearsCounted(text: string): string {
+  return text.replace(YEARS_AND_COUNT, (m, from: string, to: string) => (Number(to) - Number(from) === 1 ? `${from}到${to}年` : m));
+}
