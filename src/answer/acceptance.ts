@@ -768,6 +768,18 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "level reached for an increment",
+    cheap: false,
+    // "十三五期间新建高铁多少公里" against "高铁营业里程达到3万公里": a level reached is no amount added (新建, 新增).
+    refuses: (a) =>
+      a.fact.role === "level" &&
+      INCREMENT.test(a.q.text) &&
+      !INCREMENT.test(a.coverage!.subjectWords) &&
+      LEVEL_REACHED_LEAD.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+        ? "a level reached, and an increment was asked"
+        : null,
+  },
+  {
     name: "describes another noun",
     cheap: true,
     // "长达3500多公里的长江干堤和近千公里的黄河堤防加固工程": a figure before 的 measures the noun after
@@ -1422,6 +1434,9 @@ const LEVEL_STATED = /达到|达|增至|增加到|提高到|增长到|上升到|
 function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, ownYear: boolean): boolean {
   // A level a span reaches is no sum of its years: "三年内参保率均提高到90%以上" is the level at the span's end.
   if (LEVEL_REACHED_LEAD.test(ownLead) && !SUM_WORD.test(ownLead) && !YEARLY_AVERAGE.test(ownLead)) return false;
+  // A sentence opening with its years speaks of all of them: "从一九七四年到一九七六年，…全国大约损失工业总产值一千亿元，钢产量
+  // 二千八百万吨" is no 1976 output (a clause naming its own year is that year's: "…，其中去年超收2573亿元").
+  if (!ownYear && openingSpan(beforeFigure) !== null && !OLD_LEVEL_LEAD.test(ownLead)) return true;
   // An average over years (年均增长5.1%, 平均每年城镇新增就业1000多万人) is no one year's figure either.
   if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead) || YEARLY_AVERAGE.test(ownLead)) return true;
   // A clause that names its own year after a sum is that year's: "…五年累计7.79万亿元，年均增长21.58%，
@@ -1433,8 +1448,10 @@ function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, own
   );
 }
 const SUM_WORD = new RegExp(anyOf("sum-words"));
-/** A clause leading to the level a change reaches: "…参保率均提高到", "…增加到". */
-const LEVEL_REACHED_LEAD = /(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升)(?:到|至)\s*$/;
+/** A clause stating where a change started: "已由五百九十八所增加到…" (its figure is the span's first year's). */
+const OLD_LEVEL_LEAD = /[由从]\s*$/;
+/** A clause leading to the level reached: "…参保率均提高到", "高铁营业里程达到", "总数增至". */
+const LEVEL_REACHED_LEAD = /(?:(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升)(?:到|至)|达到|增至)\s*$/;
 /** A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元". */
 const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,]比[“"]?(?:${PLAN_NAME})[”"]?(?:时期|期间)`);
 /**

@@ -150,7 +150,7 @@ const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
 /**
  * Before a figure, it speaks of several years: 五年累计, 年均, "十二五"时期, or a run of years ("经济增长连续
  * 四年达到或略高于10%", "民生支出占比连续五年保持在80%左右"), the years counted back ("在过去四年中共增加了一千九百零五亿斤",
- * 近三年), but for the base a year built on ("油料在
+ * 近三年, 前三年), but for the base a year built on ("油料在
  * 连续三年大增产的基础上，又增长17%左右" is 1981's).
  */
 const MULTI_YEAR = new RegExp(

@@ -96,11 +96,11 @@ function findFigure(sentence: string, figureText: string): { start: number; end:
 const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、“”"]/;
 /** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
 const LINKING_TAIL =
-  /(?:(?:(?:降|升|提高|提升|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争|均|都|[两三四五六七八九十]年)了?)+$/;
+  /(?:(?:(?:降|升|提高|提升|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争|都|[两三四五六七八九十]年)了?)+$/;
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD =
   /^(?:在?(?:过去|近|最近)?[两二三四五六七八九十\d]{1,2}年(?:中|来|间|内|以来)(?:共|累计)?|原定|原计划|而|并且|并|其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|实现|\d{4}年(?:底|末|全年)?就?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
-const CHANGE = "(?:比上年|同比|年均|平均|累计)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落|新增|净增)";
+const CHANGE = "(?:比上年|同比|年均|平均每年|平均|累计)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落|新增|净增)";
 const CHANGE_VERB = new RegExp(`^${CHANGE}$`);
 const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
 /** A part of the year and its change after a subject: "GDP一季度累计增长" → GDP. */
@@ -176,7 +176,8 @@ export function metricLabel(candidate: Candidate): string {
     // "GDP一季度累计增长4.7%、…，全年累计增长6.7%": the subject without the part of the year it opens with.
     let subject = tidyMetric(clauses[k]!.split(OLD_LEVEL)[0] ?? "").replace(PERIOD_CHANGE_TAIL, "");
     // "进出口总额增长1倍，1992年达到1656亿美元": the level's subject, without the change before it.
-    if (label === "") subject = subject.replace(TRAILING_CHANGE, "");
+    // …nor the change before a change ("农业总产值平均每年增长7.9%，1984年增长14.5%": 农业总产值增长).
+    if (label === "" || CHANGE_VERB.test(label)) subject = subject.replace(TRAILING_CHANGE, "");
     if (subject && subject.length <= 16 && !isCountingMethod(subject)) label = subject + label;
   }
   // "义务教育巩固率由93.8%提高到95.5%": the metric is what comes before the old level.

@@ -21,7 +21,7 @@ import {
   nearestBaseYear,
   SUM_OR_TOTAL,
 } from "../zh/change-grammar.ts";
-import { PRINTED_YEARS, spanNamed } from "../zh/years.ts";
+import { COUNT_OF_YEARS, PRINTED_YEARS, spanNamed } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { isWord } from "../zh/segment.ts";
@@ -242,6 +242,9 @@ const STANDARD_HEAD = new RegExp(`(?:${anyOf("standard-heads")})$`);
 /** People's income asked (居民收入, 农民收入, 老百姓收入): the reports print it per person (人均可支配收入). */
 const PEOPLES_INCOME = /(?:居民|农民|老百姓|职工|群众)[^，,；;]{0,2}收入/;
 
+/** The years up to a report's own: 近三年, 最近五年. */
+const LATEST_YEARS = new RegExp(`(?:近|最近)${COUNT_OF_YEARS}年`);
+
 /** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
 export const NARROWER_TERM = "narrower term";
 
@@ -415,8 +418,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     // A running total asked (现在总共有多少) is what 累计 counts: "累计达到1100座" is no span; nor is what the
     // years added up to ("小火电一共关停了多少": "五年来…关停小火电机组7210万千瓦"). Nor is a change against the base
     // year asked ("1954年工业总产值比1952年增长多少": "一九五四年工业总产值比一九五二年增长了百分之五十三点七").
-    // Nor is a figure over years when what was done is asked of no year ("电解铝落后产能淘汰了多少": "近三年淘汰…电解铝
-    // 100多万吨", the latest such statement).
+    // Nor is a figure over years asked of no year when what was done is asked, or the years are the latest ones ("电解铝
+    // 淘汰落后产能多少": "近三年淘汰…电解铝100多万吨", the latest such statement).
     value: (s) =>
       when(
         s.fact.spanPoint === null &&
@@ -427,7 +430,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
             s.q.reportYear === null &&
             s.q.period === null &&
             s.q.recentSpan === null &&
-            DONE_ASKED.test(s.q.text)
+            (DONE_ASKED.test(s.q.text) || LATEST_YEARS.test(s.sentence.slice(0, s.fact.figure.start)))
           ) &&
           !(s.fact.role === "share" && s.q.asksShare && s.q.period) &&
           !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))) &&

@@ -23,8 +23,12 @@ const SHORT_YEAR =
  */
 const LAST_CENTURY_FROM = 40;
 
-/** A span typed with two-digit years opening the question: "98到02年建成…", "13-17年…", "78到82这五年…". */
-const SHORT_YEAR_RANGE = /^(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*(?:年|(?=[这那]?[几两一二三四五六七八九十]+年|期间))/;
+/**
+ * A span typed with two-digit years, opening the question or after a word: "98到02年建成…", "13-17年…", "78到82这五年…",
+ * "国家用于普及教育的经费51到57年有多少".
+ */
+const SHORT_YEAR_RANGE =
+  /(?:^|(?<=[\u4e00-\u9fff\s，,]))(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*(?:年(?![代])|(?=[这那]?[几两一二三四五六七八九十]+年|期间))/g;
 
 /** A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年; or two of them opening the question (一六年新设…). */
 const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;

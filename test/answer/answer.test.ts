@@ -874,6 +874,11 @@ describe("answerQuestion on the real corpus", () => {
     expect((await answerQuestion(corpusOf(index), "2025年全年GDP实际增速是多少")).found).toBe(false);
     // gwr-1979: "这两年中，…进出口总额增长百分之五十三点七".
     expect(await ask("1977、1978两年进出口总额增长多少")).toMatchObject({ text: "百分之五十三点七" });
+    // gwr-2016: "高铁营业里程达到3万公里" is a level reached, no amount built (新建).
+    expect((await ask("十三五期间新建高铁多少公里"))?.text).not.toBe("3万公里");
+    // gwr-1978: "从一九七四年到一九七六年，…全国大约损失…钢产量二千八百万吨" speaks of three years; gwr-1979: "钢产量由二千零四十六万吨
+    // 增加到三千一百七十八万吨" (1976 to 1978).
+    expect(await ask("76年钢产量多少")).toMatchObject({ text: "二千零四十六万吨" });
   });
 
   it("reads an output asked as its product printed, never a share per person, a count of kinds or a capacity", async () => {
