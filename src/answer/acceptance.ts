@@ -4,7 +4,7 @@
  * Refusals marked `cheap` need no coverage: they are tried first, and a fact they refuse is not
  * read further. The pre-filters (prefilter.ts) only skip what these would refuse.
  */
-import type { Question } from "../question/types.ts";
+import type { Question, QueryTerm } from "../question/types.ts";
 import { baseUnit, canonicalUnit, magnitude, scaledValue, SUM_CLASSES, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
 import {
   abbreviates,
@@ -553,12 +553,12 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "预算支出271.57亿元，加上上解上级等支出共353.49亿元": what is added to the amount before (transfers
     // to or from the level above) is neither it nor the sum, unless the question names what is added (by a
-    // word of its own: 级 of 市级 is in 上级 too).
+    // word of its own: 级 of 市级 is in 上级 too; nor by a budget's name, where transfers go: "加上调出至一般公共预算等
+    // 转移性支出29.3亿元" is no 一般公共预算支出).
     refuses: (a) => {
       const addend = ADDEND.exec(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start));
-      return addend && !a.q.terms.some((t) => !t.isPlace && t.word.length > 1 && !MONEY_HEADS.has(t.word) && found(t, addend[1]!))
-        ? "an amount added to the one before (加上…)"
-        : null;
+      const names = (t: QueryTerm) => !t.isPlace && t.word.length > 1 && !MONEY_HEADS.has(t.word) && !t.alternatives.some((alt) => BUDGET_NAMES.has(alt));
+      return addend && !a.q.terms.some((t) => names(t) && found(t, addend[1]!)) ? "an amount added to the one before (加上…)" : null;
     },
   },
   {
@@ -770,14 +770,15 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "level reached for an increment",
     cheap: false,
-    // "十三五期间新建高铁多少公里" against "高铁营业里程达到3万公里": a level reached is no amount added (新建, 新增).
-    refuses: (a) =>
-      a.fact.role === "level" &&
-      INCREMENT.test(a.q.text) &&
-      !INCREMENT.test(a.coverage!.subjectWords) &&
-      LEVEL_REACHED_LEAD.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+    // "十三五期间新建高铁多少公里" against "高铁营业里程达到3万公里": a level reached is no amount added (新建, 新增), unless
+    // what reaches it is the amount added ("增加的新工人将达到84万人").
+    refuses: (a) => {
+      const lead = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
+      const addedNamed = a.q.terms.some((t) => t.alternatives.some((alt) => INCREMENT.test(alt)) && found(t, lead));
+      return a.fact.role === "level" && INCREMENT.test(a.q.text) && !INCREMENT.test(a.coverage!.subjectWords) && !addedNamed && LEVEL_REACHED_LEAD.test(lead)
         ? "a level reached, and an increment was asked"
-        : null,
+        : null;
+    },
   },
   {
     name: "describes another noun",
@@ -1267,6 +1268,7 @@ const FIRST_YEARS_OF_SPAN = /(?:前|头)[一二两三四]年/;
 const ADDEND = /^\s*加上([^，,；;。]*)$/;
 /** Heads that name money of any kind (支出, 收入): in an addend's words they do not say the question asks it. */
 const MONEY_HEADS = new Set(wordClass("metric-heads-money"));
+const BUDGET_NAMES = new Set(wordClass("budget-names"));
 /** A total asked by name: 总数, 总量 ("病床总数多少张"). */
 const TOTAL_ASKED = /总数|总量/;
 /** A change against a named year, right before its figure: "比一九六四年增长", "较2019年下降". */

@@ -294,7 +294,9 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
       [s.slice(0, fact.figure.start), PLACE_WEIGHTS.sentenceBefore, "before"],
       // A short sentence ("总建设规模14.3万平方米,总投资6.5亿元。") goes on about the one before.
       // So does one that lists the parts of the one before ("全市共有在校生77.90万人。其中，高等学校13.5万人").
-      [t.previousSentence, s.length <= 30 || listsPartsOfPrevious(s) ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
+      // So does one opening with the other side of a budget, its figure straight after ("…一般公共预算收入2205.2亿元，…。支出
+      // 2103.8亿元，…": 深圳 2025).
+      [t.previousSentence, s.length <= 30 || listsPartsOfPrevious(s) || OTHER_SIDE_OPENS.test(s) ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
       [t.headings, PLACE_WEIGHTS.heading],
       // "2．政府性基金预算。收入预算安排222.4亿元，…": the run-in title names what its paragraph's sentences speak of.
       [t.runInTitle, PLACE_WEIGHTS.parentClause],
@@ -778,6 +780,9 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
   }
   return best;
 }
+
+/** A sentence opening with a budget's revenue or spending and its figure, no name of whose: "支出2103.8亿元，…". */
+const OTHER_SIDE_OPENS = /^\s*(?:收入|支出)(?=\s*[\d约近])/;
 
 /** A clause opening with 都, 均 or 也都: what it says holds for each subject before it. */
 const ALL_OF_THEM = /^[\s，,]*(?:也都|都|均|皆)/;

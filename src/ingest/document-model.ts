@@ -281,6 +281,8 @@ const TERM_REVIEW_HEADING = /^[一二三四五六七八九十]+、\s*(?:过去�
  * A work report's plans for its own year ("三、2017年工作任务", "二、2024年主要工作"), perhaps after its
  * plan period's ("二、“十五五”时期主要目标任务和2026年工作安排").
  */
+/** A title holding a full date: the day the report was delivered ("（2022年12月26日 李先祥）"). */
+const DATED_TITLE = /(?:19|20)\d\d年\d{1,2}月\d{1,2}日/;
 const YEAR_PLANS_HEADING = new RegExp(
   `^[一二三四五六七八九十]+、\\s*(?:[^，。；]{0,16}?和)?${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`,
 );
@@ -341,7 +343,12 @@ function yearsOf(
       const yearReviewed = reviewed?.[1] ?? opened?.[1];
       // Neither (a term's review, "一、过去五年工作回顾"): the year its plans are for ("三、2017年工作任务").
       const planned = yearReviewed ? null : bodyLines.map((l) => YEAR_PLANS_HEADING.exec(halfWidthAlphanumeric(l.trim()))).find(Boolean);
-      const year = titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : planned ? Number(planned[1]) : null);
+      // A title dated in the very year the body reviews ("曲靖市政府工作报告（2022年12月26日 李先祥）", whose body opens
+      // "2022年是…"): delivered at that year's end, the report is the next year's.
+      const deliveredInYearReviewed = titleYear !== null && yearReviewed !== undefined && Number(yearReviewed) === titleYear && DATED_TITLE.test(title);
+      const year = deliveredInYearReviewed
+        ? titleYear + 1
+        : (titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : planned ? Number(planned[1]) : null));
       return { year, period: single(year === null ? null : year - 1) };
     }
     case "统计公报": {

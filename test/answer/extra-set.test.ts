@@ -307,7 +307,9 @@ beforeAll(async () => {
     // the work reports of 2024 of 吉林市 (.docx without title or date) and 泸州 (text on one line of 16,000 characters),
     // 山东's final accounts of 2023 (PDF) and 驻马店's bulletin of 2025 (a page; its budget of 2018 is in corpus-heldout9);
     // and the work reports of 大连 2026, 漳州 2025 and 惠州 2024 (Markdown, bold lines for headings), 江苏's budget report
-    // of 2022 (PDF) and 海口's bulletin of 2025 (a GBK page).
+    // of 2022 (PDF) and 海口's bulletin of 2025 (a GBK page); and the work reports of 包头 2024 and 曲靖 2023 (Markdown; 曲靖's
+    // dated 2022年12月26日 in its title), 长沙's bulletin of 2025 (a page; its budget is in corpus-heldout14) and 河北's final
+    // accounts of 2021 (a PDF of 117 pages).
     indexOf("heldout78", [
       "corpus-heldout78",
       "corpus-heldout79",
@@ -318,6 +320,7 @@ beforeAll(async () => {
       "corpus-heldout84",
       "corpus-heldout85",
       "corpus-heldout86",
+      "corpus-heldout87",
     ]),
   ]);
   // Fifty indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
@@ -879,12 +882,16 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 5000万元 for 一般公共预算收入), kj033 (枣庄's 农林牧渔业总产值 for 牧业's, printed only in a table) and
   // kk038 (沈阳's 规上工业 energy use for its growth).
   it("answer twenty-five more reports, four of them PDFs, at least at their level (heldout-kinds27 … 31)", async () => {
-    await expectAtLevel("heldout-kinds27.jsonl", withHeldOut27, 0.94, 0.038);
+    // (kinds27 at 1 wrong of 53 once a sentence opening with a budget's other side, "支出2103.8亿元，…", goes on about the
+    // one before, and a transfer's destination, "加上调出至一般公共预算等转移性支出29.3亿元", names no budget asked.)
+    await expectAtLevel("heldout-kinds27.jsonl", withHeldOut27, 0.94, 0.02);
     await expectAtLevel("heldout-kinds28.jsonl", withHeldOut27, 0.86, 0.021);
     await expectAtLevel("heldout-kinds29.jsonl", withHeldOut27, 0.86, 0.05);
     await expectAtLevel("heldout-kinds30.jsonl", withHeldOut27, 0.88, 0.02);
     await expectAtLevel("heldout-kinds31.jsonl", withHeldOut27, 0.91, 0.04);
     useDictionary(withHeldOut27.dictionary);
+    // 深圳 2025: "2025年，市本级一般公共预算收入2205.2亿元，…。支出2103.8亿元，…".
+    expect((await answerQuestion(corpusOf(withHeldOut27), "深圳25年市本级一般预算支出多少")).figure).toMatchObject({ text: "2103.8亿元" });
     // 累计结余 is a balance at a year's end, no sum over years: "当年结余258亿元，年末累计结余3568.3亿元" is 2025's,
     // and 2026's "年末累计结余3841.6亿元" (one year off) does not answer for it.
     const balance = await answerQuestion(corpusOf(withHeldOut27), "深圳25年底社保基金累计结余多少");
@@ -1891,6 +1898,20 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut78), q)).figure;
     expect(await ask("大连十五五城镇新增就业目标")).toMatchObject({ text: "66万人", kind: "target" });
     expect(await ask("大连今年实际利用外资目标是多少")).toMatchObject({ text: "5亿美元", kind: "target" });
+  });
+
+  // kinds87 (the work reports of 包头 2024 and 曲靖 2023 as Markdown, 长沙's bulletin of 2025 as a page, 河北's final
+  // accounts of 2021 as a PDF whose tables come out a cell a line): first contact 45/60 with 2 wrong of 42 (1e4c21f, its
+  // own index); odd half 22/30 (1 of 22), even half 23/30 (1 of 20). Read: the odd half. mp035 (曲靖今年规上工业增加值
+  // 目标) gave 2022's estimate, 17%, for 2023's target: the report's title is dated 2022年12月26日 and its body opens
+  // "2022年是…", a report delivered at the end of the year it reviews, for the next. 50/60 with 1 of 46 in the index it
+  // shares with kinds78–86 once such a report is read as the next year's (odd half 25/30, none wrong; even half, unread,
+  // 25/30 with mp048 wrong: 曲靖2022年市内生产总值总量 answered with its growth, 8%).
+  it("answer two work reports in Markdown, a bulletin and a province's final accounts at least at their level (heldout-kinds87)", async () => {
+    await expectAtLevel("heldout-kinds87.jsonl", withHeldOut78, 0.83, 0.022);
+    useDictionary(withHeldOut78.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut78), q)).figure;
+    expect(await ask("曲靖今年规上工业增加值目标")).toMatchObject({ text: "13%以上", kind: "target" });
   });
 
   it("give no budget's grand total for its own revenue asked (驻马店, heldout-kinds9)", async () => {
