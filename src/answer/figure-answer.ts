@@ -127,10 +127,13 @@ function latestFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
   // Nor is next year's plan a later figure of what was done, unless a plan is asked ("市级一般公共预算支出"
   // is 2025's 216.27亿元 done, not 2026's 222.8亿元 budgeted).
   const planForDone = (s: ScoredFact) => s.fact.kind === "target" && best.fact.kind === "actual" && q.wantedKind === null;
+  // Nor, when what it was before is asked (可再生能源装机原来多大: "由6.5亿千瓦增至12亿千瓦以上"), is a later level.
+  const levelForOld = (s: ScoredFact) => q.asksOldLevel && best.fact.role === "before" && s.fact.role !== "before";
   const comparable = accepted.filter(
     (s) =>
       !(narrower(s) && !narrower(best)) &&
       !planForDone(s) &&
+      !levelForOld(s) &&
       (s.score.score >= best.score.score - LATEST_WINDOW ||
         (s.score.score >= best.score.score - SAME_MEASURE_WINDOW && when(s) > when(best) && sameMeasure(corpus, q, s, best))),
   );

@@ -889,10 +889,12 @@ describe("answerQuestion on the real corpus", () => {
     expect(await ask("76年钢产量多少")).toMatchObject({ text: "二千零四十六万吨" });
   });
 
-  it("reads a level reached as no amount added unless what reaches it is the amount added", async () => {
+  it("reads a level reached as no amount added unless what reaches it is the amount added, nor a later level as the old one asked", async () => {
     const ask = async (q: string) => (await answerQuestion(corpusOf(index), q)).figure;
     // gwr-1956: "在1956年内，国民经济各部门增加的新工人将达到84万人".
     expect(await ask("56年计划新增工人多少")).toMatchObject({ text: "84万人" });
+    // gwr-2023: "可再生能源装机规模由6.5亿千瓦增至12亿千瓦以上": what it was before, not gwr-2022's later "突破10亿千瓦".
+    expect(await ask("可再生能源装机原来多大")).toMatchObject({ text: "6.5亿千瓦" });
   });
 
   it("reads an output asked as its product printed, never a share per person, a count of kinds or a capacity", async () => {
