@@ -16,7 +16,6 @@ import {
   isCountClass,
   coversEnough,
   namedIn,
-  ONE_CHARACTER_COUNTED,
   sharePartInBase,
   type Coverage,
 } from "./coverage.ts";
@@ -30,7 +29,7 @@ import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { LONGEST_PRINTED_SPAN, openingSpan, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
-import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
 import {
   nearestBaseYear,

@@ -17,7 +17,7 @@ import {
 } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
-import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { taggedWords, wordEnds } from "../zh/segment.ts";
@@ -786,9 +786,6 @@ const OTHER_SIDE_OPENS = /^\s*(?:收入|支出)(?=\s*[\d约近])/;
 
 /** A clause opening with 都, 均 or 也都: what it says holds for each subject before it. */
 const ALL_OF_THEM = /^[\s，,]*(?:也都|都|均|皆)/;
-
-/** Divisions counted by one character (几个省, 2133个县). */
-export const ONE_CHARACTER_COUNTED = new Set(wordClass("one-character-counted"));
 
 /** The shortest name a rival is looked for (below it, 高速 vs 高速增长 is chance). */
 const RIVAL_NAME_MIN = 4;

@@ -7,7 +7,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/segment.ts";
 import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
-import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
 import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
@@ -274,9 +274,6 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
   }
   return null;
 }
-
-/** Nouns of one character a count may ask for (几个省). */
-const ONE_CHARACTER_COUNTED = new Set(wordClass("one-character-counted"));
 
 /** A magnitude of a number: 万, 亿, 万亿. */
 const MAGNITUDE = /^(?:万亿|亿|万)$/;
