@@ -720,6 +720,30 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (a.q.wantedKind === "target" && a.fact.kind !== "target" && TARGET_ASKED.test(a.q.text) ? "an actual, and a target was asked" : null),
   },
   {
+    name: "pull on another's growth",
+    cheap: true,
+    // "…增长0.6%，拉动全市规模以上工业增加值增长0.4个百分点": what a part added to the whole's growth, in points, is
+    // neither's growth, unless the pull is asked (拉动, 贡献). (A rate after 带动 is the whole's own: "带动固定资产投资增长5.1%".)
+    // Nor is its share of that growth ("三次产业对经济增长贡献率分别为9.9%、33.4%和56.7%").
+    refuses: (a) => {
+      // (From the comma before: a list's items are clauses of their own, "0.6、2.0、3.4个百分点".)
+      const lead = /[^，,；;。]*$/.exec(a.sentence.slice(0, a.fact.figure.start))![0];
+      return ((a.fact.figure.unitClass === "points" && PULL_LEAD.test(lead)) || CONTRIBUTION_LEAD.test(lead)) && !PULL_ASKED.test(a.q.text)
+        ? "what a part added to another's growth, and that was not asked"
+        : null;
+    },
+  },
+  {
+    name: "figure dating its clause",
+    cheap: true,
+    // "在经济总量跨越2000亿元台阶之后的第一年，交出了…成绩单": a figure inside a phrase that dates the clause
+    // tells of a time before it, not what the clause reports.
+    refuses: (a) =>
+      DATING_PHRASE_OPENS.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) && DATING_PHRASE_CLOSES.test(a.sentence.slice(a.fact.figure.end))
+        ? "a figure in a phrase dating its clause"
+        : null,
+  },
+  {
     name: "figure the question states",
     cheap: true,
     // "全员劳动生产率人均8.7万元提高到多少": the figure typed in the question is what it starts from.
@@ -1434,10 +1458,13 @@ const LEVEL_STATED = /达到|达|增至|增加到|提高到|增长到|上升到|
 
 function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, ownYear: boolean): boolean {
   // A level a span reaches is no sum of its years: "三年内参保率均提高到90%以上" is the level at the span's end.
-  if (LEVEL_REACHED_LEAD.test(ownLead) && !SUM_WORD.test(ownLead) && !YEARLY_AVERAGE.test(ownLead)) return false;
+  // (Not 总量 under a span: "“十四五”时期，全市一般公共预算收入总量达1670亿元" sums its years.)
+  if (LEVEL_REACHED_LEAD.test(ownLead) && !SUM_WORD.test(ownLead) && !TOTAL_WORD.test(ownLead) && !YEARLY_AVERAGE.test(ownLead)) return false;
   // A sentence opening with its years speaks of all of them: "从一九七四年到一九七六年，…全国大约损失工业总产值一千亿元，钢产量
   // 二千八百万吨" is no 1976 output (a clause naming its own year is that year's: "…，其中去年超收2573亿元").
-  if (!ownYear && openingSpan(beforeFigure) !== null && !OLD_LEVEL_LEAD.test(ownLead)) return true;
+  // So does one opening with a count of years it reviews: "五年间全国…使用国外贷款153.8亿美元，吸收外商直接投资87.8亿美元".
+  // (A clause of what each of those years saw is any one's: "近五年共落实…近20亿元,每年落实各项社会资助资金近1000万元".)
+  if (!ownYear && (openingSpan(beforeFigure) !== null || opensCountedSpan(beforeFigure)) && !OLD_LEVEL_LEAD.test(ownLead) && !/每年/.test(ownLead)) return true;
   // An average over years (年均增长5.1%, 平均每年城镇新增就业1000多万人) is no one year's figure either.
   if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead) || YEARLY_AVERAGE.test(ownLead)) return true;
   // A clause that names its own year after a sum is that year's: "…五年累计7.79万亿元，年均增长21.58%，
@@ -1449,10 +1476,27 @@ function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, own
   );
 }
 const SUM_WORD = new RegExp(anyOf("sum-words"));
+/** The opening and the close of a phrase that dates a clause by an earlier event: "在…跨越2000亿元台阶之后的第一年". */
+const DATING_PHRASE_OPENS = /(?:^|[^存现实])在[^，,；;。]{0,30}$/;
+const DATING_PHRASE_CLOSES = /^[^，,；;。]{0,14}(?:之后|以后|之前|以前)/;
+/** A clause stating what a part added to (or took from) a whole's growth: "拉动全市规模以上工业增加值增长", "下拉固定资产投资". */
+const PULL_LEAD = /(?:拉动|带动|下拉|拉低|拉高|上拉)[^，,；;。]{0,30}?(?:[\d.]+、)*$/;
+/** A clause stating a part's share of a whole's growth: "对经济增长贡献率分别为9.9%、33.4%和". */
+const CONTRIBUTION_LEAD = /贡献率[^，,；;。\d]{0,6}(?:[\d.]+%?[、和])*$/;
+/** A question asking for such a pull: "拉动了多少", "贡献率". */
+const PULL_ASKED = /拉动|带动|贡献|撬动/;
+/** A sentence opening with the count of years it reviews: "五年间…", "过去五年，", "三年来，", "五年新增…、新增…". */
+function opensCountedSpan(sentence: string): boolean {
+  const first = /^[^，,；;]*/.exec(sentence)![0];
+  // (Not a count of years naming something else: "三年新冠疫情防控转段后，…".)
+  return SPAN_OPENS.test(first) && (SPAN_COUNTED.test(first) || /^过去/.test(first) || SPAN_THEN_DONE.test(first));
+}
+/** A count of years followed by what was done in them: "五年新增…", "三年累计…". */
+const SPAN_THEN_DONE = /[两二三四五六七八九十]{1,2}年(?:新增|新建|累计|共|投入|安排|完成|减少|增加|解决)/;
 /** A clause stating where a change started: "已由五百九十八所增加到…" (its figure is the span's first year's). */
 const OLD_LEVEL_LEAD = /[由从]\s*$/;
-/** A clause leading to the level reached: "…参保率均提高到", "高铁营业里程达到", "总数增至". */
-const LEVEL_REACHED_LEAD = /(?:(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升)(?:到|至)|达到|增至)\s*$/;
+/** A clause leading to the level reached: "…参保率均提高到", "高铁营业里程达到", "高速公路总里程达9.56万公里", "总数增至". */
+const LEVEL_REACHED_LEAD = /(?:(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升)(?:到|至)|达到?|增至)\s*$/;
 /** A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元". */
 const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,]比[“"]?(?:${PLAN_NAME})[”"]?(?:时期|期间)`);
 /**

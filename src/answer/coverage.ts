@@ -148,6 +148,9 @@ export function metricHeadOf(q: Question): QueryTerm | undefined {
     .at(-1);
 }
 
+/** A clause's own ratio and its change verb before the figure: "地表水优良水质断面比例提高到". */
+const OWN_RATIO_LEAD = /\p{Script=Han}{2,}(?:比例|比重|占比)(?:提高|上升|增加|增长|下降|降低|减少|提升)(?:到|至)?$/u;
+
 export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
   const parentClause = subjectClause(t.sentence, fact.parentClause);
   const places = placesOf(fact, parentClause, t, asksInclusion(q.text));
@@ -224,7 +227,11 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     isChangeTerm(term) &&
     fact.role === "change" &&
     (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && ownClause.search(CHANGE_VERB) >= 0));
-  const headGoverns = !head || ((governs(head) || changeStated(head)) && (!metricHead || governs(metricHead, true)));
+  // A clause naming a ratio of its own before its change ("…优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%")
+  // states that ratio's change: the metric asked must be named in it, not only in a clause before.
+  const ownRatio = OWN_RATIO_LEAD.test(t.sentence.slice(fact.clause[0], fact.figure.start));
+  const headGoverns =
+    !head || ((governs(head) || changeStated(head)) && (!metricHead || (governs(metricHead, true) && (!ownRatio || namedIn(metricHead, ownClause, true)))));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
   const named = (term: QueryTerm, text: string) => found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, true));

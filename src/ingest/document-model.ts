@@ -37,6 +37,9 @@ const GENRE_TITLES: Record<Genre, string> = {
 /** A title that names only what kind of document it is, not whose or when. */
 const GENERIC_TITLE = /^(?:政府)?工作报告$|^(?:统计)?公报$|^(?:部门)?(?:预算|决算)$|^报告$/;
 
+/** A news report of a statistics bureau's figures: "从市统计局获悉", "市统计局发布". */
+const STATISTICS_PASSED_ON = /从[^，。]{0,12}(?:统计局|调查队)获悉|(?:统计局|调查队)(?:发布|公布)[^，。]{0,6}(?:数据|显示)/;
+
 /** Lines of the body read for signs of the genre and the place (the opening of a speech, of a bulletin). */
 const OPENING_LINES = 5;
 
@@ -82,7 +85,8 @@ function genreOf(title: string, header: HeaderLines, opening: string, body: stri
   // …or passed on from its opening sentence, with no title and no heading until its year's work plans ("二、2024年工作安排";
   // a titled department's summary, "…2025年工作总结与2026年工作安排", is no work report).
   if (title === "" && body.split("\n").some((line) => WORK_PLANS_HEADING.test(halfWidthAlphanumeric(line.trim())))) return "工作报告";
-  if (/统计局|调查队/.test(issuer) || /统计公报/.test(opening)) return "统计公报";
+  // (A news page passing on a statistics bureau's figures is one too: "2月3日从市统计局获悉，2025年，我市…".)
+  if (/统计局|调查队/.test(issuer) || /统计公报/.test(opening) || STATISTICS_PASSED_ON.test(opening)) return "统计公报";
   if (/预算|决算/.test(issuer) || /部门(预算|决算)/.test(opening)) return "预算决算";
   for (const [words, genre] of TITLE_GENRES) if (words.test(issuer)) return genre;
   if (/自查自评|督导评估/.test(body.slice(0, 2000))) return "自评督导";

@@ -110,6 +110,9 @@ async function readSource(ext: string, bytes: Uint8Array): Promise<ReportSource 
   // they stand for (a report's own wording has no "&nbsp;").
   else text = decodeEntities(text);
   if (ext !== ".md") return { text, tables };
+  // A front matter block's title is the report's title line, its other keys no part of its text
+  // ("---\ntitle: 鞍山市政府工作报告（2025年1月6日 吴开华）\n---").
+  text = text.replace(FRONT_MATTER, (_, block: string) => /^title:[ \t]*(.+)$/m.exec(block)?.[1]?.replace(/^["']|["']$/g, "") ?? "");
   // Markdown heading hashes are not part of the report's wording: "## 一、…" → "一、…" (a heading of level 2).
   const headings = new Map<string, number>();
   for (const match of text.matchAll(/^(#{1,6})[ \t]+(.+?)[ \t#]*$/gm)) headings.set(match[2]!.trim(), match[1]!.length);
@@ -119,6 +122,8 @@ async function readSource(ext: string, bytes: Uint8Array): Promise<ReportSource 
   return { text: text.replace(/^#{1,6}[ \t]+/gm, "").replaceAll("**", ""), headings, tables };
 }
 
+/** A YAML front matter block opening a Markdown file. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** A Markdown line bold from end to end, of at most 40 characters and ending in no sentence mark. */
 const BOLD_LINE = /^[ \t]*\*\*([^*\n]{2,40}?)\*\*[ \t]*$/gm;
 /** Below any hash heading: bold lines title a report's parts and sections. */

@@ -8,7 +8,7 @@
 import { executionAndDraftYears } from "../zh/budget-titles.ts";
 import { halfWidthAlphanumeric } from "../zh/normalize.ts";
 import { parseSmallNumber } from "../zh/numerals.ts";
-import { DATE_ALONE, DAY_OR_MONTH } from "../zh/years.ts";
+import { asWrittenDate, DATE_ALONE, DAY_OR_MONTH } from "../zh/years.ts";
 import { describeDocument } from "./document-model.ts";
 import type { Report } from "./types.ts";
 
@@ -117,7 +117,7 @@ export function extractMetadata(text: string, tableLines: readonly string[] = []
 
   for (const i of top) {
     if (drop.has(i)) continue;
-    const line = halfWidthAlphanumeric(lines[i]!);
+    const line = asWrittenDate(halfWidthAlphanumeric(lines[i]!));
     // Publication line: "发布日期:2020/11/27 10:04:24 | 来源:本站原创 |".
     const date = PUBLISHED.exec(line);
     const source = SOURCE.exec(line);
@@ -261,9 +261,13 @@ function bestTitleLine(lines: readonly string[], top: readonly number[]): { at: 
   for (const [rank, i] of top.entries()) {
     const line = halfWidthAlphanumeric(asTitle(lines[i]!));
     const length = [...line].length;
-    if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || SALUTATION.test(line) || DATE_ALONE.test(line)) continue;
-    // A title is no sentence: no full stop, no comma (a line of a sentence broken by a PDF has them).
-    if (/[。！？，,；、]/.test(line) || PUBLISHED.test(line) || SOURCE.test(line) || ISSUER_LABEL.test(line)) continue;
+    if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || SALUTATION.test(line) || DATE_ALONE.test(asWrittenDate(line))) continue;
+    // A news page's headline, printed as its <title> and again as its <h1>, is its title, commas and all
+    // ("统筹推进稳增长…各项工作，2025年太原市经济运行总体平稳").
+    const printedTwice = rank === 0 && top[1] !== undefined && lines[top[1]]!.trim() === lines[i]!.trim();
+    // Else a title is no sentence: no full stop, no comma (a line of a sentence broken by a PDF has them).
+    if ((/[。！？，,；、]/.test(line) && !printedTwice) || /[。！？]/.test(line) || PUBLISHED.test(line) || SOURCE.test(line) || ISSUER_LABEL.test(line))
+      continue;
     // A title broken over lines is judged whole ("广东省人民政府关于我省2024年" / "省级决算草案的报告").
     const rest = titleContinuation(
       line,
@@ -271,7 +275,7 @@ function bestTitleLine(lines: readonly string[], top: readonly number[]): { at: 
     );
     const whole = line + rest.join("");
     // Named what it is (报告, 公报…) counts most; a year helps; being first breaks ties.
-    const score = (TITLE_WORDS.test(whole) ? 4 : 0) + (/\d{4}\s*年/.test(whole) ? 1 : 0) - rank * 0.1;
+    const score = (TITLE_WORDS.test(whole) || printedTwice ? 4 : 0) + (/\d{4}\s*年/.test(whole) ? 1 : 0) - rank * 0.1;
     if (score > bestScore) [best, bestScore] = [{ at: i, rest }, score];
   }
   return bestScore >= 3 ? best : null;

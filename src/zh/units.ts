@@ -76,7 +76,9 @@ export function canonicalUnit(unit: string): string {
 
 /** A unit without its magnitude: 万家 → 家, 亿元 → 元. */
 export function baseUnit(unit: string): string {
-  return unit.replace(/^(万亿|亿|万|千|萬億|億|萬)/, "");
+  const stripped = unit.replace(/^(万亿|亿|万|千|萬億|億|萬)/, "");
+  // 千 of 千瓦时 is no magnitude: 瓦时 is no unit (千米 is 1000 米, as 千 reads elsewhere).
+  return UNIT_CLASS.has(stripped) || !UNIT_CLASS.has(unit) ? stripped : unit;
 }
 
 /**

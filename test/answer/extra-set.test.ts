@@ -73,8 +73,9 @@ let withHeldOut75: SearchIndex;
 let withHeldOut76: SearchIndex;
 let withHeldOut77: SearchIndex;
 let withHeldOut78: SearchIndex;
+let withHeldOut88: SearchIndex;
 
-/** How long building every index below may take (the config's hookTimeout is 2 minutes): 50 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
+/** How long building every index below may take (the config's hookTimeout is 2 minutes): 51 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
 const INDEXES_BUILT_WITHIN_MS = 900_000;
 
 /**
@@ -187,6 +188,7 @@ beforeAll(async () => {
     withHeldOut76,
     withHeldOut77,
     withHeldOut78,
+    withHeldOut88,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -322,8 +324,13 @@ beforeAll(async () => {
       "corpus-heldout86",
       "corpus-heldout87",
     ]),
+    // The work reports of 2024 of 嘉兴 and 上饶 (Markdown), 开封's bulletin of 2025 (a bulletin library's page) and 南昌's
+    // table of 2025's revenue (a PDF of two pages that never names its city); and the work reports of 2025 of 鞍山, 天水
+    // and 伊犁州 (Markdown) and 太原日报's page on 太原's economy in 2025: apart, since 开封's budget of 2019 and 南昌's
+    // bulletin are in other folders.
+    indexOf("heldout88", ["corpus-heldout88", "corpus-heldout89"]),
   ]);
-  // Fifty indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Fifty-one indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -1912,6 +1919,44 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     useDictionary(withHeldOut78.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut78), q)).figure;
     expect(await ask("曲靖今年规上工业增加值目标")).toMatchObject({ text: "13%以上", kind: "target" });
+  });
+
+  // kinds88 (嘉兴's and 上饶's work reports of 2024 as Markdown, 开封's bulletin of 2025 as a bulletin library's page, 南昌's
+  // table of 2025's general revenue as a PDF that never names 南昌) and kinds89 (the work reports of 2025 of 鞍山, 天水 and
+  // 伊犁州 as Markdown, a 太原日报 page on 太原's economy in 2025): first contact (fef527d, each in an index of its own)
+  // 43/60 with 1 wrong of 38 and 51/60 with 2 of 48. Read: the odd halves. kinds88's twelve questions on 南昌's table go
+  // unanswered: it names no place, and no place is read from a file's name (a sidecar .meta gives it). 多少亿千瓦时 asked
+  // no energy (千 of 千瓦时 was read as a magnitude). kinds89: 太原's page was read as a report of no kind and no year (its
+  // headline, printed twice, has commas; its date is "2026-02-04 07:19:08"; it passes on "从市统计局获悉" the bureau's
+  // figures); "拉动全市规模以上工业增加值增长0.4个百分点" was taken for the whole's growth; "在经济总量跨越2000亿元台阶之后的
+  // 第一年" for 鞍山's GDP of 2024; 全体居民 was a word to find.
+  it("answer two more sets of city work reports, bulletins and a revenue table at least at their level (heldout-kinds88, 89)", async () => {
+    await expectAtLevel("heldout-kinds88.jsonl", withHeldOut88, 0.73, 0.026);
+    await expectAtLevel("heldout-kinds89.jsonl", withHeldOut88, 0.93, 0.02);
+    useDictionary(withHeldOut88.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut88), q)).figure;
+    expect((await ask("开封市2025年全社会用电量多少亿千瓦时"))?.text).toBe("150.94亿千瓦时");
+    expect((await ask("太原市2025年全体居民人均可支配收入"))?.text).toBe("46446元");
+    expect((await ask("太原金融业增加值2025年"))?.text).toBe("537.04亿元");
+    expect((await ask("鞍山2024年GDP总量是多少亿元"))?.text).not.toBe("2000亿元");
+  });
+
+  it("give no part's pull on a growth, in points, for the growth itself (克州, heldout-kinds26)", async () => {
+    useDictionary(withHeldOut26.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut26), q)).figure;
+    // "工业投资同比下降22.6%，…下拉固定资产投资增长11.0个百分点"; "2025年全州固定资产投资增速累计回落至0.0%".
+    expect((await ask("克州25年固投增速"))?.text).toBe("0.0%");
+    // "三次产业对经济增长贡献率分别为9.9%、33.4%和56.7%，三次产业分别拉动经济增长0.6、2.0、3.4个百分点": no growth of 克州's.
+    expect((await ask("克州25年gdp增速"))?.text ?? "").not.toMatch(/个百分点|^(?:9\.9|33\.4|56\.7)%$/);
+  });
+
+  it("read a work report's plans from the paragraph that announces them when their heading is lost (马鞍山, heldout-kinds75)", async () => {
+    useDictionary(withHeldOut75.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut75), q)).figure;
+    // The .docx goes from its review straight on to "…做好今年工作意义重大", with no "二、2024年…" between: "城镇新增就业4.1万人，
+    // 争创全国公共就业创业服务示范城市" is 2024's plan; 2023 saw "城镇新增就业4.3万人、登记失业率2.4%".
+    expect(await ask("马鞍山今年城镇新增就业目标")).toMatchObject({ text: "4.1万人", kind: "target" });
+    expect(await ask("马鞍山去年新增就业多少")).toMatchObject({ text: "4.3万人", kind: "actual" });
   });
 
   it("give no budget's grand total for its own revenue asked (驻马店, heldout-kinds9)", async () => {

@@ -47,6 +47,25 @@ describe("the document model", () => {
     }
   });
 
+  it("takes a Markdown report's title from its front matter, without the key", async () => {
+    // corpus-heldout89/anshan-2025-work.md opens "---\ntitle: 鞍山市政府工作报告（2025年1月6日 吴开华）\n---".
+    const anshan = await modelOf("anshan-2025-work.md", "corpus-heldout89");
+    expect(anshan).toMatchObject({ title: "鞍山市政府工作报告（2025年1月6日 吴开华）", genre: "工作报告", year: 2025, period: { from: 2024, to: 2024 } });
+  });
+
+  it("reads a news page passing on a statistics bureau's figures by its headline, its dashed date and its source", async () => {
+    // corpus-heldout89/taiyuan-2025-bulletin.html: the headline twice (<title>, <h1>), commas and all; "2026-02-04 07:19:08"
+    // under it; "2月3日从市统计局获悉，2025年，我市…": 2025's figures, as a bulletin of 2025 states them.
+    expect(await modelOf("taiyuan-2025-bulletin.html", "corpus-heldout89")).toMatchObject({
+      title: "统筹推进稳增长、扩内需、惠民生、防风险、保稳定各项工作，2025年太原市经济运行总体平稳",
+      genre: "统计公报",
+      published: "2026-02-04",
+      year: 2025,
+      period: { from: 2025, to: 2025 },
+      place: { name: "太原市" },
+    });
+  });
+
   it("names a district's report without a title by the district its body names most, not its city's short name", async () => {
     // corpus-heldout82/huangshanqu-2024-work.txt: "我代表区人民政府…"; 黄山区 ×8 and no other district more than once, while
     // 黄山 (the city's short name, and the mountain's) stands 38 times and 城区 (several counties' name, "the urban area") 9.

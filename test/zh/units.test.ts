@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameQuantity, statedFigure } from "../../src/zh/units.ts";
+import { sameQuantity, statedFigure, unitClassOf } from "../../src/zh/units.ts";
 
 describe("a figure as its report states it", () => {
   it("gives a table's bare cell the unit its table states, and leaves a printed unit alone", () => {
@@ -22,5 +22,16 @@ describe("the same quantity printed in two units", () => {
     // Another figure, or another kind of unit, is not.
     expect(sameQuantity({ text: "13533.98亿元", value: 13533.98, unit: "亿元" }, { text: "140,342,747", value: 140342747, unit: "万元" })).toBe(false);
     expect(sameQuantity({ text: "5.2%", value: 5.2, unit: "%" }, { text: "5.2万人", value: 5.2, unit: "万人" })).toBe(false);
+  });
+});
+
+describe("the class of quantity a unit measures", () => {
+  it("reads 千 as a magnitude only where what follows it is a unit (千瓦时, not 瓦时)", () => {
+    // 开封's bulletin of 2025: "全社会用电量150.94亿千瓦时", asked "多少亿千瓦时" or "多少千瓦时".
+    expect(unitClassOf("千瓦时")).toBe("energy");
+    expect(unitClassOf("亿千瓦时")).toBe("energy");
+    expect(unitClassOf("万千瓦")).toBe("none");
+    expect(unitClassOf("千米")).toBe("length");
+    expect(unitClassOf("千吨")).toBe("mass");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { yearMentions } from "../../src/zh/years.ts";
+import { asWrittenDate, DATE_ALONE, yearMentions } from "../../src/zh/years.ts";
 
 describe("yearMentions", () => {
   it("takes a year that opens a clause for its topic, but not a year since which (gwr-2022)", () => {
@@ -18,5 +18,16 @@ describe("yearMentions", () => {
     expect(yearMentions(sentence, 2025).map((y) => [y.year, y.topic])).toEqual([[2023, false]]);
     // Without 基础上 the year opens its clause and is its topic.
     expect(yearMentions("在2023年，全省城镇新增就业6.45万人", 2025).map((y) => [y.year, y.topic])).toEqual([[2023, true]]);
+  });
+});
+
+describe("a date alone on a line", () => {
+  it("reads one printed with dashes and a time to the second, as a news page prints it under its headline", () => {
+    // 太原日报's page of 2026: "2026-02-04 07:19:08".
+    expect(DATE_ALONE.exec(asWrittenDate("2026-02-04 07:19:08"))?.slice(1, 4)).toEqual(["2026", "02", "04"]);
+    expect(DATE_ALONE.test("2026年02月10日 07时41分")).toBe(true);
+    // Not a range of years, nor a sentence.
+    expect(asWrittenDate("2025-2026")).toBe("2025-2026");
+    expect(DATE_ALONE.test(asWrittenDate("2026-02-04起实施新规"))).toBe(false);
   });
 });
