@@ -1153,9 +1153,10 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "each for a total",
     cheap: false,
-    // "县区均设置1所": a figure for each one does not answer 一共几所.
+    // "县区均设置1所": a figure for each one does not answer 一共几所 (but it answers one asked for each: "财政收支合计各多少",
+    // "第一个五年合计的财政收支各为一千三百六十九亿一千四百万元").
     refuses: (a) =>
-      a.q.asksTotal && /(均|每|各)[^，,；;。]{0,6}$/.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+      a.q.asksTotal && !EACH_ASKED.test(a.q.text) && /(均|每|各)[^，,；;。]{0,6}$/.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
         ? "a figure for each, and a total was asked"
         : null,
   },
@@ -1448,13 +1449,18 @@ function countsOverSpan(a: Assessment): boolean {
     a.fact.yearSource !== "sentence" &&
     a.fact.yearSource !== "clause" &&
     a.fact.role === "level" &&
-    isCountClass(a.fact.figure.unitClass) &&
+    (isCountClass(a.fact.figure.unitClass) || (SUMS.has(a.fact.figure.unitClass) && DONE_LEAD.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)))) &&
     !marksYears(a.sentence.slice(0, a.fact.figure.start)) &&
     !LEVEL_STATED.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
   );
 }
+/**
+ * An amount of work done in its own clause's words: "新建高标准农田4.56亿亩" under gwr-2023's review of five years is theirs,
+ * as a count is.
+ */
+const DONE_LEAD = /(?:新建|新增|建成|改造|改扩建|淘汰|退出|压减|开工|完成|治理|解决|减少)[^，,；;。]{0,16}$/;
 /** Words that make a count a level reached, or a year's, which fits one year as well as several. */
-const LEVEL_STATED = /达到|达|增至|增加到|提高到|增长到|上升到|扩大到|超过|突破|为|共有|拥有|总数|总量|有|每年|全年/;
+export const LEVEL_STATED = /达到|达|增至|增加到|提高到|增长到|上升到|扩大到|超过|突破|为|共有|拥有|总数|总量|有|每年|全年/;
 
 function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, ownYear: boolean): boolean {
   // A level a span reaches is no sum of its years: "三年内参保率均提高到90%以上" is the level at the span's end.
@@ -1479,6 +1485,8 @@ const SUM_WORD = new RegExp(anyOf("sum-words"));
 /** The opening and the close of a phrase that dates a clause by an earlier event: "在…跨越2000亿元台阶之后的第一年". */
 const DATING_PHRASE_OPENS = /(?:^|[^存现实])在[^，,；;。]{0,30}$/;
 const DATING_PHRASE_CLOSES = /^[^，,；;。]{0,14}(?:之后|以后|之前|以前)/;
+/** A question asking a figure for each: "…各多少", "各是多少". */
+const EACH_ASKED = /各(?:是|为|有)?(?:多少|几)/;
 /** A clause stating what a part added to (or took from) a whole's growth: "拉动全市规模以上工业增加值增长", "下拉固定资产投资". */
 const PULL_LEAD = /(?:拉动|带动|下拉|拉低|拉高|上拉)[^，,；;。]{0,30}?(?:[\d.]+、)*$/;
 /** A clause stating a part's share of a whole's growth: "对经济增长贡献率分别为9.9%、33.4%和". */

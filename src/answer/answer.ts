@@ -39,6 +39,12 @@ export async function answerQuestion(corpus: Corpus, text: string, options: Answ
 /** One question: a figure, a series of figures, or figures side by side (question/request.ts). */
 async function answerMessage(corpus: Corpus, query: string, options: AnswerOptions): Promise<Answer> {
   const request = readRequest(query, { latestDataYear: latestDataYear(corpus), places: corpus.places });
+  if (request.kind === "series" && request.spanTotalFirst) {
+    // An amount over the last years: the span's total where a report states it, else its years.
+    const figure = await answerFigure(corpus, query, options);
+    if (figure.found) return figure;
+    return answerSeries(corpus, query, request, options);
+  }
   if (request.kind === "series") {
     // A series no year of which is found may have been one figure asked ("06年起中央每年转移支付保基层和义教多少":
     // "从今年起，…中央财政转移支付每年将达到780多亿元"): that figure, if the question finds one.

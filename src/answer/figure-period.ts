@@ -6,6 +6,8 @@ import type { Corpus } from "../search/corpus.ts";
 import { anyOf } from "../zh/word-classes.ts";
 import { REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
 import { spanNamed, YEARS_COUNTED } from "../zh/years.ts";
+import { LEVEL_STATED } from "./acceptance.ts";
+import { isCountClass } from "./coverage.ts";
 import { sentenceAt, sentenceContext } from "./reading-context.ts";
 import type { ScoredFact } from "./score-facts.ts";
 
@@ -29,7 +31,9 @@ export function periodOf(corpus: Corpus, s: ScoredFact): string | null {
   // A level reached ("青壮年文盲率下降到6%") is of the span's last year, unless summed (累计达到).
   const before = sentence.slice(s.fact.clause[0], s.fact.figure.start);
   if (REACHES_BEFORE_FIGURE.test(before) && !SUMMED.test(before)) return null;
-  if (s.fact.role !== "change" && !OVER_THE_YEARS.test(sentence.slice(s.fact.clause[0], s.fact.figure.start)) && !SPAN_LEAD.test(lead)) return null;
+  // (A count of things done is the years' too: "提请全国人大常委会审议法律议案50件" in a review of five, acceptance.ts countsOverSpan.)
+  const countedOverSpan = isCountClass(s.fact.figure.unitClass) && !LEVEL_STATED.test(before);
+  if (s.fact.role !== "change" && !OVER_THE_YEARS.test(before) && !SPAN_LEAD.test(lead) && !countedOverSpan) return null;
   const span = sentenceContext(corpus, s.paragraphIndex, s.sentenceIndex).span;
   if (span && span.to === s.score.year && span.to > span.from + 1) return `${span.from + 1}—${span.to}`;
   // Else the count of years its own sentence opens with ("五年累计，共淘汰…"), ending in its year.

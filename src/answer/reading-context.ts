@@ -62,32 +62,6 @@ function sectionPlans(report: IndexedReport, topHeading: string): boolean {
 }
 
 /**
- * A work report whose heading of the year's plans was lost (马鞍山 2024's .docx goes from its review's last part
- * straight on to "…做好今年工作意义重大", "今年全市经济社会发展主要预期目标是：…") plans from the paragraph that
- * announces the year's work: the paragraphs after it under the same top-level heading are plans.
- */
-function plansAnnounced(corpus: Corpus, paragraphId: number): boolean {
-  let memo = ANNOUNCED.get(corpus);
-  if (!memo) ANNOUNCED.set(corpus, (memo = new Map()));
-  const known = memo.get(paragraphId);
-  if (known !== undefined) return known;
-  const p = corpus.paragraph(paragraphId);
-  let announced = false;
-  if (paragraphId > 0 && corpus.report(p.report).genre === "工作报告") {
-    const before = corpus.paragraph(paragraphId - 1);
-    announced =
-      before.report === p.report &&
-      (before.headings[0] ?? "") === (p.headings[0] ?? "") &&
-      (PLANS_ANNOUNCED.test(before.text) || plansAnnounced(corpus, paragraphId - 1));
-  }
-  memo.set(paragraphId, announced);
-  return announced;
-}
-const ANNOUNCED = new WeakMap<Corpus, Map<number, boolean>>();
-/** A paragraph announcing the year's work: "做好今年工作意义重大", "今年全市经济社会发展主要预期目标是：". */
-const PLANS_ANNOUNCED = /做好今年(?:政府)?工作|今年[^，。；]{0,16}主要预期目标(?:是|为)/;
-
-/**
  * The span a lead speaks of, as the year its changes start from and the year they reach: 五年来 in a
  * report reviewing 2017 → 2012 to 2017; "十二五"时期 → 2010 to 2015. Null when it cannot be dated.
  */
@@ -129,8 +103,8 @@ export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceInd
   for (let i = p.headings.length - 1; i >= 0 && headingYear === null; i--) {
     headingYear = yearMentions(p.headings[i]!, reportYear)[0]?.year ?? null;
   }
-  // Plans announced under a review's heading (plansAnnounced) are not of the year that heading reviews.
-  const announced = plansAnnounced(corpus, paragraphId);
+  // Plans announced under a review's heading (search/index/plan-announcements.ts) are not of the year that heading reviews.
+  const announced = p.plansAnnounced === true;
   if (announced && headingYear !== null && reportYear !== null && headingYear < reportYear) headingYear = null;
   const nearestHeading = p.headings[p.headings.length - 1] ?? "";
   const topHeading = p.headings[0] ?? "";

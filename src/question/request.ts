@@ -19,9 +19,12 @@ export const SERIES_DEFAULT_YEARS = 10;
 /** A series asks for at most this many periods (1954到2024年 is cut to its latest years). */
 export const SERIES_MAX_YEARS = 15;
 
+type SeriesRequest = Extract<Request, { kind: "series" }>;
+
 export type Request =
   | { kind: "figure"; text: string }
-  | { kind: "series"; text: string; years: number[]; notice?: string }
+  /** spanTotalFirst: the span's own total, where a report states it, before its years one by one (SPAN_AMOUNT_ASKED). */
+  | { kind: "series"; text: string; years: number[]; notice?: string; spanTotalFirst?: boolean }
   | { kind: "comparison"; text: string; items: ComparisonAsk[] };
 
 /** One side of a comparison: the question to answer for it, and how the reply names it. */
@@ -53,6 +56,13 @@ const SERIES_WORDS = new RegExp(`(?<!每[人户生名])${anyOf("series-words")}`
  */
 const ALL_TOGETHER = /(?<!公)共(?:有|是|\p{Script=Han}{1,2}了?)?(?:多少|几)/u;
 const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_ASKED.source}|${ALL_TOGETHER.source}`, "u");
+/**
+ * "近五年提请…审议的法律议案有多少件", "2013到2017年新建改建农村公路多少公里": an amount asked over years is first what
+ * a report states for them together ("…审议法律议案50件" in a review of five years); a rate or a change ("近三年GDP增速")
+ * or a metric named alone ("近五年城镇新增就业") is asked year by year.
+ */
+const SPAN_AMOUNT_ASKED = /多少|几[个件项所次家座条人万亿]/;
+const RATE_OR_CHANGE_ASKED = /增长|增速|增幅|涨|降|下降|提高|上升|回落|变化|走势|率|比重|占比|比例|每年|逐年|历年|分别/;
 const RECENT_YEARS = new RegExp(`(?:近|最近)(${COUNT_OF_YEARS})年(?:来|间|以来)?`);
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;
@@ -72,7 +82,7 @@ export function readRequest(message: string, context: RequestContext): Request {
   const range = YEAR_RANGE.exec(text);
   if (range && !asksTotal) {
     const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b) as [number, number];
-    return series(without(text, range[0]), yearsFrom(from, to));
+    return spanTotalFirst(text, series(without(text, range[0]), yearsFrom(from, to)));
   }
   const list = YEAR_LIST.exec(text);
   if (list) {
@@ -110,7 +120,7 @@ export function readRequest(message: string, context: RequestContext): Request {
   if (latest !== null && !asksTotal) {
     const recent = RECENT_YEARS.exec(text);
     const count = recent ? yearCount(recent[1]!) : null;
-    if (recent && count !== null) return series(without(text, recent[0]), yearsFrom(latest - count + 1, latest));
+    if (recent && count !== null) return spanTotalFirst(text, series(without(text, recent[0]), yearsFrom(latest - count + 1, latest)));
   }
   const plan = PLAN_PERIOD.exec(text);
   const seriesWord = SERIES_WORDS.exec(text);
@@ -126,7 +136,12 @@ export function readRequest(message: string, context: RequestContext): Request {
   return { kind: "figure", text: message };
 }
 
-function series(text: string, years: { years: number[]; cut: boolean }): Request {
+/** A series of years whose amount asked is first the span's total (SPAN_AMOUNT_ASKED). */
+function spanTotalFirst(text: string, request: SeriesRequest): SeriesRequest {
+  return SPAN_AMOUNT_ASKED.test(text) && !RATE_OR_CHANGE_ASKED.test(text) ? { ...request, spanTotalFirst: true } : request;
+}
+
+function series(text: string, years: { years: number[]; cut: boolean }): SeriesRequest {
   return { kind: "series", text, years: years.years, ...(years.cut ? { notice: `只列最近${SERIES_MAX_YEARS}年` } : {}) };
 }
 

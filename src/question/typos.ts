@@ -95,7 +95,8 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
     // synonym data (固投, which the reports print as 固定资产投资: not 股投), nor a word holding one
     // (社零额: not 设零额, though 建设零碳 prints 设零).
     // Nor a character with 了 after it, a verb as spoken (亩产提了几斤: 提高).
-    if (asks(word) || UNIT_CLASS.has(word) || holdsSynonymTerm(word) || SPOKEN_VERB.test(word) || SPOKEN_CHANGE.test(word)) continue;
+    // Nor a noun with the postposition 里 run onto it (缓费里: not 缓费力).
+    if (asks(word) || UNIT_CLASS.has(word) || holdsSynonymTerm(word) || SPOKEN_VERB.test(word) || SPOKEN_CHANGE.test(word) || NOUN_THEN_LI.test(word)) continue;
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);
   }
@@ -121,6 +122,7 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
 }
 
 const TWO_HAN = /^\p{Script=Han}{2}$/u;
+const NOUN_THEN_LI = /^\p{Script=Han}{2,}里$/u;
 
 /**
  * Each word jieba cut and the one after it, where they stand together in the text: a character it

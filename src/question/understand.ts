@@ -243,6 +243,14 @@ function startsWithNoun(start: string): boolean {
 /** The postposition 上 run into a one-character verb after it: 上花, 上投. */
 const POSTPOSITION_LEAD = /^上(?=\p{Script=Han}$)/u;
 
+/**
+ * What a question leaves out after it is asked ("这五年一共降费多少 不算减税"). (Not in brackets: "固投（不含农户）" is the
+ * bulletins' own name, "固定资产投资（不含农户）".)
+ */
+const LEFT_OUT = /(?<![（(])(?:不算|不含|不包括|不计)[^，,。？?\s（）()]{1,8}$/g;
+/** The postposition 里 run onto a noun of two characters or more before it: 缓费里. */
+const POSTPOSITION_TAIL = /^\p{Script=Han}{2,}里$/u;
+
 /** A modal verb at the start of a word of three characters at most: 能蓄, 可用. */
 const MODAL_LEAD = new RegExp(`^${anyOf("modal-verbs")}(?=\\p{Script=Han}{1,2}$)`, "u");
 
@@ -531,6 +539,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // ("三年内参保率均提高到90%以上", "今后五年，争取…平均每年实际增长百分之四至百分之五").
   const horizonAsked = PLAN_HORIZON.test(text);
   text = text.replace(PLAN_HORIZON, " ");
+  // "…降费多少 不算减税": what the asker leaves out is no word to find.
+  text = text.replace(LEFT_OUT, " ");
 
   // "人口自然增涨率", "粮食曾产了多少": a homophone typed for a character of a word the corpus prints,
   // corrected before the question's kind and change are read from its words.
@@ -613,6 +623,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // "官厅水库能蓄多少水": jieba joins a modal to a verb it does not know (能蓄); the verb is the word.
     // "文化上花了多少": jieba joins the postposition 上 to the verb after it (上花); the verb is the word.
     if (POSTPOSITION_LEAD.test(word) && !isDictionaryWord(word)) word = word.slice(1);
+    // "缓税缓费里制造业…": jieba joins the postposition 里 to a noun it does not know (缓费里); the noun is the word.
+    if (POSTPOSITION_TAIL.test(word) && !isDictionaryWord(word)) word = word.slice(0, -1);
     const modal = MODAL_LEAD.exec(word);
     if (modal && !isDictionaryWord(word)) word = word.slice(modal[0].length);
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).

