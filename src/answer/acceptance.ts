@@ -432,6 +432,12 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "share for a change",
+    cheap: true,
+    // …nor the other way: "高技术产业增加值增长32.8%，占规模以上工业的18.6%" answers no 规上工业增加值增长多少.
+    refuses: (a) => (a.fact.role === "share" && a.q.asksChange && !a.q.asksShare ? "a share, and a change was asked" : null),
+  },
+  {
     name: "year",
     cheap: true,
     refuses: (a) => ((a.q.dataYear !== null || a.q.period) && !yearFits(a.q, a.year, a.fact, a.report.rules) ? "year does not fit" : null),

@@ -62,6 +62,15 @@ function sectionPlans(report: IndexedReport, topHeading: string): boolean {
 }
 
 /**
+ * The year 今年, 去年 and 明年 are said from: the report's, unless a work report was given at the end of the year it
+ * reviews (张家界's of 2025, given 2024年12月25日: "今年以来，…地区生产总值增长3.5%（预计数）" is 2024's), from then.
+ */
+function relativeYearsFrom(report: IndexedReport): number | null {
+  const given = /^(\d{4})-\d\d/.exec(report.date ?? "")?.[1];
+  return report.genre === "工作报告" && report.year !== null && given !== undefined && Number(given) === report.year - 1 ? report.year - 1 : report.year;
+}
+
+/**
  * The span a lead speaks of, as the year its changes start from and the year they reach: 五年来 in a
  * report reviewing 2017 → 2012 to 2017; "十二五"时期 → 2010 to 2015. Null when it cannot be dated.
  */
@@ -98,7 +107,7 @@ const REASON_ASIDE = /[（(](?:因|由于|主要(?:是|因为|原因|系)|系)[^
 export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceIndex: number): SentenceContext {
   const p = corpus.paragraph(paragraphId);
   const report = corpus.report(p.report);
-  const reportYear = report.year;
+  const reportYear = relativeYearsFrom(report);
   let headingYear: number | null = null;
   for (let i = p.headings.length - 1; i >= 0 && headingYear === null; i--) {
     headingYear = yearMentions(p.headings[i]!, reportYear)[0]?.year ?? null;

@@ -57,7 +57,10 @@ export function describeDocument(header: HeaderLines, body: string, tableLines: 
   const titleYear = yearIn(title) ?? header.yearLine;
   const publishedYear = yearIn(header.signed) ?? yearIn(header.published);
   const { year, period } = yearsOf(genre, title, titleYear, publishedYear, bodyLines, tableLines);
-  const date = header.signed || header.published || (titleYear ? String(titleYear) : "");
+  // A title dated as delivered ("张家界市政府工作报告（2024年12月25日 王洪斌）") dates the report where no line under it does.
+  const titled = DATED_TITLE_PARTS.exec(halfWidthAlphanumeric(title));
+  const titleDate = titled ? `${titled[1]}-${titled[2]!.padStart(2, "0")}-${titled[3]!.padStart(2, "0")}` : "";
+  const date = header.signed || header.published || titleDate || (titleYear ? String(titleYear) : "");
   const source = /本站/.test(header.source) ? header.site : header.source || (title.includes("国务院") ? "国务院" : header.site);
   const placeName = place && place !== CHINA ? displayName(place) : "";
   return {
@@ -287,6 +290,8 @@ const TERM_REVIEW_HEADING = /^[一二三四五六七八九十]+、\s*(?:过去�
  */
 /** A title holding a full date: the day the report was delivered ("（2022年12月26日 李先祥）"). */
 const DATED_TITLE = /(?:19|20)\d\d年\d{1,2}月\d{1,2}日/;
+/** …its year, month and day. */
+const DATED_TITLE_PARTS = /((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日/;
 const YEAR_PLANS_HEADING = new RegExp(
   `^[一二三四五六七八九十]+、\\s*(?:[^，。；]{0,16}?和)?${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`,
 );

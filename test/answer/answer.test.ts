@@ -569,6 +569,11 @@ describe("answerQuestion on the real corpus", () => {
     // odd half's failures. ol045 (一五时期五年财政收支合计各多少) was refused for a total though each was asked. Left: ol017
     // (文教科卫 for 教育、科学、文化、卫生), ol031 (本年收入（不算上年结转）: "本年收入合计" read as a budget's grand total).
     ["heldout75.jsonl", 0.81, 0.023],
+    // 60 more, a teacher's (schooling, health, pensions, 低保, housing, poverty, the environment over 1954–2025), first contact
+    // 44/60 with 3 wrong of 41 (fef527d). Read: the odd half's failures; mended: om049 (the latest 优良天数比例, 87.2%). Left:
+    // om029 (几个城市建了低保: "全国2235万城市居民得到最低生活保障", a count of 城市居民 for one of 城市), om009 (脱盲 for 摆脱了文盲),
+    // om019 (医院得病床: 得 typed for 的 cut as 得病), om021 and om031 (大学 for 普通高等学校), om033 (低保 for 最低生活保障).
+    ["heldout76.jsonl", 0.75, 0.049, 0.049],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

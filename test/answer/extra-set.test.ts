@@ -329,7 +329,9 @@ beforeAll(async () => {
     // and 伊犁州 (Markdown) and 太原日报's page on 太原's economy in 2025: apart, since 开封's budget of 2019 and 南昌's
     // bulletin are in other folders. With them the work reports of 九江 2016, 自贡 2023 (given 2022年12月28日), 肇庆 2023 and
     // 宁德 2025, and of 延安 2014, 嘉峪关 2023, 通化 2025 and 西双版纳州 2025 (Markdown): places none of the others holds.
-    indexOf("heldout88", ["corpus-heldout88", "corpus-heldout89", "corpus-heldout90", "corpus-heldout91"]),
+    // And the work reports of 龙岩 2015, 韶关 2016, 新余 2022 and 张家界 2025 (given 2024年12月25日), and of 长春 2018, 西宁 2019,
+    // 邢台 2024 and 鄂尔多斯 2023 (Markdown).
+    indexOf("heldout88", ["corpus-heldout88", "corpus-heldout89", "corpus-heldout90", "corpus-heldout91", "corpus-heldout92", "corpus-heldout93"]),
   ]);
   // Fifty-one indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
@@ -1937,18 +1939,33 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // to 缓费力; "第一个五年合计的财政收支各为…" was refused for a total though each was asked. Left: 前11个月 for 1—11月, 高考
   // 本科录取率 for 本科录取率, 占全部固投比重 for 占固投比重 (全部 of 全部财政收入 names a metric), 小鹏汽车 in the clause
   // before a list "年产能达20万辆、年产量达13万辆" (the item before carries the subject as often: "粮食播种面积…、产量…").
-  it("answer two more sets of city work reports, bulletins and a revenue table at least at their level (heldout-kinds88 … 91)", async () => {
+  // kinds92 (the work reports of 龙岩 2015, 韶关 2016, 新余 2022 and 张家界 2025, given 2024年12月25日) and kinds93 (长春
+  // 2018, 西宁 2019, 邢台 2024, 鄂尔多斯 2023), all Markdown: first contact (fef527d, each in an index of its own) 50/60 with 3
+  // wrong of 48 and 55/60 with 1 of 51. Read: the odd halves. 张家界's report says 今年 of 2024 (given in its December: its
+  // title is its only date); 多少场 asked no count; 技改, 公共财政预算收入 and 农民人均可支配收入 were not the names asked;
+  // "高技术产业增加值增长32.8%，占规模以上工业的18.6%" gave its share for 规上工业增加值's growth.
+  it("answer more sets of city work reports, bulletins and a revenue table at least at their level (heldout-kinds88 … 93)", async () => {
     await expectAtLevel("heldout-kinds88.jsonl", withHeldOut88, 0.75, 0.026);
-    // (Its mr018, 鞍山's 直播电商交易规模突破300亿元, is found in its own index, not in this one of sixteen reports.)
+    // (Its mr018, 鞍山's 直播电商交易规模突破300亿元, is found in its own index, not in this one of twenty-four reports.)
     await expectAtLevel("heldout-kinds89.jsonl", withHeldOut88, 0.91, 0.02);
     await expectAtLevel("heldout-kinds90.jsonl", withHeldOut88, 0.91, 0.02);
     await expectAtLevel("heldout-kinds91.jsonl", withHeldOut88, 0.86, 0.042);
+    await expectAtLevel("heldout-kinds92.jsonl", withHeldOut88, 0.9, 0.04);
+    await expectAtLevel("heldout-kinds93.jsonl", withHeldOut88, 0.96, 0);
     useDictionary(withHeldOut88.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut88), q)).figure;
     expect((await ask("开封市2025年全社会用电量多少亿千瓦时"))?.text).toBe("150.94亿千瓦时");
     expect((await ask("太原市2025年全体居民人均可支配收入"))?.text).toBe("46446元");
     expect((await ask("太原金融业增加值2025年"))?.text).toBe("537.04亿元");
     expect((await ask("鞍山2024年GDP总量是多少亿元"))?.text).not.toBe("2000亿元");
+    // kinds92, 93: 张家界's report was given 2024年12月25日, its "今年以来，…地区生产总值增长3.5%（预计数，下同）" is 2024's;
+    // "技改投资增长95.1%"; 西宁's "地方公共财政预算收入92.9亿元" (the budget's name before 2014); "高技术产业增加值增长32.8%，
+    // 占规模以上工业的18.6%" is no growth of 规上工业增加值.
+    expect((await ask("张家界2024年GDP增速"))?.text).toBe("3.5%");
+    expect((await ask("张家界技术改造投资涨幅多少"))?.text).toBe("95.1%");
+    expect((await ask("西宁2018年财政收入多少"))?.text).toBe("92.9亿元");
+    expect((await ask("西宁2018年规上工业增加值增长多少"))?.text ?? "").not.toBe("18.6%");
+    expect((await ask("张家界全年举办赛事活动多少场"))?.text).toBe("128场");
   });
 
   it("give no part's pull on a growth, in points, for the growth itself (克州, heldout-kinds26)", async () => {

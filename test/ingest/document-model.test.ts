@@ -53,6 +53,12 @@ describe("the document model", () => {
     expect(anshan).toMatchObject({ title: "鞍山市政府工作报告（2025年1月6日 吴开华）", genre: "工作报告", year: 2025, period: { from: 2024, to: 2024 } });
   });
 
+  it("reads the day a report was delivered from a line without 上, and a report given in December as the next year's", async () => {
+    // corpus-heldout92/zhangjiajie-2025-work.md: "2024年12月25日在张家界市第八届人民代表大会第四次会议" (no 上), its review
+    // "一、2024年工作回顾": given at the end of the year it reviews, for 2025.
+    expect(await modelOf("zhangjiajie-2025-work.md", "corpus-heldout92")).toMatchObject({ date: "2024-12-25", year: 2025, period: { from: 2024, to: 2024 } });
+  });
+
   it("reads a news page passing on a statistics bureau's figures by its headline, its dashed date and its source", async () => {
     // corpus-heldout89/taiyuan-2025-bulletin.html: the headline twice (<title>, <h1>), commas and all; "2026-02-04 07:19:08"
     // under it; "2月3日从市统计局获悉，2025年，我市…": 2025's figures, as a bulletin of 2025 states them.

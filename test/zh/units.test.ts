@@ -33,5 +33,7 @@ describe("the class of quantity a unit measures", () => {
     expect(unitClassOf("万千瓦")).toBe("none");
     expect(unitClassOf("千米")).toBe("length");
     expect(unitClassOf("千吨")).toBe("mass");
+    // 张家界 2025: "全年举办赛事活动128场", asked "多少场".
+    expect(unitClassOf("场")).toBe("count");
   });
 });
