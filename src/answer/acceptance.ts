@@ -733,7 +733,7 @@ export const REFUSALS: readonly Refusal[] = [
     // Nor is its share of that growth ("三次产业对经济增长贡献率分别为9.9%、33.4%和56.7%").
     refuses: (a) => {
       // (From the comma before: a list's items are clauses of their own, "0.6、2.0、3.4个百分点".)
-      const lead = /[^，,；;。]*$/.exec(a.sentence.slice(0, a.fact.figure.start))![0];
+      const lead = a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
       return ((a.fact.figure.unitClass === "points" && PULL_LEAD.test(lead)) || CONTRIBUTION_LEAD.test(lead)) && !PULL_ASKED.test(a.q.text)
         ? "what a part added to another's growth, and that was not asked"
         : null;

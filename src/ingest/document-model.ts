@@ -58,7 +58,7 @@ export function describeDocument(header: HeaderLines, body: string, tableLines: 
   const publishedYear = yearIn(header.signed) ?? yearIn(header.published);
   const { year, period } = yearsOf(genre, title, titleYear, publishedYear, bodyLines, tableLines);
   // A title dated as delivered ("张家界市政府工作报告（2024年12月25日 王洪斌）") dates the report where no line under it does.
-  const titled = DATED_TITLE_PARTS.exec(halfWidthAlphanumeric(title));
+  const titled = DATED_TITLE.exec(halfWidthAlphanumeric(title));
   const titleDate = titled ? `${titled[1]}-${titled[2]!.padStart(2, "0")}-${titled[3]!.padStart(2, "0")}` : "";
   const date = header.signed || header.published || titleDate || (titleYear ? String(titleYear) : "");
   const source = /本站/.test(header.source) ? header.site : header.source || (title.includes("国务院") ? "国务院" : header.site);
@@ -284,14 +284,12 @@ const DATE_YEAR = new RegExp(`^(${DIGIT_YEAR})(?:-|$)`);
 const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+、|(?=.*工作回顾$))\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾`);
 /** A work report's review of its government's term, with no year ("一、过去五年工作回顾", "一、本届政府工作回顾"). */
 const TERM_REVIEW_HEADING = /^[一二三四五六七八九十]+、\s*(?:过去五年|本届政府|五年来).{0,4}工作回顾/;
+/** A title holding a full date, the day the report was delivered ("（2022年12月26日 李先祥）"): year, month, day. */
+const DATED_TITLE = /((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日/;
 /**
  * A work report's plans for its own year ("三、2017年工作任务", "二、2024年主要工作"), perhaps after its
  * plan period's ("二、“十五五”时期主要目标任务和2026年工作安排").
  */
-/** A title holding a full date: the day the report was delivered ("（2022年12月26日 李先祥）"). */
-const DATED_TITLE = /(?:19|20)\d\d年\d{1,2}月\d{1,2}日/;
-/** …its year, month and day. */
-const DATED_TITLE_PARTS = /((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日/;
 const YEAR_PLANS_HEADING = new RegExp(
   `^[一二三四五六七八九十]+、\\s*(?:[^，。；]{0,16}?和)?${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`,
 );

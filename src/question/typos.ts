@@ -122,7 +122,8 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
 }
 
 const TWO_HAN = /^\p{Script=Han}{2}$/u;
-const NOUN_THEN_LI = /^\p{Script=Han}{2,}里$/u;
+/** The postposition 里 run onto a noun of two characters or more before it: 缓费里 (understand.ts reads the noun alone). */
+export const NOUN_THEN_LI = /^\p{Script=Han}{2,}里$/u;
 
 /**
  * Each word jieba cut and the one after it, where they stand together in the text: a character it

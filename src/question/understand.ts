@@ -13,7 +13,7 @@ import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
-import { correctTypos } from "./typos.ts";
+import { correctTypos, NOUN_THEN_LI } from "./typos.ts";
 import { parseChineseNumeral } from "../zh/numerals.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
 
@@ -248,8 +248,6 @@ const POSTPOSITION_LEAD = /^上(?=\p{Script=Han}$)/u;
  * bulletins' own name, "固定资产投资（不含农户）".)
  */
 const LEFT_OUT = /(?<![（(])(?:不算|不含|不包括|不计)[^，,。？?\s（）()]{1,8}$/g;
-/** The postposition 里 run onto a noun of two characters or more before it: 缓费里. */
-const POSTPOSITION_TAIL = /^\p{Script=Han}{2,}里$/u;
 
 /** A modal verb at the start of a word of three characters at most: 能蓄, 可用. */
 const MODAL_LEAD = new RegExp(`^${anyOf("modal-verbs")}(?=\\p{Script=Han}{1,2}$)`, "u");
@@ -624,7 +622,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // "文化上花了多少": jieba joins the postposition 上 to the verb after it (上花); the verb is the word.
     if (POSTPOSITION_LEAD.test(word) && !isDictionaryWord(word)) word = word.slice(1);
     // "缓税缓费里制造业…": jieba joins the postposition 里 to a noun it does not know (缓费里); the noun is the word.
-    if (POSTPOSITION_TAIL.test(word) && !isDictionaryWord(word)) word = word.slice(0, -1);
+    if (NOUN_THEN_LI.test(word) && !isDictionaryWord(word)) word = word.slice(0, -1);
     const modal = MODAL_LEAD.exec(word);
     if (modal && !isDictionaryWord(word)) word = word.slice(modal[0].length);
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).
