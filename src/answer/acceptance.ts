@@ -46,6 +46,11 @@ import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
 
 /** A figure's clause measuring it against its target: 低于目标, 高于预期目标, 超出年初目标. */
 const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年初)?(?:预期)?目标/;
+/** A figure's clause measuring it against a benchmark: 超出全省平均增速, 高于全国, 比全市平均快. */
+const GAP_TO_BENCHMARK =
+  /(?:高于|低于|快于|慢于|超出|超过|高出|领先|落后)(?:全国|全省|全市|全区|全州|全县|同期|[^，,；;。]{0,6}平均)|比(?:全国|全省|全市|全区|全州|[^，,；;。]{0,6}平均)[^，,；;。]{0,8}[高低快慢多少]/;
+/** A question comparing with a benchmark: 比全省高多少, 高于全国几个百分点, 差距. */
+const COMPARISON_ASKED = /比|高于|低于|快于|慢于|超出|高出|领先|落后|差距/;
 /** Right before a figure, a mark not reached: 尚未迈过, 未突破, 没有达到. */
 const NOT_REACHED = /(?:尚未|还未|仍未|未能|未|没有|没)(?:能)?(?:迈过|跨过|跨上|迈上|站上|突破|超过|达到|实现)\s*$/;
 /** How far before a figure NOT_REACHED looks: its longest match. */
@@ -318,6 +323,18 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) =>
       !/目标|预期/.test(a.q.text) && GAP_TO_TARGET.test(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start))
         ? "a gap to a target"
+        : null,
+  },
+  {
+    name: "gap to a benchmark",
+    cheap: true,
+    // "固定资产投资增长20.1%，超出全省平均增速24个百分点": how far a rate is above another place's or an
+    // average is not the rate, unless the question compares (比全省高多少, 高于全国几个百分点).
+    refuses: (a) =>
+      a.fact.figure.unitClass === "points" &&
+      !COMPARISON_ASKED.test(a.q.text) &&
+      GAP_TO_BENCHMARK.test(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start))
+        ? "a gap to another place or an average"
         : null,
   },
   {
@@ -654,7 +671,8 @@ export const REFUSALS: readonly Refusal[] = [
       a.q.dataYear === null &&
       a.q.period === null &&
       !a.fact.multiYear &&
-      ONE_YEAR_MARK.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+      ONE_YEAR_MARK.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) &&
+      !totalWordEchoed(a.q.text, a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
         ? "one year's figure, and a total was asked"
         : null,
   },
@@ -1368,6 +1386,12 @@ const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
 const COMPARED_IN_QUESTION = /比(?!重|例)/;
 /** A clause giving its figure as one year's: "全年降低企业税负…", "当年新增…". */
 const ONE_YEAR_MARK = /全年|当年|今年|去年|上年/;
+const TOTAL_WORDS_ASKED = new RegExp(alternation("total-words"), "g");
+
+/** "接待游客总数" against "全年全市接待游客总数2853.51万人次": the figure's own words name the total asked, of parts, not of years. */
+function totalWordEchoed(question: string, lead: string): boolean {
+  return (question.match(TOTAL_WORDS_ASKED) ?? []).some((word) => lead.includes(word));
+}
 /** An aim changed midway: "按调整后的“八五”计划，…由原定…调高到…". */
 const AIM_REVISED = /调整后|调高|调低|修订后|原定/;
 /** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */

@@ -591,6 +591,9 @@ function figureNamed(typed: string, text: string): boolean {
 }
 const CHINESE_DIGIT = /[一二两三四五六七八九十百千万亿]/;
 
+/** A class by size (亿元以上, question/understand.ts SIZE_CLASS): not a unit term (千瓦, 万辆), which follows its number. */
+const MAGNITUDE_FIRST = /^(?:千万|百万|万|亿)元以上$/;
+const NUMBER_END = /[\d〇零一二两三四五六七八九十百千万]/;
 /** Substring match; a Latin word (m2, gdp) must stand alone: m2 is not in pm2.5. */
 function contains(text: string, word: string): boolean {
   if (!/^[a-z0-9&.]*[a-z][a-z0-9&.]*$/.test(word)) {
@@ -599,6 +602,8 @@ function contains(text: string, word: string): boolean {
     const compounds = compoundsHolding(word);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       if (negated(text, at, word) || sizeQualifier(text, at, word) || otherProduct(text, at, word) || comparisonBase(text, at, word)) continue;
+      // "亿元以上" is not the 亿元以上 of "10亿元以上": a magnitude a number leads is that number's.
+      if (MAGNITUDE_FIRST.test(word) && NUMBER_END.test(text[at - 1] ?? "")) continue;
       if (!compounds.some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
     }
     return false;

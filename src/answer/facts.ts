@@ -529,8 +529,8 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
       pairWithList(sentence, listed[0]!.figure.start, listed, false);
     if (listedRun && listed.every((f) => f.listItem)) {
       figures.forEach((f, i) => {
-        const { own, siblings, part } = listed[i]!.listItem!;
-        f.listItem = { own, siblings, ...(part ? { part } : {}) };
+        const { own, siblings, part, label } = listed[i]!.listItem!;
+        f.listItem = { own, siblings, ...(part ? { part } : {}), ...(label ? { label } : {}) };
       });
       continue;
     }

@@ -93,7 +93,8 @@ function findFigure(sentence: string, figureText: string): { start: number; end:
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、“”"]/;
+/** Where a clause ends; not a quote: "中央财政用于“三农”的投入" is one metric's name. */
+const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、]/;
 /** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
 const LINKING_TAIL =
   /(?:(?:(?:降|升|提高|提升|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争|都|[两三四五六七八九十]年)了?)+$/;
@@ -152,7 +153,7 @@ export function metricLabel(candidate: Candidate): string {
   // Asides and note marks name no metric: "生产总值（GDP）[2]13507.69亿元".
   const before = candidate.sentence.slice(0, at.start).replace(/（[^（）]*）|\([^()]*\)|\[\d+\]/g, "");
   const clauses = before.split(CLAUSE_BREAK);
-  let label = tidyMetric(clauses[clauses.length - 1] ?? "");
+  let label = tidyMetric(withinQuotes(clauses[clauses.length - 1] ?? ""));
   // "其中1228万名中西部家庭经济困难学生享受生活补助": a count before its noun is named by what follows it.
   // "从去年超收收入中安排500亿元设立…": where money is drawn from names no metric.
   if (SOURCE_FRAME.test(label)) label = "";
@@ -190,6 +191,14 @@ export function metricLabel(candidate: Candidate): string {
   }
   if (label === "") return "";
   return label.length > 16 ? "…" + label.slice(-15) : label;
+}
+
+/** A clause's words after a quote left open or closed alone ("提出“到2025年粮食产量达到"): the quote's inside or what follows it. */
+function withinQuotes(clause: string): string {
+  const opened = (clause.match(/“/g) ?? []).length;
+  const closed = (clause.match(/”/g) ?? []).length;
+  if (opened === closed) return clause;
+  return clause.slice(Math.max(clause.lastIndexOf("“"), clause.lastIndexOf("”")) + 1);
 }
 
 /** The question's words found in the sentence, in the question's order, each once (none inside another). */

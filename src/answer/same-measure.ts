@@ -33,17 +33,23 @@ export function sameMeasure(corpus: Corpus, q: Question, other: ScoredFact, best
     // The same figure restated by a later report is the measure however it is worded then
     // ("将扶贫标准提高到2300元" for "人均纯收入2300元…作为新的国家扶贫标准").
     ((other.fact.figure.value === best.fact.figure.value && other.fact.figure.unit === best.fact.figure.unit) ||
-      (marksOf(other) === marksOf(best) && namesEveryMetricWord(corpus, q, other)))
+      (marksWithin(other, best) && namesEveryMetricWord(corpus, q, other)))
   );
 }
 
-/** The score's marks of another kind of quantity ("新增装机3.7亿千瓦" is an increment), as a key. */
-function marksOf(s: ScoredFact): string {
-  return s.score.adjustments
-    .filter((a) => OTHER_QUANTITY_MARKS.has(a.name))
-    .map((a) => a.name)
-    .sort()
-    .join("|");
+/**
+ * `other` bears no mark of another kind of quantity ("新增装机3.7亿千瓦" is an increment) that `best`
+ * lacks: a figure marked as another quantity is no figure of an unmarked best's measure, while an
+ * unmarked one is as much the measure as a marked best ("已设21个自由贸易试验区" for the span's "设立11个").
+ */
+function marksWithin(other: ScoredFact, best: ScoredFact): boolean {
+  const bestMarks = new Set(marksOf(best));
+  return marksOf(other).every((mark) => bestMarks.has(mark));
+}
+
+/** The score's marks of another kind of quantity. */
+function marksOf(s: ScoredFact): string[] {
+  return s.score.adjustments.filter((a) => OTHER_QUANTITY_MARKS.has(a.name)).map((a) => a.name);
 }
 
 /** Every metric word of the question (of two characters or more) in the fact's own sentence, as printed or abbreviated. */

@@ -114,6 +114,8 @@ const FORECAST = /预计/;
 
 /** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
 const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<!公)共`);
+/** A figure's own words that state the level a quantity reached: 达到, 增至, 提高到. */
+const LEVEL_REACHED_OWN = /达到|增至|增加到|提高到|上升到|升至/;
 /** A figure's own words that make it an average of many (项目平均投资, 平均每个); 年均 of a rate is read as a change. */
 const AVERAGE = /平均/;
 /** An average asked: 平均, 均 (人均, 户均, 每年 for 年均), 每 (每个项目). */
@@ -496,13 +498,14 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "increment not asked",
     weight: -1.5,
     why: "新增地铁线路长度22.4公里 when the length is asked: what was added is not the level",
-    // Not a total the figure's own words name after the increment ("新增上市公司45家、总量达1224家"); nor for what
-    // was built in a year asked ("深圳19年建了多少个公园": "新建公园117个、总数达1090个").
+    // Not a total or a level reached that the figure's own words name after the increment ("新增上市公司45家、总量达1224家",
+    // "新增新能源装机规模994.8万千瓦、达到1501万千瓦": 规模 after 新增 is the increment's); nor for what was built in a
+    // year asked ("深圳19年建了多少个公园": "新建公园117个、总数达1090个").
     value: (s) =>
       when(
         INCREMENT.test(s.coverage.subjectWords) &&
           !INCREMENT.test(s.q.text) &&
-          !TOTAL_OWN.test(s.coverage.ownWords) &&
+          !((TOTAL_OWN.test(s.coverage.ownWords) || LEVEL_REACHED_OWN.test(s.coverage.ownWords)) && !INCREMENT.test(s.coverage.ownWords)) &&
           !(s.q.dataYear !== null && BUILT_ASKED.test(s.q.text)),
       ),
   },
@@ -528,7 +531,9 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "shape named",
     weight: 1,
     why: "总建设规模 asked, and the figure's own words say 规模: the kind of quantity asked, though no shape word is required",
-    value: (s) => when(s.q.terms.some((t) => t.isShape && found(t, s.coverage.ownWords))),
+    // (Not a shape an increment's words carry, unasked: 规模 of "新增新能源装机规模994.8万千瓦" is what was added.)
+    value: (s) =>
+      when(s.q.terms.some((t) => t.isShape && found(t, s.coverage.ownWords)) && !(INCREMENT.test(s.coverage.ownWords) && !INCREMENT.test(s.q.text))),
   },
   {
     name: "head in own words",

@@ -160,6 +160,8 @@ const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
 /** Metric suffixes jieba may cut off their noun: 率, 额, 量, and 产量 (汽车 + 产量: "汽车16万辆" prints 汽车产量). */
 const METRIC_SUFFIX = /^(?:[率额量]|产量)$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
+/** Shape words that ask an amount (GDP总量, 支出规模); 规模以上 names a class of firms. */
+const AMOUNT_SHAPE = new RegExp(`${anyOf("amount-shape-words")}(?!以[上下])`);
 /** A goal met: 实现了目标, 完成目标, 达到预期目标 (what was done, not the target). */
 const GOAL_MET = /(?:实现|完成|达到|达成)了?(?:预期)?目标/;
 /** Words jieba tags as places that name none in a question (城镇, 惠及). */
@@ -216,6 +218,8 @@ const ARRANGED_IN_TEXT = new RegExp(anyOf("arranged-kind-words", "target-mark-fa
  * A figure with its unit typed in the question ("60岁", "2000元", "1000万", "3岁以下") is part of the
  * metric's name, not a year and not the answer: any unit of zh/units.ts, or a magnitude, but not 年.
  */
+/** A class by size typed without a number: 亿元以上, 千万元以上 (coverage.ts finds it only where no number leads it). */
+const SIZE_CLASS = /(?<![\d.〇零一二两三四五六七八九十百千万亿])(?:千万|百万|万|亿)元以上/g;
 const NUMBER_TERM = new RegExp(`\\d+(?:\\.\\d+)?(?:(?:万亿|亿|万|千)(?:${UNIT_ALTERNATION})?|(?!年)(?:${UNIT_ALTERNATION}))`, "g");
 /** A sum in Chinese numerals before 亿 or 万亿 ("四万亿", "三千亿"); not 千万 (an adverb too) nor 千亿 alone. */
 const CHINESE_MAGNITUDE = /([一二三四五六七八九十两][一二三四五六七八九十两百千]*)(万亿|亿)/g;
@@ -244,10 +248,10 @@ function startsWithNoun(start: string): boolean {
 const POSTPOSITION_LEAD = /^上(?=\p{Script=Han}$)/u;
 
 /**
- * What a question leaves out after it is asked ("这五年一共降费多少 不算减税"). (Not in brackets: "固投（不含农户）" is the
- * bulletins' own name, "固定资产投资（不含农户）".)
+ * What a question leaves out after it is asked ("这五年一共降费多少 不算减税", "…实际是多少，不是年初预算", "…实际涨了多少，
+ * 目标不是10%以内么"). (Not in brackets: "固投（不含农户）" is the bulletins' own name, "固定资产投资（不含农户）".)
  */
-const LEFT_OUT = /(?<![（(])(?:不算|不含|不包括|不计)[^，,。？?\s（）()]{1,8}$/g;
+const LEFT_OUT = /(?<![（(])(?:(?:不算|不含|不包括|不计)[^，,。？?\s（）()]{1,8}|[，,]\s*[^，,。？?\s]{0,4}不是[^，,。？?\s]{1,10})$/g;
 
 /** A modal verb at the start of a word of three characters at most: 能蓄, 可用. */
 const MODAL_LEAD = new RegExp(`^${anyOf("modal-verbs")}(?=\\p{Script=Han}{1,2}$)`, "u");
@@ -288,6 +292,11 @@ const MAGNITUDE_ASKED = /(?:多少|几)(?:万亿|亿|万)(?=[吧呢啊呀了]|[^
 
 /** A percentage asked in words: 百分之几, 百分之多少. */
 const PERCENT_ASKED = /百分之\s*(?:几|多少)/;
+/** A rate of change named as a noun: 增速, 增幅, 增长率, 增长速度. */
+const RATE_NAMED_ALL = new RegExp(`${anyOf("rate-of-change-nouns")}|${anyOf("change-verbs")}率|增长速度`, "g");
+const RATE_NAMED = new RegExp(RATE_NAMED_ALL.source);
+/** How far a rate moved or how it compares: 提高了几个百分点, 比全国高多少, 快于全省. */
+const RATE_MOVED = new RegExp(`百分点|${anyOf(["change-verbs", "colloquial-change"])}|[比较][^，。？]*[高低快慢多少]|[高低快慢]于|加快|放缓`);
 /** Percentage points asked in words, counted with 个 or not: 几个百分点, 多少个百分点, 多少百分点. */
 const POINTS_ASKED = /(?:几|多少)\s*个?\s*百分点/;
 
@@ -593,6 +602,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     return value === null ? m : `${value}${magnitude}`;
   });
   for (const m of text.match(NUMBER_TERM) ?? []) terms.push({ ...term(m), isFigure: true });
+  // "亿元以上项目": a class of projects by size, typed without its 1, is a word to find (never 10亿元以上).
+  for (const m of text.match(SIZE_CLASS) ?? []) terms.push(term(m));
+  text = text.replace(SIZE_CLASS, " ");
   text = text.replace(NUMBER_TERM, " ");
   // "多少万TEU": a unit in Latin letters is asked, not a word to find.
   const latinUnit = ASKED_UNIT.exec(text);
@@ -648,6 +660,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // "高速修了多少公里", "农田建多少亩": the verb of building asks the amount built; reports print
     // the level reached (总里程达到9000公里) or the plan (新建改造…) without it.
     if (BUILD_VERBS.has(word) && /^(?:了|多少|几)/.test(next)) continue;
+    // "装机总规模": 总 cut off before a shape word is part of the shape (总规模 asks what 规模 asks).
+    if (word === "总" && SHAPE_WORDS.has(next)) continue;
     if (next && QUESTION_WORDS.has(word + next)) {
       i++;
       continue;
@@ -704,9 +718,24 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   // A 目标 (预期目标) is most often set for a growth ("GDP目标": 国内生产总值增长5%左右); a forecast
   // (预计) of a level is the level ("1954年钢产量预计多少").
+  // "GDP总量目标", "市内生产总值总量": a word for an amount asks the amount, never its rate of growth
+  // ("地区生产总值增长7%、总量突破400亿元"), though the metric's other names (经济增速) are rates.
+  const amountAsked =
+    AMOUNT_SHAPE.test(original) &&
+    !asksChange &&
+    !rateAsked &&
+    !asksShare &&
+    !METRIC_CLASSES[0]![0].test(head) &&
+    [...wantedClasses].some((c) => c !== "percent" && c !== "points");
   const rateImplied =
-    /目标|预期/.test(text) && wantedClasses.size > 0 && !askedClasses(text).length && !askedClasses(original).length && !wantedClasses.has("percent");
+    /目标|预期/.test(text) &&
+    wantedClasses.size > 0 &&
+    !askedClasses(text).length &&
+    !askedClasses(original).length &&
+    !wantedClasses.has("percent") &&
+    !amountAsked;
   if (rateImplied) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
+  if (amountAsked) ["percent", "points"].forEach((c) => wantedClasses.delete(c as UnitClass));
   if (asksChange && wantedClasses.size > 0) {
     // "提高多少" of a money metric may be answered by an amount or by a rate; by percentage points only
     // when the metric is itself a rate ("赤字比去年多安排多少" is 1.6万亿元, not 赤字率's 1个百分点).
@@ -714,6 +743,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedClasses.add("percent");
   }
   if (PERCENT_ASKED.test(original)) wantedClasses.delete("points");
+  // "今年GDP预期增速": a rate named as a noun asks the rate (增长7.5%以上), not how far it moved
+  // ("预期经济增长速度较上年只提高1个百分点"), unless the question asks that too.
+  if (RATE_NAMED.test(original) && !RATE_MOVED.test(original.replace(RATE_NAMED_ALL, ""))) wantedClasses.delete("points");
 
   const counted = countedWord(original, terms);
   // "多少个国家和地区参赛": 个 counts people only when the word counted is a person (几个老师).
@@ -768,7 +800,8 @@ function term(word: string, isPlace = false): QueryTerm {
   const alternatives = synonymsOf(word);
   // "钢产量" is printed "钢…万吨", "出口额" "出口…亿元", "游客接待量" "接待游客…万人次": the unit says 产量, 额
   // or 量, so the rest names the metric.
-  const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,})(总)?额$/.exec(word)?.[1] ?? /^(.{2,})量$/.exec(word)?.[1];
+  // (投资总额: 投资, not 投资总; a 总量 is no 量 of a product: 经济总量 is not 经济.)
+  const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,}?)(总)?额$/.exec(word)?.[1] ?? /^(.{2,})(?<!总)量$/.exec(word)?.[1];
   if (product) alternatives.push(product);
   // "钢铁行业" is printed "钢铁工业" as often: a 行业 is the 工业 or 产业 of its stem.
   const sector = /^(\p{Script=Han}{2,})行业$/u.exec(word)?.[1];

@@ -5,7 +5,7 @@
  * 普陀区 is meant: callers decide from context.
  */
 import { readFileSync } from "node:fs";
-import { alternation, wordClass } from "./word-classes.ts";
+import { alternation, anyOf, wordClass } from "./word-classes.ts";
 import { wordGroups } from "./word-lists.ts";
 import { wordsAround } from "./segment.ts";
 
@@ -157,6 +157,11 @@ export function placeMentions(text: string, countyShortNames = false): PlaceMent
       const places = placesNamed(text.slice(i, i + length), countyShortNames);
       if (places.length) found = { start: i, end: i + length, places };
     }
+    // "鞍山市场经营主体": a level suffix that begins a word with what follows (市场, 县城) is that word's.
+    if (found && found.end - found.start > 2 && SUFFIX_LED_WORD.test(text.slice(found.end - 1))) {
+      const shorter = placesNamed(text.slice(found.start, found.end - 1), countyShortNames);
+      if (shorter.length) found = { start: found.start, end: found.end - 1, places: shorter };
+    }
     if (
       found &&
       !(found.end - found.start === 2 && LEVEL_SUFFIX.test(text[found.end - 1]!) && !standsAsWord(text, found.start, found.end)) &&
@@ -174,6 +179,8 @@ export function placeMentions(text: string, countyShortNames = false): PlaceMent
  * 中国, "其中山东…" no 中山).
  */
 const ENDS_A_WORD_BEFORE = /^其中$/;
+/** Words that begin with a division's suffix: 市 of 鞍山市场 is the market's (word-classes: suffix-led-words). */
+const SUFFIX_LED_WORD = new RegExp(`^${anyOf("suffix-led-words")}`);
 /** The suffix of a division's name: a name of two characters with one (成县, 和县) is often a word's end and the next word's start. */
 const LEVEL_SUFFIX = /[县区市旗]/;
 /** Characters either side of a short name segmented to tell whether it stands as a word. */

@@ -1148,3 +1148,18 @@ describe("questions from the thirty-ninth held-out set", () => {
     expect(await ask("2012年财政性教育经费占GDP比例")).toMatchObject({ figure: "4%", file: "gwr/gwr-2013.txt" });
   });
 });
+
+/** What heldout77 and heldout78 showed at first contact (46788b2: 45/60 with 3 wrong of 42, 49/60 with none of 43), each with its real sentence. */
+describe("questions from the seventy-seventh and seventy-eighth held-out sets", () => {
+  it("reads 总 before a shape word as the shape's: the latest 装机规模 reached, not 2024's 新增装机", async () => {
+    // The 2023 report: "可再生能源装机规模由6.5亿千瓦增至12亿千瓦以上"; the 2025 report: "可再生能源新增装机3.7亿千瓦".
+    expect(await ask("可再生能源装机总规模多少")).toMatchObject({ figure: "12亿千瓦以上", file: "gwr/gwr-2023.txt" });
+  });
+
+  it("reads what a question says it is not (，不是年初预算) as no words to find", async () => {
+    const sannong = await ask("2008年中央财政三农投入实际是多少，不是年初预算");
+    expect(sannong).toMatchObject({ figure: "5955亿元", file: "gwr/gwr-2009.txt" });
+    // The headline names the metric with its quoted part: "“三农”" is no clause of its own.
+    expect(formatAnswerText(sannong.answer).split("\n")[0]).toContain("中央财政用于“三农”的投入");
+  });
+});

@@ -232,6 +232,21 @@ describe("parseQuestion", () => {
     expect([from.asksOldLevel, from.asksChange, from.terms.map((t) => t.word)]).toEqual([true, false, ["关税", "总"]]);
   });
 
+  it("reads an amount's shape as asking the amount, a rate named as a noun as asking the rate, and a size class as a word", () => {
+    // 总量 and 规模 ask an amount: no rate of growth, though 经济增速 is another name of GDP.
+    expect(parseQuestion("嘉峪关今年GDP总量目标").wantedClasses).toEqual(["money"]);
+    expect(parseQuestion("规模以上工业增加值增速").wantedClasses).toContain("percent");
+    // 增速 asks the rate (增长7.5%以上), not how far it moved (提高1个百分点), unless the question asks that.
+    expect(parseQuestion("延安今年GDP预期增速").wantedClasses).not.toContain("points");
+    expect(parseQuestion("GDP增速比上年提高几个百分点").wantedClasses).toContain("points");
+    // 总 cut off before a shape word is the shape's; 亿元以上 is a class of projects, 10亿元以上 a figure.
+    expect(parseQuestion("可再生能源装机总规模多少").terms.map((t) => t.word)).not.toContain("总");
+    expect(parseQuestion("亿元以上项目实施了几个").terms.map((t) => t.word)).toContain("亿元以上");
+    // 市 of 市场 after a place's name is the market's.
+    const anshan = parseQuestion("鞍山市场经营主体总量");
+    expect([anshan.place?.name, anshan.terms.map((t) => t.word)]).toEqual(["鞍山市", ["市场", "经营", "主体", "总量"]]);
+  });
+
   it("survives empty, punctuation-only and very long questions", () => {
     expect(parseQuestion("").terms).toEqual([]);
     expect(parseQuestion("？？！").terms).toEqual([]);
