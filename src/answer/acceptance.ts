@@ -20,7 +20,16 @@ import {
   type Coverage,
 } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, marksYears, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
-import { ASKS_THRESHOLD, boundBeforeFigure, HOW_IT_GOES, namesProgramme, PASSED_BEFORE, PER_UNIT, THRESHOLD_AFTER, THRESHOLD_PASSED } from "./score-table.ts";
+import {
+  ASKS_THRESHOLD,
+  boundBeforeFigure,
+  HOW_IT_GOES,
+  namesProgramme,
+  PASSED_RUN_BEFORE,
+  PER_UNIT,
+  THRESHOLD_PASSED,
+  THRESHOLD_RUN_AFTER,
+} from "./score-table.ts";
 import { otherMetricNamed, otherItemNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
@@ -536,11 +545,12 @@ export const REFUSALS: readonly Refusal[] = [
     name: "a threshold passed, unprinted",
     cheap: true,
     // "GDP一跃跨过5000亿元大关": the figure printed alone (5000亿元) would say the level is 5000亿元; what is
-    // said is that it is above. A bound asked (超过多少) is answered.
+    // said is that it is above; so of each of a run ("…相继跨过1000亿元、3000亿元、400亿元和100亿元大关"). A bound
+    // asked (超过多少) is answered.
     refuses: (a) =>
       !a.fact.figure.qualifier &&
-      PASSED_BEFORE.test(a.sentence.slice(0, a.fact.figure.start)) &&
-      THRESHOLD_AFTER.test(a.sentence.slice(a.fact.figure.end)) &&
+      PASSED_RUN_BEFORE.test(a.sentence.slice(0, a.fact.figure.start)) &&
+      THRESHOLD_RUN_AFTER.test(a.sentence.slice(a.fact.figure.end)) &&
       !ASKS_THRESHOLD.test(a.q.text)
         ? "a threshold passed (跨过…大关), printed without its qualifier"
         : null,
@@ -889,9 +899,12 @@ export const REFUSALS: readonly Refusal[] = [
     name: "a capacity for an output",
     cheap: true,
     // "原煤：…五年内增加的年产能力为五千三百八十五万吨" (gwr-1955), "每年能够出产载重汽车三万辆" (a plant's): what could be
-    // produced is no output, unless a capacity is asked (产能).
+    // produced is no output, unless a capacity is asked (产能); nor is an item of a run its words lead ("淘汰落后炼钢炼铁产能
+    // 9000多万吨、水泥2.3亿吨").
     refuses: (a) =>
-      asksOutput(a.q) && CAPACITY.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) && !CAPACITY.test(a.q.text)
+      asksOutput(a.q) &&
+      CAPACITY.test(a.sentence.slice(Math.min(a.fact.clause[0], clauseStartBefore(a.sentence, a.fact.figure.start)), a.fact.figure.start)) &&
+      !CAPACITY.test(a.q.text)
         ? "a capacity, and an output was asked"
         : null,
   },

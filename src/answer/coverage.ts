@@ -887,6 +887,8 @@ export function countsHead(q: Question, fact: Fact, sentence: string): boolean |
 }
 
 const countsHeadAsked = new WeakMap<Question, WeakMap<Fact, boolean | null>>();
+/** The noun phrase after a count, to its clause's end: "国家乡村振兴重点帮扶县". */
+const NAMED_PHRASE = /^[^，,；;。、：:\d（(]{0,14}/;
 
 function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | null {
   const head = countedTerm(q);
@@ -897,8 +899,12 @@ function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | nu
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);
   if (named.length > 0 && (found({ ...head, alternatives: named }, counted.slice(0, 6)) || named.some((alt) => abbreviates(alt, counted, true)))) return true;
-  // Or by a division's one character, right after the figure (25个省: not 2133个县).
+  // Or by a division's one character, right after the figure (25个省: not 2133个县), or closing a name the question
+  // types whole ("160个国家乡村振兴重点帮扶县" for 国家乡村振兴重点帮扶县几个).
   if (head.alternatives.some((alt) => ONE_CHARACTER_COUNTED.has(alt) && counted.startsWith(alt))) return true;
+  const phrase = NAMED_PHRASE.exec(countedAfter(fact.figure.unit, sentence.slice(fact.figure.end)))![0];
+  const metric = q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isPeriod && !t.isFigure);
+  if (head.alternatives.some((alt) => ONE_CHARACTER_COUNTED.has(alt) && phrase.endsWith(alt)) && metric.every((t) => found(t, phrase))) return true;
   return /^\p{Script=Han}{2}/u.test(counted) || ONE_CHARACTER_COUNTED.has(counted[0] ?? "") ? false : null;
 }
 

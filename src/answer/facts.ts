@@ -501,6 +501,10 @@ function separateListItems(sentence: string, facts: Fact[]): void {
   });
 }
 
+/** Between a run of figures and 分别 pairing the next run with the same items: a comma, after a word closing the run (大关) and before a time (预计2011年). */
+const RUN_THEN_RESPECTIVELY = /^[^，,；;。\d]{0,4}[，,][^，,；;。\d]{0,6}$/;
+const YEAR_WORD = /\d{4}年/g;
+
 /**
  * Pair the figures of a run with the items of the list before it, in order: after 分别 ("科技、
  * 教育…的支出分别为774亿元、536亿元…"), or a run of figures with no verb of their own right after a
@@ -521,9 +525,10 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     // "城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米": right after a list's as many
     // figures, with nothing named between, the run goes with the same items.
     const listed = facts.filter((f) => f.figure.end <= at).slice(-figures.length);
+    // (Past the words closing that run and a time: "…400亿元和100亿元大关，预计2011年分别达到1410亿元、…".)
     const listedRun =
       listed.length === figures.length &&
-      /^\s*[，,]\s*$/.test(sentence.slice(listed.at(-1)!.figure.end, at)) &&
+      RUN_THEN_RESPECTIVELY.test(sentence.slice(listed.at(-1)!.figure.end, at).replace(YEAR_WORD, "")) &&
       figureRun(sentence, listed).length === listed.length;
     if (listedRun && !listed.some((f) => f.listItem) && LIST_JOINT.test(sentence.slice(listed[0]!.figure.end, listed[1]!.figure.start)))
       pairWithList(sentence, listed[0]!.figure.start, listed, false);
@@ -876,6 +881,9 @@ function overlap(a: string, b: string): number {
  * ("单位国内生产总值能耗和二氧化碳排放": 能耗, and 单位国内生产总值 is both's; not "信息传输软件和
  * 信息技术服务业、租赁和商务服务业增加值").
  */
+/** How many last characters of an inner item say how the list's items end (收入 of 财税总收入). */
+const PARALLEL_END_CHARS = 2;
+
 function trimSharedParts(sentence: string, items: Array<[number, number]>): void {
   const first = items[0]!;
   const last = items.at(-1)!;
@@ -886,7 +894,15 @@ function trimSharedParts(sentence: string, items: Array<[number, number]>): void
     const firstEnds = [0, ...wordEnds(toSearchForm(sentence.slice(...first)))];
     const keepFrom = firstEnds.filter((end) => end <= first[1] - first[0] - width).at(-1) ?? 0;
     items[0] = [first[0] + keepFrom, first[1]];
-    const keepTo = wordEnds(toSearchForm(sentence.slice(...last))).find((end) => end >= width) ?? width;
+    // Parallel items end alike: "地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过" is 地方财政一般预算收入,
+    // as 财税总收入 ends; else the last is as long as an inner item, to a word's edge.
+    const lastText = sentence.slice(...last);
+    const parallelEnd = items
+      .slice(1, -1)
+      .map(([a, b]) => sentence.slice(Math.max(a, b - PARALLEL_END_CHARS), b))
+      .map((end) => (end.length === PARALLEL_END_CHARS ? lastText.indexOf(end) + end.length : -1))
+      .find((end) => end > PARALLEL_END_CHARS);
+    const keepTo = parallelEnd ?? wordEnds(toSearchForm(lastText)).find((end) => end >= width) ?? width;
     items[items.length - 1] = [last[0], Math.min(last[1], last[0] + keepTo)];
     return;
   }
@@ -1162,8 +1178,9 @@ const TARGET_MET_LEAD = /^\s*(?:全面|如期|提前|超额)?(?:实现|完成|�
 /** A target said met ("预期目标全面完成", "超过预期目标") or neared ("接近了第一个五年计划最后一年的指标", gwr-1957): no mark of a plan. */
 /** 按计划 is "as planned", no plan: "加上按计划提取的外国政府…贷款0.2亿元，截至2025年底，全市政府债务余额3671.16亿元". */
 const AS_PLANNED = /按(?:照)?计划/g;
+/** (…or a plan done: "1955年全国工业总产值完成了原定计划的101%，比1954年增长8%", gwr-1956.) */
 const MET_TARGETS =
-  /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标|接近了?[^，,；;]{0,16}?(?:目标|指标)/g;
+  /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标|(?:完成|超额完成|实现)了?(?:原定|预定|年度|全年)?(?:计划|指标)|接近了?[^，,；;]{0,16}?(?:目标|指标)/g;
 
 function figureKind(
   sentence: string,

@@ -10,7 +10,7 @@
  * is not (the bot splits it at sentence ends).
  */
 import { APPROVED_BY, isCountingMethod, isPeriodChange, isRanking, PART_OF_YEAR_LEAD } from "../zh/text.ts";
-import { alternation } from "../zh/word-classes.ts";
+import { alternation, anyOf } from "../zh/word-classes.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
@@ -97,7 +97,7 @@ function findFigure(sentence: string, figureText: string): { start: number; end:
 const CLAUSE_BREAK = /[，,；;。：:！!？?（）()、]/;
 /** Linking words between a metric and its figure: "毛入学率达到95.62%" → "毛入学率". */
 const LINKING_TAIL =
-  /(?:(?:(?:降|升|提高|提升|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争|都|[两三四五六七八九十]年)了?)+$/;
+  /(?:(?:(?:降|升|提高|提升|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|相继|先后|跨过|迈过|跨上|迈上|跃上|站上|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争|都|[两三四五六七八九十]年)了?)+$/;
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD =
   /^(?:在?(?:过去|近|最近)?[两二三四五六七八九十\d]{1,2}年(?:中|来|间|内|以来)(?:共|累计)?|原定|原计划|而|并且|并|其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|实现|\d{4}年(?:底|末|全年)?就?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
@@ -113,6 +113,13 @@ const HAS_NUMBER = new RegExp(NUMBER);
 /** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨", "从每人每月2375元"), or the first number. */
 const OLD_LEVEL = new RegExp(`(?:(?:由|从)(?:\\d{4}年(?:底|末)?的?)?(?:每[人户名位年月日])*)?(?:${NUMBER})`);
 
+/** A run-in heading and a space before the clause (a bulletin's "旅游 全年全市接待游客总数"): the clause. */
+const RUN_IN_HEADING = /^\p{Script=Han}{2,6}\s+(\p{Script=Han}{2,}.*)$/u;
+/** A clause naming only a total of the subject before: 总量, 总数, 总额. */
+const TOTAL_LABEL = /^(?:总量|总数|总额|总规模)$/;
+/** An increment verb opening a subject: 新设市场经营主体. */
+const INCREMENT_LEAD = new RegExp(`^${anyOf("increment-verbs")}`);
+
 /** A source ("从去年超收收入中"): what the figure is drawn from, not what it measures. */
 const SOURCE_FRAME = /^从[^，,；;。]*中$/;
 
@@ -126,7 +133,9 @@ function namesNothing(label: string): boolean {
   return NAMES_NOTHING.test(label.replace(APPROVED_BY, "").replace(/[^\p{Script=Han}]/gu, ""));
 }
 
-function tidyMetric(raw: string): string {
+function tidyMetric(text: string): string {
+  // "旅游 全年全市接待游客总数": a bulletin's run-in heading before its sentence is no part of the metric.
+  const raw = RUN_IN_HEADING.exec(text.trim())?.[1] ?? text;
   // "低保标准提高到每人每月" → "低保标准（每人每月）": the per-unit phrase is part of the metric, after it.
   // (Or before it: "最低生活保障标准年人均提高到13320元".)
   const linked = PER_UNIT_TAIL.test(raw) ? raw : raw.replace(LINKING_TAIL, "");
@@ -166,6 +175,8 @@ export function metricLabel(candidate: Candidate): string {
   if (nounAfter && label.endsWith("的")) label = clip(label.replace(/^[由从]/, "") + after.split(/组成|的|，/)[0]!, 16);
   // "…收入年初预算合计1067350万元，执行中…调整为1099415万元，实际完成702960万元": words that name nothing (实际)
   // leave the subject to a clause before.
+  // "新设市场经营主体5.2万户、总量达到35.8万户": a total of the subject before is that subject's total, not what was added.
+  const total = TOTAL_LABEL.test(label) ? label : "";
   if (!TRAILING_CHANGE.test(label) && namesNothing(label)) label = "";
   if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {
     // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
@@ -179,6 +190,7 @@ export function metricLabel(candidate: Candidate): string {
     // "进出口总额增长1倍，1992年达到1656亿美元": the level's subject, without the change before it.
     // …nor the change before a change ("农业总产值平均每年增长7.9%，1984年增长14.5%": 农业总产值增长).
     if (label === "" || CHANGE_VERB.test(label)) subject = subject.replace(TRAILING_CHANGE, "");
+    if (total) subject = subject.replace(INCREMENT_LEAD, "") + total;
     if (subject && subject.length <= 16 && !isCountingMethod(subject)) label = subject + label;
   }
   // "义务教育巩固率由93.8%提高到95.5%": the metric is what comes before the old level.

@@ -130,12 +130,17 @@ const BOUND = new RegExp(`${THRESHOLD_PASSED.source}|以上|多达|少于|低于
 const STEP_VERBS = "迈上|跨上|站上|登上|跃上";
 /** Verbs of a threshold passed: 跨过5000亿元大关. */
 const PASSING_VERBS = "跨过|迈过|跃过|越过|跨越";
-/** Right before a figure, a verb of a threshold passed or a step reached: 跨过5000亿元大关, 迈上千亿元台阶. */
-export const PASSED_BEFORE = new RegExp(`(?:${PASSING_VERBS}|${STEP_VERBS})$`);
 /** …and right after it, the step: (新)台阶. */
 const STEP_AFTER = /^(?:一?个?新的?)?台阶/;
 /** …or the threshold passed: 大关, 关口 (a step reached is a level: "粮食产量首次跃上1.4万亿斤新台阶"). */
-export const THRESHOLD_AFTER = /^(?:大关|关口)/;
+const THRESHOLD_AFTER = /^(?:大关|关口)/;
+/** A figure of a run joined by 、 or 和: "1000亿元、", "400亿元和". */
+const RUN_ITEM = "[\\d.,]+[^\\d、和及与，,；;。]{0,4}";
+/** Right before a figure, the verb of a threshold passed or a step reached (跨过5000亿元大关, 迈上千亿元台阶), and the figures
+ * of its run before it: "相继跨过1000亿元、3000亿元、". */
+export const PASSED_RUN_BEFORE = new RegExp(`(?:${PASSING_VERBS}|${STEP_VERBS})(?:${RUN_ITEM}[、和及与])*$`);
+/** …and after it, the run's figures after it and the threshold: "、400亿元和100亿元大关". */
+export const THRESHOLD_RUN_AFTER = new RegExp(`^(?:[、和及与]${RUN_ITEM})*(?:大关|关口)`);
 /** A question asking whether a threshold was passed or a step reached (超过多少, 跨过了哪个大关). */
 export const ASKS_THRESHOLD = new RegExp(`突破|超过|逾|${PASSING_VERBS}|${STEP_VERBS}|大关|关口|台阶`);
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */

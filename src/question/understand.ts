@@ -72,6 +72,8 @@ const PLAN_HORIZON = new RegExp(`(?<![\\d〇零一二三四五六七八九十])$
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 /** "1998年以来": since a year, to the time of the report that says so. */
 const SINCE_YEAR = /((?:19|20)\d\d)年以来/;
+/** "十八大以来": since a Party congress, the years of the reviews after it; no word a sentence need print. */
+const SINCE_CONGRESS = /(?:党的)?(?:十[六七八九]|二十)大以来/;
 /** What may end a question after its metric: 是多少, 有几个, 呢, a question mark. */
 const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|吗|[？?。！!\s])+$/;
 /** A one-character verb with 了: 建了, 改了, 扩了. */
@@ -160,8 +162,8 @@ const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
 /** Metric suffixes jieba may cut off their noun: 率, 额, 量, and 产量 (汽车 + 产量: "汽车16万辆" prints 汽车产量). */
 const METRIC_SUFFIX = /^(?:[率额量]|产量)$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
-/** Shape words that ask an amount (GDP总量, 支出规模); 规模以上 names a class of firms. */
-const AMOUNT_SHAPE = new RegExp(`${anyOf("amount-shape-words")}(?!以[上下])`);
+/** Shape words that ask the size of a whole (GDP总量, 支出规模); 规模以上 names a class of firms. */
+const SIZE_ASKED = new RegExp(`${anyOf("size-words")}(?!以[上下])`);
 /** A goal met: 实现了目标, 完成目标, 达到预期目标 (what was done, not the target). */
 const GOAL_MET = /(?:实现|完成|达到|达成)了?(?:预期)?目标/;
 /** Words jieba tags as places that name none in a question (城镇, 惠及). */
@@ -214,12 +216,12 @@ const DONE_KIND_WORDS = wordClass("done-kind-words");
 const ARRANGED_KIND_WORD = new RegExp(`^${anyOf("arranged-kind-words")}$`);
 /** …where it is no false friend (安排就业: placing people in jobs). */
 const ARRANGED_IN_TEXT = new RegExp(anyOf("arranged-kind-words", "target-mark-false-friends"));
+/** A class by size typed without a number: 亿元以上, 千万元以上 (coverage.ts finds it only where no number leads it). */
+const SIZE_CLASS = /(?<![\d.〇零一二两三四五六七八九十百千万亿])(?:千万|百万|万|亿)元以上/g;
 /**
  * A figure with its unit typed in the question ("60岁", "2000元", "1000万", "3岁以下") is part of the
  * metric's name, not a year and not the answer: any unit of zh/units.ts, or a magnitude, but not 年.
  */
-/** A class by size typed without a number: 亿元以上, 千万元以上 (coverage.ts finds it only where no number leads it). */
-const SIZE_CLASS = /(?<![\d.〇零一二两三四五六七八九十百千万亿])(?:千万|百万|万|亿)元以上/g;
 const NUMBER_TERM = new RegExp(`\\d+(?:\\.\\d+)?(?:(?:万亿|亿|万|千)(?:${UNIT_ALTERNATION})?|(?!年)(?:${UNIT_ALTERNATION}))`, "g");
 /** A sum in Chinese numerals before 亿 or 万亿 ("四万亿", "三千亿"); not 千万 (an adverb too) nor 千亿 alone. */
 const CHINESE_MAGNITUDE = /([一二三四五六七八九十两][一二三四五六七八九十两百千]*)(万亿|亿)/g;
@@ -472,6 +474,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     sinceTerms.push({ ...term(since[0]), alternatives: [since[0], `${chineseYearDigits(Number(since[1]))}年以来`] });
     multiYear = true;
     text = text.replace(since[0], " ");
+  } else if (SINCE_CONGRESS.test(text)) {
+    multiYear = true;
+    text = text.replace(SINCE_CONGRESS, " ");
   } else if (range) {
     dataYear = Number(range[2]);
     multiYear = true;
@@ -659,7 +664,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (word.length === 1 && (UNIT_CLASS.has(word) || MAGNITUDE.test(word)) && /^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "")) continue;
     // "高速修了多少公里", "农田建多少亩": the verb of building asks the amount built; reports print
     // the level reached (总里程达到9000公里) or the plan (新建改造…) without it.
-    if (BUILD_VERBS.has(word) && /^(?:了|多少|几)/.test(next)) continue;
+    // (…or typed with 的 for 了: "实际修的多少公里".)
+    if (BUILD_VERBS.has(word) && /^(?:了|的|多少|几)/.test(next)) continue;
     // "装机总规模": 总 cut off before a shape word is part of the shape (总规模 asks what 规模 asks).
     if (word === "总" && SHAPE_WORDS.has(next)) continue;
     if (next && QUESTION_WORDS.has(word + next)) {
@@ -716,17 +722,17 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (unit) wantedClasses.add(unitClassOf(unit));
   }
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
-  // A 目标 (预期目标) is most often set for a growth ("GDP目标": 国内生产总值增长5%左右); a forecast
-  // (预计) of a level is the level ("1954年钢产量预计多少").
   // "GDP总量目标", "市内生产总值总量": a word for an amount asks the amount, never its rate of growth
   // ("地区生产总值增长7%、总量突破400亿元"), though the metric's other names (经济增速) are rates.
   const amountAsked =
-    AMOUNT_SHAPE.test(original) &&
+    SIZE_ASKED.test(original) &&
     !asksChange &&
     !rateAsked &&
     !asksShare &&
     !METRIC_CLASSES[0]![0].test(head) &&
     [...wantedClasses].some((c) => c !== "percent" && c !== "points");
+  // A 目标 (预期目标) is most often set for a growth ("GDP目标": 国内生产总值增长5%左右); a forecast
+  // (预计) of a level is the level ("1954年钢产量预计多少").
   const rateImplied =
     /目标|预期/.test(text) &&
     wantedClasses.size > 0 &&

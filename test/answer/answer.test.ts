@@ -582,6 +582,11 @@ describe("answerQuestion on the real corpus", () => {
     // 实际投资), oo027 (当年支出超过当年收入 for 赤字), oo057 (目标不是10%以内么).
     ["heldout77.jsonl", 0.76, 0.048, 0.048],
     ["heldout78.jsonl", 0.83, 0.02],
+    // 60 more, a county secretary's talking points on rural matters (grain, farmers' incomes, poverty, roads, 三农 spending,
+    // 1955–2025): first contact 47/60 with 1 of 42 (a1f887c; the one the right value from another sentence). Read: the odd
+    // half's failures. op049 (160个国家乡村振兴重点帮扶县: the count's noun ends in the 县 asked), op053 (十八大以来 was three
+    // words to find), op055 (修的多少公里: 的 typed for 了). op001 stays wrong by the scorer: the same value from another sentence. Left: op003 (一九五八粮食的指标, a year without 年), op013, op015.
+    ["heldout79.jsonl", 0.83, 0.023, 0.023],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -311,3 +311,18 @@ describe("a run of labelled figures", () => {
     expect(cotton!.listItem?.siblings.map((span) => s.slice(...span))).toContain("钢产量");
   });
 });
+
+describe("a list paired with two runs of figures (珠海 2012)", () => {
+  it("pairs the next run with the list past the word closing the first run and a year, each item ending as the others do", () => {
+    const s =
+      "全市地区生产总值、工业总产值、财税总收入、地方财政一般预算收入相继跨过1000亿元、3000亿元、400亿元和100亿元大关，预计2011年分别达到1410亿元、3580亿元、459亿元和143.3亿元。";
+    const facts = extractFacts(s, gwr(2012));
+    const own = (text: string) => {
+      const f = facts.find((g) => g.figure.text === text)!;
+      return f.listItem ? s.slice(...f.listItem.own) : null;
+    };
+    expect([own("1410亿元"), own("3580亿元"), own("143.3亿元")]).toEqual(["地区生产总值", "工业总产值", "地方财政一般预算收入"]);
+    // 收入 ends 财税总收入 as it ends the last item: no part of the list every item shares.
+    expect(own("100亿元")).toBe("地方财政一般预算收入");
+  });
+});

@@ -101,6 +101,21 @@ describe("metricLabel", () => {
     const quarters = "经济承压开局、逐月回升，GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%，全年累计增长6.7%，增幅居全省第4位；";
     expect(metricLabel(said(quarters, "6.7%"))).toBe("GDP累计增长");
   });
+
+  it("keeps a quoted part of a metric, names a total by its subject, and drops a bulletin's run-in heading", () => {
+    const said = (sentence: string, text: string): Answer => ({
+      ...gdpAnswer,
+      sentence,
+      figure: { ...gdpAnswer.figure!, text, metric: undefined },
+    });
+    expect(metricLabel(said("全年中央财政用于“三农”的投入5955亿元，比上年增加1637亿元。", "5955亿元"))).toBe("中央财政用于“三农”的投入");
+    // 鞍山 2025: the total reached, not what was added.
+    expect(metricLabel(said("新设市场经营主体5.2万户、总量达到35.8万户。", "35.8万户"))).toBe("市场经营主体总量");
+    // 海口's bulletin of 2025: "旅游" heads its paragraph.
+    expect(metricLabel(said(" 旅游 全年全市接待游客总数2853.51万人次，比上年增长9.3%。", "2853.51万人次"))).toBe("接待游客总数");
+    // 珠海 2012: the verbs of a threshold passed name nothing.
+    expect(metricLabel(said("全市地区生产总值相继跨过1000亿元大关。", "1000亿元"))).toBe("地区生产总值");
+  });
 });
 
 describe("clip", () => {

@@ -1156,6 +1156,22 @@ describe("questions from the seventy-seventh and seventy-eighth held-out sets", 
     expect(await ask("可再生能源装机总规模多少")).toMatchObject({ figure: "12亿千瓦以上", file: "gwr/gwr-2023.txt" });
   });
 
+  it("reads a plan done (完成了原定计划的101%) as no mark of a plan, and a run of capacities cut as no output", async () => {
+    // The 1956 report: "1955年全国工业总产值完成了原定计划的101%，比1954年增长8%" (not "手工业生产合作组织的产值…增长了72%").
+    expect(await ask("1955年工业总产值比1954年增长多少")).toMatchObject({ figure: "8%", file: "gwr/gwr-1956.txt" });
+    // The 2016 report's "近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨…" is capacity cut; the 1992 report's 2.48亿吨 is output.
+    expect((await ask("水泥产量有多少")).figure).not.toBe("2.3亿吨");
+  });
+
+  it("counts a noun the question names whole, 十八大以来 as a span, and 修的多少 as 修了多少", async () => {
+    // "确定并集中支持160个国家乡村振兴重点帮扶县" (gwr-2023).
+    expect(await ask("国家乡村振兴重点帮扶县一共几个")).toMatchObject({ figure: "160个", file: "gwr/gwr-2023.txt" });
+    // gwr-2018: "中央财政五年投入专项扶贫资金2800多亿元".
+    expect(await ask("十八大以来五年中央财政专项扶贫资金一共投了多少")).toMatchObject({ figure: "2800多亿元", file: "gwr/gwr-2018.txt" });
+    // gwr-2019: "新建改建高速公路6000多公里、农村公路30多万公里".
+    expect(await ask("2018年新建改建农村公路实际修的多少公里")).toMatchObject({ figure: "30多万公里", file: "gwr/gwr-2019.txt" });
+  });
+
   it("reads what a question says it is not (，不是年初预算) as no words to find", async () => {
     const sannong = await ask("2008年中央财政三农投入实际是多少，不是年初预算");
     expect(sannong).toMatchObject({ figure: "5955亿元", file: "gwr/gwr-2009.txt" });
