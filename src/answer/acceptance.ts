@@ -985,9 +985,13 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "per unit for a size",
     cheap: false,
-    // "2025年人均生产总值提升至7.6万元" for 地区生产总值总量: a figure per person is never the size asked.
+    // "2025年人均生产总值提升至7.6万元" for 地区生产总值总量: a figure per person is never the size asked. (A rate
+    // of change is neither: "十五期间城镇居民收入一共涨了多少" is "城镇居民人均可支配收入…实际增长58.3%".)
     refuses: (a) =>
-      (a.q.asksTotal || a.q.terms.some((t) => t.isShape && SIZE_WORDS.has(t.word))) && PER_UNIT.test(a.coverage!.subjectWords) && !PER_UNIT.test(a.q.text)
+      (a.q.asksTotal || a.q.terms.some((t) => t.isShape && SIZE_WORDS.has(t.word))) &&
+      PER_UNIT.test(a.coverage!.subjectWords) &&
+      !PER_UNIT.test(a.q.text) &&
+      !(a.q.asksChange && a.fact.figure.unitClass === "percent")
         ? "a figure per person or unit, and a size or total was asked"
         : null,
   },

@@ -16,6 +16,7 @@ import {
   wordBigrams,
 } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
+import { synonymsOf } from "../zh/synonyms.ts";
 import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
@@ -604,6 +605,8 @@ function contains(text: string, word: string): boolean {
       if (negated(text, at, word) || sizeQualifier(text, at, word) || otherProduct(text, at, word) || comparisonBase(text, at, word)) continue;
       // "亿元以上" is not the 亿元以上 of "10亿元以上": a magnitude a number leads is that number's.
       if (MAGNITUDE_FIRST.test(word) && NUMBER_END.test(text[at - 1] ?? "")) continue;
+      // 外贸 of "外贸出口总值24.2亿美元" names the exports, not the trade (进出口) it is another name of.
+      if (partsAfterWhole(word).some((part) => text.startsWith(part, at + word.length))) continue;
       if (!compounds.some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
     }
     return false;
@@ -660,6 +663,18 @@ function compoundsHolding(word: string): Array<[string, number]> {
   return found;
 }
 const compoundCache = new Map<string, Array<[string, number]>>();
+
+/** The parts of a paired compound that `word` is another name of (外贸 of 进出口: 进口, 出口). */
+function partsAfterWhole(word: string): readonly string[] {
+  let parts = wholeCache.get(word);
+  if (!parts) {
+    parts = [];
+    for (const [compound, names] of PAIRED_COMPOUNDS) if (compound !== word && synonymsOf(compound).includes(word)) parts.push(...names);
+    wholeCache.set(word, parts);
+  }
+  return parts;
+}
+const wholeCache = new Map<string, string[]>();
 
 /**
  * Whether text[at] lies inside a paired compound that has the word for one of its parts: 牧业 is a

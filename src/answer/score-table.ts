@@ -145,6 +145,14 @@ export const THRESHOLD_RUN_AFTER = new RegExp(`^(?:[、和及与]${RUN_ITEM})*(?
 export const ASKS_THRESHOLD = new RegExp(`突破|超过|逾|${PASSING_VERBS}|${STEP_VERBS}|大关|关口|台阶`);
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */
 const STEP_BEFORE = new RegExp(`(?:${STEP_VERBS})$`);
+/** A question asking the figure itself, not a bound of it: 具体是多少, 确切, 准确. */
+const EXACT_ASKED = /具体|确切|准确|精确/;
+
+/** A step reached before and after the figure: "迈上2000亿元台阶". */
+function stepReached(s: { sentence: string; fact: Pick<Fact, "figure"> }): boolean {
+  return STEP_BEFORE.test(s.sentence.slice(0, s.fact.figure.start)) && STEP_AFTER.test(s.sentence.slice(s.fact.figure.end));
+}
+
 /** Right after a bound, the figure itself: "、达到23562亿元". */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
 
@@ -525,6 +533,18 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -0.5,
     why: "突破2万亿元, 超过1000家: a threshold passed is less than the figure itself when the question asks no bound",
     value: (s) => when(BOUND.test(s.fact.figure.qualifier) && askedQualifier(s.q.text) === ""),
+  },
+  {
+    name: "step reached",
+    weight: -0.5,
+    why: "迈上2000亿元台阶: like a threshold passed, the round step a level passed is less than the level itself when no step is asked",
+    value: (s) => when(stepReached(s) && !ASKS_THRESHOLD.test(s.q.text)),
+  },
+  {
+    name: "bound for an exact figure",
+    weight: -1,
+    why: "运城2021年GDP具体是多少亿: asked the figure itself, a step passed (迈上2000亿元台阶) or a bound (突破…) is not it (由1129.9亿元提高到2053.1亿元)",
+    value: (s) => when(EXACT_ASKED.test(s.q.text) && (stepReached(s) || BOUND.test(s.fact.figure.qualifier))),
   },
   {
     name: "bound before the figure",

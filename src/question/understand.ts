@@ -519,14 +519,17 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // 今年, 去年, 前年: relative to a report named ("2014年报告 去年…"), else to the latest report
   // about the place asked ("北京去年…" with Beijing's 2024 report: 2023), else to the corpus's latest.
   const relative = RELATIVE_YEAR.exec(text);
+  let yearEndTyped = false;
   // The present of the place asked: a past year is past for its reports ("清苑区2024年…控制在多少",
   // asked of 清苑's report of 2024, is that year's aim, though other reports speak of 2025).
   const present = (asked.place ? context.presentOf?.(asked.place) : null) ?? context.present;
   if (relative) {
     const anchor = reportYear ?? present;
     if (dataYear === null && anchor !== null) dataYear = anchor + RELATIVE_YEARS[relative[0]]!;
-    // "去年底" is "去年末": the year's end, a character that narrows what is found (a stock at 年末, not the year's average).
-    text = text.replace(new RegExp(`${relative[0]}([底末])?`), (_, end) => (end ? " 末 " : " "));
+    // "去年底": that year, as "2015年底" is; its 底 is looked for as 末 only of a rate (年末城镇调查失业率, not the year's
+    // average), since a stock is at the year's end though a sentence does not say so ("贷款余额1460.7亿元").
+    yearEndTyped = new RegExp(`${relative[0]}[底末]`).test(text);
+    text = text.replace(new RegExp(`${relative[0]}[底末]?`), " ");
   }
   // "2018年报告 五年前贫困发生率": the level a review starts from, N years before the year it reviews last
   // ("贫困发生率由10.2%下降到3.1%": 10.2% is 2012's).
@@ -749,6 +752,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedClasses.add("percent");
   }
   if (PERCENT_ASKED.test(original)) wantedClasses.delete("points");
+  if (yearEndTyped && wantedClasses.has("percent")) terms.push(term("末"));
   // "今年GDP预期增速": a rate named as a noun asks the rate (增长7.5%以上), not how far it moved
   // ("预期经济增长速度较上年只提高1个百分点"), unless the question asks that too.
   if (RATE_NAMED.test(original) && !RATE_MOVED.test(original.replace(RATE_NAMED_ALL, ""))) wantedClasses.delete("points");

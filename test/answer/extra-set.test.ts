@@ -335,9 +335,9 @@ beforeAll(async () => {
     // 邢台 2024 and 鄂尔多斯 2023 (Markdown).
     indexOf("heldout88", ["corpus-heldout88", "corpus-heldout89", "corpus-heldout90", "corpus-heldout91", "corpus-heldout92", "corpus-heldout93"]),
     // The work reports of 延边州 2018, 渭南 2023, 昭通 2023 and 临汾 2021, of 揭阳 2023, 南平 2019, 山南 2025 (given
-    // 2024年12月28日) and 儋州 2023, and of 珠海 2012, 晋中 2023, 文山市 2025 and 黑河 2016 (Markdown): apart, since with them
-    // "九江去年底贷款余额多少" (kinds90) finds no figure.
-    indexOf("heldout94", ["corpus-heldout94", "corpus-heldout95", "corpus-heldout96"]),
+    // 2024年12月28日) and 儋州 2023, of 珠海 2012, 晋中 2023, 文山市 2025 and 黑河 2016, and of 佛山 2010, 运城 2022, 汉中 2023
+    // and 德宏州 2023 (Markdown): apart, since with them "九江去年底贷款余额多少" (kinds90) found no figure.
+    indexOf("heldout94", ["corpus-heldout94", "corpus-heldout95", "corpus-heldout96", "corpus-heldout97"]),
   ]);
   // Fifty-two indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
@@ -1960,7 +1960,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     await expectAtLevel("heldout-kinds89.jsonl", withHeldOut88, 0.95, 0);
     await expectAtLevel("heldout-kinds90.jsonl", withHeldOut88, 0.91, 0.02);
     await expectAtLevel("heldout-kinds91.jsonl", withHeldOut88, 0.9, 0);
-    await expectAtLevel("heldout-kinds92.jsonl", withHeldOut88, 0.9, 0.04);
+    await expectAtLevel("heldout-kinds92.jsonl", withHeldOut88, 0.91, 0.02);
     await expectAtLevel("heldout-kinds93.jsonl", withHeldOut88, 0.96, 0);
     useDictionary(withHeldOut88.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut88), q)).figure;
@@ -1981,6 +1981,8 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("鞍山市场经营主体总量"))?.text).toBe("35.8万户");
     expect((await ask("嘉峪关今年GDP总量目标"))?.text).toBe("突破400亿元");
     expect((await ask("延安今年GDP预期增速"))?.text).toBe("7.5%以上");
+    // 龙岩 2015: "外贸出口总值24.2亿美元": 外贸 before 出口 names the exports, not the trade asked.
+    expect(await ask("龙岩2014年外贸进出口总额是多少")).toBeNull();
   });
 
   // kinds94 (the work reports of 延边州 2018, 渭南 2023, 昭通 2023 and 临汾 2021) and kinds95 (揭阳 2023, 南平 2019, 山南 2025,
@@ -2010,6 +2012,16 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut94), q)).figure;
     expect((await ask("珠海2011年GDP预计多少"))?.text).toBe("1410亿元");
     expect((await ask("晋中脱贫户人均收入有多少"))?.text).toBe("12157元");
+  });
+
+  // kinds97 (the work reports of 佛山 2010, 运城 2022, 汉中 2023 and 德宏州 2023, Markdown): first contact (9ab7781, in an
+  // index of its own) 57/60 with 2 wrong of 53. Read: the odd half. "地区生产总值迈上2000亿元台阶" gave the round step for
+  // 运城's GDP of 2021, which the review of five years states: "GDP由1129.9亿元提高到2053.1亿元".
+  it("answer four more city work reports at least at their level (heldout-kinds97)", async () => {
+    await expectAtLevel("heldout-kinds97.jsonl", withHeldOut94, 0.96, 0.019);
+    useDictionary(withHeldOut94.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut94), q)).figure;
+    expect((await ask("运城2021年GDP具体是多少亿"))?.text).toBe("2053.1亿元");
   });
 
   it("give no part's pull on a growth, in points, for the growth itself (克州, heldout-kinds26)", async () => {

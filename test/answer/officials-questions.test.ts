@@ -1172,6 +1172,17 @@ describe("questions from the seventy-seventh and seventy-eighth held-out sets", 
     expect(await ask("2018年新建改建农村公路实际修的多少公里")).toMatchObject({ figure: "30多万公里", file: "gwr/gwr-2019.txt" });
   });
 
+  it("reads 去年底 of a stock as the year asked, and looks for 年末 only of a rate", async () => {
+    // gwr-2025: "外汇储备超过3.2万亿美元" says no 末; the year's average unemployment (5.1%) is no 年末 rate.
+    expect(await ask("去年底外储规模多大")).toMatchObject({ figure: "超过3.2万亿美元", file: "gwr/gwr-2025.txt" });
+    expect((await ask("去年末城镇调查失业率多少")).found).toBe(false);
+  });
+
+  it("takes a rate of change for a total change asked of a figure per person (十五期间城镇居民收入一共涨了多少)", async () => {
+    // gwr-2006: "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%".
+    expect(await ask("十五期间城镇居民收入实际一共涨的多少")).toMatchObject({ figure: "58.3%", file: "gwr/gwr-2006.txt" });
+  });
+
   it("reads what a question says it is not (，不是年初预算) as no words to find", async () => {
     const sannong = await ask("2008年中央财政三农投入实际是多少，不是年初预算");
     expect(sannong).toMatchObject({ figure: "5955亿元", file: "gwr/gwr-2009.txt" });
