@@ -26,7 +26,15 @@ export interface Place {
 /** The whole country: 全国, 我国. */
 export const CHINA: Place = { code: "0", name: "全国", short: "全国", level: "country", parent: null };
 
-const ETHNIC = new RegExp(`(?:${alternation("ethnic-groups")})族?`, "g");
+/** A people's name ending an autonomous area's name (before 自治州): 傈僳族 of 怒江傈僳族, 哈萨克 of 伊犁哈萨克. */
+const ETHNIC_LAST = new RegExp(`(?:${alternation("ethnic-groups")})族?$`);
+
+/** An autonomous area's name without its peoples, taken from the end: 怒江 of 怒江傈僳族 (怒 is a people too, 江 no name). */
+function withoutPeoples(name: string): string {
+  let rest = name;
+  for (let m = ETHNIC_LAST.exec(rest); m && m.index >= 2; m = ETHNIC_LAST.exec(rest)) rest = rest.slice(0, m.index);
+  return rest;
+}
 
 /** A place's short name: without its level word, and for an autonomous area without its peoples' names. */
 function shortName(name: string, level: PlaceLevel): string {
@@ -36,7 +44,7 @@ function shortName(name: string, level: PlaceLevel): string {
     else short = name.replace(/(省|市|特别行政区)$/, "");
   } else {
     const autonomous = /^(.+?)((?:[^自]+?族?)+)(自治州|自治县|自治旗)$/.exec(name);
-    if (autonomous) short = name.replace(/(自治州|自治县|自治旗)$/, "").replace(ETHNIC, "") || autonomous[1]!;
+    if (autonomous) short = withoutPeoples(name.replace(/(自治州|自治县|自治旗)$/, "")) || autonomous[1]!;
     else short = name.replace(/(市|地区|盟|县|区|旗|林区|新区|特区)$/, "");
   }
   return [...short].length >= 2 ? short : name;

@@ -1183,6 +1183,12 @@ describe("questions from the seventy-seventh and seventy-eighth held-out sets", 
     expect(await ask("十五期间城镇居民收入实际一共涨的多少")).toMatchObject({ figure: "58.3%", file: "gwr/gwr-2006.txt" });
   });
 
+  it("reads 减负 as 减轻…负担, with whose burden between (取消农业税每年给农民减负多少)", async () => {
+    // gwr-2008: "全部取消了农业税、牧业税和特产税，每年减轻农民负担1335亿元"; gwr-2011 restates it "超过1335亿元". Never
+    // gwr-2004's "今年农业税率降低可使农民减轻负担70亿元".
+    expect((await ask("取消农业税每年给农民减负多少")).figure).toMatch(/1335亿元$/);
+  });
+
   it("reads what a question says it is not (，不是年初预算) as no words to find", async () => {
     const sannong = await ask("2008年中央财政三农投入实际是多少，不是年初预算");
     expect(sannong).toMatchObject({ figure: "5955亿元", file: "gwr/gwr-2009.txt" });

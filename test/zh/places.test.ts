@@ -16,4 +16,16 @@ describe("places", () => {
     expect(placeMentions("其中山东省增长5%").map((m) => m.places[0]!.name)).toEqual(["山东省"]);
     expect(placeMentions("中国的国内生产总值").map((m) => m.places[0]!.code)).toEqual(["0"]);
   });
+
+  it("name an autonomous area without its peoples, taken from the end of its name", () => {
+    // 怒 is a people (怒族) as well as the first character of 怒江: 怒江傈僳族自治州 is 怒江, not 江.
+    expect(placesNamed("怒江").map((p) => p.name)).toEqual(["怒江傈僳族自治州"]);
+    expect(placesNamed("黔东南").map((p) => p.name)).toEqual(["黔东南苗族侗族自治州"]);
+    expect(placesNamed("伊犁").map((p) => p.name)).toEqual(["伊犁哈萨克自治州"]);
+  });
+
+  it("leave 市 of 市场 after a place's name to the market", () => {
+    expect(placeMentions("鞍山市场经营主体总量").map((m) => m.places[0]!.name)).toEqual(["鞍山市"]);
+    expect(placeMentions("鞍山市场经营主体总量")[0]!.end).toBe(2);
+  });
 });
