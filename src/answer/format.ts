@@ -10,7 +10,8 @@
  * is not (the bot splits it at sentence ends).
  */
 import { APPROVED_BY, isCountingMethod, isPeriodChange, isRanking, PART_OF_YEAR_LEAD } from "../zh/text.ts";
-import { alternation, anyOf } from "../zh/word-classes.ts";
+import { alternation } from "../zh/word-classes.ts";
+import { INCREMENT } from "../zh/change-grammar.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
@@ -118,7 +119,7 @@ const RUN_IN_HEADING = /^\p{Script=Han}{2,6}\s+(\p{Script=Han}{2,}.*)$/u;
 /** A clause naming only a total of the subject before: 总量, 总数, 总额. */
 const TOTAL_LABEL = /^(?:总量|总数|总额|总规模)$/;
 /** An increment verb opening a subject: 新设市场经营主体. */
-const INCREMENT_LEAD = new RegExp(`^${anyOf("increment-verbs")}`);
+const INCREMENT_LEAD = new RegExp(`^(?:${INCREMENT.source})`);
 
 /** A source ("从去年超收收入中"): what the figure is drawn from, not what it measures. */
 const SOURCE_FRAME = /^从[^，,；;。]*中$/;
