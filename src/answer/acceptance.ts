@@ -12,6 +12,7 @@ import {
   countsHead,
   found,
   headTerm,
+  metricHeadOf,
   headOnlyInScope,
   isCountClass,
   coversEnough,
@@ -27,6 +28,7 @@ import {
   namesProgramme,
   PASSED_RUN_BEFORE,
   PER_UNIT,
+  PER_UNIT_OF_OUTPUT,
   THRESHOLD_PASSED,
   THRESHOLD_RUN_AFTER,
 } from "./score-table.ts";
@@ -35,9 +37,9 @@ import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { clauseStartBefore, hanBigrams, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
-import { budgetLevelOf, budgetLevelsNamed } from "./budget-level.ts";
+import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
-import { LONGEST_PRINTED_SPAN, openingSpan, spanNamed, USUAL_SPAN_YEARS, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
+import { LONGEST_PRINTED_SPAN, openingSpan, spanNamed, USUAL_SPAN_YEARS, PLAN_HORIZON, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
 import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
 import {
@@ -55,9 +57,12 @@ import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
 
 /** A figure's clause measuring it against its target: 低于目标, 高于预期目标, 超出年初目标. */
 const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年初)?(?:预期)?目标/;
-/** A figure's clause measuring it against a benchmark: 超出全省平均增速, 高于全国, 比全市平均快. */
+/**
+ * A figure's clause measuring it against a benchmark: 超出全省平均增速, 高于全国, 比全市平均快; or against another
+ * rate ("一般公共预算收入增幅低于支出增速10.2个百分点", 清远 2018).
+ */
 const GAP_TO_BENCHMARK =
-  /(?:高于|低于|快于|慢于|超出|超过|高出|领先|落后)(?:全国|全省|全市|全区|全州|全县|同期|[^，,；;。]{0,6}平均)|比(?:全国|全省|全市|全区|全州|[^，,；;。]{0,6}平均)[^，,；;。]{0,8}[高低快慢多少]/;
+  /(?:高于|低于|快于|慢于|超出|超过|高出|领先|落后)(?:全国|全省|全市|全区|全州|全县|同期|[^，,；;。]{0,6}平均|[^，,；;。]{0,8}(?:增速|增幅|涨幅|降幅|速度))|比(?:全国|全省|全市|全区|全州|[^，,；;。]{0,6}平均)[^，,；;。]{0,8}[高低快慢多少]/;
 /** A question comparing with a benchmark: 比全省高多少, 高于全国几个百分点, 差距. */
 const COMPARISON_ASKED = /比|高于|低于|快于|慢于|超出|高出|领先|落后|差距/;
 /** Right before a figure, a mark not reached: 尚未迈过, 未突破, 没有达到. */
@@ -79,6 +84,8 @@ export interface ReportContext {
   isAbout: (place: string) => boolean;
 }
 
+/** A figure counted per unit of output (PER_UNIT_OF_OUTPUT), asked so: 单位GDP能耗, 万元GDP. */
+const PER_UNIT_OF_OUTPUT_ASKED = /单位|万元|亿元/;
 /** A total or an average over years asked: 累计, 共计, 年均, 平均每年. */
 const SPAN_TOTAL_ASKED = new RegExp(anyOf("span-total-words"));
 
@@ -157,9 +164,13 @@ export const REFUSALS: readonly Refusal[] = [
     // The nearest such word before the figure in its sentence, else in its paragraph or its section's heading, says which
     // it is (Fact.budgetLevel).
     refuses: (a) => {
+      const asked = budgetLevelsNamed(a.q.text);
+      // A zone's figure, said so in its own sentence ("园区经济快速增长，…进出口总额140亿元", 丹东 2025; "县域生产总值
+      // 增长6.4%", 汉中 2023), is never the place's, whatever its unit.
+      if (asked.size === 0 && ofZone(a.report.place?.level === "county" ? a.sentence.replaceAll("县域", "全县") : a.sentence, a.fact))
+        return "a zone's figure (园区, 开发区, 县域), and the place was asked";
       const stated = budgetLevelOf(a.fact);
       if (stated === null) return null;
-      const asked = budgetLevelsNamed(a.q.text);
       return asked.size === 1 && !asked.has(stated) ? "another budget level (the whole area's, its government's own or a zone's)" : null;
     },
   },
@@ -351,12 +362,15 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "武汉2023年地区生产总值增长多少": "地区生产总值突破2万亿元" is a threshold the amount passed, not the
     // growth (an amount reached may be: "新增…达到120个").
+    // (Not an increment the question asks in the figure's own words: "十三五期间一共新增了多少就业岗位" against
+    // "城镇新增就业超过6000万人".)
     refuses: (a) =>
       a.q.asksChange &&
       a.fact.role === "level" &&
       THRESHOLD_PASSED.test(a.fact.figure.qualifier) &&
       a.fact.figure.unitClass !== "percent" &&
-      a.fact.figure.unitClass !== "points"
+      a.fact.figure.unitClass !== "points" &&
+      !incrementAskedInOwnWords(a)
         ? "a threshold passed, and a change was asked"
         : null,
   },
@@ -791,12 +805,14 @@ export const REFUSALS: readonly Refusal[] = [
     // "年均增长5.1%": a sum or an average over years, in the figure's own words, does not answer for one year.
     // (A concentration's 年均 is its annual mean: "细颗粒物年均浓度控制在29微克/立方米左右".)
     // A question asking a sum or an average itself ("2004年起农业税税率年均降多少") asks for no one year, nor
-    // does one asking the last few years' (近五年…总量). So is a figure set against a plan period's.
+    // does one asking the last few years' (近五年…总量), or the years a plan gives itself ("1978年提出三年内把人口自然
+    // 增长率降到多少": "争取在三年内把…降到百分之一以下"). So is a figure set against a plan period's.
     refuses: (a) =>
       a.q.dataYear !== null &&
       !a.q.multiYear &&
       a.q.recentSpan === null &&
       !SPAN_TOTAL_ASKED.test(a.q.text) &&
+      !PLAN_HORIZON.test(a.q.text) &&
       a.fact.figure.unitClass !== "concentration" &&
       (COMPARED_WITH_PLAN_PERIOD.test(a.sentence.slice(a.fact.figure.end)) ||
         countsOverSpan(a) ||
@@ -996,6 +1012,19 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "counted per unit of the metric asked",
+    cheap: false,
+    // "08年GDP增速多少" against "单位国内生产总值能耗比上年下降4.59%": GDP there is what the energy is counted against; the
+    // figure measures energy use, not the GDP asked (人均 of 人均GDP is still GDP's, and only weighed: score-table.ts).
+    // (能耗 asked is the energy counted so: "能耗降了多少" is answered by it.)
+    refuses: (a) => {
+      const per = PER_UNIT_OF_OUTPUT.exec(a.coverage!.subjectWords);
+      if (!per || PER_UNIT_OF_OUTPUT_ASKED.test(a.q.text)) return null;
+      const head = metricHeadOf(a.q);
+      return head && !found(head, a.coverage!.subjectWords.slice(per.index + per[0].length)) ? "counted per unit of the metric asked" : null;
+    },
+  },
+  {
     name: "another part in its own words",
     cheap: false,
     // "省本级一般公共预算收入312.1亿元，支出1388亿元" for 省本级…支出: a figure whose own words name the other
@@ -1003,17 +1032,20 @@ export const REFUSALS: readonly Refusal[] = [
     // much of the rest of the question the sentence shares.
     refuses: (a) => {
       const text = toSearchForm(a.q.text);
+      // A part named only inside a compound is not asked: 农业 of 工农业 (the question's compound is skipped below).
+      const outsideCompounds = PAIRED_COMPOUNDS.reduce((t, [compound]) => t.replaceAll(compound, " "), text);
       for (const [compound, parts] of PAIRED_COMPOUNDS) {
         if (text.includes(compound)) continue;
         const names = (within: string) => (part: string) => partNames(part).some((name) => within.includes(name));
-        const asked = parts.filter(names(text));
+        const asked = parts.filter(names(outsideCompounds));
         if (asked.length !== 1) continue;
         const own = a.coverage!.ownWords.replaceAll(compound, "");
         const other = parts.find((part) => part !== asked[0] && names(own)(part));
         if (other && !names(own)(asked[0]!)) return `its own words name ${other}, and ${asked[0]} was asked`;
         if (a.fact.listItem?.pairPart || names(own)(asked[0]!)) continue;
-        // "外贸进出口总额由…增加到2002年的6208亿美元" for 外贸出口: the compound names both parts, not the one asked.
-        if (a.coverage!.ownWords.includes(compound)) return `its own words name ${compound}, and ${asked[0]} was asked`;
+        // "外贸进出口总额由…增加到2002年的6208亿美元" for 外贸出口: the compound names both parts, not the one asked; so
+        // does the subject it inherits ("在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四" for 工业总产值).
+        if (a.coverage!.subjectWords.includes(compound)) return `its own words name ${compound}, and ${asked[0]} was asked`;
         const whole = wholeNamed(a.coverage!.ownWords, compound, text, partNames(asked[0]!));
         if (whole) return `its own words name the whole (${whole}), and ${asked[0]} was asked`;
       }
@@ -1213,6 +1245,26 @@ export function refusalOf(a: Assessment, cheapOnly = false): string | null {
   }
   return null;
 }
+
+/**
+ * Whether a figure is a zone's: the last level word before it names a zone, in its own clause ("县域生产总值增长6.4%")
+ * or opening the sentence as its topic ("园区经济快速增长，…进出口总额140亿元"); not a zone named in passing
+ * ("实施30个县域新型城镇化试点，常住人口城镇化率提高到58.09%": the province's). A county's 县域 is the whole
+ * county ("县域生产总值增长8%以上", 定兴 2021): the caller reads it as 全县.
+ */
+function ofZone(sentence: string, fact: Fact): boolean {
+  if (lastBudgetLevel(sentence.slice(0, fact.figure.start)) !== "part") return false;
+  return lastBudgetLevel(sentence.slice(fact.clause[0], fact.figure.start)) === "part" || ZONE_TOPIC.test(sentence);
+}
+/** A sentence opening with a zone as its topic, after its year if any: "园区经济快速增长", "2024年，高新区…". */
+const ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?${anyOf("budget-part-areas")}`);
+
+/** An increment verb the question asks (新增了多少) in the figure's own clause before it: "城镇新增就业超过6000万人". */
+function incrementAskedInOwnWords(a: Pick<Assessment, "q" | "sentence" | "fact">): boolean {
+  const own = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
+  return a.q.terms.some((t) => !t.isPlace && INCREMENT_VERB.test(t.word) && own.includes(t.word));
+}
+const INCREMENT_VERB = new RegExp(`^${anyOf("increment-verbs")}$`);
 
 /** Whether a figure typed in the question is this one: as printed, or the same value in the same unit. */
 function statesFigure(typed: string, figure: Fact["figure"]): boolean {

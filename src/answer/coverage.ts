@@ -144,8 +144,9 @@ export function metricHeadOf(q: Question): QueryTerm | undefined {
   // 增速, 增幅: asked for a change by a word whose other names are the verbs (增长).
   const asksChange = (term: QueryTerm) => term.alternatives.some((alt) => CHANGE_TERM.test(alt));
   if (!head || !asksChange(head)) return head;
+  // Nor a word that sums (累计 of "能耗累计降了多少").
   return metricTerms(q)
-    .filter((term) => !asksChange(term) && !term.isShape)
+    .filter((term) => !asksChange(term) && !term.isShape && !SUM_WORDS.has(term.word))
     .at(-1);
 }
 
@@ -902,6 +903,8 @@ export function countsHead(q: Question, fact: Fact, sentence: string): boolean |
 }
 
 const countsHeadAsked = new WeakMap<Question, WeakMap<Fact, boolean | null>>();
+/** Right after a noun, what makes its people: 中小学生 (of 中小学), 会员, 参与者. */
+const PEOPLE_OF = /^[生员者]/;
 /** The noun phrase after a count, to its clause's end: "国家乡村振兴重点帮扶县". */
 const NAMED_PHRASE = /^[^，,；;。、：:\d（(]{0,14}/;
 
@@ -913,6 +916,8 @@ function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | nu
   // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel;
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);
+  // Not the people of what is asked: "1亿多中小学生" counts pupils, not 中小学 (schools).
+  if (named.some((alt) => counted.startsWith(alt) && PEOPLE_OF.test(counted.slice(alt.length)))) return false;
   if (named.length > 0 && (found({ ...head, alternatives: named }, counted.slice(0, 6)) || named.some((alt) => abbreviates(alt, counted, true)))) return true;
   // Or by a division's one character, right after the figure (25个省: not 2133个县), or closing a name the question
   // types whole ("160个国家乡村振兴重点帮扶县" for 国家乡村振兴重点帮扶县几个).

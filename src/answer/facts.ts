@@ -296,7 +296,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
               ? { year: spanned, yearSource: "sentence" as const }
               : reviewedSpan
                 ? { year: ctx.span!.to, yearSource: "paragraph" as const }
-                : own;
+                : (changeAfterPlanYear(before, plainRole, own, ctx) ?? own);
     // "由上年的百分之五十八点六回落到百分之二十七点八" (1995, of 1994): the old level of 上年 is the year before's.
     const ofYearBefore = role === "before" && read.year !== null && read.yearSource !== "clause" && YEAR_BEFORE_LEVEL.test(before.replace(RUN_BEFORE, ""));
     const { year, yearSource } = ofYearBefore ? { year: read.year! - 1, yearSource: "clause" as const } : read;
@@ -648,6 +648,25 @@ function runRole(sentence: string, clauses: ReadonlyArray<[number, number]>, fig
     if (next !== "level") break;
   }
   return own;
+}
+
+/** A change's base year right before it: "比一九六四年增长" (1964). */
+const BASE_YEAR_BEFORE = new RegExp(`(?:${BASE_MARK_PRINTED})\\s*((?:\\d{4}|[零〇○一二三四五六七八九]{4})年)`);
+
+/**
+ * A change of no year of its own against a base year its report already plans ("计划草案拟定，工业总产值比一九六四年
+ * 增长百分之十一左右", the report of December 1964): a change is about a year after its base, the year after it.
+ */
+function changeAfterPlanYear(
+  before: string,
+  role: FactRole,
+  own: { year: number | null; yearSource: YearSource | null },
+  ctx: SentenceContext,
+): { year: number; yearSource: YearSource } | null {
+  if (role !== "change" || own.year !== null || ctx.plansFromYear === null) return null;
+  const base = BASE_YEAR_BEFORE.exec(before);
+  const year = base ? yearsNamed(base[1]!, ctx.reportYear)[0] : undefined;
+  return year !== undefined && year >= ctx.plansFromYear ? { year: year + 1, yearSource: "clause" } : null;
 }
 
 /** The last year a report reviews: the one before its plans start, else its own. */

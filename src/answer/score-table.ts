@@ -22,7 +22,7 @@ import {
   SUM_OR_TOTAL,
 } from "../zh/change-grammar.ts";
 import { COUNT_OF_YEARS, PRINTED_YEARS, spanNamed } from "../zh/years.ts";
-import { clauseStartBefore } from "../zh/text.ts";
+import { clauseStartBefore, UP_TO_MONTH } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { isWord } from "../zh/segment.ts";
 import { toSearchForm } from "../zh/normalize.ts";
@@ -148,13 +148,19 @@ const STEP_BEFORE = new RegExp(`(?:${STEP_VERBS})$`);
 /** A question asking the figure itself, not a bound of it: 具体是多少, 确切, 准确. */
 const EXACT_ASKED = /具体|确切|准确|精确/;
 
+/** After a level (and the rest of its run), its rate of change: "、15868元，分别增长8%、9%". */
+const RATE_FOLLOWS = /^(?:、[\d.,]+[^\d、，,；;。]{0,4})*[，,、]\s*(?:分别)?(?:比上年|同比)?(?:增长|增加|下降|提高|上升|减少)\s*[\d.]+%/;
+
+/** What was agreed or contracted, not done: 协议金额, 合同外资, 签约额. */
+const AGREED = /协议|合同|签约/;
+
 /** A step reached before and after the figure: "迈上2000亿元台阶". */
 function stepReached(s: { sentence: string; fact: Pick<Fact, "figure"> }): boolean {
   return STEP_BEFORE.test(s.sentence.slice(0, s.fact.figure.start)) && STEP_AFTER.test(s.sentence.slice(s.fact.figure.end));
 }
 
-/** Right after a bound, the figure itself: "、达到23562亿元". */
-const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为)\s*\d/;
+/** Right after a bound, the figure itself: "、达到23562亿元", "，完成409.3亿元" (文山 2025). */
+const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为|完成|实现)\s*\d/;
 
 /**
  * A threshold passed right before the figure itself: "突破2万亿元、达到23562亿元", "突破300亿元大关、达313.9亿元",
@@ -243,14 +249,15 @@ const GRANTED_BY = new RegExp(
 );
 /** Words that stand in a figure's own words without naming what it measures. */
 const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|${alternation("sum-words")}`, "g");
+const PER_UNIT_OF_OUTPUT_SOURCE = "单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值|[万亿]元(?:国内|地区)?生产总值|[万亿]元gdp";
 /**
  * A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人, and per unit of output (单位国内生产总值能耗,
  * 单位工业增加值用水量, 亿元地区生产总值生产安全事故死亡率: GDP there is what the energy or the deaths are
  * counted against, not what is asked).
  */
-export const PER_UNIT = new RegExp(
-  `${anyOf(["per-unit-words", "per-land-words"])}|每[百千万]?(?:人|户|名|位)|[百千万]人口|单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值|[万亿]元(?:国内|地区)?生产总值|[万亿]元gdp`,
-);
+export const PER_UNIT = new RegExp(`${anyOf(["per-unit-words", "per-land-words"])}|每[百千万]?(?:人|户|名|位)|[百千万]人口|${PER_UNIT_OF_OUTPUT_SOURCE}`);
+/** …of them, per unit of output: 单位国内生产总值能耗, 单位工业增加值用水量, 亿元GDP生产安全事故死亡率. */
+export const PER_UNIT_OF_OUTPUT = new RegExp(PER_UNIT_OF_OUTPUT_SOURCE);
 
 /** The head of a question asking for a standard, which reports print per person (每人每月…元). */
 const STANDARD_HEAD = new RegExp(`(?:${anyOf("standard-heads")})$`);
@@ -386,6 +393,31 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: -1,
     why: "增长多少 asked, and the figure is an amount reached, not a change or a rate",
     value: (s) => when(s.q.asksChange && s.fact.role === "level" && s.fact.figure.unitClass !== "percent" && s.fact.figure.unitClass !== "points"),
+  },
+  {
+    name: "agreed for actual",
+    weight: -2,
+    why: '外商直接投资实际到位多少 against "外商直接投资协议金额120亿美元，实际投资43.7亿美元": what was agreed or contracted is not what was actually put in',
+    value: (s) => when(s.q.wantedKind === "actual" && AGREED.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start))),
+  },
+  {
+    name: "up to a month",
+    weight: -1.5,
+    why: "截止2020年9月底…一般公共预算支出178.10亿元: nine months' figure, weaker than a whole year's when the question names no month",
+    value: (s) => when(UP_TO_MONTH.test(/^[^，,；;]*/.exec(s.sentence)![0]) && !/月/.test(s.q.text)),
+  },
+  {
+    name: "level before its rate",
+    weight: -1,
+    why: '增长多少 asked: "农村居民人均可支配收入32484元、15868元，分别增长8%、9%" (南平 2019) — the level\'s own rate of growth follows it, and is the figure asked',
+    value: (s) =>
+      when(
+        s.q.asksChange &&
+          s.fact.role === "level" &&
+          s.fact.figure.unitClass !== "percent" &&
+          s.fact.figure.unitClass !== "points" &&
+          RATE_FOLLOWS.test(s.sentence.slice(s.fact.figure.end)),
+      ),
   },
   { name: "share asked", weight: 1, why: "占/比重 asked, and the figure is a share", value: (s) => when(s.fact.role === "share" && s.q.asksShare) },
   {

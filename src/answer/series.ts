@@ -8,7 +8,7 @@ import type { Corpus } from "../search/corpus.ts";
 import { subjectOf } from "./subject.ts";
 import { allocates } from "./acceptance.ts";
 import { answerFigure, notFound, understandIn, type AnswerOptions } from "./figure-answer.ts";
-import type { Answer, SeriesPoint } from "./types.ts";
+import type { Answer, Figure, SeriesPoint } from "./types.ts";
 
 export async function answerSeries(corpus: Corpus, query: string, request: Extract<Request, { kind: "series" }>, options: AnswerOptions): Promise<Answer> {
   // A series is of actual figures unless it asks for targets: a year's aim is no point of its
@@ -25,7 +25,9 @@ export async function answerSeries(corpus: Corpus, query: string, request: Extra
   const series: SeriesPoint[] = answers.map(({ year, answer }) => {
     // A later report's revision of the year's figure is the series' point, marked 修订.
     const point = answer.revisedBy?.figure ? answer.revisedBy : answer;
-    return answer.found && point.figure
+    // Only a figure of that very year is its point: the question for 2015 may still be answered by a span's figure
+    // ("78到85这八年…每年" kept 1978—1985 in every year's question), which is no year's.
+    return answer.found && point.figure && isOfYear(point.figure, year)
       ? {
           year,
           figure: point.figure,
@@ -37,7 +39,12 @@ export async function answerSeries(corpus: Corpus, query: string, request: Extra
         }
       : { year, figure: null, sentence: "", paragraph: "", report: { title: "", file: "", date: "" }, heading: "" };
   });
-  const latest = [...answers].reverse().find(({ answer }) => answer.found && answer.figure);
+  const latest = answers.filter((_, i) => series[i]!.figure !== null).at(-1);
   const top = latest ? { ...latest.answer, alternatives: [] } : notFound(query, []);
   return { ...top, query, kind: "series", subject: subjectOf(corpus, request.text), series, ...(request.notice ? { seriesNotice: request.notice } : {}) };
+}
+
+/** A figure about that one year: its year, and no span of years. */
+function isOfYear(figure: Figure, year: number): boolean {
+  return figure.year === year && !figure.period;
 }

@@ -18,6 +18,8 @@ const PER_PERSON_PHRASE = /每人平均|平均每人/g;
 const HOW_MANY_TYPO = /多小(?=[？?呢吗啊]*$)/;
 /** 事 typed for 是 before the asking word ("就业目标事多少"). */
 const IS_TYPO = /(?<=\p{Script=Han})事(?=多少|几)/u;
+/** 再 typed for 在 after a verb of holding a level ("CPI涨幅控制再多少": 控制在). */
+const AT_TYPO = /(?<=控制|保持|稳定|维持)再/g;
 /**
  * "多了多少", "少了几个": a change as spoken, read as the reports print it (增加, 减少). Not the end of a word
  * (减少了多少, 增多了几个), which says it already.
@@ -44,6 +46,16 @@ const BARE_INDUSTRY = new RegExp(`(规上工业|规模以上工业)(?=增长|增
  */
 const SEPARATED_LOAN_OR_GIFT = /([贷存捐拨付还罚借筹募])了?(多少|几)款/g;
 const SEPARATED_INVESTMENT = /投了?(多少|几)资/g;
+/**
+ * "增值税收了多少", "土地出让金…费收了多少": 收 is the verb of a tax or fee collected, not a word of its
+ * name (the report prints "增值税138.50亿元"). Not 税收 the noun ("税收多少"): 了 must follow.
+ */
+const TAX_COLLECTED = /(?<=\p{Script=Han}[税费])收了(?=多少|几)/gu;
+/**
+ * "外商直接投资实际到位多少": money arrived, as typed right before the asking word, is what was actually used or
+ * invested (the report: "实际投资４３．７亿美元"); 实际 asks the outcome. Not 到位资金, a noun.
+ */
+const ARRIVED_AS_ASKED = /实际到位了?(?=多少|几)/g;
 
 /** The question with its spoken forms and asking typos rewritten as the reports print them. */
 export function asPrinted(text: string): string {
@@ -51,12 +63,15 @@ export function asPrinted(text: string): string {
     text
       .replace(HOW_MANY_TYPO, "多少")
       .replace(IS_TYPO, "是")
+      .replace(AT_TYPO, "在")
       .replace(YEARLY_AVERAGE_PHRASE, "年均")
       .replace(PER_PERSON_PHRASE, "人均")
       .replace(GRAIN_OUTPUT_PHRASE, "粮食产量")
       .replace(BARE_INDUSTRY, "$1增加值")
       .replace(SEPARATED_LOAN_OR_GIFT, "$1款$2")
       .replace(SEPARATED_INVESTMENT, "投资$1")
+      .replace(TAX_COLLECTED, "")
+      .replace(ARRIVED_AS_ASKED, "实际")
       .replace(SPOKEN_CHANGE_WITH_VERB, "$1")
       .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),
   );

@@ -30,8 +30,11 @@ const LAST_CENTURY_FROM = 40;
 const SHORT_YEAR_RANGE =
   /(?:^|(?<=[\u4e00-\u9fff\s，,]))(\d{2})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{2})\s*(?:年(?![代])|(?=[这那]?[几两一二三四五六七八九十]+年|期间))/g;
 
-/** A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年; or two of them opening the question (一六年新设…). */
-const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|^([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;
+/**
+ * A year in Chinese digits: 一九五九年, 二〇〇八年, 二○二二年; or two of them opening the question (一六年新设…), or as a
+ * comparison's base ("五三年工业总产值比五二年增长多少").
+ */
+const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|(?:^|(?<=[比较]))([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;
 
 /** Two years in a row, then their count: "1977、1978两年" is the span 1977到1978年. */
 const YEARS_AND_COUNT = /((?:19|20)\d\d)\s*年?\s*[、和与及]\s*((?:19|20)\d\d)\s*年?\s*[这那]?(两|二)年/g;

@@ -11,7 +11,7 @@ import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word
 import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
 import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
-import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
+import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, PLAN_HORIZON, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
 import { correctTypos, NOUN_THEN_LI } from "./typos.ts";
 import { parseChineseNumeral } from "../zh/numerals.ts";
@@ -67,8 +67,6 @@ const RECENT_SPAN = new RegExp(
 );
 /** 实际 of growth in real terms (实际增长, 实际增速), in a question about a plan's years: no asking of what was done. */
 const REAL_GROWTH = /实际(?=增长|增速)/g;
-/** A plan's horizon: within N years ("三年内", "5年内"), the N years to come ("今后五年"). */
-const PLAN_HORIZON = new RegExp(`(?<![\\d〇零一二三四五六七八九十])${YEARS_COUNTED}内|今后${YEARS_COUNTED}`);
 const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 /** "1998年以来": since a year, to the time of the report that says so. */
 const SINCE_YEAR = /((?:19|20)\d\d)年以来/;
@@ -78,6 +76,13 @@ const SINCE_CONGRESS = /(?:党的)?(?:十[六七八九]|二十)大以来/;
 const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|吗|[？?。！!\s])+$/;
 /** A one-character verb with 了: 建了, 改了, 扩了. */
 const DONE_VERB = /^\p{Script=Han}了$/u;
+/** The last clause of a question, asking (多少, 几) where the clauses before it do not. */
+const ASKING_CLAUSE_AFTER_CONTEXT = /^[^，,；;]*[^多少几，,；;][，,；;]\s*([^，,；;]*(?:多少|几)[^，,；;]*)$/;
+/**
+ * A count of a measure as typed: 就业人数, 开工套数, 户数 (the stem, if any, is the metric; the measure asks
+ * its count). The reports print the measure after the figure ("安置了903万人就业", "开工601万套").
+ */
+const MEASURE_COUNT = /^(\p{Script=Han}*?)([人户套家所辆台座项])数$/u;
 const BUILD_VERBS = new Set(wordClass("build-verbs"));
 /**
  * A unit of two characters or more ending a question ("…惠及得人次"); one character (度 of 浓度,
@@ -591,7 +596,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
           : asksNow || goalMet
             ? "actual"
             : null;
-  const mentionsChange = moreThanBase || CHANGE_WORDS.test(text) || INCREMENT_ASKED.test(text);
+  // "听说今年专项债又加了，规模多少": a clause before the asking one, itself asking nothing, is what was heard; its
+  // change is no change asked.
+  const askingClause = ASKING_CLAUSE_AFTER_CONTEXT.exec(text)?.[1] ?? text;
+  const mentionsChange = moreThanBase || CHANGE_WORDS.test(askingClause) || INCREMENT_ASKED.test(askingClause);
   // A share of the plan done (完成预算的96.1%) is a share like any other.
   const asksShare = SHARE_WORDS.test(text) || FULFILMENT_ASKED.test(text) || PORTION_OF_WHOLE_ASKED.test(text);
   const shareBase = SHARE_BASE.exec(text);
@@ -621,6 +629,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   text = text.replace(LATIN_TERM, " ");
 
   let rateAsked = false;
+  let countedMeasure: string | null = null;
   // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
   // cuts 老年人口 (not 老年人 + 口有), 帮扶县 and 规模 (not 多 + 大规模); 得 typed for 的 before it asks nothing.
   text = setAskingPhrasesApart(text);
@@ -647,6 +656,13 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (modal && !isDictionaryWord(word)) word = word.slice(modal[0].length);
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).
     if (DONE_VERB.test(word)) word = word.slice(0, -1);
+    // (Not a word of one character and the count: 用户数 is the users' number, not 用 counted in 户.)
+    const measureCount = isSynonymTerm(word) ? null : MEASURE_COUNT.exec(word);
+    if (measureCount && [...measureCount[1]!].length !== 1) {
+      countedMeasure = measureCount[2]!;
+      word = measureCount[1]!;
+      if (!word) continue;
+    }
     // 增长率, 下降率: the 率 on a change verb says the change is a rate, printed "增长6.9%".
     const rateOfChange = CHANGE_RATE.exec(word);
     if (rateOfChange) {
@@ -717,13 +733,16 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     const last = original.replace(TRAILING_ASKING, "");
     // …or, for an amount asked (多少, not a change nor 咋样), the head's full name when it is typed
     // short (社零: 社会消费品零售总额, an amount).
+    // Only when the head as typed implies none: 生产总值 is money, though one of its other names (经济增速) is a rate.
     const headNames = !asksChange && /多少|几/.test(original) ? (metricTerms.at(-1)?.alternatives ?? []) : [];
-    for (const [re, classes] of METRIC_CLASSES)
-      if (re.test(head) || re.test(last) || headNames.some((name) => re.test(name))) classes.forEach((c) => wantedClasses.add(c));
+    for (const [re, classes] of METRIC_CLASSES) if (re.test(head) || re.test(last)) classes.forEach((c) => wantedClasses.add(c));
+    if (wantedClasses.size === 0)
+      for (const [re, classes] of METRIC_CLASSES) if (headNames.some((name) => re.test(name))) classes.forEach((c) => wantedClasses.add(c));
     // …or a unit ("惠及多少人次" typed "惠及得人次"): that unit's class.
     const unit = ENDING_UNIT.exec(last)?.[1];
     if (unit) wantedClasses.add(unitClassOf(unit));
   }
+  if (countedMeasure && wantedClasses.size === 0) wantedClasses.add(countedMeasure === "人" ? "people" : unitClassOf(countedMeasure));
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   // "GDP总量目标", "市内生产总值总量": a word for an amount asks the amount, never its rate of growth
   // ("地区生产总值增长7%、总量突破400亿元"), though the metric's other names (经济增速) are rates.

@@ -102,6 +102,8 @@ export function isRanking(clause: string): boolean {
 export const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
 /** …as it leads a clause, with the quarter's number: 一季度, 第三季度, 前三季度, 上半年, 1-9月. */
 export const PART_OF_YEAR_LEAD = `(?:(?:第?[一二三四]|前三)?(?:${PART_OF_YEAR.source}))`;
+/** Up to a month before December: "截止2020年9月底" (nine months' spending, not the year's). */
+export const UP_TO_MONTH = /(?:截至|截止)到?(?:\d{4}年)?(?:1[01]|[1-9](?!\d)|十一|十(?![一二])|[一二三四五六七八九](?!十))月/;
 
 /**
  * A clause that gives only a part of the year's change, its subject named before it: "GDP一季度累计增长4.7%、

@@ -75,8 +75,9 @@ let withHeldOut77: SearchIndex;
 let withHeldOut78: SearchIndex;
 let withHeldOut88: SearchIndex;
 let withHeldOut94: SearchIndex;
+let withHeldOut99: SearchIndex;
 
-/** How long building every index below may take (the config's hookTimeout is 2 minutes): 52 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
+/** How long building every index below may take (the config's hookTimeout is 2 minutes): 53 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
 const INDEXES_BUILT_WITHIN_MS = 900_000;
 
 /**
@@ -191,6 +192,7 @@ beforeAll(async () => {
     withHeldOut78,
     withHeldOut88,
     withHeldOut94,
+    withHeldOut99,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -339,8 +341,12 @@ beforeAll(async () => {
     // and 德宏州 2023, and of 咸阳 2014, 怒江州 2021, 巴彦淖尔 2016 and 清远 2018 (Markdown): apart, since with them
     // "九江去年底贷款余额多少" (kinds90) found no figure.
     indexOf("heldout94", ["corpus-heldout94", "corpus-heldout95", "corpus-heldout96", "corpus-heldout97", "corpus-heldout98"]),
+    // The work reports of 贵阳 2011, 鹰潭 2018, 茂名 2023 and 梅州 2020, of 南京 2024 (Word), 丹东 2025, 张家口 2025 and
+    // 兰州 2011, of 莱芜 2014, 海北州 2014, 榆林 2020 and 忻州 2022, and of 松原 2014, 七台河 2016, 金昌 2019 and 日喀则
+    // 2023 (Markdown): apart, since with them "黑河十三五社零年均增长目标" (kinds96) no longer retrieved its paragraph.
+    indexOf("heldout99", ["corpus-heldout99", "corpus-heldout100", "corpus-heldout101", "corpus-heldout102"]),
   ]);
-  // Fifty-two indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Fifty-three indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -2033,6 +2039,46 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     useDictionary(withHeldOut94.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut94), q)).figure;
     expect((await ask("怒江去年农村常住居民人均可支配收入多少"))?.text).toBe("7810元");
+  });
+
+  // kinds99 (the work reports of 贵阳 2011, 鹰潭 2018, 茂名 2023 and 梅州 2020), kinds100 (南京 2024 in Word, 丹东 2025,
+  // 张家口 2025 and 兰州 2011), kinds101 (莱芜 2014, 海北州 2014, 榆林 2020 and 忻州 2022) and kinds102 (松原 2014, 七台河
+  // 2016, 金昌 2019 and 日喀则 2023), Markdown but 南京's: first contact (1d96a87, each in an index of its own) 55/60 with 2
+  // wrong of 51, 51/60 with 2 of 48, 47/60 with 1 of 42 and 52/60 with none of 46 (kinds102 came too late to be read).
+  // Read: the odd halves. 贵阳's "生产总值增长14.3%" answered 生产总值是多少: its other name 经济增速 made a rate wanted;
+  // 研发强度 was two words, the second found nowhere ("全社会研发投入占GDP比重4%左右"); 丹东's "园区经济快速增长，…进出口
+  // 总额140亿元" is the parks', not the city's.
+  it("answer sixteen more city work reports at least at their level (heldout-kinds99 … 102)", async () => {
+    await expectAtLevel("heldout-kinds99.jsonl", withHeldOut99, 0.96, 0.02);
+    await expectAtLevel("heldout-kinds100.jsonl", withHeldOut99, 0.86, 0.022);
+    await expectAtLevel("heldout-kinds101.jsonl", withHeldOut99, 0.78, 0.024);
+    await expectAtLevel("heldout-kinds102.jsonl", withHeldOut99, 0.86, 0);
+    useDictionary(withHeldOut99.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut99), q)).figure;
+    expect((await ask("贵阳市2010年生产总值是多少"))?.text).toBe("1121.82亿元");
+    expect((await ask("鹰潭研发强度多少"))?.text).toBe("4%左右");
+    expect(await ask("丹东2024年外贸进出口总额是多少亿元")).toBeNull();
+  });
+
+  it("read the earlier city work reports' first failures by the same rules (heldout-kinds95 … 98)", async () => {
+    useDictionary(withHeldOut94.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut94), q)).figure;
+    // Of the sets before: 汉中's "县域生产总值增长6.4%" is the counties', not the city's (a county's 县域 is its own:
+    // 定兴's "县域生产总值增长8%以上"); 文山's "突破400亿元大关，完成409.3亿元" passes a mark before the figure itself;
+    // 南平's "人均可支配收入32484元、15868元，分别增长8%、9%" states the level, then the growth asked.
+    expect((await ask("汉中2022年全市生产总值多少"))?.text).toBe("1905.45亿元");
+    expect((await ask("文山市2024年地区生产总值"))?.text).toBe("409.3亿元");
+    expect((await ask("南平农民人均收入2018年增长多少"))?.text).toBe("9%");
+    expect((await ask("清远2017年一般公共预算收入增长多少"))?.text).toBe("11%");
+  });
+
+  it("read 收了 of a tax as its verb, and a county's 县域 as the county (扬州 kinds31, 定兴 kinds45)", async () => {
+    // 扬州's bulletin: "主体税种中，增值税138.50亿元", not the table's bare "#增值税 | 138.50" (收 was a word to find).
+    useDictionary(withHeldOut27.dictionary);
+    expect((await answerQuestion(corpusOf(withHeldOut27), "扬州增值税收了多少")).figure?.text).toBe("138.50亿元");
+    // 定兴县 2021: "县域生产总值增长8%以上" is the county's own target.
+    useDictionary(withHeldOut45.dictionary);
+    expect((await answerQuestion(corpusOf(withHeldOut45), "定兴21年GDP增长目标")).figure?.text).toBe("8%以上");
   });
 
   it("give no part's pull on a growth, in points, for the growth itself (克州, heldout-kinds26)", async () => {

@@ -115,6 +115,8 @@ describe("metricLabel", () => {
     expect(metricLabel(said(" 旅游 全年全市接待游客总数2853.51万人次，比上年增长9.3%。", "2853.51万人次"))).toBe("接待游客总数");
     // 珠海 2012: the verbs of a threshold passed name nothing.
     expect(metricLabel(said("全市地区生产总值相继跨过1000亿元大关。", "1000亿元"))).toBe("地区生产总值");
+    // 汉中 2023: nor does the adverb of the verb ("历史性突破").
+    expect(metricLabel(said("全市生产总值历史性突破1900亿元、达到1905.45亿元，增长4.3%。", "1905.45亿元"))).toBe("生产总值");
   });
 });
 

@@ -1195,4 +1195,37 @@ describe("questions from the seventy-seventh and seventy-eighth held-out sets", 
     // The headline names the metric with its quoted part: "“三农”" is no clause of its own.
     expect(formatAnswerText(sannong.answer).split("\n")[0]).toContain("中央财政用于“三农”的投入");
   });
+
+  it("reads an increment asked in the figure's own words, and a plan's change against the year the report plans (heldout82)", async () => {
+    // gwr-2021: "城镇新增就业超过6000万人" — 新增 asked is the figure's, though it passed a threshold.
+    expect(await ask("十三五期间一共新增了多少就业岗位")).toMatchObject({ figure: "超过6000万人", file: "gwr/gwr-2021.txt" });
+    // gwr-1964, given in December 1964: "计划草案拟定，工业总产值比一九六四年增长百分之十一左右" is 1965's plan.
+    expect(await ask("1965年计划工业总产值比1964年增长多少")).toMatchObject({ figure: "百分之十一左右", year: 1965, file: "gwr/gwr-1964.txt" });
+    // gwr-1960: "增加到了一九五九年的五千四百零一亿斤"; 到底 asks nothing.
+    expect(await ask("1959年全国粮食总产量到底是多少")).toMatchObject({ figure: "五千四百零一亿斤", file: "gwr/gwr-1960.txt" });
+  });
+
+  it("takes what was actually put in over what was agreed, and a count's own noun (heldout83, heldout68)", async () => {
+    // gwr-1992: "外商直接投资协议金额120亿美元，实际投资43.7亿美元".
+    expect(await ask("1991年外商直接投资实际到位多少")).toMatchObject({ figure: "43.7亿美元", file: "gwr/gwr-1992.txt" });
+    // gwr-2016: "棚户区住房改造开工601万套"; gwr-1980: "1979年全国在城镇安置了903万人就业".
+    expect(await ask("15年棚改开工得套数是多少")).toMatchObject({ figure: "601万套", file: "gwr/gwr-2016.txt" });
+    expect(await ask("79年城镇安置地就业人数有多少")).toMatchObject({ figure: "903万人", file: "gwr/gwr-1980.txt" });
+    // gwr-2007: "覆盖中西部地区80%以上的农村中小学，1亿多中小学生得以共享…": 中小学生 are pupils, not the schools asked.
+    expect(await ask("06年农村远程教育覆盖中西部多少中小学")).toMatchObject({ figure: "80%以上", file: "gwr/gwr-2007.txt" });
+  });
+
+  it("never fills a series' years with a span's figure: 每年 over 78到85 is the span's target (heldout85)", async () => {
+    // gwr-1978: "从一九七八年到一九八五年八年间，…工业总产值每年要增长百分之十以上". Read as a series of the last ten years, each
+    // year's question kept "78到85" and found that figure for 2015 … 2024 alike; no year's point, the span's figure answers.
+    const answer = await ask("78到85这八年工业总产值每年要求增长几");
+    expect(answer).toMatchObject({ figure: "百分之十以上", file: "gwr/gwr-1978.txt" });
+    expect(answer.answer.kind).not.toBe("series");
+  });
+
+  it("weighs nine months' figure below a whole year's, and gives it where it is the only one (heldout64, dev)", async () => {
+    // The seed's "截止2020年9月底,…一般公共预算支出178.10亿元" against gwr-2025's "一般公共预算支出规模29.7万亿元".
+    expect(await ask("一般预算支出规模多大")).toMatchObject({ figure: "29.7万亿元", file: "gwr/gwr-2025.txt" });
+    expect(await ask("海东市一般公共预算支出是多少？")).toMatchObject({ figure: "178.10亿元" });
+  });
 });

@@ -247,6 +247,30 @@ describe("parseQuestion", () => {
     expect([anshan.place?.name, anshan.terms.map((t) => t.word)]).toEqual(["鞍山市", ["市场", "经营", "主体", "总量"]]);
   });
 
+  it("reads a level's name as asking its unit, a count's measure as the unit asked, and the verbs of money as typed", () => {
+    // 生产总值 is money: one of its other names (经济增速) being a rate asks no rate ("生产总值增长14.3%", 贵阳 2011).
+    expect(parseQuestion("贵阳市2010年生产总值是多少").wantedClasses).toEqual(["money"]);
+    // …while a head typed short that implies nothing takes its full name's (社零: 社会消费品零售总额).
+    expect(parseQuestion("社零多少").wantedClasses).toEqual(["money"]);
+    // 就业人数, 开工套数: the measure counted is the unit asked, printed after the figure ("安置了903万人就业", "开工601万套").
+    const jobs = parseQuestion("79年城镇安置地就业人数有多少");
+    expect([jobs.terms.map((t) => t.word), jobs.wantedClasses]).toEqual([
+      ["城镇", "安置", "就业"],
+      ["people", "count", "person-times"],
+    ]);
+    const homes = parseQuestion("15年棚改开工得套数是多少");
+    expect([homes.terms.map((t) => t.word), homes.wantedClasses]).toEqual([["棚改", "开工"], ["count"]]);
+    // 收了 of a tax, 实际到位 of money, 到底 of insisting: verbs and adverbs as typed, no word to find.
+    expect(parseQuestion("扬州增值税收了多少").terms.map((t) => t.word)).toEqual(["增值税"]);
+    expect(parseQuestion("今年税收多少").terms.map((t) => t.word)).toEqual(["税收"]);
+    const fdi = parseQuestion("1991年外商直接投资实际到位多少");
+    expect([fdi.terms.map((t) => t.word), fdi.wantedKind]).toEqual([["外商", "直接", "投资"], "actual"]);
+    expect(parseQuestion("1959年全国粮食总产量到底是多少").terms.map((t) => t.word)).toEqual(["粮食", "总产量"]);
+    // 研发强度 is one word, printed 研发投入占GDP比重 (鹰潭 2018) or …占地区生产总值比重 (梅州 2020).
+    const intensity = parseQuestion("鹰潭研发强度多少").terms[0]!;
+    expect([intensity.word, intensity.alternatives]).toEqual(["研发强度", expect.arrayContaining(["研发投入占gdp比重", "研发投入占地区生产总值比重"])]);
+  });
+
   it("survives empty, punctuation-only and very long questions", () => {
     expect(parseQuestion("").terms).toEqual([]);
     expect(parseQuestion("？？！").terms).toEqual([]);
