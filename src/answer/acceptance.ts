@@ -84,8 +84,8 @@ export interface ReportContext {
   isAbout: (place: string) => boolean;
 }
 
-/** A figure counted per unit of output (PER_UNIT_OF_OUTPUT), asked so: 单位GDP能耗, 万元GDP. */
-const PER_UNIT_OF_OUTPUT_ASKED = /单位|万元|亿元/;
+/** A figure counted per unit of output or output per person (PER_UNIT_OF_OUTPUT), asked so: 单位GDP能耗, 万元GDP, 人均GDP. */
+const PER_UNIT_OF_OUTPUT_ASKED = /单位|万元|亿元|人均|每人|平均每/;
 /** A total or an average over years asked: 累计, 共计, 年均, 平均每年. */
 const SPAN_TOTAL_ASKED = new RegExp(anyOf("span-total-words"));
 
@@ -1015,7 +1015,8 @@ export const REFUSALS: readonly Refusal[] = [
     name: "counted per unit of the metric asked",
     cheap: false,
     // "08年GDP增速多少" against "单位国内生产总值能耗比上年下降4.59%": GDP there is what the energy is counted against; the
-    // figure measures energy use, not the GDP asked (人均 of 人均GDP is still GDP's, and only weighed: score-table.ts).
+    // figure measures energy use, not the GDP asked. Nor is GDP per person the GDP ("兰州2010年全市生产总值达到多少" against
+    // "人均生产总值达到32900元"); other figures per person are only weighed (score-table.ts).
     // (能耗 asked is the energy counted so: "能耗降了多少" is answered by it.)
     refuses: (a) => {
       const per = PER_UNIT_OF_OUTPUT.exec(a.coverage!.subjectWords);

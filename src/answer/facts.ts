@@ -558,9 +558,13 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
   }
   for (let i = 0; i < facts.length; i++) {
     const figures = figureRun(sentence, facts.slice(i));
-    // Joined without a comma ("32.9平方米、37.1平方米", "725元/月、6084元/年"), and not paired already.
+    // Joined without a comma ("32.9平方米、37.1平方米", "725元/月、6084元/年"), and not paired already. Not a run of two
+    // kinds of quantity after verbs joined: "新建和回购保障房9128套、64.1万平方米" counts the homes and measures them, both
+    // of the two ways obtained (while "粮食播种面积、产量稳定在35万亩、15万吨左右" pairs its measures).
     const joined = figures.length >= 2 && LIST_JOINT.test(sentence.slice(figures[0]!.figure.end, figures[1]!.figure.start));
     if (!joined || figures.some((f) => f.listItem)) continue;
+    const kinds = new Set(figures.map((f) => f.figure.unitClass)).size;
+    if (kinds > 1 && VERBS_JOINED.test(sentence.slice(figures[0]!.clause[0], figures[0]!.figure.start))) continue;
     pairWithList(sentence, figures[0]!.figure.start, figures, false);
     i += figures.length - 1;
   }
@@ -623,6 +627,10 @@ const YEAR_BEFORE_LEVEL = new RegExp(`(?:上年|去年|上一年)的?\\s*(?:分�
 const FIRST_SET = /原(?:定|计划|规划)[^，,；;。\d]{0,8}$/;
 /** The figures of a run before a figure, each with its joiner: "5.6%和" of "分别增长5.6%和13.1%". */
 const RUN_BEFORE = /(?:[\d.,]+(?:%|‰)?\s*[和、及])+$/;
+/** A clause opening with verbs of obtaining joined ("新建和回购保障房", "新建、改造…"): their object is one thing. */
+const VERBS_JOINED = new RegExp(
+  `^\\s*${anyOf(["increment-verbs", "build-verbs", "obtain-verbs"])}[和、及与]${anyOf(["increment-verbs", "build-verbs", "obtain-verbs"])}`,
+);
 /**
  * What joins the last two figures of one run: 和, 及. (Not 、 alone: "市本级、中宁县债务率分别由2021年的191%、199%降至…"
  * would pair the names' list with the old levels, which the list reading does not yet keep apart from the metric.)

@@ -249,14 +249,15 @@ const GRANTED_BY = new RegExp(
 );
 /** Words that stand in a figure's own words without naming what it measures. */
 const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|${alternation("sum-words")}`, "g");
-const PER_UNIT_OF_OUTPUT_SOURCE = "单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值|[万亿]元(?:国内|地区)?生产总值|[万亿]元gdp";
+const PER_UNIT_OF_OUTPUT_SOURCE =
+  "单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值|[万亿]元(?:国内|地区)?生产总值|[万亿]元gdp|人均(?:国内|地区)?生产总值|人均gdp";
 /**
  * A per-unit metric: 人均, 生均, 每百户, 每千人, 千人口, 每万人, and per unit of output (单位国内生产总值能耗,
  * 单位工业增加值用水量, 亿元地区生产总值生产安全事故死亡率: GDP there is what the energy or the deaths are
  * counted against, not what is asked).
  */
 export const PER_UNIT = new RegExp(`${anyOf(["per-unit-words", "per-land-words"])}|每[百千万]?(?:人|户|名|位)|[百千万]人口|${PER_UNIT_OF_OUTPUT_SOURCE}`);
-/** …of them, per unit of output: 单位国内生产总值能耗, 单位工业增加值用水量, 亿元GDP生产安全事故死亡率. */
+/** …of them, per unit of output (单位国内生产总值能耗, 单位工业增加值用水量, 亿元GDP生产安全事故死亡率) or output per person (人均生产总值). */
 export const PER_UNIT_OF_OUTPUT = new RegExp(PER_UNIT_OF_OUTPUT_SOURCE);
 
 /** The head of a question asking for a standard, which reports print per person (每人每月…元). */

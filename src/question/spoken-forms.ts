@@ -25,6 +25,11 @@ const AT_TYPO = /(?<=控制|保持|稳定|维持)再/g;
  * (减少了多少, 增多了几个), which says it already.
  */
 const SPOKEN_CHANGE = /(?<![减缺至最增])([多少])了(?=多少|几)/g;
+/**
+ * "新能源车产的多少辆": what was made, as the reports print it (产量), 的 typed for 了. Not 减产, 增产 (曾产 typed for
+ * it) or 投产, which are changes or a start.
+ */
+const MADE_AS_ASKED = /(?<=\p{Script=Han})(?<![减增曾投停])产的(?=多少|几)/gu;
 /** "比上年多赚了多少", "少卖了多少": the verb of what was made or sold says nothing the change does not (增加了); 花 asks money (多花了多少). */
 const SPOKEN_CHANGE_WITH_VERB = /([多少])[赚挣卖产](?=了(?:多少|几))/g;
 
@@ -73,6 +78,7 @@ export function asPrinted(text: string): string {
       .replace(TAX_COLLECTED, "")
       .replace(ARRIVED_AS_ASKED, "实际")
       .replace(SPOKEN_CHANGE_WITH_VERB, "$1")
+      .replace(MADE_AS_ASKED, "产量")
       .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),
   );
 }

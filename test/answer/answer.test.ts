@@ -624,6 +624,11 @@ describe("answerQuestion on the real corpus", () => {
     // per unit of GDP). Left wrong: ov005 (1954's 42.3%, the 1954 report's expectation, where the 1956 report states
     // 42%), ov004 (六五计划工农业总产值年均递增), ov036 (一五时期…57年比52年: 1954's 53.7% against 1952).
     ["heldout85.jsonl", 0.88, 0.077, 0.077],
+    // 60 more, a journalist fact-checking a speech (growth, totals, things built, people helped, money spent, shares; a
+    // third before 1990): first contact 54/60 with 2 wrong of 50, one the right value from another sentence (8dd304f,
+    // the first set scored after the eight above were read). Read: the odd half's failures, none wrong. ow003 (新能源车产的
+    // 多少辆: 产的 is 产量), ow021 (新修 for 新增). Left: ow057 (教科文卫体 for 教育、科学、文化、卫生、体育).
+    ["heldout86.jsonl", 0.93, 0.04],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -326,3 +326,12 @@ describe("a list paired with two runs of figures (珠海 2012)", () => {
     expect(own("100亿元")).toBe("地方财政一般预算收入");
   });
 });
+
+describe("a run of figures of two kinds of quantity (辽源 2016)", () => {
+  it("pairs no list with a run whose figures measure one thing two ways", () => {
+    const s = "新建和回购保障房9128套、64.1万平方米，回迁安置居民1万户。";
+    const homes = extractFacts(s, gwr(2016)).find((f) => f.figure.text === "9128套")!;
+    // The homes counted and their floor area, of both ways of obtaining them: 新建 is no item of the 9128套 alone.
+    expect(homes.listItem).toBeNull();
+  });
+});

@@ -1223,6 +1223,12 @@ describe("questions from the seventy-seventh and seventy-eighth held-out sets", 
     expect(answer.answer.kind).not.toBe("series");
   });
 
+  it("reads 产的 as the output made, and 新修 as built (heldout86)", async () => {
+    // gwr-2025: "新能源汽车年产量突破1300万辆"; gwr-2011: "新增公路63.9万公里，其中高速公路3.3万公里".
+    expect(await ask("24年新能源车产的多少辆")).toMatchObject({ figure: "突破1300万辆", file: "gwr/gwr-2025.txt" });
+    expect(await ask("十一五期间新修高速公路多少公里")).toMatchObject({ figure: "3.3万公里", file: "gwr/gwr-2011.txt" });
+  });
+
   it("weighs nine months' figure below a whole year's, and gives it where it is the only one (heldout64, dev)", async () => {
     // The seed's "截止2020年9月底,…一般公共预算支出178.10亿元" against gwr-2025's "一般公共预算支出规模29.7万亿元".
     expect(await ask("一般预算支出规模多大")).toMatchObject({ figure: "29.7万亿元", file: "gwr/gwr-2025.txt" });

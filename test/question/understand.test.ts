@@ -266,6 +266,9 @@ describe("parseQuestion", () => {
     const fdi = parseQuestion("1991年外商直接投资实际到位多少");
     expect([fdi.terms.map((t) => t.word), fdi.wantedKind]).toEqual([["外商", "直接", "投资"], "actual"]);
     expect(parseQuestion("1959年全国粮食总产量到底是多少").terms.map((t) => t.word)).toEqual(["粮食", "总产量"]);
+    // 产的 (的 typed for 了) of what was made is its output (新能源汽车年产量); not 减产, a change.
+    expect(parseQuestion("24年新能源车产的多少辆").terms.map((t) => t.word)).toEqual(["新能源", "车产量"]);
+    expect(parseQuestion("94年粮食减产的多少公斤").terms.map((t) => t.word)).toContain("减产");
     // 研发强度 is one word, printed 研发投入占GDP比重 (鹰潭 2018) or …占地区生产总值比重 (梅州 2020).
     const intensity = parseQuestion("鹰潭研发强度多少").terms[0]!;
     expect([intensity.word, intensity.alternatives]).toEqual(["研发强度", expect.arrayContaining(["研发投入占gdp比重", "研发投入占地区生产总值比重"])]);
