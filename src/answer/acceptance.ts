@@ -167,8 +167,7 @@ export const REFUSALS: readonly Refusal[] = [
       const asked = budgetLevelsNamed(a.q.text);
       // A zone's figure, said so in its own sentence ("园区经济快速增长，…进出口总额140亿元", 丹东 2025; "县域生产总值
       // 增长6.4%", 汉中 2023), is never the place's, whatever its unit.
-      if (asked.size === 0 && ofZone(a.report.place?.level === "county" ? a.sentence.replaceAll("县域", "全县") : a.sentence, a.fact))
-        return "a zone's figure (园区, 开发区, 县域), and the place was asked";
+      if (asked.size === 0 && ofZone(a.sentence, a.fact, a.report.place)) return "a zone's figure (园区, 开发区, 县域), and the place was asked";
       const stated = budgetLevelOf(a.fact);
       if (stated === null) return null;
       return asked.size === 1 && !asked.has(stated) ? "another budget level (the whole area's, its government's own or a zone's)" : null;
@@ -1251,9 +1250,10 @@ export function refusalOf(a: Assessment, cheapOnly = false): string | null {
  * Whether a figure is a zone's: the last level word before it names a zone, in its own clause ("县域生产总值增长6.4%")
  * or opening the sentence as its topic ("园区经济快速增长，…进出口总额140亿元"); not a zone named in passing
  * ("实施30个县域新型城镇化试点，常住人口城镇化率提高到58.09%": the province's). A county's 县域 is the whole
- * county ("县域生产总值增长8%以上", 定兴 2021): the caller reads it as 全县.
+ * county ("县域生产总值增长8%以上", 定兴 2021): read as 全县.
  */
-function ofZone(sentence: string, fact: Fact): boolean {
+function ofZone(printed: string, fact: Fact, reportPlace: Place | null): boolean {
+  const sentence = reportPlace?.level === "county" ? printed.replaceAll("县域", "全县") : printed;
   if (lastBudgetLevel(sentence.slice(0, fact.figure.start)) !== "part") return false;
   return lastBudgetLevel(sentence.slice(fact.clause[0], fact.figure.start)) === "part" || ZONE_TOPIC.test(sentence);
 }
@@ -1263,9 +1263,8 @@ const ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?${anyOf("budget-part-ar
 /** An increment verb the question asks (新增了多少) in the figure's own clause before it: "城镇新增就业超过6000万人". */
 function incrementAskedInOwnWords(a: Pick<Assessment, "q" | "sentence" | "fact">): boolean {
   const own = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
-  return a.q.terms.some((t) => !t.isPlace && INCREMENT_VERB.test(t.word) && own.includes(t.word));
+  return a.q.terms.some((t) => !t.isPlace && wordClass("increment-verbs").includes(t.word) && own.includes(t.word));
 }
-const INCREMENT_VERB = new RegExp(`^${anyOf("increment-verbs")}$`);
 
 /** Whether a figure typed in the question is this one: as printed, or the same value in the same unit. */
 function statesFigure(typed: string, figure: Fact["figure"]): boolean {

@@ -151,6 +151,11 @@ const EXACT_ASKED = /具体|确切|准确|精确/;
 /** After a level (and the rest of its run), its rate of change: "、15868元，分别增长8%、9%". */
 const RATE_FOLLOWS = /^(?:、[\d.,]+[^\d、，,；;。]{0,4})*[，,、]\s*(?:分别)?(?:比上年|同比)?(?:增长|增加|下降|提高|上升|减少)\s*[\d.]+%/;
 
+/** A change asked (增长多少), and the figure an amount reached, not a change or a rate. */
+function levelForChange(s: ScoreInputs): boolean {
+  return s.q.asksChange && s.fact.role === "level" && s.fact.figure.unitClass !== "percent" && s.fact.figure.unitClass !== "points";
+}
+
 /** What was agreed or contracted, not done: 协议金额, 合同外资, 签约额. */
 const AGREED = /协议|合同|签约/;
 
@@ -393,7 +398,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "level for a change",
     weight: -1,
     why: "增长多少 asked, and the figure is an amount reached, not a change or a rate",
-    value: (s) => when(s.q.asksChange && s.fact.role === "level" && s.fact.figure.unitClass !== "percent" && s.fact.figure.unitClass !== "points"),
+    value: (s) => when(levelForChange(s)),
   },
   {
     name: "agreed for actual",
@@ -411,14 +416,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "level before its rate",
     weight: -1,
     why: '增长多少 asked: "农村居民人均可支配收入32484元、15868元，分别增长8%、9%" (南平 2019) — the level\'s own rate of growth follows it, and is the figure asked',
-    value: (s) =>
-      when(
-        s.q.asksChange &&
-          s.fact.role === "level" &&
-          s.fact.figure.unitClass !== "percent" &&
-          s.fact.figure.unitClass !== "points" &&
-          RATE_FOLLOWS.test(s.sentence.slice(s.fact.figure.end)),
-      ),
+    value: (s) => when(levelForChange(s) && RATE_FOLLOWS.test(s.sentence.slice(s.fact.figure.end))),
   },
   { name: "share asked", weight: 1, why: "占/比重 asked, and the figure is a share", value: (s) => when(s.fact.role === "share" && s.q.asksShare) },
   {

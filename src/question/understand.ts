@@ -742,7 +742,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     const unit = ENDING_UNIT.exec(last)?.[1];
     if (unit) wantedClasses.add(unitClassOf(unit));
   }
-  if (countedMeasure && wantedClasses.size === 0) wantedClasses.add(countedMeasure === "人" ? "people" : unitClassOf(countedMeasure));
+  if (countedMeasure && wantedClasses.size === 0) wantedClasses.add(unitClassOf(countedMeasure));
   if (rateAsked) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   // "GDP总量目标", "市内生产总值总量": a word for an amount asks the amount, never its rate of growth
   // ("地区生产总值增长7%、总量突破400亿元"), though the metric's other names (经济增速) are rates.
