@@ -1025,6 +1025,16 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "per unit of another metric",
+    cheap: false,
+    // "人均GDP多少了" against "…城镇居民人均可支配收入17175元，农村居民人均纯收入5153元" (GDP earlier in the sentence): the
+    // figure is counted per person of another metric, not of the output asked per person or per unit.
+    refuses: (a) =>
+      PER_UNIT_OF_OUTPUT.test(a.q.text) && PER_UNIT.test(a.coverage!.subjectWords) && !PER_UNIT_OF_OUTPUT.test(a.coverage!.subjectWords)
+        ? "per unit of another metric, and per unit of output was asked"
+        : null,
+  },
+  {
     name: "another part in its own words",
     cheap: false,
     // "省本级一般公共预算收入312.1亿元，支出1388亿元" for 省本级…支出: a figure whose own words name the other

@@ -135,7 +135,11 @@ export function metricTerms(q: Question): QueryTerm[] {
 export function headTerm(q: Question): QueryTerm | undefined {
   const named = q.terms.filter((term) => !term.isPlace && !term.isShape);
   // Nor a word that sums (累计 of "…科技投入累计多少"), nor one that puts it per person (人均 of "人均GDP").
-  return named.filter((term) => !isQuantityNoun(term) && !SUM_WORDS.has(term.word) && !PER_UNIT_WORDS.has(term.word)).at(-1) ?? named.at(-1);
+  // Nor one that puts it per month or day (每月 of "低保标准现在每月多少钱": the standard is the head).
+  return (
+    named.filter((term) => !isQuantityNoun(term) && !SUM_WORDS.has(term.word) && !PER_UNIT_WORDS.has(term.word) && !PER_TIME_WORDS.has(term.word)).at(-1) ??
+    named.at(-1)
+  );
 }
 
 /** The head of the metric itself: the head, or for a change asked ("进出口增长") the last metric word before it. */
@@ -184,9 +188,19 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     q.terms.some((term) => term.isShape) &&
     head !== undefined &&
     (found(head, t.sentence.slice(fact.clause[0], fact.figure.start)) || (inherits && parentClause !== null && found(head, t.sentence.slice(...parentClause))));
+  // A change asked ("提高了几个点") is stated by the figure's own change verb of the same direction ("贡献率上升3个百分点").
+  // 增长 asks any change ("朔州GDP增长多少" of "…比上年下降5‰"): a change verb of either direction states it.
+  // …or the level it reached ("优良天数比例上升至87.2%" for 提高的怎么样).
+  const reachedByChange = fact.role === "level" && LEVEL_REACHED_BY_CHANGE.test(t.sentence.slice(fact.clause[0], fact.figure.start));
+  const changeStated = (term: QueryTerm) =>
+    isChangeTerm(term) &&
+    (fact.role === "change" || reachedByChange) &&
+    (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && ownClause.search(CHANGE_VERB) >= 0));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
-    const matched = termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0);
+    // (A change asked is named by the figure's own change verb of its direction: "减少" by "比上年减产120亿公斤".)
+    const matched =
+      termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) || changeStated(term) ? PLACE_WEIGHTS.clause : 0);
     // "高速铁路运营里程达1.6万公里。高速公路通车里程达11.2万公里": a name found only around the figure, whose
     // own clause names another thing of the same kind in its place, is that other thing's.
     const m = matched > 0 && matched < PLACE_WEIGHTS.clause && !term.isPlace && places.own.some(([text]) => namesRival(term, text, q.terms)) ? 0 : matched;
@@ -210,7 +224,20 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // printed after another ("中央财政“三农”投入"), it is another kind of the head, not a paraphrase.
   const headAt = head ? q.terms.indexOf(head) : -1;
   const modifier = headAt > 0 ? q.terms[headAt - 1]! : null;
-  if (modifier && absent.some((a) => a.word === modifier.word) && head && found(head, ownClause)) missing ??= modifier.word;
+  // (A standard asked, 补助标准, is printed as the rate per person it sets: "…补助从每人每年84元提高至89元"; a plan period
+  // or a place is no kind of the head.)
+  if (
+    modifier &&
+    absent.some((a) => a.word === modifier.word) &&
+    modifier.word.length >= 2 &&
+    !modifier.isShape &&
+    !modifier.isPeriod &&
+    !modifier.isPlace &&
+    !STANDARD_HEADS.has(modifier.word) &&
+    head &&
+    found(head, ownClause)
+  )
+    missing ??= modifier.word;
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
   // …or, for a count, in the nouns right after it ("支持533个县级图书馆、文化馆和4万个…": 文化馆).
@@ -223,12 +250,6 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // "进出口增长": the change verb last says what is asked of the metric; the metric (进出口) must
   // govern the figure too, not only a sentence before it ("…实际使用外资1263亿美元，增长5.6%").
   const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
-  // A change asked ("提高了几个点") is stated by the figure's own change verb of the same direction ("贡献率上升3个百分点").
-  // 增长 asks any change ("朔州GDP增长多少" of "…比上年下降5‰"): a change verb of either direction states it.
-  const changeStated = (term: QueryTerm) =>
-    isChangeTerm(term) &&
-    fact.role === "change" &&
-    (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && ownClause.search(CHANGE_VERB) >= 0));
   // A clause naming a ratio of its own before its change ("…优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%")
   // states that ratio's change: the metric asked must be named in it, not only in a clause before.
   const ownRatio = OWN_RATIO_LEAD.test(t.sentence.slice(fact.clause[0], fact.figure.start));
@@ -366,10 +387,16 @@ export function sameDirectionVerbIn(term: QueryTerm, text: string): boolean {
 }
 /** Words that ask for a change whichever way it went: 增长 (a fall is a growth below zero), 增速, 增幅. */
 const ANY_CHANGE_ASKED = /^(?:增长|增速|增幅)$/;
+/** A level reached by a change, right before it: 上升至, 提高到, 下降为. */
+const LEVEL_REACHED_BY_CHANGE = new RegExp(`(?:${anyOf("change-verbs")})了?(?:到|至|为)$`);
 const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs")})$`, "u");
 
 /** Words that sum (累计, 合计): they head no metric. */
 const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
+/** The heads of a standard asked, which reports print as a rate per person (word-classes.txt). */
+const STANDARD_HEADS: ReadonlySet<string> = new Set(wordClass("standard-heads"));
+/** Words that count a figure per span of time: 每月, 月均, 每天 (word-classes.txt). */
+const PER_TIME_WORDS: ReadonlySet<string> = new Set(wordClass("per-time-words"));
 const PER_UNIT_WORDS: ReadonlySet<string> = new Set([...wordClass("per-unit-words"), ...wordClass("per-land-words")]);
 
 /**
@@ -547,6 +574,7 @@ export function namedIn(term: QueryTerm, text: string, near = false): boolean {
 export function found(term: QueryTerm, text: string): boolean {
   if (term.outside) for (const holder of term.outside) text = text.replaceAll(holder, " ".repeat(holder.length));
   if (term.alternatives.some((alt) => contains(text, alt))) return true;
+  if (term.namedAlsoBy?.some((name) => text.includes(name))) return true;
   if (term.isFigure && figureNamed(term.word, text)) return true;
   if (term.alternatives.some((alt) => invertedIn(alt, text))) return true;
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
@@ -554,8 +582,8 @@ export function found(term: QueryTerm, text: string): boolean {
 }
 
 /**
- * A name of a thing and what is done to it (危房改造, 耕地保护, 人才培养) as a report prints it, the verb first with
- * a word or two between ("改造农村危房2400多万户", "保护生态环境"). Not a change verb (经济增长 is no 增长…经济).
+ * A name of a thing and what is done to it (危房改造, 耕地保护, 人才培养, 棚户区改造) as a report prints it, the verb first with
+ * a word or two between ("改造农村危房2400多万户", "保护生态环境", "改造棚户区住房4200多万套"). Not a change verb (经济增长 is no 增长…经济).
  */
 function invertedIn(alt: string, text: string): boolean {
   let pattern = INVERTED.get(alt);
@@ -571,8 +599,9 @@ const INVERTED_GAP = 3;
 const CHANGE_VERB_WORDS = new Set(wordClass("change-verbs"));
 
 function invertedPattern(alt: string): RegExp | null {
-  if (alt.length !== 4 || !/^\p{Script=Han}+$/u.test(alt)) return null;
-  const [object, verb] = [alt.slice(0, 2), alt.slice(2)];
+  // A noun of two or three characters, then a verb of two (危房改造, 棚户区改造).
+  if ((alt.length !== 4 && alt.length !== 5) || !/^\p{Script=Han}+$/u.test(alt)) return null;
+  const [object, verb] = [alt.slice(0, -2), alt.slice(-2)];
   if (CHANGE_VERB_WORDS.has(verb)) return null;
   const [o] = taggedWords(object);
   const [v] = taggedWords(verb);

@@ -206,8 +206,8 @@ export function isRateOfChange(sentence: string, fact: Fact): boolean {
   return fact.figure.unitClass === "percent" && RIGHT_AFTER_CHANGE_VERB.test(sentence.slice(0, fact.figure.start));
 }
 
-/** A share named before its figure in the clause, whatever the verb between: 比重, 占比. */
-const SHARE_WORD = /(?:比重|占比)[^，,；;。]{0,16}$/;
+/** A share named before its figure in the clause, whatever the verb between: 比重, 占比, 之比, and a share of GDP as an intensity (研发投入强度). */
+const SHARE_WORD = new RegExp(`(?:比重|占比|之比|${alternation("intensity-of-output")})[^，,；;。]{0,16}$`);
 /** "由10.2%下降到3.1%", "现行16%的税率降至13%": what joins an old level to the new one. */
 const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至|为)`;
 const OLD_LEVEL = new RegExp(`^[^，,；;。]{0,12}?${CHANGE_TO}|^[^，,；;。]{0,4}[，,]${CHANGE_TO}`);
@@ -282,8 +282,12 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const reachedByChange =
       previous?.role === "change" && previous.clause[1] <= clause[0] && own.yearSource !== "clause" && LEVEL_REACHED_ALONE.test(before.trim());
     // "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦": a plan period opening the sentence (or the
-    // part of it since a semicolon) dates the figures of no year of their own by its last year, not the report's.
-    const period = own.yearSource === "clause" ? null : planPeriodOpening(sentence.slice(0, figure.start));
+    // part of it since a semicolon), or a lead-in naming one before its colon, dates the figures of no year of their
+    // own by its last year, not the report's.
+    const period =
+      own.yearSource === "clause"
+        ? null
+        : (planPeriodOpening(sentence.slice(0, figure.start)) ?? planOfColonLead(sentence.slice(0, figure.start), ctx.reportYear));
     const read = reachedByChange
       ? { year: previous.year, yearSource: previous.yearSource }
       : period !== null
@@ -325,7 +329,9 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
         ctx.plansFromYear !== null &&
         year !== null &&
         (yearSource === "heading" || yearSource === "paragraph") &&
-        !yearsNamed(sentence.slice(0, figure.start), ctx.reportYear).some((y) => y >= ctx.plansFromYear!);
+        !yearsNamed(sentence.slice(0, figure.start), ctx.reportYear).some((y) => y >= ctx.plansFromYear!) &&
+        // …nor of a plan period to come ("确定了“十三五”经济社会发展的主要预期目标:地区生产总值年均增长7.5%", in December 2015).
+        !plansNamedStart(sentence.slice(0, figure.start)).some((y) => y >= ctx.plansFromYear!);
       const kind = figureKind(sentence, clause, figure, ctx, yearSource, reviewed);
       // "根据预计，一九五七年…粮食…达到三千七百亿斤" (the 1958 report): an estimate of a year already
       // past is what was done, as far as it was known; only another mark can make it a plan.
@@ -608,8 +614,12 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
   next.forEach((f, i) => {
     const { own, siblings, part } = paired[i]!.listItem!;
     f.listItem = { own, siblings, ...(part ? { part } : {}) };
-    // "…，比上年增长29.2%、39.4%、65.4%和23.9%": the figures after the first share its verb, and so its role.
+    // "…，比上年增长29.2%、39.4%、65.4%和23.9%": the figures after the first share its verb, and so its role and clause.
     f.role = next[0]!.role;
+    if (i > 0) {
+      f.clause = [next[0]!.clause[0], f.clause[1]];
+      f.parentClause = next[0]!.parentClause;
+    }
   });
 }
 
@@ -769,16 +779,19 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   // two-character one ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%": 城镇常住居民人均可支配收入),
   // and each item before the last of a longer list ("改造老旧供热、燃气、排水管网800公里、600公里、300公里":
   // 燃气管网).
-  const owns = items.map((item) =>
-    sentence
-      .slice(...item)
-      .replace(LIST_LEAD_TIME, "")
-      .replace(LIST_LEAD_BREAKDOWN, "")
-      .replace(LIST_LEAD_SCOPE, ""),
-  );
+  const withoutLead = (text: string) => text.replace(LIST_LEAD_TIME, "").replace(LIST_LEAD_BREAKDOWN, "").replace(LIST_LEAD_SCOPE, "");
+  const owns = items.map((item) => withoutLead(sentence.slice(...item)));
   const shared = items.length > 2 ? sharedTail(owns.slice(0, -1), lastItem) : null;
+  // The last item as printed, where trimming left less of it ("城镇、农村常住居民人均可支配收入…": 农村常住居民人均可支配收入):
+  // only for items alike (城镇、农村), whose shared part is surely the rest ("全国和自由贸易试验区负面清单条数" is not 全国 and 自由贸易).
+  const lastPrinted = withoutLead(lastItem);
   const completedItems = owns.map((own, i) => {
-    const completed = i === items.length - 1 ? null : ((i === 0 ? completedItem(own, nextItem) : null) ?? (shared !== null ? own + shared : null));
+    const completed =
+      i === items.length - 1
+        ? lastPrinted.length > own.length && lastPrinted.startsWith(own) && owns.every((other) => other.length === own.length)
+          ? lastPrinted
+          : null
+        : ((i === 0 ? completedItem(own, nextItem) : null) ?? (shared !== null ? own + shared : null));
     return lead ? lead + (completed ?? own) : completed;
   });
   figures.forEach((f, i) => {
@@ -1165,6 +1178,33 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
   return base !== null && base < year - 1;
 }
 
+/** A plan period named, quoted or as a period: “十三五”, 十三五规划, 十二五时期. */
+const PLAN_NAMED = new RegExp(`[“"](${PLAN_NAME})[”"]|(${PLAN_NAME})(?:计划|规划|时期|期间)`, "g");
+
+/** The years of the plan periods a text names. */
+function plansNamed(text: string): Array<[number, number]> {
+  return [...text.matchAll(PLAN_NAMED)].map((m) => planYears(m[1] ?? m[2]!)).filter((y): y is [number, number] => y !== null);
+}
+
+/** The first years of the plan periods a text names. */
+function plansNamedStart(text: string): number[] {
+  return plansNamed(text).map(([from]) => from);
+}
+
+/**
+ * The years of the one plan period a lead-in ending in a colon names: "确定了“十三五”经济社会发展的主要预期目标:地区生产总值
+ * 年均增长7.5%，…" — the list after it is the period's.
+ */
+function planOfColonLead(before: string, reportYear: number | null): [number, number] | null {
+  const colon = before.search(/[：:]/);
+  if (colon < 0) return null;
+  const lead = before.slice(0, colon);
+  // A year named too is the list's ("结合“十三五”规划目标，提出2019年…主要预期目标是：").
+  if (yearsNamed(lead, reportYear).length > 0) return null;
+  const named = plansNamed(lead);
+  return named.length === 1 ? named[0]! : null;
+}
+
 /** A plan period opening a sentence or the part of it after a semicolon: "“十一五”期间，", "十二五时期,". */
 const PLAN_PERIOD_OPENING = new RegExp(`^[“"]?(${PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)[，,]`);
 
@@ -1200,6 +1240,8 @@ function figureYear(
   return { year: null, yearSource: null };
 }
 
+/** A clause saying the target after its figure was not met: 没有实现, 未能完成, 没能达到. */
+const TARGET_NOT_MET = /(?:没有|没能|未能|未)(?:全面|如期)?(?:实现|完成|达到)/;
 /** A clause saying the target after its figure was met: "实现高职院校扩招100万人目标", "完成…任务". */
 const TARGET_MET_LEAD = /^\s*(?:全面|如期|提前|超额)?(?:实现|完成|达到|超过)/;
 /** A target said met ("预期目标全面完成", "超过预期目标") or neared ("接近了第一个五年计划最后一年的指标", gwr-1957): no mark of a plan. */
@@ -1236,6 +1278,8 @@ function figureKind(
   // "低于13%左右的预期目标": the words right after the figure name it a target; unless its clause says the target
   // was met ("实现高职院校扩招100万人目标": what was done).
   if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return TARGET_MET_LEAD.test(ownLead) ? "actual" : "target";
+  // "全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标": a target not met is a target.
+  if (TARGET_NOT_MET.test(ownLead) && /^[^，,；;。]*的(?:预期)?目标/.test(sentence.slice(figure.end))) return "target";
   if (reviewed) return "actual";
   // "主要预期目标是：国内生产总值增长6%左右；…": a lead-in ending in a colon governs the list.
   const colon = sentence.search(/[：:]/);

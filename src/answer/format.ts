@@ -104,7 +104,7 @@ const LINKING_TAIL =
   /(?:(?:历史性|首次|再次|一举|稳步|顺利|(?:降|升|提高|提升|增加|增长|下降|上升|减少|扩大)(?:为|到|至)|由|从|已经|已|分别|累计|相继|先后|跨过|迈过|跨上|迈上|跃上|站上|共|总计|合计|约|近|超过|突破|达到|达|为|是|至|到|实现|完成|保持在|保持|稳定在|控制在|在|拟按|拟安排|拟|按|将|要|预计|安排|力争|都|[两三四五六七八九十]年)了?)+$/;
 /** Scope and time words that open a clause but are not the metric: "2019年全市义务教育巩固率" → "义务教育巩固率". */
 const SCOPE_HEAD =
-  /^(?:在?(?:过去|近|最近)?[两二三四五六七八九十\d]{1,2}年(?:中|来|间|内|以来)(?:共|累计)?|原定|原计划|而|并且|并|其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|实现|\d{4}年(?:底|末|全年)?就?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
+  /^(?:在?(?:过去|近|最近)?[两二三四五六七八九十\d]{1,2}年(?:中|来|间|内|以来)(?:共|累计)?|原定|原计划|而|并且|并|其中|同时|此外|拟安排|拟|安排|将|要|预计|计划|实现|(?:到|至)?\d{4}年(?:底|末|全年)?就?|截至\d{4}年(?:底|末)?|今年|去年|上年|全年|年末|年底|全市|全省|全区|全县|全州|全国|我市|我省|我区|我县)+/;
 const CHANGE = "(?:比上年|同比|年均|平均每年|平均|累计)?(?:增长|下降|提高|降低|增加|减少|上涨|下跌|上升|回落|新增|净增)";
 const CHANGE_VERB = new RegExp(`^${CHANGE}$`);
 const TRAILING_CHANGE = new RegExp(`${CHANGE}$`);
@@ -114,8 +114,11 @@ const PERIOD_CHANGE_TAIL = new RegExp(`${PART_OF_YEAR_LEAD}${CHANGE}$`);
 /** A number (not the digits of a name: PM2.5, 5G) or a Chinese numeral of two characters or more: no part of a metric's name. */
 const NUMBER = "(?<![A-Za-z\\d.])[\\d０-９]+(?:\\.\\d+)?(?![A-Za-z\\d.年])|[零〇一二两三四五六七八九十百千万亿]{2,}";
 const HAS_NUMBER = new RegExp(NUMBER);
-/** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨", "从每人每月2375元"), or the first number. */
-const OLD_LEVEL = new RegExp(`(?:(?:由|从)(?:\\d{4}年(?:底|末)?的?)?(?:每[人户名位年月日])*)?(?:${NUMBER})`);
+/** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨", "从每人每月2375元", "从不到70万亿元"), or the first number. */
+const OLD_LEVEL = new RegExp(`(?:(?:由|从)(?:\\d{4}年(?:底|末)?的?)?(?:不到|不足|近|约|超过|每[人户名位年月日])*)?(?:${NUMBER})`);
+
+/** An old level, whatever its words, then the change that leaves it: "从一个月以上压缩到", "从不到70万亿元增加到". */
+const FROM_THEN_CHANGE_TO = new RegExp(`[由从][^，,；;]*?(?:${alternation("change-verbs")}|压缩|缩短|延长)(?:到|至|为)`);
 
 /** A run-in heading and a space before the clause (a bulletin's "旅游 全年全市接待游客总数"): the clause. */
 const RUN_IN_HEADING = /^\p{Script=Han}{2,6}\s+(\p{Script=Han}{2,}.*)$/u;
@@ -197,7 +200,10 @@ export function metricLabel(candidate: Candidate): string {
     if (total) subject = subject.replace(INCREMENT_LEAD, "") + total;
     if (subject && subject.length <= 16 && !isCountingMethod(subject)) label = subject + label;
   }
-  // "义务教育巩固率由93.8%提高到95.5%": the metric is what comes before the old level.
+  // "义务教育巩固率由93.8%提高到95.5%": the metric is what comes before the old level; so it is when the old level is
+  // not a plain number ("企业开办时间从一个月以上压缩到目前的平均", "国内生产总值从不到70万亿元增加到").
+  const fromTo = FROM_THEN_CHANGE_TO.exec(label);
+  if (fromTo && fromTo.index >= 2) label = tidyMetric(label.slice(0, fromTo.index));
   if (HAS_NUMBER.test(label)) label = tidyMetric(label.split(OLD_LEVEL)[0] ?? "");
   // Unreadable from the sentence ("5所学校获评省级防震减灾示范学校"): the asked words it holds.
   if (HAS_NUMBER.test(label) || label.length < 2) {

@@ -49,6 +49,8 @@ export function mayAnswer(
       // A word that sums (累计) over a range of years asked is not needed against a figure over several years.
       sumOfRangeAsked(q, term) ||
       namesIssuer(term, issuer) ||
+      // A change asked is stated by any change verb of its direction, as coverage.ts reads it (减产 for 减少).
+      (isChangeTerm(term) && reach.some((text) => sameDirectionVerbIn(term, text))) ||
       (term.isShareBase === true && reach.some((text) => SHARE_PRINTED.test(text))) ||
       (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);
     // As in coverage.ts, an absent shape word may not count against a figure of the text.

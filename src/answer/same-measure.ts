@@ -55,7 +55,8 @@ function marksOf(s: ScoredFact): string[] {
 /** Every metric word of the question (of two characters or more) in the fact's own sentence, as printed or abbreviated. */
 function namesEveryMetricWord(corpus: Corpus, q: Question, s: ScoredFact): boolean {
   const sentence = withoutExclusions(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence);
-  return q.terms.every((t) => t.isPlace || t.isShape || t.word.length < 2 || namedIn(t, sentence, true));
+  // (A plan period asked, 十三五, dates the figure rather than naming it.)
+  return q.terms.every((t) => t.isPlace || t.isShape || t.isPeriod || t.word.length < 2 || namedIn(t, sentence, true));
 }
 
 /**

@@ -8,7 +8,7 @@
  * "plan period"). The order is the order of addition.
  */
 import type { Question, QueryTerm } from "../question/types.ts";
-import { countsAnotherNoun, countsHead, found, headTerm, type Coverage } from "./coverage.ts";
+import { countsAnotherNoun, countsHead, found, headTerm, isQuantityNoun, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import {
@@ -81,6 +81,10 @@ const when = (test: boolean): number => (test ? 1 : 0);
 
 /** The old level's own name after 由/从, years and 的 left out: "由年初预算111.10亿元调整为…" → 年初预算. */
 const OLD_LEVEL_NAME = /(?:由|从)([^，,；;。：:由从]*)$/;
+/** The end of a plan period asked: 十三五末, 十四五期末. */
+const PERIOD_END_ASKED = /五(?:期)?末/;
+/** Per whom and per when a standard is counted: 每人每年, 每人每月, 人均每年. */
+const PER_WHOM_AND_WHEN = /(?:每|人均)[人户名位年月日]*(?:每[人户名位年月日])*/g;
 /** A name shorter than this is a time word (由上年的…), which the year rules read. */
 const OLD_LEVEL_NAME_MIN = 3;
 
@@ -93,7 +97,9 @@ function oldLevelAsked(q: Question, sentence: string, start: number | null): boo
   if (q.asksOldLevel) return true;
   const name = OLD_LEVEL_NAME.exec(sentence.slice(clauseStartBefore(sentence, start), start))?.[1]
     ?.replace(PRINTED_YEARS, "")
-    .replace(/的|\s/g, "");
+    .replace(/的|\s/g, "")
+    // (Per whom and per when it is counted, "从每人每年84元提高至89元", names no old level.)
+    .replace(PER_WHOM_AND_WHEN, "");
   return name !== undefined && /^\p{Script=Han}+$/u.test(name) && [...name].length >= OLD_LEVEL_NAME_MIN && toSearchForm(q.text).includes(name);
 }
 
@@ -113,7 +119,7 @@ function previousFigureStart(sentence: string, start: number): number | null {
 const FORECAST = /预计/;
 
 /** Words by which a figure's own clause says it is a total, not the increment its parent clause names. */
-const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words")}|全部|(?<!公)共`);
+const TOTAL_OWN = new RegExp(`${SUM_OR_TOTAL}|${anyOf("shape-words", "shape-words-not-totals")}|全部|(?<!公)共`);
 /** A figure's own words that state the level a quantity reached: 达到, 增至, 提高到. */
 const LEVEL_REACHED_OWN = /达到|增至|增加到|提高到|上升到|升至/;
 /** A figure's own words that make it an average of many (项目平均投资, 平均每个); 年均 of a rate is read as a change. */
@@ -479,6 +485,9 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
             (DONE_ASKED.test(s.q.text) || LATEST_YEARS.test(s.sentence.slice(0, s.fact.figure.start)))
           ) &&
           !(s.fact.role === "share" && s.q.asksShare && s.q.period) &&
+          // The end of a plan period asked (十三五末) is its last year's level ("到2020年达到1700亿元以上") as much as the
+          // period's plan ("“十四五”…研发经费支出占生产总值比重达到3.3%").
+          !(s.q.period !== null && PERIOD_END_ASKED.test(s.q.text)) &&
           !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))) &&
           !(s.q.baseYear !== null && nearestBaseYear(s.sentence.slice(0, s.fact.figure.start)) === s.q.baseYear),
       ),
@@ -623,7 +632,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: NARROWER_TERM,
     weight: -0.5,
     why: "1956年工业总产值 against '手工業总产值达到一百一十七亿元': an asked word only as the end of a longer word (手工业, 高速公路) is a narrower metric",
-    value: (s) => when(s.q.terms.some((t) => !t.isPlace && !t.isShape && onlyNarrowed(t, s.coverage.ownWords, toSearchForm(s.q.text)))),
+    // A kind of quantity (里程, 面积) narrowed says how it is counted, not of what: 高速铁路运营里程 is the 高铁里程 asked.
+    value: (s) => when(s.q.terms.some((t) => !t.isPlace && !t.isShape && !isQuantityNoun(t) && onlyNarrowed(t, s.coverage.ownWords, toSearchForm(s.q.text)))),
   },
   {
     name: "asked word as a modifier",

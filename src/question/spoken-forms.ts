@@ -30,8 +30,11 @@ const SPOKEN_CHANGE = /(?<![减缺至最增])([多少])了(?=多少|几)/g;
  * it) or 投产, which are changes or a start.
  */
 const MADE_AS_ASKED = /(?<=\p{Script=Han})(?<![减增曾投停])产的(?=多少|几)/gu;
-/** "比上年多赚了多少", "少卖了多少": the verb of what was made or sold says nothing the change does not (增加了); 花 asks money (多花了多少). */
-const SPOKEN_CHANGE_WITH_VERB = /([多少])[赚挣卖产](?=了(?:多少|几))/g;
+/**
+ * "比上年多赚了多少", "少卖了多少", "粮食少收了多少": the verb of what was made, sold or harvested says nothing the change
+ * does not (增加了, 减少了); 花 asks money (多花了多少).
+ */
+const SPOKEN_CHANGE_WITH_VERB = /([多少])[赚挣卖产收](?=了(?:多少|几))/g;
 
 /**
  * "产粮多少", "今年产粮目标": grain output, as the reports print it (粮食产量); 产粮大县 and 产粮区 name

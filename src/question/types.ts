@@ -17,6 +17,11 @@ export interface QueryTerm {
   isFigure?: boolean;
   /** What a share is asked of (GDP in 服务业占GDP比重): print often leaves it unsaid ("服务业比重…51.6%"). */
   isShareBase?: boolean;
+  /**
+   * Words a text may name it by that the search does not look for (投入强度 of a share of GDP asked: "研发经费投入强度
+   * 2.5%以上"): too common to rank by, they only say, once a sentence is found, that it names the term.
+   */
+  namedAlsoBy?: readonly string[];
   /** Longer words asked beside it in a list that hold it (手工业 for 工业 in 工业和手工业总产值): it is found only outside them. */
   outside?: string[];
 }

@@ -93,10 +93,19 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
   for (const word of new Set(cut)) {
     // A unit of measure (标箱 of "多少标箱") is no word of the corpus to correct, nor a term of the
     // synonym data (固投, which the reports print as 固定资产投资: not 股投), nor a word holding one
-    // (社零额: not 设零额, though 建设零碳 prints 设零).
+    // (社零额: not 设零额, though 建设零碳 prints 设零), nor one such a term runs into (改改 of 棚改改了).
     // Nor a character with 了 after it, a verb as spoken (亩产提了几斤: 提高).
     // Nor a noun with the postposition 里 run onto it (缓费里: not 缓费力).
-    if (asks(word) || UNIT_CLASS.has(word) || holdsSynonymTerm(word) || SPOKEN_VERB.test(word) || SPOKEN_CHANGE.test(word) || NOUN_THEN_LI.test(word)) continue;
+    if (
+      asks(word) ||
+      UNIT_CLASS.has(word) ||
+      holdsSynonymTerm(word) ||
+      straddlesSynonymTerm(word, cutAs) ||
+      SPOKEN_VERB.test(word) ||
+      SPOKEN_CHANGE.test(word) ||
+      NOUN_THEN_LI.test(word)
+    )
+      continue;
     const corrected = correctedWord(word, sentencesWith);
     if (corrected) out = out.replaceAll(word, corrected);
   }
@@ -153,6 +162,23 @@ const MAY_BE_SLIP = new RegExp(
 /** Whether a word is, or holds, a term of the synonym data of two characters or more. */
 function holdsSynonymTerm(word: string): boolean {
   for (let i = 0; i < word.length - 1; i++) for (let j = i + 2; j <= word.length; j++) if (isSynonymTerm(word.slice(i, j))) return true;
+  return false;
+}
+
+/** The longest term of the synonym data a straddle test looks for. */
+const LONGEST_STRADDLING_TERM = 6;
+
+/**
+ * Whether a term of the synonym data stands across the word's edge in the text: jieba cuts "棚改改了" as 棚/改改,
+ * and 改改 is then no slip for 该改: its first character ends 棚改.
+ */
+function straddlesSynonymTerm(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    for (let from = Math.max(0, at - LONGEST_STRADDLING_TERM + 1); from < end; from++)
+      for (let to = Math.max(from + 2, at + 1); to <= Math.min(text.length, from + LONGEST_STRADDLING_TERM); to++)
+        if ((from < at || to > end) && isSynonymTerm(text.slice(from, to))) return true;
+  }
   return false;
 }
 

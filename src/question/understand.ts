@@ -4,18 +4,21 @@ import { askedPlace } from "./places.ts";
 import { placesNamed } from "../zh/places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
-import { isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/segment.ts";
+import { dictionaryFrequency, isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/segment.ts";
 import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
-import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK } from "../zh/change-grammar.ts";
+import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK, PREVIOUS_YEAR_BASE_TYPED } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, PLAN_HORIZON, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
 import { correctTypos, NOUN_THEN_LI } from "./typos.ts";
 import { parseChineseNumeral } from "../zh/numerals.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
+
+/** Names of a share of GDP printed as an intensity (word-classes.txt). */
+const INTENSITY_OF_OUTPUT = wordClass("intensity-of-output");
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
 
@@ -204,6 +207,8 @@ const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`
 /** …but not a balance: "社保基金累计结余" stands at a year's end (年末累计结余3568.3亿元), summing no years. */
 const SPAN_WORDS = new RegExp(`(?:${anyOf("span-words")})(?!结余|结存)`);
 /** A word of its own that asks for a target, or one ending in 目标/计划 (控制目标). */
+/** 要 right before a time or money asked is "it takes" ("开办企业要几天", "办证要多久"), no plan. */
+const TAKES_ASKED = /要(?=\s*(?:几\s*个?\s*(?:天|小时|工作日|月)|多少\s*(?:个?\s*(?:天|小时|工作日|月)|钱)|多久|多长时间))/g;
 const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计划)$`);
 /**
  * A ceiling asked ("零售物价涨幅控制在多少以内"): what a plan holds a figure under; what a year came to is
@@ -266,10 +271,14 @@ const MODAL_LEAD = new RegExp(`^${anyOf("modal-verbs")}(?=\\p{Script=Han}{1,2}$)
 /** 几个点, 多少个点 at a question's end: percentage points as spoken (not 几个测评点). */
 const POINTS_AS_SPOKEN = /((?:多少|几))个?点(?=[了吧呢啊呀?？]*$)/u;
 /** "多少人", "几所", "多少亿元", "多少钱": the unit the asker expects (any unit of zh/units.ts). */
+/** An asking word and its 个 with the space that sets them apart from the unit after them. */
+const ASKING_SET_APART = /((?:多少|几)个?)\s+/g;
 const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNATION}|钱|成)`);
 
 /** The unit asked after 多少/几, unless it begins the word counted (多少家庭: no unit asked). */
-function askedUnit(text: string): string | undefined {
+function askedUnit(typed: string): string | undefined {
+  // (The asking phrase set apart, " 几个 工作日", is read whole: 几个工作日 asks working days.)
+  const text = typed.replace(ASKING_SET_APART, "$1");
   const asked = ASKED_UNIT.exec(text);
   const unit = asked?.[1];
   if (!asked || unit === undefined) return undefined;
@@ -282,12 +291,24 @@ function askedMeasureWord(text: string): string | null {
   return unit !== undefined && unit !== "个" && unitClassOf(unit) === "count" ? unit : null;
 }
 
+/** The verb of having right before the asking word: "县有多少个". */
+const HAVE_BEFORE_ASKING = /(?:一共有|共有|有)$/;
+/** Adverbs that may follow 多少个 and are never the thing counted (word-classes.txt). */
+const NEVER_COUNTED: ReadonlySet<string> = new Set(wordClass("never-counted"));
+
 /** The term a question counts: the one right after its 多少个/几所 ("有多少个城市建了…制度": 城市), or null. */
 function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
   for (const m of text.matchAll(COUNTED_AFTER_ASKING)) {
     const after = text.slice((m.index ?? 0) + m[0].length);
     const term = terms.find((t) => !t.isShape && t.alternatives.some((alt) => (alt.length >= 2 || ONE_CHARACTER_COUNTED.has(alt)) && after.startsWith(alt)));
-    if (term) return term.word;
+    // Not an adverb: "县有多少个基本解决温饱" counts the 县 before, not 基本.
+    if (term && !NEVER_COUNTED.has(term.word)) return term.word;
+    // …which is the one counted when an adverb or nothing counted follows: "…的县有多少个基本解决温饱".
+    const before = text.slice(0, m.index ?? 0).replace(HAVE_BEFORE_ASKING, "");
+    const owner = terms.find(
+      (t) => !t.isShape && !t.isPlace && t.alternatives.some((alt) => (alt.length >= 2 || ONE_CHARACTER_COUNTED.has(alt)) && before.endsWith(alt)),
+    );
+    if (owner && m[0].endsWith("个")) return owner.word;
   }
   return null;
 }
@@ -378,6 +399,25 @@ const SYNONYM_TERM_CUT_MAX = 3;
  * in its dictionary; "每个月" → 每个 + 月) is made whole again: 社零 + 增长, 每个月. The words are the project's own; jieba's
  * dictionary does not know them.
  */
+/** The words of wanting or being a word jieba may run onto a noun before it ("钢要到多少" cut 钢要): they ask, name nothing. */
+const MODAL_TAIL = /^(\p{Script=Han})([要将会能是有])$/u;
+
+/**
+ * Splits a two-character word no dictionary holds whose second character is a modal or a copula (钢要, 煤将): jieba
+ * guessed it a word; it is a noun and the verb the question goes on with.
+ */
+function splitModalTails(tagged: TaggedWord[]): TaggedWord[] {
+  return tagged.flatMap((t) => {
+    const m = MODAL_TAIL.exec(t.word);
+    return m && dictionaryFrequency(t.word) === null
+      ? [
+          { word: m[1]!, tag: "n" },
+          { word: m[2]!, tag: "v" },
+        ]
+      : [t];
+  });
+}
+
 function keepSynonymTermsWhole(tagged: TaggedWord[]): TaggedWord[] {
   for (let i = 0; i + 1 < tagged.length; i++) {
     const [a, b] = [tagged[i]!, tagged[i + 1]!];
@@ -462,6 +502,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "从2187亿增加到多少": the old level typed is a figure to find, and 从 (由 as printed) no word.
   text = text.replace(FROM_LEVEL_ASKED, " 多少 ").replace(FROM_FIGURE_TYPED, " ");
   const baseYear = Number(BASE_YEAR.exec(text)?.[1] ?? Number.NaN);
+  // "1990年国民生产总值比上年增长多少": against the year before the one asked (set once that year is read).
+  const againstYearBefore = PREVIOUS_YEAR_BASE_TYPED.test(text);
   // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.
   const moreThanBase = MORE_THAN_BASE.test(text);
   text = text.replace(MORE_THAN_BASE, " ");
@@ -578,7 +620,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   const goalMet = GOAL_MET.test(text) || FULFILMENT_ASKED.test(text);
   // (Asked of a plan's years, 实际增长 is growth in real terms: "今后五年城镇居民收入每年实际增长多少". Of a year it asks
   // what came of it: "2025年全年GDP实际增速是多少".)
-  const kindText = text.replace(GOAL_MET, " ").replace(FULFILMENT_ASKED, " ");
+  const kindText = text.replace(GOAL_MET, " ").replace(FULFILMENT_ASKED, " ").replace(TAKES_ASKED, " ");
   const typed = taggedWords(horizonAsked ? kindText.replace(REAL_GROWTH, "") : kindText).map((t) => t.word);
   // A target word first; then 实际, 决算 or 完成, what was done (also of what was arranged: "2009年中央财政
   // 社保资金实际安排了多少"); then what a budget arranges (安排), a plan.
@@ -633,7 +675,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
   // cuts 老年人口 (not 老年人 + 口有), 帮扶县 and 规模 (not 多 + 大规模); 得 typed for 的 before it asks nothing.
   text = setAskingPhrasesApart(text);
-  const tagged = keepSynonymTermsWhole(taggedWords(text));
+  const tagged = keepSynonymTermsWhole(splitModalTails(taggedWords(text)));
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;
     // "海东" + "市" is one place, 海东市.
@@ -713,7 +755,13 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.
   // An increment asked outright ("试点新增了几个") is asked whatever change word a metric's name holds (扩大开放).
   const asksChange = INCREMENT_ASKED.test(text) || (mentionsChange && !changeWordNamesMetric(text, terms));
-  if (baseWords) for (const t of terms) if (!t.isPlace && baseWords.includes(t.word)) t.isShareBase = true;
+  if (baseWords)
+    for (const t of terms) {
+      if (t.isPlace || !baseWords.includes(t.word)) continue;
+      t.isShareBase = true;
+      // A share of GDP is printed as an intensity too (研发经费投入强度): its names name this base.
+      if (t.alternatives.includes("国内生产总值")) t.namedAlsoBy = INTENSITY_OF_OUTPUT;
+    }
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
   const head = metricTerms[metricTerms.length - 1]?.word ?? "";
@@ -795,7 +843,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     counted,
     asksChange,
     changeAgainstBase: asksChange && namesBase,
-    baseYear: Number.isNaN(baseYear) ? null : baseYear,
+    baseYear: !Number.isNaN(baseYear) ? baseYear : againstYearBefore && dataYear !== null ? dataYear - 1 : null,
     asksShare,
     asksOldLevel: fromLevelAsked || beforeChangeAsked || OLD_LEVEL_ASKED.test(text),
     asksShareOfPlan: FULFILMENT_ASKED.test(text),
@@ -838,6 +886,9 @@ function term(word: string, isPlace = false): QueryTerm {
   // "高速公路总里程" is printed "高速公路里程…17.7万公里": a total is printed as the thing totalled.
   const whole = /^总(\p{Script=Han}{2,})$/u.exec(word)?.[1];
   if (whole && !alternatives.includes(whole)) alternatives.push(whole);
+  // "工业产值" is printed "工业总产值": an output value is printed as the total of its sector.
+  const sectorOutput = /^(\p{Script=Han}{2,})产值$/u.exec(word)?.[1];
+  if (sectorOutput && !alternatives.includes(`${sectorOutput}总产值`)) alternatives.push(`${sectorOutput}总产值`);
   // "固投增速" is answered by "固定资产投资…比上年下降4.2%": a rate of change asked as a noun may be a fall.
   if (RATE_OF_CHANGE_NOUN.test(word)) for (const fall of FALL_VERBS) if (!alternatives.includes(fall)) alternatives.push(fall);
   return { word, alternatives, isPlace, isPeriod: false };

@@ -46,12 +46,21 @@ const BASE_YEAR_PRINTED = new RegExp(
  * ("一九五三年比一九五二年增长…，一九五四年又比一九五三年增长百分之九点四": 1953).
  */
 export function nearestBaseYear(text: string): number | null {
-  const years = [...text.matchAll(BASE_YEAR_PRINTED)]
+  const printed = [...text.matchAll(BASE_YEAR_PRINTED)];
+  const last = printed.at(-1);
+  // "…比1980年增长一点三倍，比上年增长百分之五": a base time printed after the year is the nearer base, and no year.
+  if (!last || PREVIOUS_YEAR_BASE_PRINTED.test(text.slice(last.index + last[0].length))) return null;
+  const years = printed
     .map((m) => m[1] ?? m[2]!)
     .map((y) => (/^\d/.test(y) ? Number(y) : parseChineseYear(y)))
     .filter((y): y is number => y !== null);
   return years.at(-1) ?? null;
 }
+
+/** A change printed against the year before, by name (比上年, 同比, 较去年). */
+const PREVIOUS_YEAR_BASE_PRINTED = new RegExp(`${BASE_MARK_PRINTED}s*(?:${alternation("base-times")})|同比`);
+/** A change asked against the year before (比上年增长多少): its base is the year before the one asked. */
+export const PREVIOUS_YEAR_BASE_TYPED = new RegExp(`${BASE_MARK_TYPED}s*(?:上年|去年|上一年)|同比`);
 
 /** The times a change is measured against after 比/较 (data/word-classes.txt [base-times]), as an alternation. */
 export const BASE_TIMES = alternation("base-times");

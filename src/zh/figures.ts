@@ -43,7 +43,8 @@ const NUMBER = "\\d+(?:,\\d{3}|, \\d{3}(?!\\d))*(?:[.·・]\\d+)?";
 const RANGE_JOINER = "(?:(?<=\\S)[-—–]|[-—–](?=\\s)|[~～至]|(?<![从由][^，,；;。]{0,12})到)";
 
 const ARABIC = new RegExp(
-  `(${PREFIX})?(${NUMBER})(?:\\s?%?\\s?${RANGE_JOINER}\\s?(${NUMBER}))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
+  // "700万到800万吨": a range whose ends both print the magnitude (the same one) is one figure too.
+  `(${PREFIX})?(${NUMBER})(?:\\s?(?:%|(?<lowMagnitude>${MAGNITUDE}))?\\s?${RANGE_JOINER}\\s?(${NUMBER})(?=\\s?\\k<lowMagnitude>))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
   "gu",
 );
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
@@ -153,7 +154,7 @@ function fractionFigure(m: RegExpMatchArray): FigureSpan | null {
 const SHARED_UNIT_AFTER = new RegExp(`^(?:[、和与及][\\d.]+)*[和与及][\\d.]+\\s?(${MAGNITUDE})?(${UNIT_ALTERNATION})`);
 
 function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null {
-  let [all, prefix = "", num = "", , many1 = "", magnitude = "", thousands, many2 = "", unit = "", suffix = ""] = m;
+  let [all, prefix = "", num = "", , , many1 = "", magnitude = "", thousands, many2 = "", unit = "", suffix = ""] = m;
   const start = m.index ?? 0;
   const end = start + all.length;
   // "分别高4.2和0.7个百分点": a bare number takes the unit the last of its run prints.

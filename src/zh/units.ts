@@ -14,13 +14,14 @@ export const SUM_CLASSES: readonly UnitClass[] = ["money", "people", "person-tim
 // biome-ignore format: a table, one line for each kind of unit
 const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["个百分点", "points"], ["百分点", "points"],
-  ["平方公里", "area"], ["平方米", "area"], ["公顷", "area"], ["亩", "area"], ["畝", "area"],
+  ["平方公里", "area"], ["平方米", "area"], ["平米", "area"], ["公顷", "area"], ["亩", "area"], ["畝", "area"],
   ["千瓦时", "energy"], ["千瓦", "none"], ["兆瓦", "none"], ["立方米", "none"], ["度", "energy"],
   ["人民币", "money"], ["美元", "money"], ["欧元", "money"], ["港元", "money"], ["元", "money"],
   ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
   ["公里", "length"], ["千米", "length"], ["米", "length"],
   ["公斤", "mass"], ["千克", "mass"], ["吨", "mass"], ["噸", "mass"], ["斤", "mass"], ["担", "mass"], ["擔", "mass"],
-  ["个月", "duration"], ["小时", "duration"], ["天", "duration"],
+  // Working days (企业开办时间压缩至0.5个工作日).
+  ["个月", "duration"], ["小时", "duration"], ["天", "duration"], ["个工作日", "duration"], ["工作日", "duration"],
   ["户", "count"], ["所", "count"], ["个", "count"], ["個", "count"], ["项", "count"], ["項", "count"],
   ["家", "count"], ["座", "count"], ["台", "count"], ["辆", "count"], ["輛", "count"], ["套", "count"],
   ["间", "count"], ["件", "count"], ["条", "count"], ["张", "count"], ["部", "count"], ["批", "count"],

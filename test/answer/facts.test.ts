@@ -335,3 +335,27 @@ describe("a run of figures of two kinds of quantity (辽源 2016)", () => {
     expect(homes.listItem).toBeNull();
   });
 });
+
+describe("lists and plans of heldout104 and heldout105", () => {
+  it("gives the second run of a list the items and the verb of the first (台州 2015)", () => {
+    const s = "城镇、农村常住居民人均可支配收入分别为39763元、19362元，增长9%、10.5%。";
+    const rural = extractFacts(s, gwr(2015)).find((f) => f.figure.text === "10.5%")!;
+    expect(rural.listItem?.part).toBe("农村常住居民人均可支配收入");
+    expect(s.slice(...rural.clause)).toMatch(/^增长9%、10.5%/);
+  });
+
+  it("completes no last item whose first items are unlike it (gwr-2023)", () => {
+    const s = "持续放宽外资市场准入，全国和自由贸易试验区负面清单条数分别压减51%、72%，制造业领域基本全面放开。";
+    expect(extractFacts(s, gwr(2023)).find((f) => f.figure.text === "72%")!.listItem?.part).toBeUndefined();
+  });
+
+  it("dates the list after a lead-in naming a plan period by its last year, a target (酒泉, December 2015)", () => {
+    const s = "《纲要（草案）》…确定了“十三五”经济社会发展的主要预期目标:地区生产总值年均增长7.5%，固定资产投资年均增长12%。";
+    const ctx = gwr(2015, { headingYear: 2015, headingIsPlan: true, plansFromYear: 2016, plansOnlyFromYear: 2016 });
+    expect(facts(s, ctx)[0]).toEqual({ text: "7.5%", year: 2020, kind: "target", role: "level" });
+    // A year the lead-in names is the list's: "结合“十三五”规划目标，提出2019年…主要预期目标是：" (金昌 2019).
+    const named = "结合“十三五”规划目标，提出2019年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。";
+    const ofYear = facts(named, gwr(2019, { headingYear: 2019, headingIsPlan: true }))[0]!;
+    expect([ofYear.text, ofYear.kind, ofYear.year]).toEqual(["6%左右", "target", 2019]);
+  });
+});

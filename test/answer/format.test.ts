@@ -100,6 +100,12 @@ describe("metricLabel", () => {
     // The subject past the quarters' clauses, without the quarter it opens with (荆门, corpus-heldout39).
     const quarters = "经济承压开局、逐月回升，GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%，全年累计增长6.7%，增幅居全省第4位；";
     expect(metricLabel(said(quarters, "6.7%"))).toBe("GDP累计增长");
+    // An old level in words (gwr-2023) and a plan's year before the level (潮州 2016) are no part of the metric.
+    expect(metricLabel(said("企业开办时间从一个月以上压缩到目前的平均4个工作日以内，实行中小微企业简易注销制度。", "4个工作日以内"))).toBe("企业开办时间");
+    expect(metricLabel(said("国内生产总值从不到70万亿元增加到超过100万亿元。", "超过100万亿元"))).toBe("国内生产总值");
+    expect(metricLabel(said("预期发展目标为：生产总值年均增长11%以上，到2020年达到1700亿元以上；人均生产总值年均增长10.5%以上。", "1700亿元以上"))).toBe(
+      "生产总值",
+    );
   });
 
   it("keeps a quoted part of a metric, names a total by its subject, and drops a bulletin's run-in heading", () => {

@@ -1235,3 +1235,46 @@ describe("questions from the seventy-seventh and seventy-eighth held-out sets", 
     expect(await ask("海东市一般公共预算支出是多少？")).toMatchObject({ figure: "178.10亿元" });
   });
 });
+
+describe("questions of heldout87 and heldout88, and the wrong figures of older sets", () => {
+  it("gives a figure per person only of the metric asked per person, and reads 强度 as a share of GDP", async () => {
+    // gwr-2010: "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元" follows 国内生产总值 in its sentence: no GDP per person.
+    expect(await ask("人均GDP多少了")).toMatchObject({ figure: "突破1000美元", file: "gwr/gwr-2004.txt" });
+    // gwr-2023: "全社会研发经费投入强度从2.1%提高到2.5%以上" is R&D spending as a share of GDP, the latest.
+    expect(await ask("研发经费占GDP比重到多少了")).toMatchObject({ figure: "2.5%以上", file: "gwr/gwr-2023.txt" });
+  });
+
+  it("takes an operating length as the length asked, and a level a change reached as how it went", async () => {
+    // gwr-2023: "高速铁路运营里程从2.5万公里增加到4.2万公里": 运营 says how it is counted, not a narrower railway.
+    expect(await ask("高铁里程")).toMatchObject({ figure: "4.2万公里", file: "gwr/gwr-2023.txt" });
+    // gwr-2025: "优良天数比例上升至87.2%", not gwr-2023's older "上升4个百分点".
+    expect(await ask("空气优良天数比例提高的怎么样")).toMatchObject({ figure: "87.2%", file: "gwr/gwr-2025.txt" });
+  });
+
+  it("refuses a change against another base than the year before asked", async () => {
+    // gwr-1986: "一九九○年…国民生产总值达到一万一千一百七十亿元，比一九八○年增长一点六倍" is no change on 1989.
+    expect((await ask("1990年国民生产总值比上年增长多少")).figure).toBeNull();
+    expect(await ask("1984年工农业总产值比上年增长多少")).toMatchObject({ figure: "14.2%", file: "gwr/gwr-1985.txt" });
+  });
+
+  it("finds a name printed verb first, a change said in speech, and a plan's 指标", async () => {
+    // gwr-2023: "多年累计改造棚户区住房4200多万套" (棚改 is 棚户区改造); 棚改改了 is no typo.
+    expect(await ask("棚改累计改了多少套")).toMatchObject({ figure: "4200多万套", file: "gwr/gwr-2023.txt" });
+    // gwr-1995: "粮食总产量4445亿公斤，比上年减产120亿公斤".
+    expect(await ask("94年粮食少收了多少")).toMatchObject({ figure: "120亿公斤", file: "gwr/gwr-1995.txt" });
+    // gwr-1955: "…到一九五七年达到三千八百五十六亿斤"; not gwr-1958's "超过了…一九五七年的指标百分之一点二".
+    expect(await ask("一五计划规定1957年粮食产量指标")).toMatchObject({ figure: "三千八百五十六亿斤", file: "gwr/gwr-1955.txt" });
+  });
+
+  it("reads the end of a plan period as its last year's level, and working days as a time", async () => {
+    // gwr-2021: "国内生产总值从不到70万亿元增加到超过100万亿元", what was done, before gwr-2016's "届时…超过90万亿元".
+    expect(await ask("十三五末GDP总量")).toMatchObject({ figure: "超过100万亿元", file: "gwr/gwr-2021.txt" });
+    // gwr-2023: "企业开办时间从一个月以上压缩到目前的平均4个工作日以内"; 要几个工作日 asks a time, not a plan.
+    expect(await ask("企业开办要几个工作日")).toMatchObject({ figure: "4个工作日以内", file: "gwr/gwr-2023.txt" });
+  });
+
+  it("keeps a list's shared words to the items that share them", async () => {
+    // gwr-2023: "全国和自由贸易试验区负面清单条数分别压减51%、72%".
+    expect(await ask("全国外资负面清单条数压减了多少")).toMatchObject({ figure: "51%", file: "gwr/gwr-2023.txt" });
+  });
+});

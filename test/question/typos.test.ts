@@ -42,6 +42,8 @@ describe("correcting a homophone typed for a character of a word the reports pri
     expect(correctTypos("大病保险报销比例增涨", sentencesWith, () => false)).toBe("大病保险报销比例增长");
     // 几部 (as jieba cuts 法规几部) would be 济部, printed: an asking word is not corrected.
     expect(correctTypos("去年制定修订行政法规几部", sentencesWith, (w) => /几/.test(w))).toBe("去年制定修订行政法规几部");
+    // jieba cuts 棚改改了 as 棚/改改/了: 改改 ends 棚改, a term of the synonym data, and is no slip for 该改.
+    expect(correctTypos("棚改改了多少套", sentencesWith, (w) => /多少/.test(w))).toBe("棚改改了多少套");
   });
 });
 

@@ -274,6 +274,25 @@ describe("parseQuestion", () => {
     expect([intensity.word, intensity.alternatives]).toEqual(["研发强度", expect.arrayContaining(["研发投入占gdp比重", "研发投入占地区生产总值比重"])]);
   });
 
+  it("reads as-of years, the thing counted before its asking word, the year before a base, and what takes time", () => {
+    // 到97年, 截至19年: a year as of which; 截至 names nothing.
+    expect(parseQuestion("到97年有几个城市建了低保").dataYear).toBe(1997);
+    const asOf = parseQuestion("截至19年 低保人数");
+    expect([asOf.dataYear, asOf.terms.map((t) => t.word)]).toEqual([2019, ["低保"]]);
+    // "县有多少个基本解决温饱": 县 is counted, not the adverb 基本 after the asking word.
+    expect(parseQuestion("原来低产贫困的县有多少个基本解决温饱").counted).toBe("县");
+    // 比上年 asked of 1990 is against 1989.
+    expect(parseQuestion("1990年国民生产总值比上年增长多少").baseYear).toBe(1989);
+    // 要几个工作日 asks a time it takes, not a plan.
+    const days = parseQuestion("企业开办要几个工作日");
+    expect([days.wantedKind, days.wantedClasses]).toEqual([null, ["duration"]]);
+    // jieba runs 要 onto a noun it does not know (钢要): a noun and the verb the question goes on with.
+    expect(parseQuestion("1985年钢要到多少").terms.map((t) => t.word)).toEqual(["钢"]);
+    // 工业产值 is printed 工业总产值; a share of GDP is printed as an intensity (研发经费投入强度).
+    expect(parseQuestion("58年工业产值计划增长多少").terms[0]!.alternatives).toContain("工业总产值");
+    expect(parseQuestion("研发经费占GDP比重到多少了").terms.find((t) => t.isShareBase)?.namedAlsoBy).toContain("投入强度");
+  });
+
   it("survives empty, punctuation-only and very long questions", () => {
     expect(parseQuestion("").terms).toEqual([]);
     expect(parseQuestion("？？！").terms).toEqual([]);

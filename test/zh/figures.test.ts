@@ -79,10 +79,18 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("小麦、稻谷最低收购价提高了25%到40%。")).toEqual(["25%到40%=25%"]);
     expect(figures("比重从25%到40%")).toEqual(["25%=25%", "40%=40%"]);
     expect(figures("由3.5%提高到4%")).toEqual(["3.5%=3.5%", "4%=4%"]);
+    // Both ends may print the magnitude, the same one (gwr-1980): one figure, its value the low end.
+    expect(figures("争取明年节约标准煤700万到800万吨。")).toEqual(["700万到800万吨=700万吨"]);
+    expect(figures("从500万增加到800万吨")).toEqual(["500万=500万", "800万吨=800万吨"]);
     // A minus sign after a space is a table's next column (迪庆's budget PDF), not the range's other end.
     expect(figures("个人所得税3,506 3,395 -3.2%")).toEqual(["3,506=3506", "3,395=3395", "3.2%=3.2%"]);
     // …nor is a list's number, where such a table leaves it ("…80 80 00.00%2.公务接待费").
     expect(figures("923 895 -28 -3.03%2.公务接待费")).toEqual(["923=923", "895=895", "28=28", "3.03%=3.03%"]);
+  });
+
+  it("reads working days as a time and 平米 as an area (通辽 2023, 台州 2015)", () => {
+    expect(extractFigures("企业开办时间压缩至0.5个工作日").map((f) => [f.text, f.unitClass])).toEqual([["0.5个工作日", "duration"]]);
+    expect(extractFigures("“三改一拆”深入推进，拆违3514万平米").map((f) => [f.text, f.unitClass])).toEqual([["3514万平米", "area"]]);
   });
 
   it("reads thousands commas, 2万5千 and points", () => {
