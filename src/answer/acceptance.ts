@@ -147,6 +147,9 @@ const KINDS_COUNTED = /^[种类]$/;
 /** A list item's words before its figure that name only a thing, no verb: "棉花" of "棉花十多斤". */
 const PRODUCT_ALONE = /^\s*\p{Script=Han}{1,4}\s*$/u;
 
+/** Two characters before a head that are a verb or an adverb, no qualifier of it: 实现, 达到 (word-classes.txt). */
+const VERB_QUALIFIER = new RegExp(`^(?:${alternation("non-subject-words")})$`);
+
 const RATE_CLASSES: ReadonlySet<UnitClass> = new Set(["percent", "points"]);
 
 export const REFUSALS: readonly Refusal[] = [
@@ -889,7 +892,14 @@ export const REFUSALS: readonly Refusal[] = [
         if (at === undefined) continue;
         // The two characters right before the head, when they are no scope of the whole (全国, 我省).
         const qualifier = text.slice(Math.max(0, at - 2), at);
-        if (!/^\p{Script=Han}{2}$/u.test(qualifier) || WHOLE_SCOPE.test(qualifier) || a.q.terms.some((t) => found(t, qualifier))) return null;
+        // (Nor a verb: "5575万农村贫困人口实现脱贫" counts who did what is asked, 实现 qualifies nothing.)
+        if (
+          !/^\p{Script=Han}{2}$/u.test(qualifier) ||
+          WHOLE_SCOPE.test(qualifier) ||
+          VERB_QUALIFIER.test(qualifier) ||
+          a.q.terms.some((t) => found(t, qualifier))
+        )
+          return null;
         // Words the question says for the qualifier in short: 自贸 for "21个自由贸易试验区"'s 自由贸易.
         const before = text.slice(0, at);
         if (a.q.terms.some((t) => t !== head && t.alternatives.some((alt) => abbreviates(alt, before, true)))) return null;
@@ -1637,6 +1647,11 @@ function spanAgrees(asked: number, sentence: string, figureStart: number): boole
 
 function yearFits(q: Question, year: number | null, fact: Fact, rules: YearRules): boolean {
   if (year === null) return false;
+  // A year of the period named with it ("二五计划原定一九六二年钢产量指标") is the year asked: 1959's plan is no 1962's
+  // (a figure of no year of its own is the period's, as before).
+  const yearOfPeriod = q.period !== null && q.dataYear !== null && q.dataYear >= q.period[0] && q.dataYear <= q.period[1];
+  if (q.period && yearOfPeriod && fact.year !== null)
+    return year === q.dataYear || (fact.multiYear && q.dataYear === q.period[1] && year >= q.period[0] && year <= q.period[1]);
   if (q.period) return year >= q.period[0] && year <= q.period[1];
   if (year === q.dataYear) return true;
   // Without a year of its own, a stated fact may be about the year the report speaks from or the

@@ -17,7 +17,7 @@ import {
 } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { synonymsOf } from "../zh/synonyms.ts";
-import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, type UnitClass } from "../zh/units.ts";
+import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -254,7 +254,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // states that ratio's change: the metric asked must be named in it, not only in a clause before.
   const ownRatio = OWN_RATIO_LEAD.test(t.sentence.slice(fact.clause[0], fact.figure.start));
   const headGoverns =
-    !head || ((governs(head) || changeStated(head)) && (!metricHead || (governs(metricHead, true) && (!ownRatio || namedIn(metricHead, ownClause, true)))));
+    !head ||
+    ((governs(head) || changeStated(head) || (isUnitWord(head) && namedByUnit(head, fact.figure.unitClass))) &&
+      (!metricHead || (governs(metricHead, true) && (!ownRatio || namedIn(metricHead, ownClause, true)))));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
   const named = (term: QueryTerm, text: string) => found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, true));
@@ -274,12 +276,18 @@ const QUANTITY_NOUNS: ReadonlyArray<[ReadonlySet<string>, UnitClass]> = [
 
 /** A question word that names a kind of quantity, named by the figure's unit ("总长度" by 89万公里). */
 export function namedByUnit(term: QueryTerm, unitClass: UnitClass): boolean {
-  return QUANTITY_NOUNS.some(([words, cls]) => cls === unitClass && words.has(term.word));
+  // …or a unit asked ("多少平米") of the figure's kind, however the report prints it (平方米).
+  return QUANTITY_NOUNS.some(([words, cls]) => cls === unitClass && words.has(term.word)) || UNIT_CLASS.get(term.word) === unitClass;
 }
 
 /** A question word that names a kind of quantity a unit can name (the pre-filter's upper bound). */
 export function isQuantityNoun(term: QueryTerm): boolean {
   return QUANTITY_NOUNS.some(([words]) => words.has(term.word));
+}
+
+/** A question word that is a unit of two characters or more (平米, 百分点): a figure's unit may name it, printed otherwise. */
+export function isUnitWord(term: QueryTerm): boolean {
+  return term.word.length >= 2 && UNIT_CLASS.has(term.word);
 }
 
 /** A clause's subject: its words before its first figure, without the verb that governs that figure ("高速公路通车里程新增3000公里" → 高速公路通车里程). */
@@ -932,6 +940,10 @@ export function countsHead(q: Question, fact: Fact, sentence: string): boolean |
 }
 
 const countsHeadAsked = new WeakMap<Question, WeakMap<Fact, boolean | null>>();
+/** People asked by their unit: 多少人, 几人. */
+const PEOPLE_ASKED = /(?:多少|几)个?人(?!次|均|民)/;
+/** A noun of people: 人口, 农民, 教师, 学生 (word-classes.txt). */
+const PEOPLE_NOUN = new RegExp(anyOf(["metric-heads-people", "person-endings"]));
 /** Right after a noun, what makes its people: 中小学生 (of 中小学), 会员, 参与者. */
 const PEOPLE_OF = /^[生员者]/;
 /** The noun phrase after a count, to its clause's end: "国家乡村振兴重点帮扶县". */
@@ -942,6 +954,8 @@ function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | nu
   // An amount of money, a rate or a length counts nothing: "总规模1000亿元的三大先导产业母基金" is the fund's size.
   if (!head || !isCountClass(fact.figure.unitClass)) return null;
   const counted = /^[^，,；;。、：:\d（(]{0,8}/.exec(countedAfter(fact.figure.unit, sentence.slice(fact.figure.end)))![0].replace(/^(的|多|余)/, "");
+  // People asked of what they did ("十三五一共脱贫多少人"): a count of people who did it ("5575万农村贫困人口实现脱贫").
+  if (q.counted === null && PEOPLE_ASKED.test(q.text) && PEOPLE_NOUN.test(counted)) return true;
   // By a name of two characters or more: 钢 of 钢产量 is in 一百五十万吨钢的钢铁联合企业 as in anything of steel;
   // or abbreviated (21个自由贸易试验区 for 自贸试验区).
   const named = head.alternatives.filter((alt) => [...alt].length >= 2);

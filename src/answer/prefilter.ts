@@ -13,6 +13,7 @@ import {
   headTerm,
   isChangeTerm,
   isQuantityNoun,
+  isUnitWord,
   coversEnough,
   sameDirectionVerbIn,
   sumOfRangeAsked,
@@ -46,6 +47,7 @@ export function mayAnswer(
       (term.isPlace && reportIsAbout(term.word)) ||
       // Named by a figure's unit (总长度 by 公里): any text may hold such a figure.
       isQuantityNoun(term) ||
+      isUnitWord(term) ||
       // A word that sums (累计) over a range of years asked is not needed against a figure over several years.
       sumOfRangeAsked(q, term) ||
       namesIssuer(term, issuer) ||
@@ -86,6 +88,8 @@ export function mayName(head: QueryTerm, searchSentence: string, subjectTexts: r
   if (isChangeTerm(head) && sameDirectionVerbIn(head, searchSentence)) return true;
   // Its verb first, as coverage.ts reads it too ("改造农村危房260万户" for 危房改造).
   if (found(head, searchSentence)) return true;
+  // A unit asked as the head ("…城镇新建住宅多少平米"): any figure's unit of its kind may name it (coverage.ts namedByUnit).
+  if (isUnitWord(head)) return true;
   return head.alternatives.some(
     (alt) =>
       plain.includes(alt) ||

@@ -103,7 +103,9 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
       straddlesSynonymTerm(word, cutAs) ||
       SPOKEN_VERB.test(word) ||
       SPOKEN_CHANGE.test(word) ||
-      NOUN_THEN_LI.test(word)
+      NOUN_THEN_LI.test(word) ||
+      // (Nor one opening with the unit asked: 钱建 of "投了多少钱建城市职工住宅" is 钱 and 建.)
+      ASKING_BEFORE.test(cutAs.slice(0, Math.max(0, cutAs.indexOf(word))))
     )
       continue;
     const corrected = correctedWord(word, sentencesWith);
@@ -164,6 +166,9 @@ function holdsSynonymTerm(word: string): boolean {
   for (let i = 0; i < word.length - 1; i++) for (let j = i + 2; j <= word.length; j++) if (isSynonymTerm(word.slice(i, j))) return true;
   return false;
 }
+
+/** An asking word right before a word: the word's first character is the unit asked. */
+const ASKING_BEFORE = /(?:多少|几)\s*$/;
 
 /** The longest term of the synonym data a straddle test looks for. */
 const LONGEST_STRADDLING_TERM = 6;

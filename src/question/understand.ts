@@ -403,18 +403,28 @@ const SYNONYM_TERM_CUT_MAX = 3;
 const MODAL_TAIL = /^(\p{Script=Han})([要将会能是有])$/u;
 
 /**
- * Splits a two-character word no dictionary holds whose second character is a modal or a copula (钢要, 煤将): jieba
- * guessed it a word; it is a noun and the verb the question goes on with.
+ * Splits a two-character word no dictionary holds whose second character is a modal or a copula (钢要, 煤将), or whose
+ * first is the unit asked (钱建): jieba guessed it a word; it is two.
  */
-function splitModalTails(tagged: TaggedWord[]): TaggedWord[] {
-  return tagged.flatMap((t) => {
+function splitGuessedWords(tagged: TaggedWord[]): TaggedWord[] {
+  return tagged.flatMap((t, i) => {
+    if (t.word.length !== 2 || dictionaryFrequency(t.word) !== null) return [t];
     const m = MODAL_TAIL.exec(t.word);
-    return m && dictionaryFrequency(t.word) === null
-      ? [
-          { word: m[1]!, tag: "n" },
-          { word: m[2]!, tag: "v" },
-        ]
-      : [t];
+    if (m) {
+      return [
+        { word: m[1]!, tag: "n" },
+        { word: m[2]!, tag: "v" },
+      ];
+    }
+    // …and one opening with the unit asked right after 多少 ("多少钱建城市职工住宅": 钱 and 建).
+    const unit = t.word[0]!;
+    if (/^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "") && (UNIT_CLASS.has(unit) || unit === "钱")) {
+      return [
+        { word: unit, tag: "q" },
+        { word: t.word[1]!, tag: "v" },
+      ];
+    }
+    return [t];
   });
 }
 
@@ -675,7 +685,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
   // cuts 老年人口 (not 老年人 + 口有), 帮扶县 and 规模 (not 多 + 大规模); 得 typed for 的 before it asks nothing.
   text = setAskingPhrasesApart(text);
-  const tagged = keepSynonymTermsWhole(splitModalTails(taggedWords(text)));
+  const tagged = keepSynonymTermsWhole(splitGuessedWords(taggedWords(text)));
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;
     // "海东" + "市" is one place, 海东市.

@@ -1278,3 +1278,28 @@ describe("questions of heldout87 and heldout88, and the wrong figures of older s
     expect(await ask("全国外资负面清单条数压减了多少")).toMatchObject({ figure: "51%", file: "gwr/gwr-2023.txt" });
   });
 });
+
+describe("questions of heldout89 and heldout90, and the even halves of heldout87 and heldout88", () => {
+  it("counts the people who did what is asked, and names a unit asked by the figure's unit of its kind", async () => {
+    // gwr-2021: "5575万农村贫困人口实现脱贫" — 实现 qualifies nothing; the count is of people, as 多少人 asks.
+    expect(await ask("十三五一共脱贫多少人")).toMatchObject({ figure: "5575万", file: "gwr/gwr-2021.txt" });
+    // gwr-1993: "城镇新建居民住宅９．２亿平方米" for 多少平米.
+    const homes = await ask("88到92年五年城镇新建住宅多少平米");
+    expect([homes.file, homes.sentence.includes("城镇新建居民住宅")]).toEqual(["gwr/gwr-1993.txt", true]);
+    // gwr-1983: "五年中国家用于城市职工住宅的投资共四百八十亿元"; 钱建 (多少钱建) is 钱 and 建, no typo of 前建.
+    expect(await ask("五年中国家投了多少钱建城市职工住宅")).toMatchObject({ figure: "四百八十亿元", file: "gwr/gwr-1983.txt" });
+  });
+
+  it("takes a year named with a plan period as the year asked, and reads plans and their topics' years", async () => {
+    // gwr-1959's "钢产量一千八百万吨" is 1959's target; no report states the 二五 plan's 1962 steel.
+    expect((await ask("二五计划原定一九六二年钢产量指标多少")).figure).toBeNull();
+    // gwr-2007: "没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标" is the target; 2006 fell 1.2%.
+    expect(await ask("2006年单位GDP能耗实际降了多少")).toMatchObject({ figure: "1.2%", file: "gwr/gwr-2007.txt" });
+    // gwr-1955: "…这一年，即一九四九年，全国生铁产量只有二十四万六千吨，钢产量只有十五万八千多吨".
+    expect(await ask("1949年钢产量")).toMatchObject({ figure: "十五万八千多吨", file: "gwr/gwr-1955.txt" });
+    // gwr-1982: "新增医院病床二十五万张"; gwr-1988: "保证每年增产原煤３０００万吨以上", a plan.
+    expect(await ask("六五计划新增医院床位多少张")).toMatchObject({ figure: "二十五万张", file: "gwr/gwr-1982.txt" });
+    const coal = await ask("88年报告每年原煤增产目标");
+    expect([coal.file, coal.sentence.includes("保证每年增产原煤")]).toEqual(["gwr/gwr-1988.txt", true]);
+  });
+});

@@ -288,6 +288,8 @@ describe("parseQuestion", () => {
     expect([days.wantedKind, days.wantedClasses]).toEqual([null, ["duration"]]);
     // jieba runs 要 onto a noun it does not know (钢要): a noun and the verb the question goes on with.
     expect(parseQuestion("1985年钢要到多少").terms.map((t) => t.word)).toEqual(["钢"]);
+    // …and the unit asked onto the verb after it (多少钱建): 钱 and 建.
+    expect(parseQuestion("五年中国家投了多少钱建城市职工住宅").terms.map((t) => t.word)).not.toContain("钱建");
     // 工业产值 is printed 工业总产值; a share of GDP is printed as an intensity (研发经费投入强度).
     expect(parseQuestion("58年工业产值计划增长多少").terms[0]!.alternatives).toContain("工业总产值");
     expect(parseQuestion("研发经费占GDP比重到多少了").terms.find((t) => t.isShareBase)?.namedAlsoBy).toContain("投入强度");
