@@ -408,23 +408,22 @@ const MODAL_TAIL = /^(\p{Script=Han})([要将会能是有])$/u;
  */
 function splitGuessedWords(tagged: TaggedWord[]): TaggedWord[] {
   return tagged.flatMap((t, i) => {
-    if (t.word.length !== 2 || dictionaryFrequency(t.word) !== null) return [t];
+    if (t.word.length !== 2) return [t];
     const m = MODAL_TAIL.exec(t.word);
-    if (m) {
-      return [
-        { word: m[1]!, tag: "n" },
-        { word: m[2]!, tag: "v" },
-      ];
-    }
-    // …and one opening with the unit asked right after 多少 ("多少钱建城市职工住宅": 钱 and 建).
+    // …or one opening with the unit asked right after 多少 ("多少钱建城市职工住宅": 钱 and 建).
     const unit = t.word[0]!;
-    if (/^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "") && (UNIT_CLASS.has(unit) || unit === "钱")) {
-      return [
-        { word: unit, tag: "q" },
-        { word: t.word[1]!, tag: "v" },
-      ];
-    }
-    return [t];
+    const unitAsked = /^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "") && (UNIT_CLASS.has(unit) || unit === "钱");
+    // (The dictionary is searched last: one search of jieba's whole dictionary, for the few words that could be split.)
+    if ((!m && !unitAsked) || dictionaryFrequency(t.word) !== null) return [t];
+    return m
+      ? [
+          { word: m[1]!, tag: "n" },
+          { word: m[2]!, tag: "v" },
+        ]
+      : [
+          { word: unit, tag: "q" },
+          { word: t.word[1]!, tag: "v" },
+        ];
   });
 }
 
