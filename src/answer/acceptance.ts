@@ -54,6 +54,7 @@ import {
 } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
+import { HOW_MANY_WORD } from "../zh/asking.ts";
 
 /** A figure's clause measuring it against its target: 低于目标, 高于预期目标, 超出年初目标. */
 const GAP_TO_TARGET = /(?:高于|低于|快于|慢于|超出|超过|差)(?:年初)?(?:预期)?目标/;
@@ -1344,7 +1345,7 @@ const PER_PERSON_ASKED = new RegExp(`${anyOf("per-unit-words")}|每人|每户`);
 const HYPOTHETICAL = /即使|即便|哪怕|假如|倘若|假使/;
 
 /** A sum asked in a magnitude, with a unit or without ("多少亿元", "几亿", "多少万人"): group 1 the magnitude. */
-const SUM_IN_MAGNITUDE_ASKED = /(?:多少|几)(万亿|亿|万)/;
+const SUM_IN_MAGNITUDE_ASKED = new RegExp(String.raw`${HOW_MANY_WORD}(万亿|亿|万)`);
 /** A figure below a tenth of the magnitude asked (10,000,000元 for 亿) is no sum asked in it. */
 const SMALLEST_SHARE_OF_MAGNITUDE = 10;
 const SUMS: ReadonlySet<UnitClass> = new Set(SUM_CLASSES);
@@ -1605,7 +1606,7 @@ const SUM_WORD = new RegExp(anyOf("sum-words"));
 const DATING_PHRASE_OPENS = /(?:^|[^存现实])在[^，,；;。]{0,30}$/;
 const DATING_PHRASE_CLOSES = /^[^，,；;。]{0,14}(?:之后|以后|之前|以前)/;
 /** A question asking a figure for each: "…各多少", "各是多少". */
-const EACH_ASKED = /各(?:是|为|有)?(?:多少|几)/;
+const EACH_ASKED = new RegExp(String.raw`各(?:是|为|有)?${HOW_MANY_WORD}`);
 /** A clause stating what a part added to (or took from) a whole's growth: "拉动全市规模以上工业增加值增长", "下拉固定资产投资". */
 const PULL_LEAD = /(?:拉动|带动|下拉|拉低|拉高|上拉)[^，,；;。]{0,30}?(?:[\d.]+、)*$/;
 /** A clause stating a part's share of a whole's growth: "对经济增长贡献率分别为9.9%、33.4%和". */

@@ -24,6 +24,7 @@ import { extractFigures } from "../zh/figures.ts";
 import { taggedWords, wordEnds } from "../zh/segment.ts";
 import { PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import type { GramCounts } from "../search/index/gram-counts.ts";
+import { HOW_MANY_WORD } from "../zh/asking.ts";
 
 /** A sentence that opens with 其中 lists the parts of the total the sentence before it states. */
 export function listsPartsOfPrevious(sentence: string): boolean {
@@ -941,7 +942,7 @@ export function countsHead(q: Question, fact: Fact, sentence: string): boolean |
 
 const countsHeadAsked = new WeakMap<Question, WeakMap<Fact, boolean | null>>();
 /** People asked by their unit: 多少人, 几人. */
-const PEOPLE_ASKED = /(?:多少|几)个?人(?!次|均|民)/;
+const PEOPLE_ASKED = new RegExp(String.raw`${HOW_MANY_WORD}个?人(?!次|均|民)`);
 /** A noun of people: 人口, 农民, 教师, 学生 (word-classes.txt). */
 const PEOPLE_NOUN = new RegExp(anyOf(["metric-heads-people", "person-endings"]));
 /** Right after a noun, what makes its people: 中小学生 (of 中小学), 会员, 参与者. */

@@ -331,7 +331,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
         (yearSource === "heading" || yearSource === "paragraph") &&
         !yearsNamed(sentence.slice(0, figure.start), ctx.reportYear).some((y) => y >= ctx.plansFromYear!) &&
         // …nor of a plan period to come ("确定了“十三五”经济社会发展的主要预期目标:地区生产总值年均增长7.5%", in December 2015).
-        !plansNamedStart(sentence.slice(0, figure.start)).some((y) => y >= ctx.plansFromYear!);
+        !plansNamed(sentence.slice(0, figure.start)).some(([from]) => from >= ctx.plansFromYear!);
       const kind = figureKind(sentence, clause, figure, ctx, yearSource, reviewed);
       // "根据预计，一九五七年…粮食…达到三千七百亿斤" (the 1958 report): an estimate of a year already
       // past is what was done, as far as it was known; only another mark can make it a plan.
@@ -1184,11 +1184,6 @@ const PLAN_NAMED = new RegExp(`[“"](${PLAN_NAME})[”"]|(${PLAN_NAME})(?:计�
 /** The years of the plan periods a text names. */
 function plansNamed(text: string): Array<[number, number]> {
   return [...text.matchAll(PLAN_NAMED)].map((m) => planYears(m[1] ?? m[2]!)).filter((y): y is [number, number] => y !== null);
-}
-
-/** The first years of the plan periods a text names. */
-function plansNamedStart(text: string): number[] {
-  return plansNamed(text).map(([from]) => from);
 }
 
 /**

@@ -13,6 +13,7 @@ import { displayName, placeMentions, type Place } from "../zh/places.ts";
 import { anyOf, METRIC_HEAD_AT_END } from "../zh/word-classes.ts";
 import { COUNT_OF_YEARS, yearCount } from "../zh/years.ts";
 import { DONE_ASKED } from "../zh/change-grammar.ts";
+import { HOW_MANY_WORD } from "../zh/asking.ts";
 
 /** 历年, 逐年, 变化 without a span: this many years up to the latest the corpus states. */
 export const SERIES_DEFAULT_YEARS = 10;
@@ -54,7 +55,7 @@ const SERIES_WORDS = new RegExp(`(?<!每[人户生名])${anyOf("series-words")}`
  * 共 right before the asking word ("79到81年…增支减收共多少"), or before its verb ("1955年到1959年粮食总产量共增加多少"):
  * the span's sum, not its years (公共 is no 共).
  */
-const ALL_TOGETHER = /(?<!公)共(?:有|是|\p{Script=Han}{1,2}了?)?(?:多少|几)/u;
+const ALL_TOGETHER = new RegExp(String.raw`(?<!公)共(?:有|是|\p{Script=Han}{1,2}了?)?${HOW_MANY_WORD}`, "u");
 const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_ASKED.source}|${ALL_TOGETHER.source}`, "u");
 /**
  * "近五年提请…审议的法律议案有多少件", "2013到2017年新建改建农村公路多少公里": an amount asked over years is first what

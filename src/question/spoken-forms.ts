@@ -6,6 +6,7 @@
  */
 import { correctAskedUnit } from "./typos.ts";
 import { anyOf } from "../zh/word-classes.ts";
+import { HOW_MANY_WORD } from "../zh/asking.ts";
 
 /**
  * 平均每年, 每年平均: the yearly average, as the reports print it (年均). jieba cuts the phrase in two
@@ -34,7 +35,7 @@ const MADE_AS_ASKED = /(?<=\p{Script=Han})(?<![减增曾投停])产的(?=多少|
  * "比上年多赚了多少", "少卖了多少", "粮食少收了多少": the verb of what was made, sold or harvested says nothing the change
  * does not (增加了, 减少了); 花 asks money (多花了多少).
  */
-const SPOKEN_CHANGE_WITH_VERB = /([多少])[赚挣卖产收](?=了(?:多少|几))/g;
+const SPOKEN_CHANGE_WITH_VERB = new RegExp(String.raw`([多少])[赚挣卖产收](?=了${HOW_MANY_WORD})`, "g");
 
 /**
  * "产粮多少", "今年产粮目标": grain output, as the reports print it (粮食产量); 产粮大县 and 产粮区 name

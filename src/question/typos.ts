@@ -14,6 +14,7 @@ import { isSynonymTerm } from "../zh/synonyms.ts";
 import { UNIT_CLASS } from "../zh/units.ts";
 import { CHINESE_NUMERAL_CHARS } from "../zh/numerals.ts";
 import { alternation } from "../zh/word-classes.ts";
+import { HOW_MANY_WORD } from "../zh/asking.ts";
 
 /** The longest word correctedWord reads, in characters. */
 const MAX_CORRECTED = 4;
@@ -168,7 +169,7 @@ function holdsSynonymTerm(word: string): boolean {
 }
 
 /** An asking word right before a word: the word's first character is the unit asked. */
-const ASKING_BEFORE = /(?:多少|几)\s*$/;
+const ASKING_BEFORE = new RegExp(String.raw`${HOW_MANY_WORD}\s*$`);
 
 /** The longest term of the synonym data a straddle test looks for. */
 const LONGEST_STRADDLING_TERM = 6;

@@ -16,6 +16,7 @@ import { asPrinted } from "./spoken-forms.ts";
 import { correctTypos, NOUN_THEN_LI } from "./typos.ts";
 import { parseChineseNumeral } from "../zh/numerals.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
+import { HOW_MANY_WORD } from "../zh/asking.ts";
 
 /** Names of a share of GDP printed as an intensity (word-classes.txt). */
 const INTENSITY_OF_OUTPUT = wordClass("intensity-of-output");
@@ -80,7 +81,7 @@ const TRAILING_ASKING = /(?:是多少|有多少|多少|有几个|几个|几|呢|
 /** A one-character verb with 了: 建了, 改了, 扩了. */
 const DONE_VERB = /^\p{Script=Han}了$/u;
 /** The last clause of a question, asking (多少, 几) where the clauses before it do not. */
-const ASKING_CLAUSE_AFTER_CONTEXT = /^[^，,；;]*[^多少几，,；;][，,；;]\s*([^，,；;]*(?:多少|几)[^，,；;]*)$/;
+const ASKING_CLAUSE_AFTER_CONTEXT = new RegExp(String.raw`^[^，,；;]*[^多少几，,；;][，,；;]\s*([^，,；;]*${HOW_MANY_WORD}[^，,；;]*)$`);
 /**
  * A count of a measure as typed: 就业人数, 开工套数, 户数 (the stem, if any, is the metric; the measure asks
  * its count). The reports print the measure after the figure ("安置了903万人就业", "开工601万套").
@@ -95,7 +96,9 @@ const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
 /** How many (多少, 几, and the magnitude after it: 多少万), as a regex source. */
-const HOW_MANY = "(?:多少|几)(?:万|亿)?";
+const HOW_MANY = `${HOW_MANY_WORD}(?:万|亿)?`;
+/** A word that is 多少 or 几 alone. */
+const HOW_MANY_ALONE = new RegExp(`^${HOW_MANY_WORD}$`);
 /** How big, long, high or fast, as a regex source. */
 const HOW_BIG = "多大|多高|多长|多快";
 /** A measure word after 多少/几 (多少个, 几所), as a regex source. */
@@ -190,7 +193,7 @@ const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[
 /** What it was before a change, as typed: 原来, 原先 (word-classes.txt [old-level-words]). */
 const OLD_LEVEL_ASKED = new RegExp(anyOf("old-level-words"));
 /** The level a change started from asked by 从/由 ("从多少降的", "由几提高到"): the asking, its verb and particle. */
-const FROM_LEVEL_ASKED = new RegExp(`[从由](?:多少|几)(?:${anyOf(["change-verbs", "colloquial-change"])})?[的了]?`);
+const FROM_LEVEL_ASKED = new RegExp(`[从由]${HOW_MANY_WORD}(?:${anyOf(["change-verbs", "colloquial-change"])})?[的了]?`);
 /**
  * The level before a change asked by 前 after its verb ("下调关税前关税总水平", "增值税降之前的税率"): not a span
  * (前三年, 前五年) nor 提前; the verb's object may stand between them.
@@ -201,7 +204,7 @@ const BEFORE_CHANGE_ASKED = new RegExp(
 /** 从 or 由 before a figure typed (not before a year: "由1954年的97个" states an old level's year). */
 const FROM_FIGURE_TYPED = /[从由](?=\d+(?:\.\d+)?(?:[^\d.年]|$))/g;
 /** 争取 asked with what it won: "争取了多少", "争取到几个" (争取多少 alone is an aim: "今年争取多少"). */
-const OBTAINED_ASKED = /争取(?:到|了)(?:多少|几)/;
+const OBTAINED_ASKED = new RegExp(String.raw`争取(?:到|了)${HOW_MANY_WORD}`);
 const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
 /** …but not a balance: "社保基金累计结余" stands at a year's end (年末累计结余3568.3亿元), summing no years. */
@@ -214,12 +217,12 @@ const TARGET_KIND_WORD = new RegExp(`^${anyOf("target-kind-words")}$|(目标|计
  * A ceiling asked ("零售物价涨幅控制在多少以内"): what a plan holds a figure under; what a year came to is
  * printed without one ("居民消费价格涨幅控制在2.6%").
  */
-const CEILING_ASKED = /(?:多少|几)(?:个百分点)?以内/;
+const CEILING_ASKED = new RegExp(String.raw`${HOW_MANY_WORD}(?:个百分点)?以内`);
 /**
  * "16年登记失业率控制在多少": where a plan holds a figure, asked as a plan is (a target unless 实际 is asked),
  * though a year's result may be printed with 控制在 too.
  */
-const HELD_AT_ASKED = /控制在(?:多少|几)/;
+const HELD_AT_ASKED = new RegExp(String.raw`控制在${HOW_MANY_WORD}`);
 /** Words a question's word starts with when it asks what was done: 实际, 决算, 完成 (done-kind-words). */
 const DONE_KIND_WORDS = wordClass("done-kind-words");
 /** 安排 (arranged-kind-words): a plan unless 实际 or 决算 is asked too. */
@@ -269,11 +272,11 @@ const LEFT_OUT = /(?<![（(])(?:(?:不算|不含|不包括|不计)[^，,。？?\
 const MODAL_LEAD = new RegExp(`^${anyOf("modal-verbs")}(?=\\p{Script=Han}{1,2}$)`, "u");
 
 /** 几个点, 多少个点 at a question's end: percentage points as spoken (not 几个测评点). */
-const POINTS_AS_SPOKEN = /((?:多少|几))个?点(?=[了吧呢啊呀?？]*$)/u;
+const POINTS_AS_SPOKEN = new RegExp(String.raw`(${HOW_MANY_WORD})个?点(?=[了吧呢啊呀?？]*$)`, "u");
 /** "多少人", "几所", "多少亿元", "多少钱": the unit the asker expects (any unit of zh/units.ts). */
 /** An asking word and its 个 with the space that sets them apart from the unit after them. */
-const ASKING_SET_APART = /((?:多少|几)个?)\s+/g;
-const ASKED_UNIT = new RegExp(`(?:多少|几)(?:万亿|亿|万)?(${UNIT_ALTERNATION}|钱|成)`);
+const ASKING_SET_APART = new RegExp(String.raw`(${HOW_MANY_WORD}个?)\s+`, "g");
+const ASKED_UNIT = new RegExp(`${HOW_MANY_WORD}(?:万亿|亿|万)?(${UNIT_ALTERNATION}|钱|成)`);
 
 /** The unit asked after 多少/几, unless it begins the word counted (多少家庭: no unit asked). */
 function askedUnit(typed: string): string | undefined {
@@ -316,7 +319,7 @@ function countedWord(text: string, terms: readonly QueryTerm[]): string | null {
 /** A magnitude of a number: 万, 亿, 万亿. */
 const MAGNITUDE = /^(?:万亿|亿|万)$/;
 /** A magnitude asked alone, no unit after it: "多少亿", "几万呢" (not 多少亿元, whose unit is asked). */
-const MAGNITUDE_ASKED = /(?:多少|几)(?:万亿|亿|万)(?=[吧呢啊呀了]|[^\p{Script=Han}]|$)/u;
+const MAGNITUDE_ASKED = new RegExp(String.raw`${HOW_MANY_WORD}(?:万亿|亿|万)(?=[吧呢啊呀了]|[^\p{Script=Han}]|$)`, "u");
 
 /** A percentage asked in words: 百分之几, 百分之多少. */
 const PERCENT_ASKED = /百分之\s*(?:几|多少)/;
@@ -359,7 +362,7 @@ function askedClasses(text: string): UnitClass[] {
  * 多少年, 几年 asking how long: not a span named (近几年, 这几年, 前几年: the years themselves), nor a
  * time in or after them (几年来, 几年内), nor a school year (几年级).
  */
-const YEARS_ASKED = /(?<![近前这那去最头后每])(?:多少|几)年(?![来里中内前后间级度初底末的])/;
+const YEARS_ASKED = new RegExp(String.raw`(?<![近前这那去最头后每])${HOW_MANY_WORD}年(?![来里中内前后间级度初底末的])`);
 
 /** How long or how far: a length asked… */
 const LENGTH_ASKED = /多(?:长|远)/;
@@ -369,7 +372,7 @@ const TIME_MEASURED = new RegExp(anyOf("time-nouns"));
 /** A verb of money right before 多少: "投了多少", "掏多少钱". */
 const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}了?多少`);
 /** "…的有多少", "…的有几个": a count of those the question describes. */
-const WHO_ASKED = /的(?:有|共有|一共有)(?:多少|几)/;
+const WHO_ASKED = new RegExp(String.raw`的(?:有|共有|一共有)${HOW_MANY_WORD}`);
 
 const PERSON_NOUN = new RegExp(`(?:${anyOf(["metric-heads-people", "person-endings"])})$`);
 
@@ -412,7 +415,7 @@ function splitGuessedWords(tagged: TaggedWord[]): TaggedWord[] {
     const m = MODAL_TAIL.exec(t.word);
     // …or one opening with the unit asked right after 多少 ("多少钱建城市职工住宅": 钱 and 建).
     const unit = t.word[0]!;
-    const unitAsked = /^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "") && (UNIT_CLASS.has(unit) || unit === "钱");
+    const unitAsked = HOW_MANY_ALONE.test(tagged[i - 1]?.word ?? "") && (UNIT_CLASS.has(unit) || unit === "钱");
     // (The dictionary is searched last: one search of jieba's whole dictionary, for the few words that could be split.)
     if ((!m && !unitAsked) || dictionaryFrequency(t.word) !== null) return [t];
     return m
@@ -731,7 +734,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // "多少亩地", "多少部": a one-character unit right after the asking word is the unit asked, not a
     // word to find (a longer one, 美元 or 千瓦, still finds the paragraphs that print it).
     // So is a magnitude alone ("利润总额多少亿", "几万"): how large a sum or count is asked.
-    if (word.length === 1 && (UNIT_CLASS.has(word) || MAGNITUDE.test(word)) && /^(?:多少|几)$/.test(tagged[i - 1]?.word ?? "")) continue;
+    if (word.length === 1 && (UNIT_CLASS.has(word) || MAGNITUDE.test(word)) && HOW_MANY_ALONE.test(tagged[i - 1]?.word ?? "")) continue;
     // "高速修了多少公里", "农田建多少亩": the verb of building asks the amount built; reports print
     // the level reached (总里程达到9000公里) or the plan (新建改造…) without it.
     // (…or typed with 的 for 了: "实际修的多少公里".)

@@ -7,6 +7,7 @@
 import { alternation, anyOf } from "./word-classes.ts";
 import { CHINESE_YEAR_DIGITS, DIGIT_YEAR } from "./years.ts";
 import { parseChineseYear } from "./numerals.ts";
+import { HOW_MANY_WORD } from "./asking.ts";
 
 /** What follows a change verb when the figure after it is the level reached. */
 export const LEVEL_MARK = "(?:到|至|为)";
@@ -58,9 +59,9 @@ export function nearestBaseYear(text: string): number | null {
 }
 
 /** A change printed against the year before, by name (比上年, 同比, 较去年). */
-const PREVIOUS_YEAR_BASE_PRINTED = new RegExp(`${BASE_MARK_PRINTED}s*(?:${alternation("base-times")})|同比`);
+const PREVIOUS_YEAR_BASE_PRINTED = new RegExp(`${BASE_MARK_PRINTED}\\s*(?:${alternation("base-times")})|同比`);
 /** A change asked against the year before (比上年增长多少): its base is the year before the one asked. */
-export const PREVIOUS_YEAR_BASE_TYPED = new RegExp(`${BASE_MARK_TYPED}s*(?:上年|去年|上一年)|同比`);
+export const PREVIOUS_YEAR_BASE_TYPED = new RegExp(`${BASE_MARK_TYPED}\\s*(?:上年|去年|上一年)|同比`);
 
 /** The times a change is measured against after 比/较 (data/word-classes.txt [base-times]), as an alternation. */
 export const BASE_TIMES = alternation("base-times");
@@ -68,13 +69,13 @@ export const BASE_TIMES = alternation("base-times");
 /** An increment verb (新增, 净增, 新建…): before a figure it makes the figure what a time added, not the level. */
 export const INCREMENT = new RegExp(anyOf("increment-verbs"));
 /** What was built asked ("建了多少个公园", "修多少公里"): the amount built, which a plan states as an increment. */
-export const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?(?:多少|几)`);
+export const BUILT_ASKED = new RegExp(`(?:${anyOf("build-verbs")})了?${HOW_MANY_WORD}`);
 
 /**
  * What was done, asked with a verb in the perfective ("近五年单位GDP能耗降了多少", "电解铝落后产能淘汰了多少"): what a
  * span came to (question/request.ts answers it as one figure, and a figure over years fits it, score-table.ts).
  */
-export const DONE_ASKED = /\p{Script=Han}了(?:多少|几)/u;
+export const DONE_ASKED = new RegExp(String.raw`\p{Script=Han}了${HOW_MANY_WORD}`, "u");
 
 /** Words that sum or total: 累计, 合计, 总计, 共计, 总量… (sum-words and total-words), as an alternation. */
 export const SUM_OR_TOTAL = anyOf(["sum-words", "total-words"]);
