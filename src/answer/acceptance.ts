@@ -32,10 +32,10 @@ import {
   THRESHOLD_PASSED,
   THRESHOLD_RUN_AFTER,
 } from "./score-table.ts";
-import { otherMetricNamed, otherItemNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
+import { otherMetricNamed, otherItemNamed, otherPeopleNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
-import { clauseStartBefore, hanBigrams, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
+import { clauseStartBefore, hanBigrams, namesCountingMethod, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -97,8 +97,10 @@ const PLAN_SHARE_HEADER = new RegExp(`(?:为|完成|占)(?:${alternation("plan-w
 export interface Assessment {
   q: Question;
   fact: Fact;
-  /** The search-form sentence (same offsets as printed). */
+  /** The search-form sentence (same offsets as printed), what is deducted blanked. */
   sentence: string;
+  /** The same, nothing blanked. */
+  printedSentence: string;
   /** The year the fact is about: its own, or the one its report implies (see rank.ts). */
   year: number | null;
   /** The report: what its genre says of undated figures, and its place. */
@@ -586,6 +588,18 @@ export const REFUSALS: readonly Refusal[] = [
     // "农村居民人均可支配收入首次突破2万元、达到20793元": the figure itself follows its threshold, and answers
     // or is refused on its own; the threshold answers only a threshold asked (突破多少).
     refuses: (a) => (boundBeforeFigure(a.sentence, a.fact) && !ASKS_THRESHOLD.test(a.q.text) ? "a threshold passed, and the figure itself follows" : null),
+  },
+  {
+    name: "counted otherwise than asked",
+    cheap: true,
+    // "84年进出口扣除价格汇率因素实际增长多少" against "…比上年增长39.7%，扣除价格和汇率变动因素，实际增长19.6%": the
+    // figure before the way of counting asked is counted otherwise; the one after it is the one asked.
+    refuses: (a) =>
+      namesCountingMethod(a.q.text) &&
+      namesCountingMethod(a.printedSentence.slice(a.fact.figure.end)) &&
+      !namesCountingMethod(a.printedSentence.slice(0, a.fact.figure.start))
+        ? "counted before the way of counting asked"
+        : null,
   },
   {
     name: "part of the plan period asked",
@@ -1237,6 +1251,14 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "another kind of people",
+    cheap: false,
+    refuses: (a) => {
+      const people = otherPeopleNamed(a.q, a.fact, a.sentence);
+      return people === null ? null : `its own clause names ${people}, another kind of people than those asked`;
+    },
+  },
+  {
     name: "a subgroup not asked",
     cheap: false,
     refuses: (a) => {
@@ -1393,15 +1415,17 @@ function unitFits(wanted: UnitClass[], figure: Fact["figure"]): boolean {
 /** Whether an increment verb governs the end of these words, with no total word after it. */
 function addedBefore(words: string): boolean {
   const verbs = [...words.matchAll(INCREMENT_ALL)];
-  return verbs.length > 0 && !TOTAL_ASKED.test(words.slice(verbs.at(-1)!.index!));
+  return verbs.length > 0 && !TOTAL_ASKED.test(words.slice(verbs.at(-1)!.index!)) && !REACHED_AFTER_ADDED.test(words);
 }
+/** The increment's own figure, then the level it came to: "新增规上工业企业48户、达到339户" (339户 is the total). */
+const REACHED_AFTER_ADDED = /\d\p{Script=Han}{0,3}[、，,]?(?:达到|达|增至|增加到|增长到|提高到|提升到|升至)$/u;
 const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
 /** Right after a figure, in its clause (an aside in brackets aside): what it is set as, a standard or a line. */
 const SET_AS_STANDARD = /^(?:[（(][^）)]*[）)])?[^，,；;。]{0,4}作为[^，,；;。]{0,12}(?:标准|线)/;
 /** A rate named right before its figure, up to six characters before 率: "贡献率达66%" → …贡献. */
 const RATE_NAMED = /(\p{Script=Han}{2,6})率(?:达到|达|为|是|超过)?$/u;
-/** The first years of a span, not all of it: 前四年, 头两年. */
-const FIRST_YEARS_OF_SPAN = /(?:前|头)[一二两三四]年/;
+/** The first years of a span, not all of it: 前四年, 头两年; not 提前两年 ("收入提前两年翻一番": ahead of the plan). */
+const FIRST_YEARS_OF_SPAN = /(?<!提)(?:前|头)[一二两三四]年/;
 /** A clause adding an amount to the one before: "加上上解上级等支出共353.49亿元" (what is added captured). */
 const ADDEND = /^\s*加上([^，,；;。]*)$/;
 /** Heads that name money of any kind (支出, 收入): in an addend's words they do not say the question asks it. */

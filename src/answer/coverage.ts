@@ -69,7 +69,10 @@ const PARTIAL_FACTOR = 0.4;
 
 /** The texts a fact is read against (search form, same offsets as printed). */
 export interface FactTexts {
+  /** The search-form sentence, what is deducted and reasons in brackets blanked (reading-context.ts withoutExclusions). */
   sentence: string;
+  /** The same with nothing blanked: how the figures were counted (扣除价格因素) is there. */
+  printedSentence: string;
   previousSentence: string;
   headings: string;
   /** The paragraph's run-in title ("2．政府性基金预算。"), for a sentence after it. */
@@ -193,15 +196,26 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // 增长 asks any change ("朔州GDP增长多少" of "…比上年下降5‰"): a change verb of either direction states it.
   // …or the level it reached ("优良天数比例上升至87.2%" for 提高的怎么样).
   const reachedByChange = fact.role === "level" && LEVEL_REACHED_BY_CHANGE.test(t.sentence.slice(fact.clause[0], fact.figure.start));
+  // …or a rate of change right after its verb, of what its own clause names ("钢材增长46%" for 钢材计划增产多少; not
+  // "…粮食总产量1640.06亿斤，…居民人均可支配收入增长5.1%" for 粮食增产多少), read as the level of a growth rate.
+  const rateOfChange =
+    fact.figure.unitClass === "percent" &&
+    ENDS_IN_CHANGE_VERB.test(t.sentence.slice(fact.clause[0], fact.figure.start)) &&
+    metric.some((term) => !isChangeTerm(term) && found(term, ownClause));
+  // (A rate of change only by a verb of the direction asked: "能耗…降低13.5%" states no 国内生产总值增长.)
   const changeStated = (term: QueryTerm) =>
     isChangeTerm(term) &&
-    (fact.role === "change" || reachedByChange) &&
-    (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && ownClause.search(CHANGE_VERB) >= 0));
+    (((fact.role === "change" || reachedByChange) &&
+      (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && ownClause.search(CHANGE_VERB) >= 0))) ||
+      (rateOfChange && sameDirectionVerbIn(term, ownClause)));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
     // (A change asked is named by the figure's own change verb of its direction: "减少" by "比上年减产120亿公斤".)
-    const matched =
-      termMatch(term, places, inherits, t, parentNamesSubject) || (namedByUnit(term, fact.figure.unitClass) || changeStated(term) ? PLACE_WEIGHTS.clause : 0);
+    // (面积 found only in the paragraph is named more nearly by the figure's own 万亩; a count's unit, 条 or 个, names
+    // nothing so nearly: "集装箱航线150条" is no 集装箱吞吐量, whatever the paragraph says.)
+    const nearest = termMatch(term, places, inherits, t, parentNamesSubject);
+    const byUnit = namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0;
+    const matched = Math.max(fact.figure.unitClass === "count" ? 0 : byUnit, nearest) || (byUnit || changeStated(term) ? PLACE_WEIGHTS.clause : 0);
     // "高速铁路运营里程达1.6万公里。高速公路通车里程达11.2万公里": a name found only around the figure, whose
     // own clause names another thing of the same kind in its place, is that other thing's.
     const m = matched > 0 && matched < PLACE_WEIGHTS.clause && !term.isPlace && places.own.some(([text]) => namesRival(term, text, q.terms)) ? 0 : matched;

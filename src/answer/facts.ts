@@ -707,8 +707,12 @@ const CHANGE_ALONE = new RegExp(`^\\s*(?:实际|名义|同比)?(?:${anyOf("chang
 
 /** After a figure, its unit's "per" ("2520元/月"), which the next figure of its list repeats. */
 const UNIT_PER = String.raw`(?:\/\p{Script=Han})?`;
+/** Whom or when a figure is counted per, printed before it: 每人, 每月 ("每人每月510元和每人每年3500元"). */
+const PER_WHOM_OR_WHEN = "每[人户年月天日亩]";
+/** Before a figure, whom and when it is counted per, which each figure of its run may repeat. */
+const PER_BEFORE = `(?:${PER_WHOM_OR_WHEN}){0,2}`;
 /** Between two figures of a run: a joint, with white space or a comma. */
-const RUN_JOINT = new RegExp(String.raw`^${UNIT_PER}\s*[、和及与，,]\s*$`, "u");
+const RUN_JOINT = new RegExp(String.raw`^${UNIT_PER}\s*[、和及与，,]\s*${PER_BEFORE}$`, "u");
 /** Between two figures of a list printed without a comma: "32.9平方米、37.1平方米", "725元/月、6084元/年". */
 const LIST_JOINT = new RegExp(`^${UNIT_PER}[、和及与]$`, "u");
 
@@ -763,7 +767,7 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
         // Its part is the item as it names this thing: 城乡居民人均可支配收入 → 农村居民人均可支配收入.
         const part = text.replace(pair[0], pair[1][i]!);
         const pairPart = { part: pair[1][i]!, others: pair[1].filter((_, k) => k !== i) };
-        f.listItem = { own: span, siblings: [span], part, label: listedMetric(sentence, listStart, span, pair[1][i]!, figures[0]!), pairPart };
+        f.listItem = { own: span, siblings: [span], part, label: listedMetric(sentence, listStart, span, pair[1][i]!, figures[0]!, f), pairPart };
       });
     }
     return;
@@ -798,7 +802,7 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
     const region: [number, number] = [items[0]![0], items.at(-1)![1]];
     const completed = completedItems[i];
     const own = completed ?? sentence.slice(...items[i]!);
-    const label = listedMetric(sentence, listStart, region, own, figures[0]!);
+    const label = listedMetric(sentence, listStart, region, own, figures[0]!, f);
     f.listItem = { own: items[i]!, siblings: items.filter((_, k) => k !== i), label, ...(completed ? { part: completed } : {}) };
     // "分别压减51%、72%": 72% stands alone after its 、 but has the run's clause, subject and verb.
     if (i > 0) {
@@ -890,7 +894,7 @@ function sharedTail(before: readonly string[], last: string): string | null {
 /** A count of years opening a list item ("五年淘汰落后炼铁产能…"): the span, not the metric. */
 const LEADING_YEARS_COUNTED = new RegExp(`^${YEARS_COUNTED}`);
 
-function listedMetric(sentence: string, listStart: number, region: [number, number], item: string, first: Fact): string {
+function listedMetric(sentence: string, listStart: number, region: [number, number], item: string, first: Fact, own: Fact): string {
   // Items that are another run's labelled figures ("五年淘汰落后炼铁产能1亿吨、…，今年力争分别淘汰3000万吨…"):
   // the item without its figure and its span of years names the metric.
   const figures = extractFigures(item);
@@ -901,10 +905,15 @@ function listedMetric(sentence: string, listStart: number, region: [number, numb
     .replace(/^.*[，,；;：:]/, "")
     .replace(/\d{4}年(?:底|末)?/g, "")
     .replace(/分别/g, "");
+  // A figure printing its own per whom and when ("每人每月510元和每人每年3500元") is counted so, not as the first is.
+  const ownPer = own !== first ? PER_BEFORE_FIGURE.exec(sentence.slice(0, own.figure.start))?.[0] : undefined;
+  const counted = ownPer ? tail.replace(PER_BEFORE_FIGURE, "") + ownPer : tail;
   // A completed item (供热管网 of 供热、燃气、排水管网) already holds what follows the list, or its start
   // (普通教育支出 of "普通教育、职业教育、特殊教育支出分别较上年增长": 较上年增长 is left).
-  return sentence.slice(listStart, region[0]) + item + tail.slice(overlap(item, tail));
+  return sentence.slice(listStart, region[0]) + item + counted.slice(overlap(item, counted));
 }
+/** Per whom and when, right before a figure: 每人每月, 每户. */
+const PER_BEFORE_FIGURE = new RegExp(`(?:${PER_WHOM_OR_WHEN})+$`);
 
 /** The length of the longest end of `a` that `b` starts with. */
 function overlap(a: string, b: string): number {

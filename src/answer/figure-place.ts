@@ -22,8 +22,11 @@ export interface Subject {
 
 /** A place word right after one of these is compared with, not spoken of. */
 const COMPARISON_LEAD = /(占|比|较|与|同|于|和|及|居|列|相当于|超过|高于|低于)$/;
-/** A place word followed by one of these heads a group ("在上海等省市设立11个自贸试验区"), not the subject. */
-const GROUP_FOLLOWS = /^(?:、[^，,；;。]{1,12})?等/;
+/**
+ * A place word followed by one of these heads a group ("在上海等省市设立11个自贸试验区"), or begins a name in
+ * a list of them ("浙江众成、山东玉龙黄金等500强企业落户商洛"), not the subject.
+ */
+const GROUP_FOLLOWS = /^\p{Script=Han}{0,6}(?:、[^，,；;。]{1,12})?等/u;
 /**
  * A place word that begins a name listed among others ("乌鲁木齐天山国际机场、“疆电外送”第三通道、…建成投运"):
  * the name's, not the subject of the figures after it.
@@ -34,9 +37,10 @@ const CLAUSE_LEAD = /^(?:(?:\d{4}|[零〇○一二三四五六七八九]{4})年(
 const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
 /**
  * A place word followed by one of these ranks the report's own place in it ("在全国率先启动…", "跃居…、
- * 全国百强城市第49位；规上工业增加值…分别增长7.8%…"), and is not the subject.
+ * 全国百强城市第49位；规上工业增加值…分别增长7.8%…"), or names a title it confers ("新增6处全国重点文物保护单位"),
+ * and is not the subject.
  */
-const RANKS_IN = new RegExp(`^(?:范围内)?(?:${alternation("first-in-scope-words")}|百强|\\d+强|${ORDINAL_PLACE}[位名])`);
+const RANKS_IN = new RegExp(`^(?:范围内)?(?:${alternation("first-in-scope-words", "designation-words")}|百强|\\d+强|${ORDINAL_PLACE}[位名])`);
 
 /**
  * The subjects a sentence names, in order. `clauseStarts` are the offsets where its clauses

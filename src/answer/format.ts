@@ -117,6 +117,9 @@ const HAS_NUMBER = new RegExp(NUMBER);
 /** Where an old level starts ("由93.8%提高到", "从二千零四十六万吨", "从每人每月2375元", "从不到70万亿元"), or the first number. */
 const OLD_LEVEL = new RegExp(`(?:(?:由|从)(?:\\d{4}年(?:底|末)?的?)?(?:不到|不足|近|约|超过|每[人户名位年月日])*)?(?:${NUMBER})`);
 
+/** The lead of an old level at the end of a label: 由2024年的, 从上年的. */
+const FROM_LEAD = /[由从](?:\d{4}年(?:底|末)?|上年|去年)?的?$/;
+
 /** An old level, whatever its words, then the change that leaves it: "从一个月以上压缩到", "从不到70万亿元增加到". */
 const FROM_THEN_CHANGE_TO = new RegExp(`[由从][^，,；;]*?(?:${alternation("change-verbs")}|压缩|缩短|延长)(?:到|至|为)`);
 
@@ -124,6 +127,8 @@ const FROM_THEN_CHANGE_TO = new RegExp(`[由从][^，,；;]*?(?:${alternation("c
 const RUN_IN_HEADING = /^\p{Script=Han}{2,6}\s+(\p{Script=Han}{2,}.*)$/u;
 /** A clause naming only a total of the subject before: 总量, 总数, 总额. */
 const TOTAL_LABEL = /^(?:总量|总数|总额|总规模)$/;
+/** A clause saying only that a level was reached: 达到, 增至. */
+const REACHED_LABEL = /^(?:达到|达|增至|增加到)$/;
 /** An increment verb opening a subject: 新设市场经营主体. */
 const INCREMENT_LEAD = new RegExp(`^(?:${INCREMENT.source})`);
 
@@ -178,12 +183,17 @@ export function metricLabel(candidate: Candidate): string {
   if (label === "" && nounAfter) return clip(after, 16);
   // "增加了34个开放口岸": a change verb before a count is said of the noun counted (开放口岸增加).
   if (nounAfter && CHANGE_VERB.test(label.replace(/了$/, ""))) return clip(after + label.replace(/了$/, ""), 16);
+  // "三次产业结构由2024年的9.9∶40.6∶49.5调整为…": the old level's lead (由2024年的) says when, not what.
+  const fromLead = FROM_LEAD.exec(label);
+  if (fromLead && fromLead.index >= 2) label = label.slice(0, fromLead.index);
   // "由限额以上的六百九十四个建设单位组成…": what is before 的 describes the noun after the count.
   if (nounAfter && label.endsWith("的")) label = clip(label.replace(/^[由从]/, "") + after.split(/组成|的|，/)[0]!, 16);
   // "…收入年初预算合计1067350万元，执行中…调整为1099415万元，实际完成702960万元": words that name nothing (实际)
   // leave the subject to a clause before.
   // "新设市场经营主体5.2万户、总量达到35.8万户": a total of the subject before is that subject's total, not what was added.
   const total = TOTAL_LABEL.test(label) ? label : "";
+  // "新增规上工业企业48户、达到339户": the level reached after an increment is the subject's, not what was added.
+  const reached = REACHED_LABEL.test(label);
   if (!TRAILING_CHANGE.test(label) && namesNothing(label)) label = "";
   if ((label === "" || CHANGE_VERB.test(label)) && clauses.length > 1) {
     // "国内生产总值达到90万亿元，增长6.6%": the subject is in the clause before, past any clause
@@ -197,7 +207,7 @@ export function metricLabel(candidate: Candidate): string {
     // "进出口总额增长1倍，1992年达到1656亿美元": the level's subject, without the change before it.
     // …nor the change before a change ("农业总产值平均每年增长7.9%，1984年增长14.5%": 农业总产值增长).
     if (label === "" || CHANGE_VERB.test(label)) subject = subject.replace(TRAILING_CHANGE, "");
-    if (total) subject = subject.replace(INCREMENT_LEAD, "") + total;
+    if (total || reached) subject = subject.replace(INCREMENT_LEAD, "") + total;
     if (subject && subject.length <= 16 && !isCountingMethod(subject)) label = subject + label;
   }
   // "义务教育巩固率由93.8%提高到95.5%": the metric is what comes before the old level; so it is when the old level is

@@ -40,7 +40,7 @@ export function scoreFact(
   thorough = false,
 ): FactScore {
   const year = effectiveYear(fact, report.rules);
-  const assessment: Assessment = { q, fact, sentence: texts.sentence, year, report, coverage: null };
+  const assessment: Assessment = { q, fact, sentence: texts.sentence, printedSentence: texts.printedSentence, year, report, coverage: null };
   // Unit, kind, role and year are cheap to check and refuse most facts.
   if (!thorough) {
     const quick = refusalOf(assessment, true);

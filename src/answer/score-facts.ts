@@ -116,6 +116,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
     const ctx = sentenceContext(corpus, r.paragraphIndex, r.sentenceIndex);
     const texts: FactTexts = {
       sentence: withoutExclusions(searchSentence),
+      printedSentence: searchSentence,
       headings: view.headings,
       // Not in the paragraph's first sentence, which is the run-in title itself.
       runInTitle: r.sentenceIndex > 0 ? view.runIn : "",

@@ -176,14 +176,33 @@ export function otherMetricNamed(q: Question, fact: Fact, sentence: string): str
 }
 
 /** A subgroup's name (脱贫地区, 少数民族, 跨境电商: word-classes.txt [subgroup-qualifiers]). */
-const SUBGROUP = new RegExp(anyOf("subgroup-qualifiers"), "g");
+/** A subgroup: a part of the population, places or trade, or some of the place's counties (not 各县区: all of them). */
+const SUBGROUP = new RegExp(`${anyOf("subgroup-qualifiers")}|(?<!各|所有)${anyOf("member-divisions")}`, "g");
 /** A subgroup's name opening a clause (after 其中 perhaps): the subject of the clause's every item. */
-const SUBGROUP_OPENS = new RegExp(`^\\s*(?:其中)?(${anyOf("subgroup-qualifiers")})`);
+const SUBGROUP_OPENS = new RegExp(`^\\s*(?:其中)?(${anyOf("subgroup-qualifiers")}|${anyOf("member-divisions")})`);
 /** A list of members (joined by 、), then its group's name in quotes closing the text: the list captured. */
 const LIST_THEN_LABEL = /((?:[^、，,；;]+、)+[^、，,；;“]+)“[^”]+”$/;
 /** A subgroup coordinated with another group: "农村和贫困地区", "贫困地区、民族地区". */
 const COORDINATED_AFTER = /[和及与、]$/;
 const COORDINATED_BEFORE = /^[和及与、]/;
+
+/** The two kinds of people a pension or an income is counted for (word-classes.txt [resident-words], [employee-words]). */
+const PEOPLE_KINDS = [new RegExp(alternation("resident-words")), new RegExp(alternation("employee-words"))];
+
+/**
+ * The kind of people the figure's own clause names when the question names only another kind: "提高退休人员
+ * 基本养老金，城乡居民基础养老金最低标准从每月70元提高到88元" answers no 企业退休人员 asked. Returns the
+ * clause's words for its kind, or null.
+ */
+export function otherPeopleNamed(q: Question, fact: Fact, sentence: string): string | null {
+  const clause = toSearchForm(sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start));
+  const asked = toSearchForm(q.text);
+  const askedKinds = PEOPLE_KINDS.filter((kind) => kind.test(asked));
+  if (askedKinds.length === 0) return null;
+  const clauseKinds = PEOPLE_KINDS.filter((kind) => kind.test(clause));
+  if (clauseKinds.length === 0 || clauseKinds.some((kind) => askedKinds.includes(kind))) return null;
+  return clause.match(clauseKinds[0]!)![0];
+}
 
 /**
  * A subgroup the figure's own clause names and the question does not: "脱贫攻坚成果持续巩固拓展，脱贫

@@ -4,6 +4,7 @@
  * county short names (普陀) are resolved against the places the corpus's reports are about.
  */
 import { CHINA, lineage, placeMentions, provinceAbbreviated, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
+import { alternation } from "../zh/word-classes.ts";
 
 export interface AskedPlace {
   /** The most specific place named (安徽合肥 → 合肥市), or null. */
@@ -16,6 +17,8 @@ export interface AskedPlace {
 
 /** A place word right after these is a comparison base, not the place asked about ("占全国比重", "比全省高"). */
 const COMPARISON_LEAD = /[占比较与同于]$/;
+/** After 全国, a title the country confers or a rank in it (word-classes.txt [designation-words], [first-in-scope-words]). */
+const TITLE_AFTER = new RegExp(`^(?:${alternation("designation-words", "first-in-scope-words")})`);
 
 export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
   let rest = text;
@@ -23,6 +26,8 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
   for (const m of text.matchAll(new RegExp(SCOPE_WORD_PATTERN, "g"))) {
     if (COMPARISON_LEAD.test(text.slice(0, m.index))) continue;
     const level = scopeLevel(m[0])!;
+    // "四平新增几处全国重点文物保护单位": a title the country confers, not the country asked about.
+    if (level === "country" && TITLE_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     rest = blank(rest, m.index!, m.index! + m[0].length);
     // 全国 and 我国 name the country itself.
     if (level === "country") return { ...askedPlace(rest, known), place: CHINA };

@@ -63,6 +63,10 @@ export function correctedWord(
     const typed = printedAround(chars, i, sentencesWith);
     if ((limits?.at !== undefined && i !== limits.at) || typed > printedAtMost) continue;
     for (const h of homophonesOf(c)) {
+      // A two-character word the corpus never prints whose slip and correction make a word side by side, one
+      // the corpus prints (公卫: 公共 of 公共卫生), abbreviates the longer word; it is no slip for 共卫.
+      const sideBySide = i === 0 ? c + h : h + c;
+      if (chars.length === 2 && typed === 0 && sentencesWith(sideBySide) >= MIN_CORRECTED_SENTENCES && isDictionaryWord(sideBySide)) continue;
       const candidate = [...chars.slice(0, i), h, ...chars.slice(i + 1)];
       const sentences = printedAround(candidate, i, sentencesWith);
       if (

@@ -134,7 +134,8 @@ function beginsWordAfter(year: string, rest: string): boolean {
 
 /** The asking phrases of a text set apart by spaces (" 有多少个 城市"), a measure word that begins the word counted left to it. */
 function setAskingPhrasesApart(typed: string): string {
-  const text = typed.replace(DI_FOR_DE, (all: string, before: string) => (isWord(`${before}地`) ? all : before));
+  // "高标准农田一共建了多少亩": 一共 stands apart too, or jieba cuts 一 + 共建.
+  const text = typed.replace(DI_FOR_DE, (all: string, before: string) => (isWord(`${before}地`) ? all : before)).replace(ALL_TOGETHER_TYPED, " $& ");
   return text.replace(ASKING_PHRASE, (phrase: string, asking: string, offset: number) => {
     const measure = asking.at(-1)!;
     const rest = text.slice(offset + phrase.length);
@@ -142,6 +143,8 @@ function setAskingPhrasesApart(typed: string): string {
     return ` ${asking} `;
   });
 }
+/** All together, as typed before a verb (一共建了, 总共花了). */
+const ALL_TOGETHER_TYPED = /一共|总共/g;
 /** What a question counts: the word right after 多少/几 and its measure word ("有多少个城市…": 城市). */
 const COUNTED_AFTER_ASKING = new RegExp(`${HOW_MANY}(?:${MEASURE})?`, "g");
 /** "覆盖面到多少了", "有几个了": 了 after the asking word asks how far it has come, not a plan. */
@@ -168,8 +171,13 @@ const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}
 /** "新增多少", "每天新增多少企业": an increment asked (新增 before a noun names a metric: 新增政府债务). */
 const INCREMENT_ASKED = new RegExp(`${anyOf("increment-verbs")}了?\\s*(?:多少|几|$)`);
 const QUALIFIER_BEFORE_ASKING = new RegExp(`(${alternation("figure-prefixes")})(多少|几)`, "g");
+/** 一 and a measure word before a noun: "a" (一家企业, 一所学校); not 一个月 or 一年 (spans), nor 第一家 (an ordinal). */
+const ONE_OF_A_KIND = /(?<![第十百千万\d])一(?:家|所|名|位|项|户|台|辆|套|座|间|条|个(?![月季工小]))(?=\p{Script=Han})/gu;
 /** A change verb with 率: 增长率, 下降率, 增速 is a noun already (rate-of-change-nouns). */
 const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
+/** The extent of a change, one word or two ("增长幅度", "下降的幅度"): the change itself, printed "比上年下降3.27%". */
+const CHANGE_EXTENT = new RegExp(`^(${alternation("change-verbs")})幅度$`);
+const EXTENT_AFTER_CHANGE = new RegExp(`(?:${alternation("change-verbs")})[的地得]?幅度`);
 /** Metric suffixes jieba may cut off their noun: 率, 额, 量, and 产量 (汽车 + 产量: "汽车16万辆" prints 汽车产量). */
 const METRIC_SUFFIX = /^(?:[率额量]|产量)$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
@@ -682,6 +690,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   for (const m of text.match(LATIN_TERM) ?? []) terms.push(term(m));
   text = text.replace(LATIN_TERM, " ");
 
+  // "开办一家企业现在要几天": one of a kind (一家, 一所) is "a", no word to find (not 一个月, a span; not 第一家).
+  text = text.replace(ONE_OF_A_KIND, " ");
+
   let rateAsked = false;
   let countedMeasure: string | null = null;
   // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
@@ -723,6 +734,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       word = rateOfChange[1]!;
       rateAsked = true;
     }
+    const extent = CHANGE_EXTENT.exec(word);
+    if (extent) word = extent[1]!;
+    else if (word === "幅度" && EXTENT_AFTER_CHANGE.test(text)) continue;
     // 财政赤字 + 率, 粮食 + 产量: a suffix jieba cut off belongs to the word before it.
     const previous = terms.at(-1);
     if (METRIC_SUFFIX.test(word) && previous && !previous.isPlace && text.includes(previous.word + word)) {

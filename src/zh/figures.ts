@@ -68,6 +68,11 @@ export function extractFigures(printed: string): FigureSpan[] {
     const span = fractionFigure(m);
     if (span) found.splice(0, found.length, ...found.filter((f) => !(f.start < span.end && span.start < f.end)), span);
   }
+  // A composition ("三次产业结构调整为6.6:46.8:46.6") is one figure, not three bare numbers.
+  for (const m of sentence.matchAll(COMPOSITION)) {
+    const span = compositionFigure(m);
+    if (span) found.splice(0, found.length, ...found.filter((f) => !(f.start < span.end && span.start < f.end)), span);
+  }
   for (const m of sentence.matchAll(CHINESE)) {
     const span = chineseFigure(sentence, m);
     if (span && !found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
@@ -130,6 +135,22 @@ const FRACTION = new RegExp(
   `(${PREFIX})?(?:(?<![\\d.A-Za-z/])(\\d+)/(\\d+)(?![\\d.万千])|(?<![百千万])(?![百千万]分之)([${CHINESE_NUMERAL_CHARS}]+)分之([${CHINESE_NUMERAL_CHARS}]+))(${SUFFIX})?`,
   "gu",
 );
+
+/**
+ * The shares of a whole printed with ratio signs or colons: "6.6:46.8:46.6", "9.9∶40.6∶49.5" (三次产业结构).
+ * Three or four parts that add up to a hundred; a clock time or a score is no composition.
+ */
+const COMPOSITION = /(?<![\d.:：∶])\d{1,2}(?:\.\d+)?(?:\s?[∶:：]\s?\d{1,2}(?:\.\d+)?){2,3}(?![\d.]|\s?[∶:：]\s?\d)/g;
+/** How far the parts of a composition may add up from a hundred, each part rounded as printed. */
+const COMPOSITION_SUM_SLACK = 0.5;
+
+function compositionFigure(m: RegExpMatchArray): FigureSpan | null {
+  const parts = m[0].split(/\s?[∶:：]\s?/).map(Number);
+  const sum = parts.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 100) > COMPOSITION_SUM_SLACK) return null;
+  const start = m.index ?? 0;
+  return { text: m[0], value: parts[0]!, unit: "", unitClass: "percent", qualifier: "", start, end: start + m[0].length };
+}
 
 function fractionFigure(m: RegExpMatchArray): FigureSpan | null {
   const [all, prefix = "", num, den, cnDen, cnNum, suffix = ""] = m;

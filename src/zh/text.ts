@@ -69,17 +69,23 @@ export function wordBigrams(word: string): string[] {
 const COUNTING_METHOD_WORDS = "按.{0,8}计算|扣除.{0,6}因素|剔除.{0,6}因素|(?:据|经)?初步核算|经?最终核实";
 const COUNTING_METHOD = new RegExp(`^\\s*(?:${COUNTING_METHOD_WORDS})\\s*$`);
 /**
- * How a figure was counted, as typed ("农民收入扣除物价涨了多少", "按可比价增长多少"): the reports print the figure
+ * How a figure was counted, as typed ("农民收入扣除物价涨了多少", "按可比价增长多少", "扣除价格汇率因素"): the reports print the figure
  * after it with the same words (扣除物价因素比上年增长百分之五), which name no metric (coverage.ts reads the
  * figure's clause without them), so the question's are dropped too.
  */
-export const COUNTING_METHOD_TYPED = /(?:扣除|剔除)(?:物价|价格)(?:上涨)?(?:因素)?(?:后)?|按(?:可比|不变)价格?(?:计算)?/g;
+export const COUNTING_METHOD_TYPED = /(?:扣除|剔除)(?:物价|价格)(?:和?汇率)?(?:上涨|变动)?(?:因素)?(?:后)?|按(?:可比|不变)价格?(?:计算)?/g;
 /** The same opening a clause that goes on to its figure: "按不变价格计算比上年增长5.4%". */
 const COUNTING_METHOD_LEAD = new RegExp(`^\\s*(?:${COUNTING_METHOD_WORDS})`);
 
 export function isCountingMethod(clause: string): boolean {
   return COUNTING_METHOD.test(clause);
 }
+
+/** Whether a text says how a figure was counted, printed or typed (扣除价格和汇率变动因素, 按可比价). */
+export function namesCountingMethod(text: string): boolean {
+  return COUNTING_METHOD_ANYWHERE.test(text) || new RegExp(COUNTING_METHOD_TYPED.source).test(text);
+}
+const COUNTING_METHOD_ANYWHERE = new RegExp(COUNTING_METHOD_WORDS);
 
 /** An ordinal place in a ranking: 第2位, 第四名 (第 and its number: the rankings add 位 or 名). */
 export const ORDINAL_PLACE = "第[\\d一二三四五六七八九十]+";

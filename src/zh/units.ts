@@ -15,7 +15,8 @@ export const SUM_CLASSES: readonly UnitClass[] = ["money", "people", "person-tim
 const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["个百分点", "points"], ["百分点", "points"],
   ["平方公里", "area"], ["平方米", "area"], ["平米", "area"], ["公顷", "area"], ["亩", "area"], ["畝", "area"],
-  ["千瓦时", "energy"], ["千瓦", "none"], ["兆瓦", "none"], ["立方米", "none"], ["度", "energy"],
+  // Energy in kilowatt-hours, printed 千瓦小时 in the 1980s ("发电量达到４４５５亿千瓦小时", gwr-1987).
+  ["千瓦时", "energy"], ["千瓦小时", "energy"], ["千瓦", "none"], ["兆瓦", "none"], ["立方米", "none"], ["度", "energy"],
   ["人民币", "money"], ["美元", "money"], ["欧元", "money"], ["港元", "money"], ["元", "money"],
   ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
   ["公里", "length"], ["千米", "length"], ["米", "length"],
@@ -39,10 +40,10 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["/10万", "percent"], ["/万", "percent"], ["/千", "percent"],
   // Certificates and documents (核发许可证1252份), noise levels (66.4分贝).
   ["份", "count"], ["分贝", "none"],
-  // The 1950s reports' metric units by their old names (平方公尺 for 平方米, 立方公尺 for 立方米) and the
-  // roubles of Soviet loans (十三亿八千九百万新卢布); printing sheets of publishing plans (四百五十六亿印张).
   // A ratio to one, printed with the ratio sign or a colon (城乡居民收入比缩小到2.21∶1).
   ["∶1", "none"], [":1", "none"], ["：1", "none"],
+  // The 1950s reports' metric units by their old names (平方公尺 for 平方米, 立方公尺 for 立方米) and the
+  // roubles of Soviet loans (十三亿八千九百万新卢布); printing sheets of publishing plans (四百五十六亿印张).
   ["平方公尺", "area"], ["平方", "area"], ["立方公尺", "none"], ["公尺", "length"], ["新卢布", "money"], ["卢布", "money"], ["印张", "none"],
 ];
 export const UNIT_CLASS: ReadonlyMap<string, UnitClass> = new Map(UNIT_CLASSES);

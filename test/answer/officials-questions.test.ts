@@ -1303,3 +1303,38 @@ describe("questions of heldout89 and heldout90, and the even halves of heldout87
     expect([coal.file, coal.sentence.includes("保证每年增产原煤")]).toEqual(["gwr/gwr-1988.txt", true]);
   });
 });
+
+describe("questions of heldout91 … heldout94", () => {
+  it("reads the poverty line, a change in times typed 翻了, and the extent of a fall typed with 地", async () => {
+    // gwr-2012: "中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准".
+    expect(await ask("国家扶贫线定在多少钱")).toMatchObject({ figure: "2300元", file: "gwr/gwr-2012.txt" });
+    // gwr-1975: "工业总产值一九七四年预计比一九六四年增长一点九倍".
+    expect(await ask("74年工业总产值比64年翻了几倍")).toMatchObject({ figure: "一点九倍", file: "gwr/gwr-1975.txt" });
+    // gwr-2008: "2007年单位国内生产总值能耗比上年下降3.27%"; 下降地幅度 is 下降的幅度, the fall itself.
+    expect(await ask("07年单位GDP能耗下降地幅度")).toMatchObject({ figure: "3.27%", file: "gwr/gwr-2008.txt" });
+  });
+
+  it("takes no residents' figure for employees asked, and reads 公卫 as the reports' 公共卫生", async () => {
+    // gwr-2019's "提高退休人员基本养老金，城乡居民基础养老金最低标准从每月70元提高到88元" is the residents' 88元;
+    // gwr-2013: "企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元".
+    expect(await ask("企业退休人员月人均养老金涨到多少了")).toMatchObject({ figure: "1721元", file: "gwr/gwr-2013.txt" });
+    // gwr-2023: "基本公共卫生服务经费人均财政补助标准从50元提高到84元" (公卫 is no slip for 共卫).
+    expect(await ask("公卫服务经费人均补助提高到多少")).toMatchObject({ figure: "84元", file: "gwr/gwr-2023.txt" });
+  });
+
+  it("reads kilowatt-hours as printed in the 1980s, the way of counting asked, and a rate of change as the change", async () => {
+    // gwr-1987: "发电量达到４４５５亿千瓦小时，比上年增长８．５％".
+    expect(await ask("1986年发电量多少")).toMatchObject({ figure: "4455亿千瓦小时", file: "gwr/gwr-1987.txt" });
+    // gwr-1985: "…比上年增长39.7%，扣除价格和汇率变动因素，实际增长19.6%": the figure after the way of counting asked.
+    expect(await ask("84年进出口扣除价格汇率因素实际增长多少")).toMatchObject({ figure: "19.6%", file: "gwr/gwr-1985.txt" });
+    // gwr-1956: "1956年主要产品产量增长的情况是：…钢增长58%，钢材增长46%" states the rise 增产 asks.
+    expect(await ask("56年钢材计划增产多少")).toMatchObject({ figure: "46%", file: "gwr/gwr-1956.txt" });
+  });
+
+  it("reads 大学 as the reports' 高等教育, and 一家 as no word to find", async () => {
+    // gwr-2023: "高等教育毛入学率从45.7%提高到59.6%", the latest (gwr-2013's 30% is 2012's).
+    expect(await ask("大学毛入学率现在多少")).toMatchObject({ figure: "59.6%", file: "gwr/gwr-2023.txt" });
+    // gwr-2023: "企业开办时间从一个月以上压缩到目前的平均4个工作日以内".
+    expect(await ask("开办一家企业现在要几天")).toMatchObject({ figure: "4个工作日以内", file: "gwr/gwr-2023.txt" });
+  });
+});

@@ -33,6 +33,11 @@ describe("correcting a homophone typed for a character of a word the reports pri
     expect(correctedWord("劳保", sentencesWith)).toBeNull();
   });
 
+  it("leaves an abbreviation whose characters the reports print side by side with the homophone (公卫: 公共卫生, not 共卫)", () => {
+    expect(correctedWord("公卫", sentencesWith)).toBeNull();
+    expect(correctedWord("保销", sentencesWith)).toBe("报销");
+  });
+
   it("corrects a word jieba barely knows that the reports never print (民声 6 times: 民生)", () => {
     expect(correctedWord("民声", sentencesWith)).toBe("民生");
     expect(correctedWord("煤碳", sentencesWith)).toBe("煤炭");

@@ -156,6 +156,16 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("从1979年到1984年安排了四千二百多万城镇劳动力就业，")).toEqual(["四千二百多万=4200万/多"]);
   });
 
+  it("reads the shares of a whole printed with ratio signs as one figure, and a ratio to one as before", () => {
+    // 新余 2022, 襄阳's 2025 bulletin: three parts adding up to a hundred are one composition.
+    expect(figures("三次产业结构调整为6.6:46.8:46.6。")).toEqual(["6.6:46.8:46.6=6.6"]);
+    expect(figures("三次产业结构由2024年的9.9∶40.6∶49.5调整为8.8∶38.8∶52.4。")).toEqual(["9.9∶40.6∶49.5=9.9", "8.8∶38.8∶52.4=8.8"]);
+    // 西双版纳 2025: a ratio to one is read as its unit says.
+    expect(figures("城乡居民收入比1.95:1、全省最小")).toEqual(["1.95:1=1.95:1"]);
+    // Parts that add up to no hundred are no composition (a clock time, a score).
+    expect(figures("上午9:30:45开始")).not.toContain("9:30:45=9");
+  });
+
   it("takes a counted bare number ('全市有181学校')", () => {
     expect(figures("2020年,全市有181学校被评为市级平安示范校园。")).toEqual(["181=181"]);
   });
