@@ -261,6 +261,19 @@ export const REFUSALS: readonly Refusal[] = [
     },
   },
   {
+    name: "count of those the next figure is for",
+    cheap: true,
+    // "为746户市场主体留抵退税6.3亿元": 746户 counts the firms the refund went to; the 留抵退税 asked is the figure
+    // its words lead to. (A count whose own noun is the asked word, "1000万贫困人口…", is that count.)
+    refuses: (a) => {
+      if (!isCountClass(a.fact.figure.unitClass) || a.q.counted !== null || a.q.countedIn !== null) return null;
+      const head = headTerm(a.q);
+      const lead = WORDS_TO_NEXT_FIGURE.exec(a.sentence.slice(a.fact.figure.end))?.[1];
+      if (!head || !lead || !found(head, lead)) return null;
+      return head.alternatives.some((alt) => lead.startsWith(alt)) ? null : "a count of those the figure after it is for";
+    },
+  },
+  {
     name: "count in the asked word's modifier",
     cheap: true,
     // "一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右": 二十九个 counts the provinces whose
@@ -1492,8 +1505,11 @@ const ALSO_FOR_JIA = new Set(wordClass("also-counted-for-jia"));
 function sameCount(printed: string, asked: string): boolean {
   return canonicalUnit(printed) === canonicalUnit(asked) || (asked === "家" && ALSO_FOR_JIA.has(printed));
 }
-/** A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资). */
-const TARGET_ASKED = /目标|预期/;
+/**
+ * A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资), or as a plan says it: 要控制在
+ * ("85年全国总人口要控制在多少"; 控制在 alone is how reports state outcomes too: "居民消费价格涨幅控制在2.6%").
+ */
+const TARGET_ASKED = /目标|预期|要控制在/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */
 const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
 /** A question comparing with another time ("比64年增长了多少"): a change over years is asked. */
@@ -1558,6 +1574,8 @@ function bareNumbers(sentence: string): number {
 /** A name in quotes, up to 20 characters: “3个1000”, “千亿斤江淮粮仓”, 「双减」. */
 const QUOTED_NAME = /[“「][^“”「」]{1,20}[”」]/g;
 /** The rest of a noun phrase after a count, up to its 的: "省、市、自治区的" of "二十九个省、市、自治区的总人口". */
+/** The words from a figure to the next one in its clause, with no list or clause break between ("市场主体留抵退税"). */
+const WORDS_TO_NEXT_FIGURE = /^([^，,；;。、\d]{2,20})\d/;
 const MODIFIER_AFTER = /^([^，,；;。的]{1,15})的/;
 /** How far after that 的 the asked word is looked for: the head of the phrase. */
 const HEAD_AFTER_MODIFIER_CHARS = 8;

@@ -143,6 +143,8 @@ function setAskingPhrasesApart(typed: string): string {
     return ` ${asking} `;
   });
 }
+/** 地 joined to the one-character verb after it (地发 of "累计地发了"). */
+const DI_THEN_VERB = /^地\p{Script=Han}$/u;
 /** All together, as typed before a verb (一共建了, 总共花了). */
 const ALL_TOGETHER_TYPED = /一共|总共/g;
 /** What a question counts: the word right after 多少/几 and its measure word ("有多少个城市…": 城市). */
@@ -715,6 +717,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // "官厅水库能蓄多少水": jieba joins a modal to a verb it does not know (能蓄); the verb is the word.
     // "文化上花了多少": jieba joins the postposition 上 to the verb after it (上花); the verb is the word.
     if (POSTPOSITION_LEAD.test(word) && !isDictionaryWord(word)) word = word.slice(1);
+    // "累计地发了多少": jieba joins the adverb's 地 to the verb after it (地发); the verb, done (了), is the word.
+    // (Not 地均 of "地均GDP", a noun the reports print.)
+    if (DI_THEN_VERB.test(word) && tagged[i + 1]?.word === "了" && !isDictionaryWord(word)) word = word.slice(1);
     // "缓税缓费里制造业…": jieba joins the postposition 里 to a noun it does not know (缓费里); the noun is the word.
     if (NOUN_THEN_LI.test(word) && !isDictionaryWord(word)) word = word.slice(0, -1);
     const modal = MODAL_LEAD.exec(word);

@@ -1304,7 +1304,7 @@ describe("questions of heldout89 and heldout90, and the even halves of heldout87
   });
 });
 
-describe("questions of heldout91 … heldout94", () => {
+describe("questions of heldout91 … heldout96", () => {
   it("reads the poverty line, a change in times typed 翻了, and the extent of a fall typed with 地", async () => {
     // gwr-2012: "中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准".
     expect(await ask("国家扶贫线定在多少钱")).toMatchObject({ figure: "2300元", file: "gwr/gwr-2012.txt" });
@@ -1336,5 +1336,12 @@ describe("questions of heldout91 … heldout94", () => {
     expect(await ask("大学毛入学率现在多少")).toMatchObject({ figure: "59.6%", file: "gwr/gwr-2023.txt" });
     // gwr-2023: "企业开办时间从一个月以上压缩到目前的平均4个工作日以内".
     expect(await ask("开办一家企业现在要几天")).toMatchObject({ figure: "4个工作日以内", file: "gwr/gwr-2023.txt" });
+  });
+
+  it("reads 要控制在 as a target asked, and 累计地发了 as 发 (heldout95, heldout96)", async () => {
+    // gwr-1982: "一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右", not gwr-1986's "我国有十亿多人口".
+    expect(await ask("85年全国总人口要控制在多少")).toMatchObject({ figure: "十亿六千万左右", file: "gwr/gwr-1982.txt" });
+    // gwr-2003: "五年全社会固定资产投资累计完成17.2万亿元，特别是发行6600亿元长期建设国债".
+    expect(await ask("98到02年累计地发了多少长期建设国债")).toMatchObject({ figure: "6600亿元", file: "gwr/gwr-2003.txt" });
   });
 });
