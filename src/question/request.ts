@@ -43,8 +43,11 @@ export interface RequestContext {
   places: readonly Place[];
 }
 
-/** A series word, but not 每年 of a rate per person (中职助学金每人每年多少钱). */
-const SERIES_WORDS = new RegExp(`(?<!每[人户生名])${anyOf("series-words")}`);
+/**
+ * A series word, but not 每年 of a rate per person (中职助学金每人每年多少钱) or of a standard (农村低保标准每年多少钱:
+ * the standard per year, word-classes.txt [standard-heads]).
+ */
+const SERIES_WORDS = new RegExp(`(?<!每[人户生名]|${anyOf("standard-heads")})${anyOf("series-words")}`);
 
 /**
  * Words that ask for a span's total or average, not its years one by one: 共计, 累计, 年均; and 总量,
