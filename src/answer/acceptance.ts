@@ -51,6 +51,7 @@ import {
   directionBefore,
   INCREMENT,
   LEVEL_REACHED_BEFORE,
+  REACHED_VERB,
 } from "../zh/change-grammar.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../zh/paired-compounds.ts";
@@ -1431,7 +1432,7 @@ function addedBefore(words: string): boolean {
   return verbs.length > 0 && !TOTAL_ASKED.test(words.slice(verbs.at(-1)!.index!)) && !REACHED_AFTER_ADDED.test(words);
 }
 /** The increment's own figure, then the level it came to: "新增规上工业企业48户、达到339户" (339户 is the total). */
-const REACHED_AFTER_ADDED = /\d\p{Script=Han}{0,3}[、，,]?(?:达到|达|增至|增加到|增长到|提高到|提升到|升至)$/u;
+const REACHED_AFTER_ADDED = new RegExp(String.raw`\d\p{Script=Han}{0,3}[、，,]?${REACHED_VERB}$`, "u");
 const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
 /** Right after a figure, in its clause (an aside in brackets aside): what it is set as, a standard or a line. */
 const SET_AS_STANDARD = /^(?:[（(][^）)]*[）)])?[^，,；;。]{0,4}作为[^，,；;。]{0,12}(?:标准|线)/;

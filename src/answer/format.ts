@@ -11,7 +11,7 @@
  */
 import { APPROVED_BY, isCountingMethod, isPeriodChange, isRanking, PART_OF_YEAR_LEAD } from "../zh/text.ts";
 import { alternation } from "../zh/word-classes.ts";
-import { INCREMENT } from "../zh/change-grammar.ts";
+import { INCREMENT, REACHED_VERB } from "../zh/change-grammar.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
@@ -128,7 +128,7 @@ const RUN_IN_HEADING = /^\p{Script=Han}{2,6}\s+(\p{Script=Han}{2,}.*)$/u;
 /** A clause naming only a total of the subject before: 总量, 总数, 总额. */
 const TOTAL_LABEL = /^(?:总量|总数|总额|总规模)$/;
 /** A clause saying only that a level was reached: 达到, 增至. */
-const REACHED_LABEL = /^(?:达到|达|增至|增加到)$/;
+const REACHED_LABEL = new RegExp(`^${REACHED_VERB}$`);
 /** An increment verb opening a subject: 新设市场经营主体. */
 const INCREMENT_LEAD = new RegExp(`^(?:${INCREMENT.source})`);
 

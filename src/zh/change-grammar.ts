@@ -11,6 +11,8 @@ import { HOW_MANY_WORD } from "./asking.ts";
 
 /** What follows a change verb when the figure after it is the level reached. */
 export const LEVEL_MARK = "(?:到|至|为)";
+/** A verb that says a level was reached, as a regex source: 达到, 增至, 提高到 ("新增…48户、达到339户"). */
+export const REACHED_VERB = "(?:达到|达|增至|增加到|增长到|提高到|提升到|升至)";
 
 /** A change verb saying a change, not a level reached: "分别实际增长58.3%", not "下降到6%". */
 export const CHANGE_NOT_TO_LEVEL = new RegExp(`${anyOf("change-verbs")}(?!${LEVEL_MARK})`);

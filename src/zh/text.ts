@@ -83,9 +83,10 @@ export function isCountingMethod(clause: string): boolean {
 
 /** Whether a text says how a figure was counted, printed or typed (扣除价格和汇率变动因素, 按可比价). */
 export function namesCountingMethod(text: string): boolean {
-  return COUNTING_METHOD_ANYWHERE.test(text) || new RegExp(COUNTING_METHOD_TYPED.source).test(text);
+  return COUNTING_METHOD_ANYWHERE.test(text);
 }
-const COUNTING_METHOD_ANYWHERE = new RegExp(COUNTING_METHOD_WORDS);
+/** A way of counting, printed or typed, anywhere in a text (not global: test() keeps no state). */
+const COUNTING_METHOD_ANYWHERE = new RegExp(`${COUNTING_METHOD_WORDS}|${COUNTING_METHOD_TYPED.source}`);
 
 /** An ordinal place in a ranking: 第2位, 第四名 (第 and its number: the rankings add 位 or 名). */
 export const ORDINAL_PLACE = "第[\\d一二三四五六七八九十]+";
