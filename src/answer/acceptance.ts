@@ -1195,6 +1195,15 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (aboutPartOfYear(a.sentence, a.fact) && !PART_OF_YEAR.test(a.q.text) ? "part of a year, and a year was asked" : null),
   },
   {
+    name: "a month for the year's end",
+    cheap: true,
+    // "1954年底…发展到多少个": "农业生产合作社在今年八月已经发展到十万个" is August's, not the year-end's "将近五十万个".
+    refuses: (a) =>
+      YEAR_END_ASKED.test(a.q.text) && MONTH_BEFORE_DECEMBER.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+        ? "a month's level, and the year's end was asked"
+        : null,
+  },
+  {
     name: "rate for a size",
     cheap: true,
     // "超低排放煤电机组规模" (a size: 10.5亿千瓦) against "71%的煤电机组实现超低排放": a share is no size.
@@ -1210,9 +1219,12 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "one year for recent years",
     cheap: true,
-    // 近五年城镇新增就业: one year's figure is not the span's, nor is a five-year one for 近三年.
+    // 近五年城镇新增就业: one year's figure is not the span's, nor is a five-year one for 近三年. The level a span's
+    // review says was reached is its last year's, and is what "过去五年…提到多少" asks.
     refuses: (a) =>
-      a.q.recentSpan !== null && !(a.fact.multiYear && spanAgrees(a.q.recentSpan, a.sentence, a.fact.figure.start))
+      a.q.recentSpan !== null &&
+      !(a.fact.multiYear && spanAgrees(a.q.recentSpan, a.sentence, a.fact.figure.start)) &&
+      !(a.fact.spanYears === a.q.recentSpan && CHANGE_TO_LEVEL.test(a.q.text))
         ? "not the span of recent years asked"
         : null,
   },
@@ -1543,6 +1555,11 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
   if (/全年/.test(sentence.slice(0, fact.figure.start))) return false;
   return PART_OF_YEAR.test(ownLead) || PART_OF_YEAR.test(/^[^，,；;]*/.exec(sentence)![0].slice(0, 16));
 }
+
+/** A year's end asked: 1954年底, 去年末. */
+const YEAR_END_ASKED = /年[底末]/;
+/** A month before December, as a level's time: 今年八月, 9月底 (not 十二月, nor a span of months 1-9月). */
+const MONTH_BEFORE_DECEMBER = /(?<![\d一二三四五六七八九十])(?:1[01]|[1-9]|十一|十(?!二)|[一二三四五六七八九])月(?!份?[至到—\-~～])/;
 
 /** This many numbers without a unit in one sentence (not a table's row) are a table read as text. */
 const FLATTENED_TABLE_NUMBERS = 4;

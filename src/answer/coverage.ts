@@ -15,8 +15,7 @@ import {
   withoutQuotes,
   wordBigrams,
 } from "../zh/text.ts";
-import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
-import { synonymsOf } from "../zh/synonyms.ts";
+import { PAIRED_COMPOUNDS, partsOfWholeNamed } from "../zh/paired-compounds.ts";
 import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
@@ -659,7 +658,7 @@ function contains(text: string, word: string): boolean {
       // "亿元以上" is not the 亿元以上 of "10亿元以上": a magnitude a number leads is that number's.
       if (MAGNITUDE_FIRST.test(word) && NUMBER_END.test(text[at - 1] ?? "")) continue;
       // 外贸 of "外贸出口总值24.2亿美元" names the exports, not the trade (进出口) it is another name of.
-      if (partsAfterWhole(word).some((part) => text.startsWith(part, at + word.length))) continue;
+      if (partsOfWholeNamed(word).some((part) => text.startsWith(part, at + word.length))) continue;
       if (!compounds.some(([compound, offset]) => text.startsWith(compound, at - offset))) return true;
     }
     return false;
@@ -716,18 +715,6 @@ function compoundsHolding(word: string): Array<[string, number]> {
   return found;
 }
 const compoundCache = new Map<string, Array<[string, number]>>();
-
-/** The parts of a paired compound that `word` is another name of (外贸 of 进出口: 进口, 出口). */
-function partsAfterWhole(word: string): readonly string[] {
-  let parts = wholeCache.get(word);
-  if (!parts) {
-    parts = [];
-    for (const [compound, names] of PAIRED_COMPOUNDS) if (compound !== word && synonymsOf(compound).includes(word)) parts.push(...names);
-    wholeCache.set(word, parts);
-  }
-  return parts;
-}
-const wholeCache = new Map<string, string[]>();
 
 /**
  * Whether text[at] lies inside a paired compound that has the word for one of its parts: 牧业 is a
@@ -995,7 +982,8 @@ export function countsAnotherNoun(q: Question, fact: Fact, sentence: string): bo
 }
 
 /** A scope a clause opens with: "在全国的…少数民族人口中，", "在工业基本建设的投资里". */
-const SCOPE_FRAME = /在[^，,；;。在]{1,24}?(?:当中|中|里)/g;
+// (Not 在校, "at school": "中等职业学校的在校生占高中阶段的56%以上" frames nothing.)
+const SCOPE_FRAME = /在(?!校)[^，,；;。在]{1,24}?(?:当中|中|里)/g;
 
 /**
  * Whether a share asked has its part inside the share's base ("一五计划基建投资里工业占比" against

@@ -49,6 +49,11 @@ export interface Fact {
    */
   spanPoint: "start" | "end" | null;
   /**
+   * The years of the reviewed span a level reached ends, when the old level before it starts that span
+   * ("过去五年…城乡居民医保人均财政补助标准从450元提高到610元": 5); else null. It answers "过去五年…提到多少".
+   */
+  spanYears: number | null;
+  /**
    * "科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元": the list item this
    * figure belongs to, and its siblings (whose words are not this figure's).
    */
@@ -170,8 +175,8 @@ const BREAKDOWN_LEAD = /^(?:分|按)[^，,：:。]{1,8}(?:分|看|统计|划分)
 const ITEMS_SENTENCE = /^其中/;
 /** "现已达到155个", "目前有…": a level as it stands when the report is written. */
 const STANDS_NOW = /现已|现有|现在|目前|如今/;
-/** "已达2.5亿", "已经超过…": so already when the report was written. */
-const ALREADY = /已(?:经)?(?:达|超|突破)/;
+/** "已达2.5亿", "已经超过…", "已经发展到十万个": so already when the report was written. */
+const ALREADY = /已(?:经)?(?:达|超|突破|(?:发展|增加|增长|提高|上升)[到至])/;
 /** …or a stock that stands ("已设21个自由贸易试验区", "已有…", "覆盖10.5亿人"): a level, not what the years did. */
 const STOCK_STANDS = new RegExp(`${ALREADY.source}|已(?:经)?(?:设|建|有)|覆盖$`);
 
@@ -288,19 +293,29 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       own.yearSource === "clause"
         ? null
         : (planPeriodOpening(sentence.slice(0, figure.start)) ?? planOfColonLead(sentence.slice(0, figure.start), ctx.reportYear));
-    const read = reachedByChange
-      ? { year: previous.year, yearSource: previous.yearSource }
-      : period !== null
-        ? { year: period[1], yearSource: "sentence" as const }
-        : spanStart
-          ? { year: changeSpan!.from, yearSource: "report" as const }
-          : countsOwnYears && lastReviewed !== null
-            ? { year: lastReviewed, yearSource: "report" as const }
-            : spanned !== null
-              ? { year: spanned, yearSource: "sentence" as const }
-              : reviewedSpan
-                ? { year: ctx.span!.to, yearSource: "paragraph" as const }
-                : (changeAfterPlanYear(before, plainRole, own, ctx) ?? own);
+    // "预计2006年实现生产总值2590亿元，比上年增长14.8%": a clause that is only the change of the amount before it, against
+    // the year before, is of that amount's year (not of a rate's: "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%").
+    const changeOfLevel =
+      previous?.role === "level" &&
+      previous.figure.unitClass !== "percent" &&
+      previous.yearSource === "clause" &&
+      previous.clause[1] <= clause[0] &&
+      own.yearSource !== "clause" &&
+      CHANGE_OF_LEVEL_BEFORE.test(before);
+    const read =
+      reachedByChange || changeOfLevel
+        ? { year: previous.year, yearSource: previous.yearSource }
+        : period !== null
+          ? { year: period[1], yearSource: "sentence" as const }
+          : spanStart
+            ? { year: changeSpan!.from, yearSource: "report" as const }
+            : countsOwnYears && lastReviewed !== null
+              ? { year: lastReviewed, yearSource: "report" as const }
+              : spanned !== null
+                ? { year: spanned, yearSource: "sentence" as const }
+                : reviewedSpan
+                  ? { year: ctx.span!.to, yearSource: "paragraph" as const }
+                  : (changeAfterPlanYear(before, plainRole, own, ctx) ?? own);
     // "由上年的百分之五十八点六回落到百分之二十七点八" (1995, of 1994): the old level of 上年 is the year before's.
     const ofYearBefore = role === "before" && read.year !== null && read.yearSource !== "clause" && YEAR_BEFORE_LEVEL.test(before.replace(RUN_BEFORE, ""));
     const { year, yearSource } = ofYearBefore ? { year: read.year! - 1, yearSource: "clause" as const } : read;
@@ -372,6 +387,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
               !(ctx.spanInherited && reachedLevel(before, figure))))) ||
         againstEarlierYear(sentence, figure, year),
       spanPoint: endsChange ? "end" : spanStart ? "start" : null,
+      spanYears: endsChange && previous!.spanPoint === "start" && changeSpan !== null ? changeSpan.to - changeSpan.from : null,
       listItem: null,
       place: placeOfFigure(subjects, sentence, figure.start, segment[0]),
       budgetLevel: lastBudgetLevel(sentence.slice(0, figure.start)) ?? ctx.contextBudgetLevel,
@@ -703,6 +719,8 @@ function countedSpan(text: string, ctx: SentenceContext): { from: number; to: nu
 const RUN_MANNER = /(?:年均|平均每年|平均|累计|共计|实际|同比)+$/;
 
 /** A clause that says nothing but a change, before its figures: "实际增长", "比上年分别增长" aside (分别 is read above). */
+/** A clause that is only a change against the year before: "比上年增长", "同比下降". */
+const CHANGE_OF_LEVEL_BEFORE = new RegExp(`^\\s*(?:比上年|比去年|较上年|同比)(?:${anyOf("change-verbs")})了?\\s*$`);
 const CHANGE_ALONE = new RegExp(`^\\s*(?:实际|名义|同比)?(?:${anyOf("change-verbs")})了?\\s*$`);
 
 /** After a figure, its unit's "per" ("2520元/月"), which the next figure of its list repeats. */
@@ -1251,9 +1269,12 @@ const TARGET_MET_LEAD = /^\s*(?:全面|如期|提前|超额)?(?:实现|完成|�
 /** A target said met ("预期目标全面完成", "超过预期目标") or neared ("接近了第一个五年计划最后一年的指标", gwr-1957): no mark of a plan. */
 /** 按计划 is "as planned", no plan: "加上按计划提取的外国政府…贷款0.2亿元，截至2025年底，全市政府债务余额3671.16亿元". */
 const AS_PLANNED = /按(?:照)?计划/g;
-/** (…or a plan done: "1955年全国工业总产值完成了原定计划的101%，比1954年增长8%", gwr-1956.) */
+/**
+ * (…or a plan done: "1955年全国工业总产值完成了原定计划的101%，比1954年增长8%", gwr-1956; "提前两年实现了11950元的预期目标；
+ * 财政总收入1115亿元", 湖北 2008.)
+ */
 const MET_TARGETS =
-  /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(预期)?目标|(?:完成|超额完成|实现)了?(?:原定|预定|年度|全年)?(?:计划|指标)|接近了?[^，,；;]{0,16}?(?:目标|指标)/g;
+  /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(?:[^，,；;。]{1,16}?的)?(预期)?目标|(?:完成|超额完成|实现)了?(?:原定|预定|年度|全年)?(?:计划|指标)|接近了?[^，,；;]{0,16}?(?:目标|指标)/g;
 
 function figureKind(
   sentence: string,

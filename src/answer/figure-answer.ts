@@ -201,6 +201,12 @@ const BALANCE_SHEET = /收支平衡情况|收入总量为|总收入合计为|其
 const WORK_NARRATIVE = /工作/;
 
 /**
+ * A figure told again to say why it was set ("经济增长预期目标6.5%-7%，考虑了与全面建成小康社会目标相衔接", "…涨幅控制在4.8%左右，
+ * 主要是由于去年价格上涨对今年价格的翘尾影响较大"): the list of targets it comes from states it.
+ */
+const EXPLAINED_AFTER = /^[^，,。；;]{0,6}[，,](?:考虑了|考虑到|主要是|主要考虑|体现了|是一个)/;
+
+/**
  * How far below the best a sentence stating the same figure may score and still be the one quoted:
  * 阜新's "…一般公共预算收入为53.03亿元，实际完成53.68亿元" scores 1.45 below "全年一般公共预算收入完成53.68亿元，
  * 同比增长7.3%" and says it in the words asked ("实际完成多少").
@@ -209,7 +215,8 @@ const SAME_FIGURE_WINDOW = 2;
 
 /**
  * One figure a report states twice ("今年发展主要预期目标是：国内生产总值增长5%左右" and "经济增长预期目标为
- * 5%左右，考虑了…"): the sentence that says it in more of the question's words is quoted.
+ * 5%左右，考虑了…"): the statement that does not only explain it (EXPLAINED_AFTER), then the sentence that says it in
+ * more of the question's words, is quoted.
  */
 function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
   const best = accepted[0];
@@ -235,6 +242,8 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
   // Not a budget's balance sheet, which lists the figure among the sums that balance it ("全市一般公共预算
   // 收支平衡情况：全市一般公共预算收入53.68亿元，上级补助收入128亿元，…"), when a sentence says it for itself.
   const balanceSheet = (s: ScoredFact) => BALANCE_SHEET.test(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence);
+  // Nor the sentence that tells the figure again to explain it, when another states it.
+  const explained = (s: ScoredFact) => EXPLAINED_AFTER.test(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence.slice(s.fact.figure.end));
   // Then the one told in fewer narrative sections (WORK_NARRATIVE): the account before the story of the work.
   const narrative = (s: ScoredFact) => corpus.paragraph(s.paragraphIndex).headings.filter((h) => WORK_NARRATIVE.test(h)).length;
   // Before the narrative: a sentence its own words date to the year asked (2021's "今年…粮食产量保持在1.3万亿斤以上",
@@ -246,6 +255,7 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
     q.dataYear !== null && !q.multiYear && !s.fact.multiYear ? 1 : 0,
     dated(s),
     balanceSheet(s) ? 0 : 1,
+    explained(s) ? 0 : 1,
     -narrative(s),
     wording(s),
   ];

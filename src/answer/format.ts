@@ -15,6 +15,7 @@ import { INCREMENT, REACHED_VERB } from "../zh/change-grammar.ts";
 import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
+import { YEARS_COUNTED } from "../zh/years.ts";
 
 /** A quoted source sentence longer than this is clipped around the figure ("…" on the cut side). */
 const SENTENCE_CLIP = 140;
@@ -141,8 +142,16 @@ const PER_UNIT_TAIL = /(?:每[人户名位年月日])+$|[年月]人均$/;
 /** Words that name no metric: verbs, adverbs, a budget's procedure ("实际", "执行中经各级人代会批准调整为"). */
 const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words", "change-verbs")})*$`);
 
+/** Years counted ("连续4年增产"): when, not what. */
+const YEARS_COUNTED_ANYWHERE = new RegExp(YEARS_COUNTED, "g");
+
 function namesNothing(label: string): boolean {
-  return NAMES_NOTHING.test(label.replace(APPROVED_BY, "").replace(/[^\p{Script=Han}]/gu, ""));
+  return NAMES_NOTHING.test(
+    label
+      .replace(APPROVED_BY, "")
+      .replace(YEARS_COUNTED_ANYWHERE, "")
+      .replace(/[^\p{Script=Han}]/gu, ""),
+  );
 }
 
 function tidyMetric(text: string): string {

@@ -129,6 +129,7 @@ export function extractTableFacts(row: string, table: TableRowContext): Fact[] {
       role,
       multiYear: false,
       spanPoint: null,
+      spanYears: null,
       // The column's header may say the level ("本地区 | 本级"), before the row's label and the caption.
       budgetLevel: lastBudgetLevel(header) ?? lastBudgetLevel(row.slice(0, c.start)) ?? lastBudgetLevel(table.title),
       // What the figure measures is its row's label under its column's header; the other cells are not its words.

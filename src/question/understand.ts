@@ -9,6 +9,7 @@ import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
+import { partsOfWholeNamed } from "../zh/paired-compounds.ts";
 import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK, PREVIOUS_YEAR_BASE_TYPED } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, PLAN_HORIZON, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
@@ -177,12 +178,16 @@ const QUALIFIER_BEFORE_ASKING = new RegExp(`(${alternation("figure-prefixes")})(
 const ONE_OF_A_KIND = /(?<![第十百千万\d])一(?:家|所|名|位|项|户|台|辆|套|座|间|条|个(?![月季工小]))(?=\p{Script=Han})/gu;
 /** A change verb with 率: 增长率, 下降率, 增速 is a noun already (rate-of-change-nouns). */
 const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
+/** A known name of a change (经济增长, a synonym term): with 率 after it, the rate of that change. */
+const NAMED_CHANGE = new RegExp(`(?:${alternation("change-verbs")})$`);
 /** The extent of a change, one word or two ("增长幅度", "下降的幅度"): the change itself, printed "比上年下降3.27%". */
 const CHANGE_EXTENT = new RegExp(`^(${alternation("change-verbs")})幅度$`);
 const EXTENT_AFTER_CHANGE = new RegExp(`(?:${alternation("change-verbs")})[的地得]?幅度`);
 /** Metric suffixes jieba may cut off their noun: 率, 额, 量, and 产量 (汽车 + 产量: "汽车16万辆" prints 汽车产量). */
 const METRIC_SUFFIX = /^(?:[率额量]|产量)$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
+/** Verbs of a level reached that are no change verbs (调整到, 发展到): before 到 and the asking word they name nothing. */
+const LEVEL_REACHED_VERBS = new Set(wordClass("change-to-verbs").filter((w) => [...w].length > 1));
 /** Shape words that ask the size of a whole (GDP总量, 支出规模); 规模以上 names a class of firms. */
 const SIZE_ASKED = new RegExp(`${anyOf("size-words")}(?!以[上下])`);
 /** A goal met: 实现了目标, 完成目标, 达到预期目标 (what was done, not the target). */
@@ -192,8 +197,11 @@ const NOT_PLACES = new Set(wordClass("not-places"));
 /** Words for "a figure" that ask for one at a question's end (GDP数据), and name a thing before a noun (数字经济). */
 const FIGURE_NOUNS = new Set(wordClass("figure-nouns"));
 const SHARE_WORDS = new RegExp(anyOf("share-words", "share-word-false-friends"));
-/** The base of a share asked: 占(GDP)比重, 在(一般公共预算支出)中的比重. */
-const SHARE_BASE = /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)中的?(?:比重|比例|份额)/;
+/**
+ * The base of a share asked: 占(GDP)比重, 在(一般公共预算支出)中的比重, 在(国家预算支出)里占多少比重, 占(GDP)多少.
+ */
+const SHARE_BASE =
+  /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)(?:中|里|当中)(?:的|所?占(?:多少|几)?的?)?(?:比重|比例|份额)|占(.{1,12}?)的?(?:多少|百分之几|几成)/;
 /** A share asked as how much of a whole something reaches: "普九地区要增加到全国人口的多少" (的 typed 地 too). */
 const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[^，,；;。？?\\d]{1,16}[的地得](?:多少|百分之几|几成)`);
 /**
@@ -260,6 +268,12 @@ const PLAN_DOCUMENT_NAMED = /计划|规划/;
 const MODAL_BEFORE_CHANGE = new RegExp(
   `^${anyOf(["modal-verbs", "adverbs-before-change"])}(?=${anyOf(["change-verbs", "colloquial-change", "change-to-verbs"])})`,
 );
+
+/** "06年单位GDP能耗要降多少": a target word jieba ran onto the change verb after it (要降, 拟增) asks the target as 要 alone does. */
+function targetModalOnChange(word: string): boolean {
+  const modal = MODAL_BEFORE_CHANGE.exec(word)?.[0];
+  return modal !== undefined && TARGET_KIND_WORD.test(modal);
+}
 
 /** A word run into a spoken change verb after it: 社零涨, 社零降, 税涨. */
 const TRAILING_SPOKEN_CHANGE = new RegExp(`^(\\p{Script=Han}+)(${alternation("colloquial-change")})$`, "u");
@@ -604,8 +618,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // ("贫困发生率由10.2%下降到3.1%": 10.2% is 2012's).
   const ago = YEARS_AGO.exec(text);
   const agoYears = ago ? yearCount(ago[1]!) : null;
-  if (ago && agoYears !== null && dataYear === null && (reportYear ?? present) !== null) {
-    dataYear = (reportYear ?? present)! - 1 - agoYears;
+  const countsBackYears = ago !== null && agoYears !== null && dataYear === null && (reportYear ?? present) !== null;
+  if (countsBackYears) {
+    dataYear = (reportYear ?? present)! - 1 - agoYears!;
     text = text.replace(ago[0], " ");
   }
   // "1997年粮食产量比五年前增加多少": a change against N years before is one over those years.
@@ -651,7 +666,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // …nor is "争取了多少", "争取到多少" after the funds ("上级转移支付去年争取了多少"): what was won.
   const obtains = FUNDS_OBTAINED.test(text) || OBTAINED_ASKED.test(text);
   const wantedKind =
-    typed.some((w) => TARGET_KIND_WORD.test(w) && !(obtains && w === "争取")) || CEILING_ASKED.test(text) || (horizonAsked && !doneAsked)
+    typed.some((w) => (TARGET_KIND_WORD.test(w) && !(obtains && w === "争取")) || targetModalOnChange(w)) ||
+    CEILING_ASKED.test(text) ||
+    (horizonAsked && !doneAsked)
       ? "target"
       : doneAsked
         ? "actual"
@@ -660,6 +677,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
           : asksNow || goalMet
             ? "actual"
             : null;
+  // "十年前定的GDP增速目标": a target is of the year of the report that sets it, N years before the latest report
+  // (2015's 7%左右 asked in 2025), not of the year N before the last one reviewed.
+  if (countsBackYears && wantedKind === "target") dataYear! += 1;
   // "听说今年专项债又加了，规模多少": a clause before the asking one, itself asking nothing, is what was heard; its
   // change is no change asked.
   const askingClause = ASKING_CLAUSE_AFTER_CONTEXT.exec(text)?.[1] ?? text;
@@ -667,7 +687,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // A share of the plan done (完成预算的96.1%) is a share like any other.
   const asksShare = SHARE_WORDS.test(text) || FULFILMENT_ASKED.test(text) || PORTION_OF_WHOLE_ASKED.test(text);
   const shareBase = SHARE_BASE.exec(text);
-  const baseWords = shareBase ? (shareBase[1] ?? shareBase[2] ?? "") : "";
+  const baseWords = shareBase ? (shareBase[1] ?? shareBase[2] ?? shareBase[3] ?? "") : "";
   if (SPAN_WORDS.test(text)) multiYear = true;
   const asksTotal = TOTAL_WORDS.test(text);
 
@@ -744,6 +764,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     else if (word === "幅度" && EXTENT_AFTER_CHANGE.test(text)) continue;
     // 财政赤字 + 率, 粮食 + 产量: a suffix jieba cut off belongs to the word before it.
     const previous = terms.at(-1);
+    // "经济增长率": 率 after a known name of a change (经济增长) asks that change as a rate, as 增长率 does
+    // (only of a name the synonym data knows: 人口自然增长率 is a metric of its own).
+    if (word === "率" && previous && NAMED_CHANGE.test(previous.word) && isSynonymTerm(previous.word) && text.includes(previous.word + word)) {
+      rateAsked = true;
+      continue;
+    }
     if (METRIC_SUFFIX.test(word) && previous && !previous.isPlace && text.includes(previous.word + word)) {
       terms[terms.length - 1] = term(previous.word + word);
       continue;
@@ -758,6 +784,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // the level reached (总里程达到9000公里) or the plan (新建改造…) without it.
     // (…or typed with 的 for 了: "实际修的多少公里".)
     if (BUILD_VERBS.has(word) && /^(?:了|的|多少|几)/.test(next)) continue;
+    // "个体户发展到多少人", "标准调整到多少": a verb of a level reached says how the figure is asked, as a shape word
+    // does: found it counts a little ("一九五四年底已发展到将近五十万个"), missing it refuses nothing (reports print it
+    // otherwise: "城镇个体劳动者从十五万人增加到一百四十七万人"), and it is never the metric's head.
+    const reachedVerb = LEVEL_REACHED_VERBS.has(word) && /^[到至为]$/.test(next) && HOW_MANY_ALONE.test(tagged[i + 2]?.word ?? "");
     // "装机总规模": 总 cut off before a shape word is part of the shape (总规模 asks what 规模 asks).
     if (word === "总" && SHAPE_WORDS.has(next)) continue;
     if (next && QUESTION_WORDS.has(word + next)) {
@@ -773,7 +803,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     const countyShortNameOnly = placesNamed(word).length === 0 && placesNamed(word, true).length > 0;
     // One character (湖 of 退田还湖) is a common noun, not a place's name.
     const isPlace = tag === "ns" && [...word].length > 1 && !NOT_PLACES.has(word) && !countyShortNameOnly;
-    const made = SHAPE_WORDS.has(word) ? { ...term(word), isShape: true } : term(word, isPlace);
+    const made = SHAPE_WORDS.has(word) || reachedVerb ? { ...term(word), isShape: true } : term(word, isPlace);
     // "外贸进出口总额": a word holding another name of the word before it (进出口 of 外贸) names the same
     // thing once more; the two are one word to find, either name of it enough ("全市实现外贸进出口2494亿元").
     if (previous && !previous.isPlace && !made.isPlace && !made.isShape && text.includes(previous.word + word) && restates(made, previous)) {
@@ -781,6 +811,14 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       continue;
     }
     terms.push(made);
+  }
+  // "外贸出口额": another name of a whole (外贸, of 进出口) run into one of its parts is found only so, as a report prints
+  // it ("外贸出口从7月份开始大幅度回升"): 外贸 alone is the whole's, "外贸出口" the part's.
+  for (let i = terms.length - 2; i >= 0; i--) {
+    const [whole, next] = [terms[i]!, terms[i + 1]!];
+    const part = partsOfWholeNamed(whole.word).find((p) => next.word.startsWith(p));
+    if (!whole.isPlace && part !== undefined && text.includes(whole.word + next.word))
+      terms[i] = { ...whole, word: whole.word + part, alternatives: [whole.word + part] };
   }
   // A change is asked ("GDP增长多少", "增加多少专项债务限额") unless the change word runs straight
   // into another metric word: 增长 in 经济增长贡献率 is part of the metric's name.
@@ -911,9 +949,11 @@ function term(word: string, isPlace = false): QueryTerm {
   // (投资总额: 投资, not 投资总; a 总量 is no 量 of a product: 经济总量 is not 经济.)
   const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,}?)(总)?额$/.exec(word)?.[1] ?? /^(.{2,})(?<!总)量$/.exec(word)?.[1];
   if (product) alternatives.push(product);
-  // "钢铁行业" is printed "钢铁工业" as often: a 行业 is the 工业 or 产业 of its stem.
-  const sector = /^(\p{Script=Han}{2,})行业$/u.exec(word)?.[1];
-  if (sector) for (const name of SECTOR_NAMES) if (!alternatives.includes(sector + name)) alternatives.push(sector + name);
+  // "钢铁行业" is printed "钢铁工业" as often: a 行业 is the 工业 or 产业 of its stem, or its 业 ("软件产业产值" is printed
+  // "软件业产值达230亿元", 厦门 2010).
+  const sector = /^(\p{Script=Han}{2,})(行业|产业)$/u.exec(word);
+  if (sector)
+    for (const name of sector[2] === "行业" ? SECTOR_NAMES : ["业"]) if (!alternatives.includes(sector[1] + name)) alternatives.push(sector[1] + name);
   // "高速公路总里程" is printed "高速公路里程…17.7万公里": a total is printed as the thing totalled.
   const whole = /^总(\p{Script=Han}{2,})$/u.exec(word)?.[1];
   if (whole && !alternatives.includes(whole)) alternatives.push(whole);
@@ -926,7 +966,7 @@ function term(word: string, isPlace = false): QueryTerm {
 }
 
 /** What the reports call a sector (行业) of the economy: 钢铁工业, 文化产业. */
-const SECTOR_NAMES = ["工业", "产业"];
+const SECTOR_NAMES = ["工业", "产业", "业"];
 
 /** A rate of change asked as a noun (增速, 增幅, 涨幅). */
 const RATE_OF_CHANGE_NOUN = new RegExp(`^${anyOf("rate-of-change-nouns")}$`);

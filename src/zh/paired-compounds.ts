@@ -2,6 +2,7 @@
  * Compounds that name several things at once, in order (data/paired-compounds.txt): 城乡 is
  * 城镇 and 农村, so "城乡低保标准分别提高13.1%和17.7%" is 城镇 13.1%, 农村 17.7%.
  */
+import { synonymsOf } from "./synonyms.ts";
 import { wordGroups } from "./word-lists.ts";
 
 /** [compound, its parts in order]. */
@@ -24,3 +25,15 @@ const PART_ALIASES = new Map(wordGroups("part-aliases").map(([part = "", ...alia
 export function partNames(part: string): readonly string[] {
   return PART_ALIASES.get(part) ?? [part];
 }
+
+/** The parts of a paired compound that `word` is another name of (外贸 of 进出口: 进口, 出口). */
+export function partsOfWholeNamed(word: string): readonly string[] {
+  let parts = wholeCache.get(word);
+  if (!parts) {
+    parts = [];
+    for (const [compound, names] of PAIRED_COMPOUNDS) if (compound !== word && synonymsOf(compound).includes(word)) parts.push(...names);
+    wholeCache.set(word, parts);
+  }
+  return parts;
+}
+const wholeCache = new Map<string, string[]>();

@@ -101,7 +101,7 @@ describe("answerQuestion on the real corpus", () => {
     // 64 questions (22 without a year, as officials ask for the latest), first contact 49/64 with 8
     // wrong of 47; 59/64 and 1 of 50 after the work it showed was needed (r052 quotes "6.5%-7%" from
     // the report's other sentence, printed "6.5%－7%" in the one expected).
-    ["heldout6.jsonl", 0.9, 0.02],
+    ["heldout6.jsonl", 0.98, 0.02],
     // 56 more (18 without a year), written after the work heldout6 prompted: first contact 43/56
     // with 6 wrong of 40 (the engine before this session's work: 43/56, 5 of 38), so that work did
     // not carry over; 49/56 and none wrong after the fixes it showed.
@@ -138,7 +138,9 @@ describe("answerQuestion on the real corpus", () => {
     // stated twice is quoted from the sentence in the question's words; none wrong of 43 once a total
     // asked over no year takes no one year's figure (v025: 全年…5700多亿元) and a share asked is never one
     // within its part (v064: 在…工业基本建设的投资中，制造生产资料工业的投资占…): both not found.
-    ["heldout15.jsonl", 0.72, 0.02],
+    // (v001 去年GDP增长预期目标: gwr-2024's list "国内生产总值增长5%左右" is quoted, where the set named the sentence that
+    // explains it, "经济增长预期目标为5%左右，考虑了…"; four other sets name the list. The same value, held at 1 of 47.)
+    ["heldout15.jsonl", 0.77, 0.022],
     // 70 more (44 on the reports since 2010), written after heldout15's fixes: first contact 48/70
     // with 6 wrong of 47; 56/70 and 5 wrong of 54 after the fixes it showed (a figure in a phrase
     // ending in 的 describes the noun after it; 一千九百五十万千瓦; 比五年前; 那块, 扩到, 城里); 60/70 and
@@ -146,7 +148,7 @@ describe("answerQuestion on the real corpus", () => {
     // opening a programme's name is no statistic (t049) and a sum of an item and others is not the
     // item's (t068). Still wrong: t020 (the right 4.8%左右 from another sentence). (t070, 高速公路's
     // 11.2万公里 for 公路, is right since a narrower metric's later year is no latest.)
-    ["heldout16.jsonl", 0.85, 0.02],
+    ["heldout16.jsonl", 0.91, 0.02],
     // 60 more, written against the engine at the end of that work: first contact 43/60 with 4 wrong
     // of 40; 46/60 and 2 wrong of 41 once a two-digit year in Chinese digits (一六年) is read and
     // 平均每年 is 年均; 48/60 and none wrong once the figures after 分别 share their run's clause
@@ -243,7 +245,7 @@ describe("answerQuestion on the real corpus", () => {
     // "钢材四十八万五千吨", new capacity), and d056 (5.5%以内, the right figure from gwr-2022's plan for
     // its year, where the set means gwr-2021's for the 十四五 period). 52/60 with none of 47 since 钢材 is another product
     // than 钢 (d033 now gwr-1959's 五百三十五万吨).
-    ["heldout33.jsonl", 0.86, 0.02, 0.02],
+    ["heldout33.jsonl", 0.91, 0.02, 0.02],
     // 60 more by another such helper (28 over the reports before 1990), written at the end of the
     // session and not tuned on: first contact 37/60 with 6 wrong of 38 (7fc0714); 38/60 with 4 of 37
     // once 几十万个 is no figure (几 and 数 before 十/百/千/万 say "some") and 产值 asks money. The four:
@@ -371,7 +373,7 @@ describe("answerQuestion on the real corpus", () => {
     // 八百万人" of the 1959 report, where the set asks the 1958 report's 四十一万九千人) and np049 (06年二氧化硫: "由上年
     // 分别增长5.6%和13.1%减为增长1.2%和1.8%", the year before's, and another item's).
     // 46/60 with 4 of 44 once 初 of 1957年初中 begins 初中 (np042, now not found) and 赤字率 is the deficit's share printed (np052).
-    ["heldout53.jsonl", 0.75, 0.094, 0.07],
+    ["heldout53.jsonl", 0.83, 0.064, 0.07],
     // 60 more by another such helper, written at the end of this session over 40 reports (22 over 1979–2003, 21 over
     // 2004–2021): first contact 46/60 (77%) with 5 wrong of 46 (1678c85). The helper saw last session's closing note
     // and the first-contact log while listing its folder, and says nothing in them shaped the questions. Its odd half
@@ -447,7 +449,7 @@ describe("answerQuestion on the real corpus", () => {
     // 44 once a plan's first years (十一五前四年) are the period asked (ny037); 49/60 with 1 of 44 once 原来 asks the level
     // a change started from (ny054, of the even half, by a rule heldout63's odd half prompted: 93.8% of 由93.8%提高到95.5%).
     // The one left, of the even half, unread: ny038 (the right 500元 of another sentence).
-    ["heldout62.jsonl", 0.81, 0.023, 0],
+    ["heldout62.jsonl", 0.83, 0.023, 0],
     // 60 more by another such helper, on the economy's hard numbers (grain, rural incomes, industry and energy output,
     // railways and housing, trade, foreign investment and exchange, revenue and prices; 27 over reports before 2000, none
     // with a four-digit year) over 32 reports: first contact 41/60 (68%) with 2 wrong of 37 (69f1fbe); odd half 22/30 (2 of
@@ -529,7 +531,7 @@ describe("answerQuestion on the real corpus", () => {
     // report states: 城乡居民基础养老金最低标准's 88元, the paragraph naming 低保 elsewhere; a rule refusing a modifier
     // its sentence lacks lost 30 right answers and was taken back). 43/60 with 8 of 46 once a change against a year before a
     // plan period's eve is no change over the period (og051 now the plan's 百分之三十八).
-    ["heldout70.jsonl", 0.71, 0.18, 0.18],
+    ["heldout70.jsonl", 0.78, 0.16, 0.18],
     // 60 more by another such helper, a rural cadre's questions on the countryside (grain, farmers' income, roads, water,
     // schools, 新农合 and 新农保, 低保, poverty, farm taxes and subsidies, migrant workers), 34 without a four-digit year,
     // over 30 reports: first contact 37/60 (62%) with 3 wrong of 34 (8.8%; 1e4c21f); odd half 21/30 (2 of 20), even half
@@ -539,7 +541,7 @@ describe("answerQuestion on the real corpus", () => {
     // years — the even half 18/30 (0 of 15). Wrong: oh059 (2009年增加多少沼气用户: the 2010 report's 510万, what was
     // done, for the 2009 plan's 500万). Not found: oh003 (异地, a word of its own, typed for 易地), oh015 (农民公: 民公
     // is printed, in 人民公社), oh043 (普及八年教育: a duration under ten in Chinese numerals is no figure).
-    ["heldout71.jsonl", 0.73, 0.03, 0.03],
+    ["heldout71.jsonl", 0.75, 0.03, 0.03],
     // 60 more by another such helper, a statistics clerk's national benchmarks (GDP and its sectors, prices, investment,
     // retail, trade, foreign investment, budgets, M2, incomes, urbanization, population, jobs, energy, outputs), 36
     // without a four-digit year, over 31 reports: first contact 50/60 (83%) with 5 wrong of 49 (10.2%; 1e4c21f); odd half
@@ -660,7 +662,7 @@ describe("answerQuestion on the real corpus", () => {
     // pb020 (企业退休人员月人均养老金涨到多少了: "提高退休人员基本养老金，城乡居民基础养老金最低标准从每月70元提高到88元"
     // is the residents' 88元), pb027 (扶贫线 for 扶贫标准). Left: pb004 and pb018 (这五年/过去五年 read as the span ending
     // now, where the set means the latest five-year review, gwr-2023).
-    ["heldout91.jsonl", 0.95, 0.02],
+    ["heldout91.jsonl", 0.96, 0.02],
     // 60 more, a young civil servant memorising figures for an essay (macro, energy and environment, science and
     // infrastructure; 29 from 2005 or earlier): first contact 53/60 with none wrong of 47 (51be9f9). Read: both halves.
     // pc019 (比64年翻了几倍: 翻 a rise), pc033 (下降地幅度: the extent of a fall is the fall). Left: pc037 (COD, left out
@@ -683,6 +685,21 @@ describe("answerQuestion on the real corpus", () => {
     // 54/60 with 2 wrong of 50 (131f256). Read: the odd half. pg049 (85年全国总人口要控制在多少: 要控制在 asks a target,
     // not gwr-1986's "我国有十亿多人口"). The even half, unread, stayed at 25/30 with 1 wrong (pg024).
     ["heldout96.jsonl", 0.91, 0.02],
+    // 60 more, a county secretary's speechwriter on farming, small firms and public services: first contact 52/60 with 1
+    // wrong of 48 (3be0e64). Read: both halves. ph011 (过去五年…提到多少: the level the latest five-year review reached),
+    // ph013 (城里 for 城市), ph042 (个体户 for 个体劳动者; 发展到 asks the level). Left: ph046 (学前教育毛入园率 without a
+    // place: the seed report's 海东 answers, the set wanted none), ph021 (粮食直补资金: 资金 not printed).
+    ["heldout97.jsonl", 0.91, 0.02],
+    // 60 more, a data journalist's timeline (one metric over several years): first contact 56/60 with 1 wrong of 51 (3be0e64).
+    // Read: both halves. pi045 (十年前定的…目标: gwr-2015's), pi004 (经济增长率), pi049 (得数 asks).
+    ["heldout98.jsonl", 0.98, 0.02],
+    // 60 more, an NPC deputy checking targets against outcomes: first contact 56/60 with 2 wrong of 52 (0b47474). Read: both
+    // halves. pj037 (要降多少 asks the target), pj012 (a target quoted from its list, not from the sentence explaining it).
+    ["heldout99.jsonl", 0.96, 0.02],
+    // 60 more, a commerce office on trade, investment, culture and science: first contact 52/60 with 1 wrong of 47 (0b47474).
+    // Read: both halves. pk011 (自贸区), pk039 (FDI), pk034 (ODI), pk032 (创汇), pk053 (外贸出口), pk058 (占GDP多少: a share
+    // of GDP, printed as an intensity), pk029 (在…里占多少比重).
+    ["heldout100.jsonl", 0.98, 0.02],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {

@@ -79,6 +79,7 @@ let withHeldOut99: SearchIndex;
 let withHeldOut107: SearchIndex;
 let withHeldOut109: SearchIndex;
 let withHeldOut110: SearchIndex;
+let withHeldOut111: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes): 56 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
 const INDEXES_BUILT_WITHIN_MS = 900_000;
@@ -199,6 +200,7 @@ beforeAll(async () => {
     withHeldOut107,
     withHeldOut109,
     withHeldOut110,
+    withHeldOut111,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -370,8 +372,11 @@ beforeAll(async () => {
     indexOf("heldout109", ["corpus-heldout109"]),
     // The work reports of 白山 2015 and 2025, 陇南 2014 and 定西 2023 (Markdown).
     indexOf("heldout110", ["corpus-heldout110"]),
+    // The work reports of 湖北 2008, 广西 2016, 哈尔滨 2007 and 青岛 2014, and of 武汉 2007, 宁波 2003, 厦门 2010 and
+    // 长沙 2017 (Markdown).
+    indexOf("heldout111", ["corpus-heldout111", "corpus-heldout112"]),
   ]);
-  // Fifty-six indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Fifty-seven indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -1145,7 +1150,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // kinds49 56/60 with 1 of 51 (lc015: "经济增长目标设定为6%左右" where the set quotes the list's 6％左右).
   it("answer five more county reports and five more provincial ones at least at their level (heldout-kinds48, 49)", async () => {
     await expectAtLevel("heldout-kinds48.jsonl", withHeldOut45, 0.91, 0.02);
-    await expectAtLevel("heldout-kinds49.jsonl", withHeldOut45, 0.93, 0.02);
+    await expectAtLevel("heldout-kinds49.jsonl", withHeldOut45, 0.95, 0.02);
   });
 
   it("read a county report passed on from its review, a ranking without its verb, a year's running total, another metric's clause", async () => {
@@ -1585,7 +1590,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // another list), lr033 (大鹏, which no gazetteer names: 2025's target 97.0%以上 read as done), lr047 (地均GDP:
   // the next item's "地均税收21.61亿元/平方公里").
   it("answer four more of 深圳's districts at least at their level (heldout-kinds64)", async () => {
-    await expectAtLevel("heldout-kinds64.jsonl", withHeldOut62, 0.7, 0.077);
+    await expectAtLevel("heldout-kinds64.jsonl", withHeldOut62, 0.73, 0.077);
   });
 
   // kinds66 (三明's budget reports of 2018 and 2019, 平顶山's budget report and bulletin of 2025, 周口's bulletin of
@@ -2077,7 +2082,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     await expectAtLevel("heldout-kinds99.jsonl", withHeldOut99, 0.96, 0.02);
     await expectAtLevel("heldout-kinds100.jsonl", withHeldOut99, 0.86, 0);
     await expectAtLevel("heldout-kinds101.jsonl", withHeldOut99, 0.78, 0.024);
-    await expectAtLevel("heldout-kinds102.jsonl", withHeldOut99, 0.86, 0);
+    await expectAtLevel("heldout-kinds102.jsonl", withHeldOut99, 0.9, 0);
     await expectAtLevel("heldout-kinds103.jsonl", withHeldOut99, 0.96, 0);
     useDictionary(withHeldOut99.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut99), q)).figure;
@@ -2164,6 +2169,37 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     useDictionary(withHeldOut110.dictionary);
     // "为746户市场主体留抵退税6.3亿元": 746户 counts the firms the refund went to.
     expect((await answerQuestion(corpusOf(withHeldOut110), "定西留抵退税退了多少")).figure?.text).toBe("6.3亿元");
+  });
+
+  // kinds111 (湖北 2008, 广西 2016, 哈尔滨 2007, 青岛 2014), Markdown: first contact on 0b47474 54/60 with 2 wrong of 50.
+  // Read: both halves.
+  it("answer two provinces' and two cities' work reports at least at their level (heldout-kinds111)", async () => {
+    await expectAtLevel("heldout-kinds111.jsonl", withHeldOut111, 0.98, 0);
+    useDictionary(withHeldOut111.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut111), q)).figure;
+    // "提前两年实现了11950元的预期目标；财政总收入1115亿元": a target met names no plan of the figures after it.
+    expect((await ask("湖北07年財政總收入多少"))?.text).toBe("1115亿元");
+    // 海洋 is no place: "海洋生产总值增长18.2%", not the city's "全市生产总值…增长10%".
+    expect((await ask("青岛海洋生产总值增长多少"))?.text).toBe("18.2%");
+    // "粮食生产从2004年开始扭转下滑局面，连续4年增产，2007年达到2287万吨": 连续4年增产 names no subject of its own.
+    expect((await ask("湖北省2007年粮食生产达到多少万吨"))?.text).toBe("2287万吨");
+    // 哈市 is 哈尔滨; "2006年城市居民人均可支配收入达到11230元" is the 城镇居民's, as the older reports name them.
+    expect((await ask("哈市06年社零总额多少"))?.text).toBe("894.5亿元");
+    expect((await ask("哈尔滨2006年城镇居民人均可支配收入"))?.text).toBe("11230元");
+  });
+
+  // kinds112 (武汉 2007, 宁波 2003, 厦门 2010, 长沙 2017), Markdown: first contact on 0b47474 54/60 with 1 wrong of 50.
+  // Read: both halves. Left: qp044 (外贸进出口总额 of 2009, not printed: "争取国家外贸扶持资金1.5亿元" is taken).
+  it("answer four more major cities' work reports at least at their level (heldout-kinds112)", async () => {
+    await expectAtLevel("heldout-kinds112.jsonl", withHeldOut111, 0.95, 0.02);
+    useDictionary(withHeldOut111.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut111), q)).figure;
+    // "预计2006年实现生产总值2590亿元，比上年增长14.8%": the change of the level before is of its year, done.
+    expect((await ask("武汉06年GDP增速多少"))?.text).toBe("14.8%");
+    // 三产结构 is the three sectors' structure: "三次产业比例由9.5∶57.0∶33.5调整到7.0∶55.2∶37.8".
+    expect((await ask("宁波2002年三产结构比例"))?.text).toBe("7.0∶55.2∶37.8");
+    // "软件业产值达230亿元": a 产业 is printed as the 业 of its stem.
+    expect((await ask("厦门2009年软件产业产值"))?.text).toBe("230亿元");
   });
 
   it("read the earlier city work reports' first failures by the same rules (heldout-kinds95 … 98)", async () => {

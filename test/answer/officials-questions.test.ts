@@ -921,11 +921,15 @@ describe("what a figure is a part of, and when", () => {
 });
 
 describe("a figure a report states twice", () => {
-  it("is quoted from the sentence that says it in more of the question's words", async () => {
-    // gwr-2024 has "今年发展主要预期目标是：国内生产总值增长5%左右；…" and "经济增长预期目标为5%左右，考虑了…".
+  it("is quoted from its list of targets, not from the sentence that tells it again to explain it", async () => {
+    // gwr-2024 has "今年发展主要预期目标是：国内生产总值增长5%左右；…" and "经济增长预期目标为5%左右，考虑了…" (which says it
+    // in more of the question's words: the explanation still yields).
     const target = await ask("2024年经济增长预期目标是多少");
     expect(target).toMatchObject({ figure: "5%左右", file: "gwr/gwr-2024.txt" });
-    expect(target.sentence).toContain("经济增长预期目标为5%左右");
+    expect(target.sentence.startsWith("今年发展主要预期目标是")).toBe(true);
+    // gwr-2016: "主要预期目标是：国内生产总值增长6.5%-7%，…" and "经济增长预期目标6.5%-7%，考虑了…".
+    const earlier = await ask("2016年经济增长目标");
+    expect([earlier.figure, earlier.sentence.startsWith("今年发展的主要预期目标是")]).toEqual(["6.5%-7%", true]);
   });
 });
 
@@ -1343,5 +1347,40 @@ describe("questions of heldout91 … heldout96", () => {
     expect(await ask("85年全国总人口要控制在多少")).toMatchObject({ figure: "十亿六千万左右", file: "gwr/gwr-1982.txt" });
     // gwr-2003: "五年全社会固定资产投资累计完成17.2万亿元，特别是发行6600亿元长期建设国债".
     expect(await ask("98到02年累计地发了多少长期建设国债")).toMatchObject({ figure: "6600亿元", file: "gwr/gwr-2003.txt" });
+  });
+});
+
+describe("questions of heldout97 … heldout100", () => {
+  it("reads a level reached over the latest five years, N years back of a target from the report that set it", async () => {
+    // gwr-2023 (the review of 2018–2022): "城乡居民医保人均财政补助标准从450元提高到610元".
+    expect(await ask("过去五年城乡居民医保人均财政补助标准提到多少")).toMatchObject({ figure: "610元", file: "gwr/gwr-2023.txt" });
+    // Ten years before the latest report (gwr-2025) is gwr-2015's target: "国内生产总值增长7%左右" (not gwr-2014's 7.5%左右).
+    expect(await ask("十年前定的GDP增速目标")).toMatchObject({ figure: "7%左右", file: "gwr/gwr-2015.txt" });
+    // 要降 asks the year's target: gwr-2006's "单位国内生产总值能耗降低4%左右", not gwr-2007's 1.2% done.
+    expect(await ask("06年单位GDP能耗要降多少")).toMatchObject({ figure: "4%左右", file: "gwr/gwr-2006.txt" });
+  });
+
+  it("reads 经济增长率, 发展到, 外贸出口, 占GDP多少 and the press's abbreviations as the reports print them", async () => {
+    // gwr-1999: "国内生产总值比上年增长7.8％".
+    expect(await ask("98年经济增长率")).toMatchObject({ figure: "7.8%", file: "gwr/gwr-1999.txt" });
+    // gwr-1983: "城镇个体劳动者从十五万人增加到一百四十七万人".
+    expect(await ask("83年报告里城镇个体户发展到多少人")).toMatchObject({ figure: "一百四十七万人", file: "gwr/gwr-1983.txt" });
+    // gwr-2000: "外贸出口从7月份开始大幅度回升，全年达到1949亿美元".
+    expect(await ask("99年外贸出口额多少")).toMatchObject({ figure: "1949亿美元", file: "gwr/gwr-2000.txt" });
+    // gwr-2023: "全社会研发经费投入强度从2.1%提高到2.5%以上", the latest share of GDP.
+    expect(await ask("研发投入占GDP多少")).toMatchObject({ figure: "2.5%以上", file: "gwr/gwr-2023.txt" });
+    // gwr-1956: "1956年国防费在国家支出预算中所占的比重为19.98%".
+    expect(await ask("1956年国防费在国家预算支出里占多少比重")).toMatchObject({ figure: "19.98%", file: "gwr/gwr-1956.txt" });
+    // gwr-2023: "已设21个自由贸易试验区"; gwr-2012: "实际使用外商直接投资1160亿美元"; gwr-2015: "对外直接投资1029亿美元".
+    expect(await ask("自贸区现在几个了")).toMatchObject({ figure: "21个", file: "gwr/gwr-2023.txt" });
+    expect(await ask("11年FDI实际用了多少")).toMatchObject({ figure: "1160亿美元", file: "gwr/gwr-2012.txt" });
+    expect(await ask("14年ODI多少")).toMatchObject({ figure: "1029亿美元", file: "gwr/gwr-2015.txt" });
+  });
+
+  it("takes no month's level for a year's end, and reads 在校生 as no scope", async () => {
+    // gwr-1955: "一九五四年底已发展到将近五十万个", not gwr-1954's "在今年八月已經發展到十萬個".
+    expect(await ask("1954年底全国农业生产合作社发展到多少个")).toMatchObject({ figure: "将近五十万个", file: "gwr/gwr-1955.txt" });
+    // gwr-1998: "中等职业学校的在校生占高中阶段教育总人数的56%以上" (在校 frames no scope 在…中).
+    expect(await ask("98年报告里中职在校生占高中阶段多少")).toMatchObject({ figure: "56%以上", file: "gwr/gwr-1998.txt" });
   });
 });
