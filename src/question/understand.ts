@@ -186,7 +186,7 @@ const EXTENT_AFTER_CHANGE = new RegExp(`(?:${alternation("change-verbs")})[的�
 /** Metric suffixes jieba may cut off their noun: 率, 额, 量, and 产量 (汽车 + 产量: "汽车16万辆" prints 汽车产量). */
 const METRIC_SUFFIX = /^(?:[率额量]|产量)$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
-/** Verbs of a level reached that are no change verbs (调整到, 发展到): before 到 and the asking word they name nothing. */
+/** Verbs of a level reached that are no change verbs (调整到, 发展到): before 到 and the asking word, words of shape. */
 const LEVEL_REACHED_VERBS = new Set(wordClass("change-to-verbs").filter((w) => [...w].length > 1));
 /** Shape words that ask the size of a whole (GDP总量, 支出规模); 规模以上 names a class of firms. */
 const SIZE_ASKED = new RegExp(`${anyOf("size-words")}(?!以[上下])`);
