@@ -559,9 +559,14 @@ export const REFUSALS: readonly Refusal[] = [
     // question naming it (…贡献率, 增长率 as 增速) is answered.
     refuses: (a) => {
       if (a.fact.figure.unitClass !== "percent") return null;
-      const named = RATE_NAMED.exec(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start));
+      const lead = a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
+      const named = RATE_NAMED.exec(lead);
       if (!named) return null;
-      const name = named[1]!;
+      // (…or typed short: 农机化率 for "农作物耕种收综合机械化率从67%提高到73%".)
+      const typedRate = TYPED_RATE.exec(a.q.text)?.[0];
+      if (typedRate && abbreviates(typedRate, lead, true)) return null;
+      // (The rate's own name is after its last 的: "…与GDP的比率从14.7%降至13%左右" is a 比率.)
+      const name = named[1]!.replace(/^.*的/, "");
       const stem = name.slice(-2);
       // (The question's own rate may leave out a qualifier: 接种率 for "疫苗全程接种覆盖率超过85%".)
       const asked =
@@ -1448,8 +1453,13 @@ const REACHED_AFTER_ADDED = new RegExp(String.raw`\d\p{Script=Han}{0,3}[、，,]
 const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
 /** Right after a figure, in its clause (an aside in brackets aside): what it is set as, a standard or a line. */
 const SET_AS_STANDARD = /^(?:[（(][^）)]*[）)])?[^，,；;。]{0,4}作为[^，,；;。]{0,12}(?:标准|线)/;
-/** A rate named right before its figure, up to six characters before 率: "贡献率达66%" → …贡献. */
-const RATE_NAMED = /(\p{Script=Han}{2,6})率(?:达到|达|为|是|超过)?$/u;
+/** A rate as the question types it: 农机化率, 毛入学率. */
+const TYPED_RATE = /\p{Script=Han}{2,6}率/u;
+/**
+ * A rate named right before its figure, up to six characters before 率: "贡献率达66%" → …贡献; or before the change that
+ * reached it ("科技对经济增长的贡献率由2000年的39.8%上升为2005年的45.6%").
+ */
+const RATE_NAMED = /(\p{Script=Han}{2,6})率(?:(?:由|从)[^，,；;。]*?[为到至](?:\d{4}年的?)?|达到|达|为|是|超过)?$/u;
 /** The first years of a span, not all of it: 前四年, 头两年; not 提前两年 ("收入提前两年翻一番": ahead of the plan). */
 const FIRST_YEARS_OF_SPAN = /(?<!提)(?:前|头)[一二两三四]年/;
 /** A clause adding an amount to the one before: "加上上解上级等支出共353.49亿元" (what is added captured). */

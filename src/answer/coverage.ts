@@ -217,7 +217,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     const matched = Math.max(fact.figure.unitClass === "count" ? 0 : byUnit, nearest) || (byUnit || changeStated(term) ? PLACE_WEIGHTS.clause : 0);
     // "高速铁路运营里程达1.6万公里。高速公路通车里程达11.2万公里": a name found only around the figure, whose
     // own clause names another thing of the same kind in its place, is that other thing's.
-    const m = matched > 0 && matched < PLACE_WEIGHTS.clause && !term.isPlace && places.own.some(([text]) => namesRival(term, text, q.terms)) ? 0 : matched;
+    const rivalled = matched > 0 && matched < PLACE_WEIGHTS.clause && !term.isPlace && places.own.some(([text]) => namesRival(term, text, q.terms));
+    // "二氧化硫、化学需氧量排放量分别下降3.5%、2.9%": the word closing a list's last item is the list's shared head.
+    const m = rivalled ? 0 : !term.isPlace && matched < PLACE_WEIGHTS.clause && headSharedByList(term, fact, t.sentence) ? PLACE_WEIGHTS.clause : matched;
     // A shape word (总量, 规模) names no metric: absent, it is not counted against a figure that the
     // metric itself leads to ("财政收入增加到20.4万亿元" for 财政收入规模).
     if (m === 0 && term.isShape && headLeads) return;
@@ -979,6 +981,22 @@ function readCountsHead(q: Question, fact: Fact, sentence: string): boolean | nu
  */
 export function countsAnotherNoun(q: Question, fact: Fact, sentence: string): boolean {
   return countsHead(q, fact, sentence) === false && found(countedTerm(q)!, sentence.slice(0, fact.figure.start));
+}
+
+/**
+ * Whether the term closes the last item of the figure's list, after the figure's own item, with a name of two characters
+ * or more before it: "二氧化硫、化学需氧量排放量分别下降3.5%、2.9%" prints 排放量 once for both items.
+ */
+function headSharedByList(term: QueryTerm, fact: Fact, sentence: string): boolean {
+  const item = fact.listItem;
+  if (!item || item.siblings.length === 0) return false;
+  const last = item.siblings.reduce((a, b) => (b[0] > a[0] ? b : a));
+  if (last[0] < item.own[0]) return false;
+  // (A list of names joined by 、, not of clauses each with its own figure: "接待游客5300万人次，实现旅游总收入438亿元，分别
+  // 增长44.6%、35.2%".)
+  if (/[\d，,；;]/.test(sentence.slice(item.own[0], last[1]))) return false;
+  const text = sentence.slice(last[0], last[1]);
+  return term.alternatives.some((alt) => alt.length >= 2 && text.endsWith(alt) && text.length - alt.length >= 2);
 }
 
 /** A scope a clause opens with: "在全国的…少数民族人口中，", "在工业基本建设的投资里". */

@@ -45,9 +45,10 @@ export interface RequestContext {
 
 /**
  * A series word, but not 每年 of a rate per person (中职助学金每人每年多少钱) or of a standard (农村低保标准每年多少钱:
- * the standard per year, word-classes.txt [standard-heads]).
+ * the standard per year, word-classes.txt [standard-heads]), nor of an average per year (每年平均, 平均每年: 年均,
+ * "1988年提出每年平均装机多少").
  */
-const SERIES_WORDS = new RegExp(`(?<!每[人户生名]|${anyOf("standard-heads")})${anyOf("series-words")}`);
+const SERIES_WORDS = new RegExp(`(?<!每[人户生名]|平均|${anyOf("standard-heads")})${anyOf("series-words")}(?!平均)`);
 
 /**
  * Words that ask for a span's total or average, not its years one by one: 共计, 累计, 年均; and 总量,

@@ -788,6 +788,12 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // does: found it counts a little ("一九五四年底已发展到将近五十万个"), missing it refuses nothing (reports print it
     // otherwise: "城镇个体劳动者从十五万人增加到一百四十七万人"), and it is never the metric's head.
     const reachedVerb = LEVEL_REACHED_VERBS.has(word) && /^[到至为]$/.test(next) && HOW_MANY_ALONE.test(tagged[i + 2]?.word ?? "");
+    // "规模以上工业增加值": 规模 cut off before 以上 names the class of firms above the threshold, no shape ("规模以上工业
+    // 企业实现利润总额82.9亿元" says 规模 of no size asked).
+    if (SHAPE_WORDS.has(word) && /^以[上下]$/.test(next)) {
+      word += next;
+      i++;
+    }
     // "装机总规模": 总 cut off before a shape word is part of the shape (总规模 asks what 规模 asks).
     if (word === "总" && SHAPE_WORDS.has(next)) continue;
     if (next && QUESTION_WORDS.has(word + next)) {

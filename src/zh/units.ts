@@ -28,8 +28,8 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["间", "count"], ["件", "count"], ["条", "count"], ["张", "count"], ["部", "count"], ["批", "count"],
   ["处", "count"], ["只", "count"], ["头", "count"], ["篇", "count"], ["种", "count"], ["次", "count"],
   ["艘", "count"], ["架", "count"], ["册", "count"], ["匹", "count"], ["类", "count"],
-  // Events held (举办赛事活动128场).
-  ["场", "count"],
+  // Events held (举办赛事活动128场); cases and parcels (清拆违法建设37513宗, 退出宅基地28851宗).
+  ["场", "count"], ["宗", "count"],
   ["岁", "age"], ["倍", "times"], ["%", "percent"], ["‰", "percent"],
   // Statistical bulletins: trains (中欧班列909列), containers (320.02万标箱), transport turnover
   // (亿人公里, 亿吨公里) and air quality

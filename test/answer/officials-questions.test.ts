@@ -1384,3 +1384,12 @@ describe("questions of heldout97 … heldout100", () => {
     expect(await ask("98年报告里中职在校生占高中阶段多少")).toMatchObject({ figure: "56%以上", file: "gwr/gwr-1998.txt" });
   });
 });
+
+describe("questions of heldout101 and heldout102", () => {
+  it("reads a list's last item's head as shared, and 每年平均 as an average", async () => {
+    // gwr-2014: "二氧化硫、化学需氧量排放量分别下降3.5%、2.9%": 排放量 is both items'.
+    expect(await ask("2013年SO2排放量降了多少")).toMatchObject({ figure: "3.5%", file: "gwr/gwr-2014.txt" });
+    // gwr-1988: "争取每年平均装机900万千瓦以上" (每年平均 asks an average, not a series over years).
+    expect(await ask("1988年提出每年平均装机多少")).toMatchObject({ figure: "900万千瓦以上", file: "gwr/gwr-1988.txt" });
+  });
+});
