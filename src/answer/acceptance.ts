@@ -35,7 +35,7 @@ import {
 import { otherMetricNamed, otherItemNamed, otherPeopleNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
-import { clauseStartBefore, hanBigrams, namesCountingMethod, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
+import { clauseStartBefore, hanBigrams, namesCountingMethod, MONTH_BEFORE_DECEMBER, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -1181,14 +1181,22 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "有些职工宿舍的造价也过高，例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺": an example's
     // figure answers only a question that names what the example names (鞍山钢铁公司).
+    // So does one of an instance framed "拿…来说", "以…为例" ("拿北京京西矿务局来说，…原定的煤炭产量的指标是二百八十五万吨",
+    // gwr-1958), when the question shares no word with what the frame holds: a frame may hold the topic itself
+    // ("拿财政的情况来说，第一个五年合计的财政收支各为…", gwr-1957).
     refuses: (a) => {
       const before = a.sentence.slice(0, a.fact.figure.start);
       const lead = EXAMPLE_LEAD.exec(before);
-      if (!lead) return null;
-      const example = before.slice(lead.index + lead[0].length);
-      const context = before.slice(0, lead.index);
-      // Named by the example: a word of two characters or more that is no unit (平方 of 平方公尺).
-      const namesExample = (t: Question["terms"][number]) => [...t.word].length >= 2 && !UNIT_CLASS.has(t.word) && namedIn(t, example) && !namedIn(t, context);
+      const frame = lead ? null : EXAMPLE_FRAME.exec(before);
+      if (!lead && !frame) return null;
+      const example = lead ? before.slice(lead.index + lead[0].length) : frame![1]!;
+      const context = before.slice(0, (lead ?? frame)!.index);
+      // Named by the example: a word of two characters or more that is no unit (平方 of 平方公尺), nor a shape word (指标).
+      const namesExample = (t: Question["terms"][number]) =>
+        [...t.word].length >= 2 &&
+        !UNIT_CLASS.has(t.word) &&
+        !t.isShape &&
+        (frame ? hanBigrams(t.word).some((gram) => example.includes(gram)) : namedIn(t, example) && !namedIn(t, context));
       return a.q.terms.some(namesExample) ? null : "an example, and what it is an example of was asked";
     },
   },
@@ -1204,7 +1212,7 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // "1954年底…发展到多少个": "农业生产合作社在今年八月已经发展到十万个" is August's, not the year-end's "将近五十万个".
     refuses: (a) =>
-      YEAR_END_ASKED.test(a.q.text) && MONTH_BEFORE_DECEMBER.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
+      YEAR_END_ASKED.test(a.q.text) && MONTH_LEVEL_BEFORE_DECEMBER.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))
         ? "a month's level, and the year's end was asked"
         : null,
   },
@@ -1508,11 +1516,14 @@ const SIZE_WORDS = new Set(wordClass("size-words"));
 
 /** The last "for example" before a figure, with no clause of another sentence part between (；). */
 const EXAMPLE_LEAD = new RegExp(`${anyOf("example-marks")}(?=[^；;]*$)`);
+/** An instance framed as an example, its name in the group: "拿北京京西矿务局来说", "以深圳为例" (in the figure's semicolon part). */
+const EXAMPLE_FRAME = /(?:拿|以)([^，,；;。：:]{2,20}?)(?:来说|为例)(?=[^；;]*$)/;
 /**
  * What a change is measured against, before the figure: 比上年, 比2023年预算, 较上年, 同比, 同1957年比较;
- * 增产, 增收 (and their opposites) are against the year before in their own word.
+ * 增产, 增收 (and their opposites) are against the year before in their own word, as is 净增, a net rise over the
+ * period ("全市农民人均纯收入预计净增320元", 南昌 1998).
  */
-const BASE_NAMED = /比|较|同比|增产|减产|增收|减收/;
+const BASE_NAMED = /比|较|同比|增产|减产|增收|减收|净增/;
 /**
  * A change said right after the level it changes, with nothing between: "地方财政赤字5000亿元，增加1000亿元" is
  * the difference from the year before, as "比上年增加" says it.
@@ -1569,7 +1580,7 @@ function aboutPartOfYear(sentence: string, fact: Fact): boolean {
 /** A year's end asked: 1954年底, 去年末. */
 const YEAR_END_ASKED = /年[底末]/;
 /** A month before December, as a level's time: 今年八月, 9月底 (not 十二月, nor a span of months 1-9月). */
-const MONTH_BEFORE_DECEMBER = /(?<![\d一二三四五六七八九十])(?:1[01]|[1-9]|十一|十(?!二)|[一二三四五六七八九])月(?!份?[至到—\-~～])/;
+const MONTH_LEVEL_BEFORE_DECEMBER = new RegExp(String.raw`(?<![\d一二三四五六七八九十])${MONTH_BEFORE_DECEMBER}(?!份?[至到—\-~～])`);
 
 /** This many numbers without a unit in one sentence (not a table's row) are a table read as text. */
 const FLATTENED_TABLE_NUMBERS = 4;

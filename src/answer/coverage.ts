@@ -24,6 +24,7 @@ import { taggedWords, wordEnds } from "../zh/segment.ts";
 import { PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import type { GramCounts } from "../search/index/gram-counts.ts";
 import { HOW_MANY_WORD } from "../zh/asking.ts";
+import { YEAR_BEFORE_OPENING } from "../zh/change-grammar.ts";
 
 /** A sentence that opens with 其中 lists the parts of the total the sentence before it states. */
 export function listsPartsOfPrevious(sentence: string): boolean {
@@ -439,7 +440,7 @@ const FOLLOW_ON = new RegExp(`^(主要)?${anyOf("follow-on-verbs")}`);
 /** "为此", "对此": the figure is for what the sentence said before. */
 const FOR_THIS = /为此|对此/;
 /** A clause that compares the figure before it with a year before: "比上年增加167亿元", "增长12%". */
-const COMPARISON_CLAUSE = new RegExp(`^(?:比上年|比去年|较上年|同比)?${anyOf(["change-verbs", "increment-verbs"])}[^，,；;。]{0,12}$`);
+const COMPARISON_CLAUSE = new RegExp(`^${YEAR_BEFORE_OPENING}?${anyOf(["change-verbs", "increment-verbs"])}[^，,；;。]{0,12}$`);
 
 /** Words that name the size or change of a subject, not a subject: 总额, 增产, 突破. */
 const NAMES_NO_SUBJECT = new RegExp(alternation("non-subject-words", "change-verbs", "increment-verbs", "shape-words"), "g");

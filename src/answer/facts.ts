@@ -8,7 +8,7 @@ import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
 import { PLAN_NAME, planYears } from "../zh/plan-periods.ts";
-import { BASE_MARK_PRINTED, BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
+import { BASE_MARK_PRINTED, BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED, YEAR_BEFORE_OPENING } from "../zh/change-grammar.ts";
 import { CLAUSE_TIME_WORDS, openingSpan, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import { lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
@@ -264,7 +264,13 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     // "比2017年的312万吨增加了190万吨": the year after 比 is the base's, not the change's (2019's, said before); so is the
     // year a multiple is of ("等於一九四九年的十三點七倍": 1954's).
     const baseMark = plainRole === "change" ? BASE_YEAR_MARK : figure.unitClass === "times" ? MULTIPLE_BASE_YEAR_MARK : null;
-    const own = figureYear(figure, clause, baseMark ? usableYears.filter((y) => !baseMark.test(sentence.slice(0, y.at))) : usableYears, ctx);
+    const own = figureYear(
+      figure,
+      clause,
+      baseMark ? usableYears.filter((y) => !baseMark.test(sentence.slice(0, y.at))) : usableYears,
+      ctx,
+      THAT_YEAR.test(sentence.slice(clause[0], figure.start)),
+    );
     // An old level in a review of a span, with no year of its own: the level the span started from.
     // The paragraph's span, else one the sentence counts ("四年中…城镇个体劳动者从十五万人增加到…" in a review of five
     // years, gwr-1983: 十五万人 is 1978's), else its heading's.
@@ -720,7 +726,7 @@ const RUN_MANNER = /(?:年均|平均每年|平均|累计|共计|实际|同比)+$
 
 /** A clause that says nothing but a change, before its figures: "实际增长", "比上年分别增长" aside (分别 is read above). */
 /** A clause that is only a change against the year before: "比上年增长", "同比下降". */
-const CHANGE_OF_LEVEL_BEFORE = new RegExp(`^\\s*(?:比上年|比去年|较上年|同比)(?:${anyOf("change-verbs")})了?\\s*$`);
+const CHANGE_OF_LEVEL_BEFORE = new RegExp(`^\\s*${YEAR_BEFORE_OPENING}(?:${anyOf("change-verbs")})了?\\s*$`);
 const CHANGE_ALONE = new RegExp(`^\\s*(?:实际|名义|同比)?(?:${anyOf("change-verbs")})了?\\s*$`);
 
 /** After a figure, its unit's "per" ("2520元/月"), which the next figure of its list repeats. */
@@ -1243,15 +1249,20 @@ const LEVEL_REACHED_ALONE = new RegExp(`^(?:(?:${anyOf(["change-verbs", "change-
 /** A time before an event ("农业合作化以前"); one before a year ("1978年以前") is dated by its year. */
 const EARLIER_TIME = /(?<![年\d])(?:以前|之前)/;
 
+/** 当年 ("that year"): of the year the sentence named before. */
+const THAT_YEAR = /当年(?!度)/;
+
 function figureYear(
   figure: FigureSpan,
   clause: [number, number],
   years: YearMention[],
   ctx: SentenceContext,
+  ofThatYear = false,
 ): { year: number | null; yearSource: YearSource | null } {
   // A year in the figure's own clause governs it; a year in an earlier clause only when it opens
-  // that clause ("2000年，…"), not when it is a comparison inside it ("是2010年的2.2倍").
-  const preceding = years.filter((y) => y.at < figure.start && (y.at >= clause[0] || y.topic)).sort((a, b) => a.at - b.at);
+  // that clause ("2000年，…"), not when it is a comparison inside it ("是2010年的2.2倍") — unless the
+  // figure's clause says 当年 of it ("我国在一九○七年，才建设起一个汉阳钢铁厂，当年的钢产量只有八千五百多吨", gwr-1955).
+  const preceding = years.filter((y) => y.at < figure.start && (y.at >= clause[0] || y.topic || ofThatYear)).sort((a, b) => a.at - b.at);
   const nearest = preceding[preceding.length - 1];
   if (nearest) return { year: nearest.year, yearSource: nearest.at >= clause[0] ? "clause" : "sentence" };
   // "国内生产总值增长6.6%…(2018年)": a year right after the figure in its own clause.

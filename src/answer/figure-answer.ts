@@ -8,7 +8,7 @@ import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { candidateAt } from "./candidate.ts";
 import { periodOf } from "./figure-period.ts";
-import { sentenceAt } from "./reading-context.ts";
+import { sentenceOf } from "./reading-context.ts";
 import { wordBigrams } from "../zh/text.ts";
 import { sameQuantity, statedFigure } from "../zh/units.ts";
 import { closestPassages } from "./closest.ts";
@@ -234,16 +234,16 @@ function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
   if (same.length < 2) return accepted;
   const grams = new Set(wordBigrams(q.text.replace(/[^\p{Script=Han}]/gu, "")));
   const wording = (s: ScoredFact) => {
-    const sentence = sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence;
+    const sentence = sentenceOf(corpus, s).searchSentence;
     return [...grams].filter((g) => sentence.includes(g)).length;
   };
   // For one year asked, first a sentence of that year alone (2025's "全市生产总值达到5.67万亿元" for 去年,
   // not the five years' "从4.16万亿元增加到5.67万亿元"); then the one in the question's words.
   // Not a budget's balance sheet, which lists the figure among the sums that balance it ("全市一般公共预算
   // 收支平衡情况：全市一般公共预算收入53.68亿元，上级补助收入128亿元，…"), when a sentence says it for itself.
-  const balanceSheet = (s: ScoredFact) => BALANCE_SHEET.test(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence);
+  const balanceSheet = (s: ScoredFact) => BALANCE_SHEET.test(sentenceOf(corpus, s).sentence);
   // Nor the sentence that tells the figure again to explain it, when another states it.
-  const explained = (s: ScoredFact) => EXPLAINED_AFTER.test(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).sentence.slice(s.fact.figure.end));
+  const explained = (s: ScoredFact) => EXPLAINED_AFTER.test(sentenceOf(corpus, s).sentence.slice(s.fact.figure.end));
   // Then the one told in fewer narrative sections (WORK_NARRATIVE): the account before the story of the work.
   const narrative = (s: ScoredFact) => corpus.paragraph(s.paragraphIndex).headings.filter((h) => WORK_NARRATIVE.test(h)).length;
   // Before the narrative: a sentence its own words date to the year asked (2021's "今年…粮食产量保持在1.3万亿斤以上",

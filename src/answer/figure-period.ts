@@ -8,7 +8,7 @@ import { REACHES_BEFORE_FIGURE, SUMMED } from "../zh/change-grammar.ts";
 import { spanNamed, YEARS_COUNTED } from "../zh/years.ts";
 import { LEVEL_STATED } from "./acceptance.ts";
 import { isCountClass } from "./coverage.ts";
-import { sentenceAt, sentenceContext } from "./reading-context.ts";
+import { sentenceOf, sentenceContext } from "./reading-context.ts";
 import type { ScoredFact } from "./score-facts.ts";
 
 /** Words by which a clause gives what several years added or averaged: 新增, 年均, 五年…, 期间. */
@@ -26,7 +26,7 @@ export function periodOf(corpus: Corpus, s: ScoredFact): string | null {
   if (!s.fact.multiYear || s.fact.spanPoint !== null || s.fact.role === "before") return null;
   // Only what the years added or averaged: a level reached (突破7000公里) or a running total since
   // long before (中欧班列累计开行超2.6万列) is of its year, though its paragraph reviews five.
-  const sentence = sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence;
+  const sentence = sentenceOf(corpus, s).searchSentence;
   const lead = sentence.split(/[，,；;：:]/)[0]!;
   // A level reached ("青壮年文盲率下降到6%") is of the span's last year, unless summed (累计达到).
   const before = sentence.slice(s.fact.clause[0], s.fact.figure.start);

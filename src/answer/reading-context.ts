@@ -45,8 +45,11 @@ const PLAN_HEADING = new RegExp(anyOf("plan-headings"));
 const REVIEW_HEADING = new RegExp(anyOf("review-headings"));
 const CLOSING_HEADING = new RegExp(anyOf("closing-headings"));
 
-/** A plan named as what a heading reviews: "一、“六五”计划执行情况的回顾" announces no plan. */
-const REVIEWED_PLAN = /(?:计划|规划)(?=的?(?:执行|完成)情况|的?回顾)/g;
+/**
+ * A plan named as what a heading reviews: "一、“六五”计划执行情况的回顾" announces no plan, nor does a plan said to have
+ * gone well ("一、实施“十二五”规划实现良好开局", 吉林 2012: the year under way reviewed).
+ */
+const REVIEWED_PLAN = /(?:计划|规划)(?=的?(?:执行|完成)情况|的?回顾|(?:实现|取得|顺利|胜利|圆满))/g;
 const plans = (heading: string) => PLAN_HEADING.test(heading.replace(REVIEWED_PLAN, " "));
 
 /**
@@ -87,6 +90,11 @@ export function sentenceAt(p: StoredParagraph, i: number): { sentence: string; s
   const start = i === 0 ? 0 : p.sentenceEnds[i - 1]!;
   const end = p.sentenceEnds[i]!;
   return { sentence: p.text.slice(start, end), searchSentence: paragraphSearchText(p).slice(start, end) };
+}
+
+/** The sentence a figure was read from, by its paragraph and sentence index in the corpus. */
+export function sentenceOf(corpus: Corpus, at: { paragraphIndex: number; sentenceIndex: number }): { sentence: string; searchSentence: string } {
+  return sentenceAt(corpus.paragraph(at.paragraphIndex), at.sentenceIndex);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Question } from "../question/types.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { namedIn } from "./coverage.ts";
 import { OTHER_QUANTITY_MARKS } from "./score-table.ts";
-import { sentenceAt, withoutExclusions } from "./reading-context.ts";
+import { sentenceOf, withoutExclusions } from "./reading-context.ts";
 import { displayName } from "../zh/places.ts";
 import type { ScoredFact } from "./score-facts.ts";
 
@@ -54,7 +54,7 @@ function marksOf(s: ScoredFact): string[] {
 
 /** Every metric word of the question (of two characters or more) in the fact's own sentence, as printed or abbreviated. */
 function namesEveryMetricWord(corpus: Corpus, q: Question, s: ScoredFact): boolean {
-  const sentence = withoutExclusions(sentenceAt(corpus.paragraph(s.paragraphIndex), s.sentenceIndex).searchSentence);
+  const sentence = withoutExclusions(sentenceOf(corpus, s).searchSentence);
   // (A plan period asked, 十三五, dates the figure rather than naming it.)
   return q.terms.every((t) => t.isPlace || t.isShape || t.isPeriod || t.word.length < 2 || namedIn(t, sentence, true));
 }

@@ -66,6 +66,12 @@ const TAX_COLLECTED = /(?<=\p{Script=Han}[税费])收了(?=多少|几)/gu;
  */
 const ARRIVED_AS_ASKED = /实际到位了?(?=多少|几)/g;
 
+/**
+ * "财政收入首次破万亿": a round amount passed, as typed, is what the reports print as 突破 ("总额首次突破万亿元",
+ * gwr-2000); jieba cuts the typed form apart (破万 + 亿), and neither half is a word of the report's.
+ */
+const PASSED_ROUND_AMOUNT = /(?<![突打冲])破(?=[十百千万亿])/g;
+
 /** The question with its spoken forms and asking typos rewritten as the reports print them. */
 export function asPrinted(text: string): string {
   return correctAskedUnit(
@@ -81,6 +87,7 @@ export function asPrinted(text: string): string {
       .replace(SEPARATED_INVESTMENT, "投资$1")
       .replace(TAX_COLLECTED, "")
       .replace(ARRIVED_AS_ASKED, "实际")
+      .replace(PASSED_ROUND_AMOUNT, "突破")
       .replace(SPOKEN_CHANGE_WITH_VERB, "$1")
       .replace(MADE_AS_ASKED, "产量")
       .replace(SPOKEN_CHANGE, (_m, way: string) => (way === "多" ? "增加了" : "减少了")),

@@ -412,6 +412,7 @@ const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
     ["metric-heads-people", ["people", "count", "person-times"]],
     ["metric-heads-output", ["mass", "count"]],
     ["metric-heads-length", ["length"]],
+    ["metric-heads-area", ["area"]],
     ["metric-heads-energy", ["energy"]],
     ["metric-heads-concentration", ["concentration"]],
     ["metric-heads-money", ["money"]],
@@ -887,9 +888,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     !amountAsked;
   if (rateImplied) ["percent", "points"].forEach((c) => wantedClasses.add(c as UnitClass));
   if (amountAsked) ["percent", "points"].forEach((c) => wantedClasses.delete(c as UnitClass));
-  if (asksChange && wantedClasses.size > 0) {
+  if (asksChange && wantedClasses.size > 0 && !(wantedClasses.size === 1 && wantedClasses.has("money") && askedClasses(original).includes("money"))) {
     // "提高多少" of a money metric may be answered by an amount or by a rate; by percentage points only
     // when the metric is itself a rate ("赤字比去年多安排多少" is 1.6万亿元, not 赤字率's 1个百分点).
+    // Money typed says which ("比上年多了多少钱": the 320元, not the 15.8%).
     if (wantedClasses.has("percent")) wantedClasses.add("points");
     wantedClasses.add("percent");
   }
@@ -955,6 +957,9 @@ function term(word: string, isPlace = false): QueryTerm {
   // (投资总额: 投资, not 投资总; a 总量 is no 量 of a product: 经济总量 is not 经济.)
   const product = /^(.+?)(总)?产量$/.exec(word)?.[1] ?? /^(.{2,}?)(总)?额$/.exec(word)?.[1] ?? /^(.{2,})(?<!总)量$/.exec(word)?.[1];
   if (product) alternatives.push(product);
+  // "人均绿地面积" is printed "人均公共绿地达到8.18平方米": the unit says 面积, so the rest names what is measured.
+  const measured = /^(\p{Script=Han}{2,})面积$/u.exec(word)?.[1];
+  if (measured && !alternatives.includes(measured)) alternatives.push(measured);
   // "钢铁行业" is printed "钢铁工业" as often: a 行业 is the 工业 or 产业 of its stem, or its 业 ("软件产业产值" is printed
   // "软件业产值达230亿元", 厦门 2010).
   const sector = /^(\p{Script=Han}{2,})(行业|产业)$/u.exec(word);

@@ -152,6 +152,15 @@ class EmbeddedCorpus extends ReportsCorpus implements Corpus, SearchStore {
     return ids.map((id) => this.index.paragraphs[id]!);
   }
 
+  async fetchFollowing(ids: readonly number[], count: number): Promise<Array<Array<[number, StoredParagraph]>>> {
+    const paragraphs = this.index.paragraphs;
+    return ids.map((id) => {
+      const out: Array<[number, StoredParagraph]> = [];
+      for (let next = id + 1; next <= id + count && paragraphs[next]?.report === paragraphs[id]!.report; next++) out.push([next, paragraphs[next]!]);
+      return out;
+    });
+  }
+
   isAbout(report: number, place: string): boolean {
     const key = `${report}:${place}`;
     let hit = this.mentionCache.get(key);

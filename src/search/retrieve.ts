@@ -134,6 +134,11 @@ export interface SearchStore {
   rank(query: readonly string[], boost: ReadonlyMap<string, number>, filter: ParagraphFilter): Promise<Iterable<RankedParagraph>>;
   /** The paragraphs of these ids, in the same order (a store that fetches them keeps them for Corpus.paragraph). */
   fetch(ids: readonly number[]): Promise<StoredParagraph[]>;
+  /**
+   * For each of these ids, up to `count` paragraphs right after it in its report (fewer at the report's end), in order,
+   * as [id, paragraph] (kept for Corpus.paragraph as fetch's are).
+   */
+  fetchFollowing(ids: readonly number[], count: number): Promise<Array<Array<[number, StoredParagraph]>>>;
 }
 
 export async function retrieve(store: SearchStore, question: Question): Promise<RetrievedSentence[]> {
@@ -189,6 +194,7 @@ export async function retrieve(store: SearchStore, question: Question): Promise<
   });
   out.sort((a, b) => b.score - a.score);
   const best = out.slice(0, CANDIDATE_LIMIT);
+  best.push(...(await listItemsLedIn(store, best, paragraphs, ids, sentenceTokens)));
   // The reports a question singles out are read past the corpus' best too, though a long
   // paragraph's sentence ranks low among them ("今年…主要预期目标是：…，城镇新增就业1200万人以上；…"):
   // asked without a year, the latest reports (the latest figure is wanted); asked a year, the
@@ -200,6 +206,55 @@ export async function retrieve(store: SearchStore, question: Question): Promise<
   const decade = latestReports(store, question, RECENT_DECADE);
   if (decade && singledOut) best.push(...rest.filter((r) => !singledOut(r.report) && decade(r.report)).slice(0, DECADE_CANDIDATE_LIMIT));
   return best.map(({ paragraphIndex, sentenceIndex, score }) => ({ paragraphIndex, sentenceIndex, score }));
+}
+
+/** How many of the best sentences that lead in a list are read on into it, and how many items of each. */
+const LIST_LEADS_READ = 8;
+const LIST_ITEMS_READ = 16;
+/** A list's item is a paragraph of at most this many characters ("钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。"). */
+const LIST_ITEM_MAX_CHARS = 120;
+/** A lead-in: a paragraph's last sentence ending in a colon ("…主要产品在一九五七年的计划产量…如下列："). */
+const LEAD_IN_END = /[：:]\s*$/;
+
+/**
+ * The items of the lists the best sentences lead in, with the lead-in's score: each names its subject alone
+ * ("钢：从一百三十五万吨增加到四百十二万吨", gwr-1955, under "…主要产品在一九五七年的计划产量比一九五二年的产量增长的情况如下列："),
+ * so it lacks the words that rank the lead-in, and would not be read otherwise. Only items holding a question word.
+ */
+async function listItemsLedIn(
+  store: SearchStore,
+  best: ReadonlyArray<RetrievedSentence & { report: number }>,
+  paragraphs: readonly StoredParagraph[],
+  ids: readonly number[],
+  tokens: ReadonlyArray<{ t: string }>,
+): Promise<Array<RetrievedSentence & { report: number }>> {
+  const byId = new Map(ids.map((id, i) => [id, paragraphs[i]!]));
+  const leads = best
+    .filter((s) => {
+      const p = byId.get(s.paragraphIndex);
+      return p !== undefined && s.sentenceIndex === p.sentenceEnds.length - 1 && LEAD_IN_END.test(p.text);
+    })
+    .slice(0, LIST_LEADS_READ);
+  if (leads.length === 0) return [];
+  const following = await store.fetchFollowing(
+    leads.map((s) => s.paragraphIndex),
+    LIST_ITEMS_READ,
+  );
+  const seen = new Set(best.map((s) => `${s.paragraphIndex}:${s.sentenceIndex}`));
+  const out: Array<RetrievedSentence & { report: number }> = [];
+  leads.forEach((lead, i) => {
+    for (const [id, item] of following[i]!) {
+      if (item.text.length > LIST_ITEM_MAX_CHARS) break;
+      const text = paragraphSearchText(item);
+      for (let s = 0; s < item.sentenceEnds.length; s++) {
+        const sentence = text.slice(s === 0 ? 0 : item.sentenceEnds[s - 1]!, item.sentenceEnds[s]);
+        if (seen.has(`${id}:${s}`) || !tokens.some(({ t }) => sentence.includes(t))) continue;
+        seen.add(`${id}:${s}`);
+        out.push({ paragraphIndex: id, sentenceIndex: s, score: lead.score, report: item.report });
+      }
+    }
+  });
+  return out;
 }
 
 /**

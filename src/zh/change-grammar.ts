@@ -60,6 +60,12 @@ export function nearestBaseYear(text: string): number | null {
   return years.at(-1) ?? null;
 }
 
+/**
+ * The year before as a clause prints it to open a change: "（比上年）增长12%", "同比下降". Narrower than
+ * PREVIOUS_YEAR_BASE_PRINTED, which finds such a base anywhere in a text.
+ */
+export const YEAR_BEFORE_OPENING = "(?:比上年|比去年|较上年|同比)";
+
 /** A change printed against the year before, by name (比上年, 同比, 较去年). */
 const PREVIOUS_YEAR_BASE_PRINTED = new RegExp(`${BASE_MARK_PRINTED}\\s*(?:${alternation("base-times")})|同比`);
 /** A change asked against the year before (比上年增长多少): its base is the year before the one asked. */

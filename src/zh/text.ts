@@ -109,8 +109,10 @@ export function isRanking(clause: string): boolean {
 export const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
 /** …as it leads a clause, with the quarter's number: 一季度, 第三季度, 前三季度, 上半年, 1-9月. */
 export const PART_OF_YEAR_LEAD = `(?:(?:第?[一二三四]|前三)?(?:${PART_OF_YEAR.source}))`;
+/** A month before December, as a regex source: 9月, 十一月 (not 12月, 十二月). */
+export const MONTH_BEFORE_DECEMBER = String.raw`(?:1[01]|[1-9](?!\d)|十一|十(?![一二])|[一二三四五六七八九](?!十))月`;
 /** Up to a month before December: "截止2020年9月底" (nine months' spending, not the year's). */
-export const UP_TO_MONTH = /(?:截至|截止)到?(?:\d{4}年)?(?:1[01]|[1-9](?!\d)|十一|十(?![一二])|[一二三四五六七八九](?!十))月/;
+export const UP_TO_MONTH = new RegExp(String.raw`(?:截至|截止)到?(?:\d{4}年)?${MONTH_BEFORE_DECEMBER}`);
 
 /**
  * A clause that gives only a part of the year's change, its subject named before it: "GDP一季度累计增长4.7%、

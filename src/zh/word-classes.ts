@@ -45,12 +45,13 @@ export function anyOf(names: string | string[], falseFriends?: string): string {
   return falseFriends ? `(?!${alternation(falseFriends)})(?:${words})` : `(?:${words})`;
 }
 
-/** The classes of a metric's last word, which make it a percentage, a count of people, an output, a length, an energy, a concentration or a sum of money. */
+/** The classes of a metric's last word, which make it a percentage, a count of people, an output, a length, an area, an energy, a concentration or a sum of money. */
 const METRIC_HEAD_CLASSES = [
   "metric-heads-percent",
   "metric-heads-people",
   "metric-heads-output",
   "metric-heads-length",
+  "metric-heads-area",
   "metric-heads-energy",
   "metric-heads-concentration",
   "metric-heads-money",

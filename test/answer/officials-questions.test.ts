@@ -1393,3 +1393,23 @@ describe("questions of heldout101 and heldout102", () => {
     expect(await ask("1988年提出每年平均装机多少")).toMatchObject({ figure: "900万千瓦以上", file: "gwr/gwr-1988.txt" });
   });
 });
+
+describe("questions of heldout103 … heldout106", () => {
+  it("reads a list's items after its lead-in, an instance framed 拿…来说, and 当年 of a year named before", async () => {
+    // gwr-1955: "主要产品在一九五七年的计划产量…如下列：" then "钢：从一百三十五万吨增加到四百十二万吨" (an item naming only 钢), not
+    // "我国在一九○七年，才建设起一个汉阳钢铁厂，当年的钢产量只有八千五百多吨" (1907's).
+    expect(await ask("一五计划钢产量目标多少")).toMatchObject({ figure: "四百十二万吨", file: "gwr/gwr-1955.txt" });
+    expect(await ask("汉阳钢铁厂1907年产了多少钢")).toMatchObject({ figure: "八千五百多吨", file: "gwr/gwr-1955.txt" });
+    // gwr-1958: "拿北京京西矿务局来说，…原定的煤炭产量的指标是二百八十五万吨" is one bureau's, not the plan's.
+    expect(await ask("一五計劃原煤產量指標是多少")).toMatchObject({ figure: "一亿一千三百万吨", file: "gwr/gwr-1955.txt" });
+    // gwr-1957: "拿财政的情况来说，第一个五年合计的财政收支各为…" frames the topic asked.
+    expect(await ask("一五期间财政收支合计各是多少")).toMatchObject({ figure: "一千三百六十九亿一千四百万元", file: "gwr/gwr-1957.txt" });
+  });
+
+  it("reads 破万亿 as 突破, and 参保 as 覆盖 of insurance", async () => {
+    // gwr-2000: "国家财政收入…总额首次突破万亿元，达到11377亿元".
+    expect(await ask("99年财政收入首次破万亿，具体多少")).toMatchObject({ figure: "11377亿元", file: "gwr/gwr-2000.txt" });
+    // gwr-2018: "基本医疗保险覆盖13.5亿人", later than gwr-2012's "13亿城乡居民参保".
+    expect(await ask("医保参保覆盖多少人")).toMatchObject({ figure: "13.5亿人", file: "gwr/gwr-2018.txt" });
+  });
+});

@@ -198,6 +198,36 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
     return ids.map((id) => this.paragraph(id));
   }
 
+  async fetchFollowing(ids: readonly number[], count: number): Promise<Array<Array<[number, StoredParagraph]>>> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query<{
+      lead: string;
+      id: string;
+      report_id: number;
+      position: number;
+      body: Omit<StoredParagraph, "report" | "text">;
+      text: string;
+    }>(
+      `select c.id as lead, p.id, p.report_id, p.position, p.body, s.text
+       from paragraphs c
+       join paragraphs p on p.report_id = c.report_id and p.position > c.position and p.position <= c.position + $2
+       join passages s on s.id = p.passage_id
+       where c.id = any($1)
+       order by c.id, p.position`,
+      [ids, count],
+    );
+    const following = new Map<number, Array<[number, StoredParagraph]>>();
+    for (const row of rows) {
+      const report = this.reportOf.get(row.report_id);
+      if (report === undefined) continue;
+      const paragraph = { ...row.body, text: row.text, report };
+      this.remember(Number(row.id), { paragraph, position: row.position });
+      const lead = Number(row.lead);
+      following.set(lead, [...(following.get(lead) ?? []), [Number(row.id), paragraph]]);
+    }
+    return ids.map((id) => following.get(id) ?? []);
+  }
+
   private cached(id: number): CachedParagraph | undefined {
     return this.cache.get(id) ?? this.previousCache.get(id);
   }
