@@ -226,14 +226,20 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     if (m === 0 && term.isShape && headLeads) return;
     // Nor a word that sums (累计) over the range of years asked, against a figure over several years.
     // (A sum word sums amounts: it is never tolerated against a rate, "年均增长22.7%".)
-    if (m === 0 && fact.multiYear && fact.figure.unitClass !== "percent" && sumOfRangeAsked(q, term)) return;
+    if (m < PLACE_WEIGHTS.clause && fact.multiYear && fact.figure.unitClass !== "percent" && sumOfRangeAsked(q, term)) return;
     covered += w * m;
     total += w;
     if (m === 0 && term.isPlace) missing ??= term.word;
     // A name a sibling item of its list holds, and the figure's own words do not, is the sibling's
     // ("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里": 600 is 洞庭湖's). Only a name: a
     // metric's word in a sibling is often the list's shared word (城乡低保, 化学需氧量、氨氮排放量…).
-    else if (term.isPlace && m < PLACE_WEIGHTS.clause && fact.listItem?.siblings.some(([a, b]) => found(term, t.sentence.slice(a, b)))) missing ??= term.word;
+    // …and so is a product's name ("共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨": 7.75亿吨 is 水泥's).
+    else if (
+      (term.isPlace || PRODUCT_NAMES.has(term.word)) &&
+      m < PLACE_WEIGHTS.clause &&
+      fact.listItem?.siblings.some(([a, b]) => found(term, t.sentence.slice(a, b)))
+    )
+      missing ??= term.word;
     else if (m === 0 && term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   });
   if (!absenceTolerated(absent, head, weights)) missing ??= absent[0]!.word;
@@ -418,6 +424,8 @@ const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs"
 
 /** Words that sum (累计, 合计): they head no metric. */
 const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
+/** Products by name (水泥, 原煤, 钢材: word-classes.txt [metric-heads-output], without 产量, 产能, 总产): names, as places are. */
+const PRODUCT_NAMES: ReadonlySet<string> = new Set(wordClass("metric-heads-output").filter((w) => !/产/.test(w)));
 /** The heads of a standard asked, which reports print as a rate per person (word-classes.txt). */
 const STANDARD_HEADS: ReadonlySet<string> = new Set(wordClass("standard-heads"));
 /** Words that count a figure per span of time: 每月, 月均, 每天 (word-classes.txt). */
@@ -425,12 +433,12 @@ const PER_TIME_WORDS: ReadonlySet<string> = new Set(wordClass("per-time-words"))
 const PER_UNIT_WORDS: ReadonlySet<string> = new Set([...wordClass("per-unit-words"), ...wordClass("per-land-words")]);
 
 /**
- * A word that sums (累计) in a question asking for a range of years (1998到2002年…累计多少): the
+ * A word that sums (累计) in a question asking for a range of years (1998到2002年…累计多少, 过去五年…累计多少): the
  * range says what is summed, so the word is not needed against a figure over several years. (Without
  * a range, 累计 asks for the running total, "多年累计改造…2400多万户", and must be matched.)
  */
 export function sumOfRangeAsked(q: Question, term: QueryTerm): boolean {
-  return SUM_WORDS.has(term.word) && q.multiYear && (q.dataYear !== null || q.period !== null);
+  return SUM_WORDS.has(term.word) && q.multiYear && (q.dataYear !== null || q.period !== null || q.recentSpan !== null);
 }
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
 const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");

@@ -10,7 +10,7 @@ import { CHINA, displayName, type Place } from "../zh/places.ts";
 import { anyOf } from "../zh/word-classes.ts";
 import { askedPlace } from "./places.ts";
 // 今年, 去年 are read against the corpus' present, as in a question of its own.
-import { RELATIVE_YEAR as PRESENT_RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
+import { RELATIVE_YEAR as PRESENT_RELATIVE_YEAR, RELATIVE_YEARS, reportNamed, YEAR_RANGE } from "./time-words.ts";
 
 /** The parts of a question a follow-up may change. */
 export interface Understood {
@@ -85,8 +85,8 @@ function isFollowUp(message: string, own: Understood): boolean {
 /** The parts of one message, as far as it names them. */
 export function partsOf(message: string, context: { places: readonly Place[]; present: number | null }): Understood {
   let text = toSearchForm(message).trim().replace(LEAD, "").replace(TAIL, "");
-  const report = REPORT_YEAR.exec(text);
-  if (report) text = text.replace(report[0], " ");
+  const report = reportNamed(text);
+  if (report) text = text.replace(report.words, " ");
   const span = SPAN.exec(text);
   if (span) text = text.replace(span[0], " ");
   const year = YEAR.exec(text);
@@ -109,7 +109,7 @@ export function partsOf(message: string, context: { places: readonly Place[]; pr
     metric,
     year: year ? Number(year[1] ?? year[2]) : relativeYear,
     span: span ? span[0].replace(/\s+/g, "") : null,
-    reportYear: report ? Number(report[1]) : null,
+    reportYear: report ? report.year : null,
     place: asked.place ? (asked.place.code === CHINA.code ? "全国" : displayName(asked.place)) : null,
     kind,
   };

@@ -63,7 +63,23 @@ export function fullYears(text: string): string {
 }
 
 /** "2019年报告", "2019年政府工作报告": only that report answers. */
-export const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
+const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
+/** "1993年定的", "1978年提出的": the year a target was set in (reportNamed). */
+const YEAR_SET_IN = /((?:19|20)\d\d)\s*年\s*(?:定|提出|确定|制定)的/;
+const LATER_YEAR = /((?:19|20)\d\d)\s*年/;
+
+/**
+ * The report a question names, and the words naming it: "2019年报告"; or the year a target was set in, before a later
+ * year it is for ("1993年定的1997年钢产量目标": gwr-1993's "1997年钢产量达到9400万吨"), not before an earlier one, a
+ * base ("2011年定的新扶贫标准比09年提高了百分之几" is told in gwr-2012).
+ */
+export function reportNamed(text: string): { year: number; words: string } | null {
+  const report = REPORT_YEAR.exec(text);
+  if (report) return { year: Number(report[1]), words: report[0] };
+  const set = YEAR_SET_IN.exec(text);
+  const later = set ? LATER_YEAR.exec(text.slice(set.index + set[0].length)) : null;
+  return set && later && Number(later[1]) > Number(set[1]) ? { year: Number(set[1]), words: set[0] } : null;
+}
 /** "2015到2020年", "从2005至2011年间": a span of years, its first and last. */
 export const YEAR_RANGE = /(?:从|自)?((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)\s*年?(?:间|期间)?/;
 /** Years said relative to the corpus' present (its latest report's year): the offset of each word. */

@@ -16,7 +16,7 @@ import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, PLAN_HORIZON, US
 import { asPrinted } from "./spoken-forms.ts";
 import { correctTypos, NOUN_THEN_LI } from "./typos.ts";
 import { parseChineseNumeral } from "../zh/numerals.ts";
-import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, REPORT_YEAR, YEAR_RANGE } from "./time-words.ts";
+import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, reportNamed, YEAR_RANGE } from "./time-words.ts";
 import { HOW_MANY_WORD } from "../zh/asking.ts";
 
 /** Names of a share of GDP printed as an intensity (word-classes.txt). */
@@ -186,6 +186,8 @@ const EXTENT_AFTER_CHANGE = new RegExp(`(?:${alternation("change-verbs")})[的�
 /** Metric suffixes jieba may cut off their noun: 率, 额, 量, and 产量 (汽车 + 产量: "汽车16万辆" prints 汽车产量). */
 const METRIC_SUFFIX = /^(?:[率额量]|产量)$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
+/** Words that sum (累计, 合计): they head no metric. */
+const SUM_WORDS = new Set(wordClass("sum-words"));
 /** Verbs of a level reached that are no change verbs (调整到, 发展到): before 到 and the asking word, words of shape. */
 const LEVEL_REACHED_VERBS = new Set(wordClass("change-to-verbs").filter((w) => [...w].length > 1));
 /** Shape words that ask the size of a whole (GDP总量, 支出规模); 规模以上 names a class of firms. */
@@ -510,10 +512,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   const original = text;
 
   let reportYear: number | null = null;
-  const rm = REPORT_YEAR.exec(text);
-  if (rm) {
-    reportYear = Number(rm[1]);
-    text = text.replace(rm[0], " ");
+  const named = reportNamed(text);
+  if (named) {
+    reportYear = named.year;
+    text = text.replace(named.words, " ");
   }
   // "突破多少", "超过多少": the qualifier asked shapes the question (score-table.ts), it names no metric.
   text = text.replace(QUALIFIER_BEFORE_ASKING, "$2");
@@ -840,7 +842,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
-  const head = metricTerms[metricTerms.length - 1]?.word ?? "";
+  // (A word that sums, 累计, heads no metric: "固定资产投资累计完成多少" asks an amount of 投资.)
+  const head = metricTerms.filter((t) => !SUM_WORDS.has(t.word)).at(-1)?.word ?? "";
   if (asksShare) {
     // A share is a percentage, whatever the metric it is a share of.
     wantedClasses.clear();
@@ -858,7 +861,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // …or, for an amount asked (多少, not a change nor 咋样), the head's full name when it is typed
     // short (社零: 社会消费品零售总额, an amount).
     // Only when the head as typed implies none: 生产总值 is money, though one of its other names (经济增速) is a rate.
-    const headNames = !asksChange && /多少|几/.test(original) ? (metricTerms.at(-1)?.alternatives ?? []) : [];
+    const headNames = !asksChange && /多少|几/.test(original) ? (metricTerms.filter((t) => !SUM_WORDS.has(t.word)).at(-1)?.alternatives ?? []) : [];
     for (const [re, classes] of METRIC_CLASSES) if (re.test(head) || re.test(last)) classes.forEach((c) => wantedClasses.add(c));
     if (wantedClasses.size === 0)
       for (const [re, classes] of METRIC_CLASSES) if (headNames.some((name) => re.test(name))) classes.forEach((c) => wantedClasses.add(c));

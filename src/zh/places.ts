@@ -173,7 +173,8 @@ export function placeMentions(text: string, countyShortNames = false): PlaceMent
     if (
       found &&
       !(found.end - found.start === 2 && LEVEL_SUFFIX.test(text[found.end - 1]!) && !standsAsWord(text, found.start, found.end)) &&
-      !ENDS_A_WORD_BEFORE.test(text.slice(Math.max(0, i - 1), i + 1))
+      !ENDS_A_WORD_BEFORE.test(text.slice(Math.max(0, i - 1), i + 1)) &&
+      !(text.slice(found.start, found.end) === "中国" && CHINA_TITLE_AFTER.test(text.slice(found.end)))
     ) {
       out.push(found);
       i = found.end;
@@ -187,6 +188,8 @@ export function placeMentions(text: string, countyShortNames = false): PlaceMent
  * 中国, "其中山东…" no 中山).
  */
 const ENDS_A_WORD_BEFORE = /^其中$/;
+/** What follows 中国 when it names an honour or a brand, not the country's figure: 中国驰名商标, 中国名牌 (word-classes: china-titles). */
+const CHINA_TITLE_AFTER = new RegExp(`^${anyOf("china-titles")}`);
 /** Words that begin with a division's suffix: 市 of 鞍山市场 is the market's (word-classes: suffix-led-words). */
 const SUFFIX_LED_WORD = new RegExp(`^${anyOf("suffix-led-words")}`);
 /** The suffix of a division's name: a name of two characters with one (成县, 和县) is often a word's end and the next word's start. */

@@ -82,6 +82,7 @@ let withHeldOut110: SearchIndex;
 let withHeldOut111: SearchIndex;
 let withHeldOut113: SearchIndex;
 let withHeldOut115: SearchIndex;
+let withHeldOut117: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes): 56 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
 const INDEXES_BUILT_WITHIN_MS = 900_000;
@@ -205,6 +206,7 @@ beforeAll(async () => {
     withHeldOut111,
     withHeldOut113,
     withHeldOut115,
+    withHeldOut117,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -385,8 +387,11 @@ beforeAll(async () => {
     // The work reports of 云南 2004, 吉林 2012, 沈阳 2004 and 银川 2014, and of 南昌 1998, 东莞 2002, 北京 1999 and 西安 2020
     // (Markdown).
     indexOf("heldout115", ["corpus-heldout115", "corpus-heldout116"]),
+    // The work reports of 内蒙古 2002, 福建 2018, 天津 2007 and 石家庄 2014, and of 重庆 2004, 大连 2005, 杭州 2008 and 海口 2019
+    // (Markdown).
+    indexOf("heldout117", ["corpus-heldout117", "corpus-heldout118"]),
   ]);
-  // Fifty-nine indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Sixty indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -2259,6 +2264,27 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("北京城市人均绿地面积多少"))?.text).toBe("8.18平方米");
     // Money typed asks money: not the "增长15.8%" beside "净增320元".
     expect((await ask("南昌农民人均纯收入比上年多了多少钱"))?.text).not.toBe("15.8%");
+  });
+
+  // kinds117 (内蒙古 2002, 福建 2018, 天津 2007, 石家庄 2014), Markdown: first contact on f574d5e 55/60 with 1 wrong of 50.
+  // Read: both halves. Left: qu010 (治沙 for 治理荒漠化), qu038 (客流量 for 旅客吞吐量), qu039 (改制比例 printed 改制面).
+  it("answer two more provinces' and cities' work reports at least at their level (heldout-kinds117)", async () => {
+    await expectAtLevel("heldout-kinds117.jsonl", withHeldOut117, 0.95, 0);
+    useDictionary(withHeldOut117.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut117), q)).figure;
+    // 累计 over the five years asked is the span's sum ("五年完成固定资产投资10.4万亿元、年均增长16.1%"), and heads no metric.
+    expect((await ask("福建过去五年固定资产投资累计完成多少"))?.text).toBe("10.4万亿元");
+    // 贫困率 is the reports' 贫困发生率.
+    expect((await ask("福建贫困率降到了多少"))?.text).toBe("0.02%");
+  });
+
+  // kinds118 (重庆 2004, 大连 2005, 杭州 2008, 海口 2019), Markdown: first contact on f574d5e 55/60 with none wrong of 49.
+  // Read: both halves. Left: qv007 (优良天数占比 printed "达到2级及其以上标准的天数占全年的65%"), qv025 (各项税收 printed 税收总额).
+  it("answer four more major cities' work reports at least at their level (heldout-kinds118)", async () => {
+    await expectAtLevel("heldout-kinds118.jsonl", withHeldOut117, 0.93, 0);
+    useDictionary(withHeldOut117.dictionary);
+    // 中国驰名商标 is an honour, not the country: "新增中国驰名商标、中国名牌46个" is 杭州's.
+    expect((await answerQuestion(corpusOf(withHeldOut117), "杭州2007年新增中国驰名商标、中国名牌多少个")).figure?.text).toBe("46个");
   });
 
   it("read the earlier city work reports' first failures by the same rules (heldout-kinds95 … 98)", async () => {

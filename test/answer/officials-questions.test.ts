@@ -1413,3 +1413,12 @@ describe("questions of heldout103 … heldout106", () => {
     expect(await ask("医保参保覆盖多少人")).toMatchObject({ figure: "13.5亿人", file: "gwr/gwr-2018.txt" });
   });
 });
+
+describe("questions of heldout107 and heldout108", () => {
+  it("reads 还有多少 as the level left, and 里数 as 里程", async () => {
+    // gwr-2003: "农村贫困人口由4960万人减少到2820万人" (还 names nothing).
+    expect(await ask("2002年底全国农村贫困人口还有多少")).toMatchObject({ figure: "2820万人", file: "gwr/gwr-2003.txt" });
+    // gwr-1956: "全国公路共修建8,138公里，比1954年的修建里数增长了40%".
+    expect(await ask("1955年全国修公路里程比54年增长百分之几")).toMatchObject({ figure: "40%", file: "gwr/gwr-1956.txt" });
+  });
+});
