@@ -17,7 +17,7 @@ import {
 } from "../zh/text.ts";
 import { PAIRED_COMPOUNDS, partsOfWholeNamed } from "../zh/paired-compounds.ts";
 import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
-import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf, ONE_CHARACTER_COUNTED, SUM_WORDS, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { taggedWords, wordEnds } from "../zh/segment.ts";
@@ -422,8 +422,6 @@ const ANY_CHANGE_ASKED = /^(?:增长|增速|增幅)$/;
 const LEVEL_REACHED_BY_CHANGE = new RegExp(`(?:${anyOf("change-verbs")})了?(?:到|至|为)$`);
 const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs")})$`, "u");
 
-/** Words that sum (累计, 合计): they head no metric. */
-const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
 /** Products by name (水泥, 原煤, 钢材: word-classes.txt [metric-heads-output], without 产量, 产能, 总产): names, as places are. */
 const PRODUCT_NAMES: ReadonlySet<string> = new Set(wordClass("metric-heads-output").filter((w) => !/产/.test(w)));
 /** The heads of a standard asked, which reports print as a rate per person (word-classes.txt). */

@@ -7,7 +7,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { dictionaryFrequency, isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/segment.ts";
 import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
-import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf, ONE_CHARACTER_COUNTED, SUM_WORDS, wordClass } from "../zh/word-classes.ts";
 import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
 import { partsOfWholeNamed } from "../zh/paired-compounds.ts";
 import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK, PREVIOUS_YEAR_BASE_TYPED } from "../zh/change-grammar.ts";
@@ -186,8 +186,6 @@ const EXTENT_AFTER_CHANGE = new RegExp(`(?:${alternation("change-verbs")})[的�
 /** Metric suffixes jieba may cut off their noun: 率, 额, 量, and 产量 (汽车 + 产量: "汽车16万辆" prints 汽车产量). */
 const METRIC_SUFFIX = /^(?:[率额量]|产量)$/;
 const SHAPE_WORDS = new Set(wordClass("shape-words"));
-/** Words that sum (累计, 合计): they head no metric. */
-const SUM_WORDS = new Set(wordClass("sum-words"));
 /** Verbs of a level reached that are no change verbs (调整到, 发展到): before 到 and the asking word, words of shape. */
 const LEVEL_REACHED_VERBS = new Set(wordClass("change-to-verbs").filter((w) => [...w].length > 1));
 /** Shape words that ask the size of a whole (GDP总量, 支出规模); 规模以上 names a class of firms. */
@@ -843,7 +841,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
   // (A word that sums, 累计, heads no metric: "固定资产投资累计完成多少" asks an amount of 投资.)
-  const head = metricTerms.filter((t) => !SUM_WORDS.has(t.word)).at(-1)?.word ?? "";
+  const headTerm = metricTerms.filter((t) => !SUM_WORDS.has(t.word)).at(-1);
+  const head = headTerm?.word ?? "";
   if (asksShare) {
     // A share is a percentage, whatever the metric it is a share of.
     wantedClasses.clear();
@@ -861,7 +860,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // …or, for an amount asked (多少, not a change nor 咋样), the head's full name when it is typed
     // short (社零: 社会消费品零售总额, an amount).
     // Only when the head as typed implies none: 生产总值 is money, though one of its other names (经济增速) is a rate.
-    const headNames = !asksChange && /多少|几/.test(original) ? (metricTerms.filter((t) => !SUM_WORDS.has(t.word)).at(-1)?.alternatives ?? []) : [];
+    const headNames = !asksChange && /多少|几/.test(original) ? (headTerm?.alternatives ?? []) : [];
     for (const [re, classes] of METRIC_CLASSES) if (re.test(head) || re.test(last)) classes.forEach((c) => wantedClasses.add(c));
     if (wantedClasses.size === 0)
       for (const [re, classes] of METRIC_CLASSES) if (headNames.some((name) => re.test(name))) classes.forEach((c) => wantedClasses.add(c));

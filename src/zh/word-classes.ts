@@ -60,5 +60,7 @@ const METRIC_HEAD_CLASSES = [
 /** A metric's last word ending a text (投资 of "计划总投资", 人数 of "在校生人数"): its head, by METRIC_HEAD_CLASSES. */
 /** Divisions a count may ask for by one character (几个省, 2133个县): word-classes.txt [one-character-counted]. */
 export const ONE_CHARACTER_COUNTED: ReadonlySet<string> = new Set(wordClass("one-character-counted"));
+/** Words that sum (累计, 合计): they head no metric (word-classes.txt [sum-words]). */
+export const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
 
 export const METRIC_HEAD_AT_END = new RegExp(`${anyOf(METRIC_HEAD_CLASSES)}$`);
