@@ -91,6 +91,15 @@ export async function loadPgCorpus(pool: pg.Pool): Promise<PgCorpus> {
   }
 }
 
+/** A paragraph as fetch and fetchFollowing read it. */
+interface ParagraphRow {
+  id: string;
+  report_id: number;
+  position: number;
+  body: Omit<StoredParagraph, "report" | "text">;
+  text: string;
+}
+
 export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
   readonly version: number;
   readonly builtAt: string;
@@ -184,30 +193,20 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
   async fetch(ids: readonly number[]): Promise<StoredParagraph[]> {
     if (ids.length === 0) return [];
     // The paragraphs, and the one before each (the answer reads the sentence before a figure).
-    const { rows } = await this.pool.query<{ id: string; report_id: number; position: number; body: Omit<StoredParagraph, "report" | "text">; text: string }>(
+    const { rows } = await this.pool.query<ParagraphRow>(
       `select p.id, p.report_id, p.position, p.body, s.text
        from paragraphs p join passages s on s.id = p.passage_id
        join (select report_id, position from paragraphs where id = any($1)) c
          on p.report_id = c.report_id and (p.position = c.position or p.position = c.position - 1)`,
       [ids],
     );
-    for (const row of rows) {
-      const report = this.reportOf.get(row.report_id);
-      if (report !== undefined) this.remember(Number(row.id), { paragraph: { ...row.body, text: row.text, report }, position: row.position });
-    }
+    for (const row of rows) this.rememberRow(row);
     return ids.map((id) => this.paragraph(id));
   }
 
   async fetchFollowing(ids: readonly number[], count: number): Promise<Array<Array<[number, StoredParagraph]>>> {
     if (ids.length === 0) return [];
-    const { rows } = await this.pool.query<{
-      lead: string;
-      id: string;
-      report_id: number;
-      position: number;
-      body: Omit<StoredParagraph, "report" | "text">;
-      text: string;
-    }>(
+    const { rows } = await this.pool.query<ParagraphRow & { lead: string }>(
       `select c.id as lead, p.id, p.report_id, p.position, p.body, s.text
        from paragraphs c
        join paragraphs p on p.report_id = c.report_id and p.position > c.position and p.position <= c.position + $2
@@ -216,16 +215,21 @@ export class PgCorpus extends ReportsCorpus implements Corpus, SearchStore {
        order by c.id, p.position`,
       [ids, count],
     );
-    const following = new Map<number, Array<[number, StoredParagraph]>>();
+    const following = new Map<number, Array<[number, StoredParagraph]>>(ids.map((id) => [id, []]));
     for (const row of rows) {
-      const report = this.reportOf.get(row.report_id);
-      if (report === undefined) continue;
-      const paragraph = { ...row.body, text: row.text, report };
-      this.remember(Number(row.id), { paragraph, position: row.position });
-      const lead = Number(row.lead);
-      following.set(lead, [...(following.get(lead) ?? []), [Number(row.id), paragraph]]);
+      const paragraph = this.rememberRow(row);
+      if (paragraph) following.get(Number(row.lead))?.push([Number(row.id), paragraph]);
     }
-    return ids.map((id) => following.get(id) ?? []);
+    return ids.map((id) => following.get(id)!);
+  }
+
+  /** A fetched row kept for Corpus.paragraph (null for a report this state does not hold). */
+  private rememberRow(row: ParagraphRow): StoredParagraph | null {
+    const report = this.reportOf.get(row.report_id);
+    if (report === undefined) return null;
+    const paragraph = { ...row.body, text: row.text, report };
+    this.remember(Number(row.id), { paragraph, position: row.position });
+    return paragraph;
   }
 
   private cached(id: number): CachedParagraph | undefined {
