@@ -20,7 +20,7 @@ import {
   sharePartInBase,
   type Coverage,
 } from "./coverage.ts";
-import { incrementNamed, isRateOfChange, marksYears, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
+import { incrementNamed, isRateOfChange, multipleAsked, marksYears, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
 import {
   ASKS_THRESHOLD,
   boundBeforeFigure,
@@ -463,7 +463,11 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: true,
     // A percentage after a change verb may still be the level asked (a rate): ranked, not refused.
     refuses: (a) =>
-      a.fact.role === "change" && !a.q.asksChange && a.fact.figure.unitClass !== "percent" && !incrementNamed(a.q, a.sentence, a.fact)
+      a.fact.role === "change" &&
+      !a.q.asksChange &&
+      a.fact.figure.unitClass !== "percent" &&
+      !incrementNamed(a.q, a.sentence, a.fact) &&
+      !multipleAsked(a.q, a.fact)
         ? "a change, and a level was asked"
         : null,
   },
@@ -877,6 +881,18 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "increment for a whole",
+    cheap: false,
+    // "全国农村公路总里程多少" against "新建改建高速公路6000多公里、农村公路30多万公里": what a year added (the run's verb
+    // governs every item) is not the whole length asked.
+    refuses: (a) => {
+      const run = a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
+      return WHOLE_ASKED.test(a.q.text) && !INCREMENT.test(a.q.text) && !BUILT_ASKED.test(a.q.text) && INCREMENT.test(run) && !LEVEL_REACHED_LEAD.test(run)
+        ? "what was added, and the whole was asked"
+        : null;
+    },
+  },
+  {
     name: "level reached for an increment",
     cheap: false,
     // "十三五期间新建高铁多少公里" against "高铁营业里程达到3万公里": a level reached is no amount added (新建, 新增), unless
@@ -1073,8 +1089,13 @@ export const REFUSALS: readonly Refusal[] = [
     cheap: false,
     // "人均GDP多少了" against "…城镇居民人均可支配收入17175元，农村居民人均纯收入5153元" (GDP earlier in the sentence): the
     // figure is counted per person of another metric, not of the output asked per person or per unit.
+    // A figure whose own words say only 人均 is per person of the metric before it ("全省实现生产总值31072.1亿元，…，按平均
+    // 汇率计算，人均4749美元"): it names no other metric.
     refuses: (a) =>
-      PER_UNIT_OF_OUTPUT.test(a.q.text) && PER_UNIT.test(a.coverage!.subjectWords) && !PER_UNIT_OF_OUTPUT.test(a.coverage!.subjectWords)
+      PER_UNIT_OF_OUTPUT.test(a.q.text) &&
+      PER_UNIT.test(a.coverage!.subjectWords) &&
+      !PER_UNIT_OF_OUTPUT.test(a.coverage!.subjectWords) &&
+      namesAMetric(a.coverage!.subjectWords.split(/\d/)[0]!.replace(PER_UNIT, "").replace(COMPUTED_AS, ""))
         ? "per unit of another metric, and per unit of output was asked"
         : null,
   },
@@ -1544,8 +1565,8 @@ function sameCount(printed: string, asked: string): boolean {
  * ("85年全国总人口要控制在多少"; 控制在 alone is how reports state outcomes too: "居民消费价格涨幅控制在2.6%").
  */
 const TARGET_ASKED = /目标|预期|要控制在/;
-/** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定…. */
-const AIM = /预期目标|目标|力争|争取|努力|控制在|计划/;
+/** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定… (not 计划生育 and the other false friends). */
+const AIM = new RegExp(`(?!${alternation("target-mark-false-friends")})(?:预期目标|目标|力争|争取|努力|控制在|计划)`);
 /** A question comparing with another time ("比64年增长了多少"): a change over years is asked. */
 const COMPARED_IN_QUESTION = /比(?!重|例)/;
 /** A clause giving its figure as one year's: "全年降低企业税负…", "当年新增…". */
@@ -1556,6 +1577,14 @@ const TOTAL_WORDS_ASKED = new RegExp(alternation("total-words"), "g");
 function totalWordEchoed(question: string, lead: string): boolean {
   return (question.match(TOTAL_WORDS_ASKED) ?? []).some((word) => lead.includes(word));
 }
+/** How a figure was worked out, said before it: "按平均汇率计算", "按可比价格计算". */
+const COMPUTED_AS = /按[^，,；;]{0,10}计算/g;
+/** Whether words name something measured: two Chinese characters or more. */
+function namesAMetric(words: string): boolean {
+  return (words.match(/\p{Script=Han}/gu) ?? []).length >= 2;
+}
+/** The whole of a stock asked: 总里程, 总长度, 总规模, 总面积. */
+const WHOLE_ASKED = /总(?:里程|长度|长|规模|面积)/;
 /** An aim changed midway: "按调整后的“八五”计划，…由原定…调高到…". */
 const AIM_REVISED = /调整后|调高|调低|修订后|原定/;
 /** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */

@@ -197,6 +197,11 @@ const RIGHT_AFTER_CHANGE_VERB = new RegExp(`${CHANGE_VERB}了?(?:[\\d.%％百分
 /** An increment verb right before a figure ("新建1亿亩高标准农田", "改造和新建2.3万所乡镇卫生院"). */
 const AFTER_INCREMENT_VERB = new RegExp(`(${anyOf("increment-verbs")})了?$`);
 
+/** Whether a multiple is asked ("是97年的几倍") and the figure is one ("是1997年的2.3倍"): the comparison asked. */
+export function multipleAsked(q: Question, fact: Fact): boolean {
+  return fact.figure.unitClass === "times" && q.wantedClasses.includes("times");
+}
+
 /**
  * Whether the question names the increment verb the figure follows ("2022年计划新建高标准农田多少亩"
  * for "新建1亿亩高标准农田"): the increment is what it asks, though no change word asks it.
@@ -212,6 +217,10 @@ export function isRateOfChange(sentence: string, fact: Fact): boolean {
 }
 
 /** A share named before its figure in the clause, whatever the verb between: 比重, 占比, 之比, and a share of GDP as an intensity (研发投入强度). */
+/** Before a multiple, the earlier level it is of: "是2007年的", "分别是上年的1.7倍和". */
+const MULTIPLE_OF_EARLIER = /(?:是|为|為|等于|等於|相当于|相當於)[^，,；;。]{0,10}的\s*(?:[\d.]+倍[和、及])*$/;
+/** The sign between the parts of a composition ("1.7∶55.6∶42.7"). */
+const RATIO_SIGN = /[:：∶]/;
 const SHARE_WORD = new RegExp(`(?:比重|占比|之比|${alternation("intensity-of-output")})[^，,；;。]{0,16}$`);
 /** "由10.2%下降到3.1%", "现行16%的税率降至13%": what joins an old level to the new one. */
 const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至|为)`;
@@ -263,7 +272,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const role = plainRole === "level" && EARLIER_TIME.test(before) ? "before" : plainRole;
     // "比2017年的312万吨增加了190万吨": the year after 比 is the base's, not the change's (2019's, said before); so is the
     // year a multiple is of ("等於一九四九年的十三點七倍": 1954's).
-    const baseMark = plainRole === "change" ? BASE_YEAR_MARK : figure.unitClass === "times" ? MULTIPLE_BASE_YEAR_MARK : null;
+    const baseMark = figure.unitClass === "times" ? MULTIPLE_BASE_YEAR_MARK : plainRole === "change" ? BASE_YEAR_MARK : null;
     const own = figureYear(
       figure,
       clause,
@@ -298,7 +307,9 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
     const period =
       own.yearSource === "clause"
         ? null
-        : (planPeriodOpening(sentence.slice(0, figure.start)) ?? planOfColonLead(sentence.slice(0, figure.start), ctx.reportYear));
+        : (planPeriodOpening(sentence.slice(0, figure.start)) ??
+          planPeriodOpeningClause(sentence.slice(clause[0], figure.start)) ??
+          planOfColonLead(sentence.slice(0, figure.start), ctx.reportYear));
     // "预计2006年实现生产总值2590亿元，比上年增长14.8%": a clause that is only the change of the amount before it, against
     // the year before, is of that amount's year (not of a rate's: "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%").
     const changeOfLevel =
@@ -753,6 +764,27 @@ function figureRun(sentence: string, after: Fact[]): Fact[] {
   return figures;
 }
 
+/** Where a clause's subject ends: at its first figure, or the change verb (年均增长) or level mark before it. */
+const SUBJECT_END = new RegExp(`(?:年均|平均每年|平均)?(?:${CHANGE_VERB}|达到|达|为)?\\d`);
+
+/**
+ * The subjects of the `count` clauses right before the last break, when each is a subject of two characters or more
+ * followed by its own figure ("…，社会消费品零售总额年均增长19.9%，"); null when any is not.
+ */
+function subjectsOfClausesBefore(sentence: string, breaks: readonly number[], count: number): Array<[number, number]> | null {
+  if (breaks.length < count + 1) return null;
+  const subjects: Array<[number, number]> = [];
+  for (let k = breaks.length - 1 - count; k < breaks.length - 1; k++) {
+    const [start, end] = [breaks[k]!, breaks[k + 1]! - 1];
+    const clause = sentence.slice(start, end);
+    const m = SUBJECT_END.exec(clause);
+    // One figure a clause: a clause that is a list of its own ("五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨") is no item.
+    if (!m || (clause.match(/\d+(?:\.\d+)?/g) ?? []).length !== 1 || !/^\p{Script=Han}{2,}$/u.test(clause.slice(0, m.index))) return null;
+    subjects.push([start, start + m.index]);
+  }
+  return subjects;
+}
+
 /**
  * Each figure's list item among the items before `at`. `respectively` (分别 said so): the list may
  * be in the clause before ("农村…收入和城镇…收入，2000年分别达到…"), and one item may name several
@@ -768,7 +800,18 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   const pairs = respectively || PAIRED_COMPOUNDS.some(([compound, parts]) => ownLead.includes(compound) && parts.length === figures.length);
   if (!/[、和及与]/.test(ownLead)) {
     if (!pairs) return;
-    if (ownLead.replace(/[^\p{Script=Han}]/gu, "").length <= 2 && breaks.length > 1) listStart = breaks.at(-2)!;
+    if (ownLead.replace(/[^\p{Script=Han}]/gu, "").length <= 2 && breaks.length > 1) {
+      // "全社会固定资产投资年均增长17.4%，社会消费品零售总额年均增长19.9%，2011年分别达到4502亿元和2830亿元": as many
+      // clauses before, each a subject and its figure, are the items: each subject is one.
+      const subjects = respectively ? subjectsOfClausesBefore(sentence, breaks, figures.length) : null;
+      if (subjects) {
+        figures.forEach((f, i) => {
+          f.listItem = { own: subjects[i]!, siblings: subjects.filter((_, k) => k !== i) };
+        });
+        return;
+      }
+      listStart = breaks.at(-2)!;
+    }
   }
   // Items are joined by 、 和 及 与; when that gives more items than figures, 和 and the like are
   // inside the items' names ("信息传输软件和信息技术服务业、租赁和商务服务业…分别增长10.9%、10.4%").
@@ -800,8 +843,8 @@ function pairWithList(sentence: string, at: number, figures: Fact[], respectivel
   // The second and the last item as printed, before their shared part is trimmed: shorter items share it.
   const nextItem = sentence.slice(...items[1]!);
   const lastItem = sentence.slice(...items.at(-1)!);
-  trimSharedParts(sentence, items);
-  const lead = sharedLead(sentence, items);
+  const perUnitLead = trimSharedParts(sentence, items);
+  const lead = perUnitLead || sharedLead(sentence, items);
   // "中、高等职业教育在校生分别达到2000万人和861万人": a one-character item shares the rest of the next
   // one's first word and what follows (中等职业教育在校生), as in 大、中城市 or 中、小学; so does a
   // two-character one ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%": 城镇常住居民人均可支配收入),
@@ -952,12 +995,12 @@ function overlap(a: string, b: string): number {
  * ("城镇和农村人均住房面积": 农村, and 人均住房面积 is both's; not "农村居民人均纯收入和城镇居民人均
  * 可支配收入"); the first, when more than half as long again as the last, is its last word
  * ("单位国内生产总值能耗和二氧化碳排放": 能耗, and 单位国内生产总值 is both's; not "信息传输软件和
- * 信息技术服务业、租赁和商务服务业增加值").
+ * 信息技术服务业、租赁和商务服务业增加值"). Returns a per-unit phrase so cut off, which every item shares ("" when none).
  */
 /** How many last characters of an inner item say how the list's items end (收入 of 财税总收入). */
 const PARALLEL_END_CHARS = 2;
 
-function trimSharedParts(sentence: string, items: Array<[number, number]>): void {
+function trimSharedParts(sentence: string, items: Array<[number, number]>): string {
   const first = items[0]!;
   const last = items.at(-1)!;
   const lengths = items.map(([a, b]) => b - a);
@@ -977,7 +1020,7 @@ function trimSharedParts(sentence: string, items: Array<[number, number]>): void
       .find((end) => end > PARALLEL_END_CHARS);
     const keepTo = parallelEnd ?? wordEnds(toSearchForm(lastText)).find((end) => end >= width) ?? width;
     items[items.length - 1] = [last[0], Math.min(last[1], last[0] + keepTo)];
-    return;
+    return "";
   }
   const [firstLength, lastLength] = lengths as [number, number];
   // Parallel items end alike: "高技术制造业、装备制造业增加值年均" is 装备制造业, and 增加值年均 is both's.
@@ -990,9 +1033,19 @@ function trimSharedParts(sentence: string, items: Array<[number, number]>): void
     items[1] = [last[0], last[0] + keepTo];
   } else if (2 * firstLength > 3 * lastLength) {
     const lastWord = words(toSearchForm(sentence.slice(...first))).at(-1);
-    if (lastWord && sentence.slice(...first).endsWith(lastWord)) items[0] = [first[1] - lastWord.length, first[1]];
+    if (lastWord && sentence.slice(...first).endsWith(lastWord)) {
+      items[0] = [first[1] - lastWord.length, first[1]];
+      // A per-unit phrase cut off is both items' ("每平方公里土地生产总值和财政收入分别达到2.5亿元和7000万元":
+      // 每平方公里土地财政收入 too): the list's shared lead.
+      const cut = sentence.slice(first[0], items[0][0]);
+      if (PER_UNIT_LEAD.test(cut)) return cut.replace(/^[^\p{Script=Han}]*/u, "");
+    }
   }
+  return "";
 }
+
+/** A per-unit phrase (word-classes per-unit-words, per-land-words; 每百户, 每万人) opening a list's first item. */
+const PER_UNIT_LEAD = new RegExp(`${anyOf(["per-unit-words", "per-land-words"])}|每[百千万]?[人户]`);
 
 /** The items of the list between `listStart` and 分别 at `at`, cut at `separators`; the last ends at its clause. */
 function listItems(sentence: string, listStart: number, at: number, separators: RegExp): Array<[number, number]> {
@@ -1243,6 +1296,15 @@ export function planPeriodOpening(before: string): [number, number] | null {
   return m ? planYears(m[1]!) : null;
 }
 
+/** A plan period opening a figure's own clause: "按2009年1196元的扶贫标准，“十一五”期间减少贫困人口280万人". */
+const PLAN_PERIOD_OPENING_CLAUSE = new RegExp(`^[“"]?(${PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)`);
+
+/** The years of the plan period that opens a figure's clause, or null. */
+function planPeriodOpeningClause(clause: string): [number, number] | null {
+  const m = PLAN_PERIOD_OPENING_CLAUSE.exec(clause.trimStart());
+  return m ? planYears(m[1]!) : null;
+}
+
 /** All a clause says before its figure when it only names the level reached: 达到, 增加到, 突破. */
 const LEVEL_REACHED_ALONE = new RegExp(`^(?:(?:${anyOf(["change-verbs", "change-to-verbs"])})?${LEVEL_MARK}|达到?|突破|超过)$`);
 
@@ -1389,6 +1451,10 @@ function figureRole(
   if (CHANGE_VERB_OR_NOTHING.test(after.trim().replace(/[。！？!?]$/, "")) && YEAR_ON_YEAR.test(before)) return "change";
   // "占国内生产总值比重51.6%", "在国内生产总值中的比重上升到50.5%", "服务业比重从45.3%上升到51.6%".
   if (figure.unitClass === "percent" && (/占[^，,；;。]{0,30}$/.test(before) || SHARE_WORD.test(before))) return "share";
+  // "第一、第二、第三产业增加值比例…调整为1.7∶55.6∶42.7" (figures.ts compositionFigure): the parts' shares, never an amount.
+  if (figure.unitClass === "percent" && RATIO_SIGN.test(figure.text)) return "share";
+  // "人才总量超过160万人，…分别是2007年的1.7倍和1.9倍": a multiple of an earlier level compares, as a change does.
+  if (figure.unitClass === "times" && MULTIPLE_OF_EARLIER.test(before)) return "change";
   // "又增产291亿斤", "增长1.1倍", "上升3个百分点": an amount, a multiple or points added is a change, not the level.
   if (figure.unitClass !== "percent" && AFTER_CHANGE_VERB.test(before)) return "change";
   // "余额达到14764亿元，增长百分之二十八": a rate of growth right after the verb; so is one right after a base's

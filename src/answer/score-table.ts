@@ -9,8 +9,8 @@
  */
 import type { Question, QueryTerm } from "../question/types.ts";
 import { countsAnotherNoun, countsHead, found, headTerm, isQuantityNoun, type Coverage } from "./coverage.ts";
-import { incrementNamed, isRateOfChange, type Fact } from "./facts.ts";
-import { alternation, anyOf } from "../zh/word-classes.ts";
+import { incrementNamed, isRateOfChange, multipleAsked, type Fact } from "./facts.ts";
+import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import {
   AFTER_A_CHANGE_ASKED,
   BUILT_ASKED,
@@ -259,7 +259,10 @@ const GRANTED_BY = new RegExp(
   "gu",
 );
 /** Words that stand in a figure's own words without naming what it measures. */
-const NOT_NAMING = new RegExp(`${alternation("scope-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|${alternation("sum-words")}`, "g");
+const NOT_NAMING = new RegExp(
+  `${alternation("scope-words")}|${alternation("whole-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|${alternation("sum-words")}`,
+  "g",
+);
 const PER_UNIT_OF_OUTPUT_SOURCE =
   "单位(?:国内|地区)?生产总值|单位gdp|单位(?:工业)?增加值|[万亿]元(?:国内|地区)?生产总值|[万亿]元gdp|人均(?:国内|地区)?生产总值|人均gdp";
 /**
@@ -271,6 +274,27 @@ export const PER_UNIT = new RegExp(`${anyOf(["per-unit-words", "per-land-words"]
 /** …of them, per unit of output (单位国内生产总值能耗, 单位工业增加值用水量, 亿元GDP生产安全事故死亡率) or output per person (人均生产总值). */
 export const PER_UNIT_OF_OUTPUT = new RegExp(PER_UNIT_OF_OUTPUT_SOURCE);
 
+/**
+ * A level a span's sentence says was reached ("“十五”期间，…生产总值…达到4926.9亿元") is its last year's, as its label
+ * says (figure-period.ts), when one year is asked: not a share over the span ("…民生类支出共2224.51亿元，占…比重达81.4%"),
+ * a sum (累计达到), what the years added (新增…达到) nor a step passed (突破1000亿元).
+ */
+function levelReachedInSpan(s: ScoreInputs): boolean {
+  const before = s.sentence.slice(s.fact.clause[0], s.fact.figure.start);
+  return (
+    !s.q.multiYear &&
+    s.fact.multiYear &&
+    s.fact.role === "level" &&
+    s.fact.figure.qualifier === "" &&
+    REACHED_RIGHT_BEFORE.test(before) &&
+    !SUMMED_OR_ADDED.test(before)
+  );
+}
+/** 达到, 增加到, 为 right before a figure. */
+const REACHED_RIGHT_BEFORE = new RegExp(`(?:达到?|${LEVEL_MARK})\\s*$`);
+/** A sum or what was added: 累计, 共, 合计, 新增…. */
+const SUMMED_OR_ADDED = new RegExp(`${SUM_OR_TOTAL}|${INCREMENT.source}|(?<!公)共`);
+
 /** The head of a question asking for a standard, which reports print per person (每人每月…元). */
 const STANDARD_HEAD = new RegExp(`(?:${anyOf("standard-heads")})$`);
 /** People's income asked (居民收入, 农民收入, 老百姓收入): the reports print it per person (人均可支配收入). */
@@ -281,6 +305,9 @@ const LATEST_YEARS = new RegExp(`(?:近|最近)${COUNT_OF_YEARS}年`);
 
 /** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
 export const NARROWER_TERM = "narrower term";
+
+/** Words naming the whole of a kind (各项, 本外币, 外贸): they narrow nothing. */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(wordClass("whole-words"));
 
 /** Digits and Chinese numerals: before a unit they are a figure's. */
 const NUMERAL_CHARACTER = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
@@ -310,8 +337,9 @@ const LEADING_WORD_CHARS = 2;
 function narrows(prefix: string, alt: string, term: QueryTerm, question: string): boolean {
   // A magnitude before a unit (亿平方米) is a figure's, not a narrower word.
   if (NUMERAL_CHARACTER.test(prefix)) return false;
-  // 城乡居民 is every 居民, not a kind of them: a paired compound before a word widens nothing.
-  if (PAIRED_COMPOUNDS.some(([compound]) => compound === prefix)) return false;
+  // 城乡居民 is every 居民, not a kind of them: a paired compound before a word widens nothing; nor does a word
+  // naming the whole of a kind (外贸出口 is every 出口: word-classes whole-words).
+  if (PAIRED_COMPOUNDS.some(([compound]) => compound === prefix) || WHOLE_WORDS.has(prefix)) return false;
   // The longer word may be the asked word's first one: 普通 + 教育 of 教育支出 ("普通教育、职业教育、特殊教育支出
   // 分别较上年增长4.5%、39.8%、66.2%" is no answer to 教育支出增长了多少).
   const first = alt.slice(0, LEADING_WORD_CHARS);
@@ -385,7 +413,10 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     name: "change not asked",
     weight: -2,
     why: "a level asked, and the figure is a change (比上年增加…)",
-    value: (s) => when(s.fact.role === "change" && !s.q.asksChange && !HOW_IT_GOES.test(s.q.text) && !incrementNamed(s.q, s.sentence, s.fact)),
+    value: (s) =>
+      when(
+        s.fact.role === "change" && !s.q.asksChange && !HOW_IT_GOES.test(s.q.text) && !incrementNamed(s.q, s.sentence, s.fact) && !multipleAsked(s.q, s.fact),
+      ),
   },
   {
     name: "rate for a planned amount",
@@ -489,7 +520,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
           // period's plan ("“十四五”…研发经费支出占生产总值比重达到3.3%").
           !(s.q.period !== null && PERIOD_END_ASKED.test(s.q.text)) &&
           !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))) &&
-          !(s.q.baseYear !== null && nearestBaseYear(s.sentence.slice(0, s.fact.figure.start)) === s.q.baseYear),
+          !(s.q.baseYear !== null && nearestBaseYear(s.sentence.slice(0, s.fact.figure.start)) === s.q.baseYear) &&
+          !levelReachedInSpan(s),
       ),
   },
   {

@@ -261,7 +261,9 @@ function bestTitleLine(lines: readonly string[], top: readonly number[]): { at: 
   for (const [rank, i] of top.entries()) {
     const line = halfWidthAlphanumeric(asTitle(lines[i]!));
     const length = [...line].length;
-    if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || SALUTATION.test(line) || DATE_ALONE.test(asWrittenDate(line))) continue;
+    // The speech has begun after "各位代表：": a heading below it ("过去五年回顾和2002年工作情况", 河北 2003) is no title.
+    if (SALUTATION.test(line)) break;
+    if (length < 4 || length > TITLE_MAX_CHARS || /[。！？；，：:]$/.test(line) || DATE_ALONE.test(asWrittenDate(line))) continue;
     // A news page's headline, printed as its <title> and again as its <h1>, is its title, commas and all
     // ("统筹推进稳增长…各项工作，2025年太原市经济运行总体平稳").
     const printedTwice = rank === 0 && top[1] !== undefined && lines[top[1]]!.trim() === lines[i]!.trim();

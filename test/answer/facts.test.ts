@@ -359,3 +359,43 @@ describe("lists and plans of heldout104 and heldout105", () => {
     expect([ofYear.text, ofYear.kind, ofYear.year]).toEqual(["6%左右", "target", 2019]);
   });
 });
+
+describe("lists, multiples and spans of kinds120 and kinds121", () => {
+  it("gives every item of a list the per-unit phrase the first one opens with (深圳 2006)", () => {
+    const s = "本市生产总值增长15%，每平方公里土地生产总值和财政收入分别达到2.5亿元和7000万元，万元GDP建设用地、能耗和水耗继续下降。";
+    const got = extractFacts(s, gwr(2006));
+    expect(got.find((f) => f.figure.text === "2.5亿元")!.listItem?.part).toBe("每平方公里土地生产总值");
+    expect(got.find((f) => f.figure.text === "7000万元")!.listItem?.part).toBe("每平方公里土地财政收入");
+  });
+
+  it("reads the shares of a composition as shares, not an amount (苏州 2012)", () => {
+    const s = "产业结构得到优化，第一、第二、第三产业增加值比例由2∶62.1∶35.9调整为1.7∶55.6∶42.7。";
+    expect(facts(s, gwr(2012)).map((f) => [f.text, f.role])).toEqual([
+      ["2∶62.1∶35.9", "before"],
+      ["1.7∶55.6∶42.7", "share"],
+    ]);
+  });
+
+  it("reads a multiple of an earlier year's level as a comparison, not a level (苏州 2012)", () => {
+    const s = "全市人才总量超过160万人，高层次人才数量达到9.7万人，分别是2007年的1.7倍和1.9倍。";
+    expect(facts(s, gwr(2012)).map((f) => [f.text, f.role])).toEqual([
+      ["超过160万人", "level"],
+      ["9.7万人", "level"],
+      ["1.7倍", "change"],
+      ["1.9倍", "change"],
+    ]);
+  });
+
+  it("dates a figure whose own clause opens with a plan period by the period (甘肃 2013)", () => {
+    const s = "按2009年1196元的扶贫标准，“十一五”期间减少贫困人口280万人。";
+    const poor = extractFacts(s, gwr(2013)).find((f) => f.figure.text === "280万人")!;
+    expect([poor.year, poor.multiYear]).toEqual([2010, true]);
+  });
+
+  it("pairs 分别 after clauses each with its subject and figure with those subjects (苏州 2012)", () => {
+    const s = "全社会固定资产投资年均增长17.4%，社会消费品零售总额年均增长19.9%，2011年分别达到4502亿元和2830亿元，位居全国前列。";
+    const got = extractFacts(s, gwr(2012));
+    const own = (text: string) => s.slice(...got.find((f) => f.figure.text === text)!.listItem!.own);
+    expect([own("4502亿元"), own("2830亿元")]).toEqual(["全社会固定资产投资", "社会消费品零售总额"]);
+  });
+});

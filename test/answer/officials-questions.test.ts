@@ -1422,3 +1422,14 @@ describe("questions of heldout107 and heldout108", () => {
     expect(await ask("1955年全国修公路里程比54年增长百分之几")).toMatchObject({ figure: "40%", file: "gwr/gwr-1956.txt" });
   });
 });
+
+describe("questions of heldout110 and heldout111", () => {
+  it("reads 计划生育 as no plan, a multiple asked as the comparison, and no increment as a whole", async () => {
+    // gwr-2009: "将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元" sets the standard; 计划 of 计划生育 is no aim.
+    expect(await ask("2009年农村部分计划生育家庭奖励扶助标准提高到多少")).toMatchObject({ figure: "720元", file: "gwr/gwr-2009.txt" });
+    // gwr-2003: "2002年高等学校在校生1600万人，是1997年的2.3倍": the multiple compares, and is what 几倍 asks.
+    expect(await ask("02年高校在校生是97年的几倍")).toMatchObject({ figure: "2.3倍", file: "gwr/gwr-2003.txt" });
+    // gwr-2019: "新建改建高速公路6000多公里、农村公路30多万公里" is what a year added, not the whole length.
+    expect((await ask("全国农村公路总里程多少")).figure).toBeNull();
+  });
+});

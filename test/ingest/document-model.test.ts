@@ -17,6 +17,13 @@ async function modelOf(file: string, folder = "corpus-extra"): Promise<Report> {
 }
 
 describe("the document model", () => {
+  it("takes no heading after 各位代表 for a work report's title, and dates the report by its delivery (河北 2003)", async () => {
+    // corpus-heldout121/hebei-2003-work.md: front matter titled only "政府工作报告", delivered "（二〇〇三年一月十日）"; its
+    // first section is "过去五年回顾和2002年工作情况", whose year is the one the report reviews.
+    const report = await modelOf("hebei-2003-work.md", "corpus-heldout121");
+    expect([report.title, report.year, report.date]).toEqual(["河北省2003年政府工作报告", 2003, "2003-01-10"]);
+  });
+
   it("starts a top-level part at a work report's unnumbered part heading, after the review's numbered sections", async () => {
     // corpus-heldout37/deyang-2024-work.txt: "2023年工作回顾", "一、…" to "八、主题教育促实干，政府质效不断提升", then
     // "2024年主要工作": the year's plans, no part of the review's eighth section.
