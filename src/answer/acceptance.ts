@@ -881,6 +881,16 @@ export const REFUSALS: readonly Refusal[] = [
         : null,
   },
   {
+    name: "a fund for another amount",
+    cheap: true,
+    // "浙江2009年外贸进出口总额多少" against "安排3.5亿元外贸发展财政专项资金": an amount followed by the fund it is
+    // (…资金, …经费, …基金) is that fund, not the trade, output or revenue its modifiers name.
+    refuses: (a) =>
+      a.fact.figure.unitClass === "money" && FUND_AFTER.test(a.sentence.slice(a.fact.figure.end)) && !FUND_ASKED.test(a.q.text)
+        ? "an amount of a fund, and no fund was asked"
+        : null,
+  },
+  {
     name: "increment for a whole",
     cheap: false,
     // "全国农村公路总里程多少" against "新建改建高速公路6000多公里、农村公路30多万公里": what a year added (the run's verb
@@ -1583,6 +1593,10 @@ const COMPUTED_AS = /按[^，,；;]{0,10}计算/g;
 function namesAMetric(words: string): boolean {
   return (words.match(/\p{Script=Han}/gu) ?? []).length >= 2;
 }
+/** Right after an amount, the fund it is: "3.5亿元外贸发展财政专项资金", "200万元奖补资金". */
+const FUND_AFTER = /^[^，,；;。：:、（(]{0,14}?(?:资金|经费|基金)/;
+/** A question asking an amount given or spent rather than a level of the economy: 资金, 经费, 补助, 投入, 安排…. */
+const FUND_ASKED = /资金|经费|基金|补助|补贴|奖补|奖励|专项|钱|款|投入|安排|拨|花|用于|支持|支出|投资/;
 /** The whole of a stock asked: 总里程, 总长度, 总规模, 总面积. */
 const WHOLE_ASKED = /总(?:里程|长度|长|规模|面积)/;
 /** An aim changed midway: "按调整后的“八五”计划，…由原定…调高到…". */

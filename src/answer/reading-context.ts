@@ -61,8 +61,15 @@ function sectionPlans(report: IndexedReport, topHeading: string): boolean {
   const sections = report.sections;
   if (report.genre !== "工作报告" || !sections || !topHeading || REVIEW_HEADING.test(topHeading) || CLOSING_HEADING.test(topHeading)) return false;
   const at = sections.indexOf(topHeading);
-  return at > 0 && sections.slice(0, at).some((h) => REVIEW_HEADING.test(h));
+  return at > 0 && sections.slice(0, at).some((h) => REVIEW_HEADING.test(h) || reviewsPastYear(h, report.year));
 }
+
+/** A heading on a year before the report's reviews it: "一、2009年主要工作" in the report of 2010 (浙江). */
+function reviewsPastYear(heading: string, reportYear: number | null): boolean {
+  const year = HEADING_YEAR.exec(heading);
+  return reportYear !== null && year !== null && Number(year[1]) < reportYear && !plans(heading);
+}
+const HEADING_YEAR = /^[一二三四五六七八九十]+、\s*((?:19|20)\d\d)年/;
 
 /**
  * The year 今年, 去年 and 明年 are said from: the report's, unless a work report was given at the end of the year it

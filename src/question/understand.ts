@@ -169,8 +169,11 @@ const BASE_YEAR = new RegExp(`${BASE_MARK_TYPED}\\s*${DIGIT_YEAR_PRINTED.source}
 const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
 const MORE_THAN_BASE = new RegExp(`(?:${COMPARISON_BASE.source})[^多少]{0,6}?(?<![减增缩])[多少]\\p{Script=Han}{0,3}?了?(?=多少|几)`, "u");
-// "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one.
-const CHANGE_WORDS = new RegExp(`${anyOf(["change-verbs", "colloquial-change"])}(?!${LEVEL_MARK})|${alternation("rate-of-change-nouns")}`);
+// "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one. 提 and 加 right before the
+// asking word are spoken changes too ("最低标准提几块钱", "补助加多少"): alone they begin other words (提供, 加强).
+const CHANGE_WORDS = new RegExp(
+  `${anyOf(["change-verbs", "colloquial-change"])}(?!${LEVEL_MARK})|${alternation("rate-of-change-nouns")}|[提加](?=${HOW_MANY_WORD})`,
+);
 /** "新增多少", "每天新增多少企业": an increment asked (新增 before a noun names a metric: 新增政府债务). */
 const INCREMENT_ASKED = new RegExp(`${anyOf("increment-verbs")}了?\\s*(?:多少|几|$)`);
 const QUALIFIER_BEFORE_ASKING = new RegExp(`(${alternation("figure-prefixes")})(多少|几)`, "g");

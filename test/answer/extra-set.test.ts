@@ -392,9 +392,9 @@ beforeAll(async () => {
     // The work reports of 内蒙古 2002, 福建 2018, 天津 2007 and 石家庄 2014, and of 重庆 2004, 大连 2005, 杭州 2008 and 海口 2019
     // (Markdown).
     indexOf("heldout117", ["corpus-heldout117", "corpus-heldout118"]),
-    // The work reports of 山东 2009, 甘肃 2013, 苏州 2012 and 南宁 2014, and of 河北 2003, 黑龙江 2016, 深圳 2006 and 兰州 2012
-    // (Markdown; 兰州's given 2011年11月15日).
-    indexOf("heldout120", ["corpus-heldout120", "corpus-heldout121"]),
+    // The work reports of 山东 2009, 甘肃 2013, 苏州 2012 and 南宁 2014, of 河北 2003, 黑龙江 2016, 深圳 2006 and 兰州 2012
+    // (Markdown; 兰州's given 2011年11月15日), and of 浙江 2010, 安徽 2007, 南京 2012 and 乌鲁木齐 2014.
+    indexOf("heldout120", ["corpus-heldout120", "corpus-heldout121", "corpus-heldout122"]),
   ]);
   // Sixty-one indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
@@ -2326,6 +2326,23 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("深圳2005年出口多少"))?.text).toBe("1015亿美元");
     // The report is 2003's (delivered 2003年1月10日), not its first heading's 2002: its 2002 figures are what was done.
     expect((await ask("河北2002年实际利用外资多少美元"))?.text).toBe("10.5亿美元");
+  });
+
+  // kinds122 (浙江 2010, 安徽 2007, 南京 2012, 乌鲁木齐 2014), Markdown: first contact on 6cc6278 52/60 with 2 wrong of 46.
+  // Read: the odd half, then the even half (27/30 before and after the odd half's rules). qz034 (原定控制在4%左右 is the aim,
+  // not the 5.4% it came to: now not found).
+  it("answer two more provinces' and two cities' work reports at least at their level (heldout-kinds122)", async () => {
+    await expectAtLevel("heldout-kinds122.jsonl", withHeldOut120, 0.91, 0);
+    useDictionary(withHeldOut120.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut120), q)).figure;
+    // An amount followed by its fund ("安排3.5亿元外贸发展财政专项资金") is no trade total.
+    expect(await ask("浙江2009年外贸进出口总额多少")).toBeNull();
+    // A section after one on a past year ("一、2009年主要工作") plans the report's year: 185元以上 is 2010's aim.
+    expect((await ask("浙江2010年新农合人均筹资要达到多少"))?.text).toBe("185元以上");
+    // 乌市 is 乌鲁木齐.
+    expect((await ask("乌市人均GDP多少美元"))?.text).toBe("11346美元");
+    // 原定 marks what was first set: "居民消费价格指数涨幅原定控制在4%左右，…达到了5.4%" gives no 4% for the year's rise.
+    expect((await ask("南京2011年CPI涨了多少"))?.text).not.toBe("4%左右");
   });
 
   it("read the earlier city work reports' first failures by the same rules (heldout-kinds95 … 98)", async () => {

@@ -1433,3 +1433,12 @@ describe("questions of heldout110 and heldout111", () => {
     expect((await ask("全国农村公路总里程多少")).figure).toBeNull();
   });
 });
+
+describe("questions of heldout112", () => {
+  it("reads 提 before the asking word as a change, and 投入多少 as money", async () => {
+    // gwr-2025: "城乡居民基础养老金最低标准再提高20元".
+    expect(await ask("今年基础养老金最低标准提几块钱")).toMatchObject({ figure: "20元", file: "gwr/gwr-2025.txt" });
+    // gwr-2010: "中央财政拟投入433亿元用于促进就业" (就业 names what the money is for, not people counted).
+    expect(await ask("2010年中央财政拟投入多少用于促进就业")).toMatchObject({ figure: "433亿元", file: "gwr/gwr-2010.txt" });
+  });
+});
