@@ -216,11 +216,13 @@ export function isRateOfChange(sentence: string, fact: Fact): boolean {
   return fact.figure.unitClass === "percent" && RIGHT_AFTER_CHANGE_VERB.test(sentence.slice(0, fact.figure.start));
 }
 
-/** A share named before its figure in the clause, whatever the verb between: 比重, 占比, 之比, and a share of GDP as an intensity (研发投入强度). */
 /** Before a multiple, the earlier level it is of: "是2007年的", "分别是上年的1.7倍和". */
 const MULTIPLE_OF_EARLIER = /(?:是|为|為|等于|等於|相当于|相當於)[^，,；;。]{0,10}的\s*(?:[\d.]+倍[和、及])*$/;
+/** What joins the parts of a ratio: a colon (half- or full-width) or the ratio sign (∶). A regex source. */
+export const RATIO_COLON = "\\s*[:：∶]\\s*";
 /** The sign between the parts of a composition ("1.7∶55.6∶42.7"). */
-const RATIO_SIGN = /[:：∶]/;
+const RATIO_SIGN = new RegExp(RATIO_COLON);
+/** A share named before its figure in the clause, whatever the verb between: 比重, 占比, 之比, and a share of GDP as an intensity (研发投入强度). */
 const SHARE_WORD = new RegExp(`(?:比重|占比|之比|${alternation("intensity-of-output")})[^，,；;。]{0,16}$`);
 /** "由10.2%下降到3.1%", "现行16%的税率降至13%": what joins an old level to the new one. */
 const CHANGE_TO = `${anyOf(["change-verbs", "change-to-verbs"])}了?(到|至|为)`;
@@ -308,7 +310,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       own.yearSource === "clause"
         ? null
         : (planPeriodOpening(sentence.slice(0, figure.start)) ??
-          planPeriodOpeningClause(sentence.slice(clause[0], figure.start)) ??
+          planYearsOpening(PLAN_PERIOD_OPENING_CLAUSE, sentence.slice(clause[0], figure.start)) ??
           planOfColonLead(sentence.slice(0, figure.start), ctx.reportYear));
     // "预计2006年实现生产总值2590亿元，比上年增长14.8%": a clause that is only the change of the amount before it, against
     // the year before, is of that amount's year (not of a rate's: "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%").
@@ -423,8 +425,6 @@ const RUN_LABEL_MAX = 8;
 
 /** A statement of the three sectors' structure: "三次产业结构为35.7:20.1:44.2", "三次产业比例调整为…". */
 const SECTOR_STRUCTURE = /三次产业(?:结构|比例|之比|比重)/;
-/** What joins the parts of a ratio: a colon (half- or full-width) or the ratio sign (∶). A regex source. */
-export const RATIO_COLON = "\\s*[:：∶]\\s*";
 const RATIO_JOINT = new RegExp(`^${RATIO_COLON}$`);
 /** The three sectors, in the order a structure prints their shares. */
 const SECTORS = ["第一产业", "第二产业", "第三产业"] as const;
@@ -1286,22 +1286,22 @@ function planOfColonLead(before: string, reportYear: number | null): [number, nu
   return named.length === 1 ? named[0]! : null;
 }
 
-/** A plan period opening a sentence or the part of it after a semicolon: "“十一五”期间，", "十二五时期,". */
-const PLAN_PERIOD_OPENING = new RegExp(`^[“"]?(${PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)[，,]`);
+/** A plan period as a text opens with it: "“十一五”期间", "十二五时期". */
+const PLAN_PERIOD_LEAD = `^[“"]?(${PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)`;
+/** …opening a sentence or the part of it after a semicolon, its comma after it: "“十一五”期间，", "十二五时期,". */
+const PLAN_PERIOD_OPENING = new RegExp(`${PLAN_PERIOD_LEAD}[，,]`);
+/** …opening a figure's own clause: "按2009年1196元的扶贫标准，“十一五”期间减少贫困人口280万人". */
+const PLAN_PERIOD_OPENING_CLAUSE = new RegExp(PLAN_PERIOD_LEAD);
 
 /** The years of the plan period that opens the text's last semicolon part, or null. */
 export function planPeriodOpening(before: string): [number, number] | null {
-  const part = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1).trimStart();
-  const m = PLAN_PERIOD_OPENING.exec(part);
-  return m ? planYears(m[1]!) : null;
+  const part = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
+  return planYearsOpening(PLAN_PERIOD_OPENING, part);
 }
 
-/** A plan period opening a figure's own clause: "按2009年1196元的扶贫标准，“十一五”期间减少贫困人口280万人". */
-const PLAN_PERIOD_OPENING_CLAUSE = new RegExp(`^[“"]?(${PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)`);
-
-/** The years of the plan period that opens a figure's clause, or null. */
-function planPeriodOpeningClause(clause: string): [number, number] | null {
-  const m = PLAN_PERIOD_OPENING_CLAUSE.exec(clause.trimStart());
+/** The years of the plan period that `pattern` finds opening the text, or null. */
+function planYearsOpening(pattern: RegExp, text: string): [number, number] | null {
+  const m = pattern.exec(text.trimStart());
   return m ? planYears(m[1]!) : null;
 }
 
