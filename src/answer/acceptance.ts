@@ -87,7 +87,7 @@ export interface ReportContext {
 }
 
 /** A figure counted per unit of output or output per person (PER_UNIT_OF_OUTPUT), asked so: 单位GDP能耗, 万元GDP, 人均GDP. */
-const PER_UNIT_OF_OUTPUT_ASKED = /单位|万元|亿元|人均|每人|平均每/;
+const PER_UNIT_OF_OUTPUT_ASKED = new RegExp(`单位|万元|亿元|人均|每人|平均每|${alternation("intensity-words")}`);
 /** A total or an average over years asked: 累计, 共计, 年均, 平均每年. */
 const SPAN_TOTAL_ASKED = new RegExp(anyOf("span-total-words"));
 
@@ -293,7 +293,7 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "unit",
     cheap: true,
-    refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure) || unitPrintedBefore(a) ? null : "unit does not fit"),
+    refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure) || unitPrintedBefore(a) || yuanLeftOut(a) ? null : "unit does not fit"),
   },
   {
     name: "measure word",
@@ -523,12 +523,13 @@ export const REFUSALS: readonly Refusal[] = [
     // total (总数) asked, unless the question names the adding too. A list shares its verb ("争取新增省级
     // “专精特新”企业5家、高新技术企业5家"): the words from the comma before the figure are read, up to a
     // total word of the figure's own ("新增国家高新技术企业32户、总量达到96户": 96户 is the total).
-    refuses: (a) =>
-      TOTAL_ASKED.test(a.q.text) &&
-      addedBefore(a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start)) &&
-      !INCREMENT.test(a.q.text)
-        ? "an increment, and a total was asked"
-        : null,
+    // The parts of an increment are increments too: "新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦".
+    refuses: (a) => {
+      if (!TOTAL_ASKED.test(a.q.text) || INCREMENT.test(a.q.text)) return null;
+      const lead = a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
+      const partOfAdded = PART_LEAD.test(lead) && a.fact.parentClause !== null && addedBefore(a.sentence.slice(...a.fact.parentClause));
+      return addedBefore(lead) || partOfAdded ? "an increment, and a total was asked" : null;
+    },
   },
   {
     name: "a standard set by the figure",
@@ -1459,8 +1460,23 @@ function yearPointOf(text: string): "start" | "end" | null {
 function unitPrintedBefore({ q, fact, sentence }: Assessment): boolean {
   if (baseUnit(fact.figure.unit) !== "") return false;
   const before = sentence.slice(Math.max(0, fact.figure.start - LONGEST_UNIT - LONGEST_LEAD), fact.figure.start).replace(LEAD_TO_FIGURE, "");
-  return HAN_UNITS.some(([unit, cls]) => before.endsWith(unit) && q.wantedClasses.includes(cls));
+  // …and of the level it came to: "…由8300万增加到1亿3千多万" is 1亿3千多万人次 too.
+  const fromLevel = FROM_LEVEL_TO_FIGURE.exec(sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start));
+  const beforeFrom = fromLevel ? sentence.slice(0, clauseStartBefore(sentence, fact.figure.start) + fromLevel.index) : "";
+  return HAN_UNITS.some(([unit, cls]) => (before.endsWith(unit) || beforeFrom.endsWith(unit)) && q.wantedClasses.includes(cls));
 }
+/**
+ * An amount of money printed without 元, its metric named in its own words: "2018年全省地区生产总值达到1.68万亿" is 1.68万亿元.
+ */
+function yuanLeftOut({ q, fact, sentence }: Assessment): boolean {
+  if (fact.figure.unitClass !== "count" || !BARE_MAGNITUDE.test(fact.figure.unit) || !q.wantedClasses.includes("money")) return false;
+  const head = metricHeadOf(q);
+  return head !== undefined && found(head, sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start));
+}
+/** A magnitude alone, no unit after it: 万亿, 亿, 万. */
+const BARE_MAGNITUDE = /^(?:万亿|亿|万)$/;
+/** An old level and the verb to the figure, opening with 由/从: "由8300万增加到". */
+const FROM_LEVEL_TO_FIGURE = /[由从][^，,；;。由从]*$/;
 /**
  * The word leading from a metric named by its unit to its figure: "出境旅游人次由8300万增加到…" is 8300万人次.
  */
@@ -1490,6 +1506,8 @@ function addedBefore(words: string): boolean {
 /** The increment's own figure, then the level it came to: "新增规上工业企业48户、达到339户" (339户 is the total). */
 const REACHED_AFTER_ADDED = new RegExp(String.raw`\d\p{Script=Han}{0,3}[、，,]?${REACHED_VERB}$`, "u");
 const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
+/** A clause giving the parts of the figure before: "其中水电9601万千瓦、核电384万千瓦". */
+const PART_LEAD = /^\s*其中/;
 /** Right after a figure, in its clause (an aside in brackets aside): what it is set as, a standard or a line. */
 const SET_AS_STANDARD = /^(?:[（(][^）)]*[）)])?[^，,；;。]{0,4}作为[^，,；;。]{0,12}(?:标准|线)/;
 /** A rate as the question types it: 农机化率, 毛入学率. */
@@ -1591,8 +1609,10 @@ function totalWordEchoed(question: string, lead: string): boolean {
 const COMPUTED_AS = /按[^，,；;]{0,10}计算/g;
 /** Whether words name something measured: two Chinese characters or more. */
 function namesAMetric(words: string): boolean {
-  return (words.match(/\p{Script=Han}/gu) ?? []).length >= 2;
+  // "人均达到22200元": a verb (达到) names nothing.
+  return (words.replace(NON_SUBJECT_WORDS, "").match(/\p{Script=Han}/gu) ?? []).length >= 2;
 }
+const NON_SUBJECT_WORDS = new RegExp(alternation("non-subject-words"), "g");
 /** Right after an amount, the fund it is: "3.5亿元外贸发展财政专项资金", "200万元奖补资金". */
 const FUND_AFTER = /^[^，,；;。：:、（(]{0,14}?(?:资金|经费|基金)/;
 /** A question asking an amount given or spent rather than a level of the economy: 资金, 经费, 补助, 投入, 安排…. */

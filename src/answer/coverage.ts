@@ -598,6 +598,20 @@ export function namedIn(term: QueryTerm, text: string, near = false): boolean {
   return found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, near));
 }
 
+/** A name of two words of two characters or more each, as a report may print it with 的 between: 使用国外资金 as 使用的国外资金. */
+function withDeInside(name: string): readonly string[] {
+  let printed = DE_FORMS.get(name);
+  if (printed) return printed;
+  printed = [];
+  if (name.length >= DE_SPLIT_MIN * 2 && /^\p{Script=Han}+$/u.test(name))
+    for (let k = DE_SPLIT_MIN; k <= name.length - DE_SPLIT_MIN; k++) printed.push(`${name.slice(0, k)}的${name.slice(k)}`);
+  DE_FORMS.set(name, printed);
+  return printed;
+}
+const DE_FORMS = new Map<string, string[]>();
+/** The fewest characters on each side of a 的 a name is read across. */
+const DE_SPLIT_MIN = 2;
+
 /**
  * Whether a text names a term (any of its alternatives), read also without short bracketed asides
  * and without quotation marks inside a name ("“三公”经费" is 三公经费).
@@ -608,6 +622,7 @@ export function found(term: QueryTerm, text: string): boolean {
   if (term.namedAlsoBy?.some((name) => text.includes(name))) return true;
   if (term.isFigure && figureNamed(term.word, text)) return true;
   if (term.alternatives.some((alt) => invertedIn(alt, text))) return true;
+  if (text.includes("的") && term.alternatives.some((alt) => withDeInside(alt).some((printed) => contains(text, printed)))) return true;
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
   return plain !== text && term.alternatives.some((alt) => contains(plain, alt));
 }

@@ -7,7 +7,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
-import { PLAN_NAME, planYears } from "../zh/plan-periods.ts";
+import { PLAN_NAME, planYears, PRINTED_PLAN_NAME } from "../zh/plan-periods.ts";
 import { BASE_MARK_PRINTED, BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED, YEAR_BEFORE_OPENING } from "../zh/change-grammar.ts";
 import { CLAUSE_TIME_WORDS, openingSpan, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
@@ -359,10 +359,12 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       // A section reviewing a past year ("一、2025年工作回顾") states what was done: only the
       // figure's own words can make it a plan there (实施…支持计划 elsewhere in the sentence cannot),
       // unless the sentence speaks of a year to come ("根据1980年计划，…").
+      // So does a plan period over before the report's plans begin opening the sentence ("第一个五年计划期间，…投资总额共为
+      // 四百九十三亿元", the report of 1959).
       const reviewed =
         ctx.plansFromYear !== null &&
         year !== null &&
-        (yearSource === "heading" || yearSource === "paragraph") &&
+        (yearSource === "heading" || yearSource === "paragraph" || (period !== null && period[1] < ctx.plansFromYear)) &&
         !yearsNamed(sentence.slice(0, figure.start), ctx.reportYear).some((y) => y >= ctx.plansFromYear!) &&
         // …nor of a plan period to come ("确定了“十三五”经济社会发展的主要预期目标:地区生产总值年均增长7.5%", in December 2015).
         !plansNamed(sentence.slice(0, figure.start)).some(([from]) => from >= ctx.plansFromYear!);
@@ -1286,8 +1288,8 @@ function planOfColonLead(before: string, reportYear: number | null): [number, nu
   return named.length === 1 ? named[0]! : null;
 }
 
-/** A plan period as a text opens with it: "“十一五”期间", "十二五时期". */
-const PLAN_PERIOD_LEAD = `^[“"]?(${PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)`;
+/** A plan period as a text opens with it: "“十一五”期间", "十二五时期", "第一个五年计划期间". */
+const PLAN_PERIOD_LEAD = `^[“"]?(${PLAN_NAME}|${PRINTED_PLAN_NAME})[”"]?(?:计划)?(?:期间|时期)`;
 /** …opening a sentence or the part of it after a semicolon, its comma after it: "“十一五”期间，", "十二五时期,". */
 const PLAN_PERIOD_OPENING = new RegExp(`${PLAN_PERIOD_LEAD}[，,]`);
 /** …opening a figure's own clause: "按2009年1196元的扶贫标准，“十一五”期间减少贫困人口280万人". */

@@ -271,6 +271,8 @@ const PER_UNIT_OF_OUTPUT_SOURCE =
  * counted against, not what is asked).
  */
 export const PER_UNIT = new RegExp(`${anyOf(["per-unit-words", "per-land-words"])}|每[百千万]?(?:人|户|名|位)|[百千万]人口|${PER_UNIT_OF_OUTPUT_SOURCE}`);
+/** A metric per unit of output asked in one word: 能耗强度, 碳排放强度. */
+const INTENSITY_ASKED = new RegExp(alternation("intensity-words"));
 /** …of them, per unit of output (单位国内生产总值能耗, 单位工业增加值用水量, 亿元GDP生产安全事故死亡率) or output per person (人均生产总值). */
 export const PER_UNIT_OF_OUTPUT = new RegExp(PER_UNIT_OF_OUTPUT_SOURCE);
 
@@ -518,7 +520,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
           !(s.fact.role === "share" && s.q.asksShare && s.q.period) &&
           // The end of a plan period asked (十三五末) is its last year's level ("到2020年达到1700亿元以上") as much as the
           // period's plan ("“十四五”…研发经费支出占生产总值比重达到3.3%").
-          !(s.q.period !== null && PERIOD_END_ASKED.test(s.q.text)) &&
+          // So is the plan's last year named ("一五计划1957年农业总产值目标": "到一九五七年达到五百九十六亿六千万元").
+          !(s.q.period !== null && (PERIOD_END_ASKED.test(s.q.text) || (s.q.dataYear === s.q.period[1] && s.fact.year === s.q.period[1]))) &&
           !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))) &&
           !(s.q.baseYear !== null && nearestBaseYear(s.sentence.slice(0, s.fact.figure.start)) === s.q.baseYear) &&
           !levelReachedInSpan(s),
@@ -575,6 +578,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
       when(
         PER_UNIT.test(s.coverage.subjectWords) &&
           !PER_UNIT.test(s.q.text) &&
+          !INTENSITY_ASKED.test(s.q.text) &&
           !s.q.terms.some((t) => STANDARD_HEAD.test(t.word)) &&
           !PEOPLES_INCOME.test(s.q.text),
       ),

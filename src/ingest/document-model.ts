@@ -290,6 +290,8 @@ const DATED_TITLE = /((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日/;
  * A work report's plans for its own year ("三、2017年工作任务", "二、2024年主要工作"), perhaps after its
  * plan period's ("二、“十五五”时期主要目标任务和2026年工作安排").
  */
+/** A line that is only a heading of a year's plans: "2008年政府工作建议", "**2008年政府工作建议**". */
+const YEAR_PLANS_LINE = new RegExp(`^\\**\\s*${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})\\s*\\**$`);
 const YEAR_PLANS_HEADING = new RegExp(
   `^[一二三四五六七八九十]+、\\s*(?:[^，。；]{0,16}?和)?${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`,
 );
@@ -353,9 +355,14 @@ function yearsOf(
       // A title dated in the very year the body reviews ("曲靖市政府工作报告（2022年12月26日 李先祥）", whose body opens
       // "2022年是…"): delivered at that year's end, the report is the next year's.
       const deliveredInYearReviewed = titleYear !== null && yearReviewed !== undefined && Number(yearReviewed) === titleYear && DATED_TITLE.test(title);
-      const year = deliveredInYearReviewed
-        ? titleYear + 1
-        : (titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : planned ? Number(planned[1]) : null));
+      // A title naming the year reviewed ("2007年四川省人民政府工作报告", delivered "2008年1月22日", its plans headed
+      // "2008年政府工作建议"): the report is the year it was delivered in.
+      const plansDelivered = bodyLines.some((l) => Number(YEAR_PLANS_LINE.exec(halfWidthAlphanumeric(l))?.[1]) === publishedYear);
+      const titleNamesYearReviewed = titleYear !== null && publishedYear === titleYear + 1 && (Number(yearReviewed) === titleYear || plansDelivered);
+      const year =
+        deliveredInYearReviewed || titleNamesYearReviewed
+          ? titleYear + 1
+          : (titleYear ?? publishedYear ?? (yearReviewed ? Number(yearReviewed) + 1 : planned ? Number(planned[1]) : null));
       return { year, period: single(year === null ? null : year - 1) };
     }
     case "统计公报": {

@@ -66,7 +66,7 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
   if (chosen.length === 0) {
     // A province's one-character name opening the question (after a year): "皖规上工业增加值涨了多少".
     const opening = OPENING_CHARACTER.exec(rest);
-    const province = opening && provinceAbbreviated(opening[1]!);
+    const province = opening && provinceAbbreviated(opening[1]!, STANDS_ALONE.test(rest.slice(opening[0].length)));
     if (province) {
       chosen.push(province);
       const at = opening[0].length - 1;
@@ -84,6 +84,8 @@ function suffixTyped(place: Place, after: string): number {
 
 /** The question's first Chinese character, after white space and a year ("2025年"). */
 const OPENING_CHARACTER = /^[\s\d]*(?:年)?\s*(\p{Script=Han})/u;
+/** What follows a character standing alone: a year's digits or a space. */
+const STANDS_ALONE = /^[\s\d]/;
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);

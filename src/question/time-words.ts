@@ -36,6 +36,9 @@ const SHORT_YEAR_RANGE =
  */
 const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|(?:^|(?<=[比较]))([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;
 
+/** A year typed with two digits right after a plan named: "一五计划57年烤烟产量", "六五计划85年出口总额" (its last year). */
+const SHORT_YEAR_AFTER_PLAN = /(?<=[计规]划)(\d{2})\s*年(?![代间内]|来(?!了))/g;
+
 /** Two years in a row, then their count: "1977、1978两年" is the span 1977到1978年. */
 const YEARS_AND_COUNT = /((?:19|20)\d\d)\s*年?\s*[、和与及]\s*((?:19|20)\d\d)\s*年?\s*[这那]?(两|二)年/g;
 
@@ -48,6 +51,7 @@ export function fullYears(text: string): string {
       const year = short !== undefined ? full(parseSmallNumber(short)) : parseChineseYear(digits!);
       return year === null || Number.isNaN(year) ? m : `${year}年`;
     })
+    .replace(SHORT_YEAR_AFTER_PLAN, (_m, yy: string) => `${full(Number(yy))}年`)
     .replace(
       SHORT_YEAR,
       (

@@ -21,6 +21,11 @@ import { HOW_MANY_WORD } from "../zh/asking.ts";
 
 /** Names of a share of GDP printed as an intensity (word-classes.txt). */
 const INTENSITY_OF_OUTPUT = wordClass("intensity-of-output");
+/** What the reports print for an intensity: per unit of output (单位国内生产总值). */
+const OUTPUT_UNIT_LEADS = wordClass("output-unit-leads");
+const INTENSITY_WORDS = wordClass("intensity-words");
+/** A word typed in Latin letters: an acronym (gdp, r&d, cpi). */
+const ACRONYM = /^[a-z][a-z0-9&]*$/;
 
 export type { Question, QueryTerm, QuestionContext } from "./types.ts";
 
@@ -820,6 +825,35 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       terms[terms.length - 1] = { ...made, alternatives: [...new Set([...made.alternatives, ...previous.alternatives])] };
       continue;
     }
+    // "空气质量优良天数": the word before run into this one is another name of this one (优良天数 ↔ 空气质量优良天数),
+    // a report printing either ("优良天数比例上升至87.2%"): one word to find, not two.
+    if (
+      previous &&
+      !previous.isPlace &&
+      !made.isPlace &&
+      !made.isShape &&
+      text.includes(previous.word + word) &&
+      made.alternatives.includes(previous.word + word)
+    ) {
+      terms[terms.length - 1] = made;
+      continue;
+    }
+    // "R&D经费": an acronym's Chinese name (研发, of r&d) run into this word makes a name the synonym data knows
+    // (研发经费 ↔ 研发投入): that name, with all its others, is the word to find. (Only an acronym's: 一般预算 + 收入
+    // are two words a report may print apart.)
+    const compound =
+      previous &&
+      ACRONYM.test(previous.word) &&
+      !made.isPlace &&
+      !made.isShape &&
+      original.includes(previous.word + word) &&
+      !isSynonymTerm(previous.word + word)
+        ? previous.alternatives.map((alt) => alt + word).find(isSynonymTerm)
+        : undefined;
+    if (compound) {
+      terms[terms.length - 1] = term(compound);
+      continue;
+    }
     terms.push(made);
   }
   // "外贸出口额": another name of a whole (外贸, of 进出口) run into one of its parts is found only so, as a report prints
@@ -841,6 +875,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       // A share of GDP is printed as an intensity too (研发经费投入强度): its names name this base.
       if (t.alternatives.includes("国内生产总值")) t.namedAlsoBy = INTENSITY_OF_OUTPUT;
     }
+  // An intensity (排放强度) is printed per unit of output ("单位国内生产总值…二氧化碳排放…降低18%").
+  for (const t of terms) if (INTENSITY_WORDS.includes(t.word) && !t.isShareBase) t.namedAlsoBy = OUTPUT_UNIT_LEADS;
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
   // (A word that sums, 累计, heads no metric: "固定资产投资累计完成多少" asks an amount of 投资.)

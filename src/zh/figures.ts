@@ -44,7 +44,7 @@ const RANGE_JOINER = "(?:(?<=\\S)[-—–]|[-—–](?=\\s)|[~～至]|(?<![从�
 
 const ARABIC = new RegExp(
   // "700万到800万吨": a range whose ends both print the magnitude (the same one) is one figure too.
-  `(${PREFIX})?(${NUMBER})(?:\\s?(?:%|(?<lowMagnitude>${MAGNITUDE}))?\\s?${RANGE_JOINER}\\s?(${NUMBER})(?=\\s?\\k<lowMagnitude>))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
+  `(${PREFIX})?(${NUMBER})(?:\\s?(?:%|(?<lowMagnitude>${MAGNITUDE}))?\\s?${RANGE_JOINER}\\s?(${NUMBER})(?=\\s?\\k<lowMagnitude>))?(多|余|餘)?(?:\\s?(${MAGNITUDE}))?(?:(\\d)千)?(多|余|餘)?(?:(?<=亿\\d千(?:多|余|餘)?)万)?\\s?(${UNIT_ALTERNATION})?(${SUFFIX})?`,
   "gu",
 );
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
@@ -210,8 +210,8 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   if (unit === "度" && !magnitude) return null;
   if (namesAgeGroup(sentence, unit, start + all.trimEnd().length)) return null;
   const trimmedText = all.replace(/\s+$/, "");
-  // 2万5千公里: the thousands digit belongs to the 万 figure.
-  const value = Number(num.replace(/, ?/g, "").replace(/[·・]/, ".")) + (thousands && magnitude === "万" ? Number(thousands) / 10 : 0);
+  // 2万5千公里, 1亿3千多万: the thousands digit belongs to the 万 figure (of ten thousands to the 亿 figure).
+  const value = Number(num.replace(/, ?/g, "").replace(/[·・]/, ".")) + (thousands && (magnitude === "万" || magnitude === "亿") ? Number(thousands) / 10 : 0);
   if (!Number.isFinite(value)) return null;
   const printedUnit = normaliseMagnitude(magnitude) + unit;
   return {

@@ -88,17 +88,27 @@ const LONGEST_NAME = Math.max(...[...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys()].
 const NAME_STARTS = new Set([...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys(), "全国", "我国", "中国"].map((n) => n.slice(0, 2)));
 
 /** One-character names of provinces (皖 安徽省), from data/province-abbreviations.txt. */
-const BY_ABBREVIATION = new Map(
-  wordGroups("province-abbreviations").map(([abbreviation, name]) => {
-    const province = PLACES.find((p) => p.level === "province" && p.name === name);
-    if (!province) throw new Error(`province-abbreviations.txt: ${name} is no province of places.tsv`);
-    return [abbreviation!, province] as const;
-  }),
-);
+const BY_ABBREVIATION = abbreviations("province-abbreviations");
 
-/** The province a one-character name stands for (皖 → 安徽省), if it is one. */
-export function provinceAbbreviated(character: string): Place | undefined {
-  return BY_ABBREVIATION.get(character);
+function abbreviations(file: string): Map<string, Place> {
+  return new Map(
+    wordGroups(file).map(([abbreviation, name]) => {
+      const province = PLACES.find((p) => p.level === "province" && p.name === name);
+      if (!province) throw new Error(`${file}.txt: ${name} is no province of places.tsv`);
+      return [abbreviation!, province] as const;
+    }),
+  );
+}
+
+/** One-character names that stand for other things too, from data/province-abbreviations-alone.txt. */
+const BY_ABBREVIATION_ALONE = abbreviations("province-abbreviations-alone");
+
+/**
+ * The province a one-character name stands for (皖 → 安徽省), if it is one; `alone`: the character stands by itself (a
+ * year or a space after it), so that those standing for other things too count (川 → 四川省).
+ */
+export function provinceAbbreviated(character: string, alone = false): Place | undefined {
+  return BY_ABBREVIATION.get(character) ?? (alone ? BY_ABBREVIATION_ALONE.get(character) : undefined);
 }
 
 export function placeByCode(code: string): Place | undefined {

@@ -1442,3 +1442,27 @@ describe("questions of heldout112", () => {
     expect(await ask("2010年中央财政拟投入多少用于促进就业")).toMatchObject({ figure: "433亿元", file: "gwr/gwr-2010.txt" });
   });
 });
+
+describe("questions of heldout113 and heldout114", () => {
+  it("reads an intensity per unit of output, a name run into another name of its word, and 的 inside a name", async () => {
+    // gwr-2021: "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%" — 排放强度 is printed per unit of output.
+    expect(await ask("十四五二氧化碳排放强度降多少")).toMatchObject({ figure: "18%", file: "gwr/gwr-2021.txt" });
+    // gwr-2025: "优良天数比例上升至87.2%" — 空气质量优良天数 is one name of 优良天数, and the latest report's figure is quoted.
+    expect(await ask("空气质量优良天数比例")).toMatchObject({ figure: "87.2%", file: "gwr/gwr-2025.txt" });
+    // gwr-1985: "全国以各种形式实际使用的国外资金达二十六亿六千万美元" (使用国外资金 printed with 的 inside).
+    expect(await ask("1984年实际利用外资多少")).toMatchObject({ figure: "二十六亿六千万美元", file: "gwr/gwr-1985.txt" });
+  });
+
+  it("reads the level a count of people came to in its subject's unit, and no part of an increment as a total", async () => {
+    // gwr-2018: "出境旅游人次由8300万增加到1亿3千多万" — 1亿3千多万人次, the latest such figure.
+    expect(await ask("出境游人次")).toMatchObject({ figure: "1亿3千多万", file: "gwr/gwr-2018.txt" });
+    // gwr-2011: "新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦": the parts of what was added.
+    expect((await ask("核电装机总量多少")).figure).toBeNull();
+  });
+
+  it("dates a past plan period opening a sentence by its last year, as done (一五期间)", async () => {
+    // gwr-1959: "第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元" — the later report's
+    // figure for the whole period, not gwr-1958's "累计完成四百八十七亿七千七百万元".
+    expect(await ask("一五期间国家基本建设投资实际完成多少")).toMatchObject({ figure: "四百九十三亿元", file: "gwr/gwr-1959.txt" });
+  });
+});

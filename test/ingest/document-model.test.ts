@@ -24,6 +24,13 @@ describe("the document model", () => {
     expect([report.title, report.year, report.date]).toEqual(["河北省2003年政府工作报告", 2003, "2003-01-10"]);
   });
 
+  it("dates a work report by its delivery when its title names the year it reviews (四川 2008)", async () => {
+    // corpus-heldout123/sichuan-2008-work.md: front matter titled "2007年四川省人民政府工作报告", delivered
+    // "（2008年1月22日在四川省第十一届人民代表大会第一次会议上）", its plans headed "2008年政府工作建议".
+    const report = await modelOf("sichuan-2008-work.md", "corpus-heldout123");
+    expect([report.year, report.date, report.period]).toEqual([2008, "2008-01-22", { from: 2007, to: 2007 }]);
+  });
+
   it("starts a top-level part at a work report's unnumbered part heading, after the review's numbered sections", async () => {
     // corpus-heldout37/deyang-2024-work.txt: "2023年工作回顾", "一、…" to "八、主题教育促实干，政府质效不断提升", then
     // "2024年主要工作": the year's plans, no part of the review's eighth section.

@@ -59,6 +59,9 @@ describe("parseQuestion", () => {
       ["十一五", "二氧化硫", "排放", "下降"],
     ]);
     expect(parseQuestion("一五计划经济建设支出").period).toEqual([1953, 1957]);
+    // A two-digit year right after the plan named is a year (its last): "一五计划57年烤烟产量要达到多少".
+    expect(parseQuestion("一五计划57年烤烟产量要达到多少").dataYear).toBe(1957);
+    expect(parseQuestion("六五计划85年出口总额要达到多少").dataYear).toBe(1985);
   });
 
   it("reads 少了/多了 as spoken only where they are no end of a word", () => {
@@ -78,7 +81,10 @@ describe("parseQuestion", () => {
     expect(gdp.alternatives).toContain("国内生产总值");
     expect(gdp.alternatives).not.toContain("国民生产总值");
     expect(parseQuestion("2009年M2增长目标").terms[0]!.alternatives).toContain("广义货币");
-    expect(parseQuestion("2023年报告 R&D投入强度").terms[0]!.alternatives).toContain("研发");
+    // An acronym run into a word makes a name the data knows: R&D投入强度 is 研发投入强度, printed in full too.
+    const intensity = parseQuestion("2023年报告 R&D投入强度").terms[0]!;
+    expect([intensity.word, intensity.alternatives.includes("研究与试验发展经费投入强度")]).toEqual(["研发投入强度", true]);
+    expect(parseQuestion("江苏R&D经费总量").terms.map((t) => t.word)).toEqual(["研发经费", "总量"]);
   });
 
   it("reads a word made of an abbreviation and the last character of what it stands for as that (社零额)", () => {

@@ -96,6 +96,8 @@ describe("extractFigures on report excerpts", () => {
   it("reads thousands commas, 2万5千 and points", () => {
     expect(figures("我们派出留学生6,435人")).toEqual(["6,435人=6435人"]);
     expect(figures("高速铁路运营里程从9000多公里增加到2万5千公里")).toEqual(["9000多公里=9000公里/多", "2万5千公里=2.5万公里"]);
+    // gwr-2018: "出境旅游人次由8300万增加到1亿3千多万" — the thousands of ten thousands belong to the 亿 figure.
+    expect(figures("出境旅游人次由8300万增加到1亿3千多万。")).toEqual(["8300万=8300万", "1亿3千多万=1.3亿/多"]);
     expect(figures("煤炭消费比重下降2个百分点")).toEqual(["2个百分点=2个百分点"]);
   });
 
