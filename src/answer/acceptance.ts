@@ -20,7 +20,17 @@ import {
   sharePartInBase,
   type Coverage,
 } from "./coverage.ts";
-import { incrementNamed, isRateOfChange, multipleAsked, marksYears, PLAN_SHARE_LEAD, planPeriodOpening, RATIO_COLON, type Fact } from "./facts.ts";
+import {
+  incrementNamed,
+  isRateOfChange,
+  multipleAsked,
+  marksYears,
+  namesPlanPeriod,
+  PLAN_SHARE_LEAD,
+  planPeriodOpening,
+  RATIO_COLON,
+  type Fact,
+} from "./facts.ts";
 import {
   ASKS_THRESHOLD,
   boundBeforeFigure,
@@ -31,6 +41,9 @@ import {
   PER_UNIT_OF_OUTPUT,
   THRESHOLD_PASSED,
   THRESHOLD_RUN_AFTER,
+  MARK_AFTER,
+  MARK_RUN_AFTER,
+  MARK_RUN_BEFORE,
 } from "./score-table.ts";
 import { otherMetricNamed, otherItemNamed, otherPeopleNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -590,13 +603,15 @@ export const REFUSALS: readonly Refusal[] = [
     // "GDP一跃跨过5000亿元大关": the figure printed alone (5000亿元) would say the level is 5000亿元; what is
     // said is that it is above; so of each of a run ("…相继跨过1000亿元、3000亿元、400亿元和100亿元大关"). A bound
     // asked (超过多少) is answered.
-    refuses: (a) =>
-      !a.fact.figure.qualifier &&
-      PASSED_RUN_BEFORE.test(a.sentence.slice(0, a.fact.figure.start)) &&
-      THRESHOLD_RUN_AFTER.test(a.sentence.slice(a.fact.figure.end)) &&
-      !ASKS_THRESHOLD.test(a.q.text)
-        ? "a threshold passed (跨过…大关), printed without its qualifier"
-        : null,
+    // Nor is a mark of a run of marks, printed with its qualifier or not ("连续跨上100亿和200亿大台阶，由80亿元提高到264亿元",
+    // "先后突破1000亿和2000亿大关").
+    refuses: (a) => {
+      if (ASKS_THRESHOLD.test(a.q.text)) return null;
+      const [before, after] = [a.sentence.slice(0, a.fact.figure.start), a.sentence.slice(a.fact.figure.end)];
+      const passed = !a.fact.figure.qualifier && PASSED_RUN_BEFORE.test(before) && THRESHOLD_RUN_AFTER.test(after);
+      const markOfRun = (MARK_RUN_BEFORE.test(before) && MARK_AFTER.test(after)) || MARK_RUN_AFTER.test(after);
+      return passed || markOfRun ? "a mark passed (跨过…大关) or one of a run of marks, not the level" : null;
+    },
   },
   {
     name: "a programme's name",
@@ -770,6 +785,25 @@ export const REFUSALS: readonly Refusal[] = [
         ? `over ${span[0]}–${span[1]}, and the period ${a.q.period[0]}–${a.q.period[1]} was asked`
         : null;
     },
+  },
+  {
+    name: "a span ending inside the period",
+    cheap: true,
+    // "十二五城镇新增就业总共多少" (2011–2015) against gwr-2013's five years' "累计新增城镇就业5870万人" (2008–2012): what
+    // years ending inside the period did is no figure of the whole period; the report reviewing it states that.
+    // A sentence naming the period is of it, though its report came before the period's end ("第一个五年合计为二十八万人",
+    // June 1957).
+    refuses: (a) =>
+      a.q.period &&
+      a.q.dataYear === null &&
+      a.fact.multiYear &&
+      a.fact.kind === "actual" &&
+      a.year !== null &&
+      a.year >= a.q.period[0] &&
+      a.year < a.q.period[1] &&
+      !namesPlanPeriod(a.sentence.slice(0, a.fact.figure.start), a.q.period)
+        ? "a span ending inside the period asked"
+        : null,
   },
   {
     name: "report before the period",

@@ -1274,6 +1274,15 @@ function plansNamed(text: string): Array<[number, number]> {
   return [...text.matchAll(PLAN_NAMED)].map((m) => planYears(m[1] ?? m[2]!)).filter((y): y is [number, number] => y !== null);
 }
 
+/** As the early reports print a plan: "第一个五年合计为二十八万人". */
+const PRINTED_PLAN_NAMED = new RegExp(`(${PRINTED_PLAN_NAME})`, "g");
+
+/** Whether a text names the plan period of these years, by its name or as printed (十二五, 第一个五年). */
+export function namesPlanPeriod(text: string, [from, to]: readonly [number, number]): boolean {
+  const printed = [...text.matchAll(PRINTED_PLAN_NAMED)].map((m) => planYears(m[1]!));
+  return [...plansNamed(text), ...printed].some((y) => y !== null && y[0] === from && y[1] === to);
+}
+
 /**
  * The years of the one plan period a lead-in ending in a colon names: "确定了“十三五”经济社会发展的主要预期目标:地区生产总值
  * 年均增长7.5%，…" — the list after it is the period's.

@@ -147,6 +147,14 @@ const RUN_ITEM = "[\\d.,]+[^\\d、和及与，,；;。]{0,4}";
 export const PASSED_RUN_BEFORE = new RegExp(`(?:${PASSING_VERBS}|${STEP_VERBS})(?:${RUN_ITEM}[、和及与])*$`);
 /** …and after it, the run's figures after it and the threshold: "、400亿元和100亿元大关". */
 export const THRESHOLD_RUN_AFTER = new RegExp(`^(?:[、和及与]${RUN_ITEM})*(?:大关|关口)`);
+/**
+ * A mark of a run of marks passed or steps reached, the figures before or after it in the run: "连续跨上100亿和200亿
+ * 大台阶", "先后突破1000亿和2000亿大关" — of several marks none is the level (one step alone may be: "跃上1.4万亿斤新台阶").
+ */
+export const MARK_RUN_BEFORE = new RegExp(`(?:${PASSING_VERBS}|${STEP_VERBS}|突破)(?:${RUN_ITEM}[、和及与])+$`);
+export const MARK_RUN_AFTER = new RegExp(`^(?:[、和及与](?:突破)?${RUN_ITEM})+[大新]?(?:台阶|大关|关口)`);
+/** …and the mark's word right after the run's last figure: "大台阶", "大关". */
+export const MARK_AFTER = /^[大新]?(?:台阶|大关|关口)/;
 /** A question asking whether a threshold was passed or a step reached (超过多少, 跨过了哪个大关). */
 export const ASKS_THRESHOLD = new RegExp(`突破|超过|逾|${PASSING_VERBS}|${STEP_VERBS}|大关|关口|台阶`);
 /** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */

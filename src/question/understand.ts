@@ -98,6 +98,8 @@ const BUILD_VERBS = new Set(wordClass("build-verbs"));
  * A unit of two characters or more ending a question ("…惠及得人次"); one character (度 of 浓度,
  * 人 of 工人) is too often the end of a word.
  */
+/** A question ending in what its figure is counted per: 每月, 一个月. */
+const PER_TIME_ENDING = new RegExp(`(?:${alternation("per-time-words")})$`);
 const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
@@ -904,7 +906,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (wantedClasses.size === 0)
       for (const [re, classes] of METRIC_CLASSES) if (headNames.some((name) => re.test(name))) classes.forEach((c) => wantedClasses.add(c));
     // …or a unit ("惠及多少人次" typed "惠及得人次"): that unit's class.
-    const unit = ENDING_UNIT.exec(last)?.[1];
+    // (Not a time counted per: "低保标准一个月多少" asks no months.)
+    const unit = PER_TIME_ENDING.test(last) ? undefined : ENDING_UNIT.exec(last)?.[1];
     if (unit) wantedClasses.add(unitClassOf(unit));
   }
   if (countedMeasure && wantedClasses.size === 0) wantedClasses.add(unitClassOf(countedMeasure));

@@ -1460,6 +1460,11 @@ describe("questions of heldout113 and heldout114", () => {
     expect((await ask("核电装机总量多少")).figure).toBeNull();
   });
 
+  it("takes no span ending inside a plan period for the period's", async () => {
+    // gwr-2013's five years' "累计新增城镇就业5870万人" (2008–2012) is not 十二五's; gwr-2016 reviews the period.
+    expect(await ask("十二五城镇新增就业总共多少")).toMatchObject({ figure: "超过6400万人", file: "gwr/gwr-2016.txt" });
+  });
+
   it("dates a past plan period opening a sentence by its last year, as done (一五期间)", async () => {
     // gwr-1959: "第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元" — the later report's
     // figure for the whole period, not gwr-1958's "累计完成四百八十七亿七千七百万元".
