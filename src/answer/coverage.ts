@@ -622,7 +622,11 @@ export function found(term: QueryTerm, text: string): boolean {
   if (term.namedAlsoBy?.some((name) => text.includes(name))) return true;
   if (term.isFigure && figureNamed(term.word, text)) return true;
   if (term.alternatives.some((alt) => invertedIn(alt, text))) return true;
-  if (text.includes("的") && term.alternatives.some((alt) => withDeInside(alt).some((printed) => contains(text, printed)))) return true;
+  if (
+    text.includes("的") &&
+    term.alternatives.some((alt) => text.includes(alt.slice(0, DE_SPLIT_MIN)) && withDeInside(alt).some((printed) => contains(text, printed)))
+  )
+    return true;
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
   return plain !== text && term.alternatives.some((alt) => contains(plain, alt));
 }
