@@ -290,11 +290,11 @@ const DATED_TITLE = /((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日/;
  * A work report's plans for its own year ("三、2017年工作任务", "二、2024年主要工作"), perhaps after its
  * plan period's ("二、“十五五”时期主要目标任务和2026年工作安排").
  */
-/** A line that is only a heading of a year's plans: "2008年政府工作建议", "**2008年政府工作建议**". */
-const YEAR_PLANS_LINE = new RegExp(`^\\**\\s*${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})\\s*\\**$`);
 const YEAR_PLANS_HEADING = new RegExp(
   `^[一二三四五六七八九十]+、\\s*(?:[^，。；]{0,16}?和)?${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})`,
 );
+/** A line that is only a heading of a year's plans: "2008年政府工作建议", "**2008年政府工作建议**". */
+const YEAR_PLANS_LINE = new RegExp(`^\\**\\s*${DIGIT_YEAR_PRINTED.source}.{0,6}(?:${alternation("plan-headings")})\\s*\\**$`);
 /** A government's work plans for a year, as only a work report heads them: "二、2024年工作安排", "三、2017年政府工作任务". */
 const WORK_PLANS_HEADING = new RegExp(`^[一二三四五六七八九十]+、\\s*${DIGIT_YEAR_PRINTED.source}(?:政府)?(?:工作安排|工作任务|重点工作|主要工作)`);
 /** A year opening a work report's sentence of review ("。2023年是…开局之年", "刚刚过去的2023年，是…"). */

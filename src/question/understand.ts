@@ -98,9 +98,9 @@ const BUILD_VERBS = new Set(wordClass("build-verbs"));
  * A unit of two characters or more ending a question ("…惠及得人次"); one character (度 of 浓度,
  * 人 of 工人) is too often the end of a word.
  */
+const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** A question ending in what its figure is counted per: 每月, 一个月. */
 const PER_TIME_ENDING = new RegExp(`(?:${alternation("per-time-words")})$`);
-const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
 /** How many (多少, 几, and the magnitude after it: 多少万), as a regex source. */
