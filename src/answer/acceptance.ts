@@ -45,7 +45,7 @@ import {
   MARK_RUN_AFTER,
   MARK_RUN_BEFORE,
 } from "./score-table.ts";
-import { otherMetricNamed, otherItemNamed, otherPeopleNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
+import { otherMetricNamed, otherMoneyHeadNamed, otherItemNamed, otherPeopleNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { clauseStartBefore, hanBigrams, namesCountingMethod, MONTH_BEFORE_DECEMBER, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
@@ -1345,6 +1345,14 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => {
       const other = otherMetricNamed(a.q, a.fact, a.sentence);
       return other === null ? null : `its own clause names another metric (${other})`;
+    },
+  },
+  {
+    name: "another money metric named",
+    cheap: false,
+    refuses: (a) => {
+      const other = otherMoneyHeadNamed(a.q, a.fact, a.sentence);
+      return other === null ? null : `its own clause closes on another metric of money (${other}), and not the one asked`;
     },
   },
   {

@@ -4,7 +4,8 @@
  * - a part of a total (unaskedPart): "全市一般公共预算支出完成914.44亿元，其中，交通运输支出增长100.4%"
  *   states no growth of the total, and 100.4% is 交通运输支出's;
  * - another sector (otherSectorNamed): "…制造业…，规上工业增加值增长6.1%" is 规上工业's;
- * - another metric (otherMetricNamed): "固定资产投资提质提效，社会消费品零售总额增长5%左右" is 社零's.
+ * - another metric (otherMetricNamed): "固定资产投资提质提效，社会消费品零售总额增长5%左右" is 社零's;
+ * - another metric of money closing the clause (otherMoneyHeadNamed): "规模以上工业企业实现利润总额82.9亿元" is no 增加值.
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
@@ -14,6 +15,7 @@ import { abbreviates, found, metricHeadOf } from "./coverage.ts";
 import { allSynonymTerms } from "../zh/synonyms.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { extractFigures } from "../zh/figures.ts";
+import { taggedWords } from "../zh/segment.ts";
 import type { Fact } from "./facts.ts";
 
 /** Words that may open or close a part's own words without naming it: verbs, connectives, scope. */
@@ -70,8 +72,9 @@ function labelOf(own: string): string {
  * Another sector's figure of the metric asked, named by the figure's own clause: "突出制造业振兴升级
  * 主攻方向，…，规上工业增加值增长6.1%" states 规上工业's 增加值, not 制造业's, though 制造业 stands
  * in the sentence. The question's qualifier (制造业, the word right before its head) is a sector
- * (…业), stands only elsewhere in the sentence, and the clause prints the head (增加值) after
- * another sector of its own (规上工业). Returns that label, or null. A list item is left to its
+ * (…业) the clause does not name, and the clause prints the head (增加值) after another sector of its
+ * own (规上工业; "第三产业实现增加值501.8亿元" for 规模以上工业增加值). A clause of only a change ("，增长9.3%")
+ * is read by its subject clause's words. Returns that label, or null. A list item is left to its
  * list's reading (its label is its own, its head shared).
  *
  * Only sectors: a paraphrase in a clause's own words (线网运营里程 for 地铁运营里程, 协议总投资 for
@@ -84,12 +87,18 @@ export function otherSectorNamed(q: Question, fact: Fact, sentence: string): str
   const qualifier = at > 0 ? q.terms[at - 1]! : null;
   if (!head || !qualifier || qualifier.isPlace || !SECTOR.test(qualifier.word)) return null;
   const ownStart = Math.max(fact.clause[0], fact.segment[0]);
-  const label = labelOf(sentence.slice(ownStart, fact.figure.start).replace(/^[\s\p{P}]+/u, ""));
+  const labelAt = (start: number, end: number) => labelOf(sentence.slice(start, end).replace(/^[\s\p{P}]+/u, ""));
+  const headIn = (text: string) => Math.min(...head.alternatives.map((a) => text.indexOf(a)).filter((i) => i >= 0));
+  let label = labelAt(ownStart, fact.figure.start);
+  // A clause printing no head ("…，增长9.3%") speaks of its subject clause's ("第三产业实现增加值501.8亿元").
+  if (!Number.isFinite(headIn(label)) && fact.parentClause && label.replace(LEADING_NOT_LABEL, "") === "") {
+    label = labelAt(...fact.parentClause);
+  }
   const named = (text: string) => qualifier.alternatives.some((a) => text.includes(a));
-  if (named(label) || !named(sentence.slice(0, ownStart))) return null;
-  const headAt = Math.min(...head.alternatives.map((a) => label.indexOf(a)).filter((i) => i >= 0));
+  if (named(label)) return null;
+  const headAt = headIn(label);
   if (!Number.isFinite(headAt)) return null;
-  const sector = label.slice(0, headAt).replace(LEADING_NOT_LABEL, "");
+  const sector = label.slice(0, headAt).replace(LEADING_NOT_LABEL, "").replace(TRAILING_NOT_LABEL, "");
   return SECTOR.test(sector) ? label : null;
 }
 
@@ -173,6 +182,49 @@ export function otherMetricNamed(q: Question, fact: Fact, sentence: string): str
     return asked ? null : metric;
   }
   return null;
+}
+
+/** The last words of a metric of money (收入, 支出, 总额, 投资: word-classes.txt [metric-heads-money]), longest first. */
+const MONEY_HEADS = [...wordClass("metric-heads-money")].sort((a, b) => b.length - a.length);
+
+/** A clause's words before its figure without the verbs that end them, keeping a head of money (利润总额 keeps 总额). */
+function moneyLabelOf(clause: string): string {
+  let label = clause.replace(PRINTED_YEARS, "").replace(/[\s\p{P}]+$/u, "");
+  for (let m = TRAILING_NOT_LABEL_WORD.exec(label); m && !MONEY_HEADS.includes(m[0]); m = TRAILING_NOT_LABEL_WORD.exec(label)) {
+    label = label.slice(0, -m[0].length);
+  }
+  return label;
+}
+
+/** One word of NOT_LABEL closing a text. */
+const TRAILING_NOT_LABEL_WORD = new RegExp(`(?:${NOT_LABEL})$`);
+
+/**
+ * Another metric of money closing the figure's own clause, where the clause does not name the metric asked:
+ * "工业实现增加值387.1亿元，增长11.9%，规模以上工业企业实现利润总额82.9亿元" gives 利润总额, not the 规模以上工业增加值
+ * asked, though the clause names 规模以上工业 and the sentence 增加值. Returns the clause's words for it, or null.
+ */
+export function otherMoneyHeadNamed(q: Question, fact: Fact, sentence: string): string | null {
+  if (fact.listItem || fact.figure.unitClass !== "money") return null;
+  const head = metricHeadOf(q);
+  if (!head || head.isShape || head.isPlace) return null;
+  const clause = toSearchForm(sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start));
+  if (found(head, clause) || head.alternatives.some((a) => abbreviates(a, clause, true))) return null;
+  const label = moneyLabelOf(clause);
+  const own = MONEY_HEADS.find((h) => h.length >= 2 && label.endsWith(h));
+  if (!own) return null;
+  // The noun the head closes (利润 of 利润总额), a word of its own: not a verb (拟投入), and none of the words asked
+  // (出口 of 出口总额, 贸易 of 进出口贸易总额 for 对外贸易).
+  const words = taggedWords(label);
+  const last = words.at(-1);
+  if (!last || !last.word.endsWith(own) || last.tag.startsWith("v")) return null;
+  const modifierWord = last.word.length > own.length ? { word: last.word.slice(0, -own.length), tag: "n" } : words.at(-2);
+  if (!modifierWord || !/^n/.test(modifierWord.tag) || !/^\p{Script=Han}{2,}$/u.test(modifierWord.word)) return null;
+  const modifier = modifierWord.word;
+  const asked = q.terms.some((t) => t.alternatives.some((a) => a.includes(modifier) || modifier.includes(a) || a.includes(own)));
+  // (A clause naming no word asked is another subject's, for coverage to weigh; one naming some of them is this one.)
+  const namesSome = q.terms.some((t) => t !== head && !t.isPlace && !t.isShape && found(t, clause));
+  return asked || !namesSome ? null : modifier + own;
 }
 
 /** A subgroup's name (脱贫地区, 少数民族, 跨境电商: word-classes.txt [subgroup-qualifiers]). */
