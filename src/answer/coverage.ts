@@ -773,17 +773,9 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   const window = word.length === 2 ? 4 : word.length * 3;
   let starts: number[] | null = null;
   for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
-    let at = start;
-    let ok = true;
-    for (const c of word.slice(1)) {
-      at = text.indexOf(c, at + 1);
-      if (at < 0 || at - start >= window) {
-        ok = false;
-        break;
-      }
-    }
+    const [at, ok] = lastCharacterAt(word, text, start, window);
     // Not with other characters between, inside a compound the word is a part of (牧…业 in 农林牧渔业).
-    if (ok && (at - start + 1 === word.length || !withinCompoundOf(word, text, start))) return true;
+    if (ok && (at - start + 1 === word.length || (!withinCompoundOf(word, text, start) && !partNamedBetween(word, text, start)))) return true;
     // Two characters further apart are each the first of a word (疾控: 疾病预防控制).
     if (word.length === 2 && at >= 0 && at - start < WORD_INITIALS_WINDOW) {
       starts ??= [0, ...wordEnds(text)];
@@ -791,6 +783,44 @@ export function abbreviates(word: string, text: string, near = false): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether the word opens at `start` with a name of a paired whole, then the text names a part of it: 外贸总额 is no
+ * abbreviation of "外贸出口总额", whose 外贸 names the exports (出口), not the trade (进出口).
+ */
+function partNamedBetween(word: string, text: string, start: number): boolean {
+  for (let k = 2; k < word.length; k++) {
+    const whole = word.slice(0, k);
+    if (text.startsWith(whole, start) && partsOfWholeNamed(whole).some((part) => text.startsWith(part, start + k))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the word's characters after its first stand in order after `start`: the last one's offset, and whether all
+ * of them stand within `window` characters of the start.
+ */
+function lastCharacterAt(word: string, text: string, start: number, window: number): [number, boolean] {
+  let at = start;
+  for (const c of word.slice(1)) {
+    at = text.indexOf(c, at + 1);
+    if (at < 0 || at - start >= window) return [at, false];
+  }
+  return [at, true];
+}
+
+/**
+ * The stretch of text a word of three characters or more abbreviates (新农合: "新型农村牧区合作医疗"'s 新型农村牧区合),
+ * as [start, end), or null: what stands inside it is the name's, whatever it names alone (牧区).
+ */
+export function abbreviatedStretch(word: string, text: string): [number, number] | null {
+  if (word.length < 3 || !/^\p{Script=Han}+$/u.test(word) || ENDS_IN_CHANGE_VERB.test(word)) return null;
+  for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
+    const [at, ok] = lastCharacterAt(word, text, start, word.length * 3);
+    if (ok && (at - start + 1 === word.length || (!withinCompoundOf(word, text, start) && !partNamedBetween(word, text, start)))) return [start, at + 1];
+  }
+  return null;
 }
 
 /**

@@ -253,6 +253,15 @@ function kindWordsAsked(q: Question): string[] {
 }
 const QUALIFIER_ASKED = new RegExp(`(${alternation("figure-prefixes")})(?=多少|几)`);
 
+/** An adverb of once more and the verb after it, as a question types them: 再开工, 又新增 (not 再生: a word of its own). */
+const AGAIN_ASKED = /[再又]([\p{Script=Han}]{2})/u;
+
+/** The verb a question asks done once more ("今年再开工多少个"), with its adverb: "再开工", or "". */
+function againAsked(question: string): string {
+  const m = AGAIN_ASKED.exec(question);
+  return m && !isWord(m[0].slice(0, 2)) ? m[0] : "";
+}
+
 /** The qualifier a question puts before its 多少 ("突破多少"), or "". */
 function askedQualifier(question: string): string {
   return QUALIFIER_ASKED.exec(question)?.[1] ?? "";
@@ -605,6 +614,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
           !((TOTAL_OWN.test(s.coverage.ownWords) || LEVEL_REACHED_OWN.test(s.coverage.ownWords)) && !INCREMENT.test(s.coverage.ownWords)) &&
           !(s.q.dataYear !== null && BUILT_ASKED.test(s.q.text)),
       ),
+  },
+  {
+    name: "again asked",
+    weight: 1.5,
+    why: '再开工多少个 against "已开工的57个项目要加快建设，今年再开工27个项目": the figure the very adverb and verb asked lead is the one asked',
+    value: (s) => {
+      const again = againAsked(s.q.text);
+      return when(again !== "" && s.coverage.ownWords.includes(again));
+    },
   },
   {
     name: "qualifier asked",

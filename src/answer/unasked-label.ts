@@ -11,7 +11,7 @@ import type { QueryTerm, Question } from "../question/types.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { clauseStartBefore } from "../zh/text.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
-import { abbreviates, found, metricHeadOf } from "./coverage.ts";
+import { abbreviatedStretch, abbreviates, found, metricHeadOf } from "./coverage.ts";
 import { allSynonymTerms } from "../zh/synonyms.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { extractFigures } from "../zh/figures.ts";
@@ -281,7 +281,14 @@ export function subgroupNamed(q: Question, fact: Fact, sentence: string): string
     // by a question naming a member.
     const label = LIST_THEN_LABEL.exec(commaClause.slice(0, commaClause.indexOf(`${group}”`) + group.length + 1));
     const membersAsked = label !== null && q.terms.some((t) => !t.isPlace && found(t, label[1]!));
-    if (!paired && !membersAsked && !asked.some((a) => a.includes(group))) return group;
+    // Nor one inside a name the question abbreviates: 牧区 of "新型农村牧区合作医疗" for 新农合.
+    const inName = q.terms.some((t) =>
+      t.alternatives.some((a) => {
+        const stretch = abbreviatedStretch(a, clause);
+        return stretch !== null && stretch[0] < m.index && stretch[1] > m.index + group.length;
+      }),
+    );
+    if (!paired && !membersAsked && !inName && !asked.some((a) => a.includes(group))) return group;
   }
   return null;
 }

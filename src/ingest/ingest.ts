@@ -13,6 +13,7 @@ import { readPdf } from "./pdf.ts";
 import { decodeReportBytes, looksLikeHtml, stripHtml } from "./read.ts";
 import { decodeEntities } from "./html-entities.ts";
 import { repairArtifacts } from "./repair.ts";
+import { parseHeadingMarker } from "./heading.ts";
 import { buildParagraphs } from "./structure.ts";
 import { extractHtmlTables, extractMarkdownTables, extractTextTables, type Table } from "./tables/index.ts";
 import type { IngestedReport, RejectedFile, RejectKind, ReportSource, SourceError } from "./types.ts";
@@ -116,6 +117,11 @@ async function readSource(ext: string, bytes: Uint8Array): Promise<ReportSource 
   // Markdown heading hashes are not part of the report's wording: "## 一、…" → "一、…" (a heading of level 2).
   const headings = new Map<string, number>();
   for (const match of text.matchAll(/^(#{1,6})[ \t]+(.+?)[ \t#]*$/gm)) headings.set(match[2]!.trim(), match[1]!.length);
+  // A numbered heading in bold opening a line its paragraph goes on ("**一、2011年工作回顾** 2011年是…", 长春 2012) is
+  // a line of its own.
+  text = text.replace(BOLD_HEADING_THEN_TEXT, (all: string, heading: string, rest: string) =>
+    parseHeadingMarker(heading.trim()) ? `**${heading}**\n${rest}` : all,
+  );
   // Nor are bold marks; a line bold from end to end, short and no sentence, is a heading as a Word document's would be
   // ("**二、“十五五”时期主要目标和2026年工作安排**", 大连 2026).
   for (const match of text.matchAll(BOLD_LINE)) if (!headings.has(match[1]!.trim())) headings.set(match[1]!.trim(), BOLD_HEADING_LEVEL);
@@ -126,6 +132,8 @@ async function readSource(ext: string, bytes: Uint8Array): Promise<ReportSource 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** A Markdown line bold from end to end, of at most 40 characters and ending in no sentence mark. */
 const BOLD_LINE = /^[ \t]*\*\*([^*\n]{2,40}?)\*\*[ \t]*$/gm;
+/** A bold run of at most 40 characters opening a line, and the text after it on that line. */
+const BOLD_HEADING_THEN_TEXT = /^[ \t]*\*\*([^*\n]{2,40}?)\*\*[ \t]*(\S[^\n]*)$/gm;
 /** Below any hash heading: bold lines title a report's parts and sections. */
 const BOLD_HEADING_LEVEL = 3;
 

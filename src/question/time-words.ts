@@ -42,10 +42,17 @@ const SHORT_YEAR_AFTER_PLAN = /(?<=[计规]划)(\d{2})\s*年(?![代间内]|来(?
 /** Two years in a row, then their count: "1977、1978两年" is the span 1977到1978年. */
 const YEARS_AND_COUNT = /((?:19|20)\d\d)\s*年?\s*[、和与及]\s*((?:19|20)\d\d)\s*年?\s*[这那]?(两|二)年/g;
 
-/** The question with its years in Arabic digits and in full (92年 → 1992年, 一九五九年 → 1959年). */
+/**
+ * The year of the People's Republic's founding as spoken ("建国那年钢产量只有多少", "新中国成立时"): 1949, which the
+ * reports print ("在中华人民共和国成立的这一年，即一九四九年").
+ */
+const FOUNDING_YEAR = /(?:新中国成立|中华人民共和国成立|建国|解放)(?:那年|那一年|当年|时|的时候)/g;
+const FOUNDED = 1949;
+
+/** The question with its years in Arabic digits and in full (92年 → 1992年, 一九五九年 → 1959年, 建国那年 → 1949年). */
 export function fullYears(text: string): string {
   const full = (yy: number) => (yy >= LAST_CENTURY_FROM ? 1900 : 2000) + yy;
-  return withYearsCounted(text)
+  return withYearsCounted(text.replace(FOUNDING_YEAR, `${FOUNDED}年`))
     .replace(SHORT_YEAR_RANGE, (_m, from: string, to: string) => `${full(Number(from))}到${full(Number(to))}年`)
     .replace(CHINESE_DIGIT_YEAR, (m, digits: string | undefined, short: string | undefined) => {
       const year = short !== undefined ? full(parseSmallNumber(short)) : parseChineseYear(digits!);

@@ -101,6 +101,7 @@ const BUILD_VERBS = new Set(wordClass("build-verbs"));
 const ENDING_UNIT = new RegExp(`(${[...UNIT_CLASS.keys()].filter((u) => u.length >= 2 && /^\p{Script=Han}+$/u.test(u)).join("|")})$`, "u");
 /** A question ending in what its figure is counted per: 每月, 一个月. */
 const PER_TIME_ENDING = new RegExp(`(?:${alternation("per-time-words")})$`);
+const PER_TIME_WORDS: ReadonlySet<string> = new Set(wordClass("per-time-words"));
 /** Words of now (现在, 目前): the latest figure reached. */
 const NOW_WORDS = new RegExp(anyOf("now-words"), "g");
 /** How many (多少, 几, and the magnitude after it: 多少万), as a regex source. */
@@ -134,6 +135,29 @@ function beginsCountedWord(measure: string, rest: string): boolean {
  * with it (耕地多少 is 耕地's).
  */
 const DI_FOR_DE = /(\p{Script=Han})地(?=多少|几)/gu;
+/**
+ * 的 typed as 地 between two words ("大连港地集装箱吞吐量"): 地 makes a word neither with the characters before (耕地,
+ * 各地, 承包地, 卖地) nor with those after (地区, 地方, 地下, 地市), nor begins a measure per land (地均).
+ */
+const DI_BETWEEN_WORDS = /(?<=[\p{Script=Han}A-Za-z])地(?=(\p{Script=Han})(\p{Script=Han})?)/gu;
+const PER_LAND = new RegExp(`^(?:${anyOf("per-land-words")})`);
+/**
+ * How often jieba's full dictionary must count a verb and 地 for 地 to be land (卖地 74, 征地 70), not 的 typed
+ * (市地 11, of 城市地排水管道).
+ */
+const LAND_WORD_FREQUENCY = 20;
+/** 地市, 地州: the prefectures (a word jieba does not know). */
+const PREFECTURES = /^[市州]$/;
+
+function withoutDiForDe(typed: string): string {
+  return typed.replace(DI_BETWEEN_WORDS, (di: string, next: string, after: string | undefined, offset: number) => {
+    const endsWord =
+      [1, 2, 3].some((k) => offset >= k && isWord(`${typed.slice(offset - k, offset)}地`)) ||
+      (dictionaryFrequency(`${typed[offset - 1]}地`) ?? 0) >= LAND_WORD_FREQUENCY;
+    const beginsWord = isWord(`地${next}`) || (after !== undefined && isWord(`地${next}${after}`)) || PREFECTURES.test(next);
+    return endsWord || beginsWord || PER_LAND.test(typed.slice(offset)) ? di : "";
+  });
+}
 
 /** A year's 初 that begins a word with what follows ("1957年初中在校生": 初中, not the year's start). */
 function beginsWordAfter(year: string, rest: string): boolean {
@@ -143,7 +167,10 @@ function beginsWordAfter(year: string, rest: string): boolean {
 /** The asking phrases of a text set apart by spaces (" 有多少个 城市"), a measure word that begins the word counted left to it. */
 function setAskingPhrasesApart(typed: string): string {
   // "高标准农田一共建了多少亩": 一共 stands apart too, or jieba cuts 一 + 共建.
-  const text = typed.replace(DI_FOR_DE, (all: string, before: string) => (isWord(`${before}地`) ? all : before)).replace(ALL_TOGETHER_TYPED, " $& ");
+  const text = withoutDiForDe(typed.replace(DI_FOR_DE, (all: string, before: string) => (isWord(`${before}地`) ? all : before))).replace(
+    ALL_TOGETHER_TYPED,
+    " $& ",
+  );
   return text.replace(ASKING_PHRASE, (phrase: string, asking: string, offset: number) => {
     const measure = asking.at(-1)!;
     const rest = text.slice(offset + phrase.length);
@@ -330,6 +357,8 @@ function askedMeasureWord(text: string): string | null {
 
 /** The verb of having right before the asking word: "县有多少个". */
 const HAVE_BEFORE_ASKING = /(?:一共有|共有|有)$/;
+/** A year (2023年, 今年) right before: 年度 after it says when. */
+const YEAR_BEFORE = /(?:\d{2,4}\s*年|[今去前本上当]年)\s*$/;
 /** Adverbs that may follow 多少个 and are never the thing counted (word-classes.txt). */
 const NEVER_COUNTED: ReadonlySet<string> = new Set(wordClass("never-counted"));
 
@@ -814,13 +843,22 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // 数字 of 数字经济, 数据 of 数据中心: a word for "figure" run straight into a noun names a thing.
     const namesThing = FIGURE_NOUNS.has(word) && text.includes(word + next) && next !== "" && !QUESTION_WORDS.has(next) && !ASKING_PART.test(next);
     const obtaining = word === "争取" && obtains;
-    if (!word || (QUESTION_WORDS.has(word) && !namesThing && !obtaining) || terms.some((t) => t.word === word)) continue;
+    // 年度 run into a noun with no year before it names the year's part of a sum ("重点项目年度投资" against "总投资2139亿元，
+    // 年度投资656亿元"); after a year ("2023年度") it only says when.
+    const ofTheYear =
+      word === "年度" &&
+      namesThing === false &&
+      /^\p{Script=Han}{2}/u.test(next) &&
+      !QUESTION_WORDS.has(next) &&
+      !YEAR_BEFORE.test(text.slice(0, text.indexOf(word + next)));
+    if (!word || (QUESTION_WORDS.has(word) && !namesThing && !obtaining && !ofTheYear) || terms.some((t) => t.word === word)) continue;
     // jieba tags words of other senses as places too: common words (城镇, 惠及) and a county's short
     // name that is a word of its own (新建). Other place words no table holds stay (青南, 苏联).
     const countyShortNameOnly = placesNamed(word).length === 0 && placesNamed(word, true).length > 0;
     // One character (湖 of 退田还湖) is a common noun, not a place's name.
     const isPlace = tag === "ns" && [...word].length > 1 && !NOT_PLACES.has(word) && !countyShortNameOnly;
-    const made = SHAPE_WORDS.has(word) || reachedVerb ? { ...term(word), isShape: true } : term(word, isPlace);
+    // (A span of time it is counted per, 一个月 of "低保一个月多少", shapes it too: "城镇低保月保障标准提高到375元" prints it 月.)
+    const made = SHAPE_WORDS.has(word) || PER_TIME_WORDS.has(word) || reachedVerb ? { ...term(word), isShape: true } : term(word, isPlace);
     // "外贸进出口总额": a word holding another name of the word before it (进出口 of 外贸) names the same
     // thing once more; the two are one word to find, either name of it enough ("全市实现外贸进出口2494亿元").
     if (previous && !previous.isPlace && !made.isPlace && !made.isShape && text.includes(previous.word + word) && restates(made, previous)) {

@@ -77,10 +77,10 @@ for (const place of PLACES) {
   const stem = place.level === "county" ? /^(\p{Script=Han}{2,})[区市]$/u.exec(place.name)?.[1] : undefined;
   if (stem && !FULL_NAMES.has(`${stem}县`)) add(BY_NAME, `${stem}县`, place);
 }
-// Prefectures' own short names (博州 博尔塔拉蒙古自治州), from data/prefecture-abbreviations.txt.
+// Prefectures' own short names (博州 博尔塔拉蒙古自治州), and a province's (内蒙), from data/prefecture-abbreviations.txt.
 for (const [short, name] of wordGroups("prefecture-abbreviations")) {
-  const prefecture = PLACES.find((p) => p.level === "city" && p.name === name);
-  if (!prefecture || !short) throw new Error(`prefecture-abbreviations.txt: ${name} is no prefecture of places.tsv`);
+  const prefecture = PLACES.find((p) => (p.level === "city" || p.level === "province") && p.name === name);
+  if (!prefecture || !short) throw new Error(`prefecture-abbreviations.txt: ${name} is no prefecture or province of places.tsv`);
   add(BY_NAME, short, prefecture);
 }
 const LONGEST_NAME = Math.max(...[...BY_NAME.keys(), ...BY_COUNTY_SHORT.keys()].map((n) => n.length));

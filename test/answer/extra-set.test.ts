@@ -85,6 +85,7 @@ let withHeldOut115: SearchIndex;
 let withHeldOut117: SearchIndex;
 let withHeldOut120: SearchIndex;
 let withHeldOut123: SearchIndex;
+let withHeldOut127: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes): 56 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
 const INDEXES_BUILT_WITHIN_MS = 900_000;
@@ -211,6 +212,7 @@ beforeAll(async () => {
     withHeldOut117,
     withHeldOut120,
     withHeldOut123,
+    withHeldOut127,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -401,8 +403,11 @@ beforeAll(async () => {
     // 温州 2014 and 西宁 2016 (Markdown; 西宁's paragraphs often lack their first character, as printed), and of 海南 2010,
     // 宁夏 2013, 无锡 2015 and 佛山 2018, and of 湖南 2011, 陕西 2007, 洛阳 2014 and 绍兴 2016.
     indexOf("heldout123", ["corpus-heldout123", "corpus-heldout124", "corpus-heldout125", "corpus-heldout126"]),
+    // The work reports of 贵州 2009, 江西 2013, 厦门 2016 and 长春 2012 (given 2011年12月26日, its review heading in bold
+    // opening the paragraph that goes on), and of 内蒙古 2011, 福建 2012, 大连 2012 and 合肥 2016 (Markdown).
+    indexOf("heldout127", ["corpus-heldout127", "corpus-heldout128"]),
   ]);
-  // Sixty-two indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Sixty-three indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -1072,8 +1077,8 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // 累计增长 is growth since the year began (ks025 took 规上工业's 10.2%). In the index of the thirteen sets:
   // kinds38 46/60 with 0 wrong of 40, kinds39 51/60 with 1 of 46.
   it("answer the last ten city work reports at least at their first contact (heldout-kinds38, 39)", async () => {
-    await expectAtLevel("heldout-kinds38.jsonl", withHeldOut27, 0.75, 0.02);
-    await expectAtLevel("heldout-kinds39.jsonl", withHeldOut27, 0.83, 0.03);
+    await expectAtLevel("heldout-kinds38.jsonl", withHeldOut27, 0.8, 0);
+    await expectAtLevel("heldout-kinds39.jsonl", withHeldOut27, 0.95, 0);
     useDictionary(withHeldOut27.dictionary);
     const jingmen = await answerQuestion(corpusOf(withHeldOut27), "荆门23年GDP全年增长多少");
     expect(jingmen.figure).toMatchObject({ text: "6.7%", year: 2023 });
@@ -2147,7 +2152,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // Read: the odd halves first, then the even.
   it("answer eight more city work reports at least at their level (heldout-kinds107, heldout-kinds108)", async () => {
     await expectAtLevel("heldout-kinds107.jsonl", withHeldOut107, 0.95, 0);
-    await expectAtLevel("heldout-kinds108.jsonl", withHeldOut107, 0.96, 0.02);
+    await expectAtLevel("heldout-kinds108.jsonl", withHeldOut107, 0.98, 0);
     useDictionary(withHeldOut107.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut107), q)).figure;
     // "乐都、民和、互助三县区GDP突破百亿元大关" is three counties', not 海东's (which the report does not state).
@@ -2156,6 +2161,8 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect((await ask("齐齐哈尔十三五要脱贫的贫困人口多少"))?.text).toBe("31.6万");
     // "城乡低保标准分别提高到每人每月510元和每人每年3500元": each figure its per and its part of 城乡.
     expect((await ask("齐齐哈尔城市低保标准每月多少錢"))?.text).toBe("510元");
+    // 年度 run into a noun asks the year's part of a sum: "实施市级重点项目239个，总投资2139亿元，年度投资656亿元".
+    expect((await ask("商洛今年市级重点项目年度投资计划多少"))?.text).toBe("656亿元");
     expect((await ask("齐齐哈尔农村低保标准多少钱"))?.text).toBe("3500元");
     // "新增规上工业企业48户、达到339户": the level after the increment is the total.
     expect((await ask("乌兰察布规上工业企业总数多少户"))?.text).toBe("339户");
@@ -2400,6 +2407,38 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // Left: rf037 (城区建成区 printed 城市建成区).
   it("answer two more provinces' and two cities' work reports at least at their level (heldout-kinds126)", async () => {
     await expectAtLevel("heldout-kinds126.jsonl", withHeldOut123, 0.98, 0);
+  });
+
+  // kinds127 (贵州 2009, 江西 2013, 厦门 2016, 长春 2012), Markdown: first contact on 7dbde19 53/60 with 3 wrong of 49.
+  // Read: the odd half, then the even half (25/30 with 2 wrong at first contact, 27/30 with 1 after the odd half's rules,
+  // before it was read). Left: ri057 (优良天数 printed 优良级天数), ri058 (暖房子 not named by the year's sentence).
+  it("answer two more provinces' and two cities' work reports at least at their level (heldout-kinds127)", async () => {
+    await expectAtLevel("heldout-kinds127.jsonl", withHeldOut127, 0.96, 0);
+    useDictionary(withHeldOut127.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut127), q)).figure;
+    // "**一、2011年工作回顾** 2011年是…": a bold heading opening its paragraph dates the review (长春's, given 2011年12月26日),
+    // so "预计全市地区生产总值完成4040亿元" is 2011's, and 2012's GDP is not printed.
+    expect(await ask("长春2012年GDP多少亿元")).toBeNull();
+    expect((await ask("长春2011年GDP多少"))?.text).toBe("4040亿元");
+    // "外贸出口总额251.1亿美元": 外贸 of 外贸出口 names the exports, so no 进出口总额 is abbreviated there.
+    expect(await ask("江西2012年进出口总额多少亿美元")).toBeNull();
+    // "城镇低保月保障标准提高到375元": 一个月 is how the standard is counted (月), 城里 the 城镇 of the pair.
+    expect((await ask("长春城里低保一个月多少"))?.text).toBe("375元");
+  });
+
+  // kinds128 (内蒙古 2011, 福建 2012, 大连 2012, 合肥 2016), Markdown: first contact on 7dbde19 55/60 with none wrong of 46.
+  // Read as kinds127 (the even half 29/30 at first contact, 30/30 after the odd half's rules).
+  it("answer two more provinces' and two cities' work reports at least at their level (heldout-kinds128)", async () => {
+    await expectAtLevel("heldout-kinds128.jsonl", withHeldOut127, 0.98, 0);
+    useDictionary(withHeldOut127.dictionary);
+    const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut127), q)).figure;
+    // 内蒙 is 内蒙古 as typed: "人均生产总值达到7070美元", "社会消费品零售总额达到3337亿元".
+    expect((await ask("内蒙人均GDP多少美元"))?.text).toBe("7070美元");
+    expect((await ask("内蒙社消零总额多少"))?.text).toBe("3337亿元");
+    // 牧区 inside "新型农村牧区合作医疗", the 新农合 asked, is the programme's name, no subgroup.
+    expect((await ask("内蒙古新农合参合率"))?.text).toBe("97.4%");
+    // "港口集装箱吞吐量完成640万标箱" (港的 typed 港地).
+    expect((await ask("大连港地集装箱吞吐量多少"))?.text).toBe("640万标箱");
   });
 
   it("read the earlier city work reports' first failures by the same rules (heldout-kinds95 … 98)", async () => {

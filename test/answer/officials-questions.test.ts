@@ -1471,3 +1471,20 @@ describe("questions of heldout113 and heldout114", () => {
     expect(await ask("一五期间国家基本建设投资实际完成多少")).toMatchObject({ figure: "四百九十三亿元", file: "gwr/gwr-1959.txt" });
   });
 });
+
+describe("questions of heldout117 and heldout118", () => {
+  it("reads the year of the founding as spoken (建国那年) and the adverb of once more asked (再开工)", async () => {
+    // gwr-1955: "在中华人民共和国成立的这一年，即一九四九年，…钢产量只有十五万八千多吨".
+    expect(await ask("建国那年钢产量只有多少")).toMatchObject({ figure: "十五万八千多吨", year: 1949, file: "gwr/gwr-1955.txt" });
+    // gwr-2015: "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目": 27 is begun anew, 57 before.
+    expect(await ask("2015年重大水利工程再开工多少个项目")).toMatchObject({ figure: "27个", file: "gwr/gwr-2015.txt" });
+  });
+
+  it("reads 地 typed for 的 between two words, and a span of time it is counted per as how it is asked", async () => {
+    // gwr-2009: "国家财政安排32.5亿元帮助解决北方农村中小学取暖问题" (安排的钱 typed 安排地钱).
+    expect(await ask("09年报告 北方农村中小学取暖国家安排地钱多少")).toMatchObject({ figure: "32.5亿元", file: "gwr/gwr-2009.txt" });
+    // The national reports print no 城乡低保标准 a month for the present: gwr-2012's "城乡居民基础养老金最低标准从每月70元提高到
+    // 88元" is no 低保, and 每月 found there names none.
+    expect((await ask("城乡低保标准现在每月多少钱")).figure).toBeNull();
+  });
+});

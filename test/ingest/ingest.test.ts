@@ -7,6 +7,7 @@ import { ingestCorpus, ingestFile, ingestText } from "../../src/ingest/ingest.ts
 import type { IngestedReport, RejectedFile } from "../../src/ingest/types.ts";
 
 const corpusDir = fileURLToPath(new URL("../../corpus/", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const SEED = "seed/haidong-2020-education-self-assessment.txt";
 
 function asReport(result: IngestedReport | RejectedFile): IngestedReport {
@@ -78,6 +79,14 @@ describe("ingest government work reports", () => {
     expect(paragraph?.headings).toEqual(["一、关于过去五年的政府工作"]);
     const agriculture = report.paragraphs.find((p) => p.text.startsWith("农业事关全局"));
     expect(agriculture?.headings).toEqual(["二、关于1998年政府工作的建议", "第一，进一步稳定和加强农业"]);
+  });
+
+  it("takes a numbered heading in bold that opens a line of text for a heading (长春 2012, Markdown)", async () => {
+    // "**一、2011年工作回顾** 2011年是实施“十二五”规划的第一年。…": the review's heading, then its first paragraph.
+    const report = asReport(await ingestFile(join(repoRoot, "corpus-heldout127"), "changchun-2012-work.md"));
+    const estimate = report.paragraphs.find((p) => p.text.startsWith("预计全市地区生产总值完成4040亿元"));
+    expect(estimate?.headings).toEqual(["一、2011年工作回顾"]);
+    expect(report.paragraphs.some((p) => p.text.startsWith("2011年是实施“十二五”规划的第一年"))).toBe(true);
   });
 });
 

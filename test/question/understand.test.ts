@@ -85,8 +85,8 @@ describe("parseQuestion", () => {
     const intensity = parseQuestion("2023年报告 R&D投入强度").terms[0]!;
     expect([intensity.word, intensity.alternatives.includes("研究与试验发展经费投入强度")]).toEqual(["研发投入强度", true]);
     expect(parseQuestion("江苏R&D经费总量").terms.map((t) => t.word)).toEqual(["研发经费", "总量"]);
-    // 一个月 says what a standard is counted per: no months asked.
-    expect(parseQuestion("农村低保标准一个月多少").wantedClasses).toEqual([]);
+    // 一个月 says what a standard is counted per: no months asked, the standard's money.
+    expect(parseQuestion("农村低保标准一个月多少").wantedClasses).toEqual(["money"]);
   });
 
   it("reads a word made of an abbreviation and the last character of what it stands for as that (社零额)", () => {
