@@ -132,6 +132,8 @@ const SUM_ASKED = new RegExp(`总|${SUM_OR_TOTAL}`);
 export const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = new RegExp(`${THRESHOLD_PASSED.source}|以上|多达|少于|低于`);
+/** The floor a target is set at: "规模以上工业增加值增长6%以上". */
+const TARGET_FLOOR = /以上$/;
 /** Verbs of a step reached: 迈上6万亿元台阶. */
 const STEP_VERBS = "迈上|跨上|站上|登上|跃上";
 /** Verbs of a threshold passed: 跨过5000亿元大关. */
@@ -633,8 +635,9 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   {
     name: "bound not asked",
     weight: -0.5,
-    why: "突破2万亿元, 超过1000家: a threshold passed is less than the figure itself when the question asks no bound",
-    value: (s) => when(BOUND.test(s.fact.figure.qualifier) && askedQualifier(s.q.text) === ""),
+    why: "突破2万亿元, 超过1000家: a threshold passed is less than the figure itself when the question asks no bound (a target's floor, 增长6%以上, is how a target is set)",
+    value: (s) =>
+      when(BOUND.test(s.fact.figure.qualifier) && askedQualifier(s.q.text) === "" && !(s.fact.kind === "target" && TARGET_FLOOR.test(s.fact.figure.qualifier))),
   },
   {
     name: "step reached",

@@ -232,6 +232,11 @@ export function otherMoneyHeadNamed(q: Question, fact: Fact, sentence: string): 
 const SUBGROUP = new RegExp(`${anyOf("subgroup-qualifiers")}|(?<!各|所有)${anyOf("member-divisions")}`, "g");
 /** A subgroup's name opening a clause (after 其中 perhaps): the subject of the clause's every item. */
 const SUBGROUP_OPENS = new RegExp(`^\\s*(?:其中)?(${anyOf("subgroup-qualifiers")}|${anyOf("member-divisions")})`);
+/**
+ * A count of the place's divisions opening a clause: "2个区地区生产总值超过600亿元，5个县（市）区超过100亿元" (昆明 2013) is
+ * each of those districts', none of the city's.
+ */
+const COUNTED_DIVISIONS_OPEN = /^\s*(?:其中)?([\d一二两三四五六七八九十]+个?(?:县（市）区|县市区|县区|县|区|乡镇|乡|镇))/;
 /** A list of members (joined by 、), then its group's name in quotes closing the text: the list captured. */
 const LIST_THEN_LABEL = /((?:[^、，,；;]+、)+[^、，,；;“]+)“[^”]+”$/;
 /** A subgroup coordinated with another group: "农村和贫困地区", "贫困地区、民族地区". */
@@ -270,7 +275,7 @@ export function subgroupNamed(q: Question, fact: Fact, sentence: string): string
   // A group opening the comma's clause is the subject of all its items: "合作区地区生产总值增长15%以上、规上工业
   // 增加值增长20%以上" are both the zone's.
   const commaClause = toSearchForm(sentence.slice(commaClauseStart, fact.figure.start));
-  const opening = SUBGROUP_OPENS.exec(commaClause);
+  const opening = SUBGROUP_OPENS.exec(commaClause) ?? COUNTED_DIVISIONS_OPEN.exec(commaClause);
   if (opening && !asked.some((a) => a.includes(opening[1]!))) return opening[1]!;
   const clause = toSearchForm(sentence.slice(start, fact.figure.start));
   for (const m of clause.matchAll(SUBGROUP)) {

@@ -324,8 +324,12 @@ function yearIn(text: string): number | null {
   const m = DIGIT_YEAR_PRINTED.exec(halfWidthAlphanumeric(text)) ?? DATE_YEAR.exec(text);
   if (m) return Number(m[1]);
   const chinese = CHINESE_YEAR_PRINTED.exec(text);
-  return chinese ? parseChineseYear(chinese[1]!) : null;
+  if (chinese) return parseChineseYear(chinese[1]!);
+  const bracketed = BRACKETED_YEAR.exec(halfWidthAlphanumeric(text));
+  return bracketed ? Number(bracketed[1]) : null;
 }
+/** A year in brackets closing a title, no 年 printed: "兰州市人民政府工作报告（2012）" (given 2011年11月15日) is 2012's. */
+const BRACKETED_YEAR = /[（(]((?:19|20)\d\d)[）)]\s*$/;
 
 /**
  * The year the report speaks from (its 今年) and the period its actual figures describe, by genre:

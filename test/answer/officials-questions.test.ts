@@ -1487,4 +1487,18 @@ describe("questions of heldout117 and heldout118", () => {
     // 88元" is no 低保, and 每月 found there names none.
     expect((await ask("城乡低保标准现在每月多少钱")).figure).toBeNull();
   });
+
+  it("reads 一年 as how a figure is counted, and neither side of 国内外 for the other", async () => {
+    // gwr-2018: "出境旅游人次由8300万增加到1亿3千多万" — 一年 names no word a report must print.
+    expect(await ask("出境游一年多少人次")).toMatchObject({ figure: "1亿3千多万", file: "gwr/gwr-2018.txt" });
+    // gwr-2017: "国内旅游快速增长，出境旅游超过1.2亿人次" gives the outbound trips, no 国内旅游 figure.
+    expect((await ask("国内旅游一年多少人次")).figure).toBeNull();
+  });
+});
+
+describe("questions of heldout119", () => {
+  it("reads 个体户 as the later reports' 个体工商户, the latest by default", async () => {
+    // gwr-2023: "去年底企业数量超过5200万户、个体工商户超过1.1亿户" — not gwr-1983's 城镇个体劳动者 of 1982.
+    expect(await ask("个体户有多少")).toMatchObject({ figure: "超过1.1亿户", year: 2022, file: "gwr/gwr-2023.txt" });
+  });
 });
