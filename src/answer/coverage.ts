@@ -774,8 +774,7 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   let starts: number[] | null = null;
   for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
     const [at, ok] = lastCharacterAt(word, text, start, window);
-    // Not with other characters between, inside a compound the word is a part of (牧…业 in 农林牧渔业).
-    if (ok && (at - start + 1 === word.length || (!withinCompoundOf(word, text, start) && !partNamedBetween(word, text, start)))) return true;
+    if (ok && standsFor(word, text, start, at)) return true;
     // Two characters further apart are each the first of a word (疾控: 疾病预防控制).
     if (word.length === 2 && at >= 0 && at - start < WORD_INITIALS_WINDOW) {
       starts ??= [0, ...wordEnds(text)];
@@ -783,6 +782,15 @@ export function abbreviates(word: string, text: string, near = false): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether the word's characters, found in order from `start` to `at`, abbreviate what stands there: together, or with
+ * other characters between but not inside a compound the word is a part of (牧…业 in 农林牧渔业), nor after a whole's other
+ * name that a part follows (外贸…总额 in 外贸出口总额).
+ */
+function standsFor(word: string, text: string, start: number, at: number): boolean {
+  return at - start + 1 === word.length || (!withinCompoundOf(word, text, start) && !partNamedBetween(word, text, start));
 }
 
 /**
@@ -818,7 +826,7 @@ export function abbreviatedStretch(word: string, text: string): [number, number]
   if (word.length < 3 || !/^\p{Script=Han}+$/u.test(word) || ENDS_IN_CHANGE_VERB.test(word)) return null;
   for (let start = text.indexOf(word[0]!); start >= 0; start = text.indexOf(word[0]!, start + 1)) {
     const [at, ok] = lastCharacterAt(word, text, start, word.length * 3);
-    if (ok && (at - start + 1 === word.length || (!withinCompoundOf(word, text, start) && !partNamedBetween(word, text, start)))) return [start, at + 1];
+    if (ok && standsFor(word, text, start, at)) return [start, at + 1];
   }
   return null;
 }
