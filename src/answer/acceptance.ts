@@ -1084,9 +1084,12 @@ export const REFUSALS: readonly Refusal[] = [
     // "…一般公共预算收入增长7.5%；全体居民人均可支配收入22508元" for "一般公共预算收入多少亿元": a few thousand yuan is
     // never a sum asked in 亿 (a figure per person, a standard, a price); nor are 325家 "进出口总额多少亿".
     refuses: (a) => {
-      const asked = SUM_IN_MAGNITUDE_ASKED.exec(a.q.text)?.[1];
+      const m = SUM_IN_MAGNITUDE_ASKED.exec(a.q.text);
+      const asked = m?.[1];
       if (asked === undefined || !SUMS.has(a.fact.figure.unitClass)) return null;
-      return scaledValue(a.fact.figure) < magnitude(asked) / SMALLEST_SHARE_OF_MAGNITUDE ? `too small a number, and a sum in ${asked} was asked` : null;
+      // 几亿 asks a few of them, one at least ("十二年内灌溉面积达到几亿亩" is no 2000万亩); 多少亿 may be less than one.
+      const smallest = m![0].startsWith("几") ? magnitude(asked) : magnitude(asked) / SMALLEST_SHARE_OF_MAGNITUDE;
+      return scaledValue(a.fact.figure) < smallest ? `too small a number, and a sum in ${asked} was asked` : null;
     },
   },
   {
@@ -1634,7 +1637,7 @@ function sameCount(printed: string, asked: string): boolean {
  * A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资), or as a plan says it: 要控制在
  * ("85年全国总人口要控制在多少"; 控制在 alone is how reports state outcomes too: "居民消费价格涨幅控制在2.6%").
  */
-const TARGET_ASKED = /目标|预期|要控制在/;
+const TARGET_ASKED = /目标|预期|要控制在|原定|原来定/;
 /** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定… (not 计划生育 and the other false friends). */
 const AIM = new RegExp(`(?!${alternation("target-mark-false-friends")})(?:预期目标|目标|力争|争取|努力|控制在|计划)`);
 /** A question comparing with another time ("比64年增长了多少"): a change over years is asked. */

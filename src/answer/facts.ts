@@ -161,6 +161,7 @@ const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
 const MULTI_YEAR = new RegExp(
   `(?<!${alternation("one-year-leads")})${anyOf("multi-year-marks", "multi-year-false-friends")}|连续(?:[两二三四五六七八九十]|\\d{1,2})(?:个)?年(?![^，,；;。]*基础上)|(?<![\\d〇零一二三四五六七八九十])${YEARS_COUNTED}(?:来|以来)|(?:近|最近|过去|前)${YEARS_COUNTED}|(?<![\\d〇零一二三四五六七八九])[两二三四五六七八九十]{1,2}年中(?![央国期])`,
 );
+const MULTI_YEAR_ALL = new RegExp(MULTI_YEAR.source, "g");
 /** Whether a text says it speaks of several years (五年累计, 近三年, 连续四年). */
 export function marksYears(text: string): boolean {
   return MULTI_YEAR.test(text);
@@ -196,6 +197,8 @@ const RIGHT_AFTER_CHANGE_VERB = new RegExp(`${CHANGE_VERB}了?(?:[\\d.%％百分
 
 /** An increment verb right before a figure ("新建1亿亩高标准农田", "改造和新建2.3万所乡镇卫生院"). */
 const AFTER_INCREMENT_VERB = new RegExp(`(${anyOf("increment-verbs")})了?$`);
+/** A change verb right before an amount: "扩大了一亿多亩". */
+const AFTER_AMOUNT_CHANGE_VERB = new RegExp(`(${CHANGE_VERB})了?$`);
 
 /** Whether a multiple is asked ("是97年的几倍") and the figure is one ("是1997年的2.3倍"): the comparison asked. */
 export function multipleAsked(q: Question, fact: Fact): boolean {
@@ -207,8 +210,16 @@ export function multipleAsked(q: Question, fact: Fact): boolean {
  * for "新建1亿亩高标准农田"): the increment is what it asks, though no change word asks it.
  */
 export function incrementNamed(q: Question, sentence: string, fact: Fact): boolean {
-  const verb = AFTER_INCREMENT_VERB.exec(sentence.slice(0, fact.figure.start))?.[1];
-  return verb !== undefined && q.terms.some((t) => !t.isPlace && t.word === verb);
+  const before = sentence.slice(0, fact.figure.start);
+  const verb = AFTER_INCREMENT_VERB.exec(before)?.[1];
+  if (verb !== undefined) return q.terms.some((t) => !t.isPlace && t.word === verb);
+  // "1956年扩大灌溉面积多少" against "而1956年就扩大了一亿多亩": a change verb asked as a word of the question, before
+  // its metric, asks the amount added, as 新增 does.
+  // (Not one after its metric: "全国职工增加到多少人了" asks the level reached.)
+  const changeVerb = AFTER_AMOUNT_CHANGE_VERB.exec(before)?.[1];
+  if (changeVerb === undefined || fact.figure.unitClass === "percent" || !q.terms.some((t) => !t.isPlace && t.word === changeVerb)) return false;
+  const after = q.text.slice(q.text.indexOf(changeVerb) + changeVerb.length);
+  return q.terms.some((t) => t.word !== changeVerb && !t.isPlace && t.alternatives.some((a) => after.startsWith(a)));
 }
 
 /** A percentage right after a change verb: the rate a quantity changed by (增长6.6%), not a level of its own (赤字率3%). */
@@ -681,6 +692,9 @@ const VERBS_JOINED = new RegExp(
  * would pair the names' list with the old levels, which the list reading does not yet keep apart from the metric.)
  */
 const RUN_JOINER = /^\s*[和及]\s*$/;
+/** 、 between two figures, and the 分别从/由 that opens their run: "分别从154.3元、220元提高到300元". */
+const LISTED_FROM = /^\s*、\s*$/;
+const FROM_BEFORE_RUN = /分别(?:从|由)\s*$/;
 
 /**
  * A figure's role, shared with the run it opens: "由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%" — 5.6% is an old
@@ -695,7 +709,12 @@ function runRole(sentence: string, clauses: ReadonlyArray<[number, number]>, fig
   };
   const own = roleAt(i);
   if (own !== "level") return own;
-  for (let k = i; figures[k + 1] && RUN_JOINER.test(sentence.slice(figures[k]!.end, figures[k + 1]!.start)); k++) {
+  // "人均筹资标准分别从154.3元、220元提高到300元": old levels after 从/由 listed with 、 are a run too.
+  const joins = (k: number) => {
+    const between = sentence.slice(figures[k]!.end, figures[k + 1]!.start);
+    return RUN_JOINER.test(between) || (LISTED_FROM.test(between) && FROM_BEFORE_RUN.test(sentence.slice(0, figures[i]!.start)));
+  };
+  for (let k = i; figures[k + 1] && joins(k); k++) {
     const next = roleAt(k + 1);
     if (next === "before") return "before";
     if (next !== "level") break;
@@ -1239,9 +1258,15 @@ function printedYear(text: string): number | null {
  */
 function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: [number, number], figure: FigureSpan, first: FigureSpan): boolean {
   const firstClause = clauses.find(([s, e]) => first.start >= s && first.start < e) ?? [0, 0];
+  // A span before the first figure governs it from its own part of the sentence, or from the sentence's opening clause
+  // ("过去五年，…；…"): not from a clause of an earlier part ("…，连续两年快于城镇居民；…；连续第7年提高企业退休人员基本养老金，
+  // 全年人均增加1680元", gwr-2012: 2011's).
+  const partStart = Math.max(sentence.lastIndexOf("；", firstClause[0]), sentence.lastIndexOf(";", firstClause[0])) + 1;
+  const opening = clauses[0]?.[1] ?? 0;
+  const earlier = [...sentence.slice(0, firstClause[0]).matchAll(MULTI_YEAR_ALL)].map((m) => m.index);
   return (
     OPENS_WITH_SPAN.test(sentence) ||
-    MULTI_YEAR.test(sentence.slice(0, firstClause[0])) ||
+    earlier.some((at) => at < opening || at >= partStart) ||
     // "…，五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四": the span opening the first
     // figure's clause governs the clauses listed after it too.
     MULTI_YEAR.exec(sentence.slice(firstClause[0], first.start))?.index === 0 ||

@@ -3,7 +3,8 @@
  * place name or a scope word (全市, 我省) that opens a clause ("成都天府国际机场旅客吞吐量…",
  * "2019年,全市…"), or one in the figure's own words ("赴凉山教育帮扶教师1人") — and otherwise about
  * its report's place. A place after a comparison word (占全国比重, 比全省高) is not the subject, nor
- * one that heads a group (上海等省市), nor one a total includes ("市级（含市本级、南通经济技术开发区…）").
+ * one that heads a group (上海等省市), nor one a total includes ("市级（含市本级、南通经济技术开发区…）"), nor a route's
+ * ends (南宁至百色高速公路).
  */
 import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { alternation } from "../zh/word-classes.ts";
@@ -32,6 +33,12 @@ const GROUP_FOLLOWS = /^\p{Script=Han}{0,6}(?:、[^，,；;。]{1,12})?等/u;
  * the name's, not the subject of the figures after it.
  */
 const NAME_IN_LIST = new RegExp(`^\\p{Script=Han}{0,10}(?:${alternation("facility-nouns")})、`, "u");
+/**
+ * A place word at either end of a route ("南宁至友谊关、南宁至水任、南宁至百色高速公路建成通车，…高速公路总里程由822公里增加到1879公里",
+ * 广西 2008): the road's name, not the subject. (Not a dash, which joins a port's name too: "宁波—舟山港货物吞吐量5.77亿吨".)
+ */
+const ROUTE_FROM = /^至\p{Script=Han}/u;
+const ROUTE_TO = /\p{Script=Han}至$/u;
 /** What may stand between a clause's start and its subject place: time words, 其中, 在. */
 const CLAUSE_LEAD = /^(?:(?:\d{4}|[零〇○一二三四五六七八九]{4})年(?:底|末|初)?|全年|年末|年底|今年|去年|上年|其中|在|截至|截止|至)*$/;
 const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
@@ -78,7 +85,9 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
         !COMPARISON_LEAD.test(sentence.slice(0, s.at)) &&
         !GROUP_FOLLOWS.test(sentence.slice(s.end)) &&
         !NAME_IN_LIST.test(sentence.slice(s.end)) &&
-        !RANKS_IN.test(sentence.slice(s.end)),
+        !RANKS_IN.test(sentence.slice(s.end)) &&
+        !ROUTE_FROM.test(sentence.slice(s.end)) &&
+        !ROUTE_TO.test(sentence.slice(0, s.at)),
     )
     .sort((a, b) => a.at - b.at);
 }

@@ -128,8 +128,10 @@ const AVERAGE = /平均/;
 const AVERAGE_ASKED = /均|每/;
 /** A sum asked: 总投资, 总数, 一共, 累计. */
 const SUM_ASKED = new RegExp(`总|${SUM_OR_TOTAL}`);
-/** A threshold an amount passed (突破2万亿元, 超过1000家): never how much it changed (acceptance.ts). */
-export const THRESHOLD_PASSED = /突破|超过|^超$|逾/;
+/** A threshold an amount passed (突破2万亿元, 超过1000家, "跨越5000亿元，达5600亿元" 长沙 2012): never how much it changed (acceptance.ts). */
+export const THRESHOLD_PASSED = /突破|跨越|超过|^超$|逾/;
+/** Verbs that make a figure an increment (新增, 新建, 改建): word-classes.txt's increment-verbs. */
+const INCREMENT_VERBS: readonly string[] = wordClass("increment-verbs");
 /** Qualifiers that print a threshold passed or kept under, not the figure: 突破, 超过, 逾, 以上, 少于. */
 const BOUND = new RegExp(`${THRESHOLD_PASSED.source}|以上|多达|少于|低于`);
 /** The floor a target is set at: "规模以上工业增加值增长6%以上". */
@@ -420,6 +422,17 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: 0.25,
     why: "增加多少 against '投入增加300亿元以上，比上年增长20%以上': the figure right after the very change verb asked (an amount is 增加, a rate 增长)",
     value: (s) => when(s.q.asksChange && s.fact.role === "change" && changeVerbAsked(s.q, s.sentence.slice(0, s.fact.figure.start))),
+  },
+  {
+    name: "increment verb as asked",
+    weight: 0.25,
+    why: "1956年新建多少个大型水利工程 against '将要新建…等24个大型水利工程，续建…等18个大型水利工程': the figure whose own clause has the very increment verb asked",
+    value: (s) => {
+      // (Its words since the last comma: a list of names cut by 、 is no clause of its own.)
+      const before = s.sentence.slice(0, s.fact.figure.start);
+      const own = before.slice(before.search(/[^，,；;。]*$/));
+      return when(INCREMENT_VERBS.some((v) => s.q.text.includes(v) && own.includes(v)));
+    },
   },
   {
     name: "rate for a growth asked",

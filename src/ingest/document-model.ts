@@ -361,8 +361,13 @@ function yearsOf(
       const deliveredInYearReviewed = titleYear !== null && yearReviewed !== undefined && Number(yearReviewed) === titleYear && DATED_TITLE.test(title);
       // A title naming the year reviewed ("2007年四川省人民政府工作报告", delivered "2008年1月22日", its plans headed
       // "2008年政府工作建议"): the report is the year it was delivered in.
-      const plansDelivered = bodyLines.some((l) => Number(YEAR_PLANS_LINE.exec(halfWidthAlphanumeric(l))?.[1]) === publishedYear);
-      const titleNamesYearReviewed = titleYear !== null && publishedYear === titleYear + 1 && (Number(yearReviewed) === titleYear || plansDelivered);
+      const plansOf = (y: number | null) => y !== null && bodyLines.some((l) => Number(YEAR_PLANS_LINE.exec(halfWidthAlphanumeric(l))?.[1]) === y);
+      // …or, undated, reviewing the title's year and planning the next ("2013年四川省人民政府工作报告": "2013年工作回顾",
+      // then "2014年主要目标任务").
+      const titleNamesYearReviewed =
+        titleYear !== null &&
+        ((publishedYear === titleYear + 1 && (Number(yearReviewed) === titleYear || plansOf(publishedYear))) ||
+          (Number(yearReviewed) === titleYear && plansOf(titleYear + 1)));
       const year =
         deliveredInYearReviewed || titleNamesYearReviewed
           ? titleYear + 1

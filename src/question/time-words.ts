@@ -75,6 +75,8 @@ export function fullYears(text: string): string {
 
 /** "2019年报告", "2019年政府工作报告": only that report answers. */
 const REPORT_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:的)?\s*(?:政府工作)?(?:报告|工作报告)/;
+/** "2015年杭州政府工作报告", "2008年广西壮族自治区人民政府工作报告": a report named with its place between. */
+const REPORT_YEAR_AROUND_NAME = /((?:19|20)\d\d)\s*年\s*(?:的)?\s*(\p{Script=Han}{2,12}?)(?:人民)?政府工作报告/u;
 /** "1993年定的", "1978年提出的": the year a target was set in (reportNamed). */
 const YEAR_SET_IN = /((?:19|20)\d\d)\s*年\s*(?:定|提出|确定|制定)的/;
 const LATER_YEAR = /((?:19|20)\d\d)\s*年/;
@@ -84,9 +86,12 @@ const LATER_YEAR = /((?:19|20)\d\d)\s*年/;
  * year it is for ("1993年定的1997年钢产量目标": gwr-1993's "1997年钢产量达到9400万吨"), not before an earlier one, a
  * base ("2011年定的新扶贫标准比09年提高了百分之几" is told in gwr-2012).
  */
-export function reportNamed(text: string): { year: number; words: string } | null {
+export function reportNamed(text: string): { year: number; words: string; kept?: string } | null {
   const report = REPORT_YEAR.exec(text);
   if (report) return { year: Number(report[1]), words: report[0] };
+  // "2008年广西政府工作报告 去年城镇登记失业率": the place named between is kept, for the place asked.
+  const ofPlace = REPORT_YEAR_AROUND_NAME.exec(text);
+  if (ofPlace) return { year: Number(ofPlace[1]), words: ofPlace[0], kept: ofPlace[2]! };
   const set = YEAR_SET_IN.exec(text);
   const later = set ? LATER_YEAR.exec(text.slice(set.index + set[0].length)) : null;
   return set && later && Number(later[1]) > Number(set[1]) ? { year: Number(set[1]), words: set[0] } : null;

@@ -53,8 +53,8 @@ export function questionWords(): string[] {
 /** Longest question we read; anything longer is cut (a question is a line, not an essay). */
 export const MAX_QUESTION_CHARS = 200;
 
-/** A plan's last year or its first, named by the plan: "十一五最后一年" is 2010, "十四五开局之年" 2021. */
-const PLAN_END_YEAR = new RegExp(`“?(${PLAN_NAME})”?(?:计划|规划|时期|期间)?的?(?:(最后一年|收官之年|收官年|末年)|第一年|开局之年|开局年|首年)`);
+/** A plan's last year or its first, named by the plan: "十一五最后一年" is 2010, "六五期末" 1985, "十四五开局之年" 2021. */
+const PLAN_END_YEAR = new RegExp(`“?(${PLAN_NAME})”?(?:计划|规划|时期|期间)?的?(?:(最后一年|收官之年|收官年|末年|期末)|第一年|开局之年|开局年|首年)`);
 
 const QUESTION_WORDS = new Set(wordList("question-words"));
 
@@ -553,7 +553,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   const named = reportNamed(text);
   if (named) {
     reportYear = named.year;
-    text = text.replace(named.words, " ");
+    text = text.replace(named.words, named.kept ? ` ${named.kept} ` : " ");
   }
   // "突破多少", "超过多少": the qualifier asked shapes the question (score-table.ts), it names no metric.
   text = text.replace(QUALIFIER_BEFORE_ASKING, "$2");

@@ -64,6 +64,8 @@ export const DECADE_CANDIDATE_LIMIT = 30;
  * little and cost most; the answer stage reads every candidate's text for all the words anyway.
  */
 export const QUERY_WORD_LIMIT = 12;
+/** The share of the corpus' sentences above which a question's typed word gets no place ahead of the rarer ones (增长: 4%). */
+export const TYPED_WORD_MAX_SHARE = 0.01;
 
 // Which tokens MiniSearch is asked to score (paragraphQuery): common words cost most (their
 // postings) and rank least, and the sentence step still counts them.
@@ -272,14 +274,23 @@ function latestReports(store: SearchStore, question: Question, years: number): (
 /** The question's words (jieba's, and each whole alternative), rarest first, at most QUERY_WORD_LIMIT: word → frequency. */
 function questionWords(store: SearchStore, question: Question): Map<string, number> {
   const found = new Map<string, number>();
+  // Each term's own word as typed goes first: a term with many alternatives (利用外资, 到账外资, 吸收外商直接投资…) would
+  // otherwise fill the limit with its rare spellings and leave out the common one the reports print. Not a word nearly
+  // every passage has (增长), which ranks nothing and would leave out a rarer one that does (经济增长).
+  const typed = new Set<string>();
   for (const term of question.terms) {
     for (const alt of term.alternatives) {
       for (const w of words(alt)) found.set(w, frequency(store, w));
       // A word jieba cuts differently in the question (高中阶段 as one word, 阶段 alone…).
       if (alt.length >= 2 && !found.has(alt)) found.set(alt, frequency(store, alt));
     }
+    const share = (found.get(term.word) ?? 0) / Math.max(1, store.sentenceCount);
+    if (term.word.length >= 2 && found.has(term.word) && share > 0 && share <= TYPED_WORD_MAX_SHARE) typed.add(term.word);
   }
-  return new Map([...found].sort((a, b) => a[1] - b[1]).slice(0, QUERY_WORD_LIMIT));
+  const byRarity = [...found].sort((a, b) => a[1] - b[1]);
+  const first = byRarity.filter(([w]) => typed.has(w));
+  const rest = byRarity.filter(([w]) => !typed.has(w));
+  return new Map([...first, ...rest].slice(0, Math.max(QUERY_WORD_LIMIT, first.length)));
 }
 
 /**

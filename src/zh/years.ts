@@ -53,6 +53,9 @@ const PRICE_BASE = /^(?:不变价|可比价|价格)/;
 const SOURCE_FRAME = /^\p{Script=Han}{1,10}中/u;
 
 /** What may stand before a year that opens its clause ("截至2020年，…"). */
+/** A year's count cited as the source of what follows: "据一九五二年的统计，", "根据2019年调查，". */
+const STATISTICS_OF_YEAR_LEAD = /^(?:据|根据)$/;
+const STATISTICS_OF_YEAR = /^的?(?:统计|调查|普查)[，,：:]/;
 const TOPIC_LEAD = new RegExp(`^${anyOf("topic-year-leads")}?$`);
 
 /**
@@ -106,7 +109,10 @@ export function yearMentions(text: string, reportYear: number | null): YearMenti
     // "从2020年3847亿元，三年跨越两个千亿大关": a span's starting level, not the topic of what follows
     // ("从2002年1月1日起" is a date, and is).
     const base = (/在$/.test(before) && BASE_FRAME.test(after)) || (/[从由]$/.test(before) && /^[\d０-９]/.test(after) && !/^[\d０-９]{1,2}月/.test(after));
-    out.push({ at, year, topic: TOPIC_LEAD.test(clauseLead) && !after.startsWith("的") && !since && !base && !EVENT_DATE.test(after) });
+    // "据一九五二年的统计，沿海各省的工业产值占…百分之七十以上" (gwr-1955): the year a count was taken in is the
+    // year of what it counts.
+    const counted = STATISTICS_OF_YEAR_LEAD.test(clauseLead) && STATISTICS_OF_YEAR.test(after);
+    out.push({ at, year, topic: counted || (TOPIC_LEAD.test(clauseLead) && !after.startsWith("的") && !since && !base && !EVENT_DATE.test(after)) });
   }
   return out;
 }

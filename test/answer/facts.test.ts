@@ -119,6 +119,20 @@ describe("extractFacts", () => {
     expect(extractFacts("五年累计，城镇新增就业6400万人，货物进出口总额增长8%。", gwr(2023)).map((f) => f.multiYear)).toEqual([true, true]);
     // A plan's name is no span: "五年行动计划".
     expect(extractFacts("出台实施新型城镇化战略五年行动计划，常住人口城镇化率提高到67%。", gwr(2025))[0]?.multiYear).toBe(false);
+    // A span in a clause of an earlier part of the sentence (before a semicolon) governs no figure of a later part; one
+    // opening the sentence still governs every part.
+    const later = "农村居民人均纯收入实际增速为1985年以来最高，连续两年快于城镇居民；连续第7年提高企业退休人员基本养老金，全年人均增加1680元。";
+    expect(extractFacts(later, gwr(2012))[0]?.multiYear).toBe(false);
+    expect(extractFacts("过去五年，城镇新增就业5000万人；农村贫困人口减少1000万人。", gwr(2012)).map((f) => f.multiYear)).toEqual([true, true]);
+  });
+
+  it("takes every old level of 分别从A、B提高到C for an old level (青海 2012)", () => {
+    const got = facts("新农合和城镇居民基本医保人均筹资标准分别从154.3元、220元提高到300元。", gwr(2012));
+    expect(got.map((f) => [f.text, f.role])).toEqual([
+      ["154.3元", "before"],
+      ["220元", "before"],
+      ["300元", "level"],
+    ]);
   });
 
   it("pairs 分别 with items whose names hold 和 when the list is cut by 、 (gwr-2025)", () => {

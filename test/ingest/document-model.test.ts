@@ -31,6 +31,13 @@ describe("the document model", () => {
     expect([report.year, report.date, report.period]).toEqual([2008, "2008-01-22", { from: 2007, to: 2007 }]);
   });
 
+  it("dates an undated work report titled by the year it reviews by its plans for the next (四川 2014)", async () => {
+    // corpus-heldout131/sichuan-2014-work.md: front matter titled "2013年四川省人民政府工作报告", no date printed; its review
+    // headed "2013年工作回顾", its plans "2014年主要目标任务".
+    const report = await modelOf("sichuan-2014-work.md", "corpus-heldout131");
+    expect([report.year, report.period]).toEqual([2014, { from: 2013, to: 2013 }]);
+  });
+
   it("starts a top-level part at a work report's unnumbered part heading, after the review's numbered sections", async () => {
     // corpus-heldout37/deyang-2024-work.txt: "2023年工作回顾", "一、…" to "八、主题教育促实干，政府质效不断提升", then
     // "2024年主要工作": the year's plans, no part of the review's eighth section.

@@ -26,4 +26,12 @@ describe("footnote marks", () => {
   it("are not searched: the search form reads them as spaces", () => {
     expect(toSearchForm("规模以上工业[5]中")).toBe("规模以上工业   中");
   });
+
+  it("take a list item's bracketed number opening its sentence for no figure (黑龙江 2011)", () => {
+    const printed = "六是解决好住房难问题。（28）继续大力推进棚户区改造，投资507亿元，改造各类棚户区43.93万户。";
+    expect(extractFigures(printed).map((f) => f.text)).toEqual(["507亿元", "43.93万户"]);
+    // A bracketed year closing a title, and a number inside a sentence, stay.
+    expect(extractFigures("兰州市人民政府工作报告（2012）").map((f) => f.text)).toEqual(["2012"]);
+    expect(blankNoteMarks("增长（2）12%")).toBe("增长（2）12%");
+  });
 });

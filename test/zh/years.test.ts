@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { asWrittenDate, DATE_ALONE, yearMentions } from "../../src/zh/years.ts";
 
 describe("yearMentions", () => {
+  it("takes the year of a count cited as a source for the topic of what follows (gwr-1955)", () => {
+    expect(yearMentions("据一九五二年的统计，沿海各省的工业产值占全国工业总产值的百分之七十以上", 1955)).toEqual([{ at: 1, year: 1952, topic: true }]);
+  });
+
   it("takes a year that opens a clause for its topic, but not a year since which (gwr-2022)", () => {
     expect(yearMentions("2019年,全市义务教育巩固率达到97.54%", 2020)).toEqual([{ at: 0, year: 2019, topic: true }]);
     // "2013年以来新增的涉税市场主体去年纳税达到4.76万亿元": since 2013, about 去年.

@@ -6,9 +6,12 @@
  * Two ways a review runs on past its paragraph:
  * - dash-led items after it: "过去五年极不寻常、极不平凡。…" then "——生态环境明显改善。单位国内生产总值能耗
  *   下降8.1%…" (gwr-2023): the items are the five years';
- * - the paragraphs it announces: "五年来，我们…主要做了以下工作。" then each of them (gwr-2018).
+ * - the paragraphs it announces: "五年来，我们…主要做了以下工作。" then each of them (gwr-2018);
+ * - the paragraphs after a plan period looked back on: "…回首“十一五”，沈阳老工业基地向全面振兴迈出了坚实步伐。" then
+ *   "经济持续快速发展。…" and the others of its section (沈阳 2011).
  * A year's review announces its work too ("一年来，我们主要做了以下工作："): it leaves no span open.
  */
+import { PLAN_NAME } from "../../zh/plan-periods.ts";
 import { anyOf } from "../../zh/word-classes.ts";
 import { yearMentions } from "../../zh/years.ts";
 import { toSearchForm } from "../../zh/normalize.ts";
@@ -16,6 +19,8 @@ import { toSearchForm } from "../../zh/normalize.ts";
 /** A sentence opening with a review of past years (过去五年，…; 五年来，…), within its first clause. */
 export const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);
 
+/** A sentence looking back on a plan period, which the paragraphs after it review: "回首“十一五”，…". */
+const PLAN_LOOKED_BACK = new RegExp(`^(?:回首|回顾)\\s*“?(?:${PLAN_NAME})”?(?:时期|期间)?(?=[，,])`);
 /** A paragraph that goes on about the one before it: a dash-led item ("——生态环境明显改善。…"). */
 const CONTINUES_PARAGRAPH = /^\s*——/;
 /** A paragraph whose last sentence announces the ones after it: "五年来，我们…主要做了以下工作。" */
@@ -38,6 +43,12 @@ function openLead(p: ParagraphText, reportYear: number | null): string | null {
   return lead;
 }
 
+/** The plan period a paragraph's last sentence looks back on ("回首“十一五”"), or null. */
+function planLookedBack(p: ParagraphText): string | null {
+  const last = p.sentences.at(-1);
+  return last === undefined ? null : (PLAN_LOOKED_BACK.exec(toSearchForm(last).trim())?.[0] ?? null);
+}
+
 /** For each paragraph of a report, in order, the review lead it goes on with from an earlier one, or undefined. */
 export function continuedReviewLeads(paragraphs: readonly ParagraphText[], reportYear: number | null): Array<string | undefined> {
   const out: Array<string | undefined> = [];
@@ -51,7 +62,9 @@ export function continuedReviewLeads(paragraphs: readonly ParagraphText[], repor
     // own lead or announcing its parts goes on with that review.
     if (open?.announced) continue;
     const own = openLead(p, reportYear);
-    if (ANNOUNCES_FOLLOWING.test(p.text.trimEnd())) open = own ? { lead: own, announced: true, top } : null;
+    const lookedBack = planLookedBack(p);
+    if (lookedBack) open = { lead: lookedBack, announced: true, top };
+    else if (ANNOUNCES_FOLLOWING.test(p.text.trimEnd())) open = own ? { lead: own, announced: true, top } : null;
     else if (own && !dash) open = { lead: own, announced: false, top };
   }
   return out;

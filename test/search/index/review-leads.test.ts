@@ -31,4 +31,21 @@ describe("continuedReviewLeads", () => {
     const one = continuedReviewLeads([paragraph("一年来，我们主要做了以下工作。"), paragraph("城镇新增就业1361万人。")], 2019);
     expect(one).toEqual([undefined, undefined]);
   });
+
+  it("carries a plan period looked back on to the run-in paragraphs after it, within its section (沈阳 2011)", () => {
+    const top = "一、2010年及“十一五”时期主要工作回顾";
+    const leads = continuedReviewLeads(
+      [
+        paragraph("国防动员教育、人防和民兵预备役工作进一步加强。", top),
+        paragraph(
+          "各位代表，2010年全市工作取得的成绩，标志着我们圆满完成了“十一五”规划确定的各项目标任务。回首“十一五”，沈阳老工业基地向全面振兴迈出了坚实步伐。",
+          top,
+        ),
+        paragraph("改革开放迈出新步伐。新增世界500强投资企业30家，实际利用外商直接投资245.5亿美元。", top),
+        paragraph("“十二五”时期经济社会发展的主要目标是：地区生产总值年均增长12%以上。", "二、“十二五”时期的主要目标"),
+      ],
+      2011,
+    );
+    expect(leads).toEqual([undefined, undefined, "回首“十一五”", undefined]);
+  });
 });
