@@ -18,10 +18,16 @@ const SUPERSCRIPT = /(?<![A-Za-z])(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\u
  */
 const ITEM_NUMBER = /(?<=^|[。；;：:！!？?\n][ \t\u3000]*)[（(][0-9０-９]{1,3}[）)](?=[ \t\u3000]*\p{Script=Han})/gu;
 
+const ITEM_NUMBER_HINT = /[（(][0-9０-９]/;
+
 const spaces = (mark: string) => " ".repeat(mark.length);
 
 /** The text with its footnote marks turned into spaces (the same length). */
 export function blankNoteMarks(text: string): string {
-  if (!/[[［（(\u2460-\u2473\u2776-\u277f\u00b9\u00b2\u00b3\u2070\u2074-\u207e]/u.test(text)) return text;
-  return text.replace(BRACKETED, spaces).replace(CIRCLED, spaces).replace(SUPERSCRIPT, spaces).replace(ITEM_NUMBER, spaces);
+  // (Brackets are everywhere: an item's number is looked for only where a bracket holds a digit.)
+  const marks = /[[［\u2460-\u2473\u2776-\u277f\u00b9\u00b2\u00b3\u2070\u2074-\u207e]/u.test(text);
+  const items = ITEM_NUMBER_HINT.test(text);
+  if (!marks && !items) return text;
+  const blanked = marks ? text.replace(BRACKETED, spaces).replace(CIRCLED, spaces).replace(SUPERSCRIPT, spaces) : text;
+  return items ? blanked.replace(ITEM_NUMBER, spaces) : blanked;
 }
