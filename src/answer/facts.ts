@@ -2,7 +2,7 @@ import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf, METRIC_HEAD_AT_END } from "../zh/word-classes.ts";
-import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking, withoutAnyAsides } from "../zh/text.ts";
+import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
@@ -1261,7 +1261,7 @@ function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: 
   // A span before the first figure governs it from its own part of the sentence, or from the sentence's opening clause
   // ("过去五年，…；…"): not from a clause of an earlier part ("…，连续两年快于城镇居民；…；连续第7年提高企业退休人员基本养老金，
   // 全年人均增加1680元", gwr-2012: 2011's).
-  const partStart = Math.max(sentence.lastIndexOf("；", firstClause[0]), sentence.lastIndexOf(";", firstClause[0])) + 1;
+  const partStart = partStartBefore(sentence, firstClause[0]);
   const opening = clauses[0]?.[1] ?? 0;
   const earlier = [...sentence.slice(0, firstClause[0]).matchAll(MULTI_YEAR_ALL)].map((m) => m.index);
   return (

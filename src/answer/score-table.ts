@@ -429,8 +429,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     why: "1956年新建多少个大型水利工程 against '将要新建…等24个大型水利工程，续建…等18个大型水利工程': the figure whose own clause has the very increment verb asked",
     value: (s) => {
       // (Its words since the last comma: a list of names cut by 、 is no clause of its own.)
-      const before = s.sentence.slice(0, s.fact.figure.start);
-      const own = before.slice(before.search(/[^，,；;。]*$/));
+      const own = s.sentence.slice(clauseStartBefore(s.sentence, s.fact.figure.start), s.fact.figure.start);
       return when(INCREMENT_VERBS.some((v) => s.q.text.includes(v) && own.includes(v)));
     },
   },
