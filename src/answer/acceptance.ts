@@ -53,7 +53,7 @@ import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { LONGEST_PRINTED_SPAN, openingSpan, spanNamed, USUAL_SPAN_YEARS, PLAN_HORIZON, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
-import { alternation, anyOf, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf, namesPeople, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
 import {
   nearestBaseYear,
@@ -327,9 +327,12 @@ export const REFUSALS: readonly Refusal[] = [
     // class comes first (understand.ts askedClasses): "多少个" admits people too, but asks a count.
     refuses: (a) => {
       const base = baseUnit(a.fact.figure.unit);
-      return a.q.wantedClasses[0] === "people" && a.fact.figure.unitClass === "count" && base && base !== "个"
-        ? `counted in ${base}, and people were asked`
-        : null;
+      if (a.q.wantedClasses[0] !== "people" || a.fact.figure.unitClass !== "count" || !base) return null;
+      if (base !== "个") return `counted in ${base}, and people were asked`;
+      // …but 个 counting a noun that names no person ("14个贫困县成功脱贫摘帽") counts that noun.
+      const noun = /^\p{Script=Han}{1,5}/u.exec(a.sentence.slice(a.fact.figure.end))?.[0] ?? "";
+      const prefixes = [...noun].map((_, i) => noun.slice(0, i + 1));
+      return noun !== "" && !prefixes.some(namesPeople) ? `counts ${noun}, and people were asked` : null;
     },
   },
   {
@@ -882,10 +885,12 @@ export const REFUSALS: readonly Refusal[] = [
     // A question asking a sum or an average itself ("2004年起农业税税率年均降多少") asks for no one year, nor
     // does one asking the last few years' (近五年…总量), or the years a plan gives itself ("1978年提出三年内把人口自然
     // 增长率降到多少": "争取在三年内把…降到百分之一以下"). So is a figure set against a plan period's.
+    // Nor is the level a change starts from ("累计城镇新增就业39万人，…收入分别由19507元、6776元增加到…": 2012's).
     refuses: (a) =>
       a.q.dataYear !== null &&
       !a.q.multiYear &&
       a.q.recentSpan === null &&
+      a.fact.role !== "before" &&
       !SPAN_TOTAL_ASKED.test(a.q.text) &&
       !PLAN_HORIZON.test(a.q.text) &&
       a.fact.figure.unitClass !== "concentration" &&
@@ -1447,6 +1452,9 @@ const MARKET_TRADE = /对(?!外)([^，,；;。\d]{1,16}?)(?:进出口|出口|进
 /** A name in quotes: “三保”, 「双减」. */
 const QUOTED_KIND = /[“「]([^”」]{2,8})[”」]/g;
 
+/** A list item that is a place ("全国和自由贸易试验区…分别压减51%、72%") holds no more than this besides the place's name. */
+const PLACE_ITEM_REST_MAX = 2;
+
 function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   if (!q.place && !q.scope) return true;
   // "全国和自由贸易试验区负面清单条数分别压减51%、72%": the place asked is another item's (51%'s), not 72%'s.
@@ -1456,7 +1464,16 @@ function placeFits({ q, fact, report, sentence }: Assessment): boolean {
       const text = sentence.slice(...span);
       return text.includes(asked.short) || text.includes(asked.name);
     };
-    if (!names(fact.listItem.own) && fact.listItem.siblings.some(names)) return false;
+    // …where the place is the sibling item itself, not what one item's metric is of ("来源于东莞的财政总收入、…、金融机构
+    // 各项存款余额分别达到839亿元、…和6400亿元": all of them 东莞's).
+    const isItem = (span: [number, number]) => {
+      const rest = sentence
+        .slice(...span)
+        .replaceAll(asked.name, "")
+        .replaceAll(asked.short, "");
+      return names(span) && (rest.match(/\p{Script=Han}/gu) ?? []).length < PLACE_ITEM_REST_MAX;
+    };
+    if (!names(fact.listItem.own) && fact.listItem.siblings.some(isItem)) return false;
   }
   const place = fact.place !== null && fact.place !== "own" ? fact.place : report.place;
   // "陕西西安咸阳机场去年旅客吞吐量": a place of the asked one's province that the question names too
@@ -1779,7 +1796,13 @@ function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, own
   // 二千八百万吨" is no 1976 output (a clause naming its own year is that year's: "…，其中去年超收2573亿元").
   // So does one opening with a count of years it reviews: "五年间全国…使用国外贷款153.8亿美元，吸收外商直接投资87.8亿美元".
   // (A clause of what each of those years saw is any one's: "近五年共落实…近20亿元,每年落实各项社会资助资金近1000万元".)
-  if (!ownYear && (openingSpan(beforeFigure) !== null || opensCountedSpan(beforeFigure)) && !OLD_LEVEL_LEAD.test(ownLead) && !/每年/.test(ownLead)) return true;
+  // So does a clause of its part opening with one: "…，五年实际利用外资226.8亿美元，实际到位内资、进出口总额分别突破5000亿元和
+  // 600亿美元" (沈阳 2016).
+  const partClauses = beforeFigure.slice(partStartBefore(beforeFigure, beforeFigure.length)).split(/[，,]/);
+  // (The count opening it: "也是几十年以来我国最大的一次灾荒" counts no years of its figures.)
+  const spanOpens =
+    openingSpan(beforeFigure) !== null || opensCountedSpan(beforeFigure) || partClauses.some((c) => CLAUSE_OPENING_COUNT.test(c) && opensCountedSpan(c));
+  if (!ownYear && spanOpens && !OLD_LEVEL_LEAD.test(ownLead) && !/每年/.test(ownLead)) return true;
   // An average over years (年均增长5.1%, 平均每年城镇新增就业1000多万人) is no one year's figure either.
   if (SPAN_OPENS.test(ownLead) || SPAN_COUNTED.test(ownLead) || YEARLY_AVERAGE.test(ownLead)) return true;
   // A clause that names its own year after a sum is that year's: "…五年累计7.79万亿元，年均增长21.58%，
@@ -1808,14 +1831,19 @@ function opensCountedSpan(sentence: string): boolean {
   // (Not a count of years naming something else: "三年新冠疫情防控转段后，…".)
   return SPAN_OPENS.test(first) && (SPAN_COUNTED.test(first) || /^过去/.test(first) || SPAN_THEN_DONE.test(first));
 }
+/** A clause that opens with a count of years itself: "五年实际利用外资…", "过去五年…". */
+const CLAUSE_OPENING_COUNT = /^\s*(?:过去|近)?[两二三四五六七八九十]{1,2}年/;
 /** A count of years followed by what was done in them: "五年新增…", "三年累计…". */
-const SPAN_THEN_DONE = /[两二三四五六七八九十]{1,2}年(?:新增|新建|累计|共|投入|安排|完成|减少|增加|解决)/;
+const SPAN_THEN_DONE = /[两二三四五六七八九十]{1,2}年(?:新增|新建|累计|共|投入|安排|完成|减少|增加|解决|实际|实现|引进)/;
 /** A clause stating where a change started: "已由五百九十八所增加到…" (its figure is the span's first year's). */
 const OLD_LEVEL_LEAD = /[由从]\s*$/;
 /** A clause leading to the level reached: "…参保率均提高到", "高铁营业里程达到", "高速公路总里程达9.56万公里", "总数增至". */
 const LEVEL_REACHED_LEAD = /(?:(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升)(?:到|至)|达到?|增至)\s*$/;
-/** A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元". */
-const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,]比[“"]?(?:${PLAN_NAME})[”"]?(?:时期|期间)`);
+/**
+ * A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元"; so
+ * is one set against the five years before ("实现进出口贸易581.3亿美元，分别较上一个五年增长…", 陕西 2013).
+ */
+const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,](?:分别)?(?:比|较)(?:[“"]?(?:${PLAN_NAME})[”"]?(?:时期|期间)|上一?个五年)`);
 /**
  * 总量 sums over years only in the figure's own clause, under a span: "“十四五”时期，全市一般公共预算收入
  * 总量达1670亿元" (not "经济总量跃上新台阶，生产总值达到3353.3亿元", a level).

@@ -172,7 +172,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const remainder = subjectRemainder(ownClause, fact, t.sentence);
   const subjectless = isSubjectless(remainder, ownClause, fact, t.sentence) || echoesSubject(remainder, parentText, metric);
   // The asked change verb in the clause ("…，增长5%") names no subject of its own.
-  const inherits = subjectless && !metric.some((term) => !CHANGE_TERM.test(term.word) && found(term, ownClause));
+  // Nor does a shape word ("…，总量达到118.7万户": how much of the subject before).
+  const inherits = subjectless && !metric.some((term) => !CHANGE_TERM.test(term.word) && !term.isShape && found(term, ownClause));
   // Only for a clause without a subject of its own: its subject is its parent clause's. A parent
   // naming what the question asks goes on about the sentence before ("建立健全城镇保障性住房制度，
   // 覆盖面逐步扩大，2012年底已达到12.5%"); one naming something else does not.

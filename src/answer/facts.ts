@@ -393,6 +393,8 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       parentClause: parentOf(sentence, clauses, ci),
       isItem:
         listHead(sentence, clauses, ci) !== null ||
+        // A clause going on about an item is that item's ("…其中地方级财政收入从273亿元增加到700亿元，年均增长20.7%").
+        (ci > 0 && GOES_ON_ABOUT_ITEM.test(sentence.slice(...clauses[ci]!).trim()) && listHead(sentence, clauses, ci - 1) !== null) ||
         BREAKDOWN_LEAD.test(sentence) ||
         ITEMS_SENTENCE.test(sentence) ||
         breaksDownFigure(sentence, figures, figure),
@@ -1270,8 +1272,18 @@ function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: 
     // "…，五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四": the span opening the first
     // figure's clause governs the clauses listed after it too.
     MULTI_YEAR.exec(sentence.slice(firstClause[0], first.start))?.index === 0 ||
+    // …and so does one opening a later clause, in the figure's part ("世界500强企业在沈投资项目112个，五年实际利用外资
+    // 226.8亿美元，实际到位内资、进出口总额分别突破5000亿元和600亿美元").
+    // (A count of years, not a sum alone: "…累计达100家，其中境内A股上市公司80家" is no span.)
+    clauses.some(([s, e]) => s >= partStartBefore(sentence, clause[0]) && s <= clause[0] && opensWithYearsCounted(sentence.slice(s, e))) ||
     MULTI_YEAR.test(sentence.slice(clause[0], figure.start))
   );
+}
+
+/** Whether a clause opens with a mark of several years that counts them ("五年实际利用外资…", "近三年…"). */
+function opensWithYearsCounted(clause: string): boolean {
+  const mark = MULTI_YEAR.exec(clause);
+  return mark?.index === 0 && new RegExp(YEARS_COUNTED).test(mark[0]);
 }
 
 /** "五年内扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩": the years within which, opening the sentence, govern all of it. */
@@ -1462,7 +1474,7 @@ function namesNothing(clause: string): boolean {
 /** A comparison base opening a clause: 比上年, 较上年, 比2002年, 同比. */
 const BASE_LEAD = new RegExp(`^(?:(?:比|较)(?:${BASE_TIMES}|\\d{4}年)|同比)`);
 /** How a clause opens that says more of the item before it: 为调整预算的, 同比增长, 比上年下降, 占. */
-const GOES_ON_ABOUT_ITEM = new RegExp(`^(?:为|占|${CHANGE_VERB})|${BASE_LEAD.source}`);
+const GOES_ON_ABOUT_ITEM = new RegExp(`^(?:(?:年均|平均每年)?(?:为|占|${CHANGE_VERB}))|${BASE_LEAD.source}`);
 /** Between the old level after 由/从 and the next figure: the mark of the level reached, within a few words. */
 const FROM_TO_NEXT = new RegExp(`^[^，,；;。]{0,10}?${LEVEL_MARK}`);
 

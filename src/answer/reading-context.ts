@@ -47,9 +47,10 @@ const CLOSING_HEADING = new RegExp(anyOf("closing-headings"));
 
 /**
  * A plan named as what a heading reviews: "一、“六五”计划执行情况的回顾" announces no plan, nor does a plan said to have
- * gone well ("一、实施“十二五”规划实现良好开局", 吉林 2012: the year under way reviewed).
+ * gone well ("一、实施“十二五”规划实现良好开局", 吉林 2012: the year under way reviewed), nor tasks said done ("一、五次会议
+ * 确定任务的完成情况和五年工作回顾", 陕西 2013).
  */
-const REVIEWED_PLAN = /(?:计划|规划)(?=的?(?:执行|完成)情况|的?回顾|(?:实现|取得|顺利|胜利|圆满))/g;
+const REVIEWED_PLAN = /(?:计划|规划|任务)(?=的?(?:执行|完成)情况|的?回顾|(?:实现|取得|顺利|胜利|圆满))/g;
 const plans = (heading: string) => PLAN_HEADING.test(heading.replace(REVIEWED_PLAN, " "));
 
 /**

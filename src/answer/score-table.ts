@@ -8,7 +8,7 @@
  * "plan period"). The order is the order of addition.
  */
 import type { Question, QueryTerm } from "../question/types.ts";
-import { countsAnotherNoun, countsHead, found, headTerm, isQuantityNoun, type Coverage } from "./coverage.ts";
+import { countsAnotherNoun, countsHead, found, headTerm, isChangeTerm, isQuantityNoun, type Coverage } from "./coverage.ts";
 import { incrementNamed, isRateOfChange, multipleAsked, type Fact } from "./facts.ts";
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import {
@@ -22,7 +22,7 @@ import {
   SUM_OR_TOTAL,
 } from "../zh/change-grammar.ts";
 import { COUNT_OF_YEARS, PRINTED_YEARS, spanNamed } from "../zh/years.ts";
-import { clauseStartBefore, UP_TO_MONTH } from "../zh/text.ts";
+import { clauseStartBefore, partStartBefore, UP_TO_MONTH } from "../zh/text.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { isWord } from "../zh/segment.ts";
 import { toSearchForm } from "../zh/normalize.ts";
@@ -281,7 +281,7 @@ const GRANTED_BY = new RegExp(
 );
 /** Words that stand in a figure's own words without naming what it measures. */
 const NOT_NAMING = new RegExp(
-  `${alternation("scope-words")}|${alternation("whole-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|${alternation("sum-words")}`,
+  `${alternation("scope-words")}|${alternation("whole-words")}|年末|年底|年初|全年|全体|初步核算|达到|实现|完成|来源于|${alternation("sum-words")}`,
   "g",
 );
 const PER_UNIT_OF_OUTPUT_SOURCE =
@@ -325,6 +325,8 @@ const PEOPLES_INCOME = /(?:居民|农民|老百姓|职工|群众)[^，,；;]{0,2
 
 /** The years up to a report's own: 近三年, 最近五年. */
 const LATEST_YEARS = new RegExp(`(?:近|最近)${COUNT_OF_YEARS}年`);
+/** Words that say a figure is one year's: 全年, 当年. */
+const ONE_YEAR_MARK = /全年|当年/;
 
 /** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
 export const NARROWER_TERM = "narrower term";
@@ -556,6 +558,18 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
           !(s.q.asksTotal && (s.fact.multiYear || TOTAL_OWN.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)))) &&
           !(s.q.baseYear !== null && nearestBaseYear(s.sentence.slice(0, s.fact.figure.start)) === s.q.baseYear) &&
           !levelReachedInSpan(s),
+      ),
+  },
+  {
+    name: "one year for a span asked",
+    weight: -0.7,
+    why: "a plan period or years asked (十二五利用外资总额), and the figure's part of the sentence says it is one year's (全年…利用外资11亿美元)",
+    value: (s) =>
+      when(
+        s.q.multiYear &&
+          !s.fact.multiYear &&
+          s.fact.spanPoint === null &&
+          ONE_YEAR_MARK.test(s.sentence.slice(partStartBefore(s.sentence, s.fact.figure.start), s.fact.figure.start)),
       ),
   },
   {
@@ -906,7 +920,25 @@ const SUM_NAMED = /总额|总量|总数/g;
 
 /** The figure's own words before it name only what the question asks (a sum's 总额 aside). */
 function ownWordsAreAsked(s: ScoreInputs): boolean {
-  return precision(s.sentence.slice(s.fact.segment[0], s.fact.figure.start).replace(SUM_NAMED, ""), s.q, s.fact.figure.unitClass) >= 1;
+  const asked = (text: string) => precision(text.replace(SUM_NAMED, ""), s.q, s.fact.figure.unitClass) >= 1;
+  const own = s.sentence.slice(s.fact.segment[0], s.fact.figure.start);
+  if (!asked(own)) return false;
+  // (Only where its own words name nothing of the metric, but how it changed: "年均增长20.7%".)
+  const metric = s.q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isPeriod && !isChangeTerm(t) && !YEARLY_WORD.test(t.word));
+  if (metric.length === 0 || metric.some((t) => found(t, own))) return true;
+  // A clause of only asked words goes on about the item before it ("…其中地方级财政收入从273亿元增加到700亿元，年均增长20.7%"
+  // for 财政总收入年均增长): that item's words must be asked too.
+  const listed = s.sentence.lastIndexOf("其中", s.fact.clause[0] - 1);
+  const itemWords = withoutFigures(s.sentence.slice(listed, s.fact.clause[0])).replace(/^其中/, "");
+  return listed < partStartBefore(s.sentence, s.fact.clause[0]) || !/\p{Script=Han}/u.test(itemWords) || asked(itemWords);
+}
+
+/** A question word of how often or on average: 年均, 平均每年, 每年. */
+const YEARLY_WORD = /年均|平均|每年/;
+
+/** A text with its figures (and their units) taken out. */
+function withoutFigures(text: string): string {
+  return extractFigures(text).reduceRight((rest, f) => rest.slice(0, f.start) + rest.slice(f.end), text);
 }
 
 /**
@@ -922,7 +954,8 @@ function precision(ownWords: string, q: Question, unitClass: UnitClass): number 
   // question could have asked: "年末全市常住人口" is as precise as "常住人口".
   // Who handed an amount down names nothing of it; of things counted it says which ("下达我市教育建设
   // 项目56项": the projects granted, not those completed).
-  const own = withoutPartsAfter(ownWords);
+  // Nor does the place asked ("来源于佛山市财政收入1486.70亿元" is as precise as "财政收入1486.70亿元").
+  const own = withoutPlaceAsked(withoutPartsAfter(ownWords), q);
   const han = (unitClass === "money" ? own.replace(GRANTED_BY, "") : own)
     .replace(PRINTED_YEARS, "")
     .replace(NOT_NAMING, "")
@@ -940,6 +973,12 @@ function precision(ownWords: string, q: Question, unitClass: UnitClass): number 
     if (alt) covered += alt.length;
   }
   return Math.min(1, covered / han.length);
+}
+
+/** A text without the name of the place a question asks about, in full or short (佛山市, 佛山). */
+function withoutPlaceAsked(text: string, q: Question): string {
+  if (!q.place) return text;
+  return text.replaceAll(q.place.name, "").replaceAll(q.place.short, "");
 }
 
 /**

@@ -99,8 +99,16 @@ export function otherSectorNamed(q: Question, fact: Fact, sentence: string): str
   const headAt = headIn(label);
   if (!Number.isFinite(headAt)) return null;
   const sector = label.slice(0, headAt).replace(LEADING_NOT_LABEL, "").replace(TRAILING_NOT_LABEL, "");
+  // A head with no sector before it ("民营经济快速增长，实现增加值7407亿元") is of the sector its subject clause opens with.
+  if (sector === "" && fact.parentClause) {
+    const parent = labelAt(...fact.parentClause);
+    return !named(parent) && SECTOR_OPENING.test(parent) ? parent : null;
+  }
   return SECTOR.test(sector) ? label : null;
 }
+
+/** A clause opening with a sector or a part of the economy (民营经济, 县域经济) as its subject. */
+const SECTOR_OPENING = /^\p{Script=Han}{1,6}?(?:业|经济)/u;
 
 /** A sector: a word of two characters or more ending in 业 (制造业, 规上工业, 纺织业, 服务业). */
 /**

@@ -7,7 +7,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { dictionaryFrequency, isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/segment.ts";
 import { isSynonymTerm, synonymsOf } from "../zh/synonyms.ts";
 import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
-import { alternation, anyOf, ONE_CHARACTER_COUNTED, SUM_WORDS, wordClass } from "../zh/word-classes.ts";
+import { alternation, anyOf, namesPeople, ONE_CHARACTER_COUNTED, SUM_WORDS, wordClass } from "../zh/word-classes.ts";
 import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
 import { partsOfWholeNamed } from "../zh/paired-compounds.ts";
 import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK, PREVIOUS_YEAR_BASE_TYPED } from "../zh/change-grammar.ts";
@@ -433,17 +433,13 @@ const LENGTH_ASKED = /多(?:长|远)/;
 /** …unless what is measured is a time. */
 const TIME_MEASURED = new RegExp(anyOf("time-nouns"));
 
+/** The years to come, counted: 今后五年, 未来三年. */
+const YEARS_AHEAD = new RegExp(`(?:今后|未来)${YEARS_COUNTED}`);
+
 /** A verb of money right before 多少: "投了多少", "掏多少钱". */
-const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}了?多少`);
+const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}(?<!${alternation("money-verb-false-friends")})了?多少`);
 /** "…的有多少", "…的有几个": a count of those the question describes. */
 const WHO_ASKED = new RegExp(String.raw`的(?:有|共有|一共有)${HOW_MANY_WORD}`);
-
-const PERSON_NOUN = new RegExp(`(?:${anyOf(["metric-heads-people", "person-endings"])})$`);
-
-/** Whether a word counted names people: 老师, 运动员, 贫困人口 (not 国家, 城市). */
-function namesPeople(word: string): boolean {
-  return PERSON_NOUN.test(word);
-}
 
 /** What the head of a metric implies about its unit: 率 is a percentage, 支出 money. */
 const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
@@ -678,6 +674,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "新农合参保率三年内提到多少", "93年定的今后五年…年均增长目标": the years a plan gives itself say when, not what
   // ("三年内参保率均提高到90%以上", "今后五年，争取…平均每年实际增长百分之四至百分之五").
   const horizonAsked = PLAN_HORIZON.test(text);
+  // The years to come as a whole ("东莞未来五年单位GDP能耗降低目标": 19.5% over the five years, not this year's 4.25%).
+  if (YEARS_AHEAD.test(text)) multiYear = true;
   text = text.replace(PLAN_HORIZON, " ");
   // "…降费多少 不算减税": what the asker leaves out is no word to find.
   text = text.replace(LEFT_OUT, " ");

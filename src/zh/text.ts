@@ -106,7 +106,7 @@ export function isRanking(clause: string): boolean {
 }
 
 /** A part of a year: 上半年, 第一季度, 前三季度, 1—6月. */
-export const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
+export const PART_OF_YEAR = /上半年|下半年|季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|到|—|-|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
 /** …as it leads a clause, with the quarter's number: 一季度, 第三季度, 前三季度, 上半年, 1-9月. */
 export const PART_OF_YEAR_LEAD = `(?:(?:第?[一二三四]|前三)?(?:${PART_OF_YEAR.source}))`;
 /** A month before December, as a regex source: 9月, 十一月 (not 12月, 十二月). */

@@ -64,3 +64,10 @@ export const ONE_CHARACTER_COUNTED: ReadonlySet<string> = new Set(wordClass("one
 export const SUM_WORDS: ReadonlySet<string> = new Set(wordClass("sum-words"));
 
 export const METRIC_HEAD_AT_END = new RegExp(`${anyOf(METRIC_HEAD_CLASSES)}$`);
+
+const PERSON_NOUN = new RegExp(`(?:${anyOf(["metric-heads-people", "person-endings"])})$`);
+
+/** Whether a word counted names people: 老师, 运动员, 贫困人口 (not 国家, 城市). */
+export function namesPeople(word: string): boolean {
+  return PERSON_NOUN.test(word);
+}

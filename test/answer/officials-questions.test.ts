@@ -1550,3 +1550,10 @@ describe("questions of heldout120 … heldout125", () => {
     expect((await ask("一五基建投资总额原来定的多少")).figure).not.toBe("四百九十三亿元");
   });
 });
+
+describe("questions of heldout126 … heldout131", () => {
+  it("reads months typed with 到 as part of a year (gwr-1981)", async () => {
+    // "在城镇中，今年1至9月安排了四百七十七万人就业": asked "1到9月", the months are what is asked, not the whole year.
+    expect(await ask("1981年1到9月城镇安排就业多少")).toMatchObject({ figure: "四百七十七万人", file: "gwr/gwr-1981.txt" });
+  });
+});
