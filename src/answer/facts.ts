@@ -600,6 +600,14 @@ function assignRespectively(sentence: string, facts: Fact[]): void {
     if (!figures[0]!.listItem && beforeComma >= 2) pairWithList(sentence, at, figures.slice(0, beforeComma), true);
     if (!figures[0]!.listItem) pairWithLabelledClauses(sentence, at, facts, figures);
     if (figures[0]!.listItem) pairNextRun(sentence, facts, figures);
+    // The old levels the run rose from go with the same items: "城乡居民人均可支配收入分别由17979元和4931元增加到27763元
+    // 和8076元" (4931元 is 农村's).
+    const olds = facts.filter((f) => f.role === "before" && f.figure.start > at && f.figure.start < figures[0]!.figure.start);
+    if (olds.length === figures.length && figures.every((f) => f.listItem) && !olds.some((f) => f.listItem)) {
+      olds.forEach((f, i) => {
+        f.listItem = { ...figures[i]!.listItem! };
+      });
+    }
   }
   // "城镇居民人均可支配收入17175元、农村居民人均纯收入5153元，实际增长9.8%和8.5%": a run whose clause says
   // nothing but its change, after as many labelled figures, goes with their labels as if 分别 were said.

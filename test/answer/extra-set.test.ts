@@ -2569,6 +2569,8 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut136), q)).figure;
     // 光 (only) names nothing: "进出口总额1392亿美元，其中出口1009亿美元".
     expect((await ask("浙江06年光出口是多少"))?.text).toBe("1009亿美元");
+    // "城乡居民人均可支配收入分别由17979元和4931元增加到27763元和8076元": the old levels pair with 城镇 and 农村 as the new do.
+    expect(await ask("甘肃2012年农村居民人均可支配收入")).toMatchObject({ text: "4931元", year: 2012 });
   });
 
   // kinds137 (海南 2016, 青岛 2018, 辽宁 2009, 厦门 2013), Markdown: first contact on 9614549 54/60 with 2 wrong of 48. Read: the odd half.
