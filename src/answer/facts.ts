@@ -1291,8 +1291,9 @@ function spanMarked(sentence: string, clauses: Array<[number, number]>, clause: 
 /** Whether a clause opens with a mark of several years that counts them ("五年实际利用外资…", "近三年…"). */
 function opensWithYearsCounted(clause: string): boolean {
   const mark = MULTI_YEAR.exec(clause);
-  return mark?.index === 0 && new RegExp(YEARS_COUNTED).test(mark[0]);
+  return mark?.index === 0 && COUNT_OF_YEARS_MARK.test(mark[0]);
 }
+const COUNT_OF_YEARS_MARK = new RegExp(YEARS_COUNTED);
 
 /** "五年内扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩": the years within which, opening the sentence, govern all of it. */
 const OPENS_WITH_SPAN = new RegExp(`^(?:${YEARS_COUNTED})内`);
