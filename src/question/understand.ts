@@ -12,7 +12,7 @@ import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
 import { partsOfWholeNamed } from "../zh/paired-compounds.ts";
 import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK, PREVIOUS_YEAR_BASE_TYPED } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
-import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, PLAN_HORIZON, USUAL_SPAN_YEARS, yearCount, YEARS_COUNTED } from "../zh/years.ts";
+import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, PLAN_HORIZON, USUAL_SPAN_YEARS, yearCount, YEARS_AHEAD, YEARS_COUNTED } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
 import { correctTypos, NOUN_THEN_LI } from "./typos.ts";
 import { parseChineseNumeral } from "../zh/numerals.ts";
@@ -432,9 +432,6 @@ const YEARS_ASKED = new RegExp(String.raw`(?<![近前这那去最头后每])${HO
 const LENGTH_ASKED = /多(?:长|远)/;
 /** …unless what is measured is a time. */
 const TIME_MEASURED = new RegExp(anyOf("time-nouns"));
-
-/** The years to come, counted: 今后五年, 未来三年. */
-const YEARS_AHEAD = new RegExp(`(?:今后|未来)${YEARS_COUNTED}`);
 
 /** A verb of money right before 多少: "投了多少", "掏多少钱". */
 const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}(?<!${alternation("money-verb-false-friends")})了?多少`);

@@ -156,8 +156,10 @@ export function yearCount(count: string, longest = LONGEST_ASKED_SPAN): number |
 /** A count of years as typed or printed, in digits or Chinese numerals (五, 两, 10): a regex source. */
 export const COUNT_OF_YEARS = "[两二三四五六七八九十\\d]{1,2}";
 export const YEARS_COUNTED = `${COUNT_OF_YEARS}年`;
+/** The years to come, counted: 今后五年, 未来三年. */
+export const YEARS_AHEAD = new RegExp(`(?:今后|未来)${YEARS_COUNTED}`);
 /** A plan's horizon: within N years ("三年内", "5年内"), the N years to come ("今后五年", "未来五年"). */
-export const PLAN_HORIZON = new RegExp(`(?<![\\d〇零一二三四五六七八九十])${YEARS_COUNTED}内|(?:今后|未来)${YEARS_COUNTED}`);
+export const PLAN_HORIZON = new RegExp(`(?<![\\d〇零一二三四五六七八九十])${YEARS_COUNTED}内|${YEARS_AHEAD.source}`);
 
 // 年中 only after a count in Chinese digits: "四年中" is a span, "2023年中央…" is not.
 const SPAN_NAMED = new RegExp(
