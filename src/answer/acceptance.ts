@@ -45,14 +45,33 @@ import {
   MARK_RUN_AFTER,
   MARK_RUN_BEFORE,
 } from "./score-table.ts";
-import { otherMetricNamed, otherMoneyHeadNamed, otherItemNamed, otherPeopleNamed, otherSectorNamed, subgroupNamed, unaskedPart } from "./unasked-label.ts";
+import {
+  otherMetricNamed,
+  otherMoneyHeadNamed,
+  otherItemNamed,
+  otherPeopleNamed,
+  otherSectorNamed,
+  sectorOfWholeAsked,
+  subgroupNamed,
+  unaskedPart,
+} from "./unasked-label.ts";
 import { extractFigures } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { clauseStartBefore, hanBigrams, namesCountingMethod, MONTH_BEFORE_DECEMBER, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
-import { LONGEST_PRINTED_SPAN, openingSpan, spanNamed, USUAL_SPAN_YEARS, PLAN_HORIZON, YEAR_NUMBER, yearCount, yearsNamed } from "../zh/years.ts";
+import {
+  AT_YEAR_END_ASKED,
+  LONGEST_PRINTED_SPAN,
+  openingSpan,
+  spanNamed,
+  USUAL_SPAN_YEARS,
+  PLAN_HORIZON,
+  YEAR_NUMBER,
+  yearCount,
+  yearsNamed,
+} from "../zh/years.ts";
 import { alternation, anyOf, namesPeople, ONE_CHARACTER_COUNTED, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME } from "../zh/plan-periods.ts";
 import {
@@ -80,6 +99,20 @@ const GAP_TO_BENCHMARK =
   /(?:高于|低于|快于|慢于|超出|超过|高出|领先|落后)(?:全国|全省|全市|全区|全州|全县|同期|[^，,；;。]{0,6}平均|[^，,；;。]{0,8}(?:增速|增幅|涨幅|降幅|速度))|比(?:全国|全省|全市|全区|全州|[^，,；;。]{0,6}平均)[^，,；;。]{0,8}[高低快慢多少]/;
 /** A question comparing with a benchmark: 比全省高多少, 高于全国几个百分点, 差距. */
 const COMPARISON_ASKED = /比|高于|低于|快于|慢于|超出|高出|领先|落后|差距/;
+/** After a figure, the things it is the size of and their count: "以上的水电站十五个", "的核电站一个". */
+const SIZE_OF_THINGS_COUNTED = /^(?:以上|以下)?的\p{Script=Han}{1,8}?[一两二三四五六七八九十百\d]+(?:个|座|台|套|处|家|所|项)(?![\p{Script=Han}])/u;
+
+/** A numbered line, phase or unit: 2号线, 三期, 1号机组 (group 1 the number, group 2 what is numbered). */
+const NUMBERED_ITEM = /(\d+|[一二三四五六七八九十]+)(号线|期工程|号机组|号)/g;
+
+/** Right before a word, its denial: "没有脱贫", "尚未实现". */
+const DENIAL_BEFORE = /(?:没有|没能|没|尚未|还未|仍未|未能|未)$/;
+/** Whether a text holds a word right after a denial. */
+function deniedIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (DENIAL_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return true;
+  return false;
+}
+
 /** Right before a figure, a mark not reached: 尚未迈过, 未突破, 没有达到. */
 const NOT_REACHED = /(?:尚未|还未|仍未|未能|未|没有|没)(?:能)?(?:迈过|跨过|跨上|迈上|站上|突破|超过|达到|实现)\s*$/;
 /** How far before a figure NOT_REACHED looks: its longest match. */
@@ -369,6 +402,43 @@ export const REFUSALS: readonly Refusal[] = [
     // "全市地区生产总值尚未迈过千亿元大关": a mark the amount has not reached says nothing of the amount.
     refuses: (a) =>
       NOT_REACHED.test(a.sentence.slice(Math.max(0, a.fact.figure.start - NOT_REACHED_REACH), a.fact.figure.start)) ? "a threshold not reached" : null,
+  },
+  {
+    name: "size of things counted",
+    cheap: true,
+    // "新建和续建装机容量四十万千瓦以上的水电站十五个，…三十万千瓦的核电站一个" (gwr-1982): the size each of so many
+    // plants is built to says nothing of how much they, or all, come to.
+    refuses: (a) =>
+      a.fact.figure.unitClass !== "count" && SIZE_OF_THINGS_COUNTED.test(a.sentence.slice(a.fact.figure.end))
+        ? "the size of each of things counted after it"
+        : null,
+  },
+  {
+    name: "another numbered item",
+    cheap: true,
+    // "南宁地铁2号线完成投资多少" against "轨道交通1号线完成投资32.58亿元，2号线顺利开工": a line, phase or unit numbered
+    // otherwise in the figure's own clause is another one.
+    refuses: (a) => {
+      const asked = [...a.q.text.matchAll(NUMBERED_ITEM)];
+      if (asked.length === 0) return null;
+      const own = [...a.sentence.slice(a.fact.clause[0], a.fact.figure.start).matchAll(NUMBERED_ITEM)];
+      return own.some((o) => asked.some((q) => q[2] === o[2] && q[1] !== o[1]) && !asked.some((q) => q[0] === o[0]))
+        ? "another numbered item (1号线 for 2号线)"
+        : null;
+    },
+  },
+  {
+    name: "asked word denied",
+    cheap: true,
+    // "全省还有近500万群众没有脱贫" for 减贫目标: a count of those the clause says did not do what is asked is not
+    // of it. Asked with the denial itself ("未脱贫人口"), it is.
+    refuses: (a) => {
+      const clause = toSearchForm(a.sentence.slice(a.fact.clause[0], a.fact.clause[1]));
+      const text = toSearchForm(a.q.text);
+      return a.q.terms.some((t) => !t.isPlace && t.alternatives.some((w) => deniedIn(clause, w) && !deniedIn(text, w)))
+        ? "the clause denies the word asked"
+        : null;
+    },
   },
   {
     name: "gap to a target",
@@ -886,8 +956,11 @@ export const REFUSALS: readonly Refusal[] = [
     // does one asking the last few years' (近五年…总量), or the years a plan gives itself ("1978年提出三年内把人口自然
     // 增长率降到多少": "争取在三年内把…降到百分之一以下"). So is a figure set against a plan period's.
     // Nor is the level a change starts from ("累计城镇新增就业39万人，…收入分别由19507元、6776元增加到…": 2012's).
+    // Nor is a count over years ending in a year-end asked that adds nothing up ("到1997年底多少个城市建立了…":
+    // "五年来…300多个城市建立了居民最低生活保障制度"): it is where things stood then.
     refuses: (a) =>
       a.q.dataYear !== null &&
+      !stoodAtYearEndAsked(a) &&
       !a.q.multiYear &&
       a.q.recentSpan === null &&
       a.fact.role !== "before" &&
@@ -934,10 +1007,16 @@ export const REFUSALS: readonly Refusal[] = [
     name: "increment for a whole",
     cheap: false,
     // "全国农村公路总里程多少" against "新建改建高速公路6000多公里、农村公路30多万公里": what a year added (the run's verb
-    // governs every item) is not the whole length asked.
+    // governs every item) is not the whole length asked; nor are the parts an increment lists ("新增发电装机容量4.45亿千瓦，
+    // 其中水电9601万千瓦、核电384万千瓦" for 核电装机总规模).
     refuses: (a) => {
       const run = a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
-      return WHOLE_ASKED.test(a.q.text) && !INCREMENT.test(a.q.text) && !BUILT_ASKED.test(a.q.text) && INCREMENT.test(run) && !LEVEL_REACHED_LEAD.test(run)
+      const whole = a.fact.isItem && a.fact.parentClause ? a.sentence.slice(...a.fact.parentClause) : "";
+      return WHOLE_ASKED.test(a.q.text) &&
+        !INCREMENT.test(a.q.text) &&
+        !BUILT_ASKED.test(a.q.text) &&
+        INCREMENT.test(whole + run) &&
+        !LEVEL_REACHED_LEAD.test(run)
         ? "what was added, and the whole was asked"
         : null;
     },
@@ -1345,6 +1424,14 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => {
       const other = otherSectorNamed(a.q, a.fact, a.sentence);
       return other === null ? null : `its own clause names another sector (${other})`;
+    },
+  },
+  {
+    name: "a sector's part of the whole asked",
+    cheap: false,
+    refuses: (a) => {
+      const sector = sectorOfWholeAsked(a.q, a.fact, a.sentence);
+      return sector === null ? null : `its own words name a sector's part (${sector}), and the whole was asked`;
     },
   },
   {
@@ -1843,6 +1930,13 @@ const LEVEL_REACHED_LEAD = /(?:(?:提高|增加|增长|上升|下降|降低|减�
  * A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元"; so
  * is one set against the five years before ("实现进出口贸易581.3亿美元，分别较上一个五年增长…", 陕西 2013).
  */
+/** Whether the question asks a year's end and the figure, of that year, is a count that adds nothing up (no 新增, 累计, 增加). */
+function stoodAtYearEndAsked(a: Assessment): boolean {
+  return AT_YEAR_END_ASKED.test(a.q.text) && a.fact.year === a.q.dataYear && !ADDS_UP.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start));
+}
+/** What makes a figure over years an amount added, not a level: "新增", "累计", "增加了" (not "增加到"). */
+const ADDS_UP = new RegExp(`${anyOf(["increment-verbs", "sum-words"])}|共|(?:增加|减少|提高|下降)了?(?![到至])`);
+
 const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,](?:分别)?(?:比|较)(?:[“"]?(?:${PLAN_NAME})[”"]?(?:时期|期间)|上一?个五年)`);
 /**
  * 总量 sums over years only in the figure's own clause, under a span: "“十四五”时期，全市一般公共预算收入
@@ -1850,8 +1944,11 @@ const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,](?:分�
  */
 const TOTAL_WORD = /总量/;
 
-/** A count of years (五年, 十年, 3年), not a calendar year's end (2022年) nor a time in one (年底, 年前). */
-const YEARS_COUNT = /(?<![\d〇零一二三四五六七八九十])([两二三四五六七八九十]{1,2}|\d{1,2})年(?![前后底末初度级内])/g;
+/**
+ * A count of years (五年, 十年, 3年), not a calendar year's end (2022年) nor a time in one (年底, 年前), nor the years of a
+ * stage of schooling ("近五年共落实贫困家庭学生学前三年、义务教育和普通高中教育资助资金近20亿元": 五年 is the span).
+ */
+const YEARS_COUNT = /(?<![\d〇零一二三四五六七八九十]|学前)([两二三四五六七八九十]{1,2}|\d{1,2})年(?![前后底末初度级内制]|义务)/g;
 
 /**
  * A figure over several years spans the asked count: as the nearest count of years before it says

@@ -13,7 +13,7 @@ import { isLongMessage, questionParts } from "../question/message.ts";
 import { readRequest } from "../question/request.ts";
 import type { Corpus } from "../search/corpus.ts";
 import { answerComparison } from "./comparison.ts";
-import { answerFigure, type AnswerOptions } from "./figure-answer.ts";
+import { answerFigure, understandIn, type AnswerOptions } from "./figure-answer.ts";
 import { answerSeries } from "./series.ts";
 import type { Answer } from "./types.ts";
 import { latestDataYear } from "./year-rules.ts";
@@ -38,7 +38,8 @@ export async function answerQuestion(corpus: Corpus, text: string, options: Answ
 
 /** One question: a figure, a series of figures, or figures side by side (question/request.ts). */
 async function answerMessage(corpus: Corpus, query: string, options: AnswerOptions): Promise<Answer> {
-  const request = readRequest(query, { latestDataYear: latestDataYear(corpus), places: corpus.places });
+  const latest = () => latestDataYear(corpus, understandIn(corpus, query).place?.code ?? null);
+  const request = readRequest(query, { latestDataYear: latest, places: corpus.places });
   if (request.kind === "series" && request.spanTotalFirst) {
     // An amount over the last years: the span's total where a report states it, else its years.
     const figure = await answerFigure(corpus, query, options);

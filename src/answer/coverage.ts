@@ -15,7 +15,7 @@ import {
   withoutQuotes,
   wordBigrams,
 } from "../zh/text.ts";
-import { PAIRED_COMPOUNDS, partsOfWholeNamed } from "../zh/paired-compounds.ts";
+import { PAIRED_COMPOUNDS, partNames, partsOfWholeNamed } from "../zh/paired-compounds.ts";
 import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, UNIT_CLASS, type UnitClass } from "../zh/units.ts";
 import { alternation, anyOf, ONE_CHARACTER_COUNTED, SUM_WORDS, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
@@ -219,7 +219,11 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     const matched = Math.max(fact.figure.unitClass === "count" ? 0 : byUnit, nearest) || (byUnit || changeStated(term) ? PLACE_WEIGHTS.clause : 0);
     // "高速铁路运营里程达1.6万公里。高速公路通车里程达11.2万公里": a name found only around the figure, whose
     // own clause names another thing of the same kind in its place, is that other thing's.
-    const rivalled = matched > 0 && matched < PLACE_WEIGHTS.clause && !term.isPlace && places.own.some(([text]) => namesRival(term, text, q.terms));
+    const rivalled =
+      matched > 0 &&
+      matched < PLACE_WEIGHTS.clause &&
+      !term.isPlace &&
+      places.own.some(([text]) => namesRival(term, text, q.terms) || namesOtherProduct(term, text));
     // "二氧化硫、化学需氧量排放量分别下降3.5%、2.9%": the word closing a list's last item is the list's shared head.
     const m = rivalled ? 0 : !term.isPlace && matched < PLACE_WEIGHTS.clause && headSharedByList(term, fact, t.sentence) ? PLACE_WEIGHTS.clause : matched;
     // A shape word (总量, 规模) names no metric: absent, it is not counted against a figure that the
@@ -270,7 +274,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const before = listsPartsOfPrevious(t.sentence) ? t.previousSentence : "";
   const governing = `${before} ${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${sharedPredicate(t.sentence, fact)} ${countedNouns}`;
   const governs = (term: QueryTerm, near = false) =>
-    namedIn(term, governing, near) || found(term, t.headings) || (fact.listItem?.part !== undefined && found(term, fact.listItem.part));
+    namedIn(term, governing, near) || found(term, t.headings) || itemAsNamed(fact).some((item) => found(term, item));
   // "进出口增长": the change verb last says what is asked of the metric; the metric (进出口) must
   // govern the figure too, not only a sentence before it ("…实际使用外资1263亿美元，增长5.6%").
   const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
@@ -336,6 +340,18 @@ const FIRST_FIGURE_DIGIT = /\d(?!\d{0,3}年)/;
 /** An aside in brackets holding a figure. */
 const FIGURES_ASIDE = /[（(][^（）()]*\d[^（）()]*[)）]/g;
 
+/**
+ * A paired compound's part as its item names it, under each of the part's names: "城镇低保标准", "城市低保标准"… of
+ * "城乡低保标准分别提高13.1%和17.7%" (part-aliases.txt); none for another item.
+ */
+function itemAsNamed(fact: Fact): string[] {
+  const item = fact.listItem;
+  if (item?.part === undefined) return [];
+  if (!item.pairPart) return [item.part];
+  const part = item.pairPart.part;
+  return partNames(part).map((name) => item.part!.replace(part, name));
+}
+
 function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactTexts, asksTotalWith: boolean): Places {
   // What a total includes is not what it is ("市级（含…盐南高新区，下同）…108.12亿元" is not 盐南高新区's).
   let s = asksTotalWith ? t.sentence : blankInclusionAsides(t.sentence, fact.figure.start);
@@ -347,7 +363,8 @@ function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactText
   if (fact.listItem) {
     // The siblings' words belong to the siblings' figures: blank them out for this one.
     for (const [a, b] of fact.listItem.siblings) s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
-    own.push([fact.listItem.part ?? s.slice(fact.listItem.own[0], fact.listItem.own[1]), PLACE_WEIGHTS.segment]);
+    if (fact.listItem.part === undefined) own.push([s.slice(fact.listItem.own[0], fact.listItem.own[1]), PLACE_WEIGHTS.segment]);
+    for (const item of itemAsNamed(fact)) own.push([item, PLACE_WEIGHTS.segment]);
   }
   return {
     own: [...own, [s.slice(fact.segment[0], fact.segment[1]), PLACE_WEIGHTS.segment], [s.slice(fact.clause[0], fact.clause[1]), PLACE_WEIGHTS.clause]],
@@ -425,6 +442,17 @@ const ENDS_IN_CHANGE_VERB = new RegExp(`\\p{Script=Han}(?:${anyOf("change-verbs"
 
 /** Products by name (水泥, 原煤, 钢材: word-classes.txt [metric-heads-output], without 产量, 产能, 总产): names, as places are. */
 const PRODUCT_NAMES: ReadonlySet<string> = new Set(wordClass("metric-heads-output").filter((w) => !/产/.test(w)));
+/**
+ * Whether a product asked is not named in the figure's own words and another product is ("…主要生产能力有煤炭2714万吨，
+ * 石油1491万吨", gwr-1992): the figure is the other's.
+ */
+function namesOtherProduct(term: QueryTerm, own: string): boolean {
+  if (!term.alternatives.some((alt) => PRODUCT_NAMES.has(alt)) || term.alternatives.some((alt) => own.includes(alt))) return false;
+  for (const product of PRODUCT_NAMES) {
+    if (own.includes(product) && !term.alternatives.some((alt) => alt.includes(product) || product.includes(alt))) return true;
+  }
+  return false;
+}
 /** The heads of a standard asked, which reports print as a rate per person (word-classes.txt). */
 const STANDARD_HEADS: ReadonlySet<string> = new Set(wordClass("standard-heads"));
 /** Words that count a figure per span of time: 每月, 月均, 每天 (word-classes.txt). */
@@ -1065,8 +1093,9 @@ function headSharedByList(term: QueryTerm, fact: Fact, sentence: string): boolea
 }
 
 /** A scope a clause opens with: "在全国的…少数民族人口中，", "在工业基本建设的投资里". */
-// (Not 在校, "at school": "中等职业学校的在校生占高中阶段的56%以上" frames nothing.)
-const SCOPE_FRAME = /在(?!校)[^，,；;。在]{1,24}?(?:当中|中|里)/g;
+// (Not 在校, "at school": "中等职业学校的在校生占高中阶段的56%以上" frames nothing; nor 在建, "under construction", nor the 里 of
+// 里程: "在建里程达275公里", 深圳 2019.)
+const SCOPE_FRAME = /在(?!校|建)[^，,；;。在]{1,24}?(?:当中|中|里(?!程))/g;
 
 /**
  * Whether a share asked has its part inside the share's base ("一五计划基建投资里工业占比" against

@@ -152,6 +152,12 @@ const PLAN_LEAD_IN = /^[^，,。；;]{0,16}(?:总体要求|主要预期目标|�
 const ESTIMATE = /预计/;
 /** Markers strong enough to govern a whole sentence ("预计全年…，其中…约1.5万亿元"). */
 const SENTENCE_TARGET_MARK = new RegExp(anyOf("sentence-target-marks"));
+/** Words that hold a mark after their first character (主要), blanked before marks are looked for. */
+const TARGET_MARK_HOSTS = new RegExp(anyOf("target-mark-hosts"), "g");
+/** Whether a text holds a target mark, not counting one inside a word that only hosts it (主要河流), nor a programme's name. */
+function namesTarget(text: string): boolean {
+  return TARGET_MARK.test(text.replace(TARGET_MARK_HOSTS, " ").replace(PROGRAMME_UNDERWAY, " "));
+}
 /**
  * Before a figure, it speaks of several years: 五年累计, 年均, "十二五"时期, or a run of years ("经济增长连续
  * 四年达到或略高于10%", "民生支出占比连续五年保持在80%左右"), the years counted back ("在过去四年中共增加了一千九百零五亿斤",
@@ -332,20 +338,36 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       previous.clause[1] <= clause[0] &&
       own.yearSource !== "clause" &&
       CHANGE_OF_LEVEL_BEFORE.test(before);
+    // "在一九五七年达到了一千三百八十七亿四千万元，比一九五二年的八百二十七亿一千万元增长百分之六十八" (gwr-1959): a change
+    // against a base year's level, after a level of a later year named, is of that later year (over the years since).
+    const prior = facts[i - 2];
+    const changeSinceBase =
+      plainRole === "change" &&
+      own.yearSource !== "clause" &&
+      previous?.role === "level" &&
+      previous.clause[0] === clause[0] &&
+      previous.year !== null &&
+      prior?.role === "level" &&
+      prior.yearSource === "clause" &&
+      prior.year !== null &&
+      prior.year > previous.year &&
+      BASE_YEAR_BEFORE.test(before);
     const read =
       reachedByChange || changeOfLevel
         ? { year: previous.year, yearSource: previous.yearSource }
-        : period !== null
-          ? { year: period[1], yearSource: "sentence" as const }
-          : spanStart
-            ? { year: changeSpan!.from, yearSource: "report" as const }
-            : countsOwnYears && lastReviewed !== null
-              ? { year: lastReviewed, yearSource: "report" as const }
-              : spanned !== null
-                ? { year: spanned, yearSource: "sentence" as const }
-                : reviewedSpan
-                  ? { year: ctx.span!.to, yearSource: "paragraph" as const }
-                  : (changeAfterPlanYear(before, plainRole, own, ctx) ?? own);
+        : changeSinceBase
+          ? { year: prior.year, yearSource: "sentence" as const }
+          : period !== null
+            ? { year: period[1], yearSource: "sentence" as const }
+            : spanStart
+              ? { year: changeSpan!.from, yearSource: "report" as const }
+              : countsOwnYears && lastReviewed !== null
+                ? { year: lastReviewed, yearSource: "report" as const }
+                : spanned !== null
+                  ? { year: spanned, yearSource: "sentence" as const }
+                  : reviewedSpan
+                    ? { year: ctx.span!.to, yearSource: "paragraph" as const }
+                    : (changeAfterPlanYear(before, plainRole, own, ctx) ?? own);
     // "由上年的百分之五十八点六回落到百分之二十七点八" (1995, of 1994): the old level of 上年 is the year before's.
     const ofYearBefore = role === "before" && read.year !== null && read.yearSource !== "clause" && YEAR_BEFORE_LEVEL.test(before.replace(RUN_BEFORE, ""));
     const { year, yearSource } = ofYearBefore ? { year: read.year! - 1, yearSource: "clause" as const } : read;
@@ -1306,7 +1328,7 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
   if (year === null) return false;
   // Only a comparison since the last semicolon governs the figure, and the last of them: "工业总产值一九七七年
   // 比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五" is one year's change.
-  const lead = sentence.slice(sentence.lastIndexOf("；", figure.start) + 1, figure.start);
+  const lead = sentence.slice(partStartBefore(sentence, figure.start), figure.start);
   const last = [...lead.matchAll(COMPARED_YEAR)].at(-1);
   const base = last ? printedYear(last[1]!) : null;
   return base !== null && base < year - 1;
@@ -1352,7 +1374,7 @@ const PLAN_PERIOD_OPENING_CLAUSE = new RegExp(PLAN_PERIOD_LEAD);
 
 /** The years of the plan period that opens the text's last semicolon part, or null. */
 export function planPeriodOpening(before: string): [number, number] | null {
-  const part = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
+  const part = before.slice(partStartBefore(before, before.length));
   return planYearsOpening(PLAN_PERIOD_OPENING, part);
 }
 
@@ -1396,15 +1418,23 @@ function figureYear(
 const TARGET_NOT_MET = /(?:没有|没能|未能|未)(?:全面|如期)?(?:实现|完成|达到)/;
 /** A clause saying the target after its figure was met: "实现高职院校扩招100万人目标", "完成…任务". */
 const TARGET_MET_LEAD = /^\s*(?:全面|如期|提前|超额)?(?:实现|完成|达到|超过)/;
-/** A target said met ("预期目标全面完成", "超过预期目标") or neared ("接近了第一个五年计划最后一年的指标", gwr-1957): no mark of a plan. */
+/**
+ * A target said met ("预期目标全面完成", "超过预期目标", "由于第一个五年计划的完成和超额完成", gwr-1959) or neared ("接近了第一个
+ * 五年计划最后一年的指标", gwr-1957): no mark of a plan.
+ */
 /** 按计划 is "as planned", no plan: "加上按计划提取的外国政府…贷款0.2亿元，截至2025年底，全市政府债务余额3671.16亿元". */
 const AS_PLANNED = /按(?:照)?计划/g;
+/**
+ * A programme named as launched or carried out ("启动现代服务业“十百千”行动计划，2012年服务业增加值达2.4万亿元", 江苏 2013):
+ * its 计划 is its name, no plan of the figures after it.
+ */
+const PROGRAMME_UNDERWAY = new RegExp(`(?:启动|实施|推进|开展|落实)了?[^，,；;。]{0,16}(?:${alternation("programme-names")})`, "g");
 /**
  * (…or a plan done: "1955年全国工业总产值完成了原定计划的101%，比1954年增长8%", gwr-1956; "提前两年实现了11950元的预期目标；
  * 财政总收入1115亿元", 湖北 2008.)
  */
 const MET_TARGETS =
-  /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(完成|实现|超过|低于|高于|达到)了?(?:[^，,；;。]{1,16}?的)?(预期)?目标|(?:完成|超额完成|实现)了?(?:原定|预定|年度|全年)?(?:计划|指标)|接近了?[^，,；;]{0,16}?(?:目标|指标)/g;
+  /[^，,；;]*(预期目标|目标)[^，,；;]*(完成|实现|超过|低于|高于)|(?:计划|规划|目标)的(?:胜利|全面)?(?:完成|超额完成|实现)|(完成|实现|超过|低于|高于|达到)了?(?:[^，,；;。]{1,16}?的)?(预期)?目标|(?:完成|超额完成|实现)了?(?:原定|预定|年度|全年)?(?:计划|指标)|接近了?[^，,；;]{0,16}?(?:目标|指标)/g;
 
 function figureKind(
   sentence: string,
@@ -1429,7 +1459,7 @@ function figureKind(
     return /执行|决算|完成|支出了|上年/.test(lead) ? "actual" : "target";
   }
   const planWords = ownLead.replace(DISPOSAL_JIANG, "");
-  if (TARGET_MARK.test(reviewed ? planWords.replace(REVIEW_NEUTRAL_MARKS, "") : planWords)) return "target";
+  if (namesTarget(reviewed ? planWords.replace(REVIEW_NEUTRAL_MARKS, "") : planWords)) return "target";
   // "低于13%左右的预期目标": the words right after the figure name it a target; unless its clause says the target
   // was met ("实现高职院校扩招100万人目标": what was done).
   if (/^[^，,；;。]{0,3}(预期)?目标/.test(sentence.slice(figure.end))) return TARGET_MET_LEAD.test(ownLead) ? "actual" : "target";
@@ -1438,13 +1468,14 @@ function figureKind(
   if (reviewed) return "actual";
   // "主要预期目标是：国内生产总值增长6%左右；…": a lead-in ending in a colon governs the list.
   const colon = sentence.search(/[：:]/);
-  if (colon >= 0 && colon < figure.start && TARGET_MARK.test(sentence.slice(0, colon).replace(REPORTED_AS_FOLLOWS, ""))) return "target";
+  if (colon >= 0 && colon < figure.start && namesTarget(sentence.slice(0, colon).replace(REPORTED_AS_FOLLOWS, ""))) return "target";
   // The lead-in may end the sentence or paragraph before ("主要预期目标是：" on its own line).
-  if (/[：:]$/.test(ctx.leadIn) && TARGET_MARK.test(ctx.leadIn.replace(REPORTED_AS_FOLLOWS, ""))) return "target";
+  if (/[：:]$/.test(ctx.leadIn) && namesTarget(ctx.leadIn.replace(REPORTED_AS_FOLLOWS, ""))) return "target";
   // A report without headings says where its plans start: "政府工作的总体要求是：…。" closing the paragraph
   // before opens the year's targets ("地区生产总值增长7%左右，规上工业增加值增长8%，…", 绵阳 2024).
   if (PLAN_LEAD_IN.test(ctx.leadIn)) return "target";
-  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(MET_TARGETS, "").replace(AS_PLANNED, ""))) return "target";
+  if (SENTENCE_TARGET_MARK.test(sentence.slice(0, figure.start).replace(MET_TARGETS, "").replace(AS_PLANNED, "").replace(PROGRAMME_UNDERWAY, "")))
+    return "target";
   if (yearSource === null && ctx.headingIsPlan && !ctx.paragraphReviews) return "target";
   return "actual";
 }

@@ -10,6 +10,7 @@ import { coverageOf, type FactTexts } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
 import { scoreOf, type AppliedAdjustment } from "./score-table.ts";
 import type { YearRules } from "./year-rules.ts";
+import { PLAN_PERIODS, planYears } from "../zh/plan-periods.ts";
 
 export interface FactScore {
   /** Coverage share, 0…1 (0 when refused before it was worked out). */
@@ -29,6 +30,35 @@ export function effectiveYear(fact: Fact, rules: YearRules): number | null {
   return fact.year ?? (fact.kind === "target" ? rules.targetYear : rules.actualYear);
 }
 
+/**
+ * The year a fact's year must fit the question's by: its effective year, but for an undated target under a heading of the
+ * plan period the report opens ("二、“十二五”时期的主要目标和任务", gwr-2011), the period's last year: "单位国内生产总值能耗
+ * 和二氧化碳排放分别降低16%和17%" is no target of 2011. (Not the plan's first year's work, "三、全力以赴做好“十四五”开局
+ * 工作", nor a sentence of this year's: "建议今年…主要预期目标为：…研发经费支出占生产总值比重达到2.45%", 台州 2021.)
+ */
+function yearToFit(fact: Fact, rules: YearRules, texts: Pick<FactTexts, "headings" | "sentence">): number | null {
+  const year = effectiveYear(fact, rules);
+  // (…nor dated by a heading that names the plan's first year's tasks too, of a figure over years: "二、关于“十一五”规划纲要的
+  // 简要说明及2006年主要任务" over "“十一五”我区…主要奋斗目标是：…农民人均纯收入达到3250元", 宁夏 2006.)
+  const dated = fact.year !== null && !(fact.multiYear && fact.yearSource === "heading");
+  if (dated || fact.kind !== "target" || PLAN_FIRST_YEAR.test(texts.headings) || THIS_YEAR.test(texts.sentence)) return year;
+  return planOpenedIn(texts.headings, rules.targetYear)?.[1] ?? year;
+}
+/** A heading of a plan's first year's work: 开局, 开局之年, 第一年. */
+const PLAN_FIRST_YEAR = /开局|第一年|首年|起步之年/;
+/** A sentence of the report's own year: 今年, 本年, 年度. */
+const THIS_YEAR = /今年|本年|年度/;
+
+/** The plan period a heading names that starts in the year given or the next (the plan a report opens), or null. */
+function planOpenedIn(headings: string, year: number | null): [number, number] | null {
+  if (year === null) return null;
+  for (const m of headings.matchAll(PLAN_PERIODS)) {
+    const years = planYears(m[1]!);
+    if (years && years[0] >= year && years[0] <= year + 1) return years;
+  }
+  return null;
+}
+
 export function scoreFact(
   q: Question,
   fact: Fact,
@@ -40,7 +70,15 @@ export function scoreFact(
   thorough = false,
 ): FactScore {
   const year = effectiveYear(fact, report.rules);
-  const assessment: Assessment = { q, fact, sentence: texts.sentence, printedSentence: texts.printedSentence, year, report, coverage: null };
+  const assessment: Assessment = {
+    q,
+    fact,
+    sentence: texts.sentence,
+    printedSentence: texts.printedSentence,
+    year: yearToFit(fact, report.rules, texts),
+    report,
+    coverage: null,
+  };
   // Unit, kind, role and year are cheap to check and refuse most facts.
   if (!thorough) {
     const quick = refusalOf(assessment, true);

@@ -7,14 +7,17 @@ import { REVIEW_LEAD } from "../search/index/review-leads.ts";
 import { paragraphSearchText, type Corpus, type IndexedReport, type StoredParagraph } from "../search/corpus.ts";
 import { placeByCode } from "../zh/places.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
-import { PLAN_NAME, PLAN_PERIOD, planNamed, planYears } from "../zh/plan-periods.ts";
+import { PLAN_NAME, PLAN_PERIOD, PLAN_PERIODS, planNamed, planYears } from "../zh/plan-periods.ts";
 import { spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
 import { budgetLevelsNamed, lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
 import type { SentenceContext, SentenceSpan } from "./facts.ts";
 
-/** A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause). */
-const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?(?:${PLAN_NAME})”?(?:时期|期间|以来))`);
+/**
+ * A sentence opening with a span of years: 五年来，…; “十四五”时期，… (within its first clause); or a plan's name quoted as
+ * its topic ("“十一五”我区经济社会发展的指导思想是：…", 宁夏 2006).
+ */
+const SPAN_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")}|“?(?:${PLAN_NAME})”?(?:时期|期间|以来))|^“(?:${PLAN_NAME})”`);
 
 /** A span named anywhere in a heading ("一、过去五年政府工作的回顾"). */
 const SPAN_LEAD_ANYWHERE = new RegExp(anyOf("span-leads"));
@@ -283,7 +286,13 @@ export function paragraphYears(p: StoredParagraph, report: Pick<IndexedReport, "
     for (let i = 0; i < p.sentenceEnds.length; i++) {
       const lead = SPAN_LEAD.exec(text.slice(i === 0 ? 0 : p.sentenceEnds[i - 1]!, p.sentenceEnds[i]));
       const span = lead ? spanOf(lead[0], lastYear) : null;
-      if (span) years.push(span.from);
+      // (…and its last year, a plan's: "“十一五”我区…主要奋斗目标是：…农民人均纯收入达到3250元" is 2010's, 宁夏 2006.)
+      if (span) years.push(span.from, span.to);
+    }
+    // …and the last years of the plan periods its headings name ("二、关于“十一五”规划纲要的简要说明及2006年主要任务").
+    for (const m of p.headings.join(" ").matchAll(PLAN_PERIODS)) {
+      const plan = planYears(m[1]!);
+      if (plan) years.push(plan[1]);
     }
     // …and of the review it goes on with from a paragraph before (search/index/review-leads.ts).
     const inherited = p.reviewLead !== undefined ? spanOf(p.reviewLead, lastYear) : null;

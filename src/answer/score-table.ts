@@ -161,8 +161,8 @@ export const MARK_RUN_AFTER = new RegExp(`^(?:[、和及与](?:突破)?${RUN_ITE
 export const MARK_AFTER = /^[大新]?(?:台阶|大关|关口)/;
 /** A question asking whether a threshold was passed or a step reached (超过多少, 跨过了哪个大关). */
 export const ASKS_THRESHOLD = new RegExp(`突破|超过|逾|${PASSING_VERBS}|${STEP_VERBS}|大关|关口|台阶`);
-/** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up. */
-const STEP_BEFORE = new RegExp(`(?:${STEP_VERBS})$`);
+/** Before a step reached ("迈上6万亿元台阶"): the verb of stepping up, or of steps counted ("连跨三个千亿元台阶", 江苏 2013). */
+const STEP_BEFORE = new RegExp(`(?:${STEP_VERBS}|跨(?:[一两二三四五六七八九十\\d]+个))$`);
 /** A question asking the figure itself, not a bound of it: 具体是多少, 确切, 准确. */
 const EXACT_ASKED = /具体|确切|准确|精确/;
 
@@ -182,8 +182,11 @@ function stepReached(s: { sentence: string; fact: Pick<Fact, "figure"> }): boole
   return STEP_BEFORE.test(s.sentence.slice(0, s.fact.figure.start)) && STEP_AFTER.test(s.sentence.slice(s.fact.figure.end));
 }
 
-/** Right after a bound, the figure itself: "、达到23562亿元", "，完成409.3亿元" (文山 2025). */
-const BOUND_THEN_FIGURE = /^[、，,]\s*(?:达到|达|为|完成|实现)\s*\d/;
+/**
+ * Right after a bound, the figure itself: "、达到23562亿元", "，完成409.3亿元" (文山 2025), after the year or the estimate
+ * it is of ("首次突破1万亿元，预计达1.17万亿元", 广西 2012; "连跨三个千亿元台阶，2012年达5861亿元", 江苏 2013).
+ */
+const BOUND_THEN_FIGURE = /^[、，,]\s*(?:(?:初步)?预计|全年|当年|去年|今年|年末|年底|(?:19|20)\d\d年)*\s*(?:达到|达|为|完成|实现)\s*\d/;
 
 /**
  * A threshold passed right before the figure itself: "突破2万亿元、达到23562亿元", "突破300亿元大关、达313.9亿元",

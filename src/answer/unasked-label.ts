@@ -107,6 +107,26 @@ export function otherSectorNamed(q: Question, fact: Fact, sentence: string): str
   return SECTOR.test(sector) ? label : null;
 }
 
+/**
+ * The sector a figure's own words put before the metric asked, when the question puts none there: "完成工业固定资产投资
+ * 469.21亿元" (兰州 2014) and "水利固定资产投资165亿元" (广西 2012) are parts of the 固定资产投资 asked whole. Returns the
+ * sector, or null. A list item is left to its list's reading.
+ */
+export function sectorOfWholeAsked(q: Question, fact: Fact, sentence: string): string | null {
+  if (fact.listItem) return null;
+  const head = metricHeadOf(q);
+  const at = head ? q.terms.indexOf(head) : -1;
+  if (!head || at < 0 || q.terms.slice(0, at).some((t) => !t.isPlace && !t.isShape && !t.isPeriod && !t.isFigure)) return null;
+  const label = labelOf(sentence.slice(Math.max(fact.clause[0], fact.segment[0]), fact.figure.start).replace(/^[\s\p{P}]+/u, ""));
+  const headAt = Math.min(...head.alternatives.map((a) => label.indexOf(a)).filter((i) => i >= 0));
+  if (!Number.isFinite(headAt)) return null;
+  const sector = label.slice(0, headAt).replace(LEADING_NOT_LABEL, "").replace(TRAILING_NOT_LABEL, "");
+  return (SECTOR.test(sector) && !NOT_A_SECTOR.test(sector)) || PART_SECTOR.test(sector) ? sector : null;
+}
+const PART_SECTOR = new RegExp(`^(?:${alternation("part-sectors")})$`);
+/** Words ending in 业 that name no sector: firms (为各类企业减税降费), jobs, careers, schooling. */
+const NOT_A_SECTOR = /(?:企业|就业|创业|失业|毕业|事业|职业|专业|学业|作业|营业)$/;
+
 /** A clause opening with a sector or a part of the economy (民营经济, 县域经济) as its subject. */
 const SECTOR_OPENING = /^\p{Script=Han}{1,6}?(?:业|经济)/u;
 

@@ -79,17 +79,26 @@ export function undatedYears(rules: YearRules): number[] {
   return [...new Set([rules.actualYear, rules.givenEarly ? null : rules.speaksFrom].filter((y): y is number => y !== null))];
 }
 
-const latestByCorpus = new WeakMap<Corpus, number | null>();
+const latestByCorpus = new WeakMap<Corpus, Map<string, number | null>>();
 
-/** The latest year any report of the corpus states actual figures for: 近三年 counts back from it. */
-export function latestDataYear(corpus: Corpus): number | null {
-  if (latestByCorpus.has(corpus)) return latestByCorpus.get(corpus)!;
+/**
+ * The latest year any report of the corpus states actual figures for: 近三年 counts back from it. Of a place's reports
+ * when a place is given and the corpus holds any ("海东近五年…": 海东's 2020 self-assessment, not the 2025 national report).
+ */
+export function latestDataYear(corpus: Corpus, placeCode: string | null = null): number | null {
+  let byPlace = latestByCorpus.get(corpus);
+  if (!byPlace) latestByCorpus.set(corpus, (byPlace = new Map()));
+  const key = placeCode ?? "";
+  if (byPlace.has(key)) return byPlace.get(key)!;
   let latest: number | null = null;
   for (let id = 0; id < corpus.reportCount; id++) {
-    const year = yearRules(corpus.report(id)).actualYear;
+    const report = corpus.report(id);
+    if (placeCode !== null && report.place?.code !== placeCode) continue;
+    const year = yearRules(report).actualYear;
     if (year !== null && (latest === null || year > latest)) latest = year;
   }
-  latestByCorpus.set(corpus, latest);
+  if (latest === null && placeCode !== null) latest = latestDataYear(corpus);
+  byPlace.set(key, latest);
   return latest;
 }
 

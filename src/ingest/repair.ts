@@ -73,6 +73,12 @@ export const NUMBER_SPACING_RULES: readonly RepairRule[] = [
     why: "'8 .8 %' in the spaced digits of older reports",
   },
   {
+    name: "full stop for a decimal point",
+    pattern: /(?<=\d)。(?=\d{1,3}(?:[%‰万亿元吨倍个]|[千百]?[米亩人户家项台辆套]|平方|公里))/g,
+    replace: () => ".",
+    why: "some reports are typed with 。 for the decimal point throughout: '财政收入301。2亿元，增长40%', '增长57。8%' (合肥 2009); a sentence does not end on a bare digit before a figure's unit",
+  },
+  {
     name: "space between a word and a figure",
     pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])${SP1}(?=\\d)`, "g"),
     replace: closeUp,

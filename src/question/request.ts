@@ -37,8 +37,11 @@ export interface ComparisonAsk {
 }
 
 export interface RequestContext {
-  /** The latest year a report of the corpus states actual figures for (2024 when the latest is the 2025 work report). */
-  latestDataYear: number | null;
+  /**
+   * The latest year a report of the corpus (of the place asked, if any) states actual figures for (2024 when the latest is
+   * the 2025 work report): asked only of a question counting years back (近三年, 历年), since finding the place costs a parse.
+   */
+  latestDataYear: () => number | null;
   /** The places the corpus's reports are about (a county's short name counts only for these). */
   places: readonly Place[];
 }
@@ -82,7 +85,6 @@ const MIN_JOINED_METRIC = 3;
 export function readRequest(message: string, context: RequestContext): Request {
   const text = toSearchForm(message).trim();
   const asksTotal = SPAN_TOTAL.test(text);
-  const latest = context.latestDataYear;
 
   const range = YEAR_RANGE.exec(text);
   if (range && !asksTotal) {
@@ -122,11 +124,10 @@ export function readRequest(message: string, context: RequestContext): Request {
   }
   const metrics = joinedMetrics(text, context);
   if (metrics) return metrics;
-  if (latest !== null && !asksTotal) {
-    const recent = RECENT_YEARS.exec(text);
-    const count = recent ? yearCount(recent[1]!) : null;
-    if (recent && count !== null) return spanTotalFirst(text, series(without(text, recent[0]), yearsFrom(latest - count + 1, latest)));
-  }
+  const recent = asksTotal ? null : RECENT_YEARS.exec(text);
+  const count = recent ? yearCount(recent[1]!) : null;
+  const latest = recent || SERIES_WORDS.test(text) ? context.latestDataYear() : null;
+  if (recent && count !== null && latest !== null) return spanTotalFirst(text, series(without(text, recent[0]), yearsFrom(latest - count + 1, latest)));
   const plan = PLAN_PERIOD.exec(text);
   const seriesWord = SERIES_WORDS.exec(text);
   if (seriesWord && !asksTotal) {

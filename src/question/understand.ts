@@ -53,8 +53,8 @@ export function questionWords(): string[] {
 /** Longest question we read; anything longer is cut (a question is a line, not an essay). */
 export const MAX_QUESTION_CHARS = 200;
 
-/** A plan's last year or its first, named by the plan: "十一五最后一年" is 2010, "六五期末" 1985, "十四五开局之年" 2021. */
-const PLAN_END_YEAR = new RegExp(`“?(${PLAN_NAME})”?(?:计划|规划|时期|期间)?的?(?:(最后一年|收官之年|收官年|末年|期末)|第一年|开局之年|开局年|首年)`);
+/** A plan's last year or its first, named by the plan: "十一五最后一年" and "十一五末" are 2010, "六五期末" 1985, "十四五开局之年" 2021. */
+const PLAN_END_YEAR = new RegExp(`“?(${PLAN_NAME})”?(?:计划|规划|时期|期间)?的?(?:(最后一年|收官之年|收官年|末年|期末|末)|第一年|开局之年|开局年|首年)`);
 
 const QUESTION_WORDS = new Set(wordList("question-words"));
 

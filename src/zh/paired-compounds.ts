@@ -15,7 +15,9 @@ export const PAIRED_COMPOUNDS: ReadonlyArray<readonly [string, readonly string[]
  * 农村居民人均可支配收入): what a list item of the compound may be given (answer/facts.ts).
  */
 export function pairedCompoundParts(text: string): string[] {
-  return PAIRED_COMPOUNDS.filter(([compound]) => text.includes(compound)).flatMap(([compound, parts]) => parts.map((part) => text.replaceAll(compound, part)));
+  return PAIRED_COMPOUNDS.filter(([compound]) => text.includes(compound)).flatMap(([compound, parts]) =>
+    parts.flatMap((part) => partNames(part).map((name) => text.replaceAll(compound, name))),
+  );
 }
 
 /** Each part's other names as questions give them (data/part-aliases.txt): 城镇 → 城市, 城里, 城区. */

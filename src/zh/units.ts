@@ -34,7 +34,9 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   // Statistical bulletins: trains (中欧班列909列), containers (320.02万标箱), transport turnover
   // (亿人公里, 亿吨公里) and air quality
   // (PM2.5 32微克/立方米, also printed 28.5微克每立方米 or 每立方米34微克). Containers in TEU as typed (多少万TEU), in either case.
-  ["列", "count"], ["标箱", "count"], ["标准箱", "count"], ["TEU", "count"], ["teu", "count"], ["班次", "count"], ["班", "count"], ["人公里", "none"], ["吨公里", "none"],
+  ["列", "count"], ["标箱", "count"], ["标准箱", "count"],
+  // Tractors counted in standard units of 15 horsepower ("拖拉机由778标准台增加到2,377标准台", gwr-1956).
+  ["标准台", "count"], ["TEU", "count"], ["teu", "count"], ["班次", "count"], ["班", "count"], ["人公里", "none"], ["吨公里", "none"],
   ["微克/立方米", "concentration"], ["微克每立方米", "concentration"], ["微克", "concentration"],
   // Rates per 100,000 or 10,000 (孕产妇死亡率14.3/10万): a rate, as a percentage is.
   ["/10万", "percent"], ["/万", "percent"], ["/千", "percent"],

@@ -34,6 +34,12 @@ export function asWrittenDate(line: string): string {
 /** Every printed year with its 年 (2019年, 二〇一九年), for blanking years out of a clause. */
 export const PRINTED_YEARS = new RegExp(`${YEAR_NUMBER}年`, "g");
 
+/**
+ * A question asking where things stood at a year's end ("到1997年底多少个城市建立了…", "截至去年末"): a stock, which a
+ * review's count over years ending that year states too ("五年来…300多个城市建立了居民最低生活保障制度", gwr-1998).
+ */
+export const AT_YEAR_END_ASKED = new RegExp(`(?:到|至|截至|截止到?)\\s*(?:${YEAR_NUMBER}|\\d{2}|今|去|前)年\\s*[底末]`);
+
 /** Time words a clause may open with before its subject ("全年粮食播种面积…", "年末全市…"), as an alternation. */
 export const CLAUSE_TIME_WORDS = "全年|年末|年底|今年|去年";
 

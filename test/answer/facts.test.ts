@@ -413,3 +413,27 @@ describe("lists, multiples and spans of kinds120 and kinds121", () => {
     expect([own("4502亿元"), own("2830亿元")]).toEqual(["全社会固定资产投资", "社会消费品零售总额"]);
   });
 });
+
+describe("marks of a plan that are not (kinds145, kinds146) and marks passed over years (kinds142)", () => {
+  it("reads 要 inside 主要 as no mark of a plan (江西 2010)", () => {
+    expect(facts("全省主要河流监测断面水质达标率80.2%，11个设区市城市环境空气质量全部达到国家二级标准。", gwr(2010))[0]).toMatchObject({
+      text: "80.2%",
+      kind: "actual",
+    });
+    expect(facts("今年主要预期目标是：地区生产总值增长9%。", gwr(2010))[0]).toMatchObject({ text: "9%", kind: "target" });
+  });
+
+  it("reads a programme launched as its name, no plan of the figures after it (江苏 2013)", () => {
+    const got = facts("启动现代服务业“十百千”行动计划，2012年服务业增加值达2.4万亿元，占地区生产总值的43.8%。", gwr(2013));
+    expect(got.map((f) => [f.text, f.kind])).toEqual([
+      ["2.4万亿元", "actual"],
+      ["43.8%", "actual"],
+    ]);
+  });
+
+  it("reads marks passed one after another (接连, 相继) as several years' (山东 2011)", () => {
+    const got = extractFacts("全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元，年均增长13.1%。", gwr(2011)).map((f) => [f.figure.text, f.multiYear]);
+    expect(got[0]).toEqual(["突破2万亿", true]);
+    expect(got[2]).toEqual(["39416.2亿元", false]);
+  });
+});

@@ -1557,3 +1557,31 @@ describe("questions of heldout126 … heldout131", () => {
     expect(await ask("1981年1到9月城镇安排就业多少")).toMatchObject({ figure: "四百七十七万人", file: "gwr/gwr-1981.txt" });
   });
 });
+
+describe("questions of heldout132 … heldout139", () => {
+  it("reads a count over the years to a year's end asked as where things stood then (heldout133)", async () => {
+    // gwr-1998's review of five years: "300多个城市建立了居民最低生活保障制度" is 1997's, not gwr-1997's "现在…100多个".
+    expect(await ask("到1997年底多少个城市建立了居民最低生活保障制度")).toMatchObject({ figure: "300多个", file: "gwr/gwr-1998.txt" });
+  });
+
+  it("names a part of a paired compound by its other names (城市 of 城乡) and drops 拨, 或, 领到 (heldout133)", async () => {
+    expect(await ask("2013年城市低保标准提高多少")).toMatchObject({ figure: "13.1%", file: "gwr/gwr-2014.txt" });
+    expect(await ask("2016年多少困难和重度残疾人领到生活或护理补贴")).toMatchObject({ figure: "1700多万", file: "gwr/gwr-2017.txt" });
+  });
+
+  it("counts a review's years from the place asked's own reports, and not a school's 学前三年 (heldout136)", async () => {
+    // 海东's only report is of 2020: 近五年 there ends in 2019, and "近五年共落实…学前三年、义务教育…资助资金近20亿元" is
+    // five years', not "每年…近1000万元".
+    expect(await ask("海东近五年贫困家庭学生资助资金多少")).toMatchObject({ figure: "近20亿元" });
+    const series = await answerQuestion(corpusOf(index), "海东近三年高中毛入学率");
+    expect(series.series?.map((p) => p.year)).toEqual([2017, 2018, 2019]);
+  });
+
+  it("reads a plan period's undated targets as the period's, not the report's year (heldout139)", async () => {
+    // gwr-2011 "二、“十二五”时期的主要目标和任务": "单位国内生产总值能耗和二氧化碳排放分别降低16%和17%" is five years' aim.
+    expect((await ask("2011年单位GDP能耗降了多少")).figure).not.toBe("16%");
+    expect(await ask("十二五单位GDP能耗降低目标")).toMatchObject({ figure: "16%", file: "gwr/gwr-2011.txt" });
+    // "新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦": the parts of an increment are no whole.
+    expect((await ask("核电装机总规模")).figure).not.toBe("384万千瓦");
+  });
+});

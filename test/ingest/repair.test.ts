@@ -26,6 +26,14 @@ describe("number spacing (normaliseText)", () => {
     expect(normaliseText("人口自然增长率下降到1 0 ．0 6 ‰")).toBe("人口自然增长率下降到10.06‰");
   });
 
+  it("reads a full stop between a figure's digits as its decimal point (合肥 2009), not one ending a sentence", () => {
+    expect(normaliseText("财政收入301。2亿元，增长40%，其中地方财政收入160。9亿元，增长57。8%")).toBe(
+      "财政收入301.2亿元，增长40%，其中地方财政收入160.9亿元，增长57.8%",
+    );
+    expect(normaliseText("新建学校12所。2009年起实施")).toBe("新建学校12所。2009年起实施");
+    expect(normaliseText("共12。2009年起实施")).toBe("共12。2009年起实施");
+  });
+
   it("keeps apart two numbers that are not one: a table number and a year", () => {
     expect(normaliseText("表3 2022年主要工业产品产量")).toBe("表3 2022年主要工业产品产量");
   });

@@ -3,7 +3,7 @@ import { readRequest, SERIES_DEFAULT_YEARS, SERIES_MAX_YEARS } from "../../src/q
 import { placesNamed } from "../../src/zh/places.ts";
 
 // As over the default corpus: its latest report (2025) states 2024's figures.
-const context = { latestDataYear: 2024, places: [] };
+const context = { latestDataYear: () => 2024, places: [] };
 
 describe("readRequest", () => {
   it("reads one figure where no span, list or series word is asked", () => {
@@ -22,6 +22,15 @@ describe("readRequest", () => {
     ]) {
       expect(readRequest(q, context).kind, q).toBe("figure");
     }
+  });
+
+  it("asks the latest year stated only of a question that counts years back (finding the place asked costs a parse)", () => {
+    const asked: string[] = [];
+    const counting = { latestDataYear: () => (asked.push("asked"), 2019), places: [] };
+    expect(readRequest("高中毛入学率", counting).kind).toBe("figure");
+    expect(asked).toEqual([]);
+    expect(readRequest("海东近三年高中毛入学率", counting)).toMatchObject({ kind: "series", years: [2017, 2018, 2019] });
+    expect(asked).toEqual(["asked"]);
   });
 
   it("reads a series: 近N年 counted back from the latest year stated, a span of years, a plan's years, 历年", () => {
@@ -54,7 +63,7 @@ describe("readRequest", () => {
     expect(years.kind === "comparison" && years.items.map((i) => i.question)).toEqual(["2019年赤字率目标", "2021年赤字率目标"]);
     const hefei = placesNamed("合肥市")[0]!;
     const nanjing = placesNamed("南京市")[0]!;
-    const places = readRequest("合肥和南京人均可支配收入", { latestDataYear: 2024, places: [hefei, nanjing] });
+    const places = readRequest("合肥和南京人均可支配收入", { latestDataYear: () => 2024, places: [hefei, nanjing] });
     expect(places.kind === "comparison" && places.items.map((i) => [i.label, i.question])).toEqual([
       ["合肥市", "合肥市人均可支配收入"],
       ["南京市", "南京市人均可支配收入"],

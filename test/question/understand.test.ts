@@ -309,3 +309,15 @@ describe("parseQuestion", () => {
     expect(parseQuestion("城镇新增就业".repeat(1000)).terms.length).toBeLessThan(50);
   });
 });
+
+describe("a plan's end and the words of money and choice (heldout-kinds148, heldout133)", () => {
+  it("reads 十一五末 as the plan's last year, as 十一五期末 is", () => {
+    expect(parseQuestion("宁夏十一五末农民人均纯收入要达到多少")).toMatchObject({ dataYear: 2010, period: null });
+    expect(parseQuestion("长沙十一五期末GDP目标").dataYear).toBe(2010);
+  });
+
+  it("names nothing by 拨 (of money), 领到 (of what those counted got) or 或", () => {
+    expect(words("汶川地震中央财政拨了多少救灾款")).not.toContain("拨");
+    expect(words("2016年多少困难和重度残疾人领到生活或护理补贴")).toEqual(expect.not.arrayContaining(["领到", "或"]));
+  });
+});
