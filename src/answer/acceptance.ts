@@ -102,7 +102,7 @@ const COMPARISON_ASKED = /比|高于|低于|快于|慢于|超出|高出|领先|�
 /** After a figure, the things it is the size of and their count: "以上的水电站十五个", "的核电站一个". */
 const SIZE_OF_THINGS_COUNTED = /^(?:以上|以下)?的\p{Script=Han}{1,8}?[一两二三四五六七八九十百\d]+(?:个|座|台|套|处|家|所|项)(?![\p{Script=Han}])/u;
 
-/** A numbered line, phase or unit: 2号线, 三期, 1号机组 (group 1 the number, group 2 what is numbered). */
+/** A numbered line, phase or unit: 2号线, 三期工程, 1号机组, 3号 (group 1 the number, group 2 what is numbered). */
 const NUMBERED_ITEM = /(\d+|[一二三四五六七八九十]+)(号线|期工程|号机组|号)/g;
 
 /** Right before a word, its denial: "没有脱贫", "尚未实现". */
