@@ -7,7 +7,7 @@ import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
-import { PLAN_NAME, planYears, PRINTED_PLAN_NAME } from "../zh/plan-periods.ts";
+import { PLAN_NAME, plansNamed, planYears, PRINTED_PLAN_NAME } from "../zh/plan-periods.ts";
 import { BASE_MARK_PRINTED, BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED, YEAR_BEFORE_OPENING } from "../zh/change-grammar.ts";
 import { CLAUSE_TIME_WORDS, openingSpan, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
@@ -1332,14 +1332,6 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
   const last = [...lead.matchAll(COMPARED_YEAR)].at(-1);
   const base = last ? printedYear(last[1]!) : null;
   return base !== null && base < year - 1;
-}
-
-/** A plan period named, quoted or as a period: “十三五”, 十三五规划, 十二五时期. */
-const PLAN_NAMED = new RegExp(`[“"](${PLAN_NAME})[”"]|(${PLAN_NAME})(?:计划|规划|时期|期间)`, "g");
-
-/** The years of the plan periods a text names. */
-function plansNamed(text: string): Array<[number, number]> {
-  return [...text.matchAll(PLAN_NAMED)].map((m) => planYears(m[1] ?? m[2]!)).filter((y): y is [number, number] => y !== null);
 }
 
 /** As the early reports print a plan: "第一个五年合计为二十八万人". */

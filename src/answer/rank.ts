@@ -10,7 +10,7 @@ import { coverageOf, type FactTexts } from "./coverage.ts";
 import type { Fact } from "./facts.ts";
 import { scoreOf, type AppliedAdjustment } from "./score-table.ts";
 import type { YearRules } from "./year-rules.ts";
-import { PLAN_PERIODS, planYears } from "../zh/plan-periods.ts";
+import { plansNamed } from "../zh/plan-periods.ts";
 
 export interface FactScore {
   /** Coverage share, 0…1 (0 when refused before it was worked out). */
@@ -52,11 +52,7 @@ const THIS_YEAR = /今年|本年|年度/;
 /** The plan period a heading names that starts in the year given or the next (the plan a report opens), or null. */
 function planOpenedIn(headings: string, year: number | null): [number, number] | null {
   if (year === null) return null;
-  for (const m of headings.matchAll(PLAN_PERIODS)) {
-    const years = planYears(m[1]!);
-    if (years && years[0] >= year && years[0] <= year + 1) return years;
-  }
-  return null;
+  return plansNamed(headings).find(([from]) => from >= year && from <= year + 1) ?? null;
 }
 
 export function scoreFact(

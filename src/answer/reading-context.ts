@@ -7,7 +7,7 @@ import { REVIEW_LEAD } from "../search/index/review-leads.ts";
 import { paragraphSearchText, type Corpus, type IndexedReport, type StoredParagraph } from "../search/corpus.ts";
 import { placeByCode } from "../zh/places.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
-import { PLAN_NAME, PLAN_PERIOD, PLAN_PERIODS, planNamed, planYears } from "../zh/plan-periods.ts";
+import { PLAN_NAME, PLAN_PERIOD, planNamed, plansNamed, planYears } from "../zh/plan-periods.ts";
 import { spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
 import { budgetLevelsNamed, lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
@@ -290,10 +290,7 @@ export function paragraphYears(p: StoredParagraph, report: Pick<IndexedReport, "
       if (span) years.push(span.from, span.to);
     }
     // …and the last years of the plan periods its headings name ("二、关于“十一五”规划纲要的简要说明及2006年主要任务").
-    for (const m of p.headings.join(" ").matchAll(PLAN_PERIODS)) {
-      const plan = planYears(m[1]!);
-      if (plan) years.push(plan[1]);
-    }
+    for (const [, to] of plansNamed(p.headings.join(" "))) years.push(to);
     // …and of the review it goes on with from a paragraph before (search/index/review-leads.ts).
     const inherited = p.reviewLead !== undefined ? spanOf(p.reviewLead, lastYear) : null;
     if (inherited) years.push(inherited.from);

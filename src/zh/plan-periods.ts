@@ -9,8 +9,13 @@ export const PRINTED_PLAN_NAME = "第[一二三四五六七八九十]{1,3}个五
 
 /** A plan's name with what may follow it: 十三五规划, 十二五时期, 十一五期间, 十五末 (regex; group 1 is the name). */
 export const PLAN_PERIOD = new RegExp(`(${PLAN_NAME})(?:计划|规划|时期|期间|末|初)?`);
-/** …every one in a text (matchAll). */
-export const PLAN_PERIODS = new RegExp(PLAN_PERIOD.source, "g");
+/** A plan period named, quoted or as a period: “十三五”, 十三五规划, 十二五时期 (not a bare 十五 of a numbered heading, "（十五）"). */
+const PLAN_NAMED = new RegExp(`[“"](${PLAN_NAME})[”"]|(${PLAN_NAME})(?:计划|规划|时期|期间)`, "g");
+
+/** The years of the plan periods a text names. */
+export function plansNamed(text: string): Array<[number, number]> {
+  return [...text.matchAll(PLAN_NAMED)].map((m) => planYears(m[1] ?? m[2]!)).filter((y): y is [number, number] => y !== null);
+}
 
 /** The years of a plan by its name (一五 or 第一个五年): 一五 1953–1957, 二五 1958–1962, then 三五 from 1966 every five years. */
 export function planYears(name: string): [number, number] | null {
