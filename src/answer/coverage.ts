@@ -167,7 +167,11 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const metric = metricTerms(q);
   // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
   // the sentence's subject, whose words then count almost as its own.
-  const ownClause = places.own.at(-1)![0];
+  // A share's base ("全年民生支出185.74亿元，占一般公共预算支出比重达79.1%", 景德镇 2025) is what it is a share of, not its
+  // subject: the clause says nothing else, and speaks of the subject before.
+  // (Unless the question names the base: "西安战略性新兴产业占规上工业比重".)
+  const clauseText = places.own.at(-1)![0];
+  const ownClause = shareBaseNotAsked(fact, clauseText, metric) ? clauseText.replace(SHARE_BASE_IN_CLAUSE, " ") : clauseText;
   const parentText = parentClause ? t.sentence.slice(parentClause[0], parentClause[1]) : null;
   const remainder = subjectRemainder(ownClause, fact, t.sentence);
   const subjectless = isSubjectless(remainder, ownClause, fact, t.sentence) || echoesSubject(remainder, parentText, metric);
@@ -482,6 +486,11 @@ const NAMES_NO_SUBJECT = new RegExp(alternation("non-subject-words", "change-ver
 /** How a clause of cause or circumstance opens: 由于, 随着, 通过, 经过, 在…下. */
 const CIRCUMSTANCE_LEAD = /^\s*(?:由于|由於|因为|因為|随着|隨著|通过|通過|经过|經過|在)/;
 /**
+ * Where a count comes from ("社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个", gwr-1960): an aside, no
+ * subject of the figures after it.
+ */
+const SOURCE_OF_COUNT = /^\s*(?:根据|据)[^，,；;。]{0,16}(?:统计|调查|测算|核算|资料|材料)/;
+/**
  * A comparison with a benchmark ("高于全国、全省平均水平", cut at 、 into "高于全国" and "全省平均水平"): how the
  * subject before fares, no subject of its own ("地区生产总值增长6.0%、全省第二，高于全国、全省平均水平，总量达到
  * 4773.3亿元" is 保定's GDP).
@@ -522,7 +531,7 @@ const CLAUSE_MARKS = "，,；;";
 /** Whether a clause names a subject of its own ("财政收入6.13万亿元"), not only figures, years and verbs ("又增产291亿斤"). */
 function namesSubject(clause: string): boolean {
   // A clause of cause or circumstance (由于歷年修復和新建了不少鐵路，…) is no subject of the next.
-  if (CIRCUMSTANCE_LEAD.test(clause) || BENCHMARK_COMPARISON.test(clause)) return false;
+  if (CIRCUMSTANCE_LEAD.test(clause) || BENCHMARK_COMPARISON.test(clause) || SOURCE_OF_COUNT.test(clause)) return false;
   // Nor is how much of the plan it is ("…支出完成107.8亿元，为预算数的90.3%，同比下降14.4%").
   // Nor how it was counted ("…8141.69亿元，按不变价格计算，比上年增长4.7%").
   let rest = withoutCountingMethod(clause).replace(PLAN_SHARE_LEAD, "");
@@ -583,6 +592,14 @@ function subjectRemainder(clause: string, fact: Fact, sentence: string): string 
     .replace(NON_SUBJECT, "")
     .replace(/[^\p{Script=Han}]/gu, "");
   return rest;
+}
+
+/** The base a share is of, as a clause states it up to its figure: 占一般公共预算支出比重达, 占财政支出的比例, 占一般公共预算支出. */
+const SHARE_BASE_IN_CLAUSE = /占[^，,；;。\d]{1,20}/;
+
+/** Whether a share's clause states its base and the question asks no base of its own (占规上工业比重: understand.ts). */
+function shareBaseNotAsked(fact: Fact, clause: string, metric: readonly QueryTerm[]): boolean {
+  return fact.role === "share" && SHARE_BASE_IN_CLAUSE.test(clause) && !metric.some((term) => term.isShareBase);
 }
 
 /** The account a change is measured against, no subject: "比2024年决算下降10.1%", "比上年同期", "较预算数". */

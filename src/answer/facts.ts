@@ -370,7 +370,14 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
                     : (changeAfterPlanYear(before, plainRole, own, ctx) ?? own);
     // "由上年的百分之五十八点六回落到百分之二十七点八" (1995, of 1994): the old level of 上年 is the year before's.
     const ofYearBefore = role === "before" && read.year !== null && read.yearSource !== "clause" && YEAR_BEFORE_LEVEL.test(before.replace(RUN_BEFORE, ""));
-    const { year, yearSource } = ofYearBefore ? { year: read.year! - 1, yearSource: "clause" as const } : read;
+    // "2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%" (gwr-2003): an old
+    // level of no year of its own, after the sentence compared its year with an earlier one, is that earlier year's.
+    const baseYear = role === "before" && !ofYearBefore && read.year !== null && read.yearSource !== "clause" ? comparedYearBefore(sentence, figure) : null;
+    const { year, yearSource } = ofYearBefore
+      ? { year: read.year! - 1, yearSource: "clause" as const }
+      : baseYear !== null && baseYear < read.year!
+        ? { year: baseYear, yearSource: "clause" as const }
+        : read;
     // A report given at the start of its year speaks of that year only in plans, and of
     // earlier years (and of old levels, "由X增加到Y") only in facts.
     const kindOf = () => {
@@ -378,9 +385,12 @@ export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
       if (role === "before") return FIRST_SET.test(before) ? ("target" as const) : ("actual" as const);
       if (reachedByChange) return previous.kind;
       // "我国有2.9亿在校学生", "我国60岁以上人口已达2.5亿": a state of things, whatever section it stands in.
-      if (STATE_OF_THINGS.test(before) || ALREADY.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
+      // (The threshold printed with the figure is read with it: "已经超过2万亿元", gwr-2013.)
+      if (STATE_OF_THINGS.test(before) || ALREADY.test(sentence.slice(clause[0], figure.start) + figure.qualifier)) return "actual" as const;
       // "2018年…年初预算合计127.4亿元，执行中调整为129.2亿元，实际完成139.3亿元": what was budgeted, and
       // the budget as adjusted, are plans of any year (预算 in a metric's name, 一般公共预算收入, is no mark).
+      // "比预算多收2000亿元", "超过年度计划百分之四点一": by how much the plan was passed is what was done.
+      if (PLAN_PASSED_BY.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
       if (BUDGETED.test(sentence.slice(clause[0], figure.start))) return "target" as const;
       // "收入完成153.9亿元，为预算数的103.6%": how much of the plan was done is what was done.
       if (SHARE_OF_PLAN.test(sentence.slice(clause[0], figure.start))) return "actual" as const;
@@ -801,8 +811,11 @@ const PER_WHOM_OR_WHEN = "每[人户年月天日亩]";
 const PER_BEFORE = `(?:${PER_WHOM_OR_WHEN}){0,2}`;
 /** Between two figures of a run: a joint, with white space or a comma. */
 const RUN_JOINT = new RegExp(String.raw`^${UNIT_PER}\s*[、和及与，,]\s*${PER_BEFORE}$`, "u");
-/** Between two figures of a list printed without a comma: "32.9平方米、37.1平方米", "725元/月、6084元/年". */
-const LIST_JOINT = new RegExp(`^${UNIT_PER}[、和及与]$`, "u");
+/**
+ * Between two figures of a list printed without a comma: "32.9平方米、37.1平方米", "725元/月、6084元/年", and with
+ * whom or when the next is counted per ("城乡最低生活保障标准提高到每月410元和每年1718元", 哈尔滨 2013).
+ */
+const LIST_JOINT = new RegExp(`^${UNIT_PER}[、和及与]${PER_BEFORE}$`, "u");
 
 /** The figures from the first of these joined by 、 和 及 与 (or a comma) to the next: an old level ("分别由A、B提高到…") is none of them. */
 function figureRun(sentence: string, after: Fact[]): Fact[] {
@@ -1326,13 +1339,22 @@ const OPENS_WITH_SPAN = new RegExp(`^(?:${YEARS_COUNTED})内`);
  */
 function againstEarlierYear(sentence: string, figure: FigureSpan, year: number | null): boolean {
   if (year === null) return false;
-  // Only a comparison since the last semicolon governs the figure, and the last of them: "工业总产值一九七七年
-  // 比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五" is one year's change.
-  const lead = sentence.slice(partStartBefore(sentence, figure.start), figure.start);
-  const last = [...lead.matchAll(COMPARED_YEAR)].at(-1);
-  const base = last ? printedYear(last[1]!) : null;
+  const base = comparedYearBefore(sentence, figure, COMPARED_YEAR);
   return base !== null && base < year - 1;
 }
+
+/**
+ * The base year a sentence compares its figures with before this one (是1997年的1.8倍, 比2002年, 与2000年相比), or null.
+ * Only a comparison since the last semicolon governs the figure, and the last of them: "工业总产值一九七七年比一九七六年
+ * 增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五" is one year's change.
+ */
+function comparedYearBefore(sentence: string, figure: FigureSpan, comparison: RegExp = COMPARED_OR_MULTIPLE_YEAR): number | null {
+  const lead = sentence.slice(partStartBefore(sentence, figure.start), figure.start);
+  const last = [...lead.matchAll(comparison)].at(-1);
+  return last ? printedYear(last[1] ?? last[2]!) : null;
+}
+/** A year compared with (比2002年, 与2000年相比) or multiplied (是1997年的1.8倍). */
+const COMPARED_OR_MULTIPLE_YEAR = new RegExp(`${COMPARED_YEAR.source}|(?:是|为|相当于)(${YEAR_NUMBER})年的`, "g");
 
 /** As the early reports print a plan: "第一个五年合计为二十八万人". */
 const PRINTED_PLAN_NAMED = new RegExp(`(${PRINTED_PLAN_NAME})`, "g");
@@ -1486,6 +1508,17 @@ const SHARE_OF_PLAN = new RegExp(`${PLAN_SHARE_LEAD.source}$`);
 const PLAN_SHARE_CLAUSE = new RegExp(`^\\s*(?:${PLAN_SHARE_LEAD.source}|(?:为|完成|达到?|占)(?:${alternation("plan-words")})[\\d.,]+[万亿]*元的)`);
 /** A clause saying by how much the figure before passed the plan: "超过年度计划百分之四点一" (gwr-1958). */
 const PLAN_EXCEEDED_CLAUSE = new RegExp(`^\\s*(?:超过|超出|超额完成)(?:${alternation("plan-words")})`);
+/** What was planned, as a base of comparison: 预算, 年度计划, 原定, 原计划 (五年计划原定数). */
+const PLAN_NAMED_AS_BASE = `(?:${alternation("plan-words")}|原定|原计划)`;
+/**
+ * What a figure's own lead says when the figure is by how much a result passed or missed its plan: "比五年计划原定的
+ * 1957年投资还多十四亿元", "仍然超过五年计划原定数约五十亿元" (gwr-1957), "比预算多收2000亿元", "超过年度计划百分之四点一"
+ * (gwr-1958). The figure is a difference, and of what was done: neither the level nor the plan. (Not against a year's
+ * budget before, "支出拟安排38.8亿元，比上年预算增长19.3%": one plan against another.)
+ */
+const PLAN_PASSED_BY = new RegExp(
+  `(?:(?:比|较)(?!上年|去年|上一年|前年|\\d{4}年)[^，,；;。]{0,12}?${PLAN_NAMED_AS_BASE}[^，,；;。]{0,12}?(?:${anyOf(["change-verbs", "comparison-amounts"])})[收支出]?|(?:超过|超出|超额完成)[^，,；;。]{0,8}?${PLAN_NAMED_AS_BASE}[^，,；;。]{0,4}?)了?$`,
+);
 /** What a clause says before its figure when it names nothing: "预计达到", "实现". */
 const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words")}|\\s)*$`);
 /** A clause that only says what a figure before or after includes: "包括原有企业和新建企业的在内". */
@@ -1527,7 +1560,7 @@ function figureRole(
   if (next && !listed && OLD_LEVEL.test(between)) return "before";
   // "由上年亏损9,000万元转为盈利3亿多元": 为 as 到.
   if (next && !listed && FROM_TO_NEXT.test(between) && /[由从]/.test(before)) return "before";
-  if (CHANGE_AGAINST_BASE.test(before)) return "change";
+  if (CHANGE_AGAINST_BASE.test(before) || PLAN_PASSED_BY.test(before)) return "change";
   if (CHANGE_VERB_OR_NOTHING.test(after.trim().replace(/[。！？!?]$/, "")) && YEAR_ON_YEAR.test(before)) return "change";
   // "占国内生产总值比重51.6%", "在国内生产总值中的比重上升到50.5%", "服务业比重从45.3%上升到51.6%".
   if (figure.unitClass === "percent" && (/占[^，,；;。]{0,30}$/.test(before) || SHARE_WORD.test(before))) return "share";

@@ -53,7 +53,7 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
   }
   const { retrieved, scored } = await scoreFacts(corpus, q, options);
   const byScore = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
-  const accepted = bestWorded(corpus, q, proseFirst(corpus, latestFirst(corpus, q, actualFirst(corpus, q, byScore))));
+  const accepted = bestWorded(corpus, q, proseFirst(corpus, exactFirst(corpus, q, latestFirst(corpus, q, actualFirst(corpus, q, byScore)))));
   const best = accepted[0];
   // Two figures that answer exactly as well, of one report, kind and year, but different: which is
   // meant cannot be told (泰安's 教育支出 in the city government's table and the whole city's, neither
@@ -139,6 +139,37 @@ function latestFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
   );
   const latest = comparable.reduce((a, b) => (when(b) > when(a) ? b : a));
   return latest === best ? accepted : [latest, ...accepted.filter((s) => s !== latest)];
+}
+
+/** How far below a floor passed ("超67%") the same measure's own figure of that year ("67.7%") may score and come first. */
+const EXACT_OVER_FLOOR_WINDOW = 1.5;
+/** How far above a floor passed its own figure may be: "超67%" is 67.7%, not 90%. */
+const FLOOR_SLACK = 1.1;
+/** A floor passed, printed before or after the figure: 超67%, 超过1000家, 逾, 突破, 1100万人以上, 500多万. */
+const FLOOR_PASSED = /^(?:超过?|逾|突破|高达|多达)|(?:以上|多)$/;
+
+/**
+ * What was done, said once as a floor passed and once as the figure itself ("九大类民生支出占比超67%" and "其中九大类民生
+ * 支出3048.8亿元、占财政支出比重67.7%", 深圳 2025): the figure itself, in its report, of its year, comes first when it
+ * answers nearly as well. (Not a target's floor: "增长6%以上" is how the target is set.)
+ */
+function exactFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
+  const best = accepted[0];
+  if (!best || best.fact.kind !== "actual" || !FLOOR_PASSED.test(best.fact.figure.qualifier)) return accepted;
+  const floor = best.fact.figure.value;
+  const exact = accepted.find(
+    (s) =>
+      s !== best &&
+      s.fact.figure.qualifier === "" &&
+      s.fact.figure.unit === best.fact.figure.unit &&
+      s.fact.figure.value >= floor &&
+      s.fact.figure.value < floor * FLOOR_SLACK &&
+      s.score.year === best.score.year &&
+      s.score.score >= best.score.score - EXACT_OVER_FLOOR_WINDOW &&
+      corpus.paragraph(s.paragraphIndex).report === corpus.paragraph(best.paragraphIndex).report &&
+      sameMeasure(corpus, q, s, best),
+  );
+  return exact ? [exact, ...accepted.filter((s) => s !== exact)] : accepted;
 }
 
 /**

@@ -19,10 +19,12 @@ const SPAN_LEAD = new RegExp(`${YEARS_COUNTED}(?:累计|来|间|中)|期间|时�
 
 /**
  * The years a figure over several years is about ("2008—2012" for 五年 in the 2013 report's review,
- * "2016—2020" for 十三五): the span its paragraph or sentence opened with, ending in its year. A level
- * reached or started from is a point in time, and has none.
+ * "2016—2020" for 十三五): the span its paragraph or sentence opened with, ending in its year; a plan's target, the plan's
+ * years. A level reached or started from is a point in time, and has none.
  */
 export function periodOf(corpus: Corpus, s: ScoredFact): string | null {
+  // An undated target of the plan its report opens ("每千人口拥有床位数6.5张" under "二、“十四五”主要目标任务") is the plan's.
+  if (s.score.planPeriod) return `${s.score.planPeriod[0]}—${s.score.planPeriod[1]}`;
   if (!s.fact.multiYear || s.fact.spanPoint !== null || s.fact.role === "before") return null;
   // Only what the years added or averaged: a level reached (突破7000公里) or a running total since
   // long before (中欧班列累计开行超2.6万列) is of its year, though its paragraph reviews five.

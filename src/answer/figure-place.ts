@@ -19,6 +19,8 @@ export interface Subject {
   place: Place | "own";
   /** It opens its clause (after time words at most), so it is the subject of what follows. */
   opensClause: boolean;
+  /** It begins a facility's name ("西安咸阳国际机场"): the subject of its own clause only. */
+  beginsName: boolean;
 }
 
 /** A place word right after one of these is compared with, not spoken of. */
@@ -39,6 +41,12 @@ const NAME_IN_LIST = new RegExp(`^\\p{Script=Han}{0,10}(?:${alternation("facilit
  */
 const ROUTE_FROM = /^至\p{Script=Han}/u;
 const ROUTE_TO = /\p{Script=Han}至$/u;
+/**
+ * A place word beginning a facility's name, with words of the name between ("西安咸阳国际机场客运吞吐量实现晋位…，中欧班列
+ * 长安号实载开行1235列", 陕西 2019): the facility is the subject of its clause, and the clauses after it, which name
+ * their own, are the report's place's. (Not a place and its district or zone at once: 兰州新区, 西安高新区.)
+ */
+const BEGINS_NAME = new RegExp(`^\\p{Script=Han}{2,10}(?:${alternation("facility-nouns")})`, "u");
 /** What may stand between a clause's start and its subject place: time words, 其中, 在. */
 const CLAUSE_LEAD = /^(?:(?:\d{4}|[零〇○一二三四五六七八九]{4})年(?:底|末|初)?|全年|年末|年底|今年|去年|上年|其中|在|截至|截止|至)*$/;
 const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
@@ -65,7 +73,7 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
   for (const m of sentence.matchAll(SCOPE)) {
     // 全国/我国 are the country (found as places below); 全市, 我省… the report's own place.
     if (scopeLevel(m[0]) === "country") continue;
-    out.push({ at: m.index!, end: m.index! + m[0].length, place: "own", opensClause: opensClause(m.index!) });
+    out.push({ at: m.index!, end: m.index! + m[0].length, place: "own", opensClause: opensClause(m.index!), beginsName: false });
   }
   for (const mention of placeMentions(sentence)) {
     const related =
@@ -75,7 +83,13 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
     // urban area"), names none of them: "城区建成区面积达到16平方公里，城镇化率达到47%" is 清苑's.
     if (!related && mention.places.length > 1) continue;
     const place = related ?? mention.places[0]!;
-    out.push({ at: mention.start, end: mention.end, place, opensClause: opensClause(mention.start) });
+    out.push({
+      at: mention.start,
+      end: mention.end,
+      place,
+      opensClause: opensClause(mention.start),
+      beginsName: BEGINS_NAME.test(sentence.slice(mention.end)),
+    });
   }
   const included = inclusionAsides(sentence);
   return out
@@ -104,7 +118,7 @@ export function placeOfFigure(subjects: readonly Subject[], sentence: string, fi
   for (const s of subjects) {
     if (s.end > figureStart) break;
     if (s.at < partStart) continue;
-    if (s.opensClause || s.at >= segmentStart) named = s.place;
+    if ((s.opensClause && !s.beginsName) || s.at >= segmentStart) named = s.place;
   }
   return named;
 }

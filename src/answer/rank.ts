@@ -23,6 +23,8 @@ export interface FactScore {
   refusal: string | null;
   /** The adjustments that made the score (empty when refused before it was worked out). */
   adjustments: AppliedAdjustment[];
+  /** The plan period an undated target is of (targetPlanPeriod), for the reply to say: [first year, last year]. */
+  planPeriod?: [number, number];
 }
 
 /** The year a fact is about: its own, else the one its report's genre implies (year-rules.ts). */
@@ -31,18 +33,18 @@ export function effectiveYear(fact: Fact, rules: YearRules): number | null {
 }
 
 /**
- * The year a fact's year must fit the question's by: its effective year, but for an undated target under a heading of the
- * plan period the report opens ("二、“十二五”时期的主要目标和任务", gwr-2011), the period's last year: "单位国内生产总值能耗
- * 和二氧化碳排放分别降低16%和17%" is no target of 2011. (Not the plan's first year's work, "三、全力以赴做好“十四五”开局
- * 工作", nor a sentence of this year's: "建议今年…主要预期目标为：…研发经费支出占生产总值比重达到2.45%", 台州 2021.)
+ * The plan period an undated target is of, when it stands under a heading of the plan period the report opens
+ * ("二、“十二五”时期的主要目标和任务", gwr-2011): its year to fit the question's by is the period's last year, not its
+ * effective year ("单位国内生产总值能耗和二氧化碳排放分别降低16%和17%" is no target of 2011), and the reply names the
+ * period. (Not the plan's first year's work, "三、全力以赴做好“十四五”开局工作", nor a sentence of this year's: "建议今年…
+ * 主要预期目标为：…研发经费支出占生产总值比重达到2.45%", 台州 2021.) Null for any other fact.
  */
-function yearToFit(fact: Fact, rules: YearRules, texts: Pick<FactTexts, "headings" | "sentence">): number | null {
-  const year = effectiveYear(fact, rules);
+function targetPlanPeriod(fact: Fact, rules: YearRules, texts: Pick<FactTexts, "headings" | "sentence">): [number, number] | null {
   // (…nor dated by a heading that names the plan's first year's tasks too, of a figure over years: "二、关于“十一五”规划纲要的
   // 简要说明及2006年主要任务" over "“十一五”我区…主要奋斗目标是：…农民人均纯收入达到3250元", 宁夏 2006.)
   const dated = fact.year !== null && !(fact.multiYear && fact.yearSource === "heading");
-  if (dated || fact.kind !== "target" || PLAN_FIRST_YEAR.test(texts.headings) || THIS_YEAR.test(texts.sentence)) return year;
-  return planOpenedIn(texts.headings, rules.targetYear)?.[1] ?? year;
+  if (dated || fact.kind !== "target" || PLAN_FIRST_YEAR.test(texts.headings) || THIS_YEAR.test(texts.sentence)) return null;
+  return planOpenedIn(texts.headings, rules.targetYear);
 }
 /** A heading of a plan's first year's work: 开局, 开局之年, 第一年. */
 const PLAN_FIRST_YEAR = /开局|第一年|首年|起步之年/;
@@ -66,12 +68,13 @@ export function scoreFact(
   thorough = false,
 ): FactScore {
   const year = effectiveYear(fact, report.rules);
+  const planPeriod = targetPlanPeriod(fact, report.rules, texts);
   const assessment: Assessment = {
     q,
     fact,
     sentence: texts.sentence,
     printedSentence: texts.printedSentence,
-    year: yearToFit(fact, report.rules, texts),
+    year: planPeriod?.[1] ?? year,
     report,
     coverage: null,
   };
@@ -84,5 +87,5 @@ export function scoreFact(
   assessment.coverage = coverage;
   const refusal = refusalOf(assessment);
   const { score, applied } = scoreOf({ q, fact, coverage, sentence: texts.sentence, year, retrievalScore, headings: texts.headings });
-  return { coverage: coverage.share, score, year, accepted: refusal === null, refusal, adjustments: applied };
+  return { coverage: coverage.share, score, year, accepted: refusal === null, refusal, adjustments: applied, ...(planPeriod ? { planPeriod } : {}) };
 }

@@ -8,7 +8,7 @@ import { paragraphSearchText, type Corpus, type IndexedReport, type StoredParagr
 import { placeByCode } from "../zh/places.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME, PLAN_PERIOD, planNamed, plansNamed, planYears } from "../zh/plan-periods.ts";
-import { spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
+import { spanNamed, TERM_OF_GOVERNMENT, USUAL_SPAN_YEARS, yearMentions, yearsNamed } from "../zh/years.ts";
 import { yearRules } from "./year-rules.ts";
 import { budgetLevelsNamed, lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
 import type { SentenceContext, SentenceSpan } from "./facts.ts";
@@ -86,13 +86,14 @@ function relativeYearsFrom(report: IndexedReport): number | null {
 
 /**
  * The span a lead speaks of, as the year its changes start from and the year they reach: 五年来 in a
- * report reviewing 2017 → 2012 to 2017; "十二五"时期 → 2010 to 2015. Null when it cannot be dated.
+ * report reviewing 2017 → 2012 to 2017; "十二五"时期 → 2010 to 2015; 本届政府 → the usual five years. Null when it
+ * cannot be dated.
  */
 function spanOf(lead: string, lastYear: number | null): SentenceSpan | null {
   const plan = PLAN_PERIOD.exec(lead);
   const years = plan ? planYears(plan[1]!) : null;
   if (years) return { from: years[0] - 1, to: years[1] };
-  const length = spanNamed(lead);
+  const length = spanNamed(lead) ?? (lead.includes(TERM_OF_GOVERNMENT) ? USUAL_SPAN_YEARS : null);
   return lastYear === null || length === null ? null : { from: lastYear - length, to: lastYear };
 }
 

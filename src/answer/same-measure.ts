@@ -9,6 +9,7 @@ import { namedIn } from "./coverage.ts";
 import { OTHER_QUANTITY_MARKS } from "./score-table.ts";
 import { sentenceOf, withoutExclusions } from "./reading-context.ts";
 import { displayName } from "../zh/places.ts";
+import { OLD_LEVEL_DATED } from "../zh/years.ts";
 import type { ScoredFact } from "./score-facts.ts";
 
 /**
@@ -27,7 +28,7 @@ export const SAME_MEASURE_WINDOW = 3;
 export function sameMeasure(corpus: Corpus, q: Question, other: ScoredFact, best: ScoredFact): boolean {
   return (
     other.fact.kind === best.fact.kind &&
-    roleOf(other) === roleOf(best) &&
+    roleOf(corpus, other) === roleOf(corpus, best) &&
     other.fact.figure.unitClass === best.fact.figure.unitClass &&
     placeOfFact(corpus, other) === placeOfFact(corpus, best) &&
     // The same figure restated by a later report is the measure however it is worded then
@@ -60,14 +61,19 @@ function namesEveryMetricWord(corpus: Corpus, q: Question, s: ScoredFact): boole
 }
 
 /**
- * A fact's role for comparing measures: an old level dated by its span ("五年来…从54万亿元") is the
+ * A fact's role for comparing measures: an old level dated by its span ("五年来…从54万亿元") or printed after its year is the
  * level of its year, and a rate of change is one whether printed against a base or not ("比上年下降
  * 4.59%" and "能耗降幅超过3%" are both the year's fall).
  */
-function roleOf(s: ScoredFact): string {
-  if (s.fact.role === "before" && s.fact.spanPoint === "start") return "level";
+function roleOf(corpus: Corpus, s: ScoredFact): string {
+  // (…and so is one printed right after its own year: "从2002年1288亿元增加到…" is 2002's level.)
+  if (s.fact.role === "before" && (s.fact.spanPoint === "start" || datedOldLevel(corpus, s))) return "level";
   if (s.fact.role === "change" && s.fact.figure.unitClass === "percent") return "level";
   return s.fact.role;
+}
+
+function datedOldLevel(corpus: Corpus, s: ScoredFact): boolean {
+  return OLD_LEVEL_DATED.test(sentenceOf(corpus, s).searchSentence.slice(s.fact.clause[0], s.fact.figure.start));
 }
 
 /** The place a figure is about, as a reply names it: its sentence's, else its report's ("" when unknown). */

@@ -111,7 +111,12 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
     // This is most of the candidates, and most of the time.
     const previousSentence = r.sentenceIndex > 0 ? withoutExclusions(sentenceAt(paragraph, r.sentenceIndex - 1).searchSentence) : "";
     // A sentence of parts (其中，…) may name its head in the sentence of their total only.
-    const nameMayBeIn = listsPartsOfPrevious(searchSentence) ? [view.headings, previousSentence] : [view.headings];
+    // …and the parts of its paired compounds are names its list items may be given ("城乡居民收入分别达26150元和14100元":
+    // 农村居民收入 14100元).
+    const nameMayBeIn = [
+      ...(listsPartsOfPrevious(searchSentence) ? [view.headings, previousSentence] : [view.headings]),
+      ...pairedCompoundParts(searchSentence),
+    ];
     if (prefilter && head && !mayName(head, searchSentence, nameMayBeIn)) continue;
     const ctx = sentenceContext(corpus, r.paragraphIndex, r.sentenceIndex);
     const texts: FactTexts = {

@@ -376,6 +376,15 @@ function narrows(prefix: string, alt: string, term: QueryTerm, question: string)
   return !synonymsOf(prefix + alt).some((name) => term.alternatives.includes(name));
 }
 
+/**
+ * Whether these words say the shape word itself, not inside another name its synonyms give it: 规模 as a size ("工业总产值规模")
+ * is not the 规模 of 规模以上 ("战略性新兴产业规模以上工业产值达357.0亿元", 柳州 2015), which names which firms are counted.
+ */
+function shapeSaid(term: QueryTerm, ownWords: string): boolean {
+  const longer = term.alternatives.filter((alt) => alt !== term.word && alt.includes(term.word));
+  return longer.reduce((rest, alt) => rest.replaceAll(alt, " "), ownWords).includes(term.word);
+}
+
 /** A word then 的 then another noun ("经济增长的贡献率"): the word is what the noun belongs to. */
 const POSSESSED = /^的\p{Script=Han}{2}/u;
 
@@ -692,7 +701,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     why: "总建设规模 asked, and the figure's own words say 规模: the kind of quantity asked, though no shape word is required",
     // (Not a shape an increment's words carry, unasked: 规模 of "新增新能源装机规模994.8万千瓦" is what was added.)
     value: (s) =>
-      when(s.q.terms.some((t) => t.isShape && found(t, s.coverage.ownWords)) && !(INCREMENT.test(s.coverage.ownWords) && !INCREMENT.test(s.q.text))),
+      when(s.q.terms.some((t) => t.isShape && shapeSaid(t, s.coverage.ownWords)) && !(INCREMENT.test(s.coverage.ownWords) && !INCREMENT.test(s.q.text))),
   },
   {
     name: "head in own words",

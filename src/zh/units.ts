@@ -20,7 +20,8 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["人民币", "money"], ["美元", "money"], ["欧元", "money"], ["港元", "money"], ["元", "money"],
   ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
   ["公里", "length"], ["千米", "length"], ["米", "length"],
-  ["公斤", "mass"], ["千克", "mass"], ["吨", "mass"], ["噸", "mass"], ["斤", "mass"], ["担", "mass"], ["擔", "mass"],
+  // Ships by their deadweight ("五年内新增轮船四十万载重吨", gwr-1955).
+  ["载重吨", "mass"], ["公斤", "mass"], ["千克", "mass"], ["吨", "mass"], ["噸", "mass"], ["斤", "mass"], ["担", "mass"], ["擔", "mass"],
   // Working days (企业开办时间压缩至0.5个工作日).
   ["个月", "duration"], ["小时", "duration"], ["天", "duration"], ["个工作日", "duration"], ["工作日", "duration"],
   ["户", "count"], ["所", "count"], ["个", "count"], ["個", "count"], ["项", "count"], ["項", "count"],

@@ -146,6 +146,10 @@ function mentionedYear(m: RegExpMatchArray, reportYear: number | null): number |
 
 /** The usual span of a review or a plan: a government's term, a five-year plan (本届, 十三五, 年均 without a count). */
 export const USUAL_SPAN_YEARS = 5;
+/** Before an old level of 由A增加到B, its own year printed right before it: "从2002年1288亿元", "由2007年的16920元". */
+export const OLD_LEVEL_DATED = new RegExp(`(?:从|由)${YEAR_NUMBER}年(?:底|末)?的?$`);
+/** The government's term, as a review names it (回望本届政府的奋斗路): USUAL_SPAN_YEARS long. */
+export const TERM_OF_GOVERNMENT = "本届政府";
 
 /** The longest span of years a question asks (近三十年): a longer count is no span asked. */
 const LONGEST_ASKED_SPAN = 30;

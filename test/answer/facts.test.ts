@@ -437,3 +437,35 @@ describe("marks of a plan that are not (kinds145, kinds146) and marks passed ove
     expect(got[2]).toEqual(["39416.2亿元", false]);
   });
 });
+
+describe("differences from a plan, old levels of a base year, and items counted per month and per year (heldout140 … kinds153)", () => {
+  it("reads by how much a plan was passed as a change of what was done (gwr-1957, gwr-1958)", () => {
+    const got = facts(
+      "基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；但是比五年计划原定的1957年投资还多十四亿元，五年合计，仍然超过五年计划原定数约五十亿元。",
+      gwr(1957),
+    );
+    expect(got.slice(2).map((f) => [f.text, f.kind, f.role])).toEqual([
+      ["十四亿元", "actual", "change"],
+      ["约五十亿元", "actual", "change"],
+    ]);
+    expect(facts("一九五七年工业总产值预计达到六百二十八亿一千万元，超过年度计划百分之四点一，比上一年增长百分之六点九。", gwr(1958))[1]).toMatchObject({
+      text: "百分之四点一",
+      kind: "actual",
+      role: "change",
+    });
+  });
+
+  it("dates an old level by the base year its sentence compares with (gwr-2003)", () => {
+    const got = facts("2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。", gwr(2003));
+    expect(got.slice(2).map((f) => [f.text, f.year, f.role])).toEqual([
+      ["2.5%", 1997, "before"],
+      ["3.3%", 2002, "share"],
+    ]);
+  });
+
+  it("pairs a compound's parts with figures counted per month and per year (哈尔滨 2013)", () => {
+    const s = "城乡最低生活保障标准提高到每月410元和每年1718元；为35万户困难群众发放社会救助金11亿元。";
+    const got = extractFacts(s, gwr(2013));
+    expect(got.slice(0, 2).map((f) => f.listItem?.pairPart?.part)).toEqual(["城镇", "农村"]);
+  });
+});

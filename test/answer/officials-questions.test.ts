@@ -1585,3 +1585,25 @@ describe("questions of heldout132 … heldout139", () => {
     expect((await ask("核电装机总规模")).figure).not.toBe("384万千瓦");
   });
 });
+
+describe("questions of heldout140 … heldout143", () => {
+  it("reads a count's source (据…统计) as an aside, and a ship's deadweight as its unit (heldout143, heldout140)", async () => {
+    // "社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个": the twelve provinces are where it was counted.
+    expect(await ask("社办的农业科学试验研究组织有多少个")).toMatchObject({ figure: "七千六百九十个", file: "gwr/gwr-1960.txt" });
+    expect(await ask("一五计划五年内新增轮船多少载重吨")).toMatchObject({ figure: "四十万载重吨", file: "gwr/gwr-1955.txt" });
+  });
+
+  it("asks R&D intensity as the share its other names say, and dates an old level by its sentence's base year (heldout141, heldout143)", async () => {
+    expect(await ask("12年研发强度多少")).toMatchObject({ figure: "1.97%", file: "gwr/gwr-2013.txt" });
+    expect(await ask("16年研发经费与GDP之比")).toMatchObject({ figure: "2.08%", file: "gwr/gwr-2017.txt" });
+    // "全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元" (gwr-2003).
+    expect(await ask("1997年全国研发经费多少亿")).toMatchObject({ figure: "509亿元", file: "gwr/gwr-2003.txt" });
+    // "2002年，…是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%": 2.5% is 1997's.
+    expect(await ask("1997年财政性教育经费占GDP比重")).toMatchObject({ figure: "2.5%", file: "gwr/gwr-2003.txt" });
+  });
+
+  it("takes no difference from a plan for the plan (heldout82's 一五 基建投资)", async () => {
+    // gwr-1957: "五年合计，仍然超过五年计划原定数约五十亿元" is by how much the plan was passed.
+    expect(await ask("一五计划五年基建投资定了多少钱")).toMatchObject({ figure: "四百二十七亿四千万元", file: "gwr/gwr-1955.txt" });
+  });
+});

@@ -96,6 +96,8 @@ describe("ingestFile and ingestCorpus", () => {
     dir = await mkdtemp(join(tmpdir(), "zhaoshu-ingest-"));
     await mkdir(join(dir, "sub"));
     await writeFile(join(dir, "README.md"), "# not a report\n");
+    // A folder's provenance notes, as the held-out folders keep them: sizes and dates, never a report's figures.
+    await writeFile(join(dir, "sub", "SOURCES.md"), "| `page.html` | 海东市 | 2021-05-08 | 29311 字节 |\n");
     await writeFile(join(dir, ".hidden.txt"), "一、隐藏\n不应读取。\n");
     await writeFile(join(dir, "empty.txt"), "  \n\n");
     await writeFile(join(dir, "image.txt"), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));

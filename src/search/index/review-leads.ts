@@ -12,15 +12,18 @@
  * A year's review announces its work too ("一年来，我们主要做了以下工作："): it leaves no span open.
  */
 import { PLAN_NAME } from "../../zh/plan-periods.ts";
+import { TERM_OF_GOVERNMENT, yearMentions } from "../../zh/years.ts";
 import { anyOf } from "../../zh/word-classes.ts";
-import { yearMentions } from "../../zh/years.ts";
 import { toSearchForm } from "../../zh/normalize.ts";
 
 /** A sentence opening with a review of past years (过去五年，…; 五年来，…), within its first clause. */
 export const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads")})`);
 
-/** A sentence looking back on a plan period, which the paragraphs after it review: "回首“十一五”，…". */
-const PLAN_LOOKED_BACK = new RegExp(`^(?:回首|回顾)\\s*“?(?:${PLAN_NAME})”?(?:时期|期间)?(?=[，,])`);
+/**
+ * A sentence looking back on a plan period or on the government's term, which the paragraphs after it
+ * review: "回首“十一五”，…" (沈阳 2011); "回望本届政府的奋斗路，…" (忻州 2022, then "我们坚定贯彻新发展理念，…").
+ */
+const PLAN_LOOKED_BACK = new RegExp(`^(?:回首|回顾|回望)\\s*(?:“?(?:${PLAN_NAME})”?(?:时期|期间)?|${TERM_OF_GOVERNMENT}[^，,。]{0,8})(?=[，,])`);
 /** A paragraph that goes on about the one before it: a dash-led item ("——生态环境明显改善。…"). */
 const CONTINUES_PARAGRAPH = /^\s*——/;
 /** A paragraph whose last sentence announces the ones after it: "五年来，我们…主要做了以下工作。" */

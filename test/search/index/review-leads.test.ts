@@ -48,4 +48,22 @@ describe("continuedReviewLeads", () => {
     );
     expect(leads).toEqual([undefined, undefined, "回首“十一五”", undefined]);
   });
+
+  it("carries a look back on the government's term to the paragraphs after it (忻州 2022)", () => {
+    const top = "一、2021年及过去五年工作回顾";
+    const leads = continuedReviewLeads(
+      [
+        paragraph("各位代表！过去一年的工作，为本届政府划上了圆满句号。回望本届政府的奋斗路，我们坚定扛起历史使命。", top),
+        paragraph("我们牢牢扭住发展第一要务，综合实力实现历史跨越。新增各类市场主体14.7万户。", top),
+        paragraph("今年经济社会发展的主要预期目标是：地区生产总值增长8.5%。", "二、2022年工作安排"),
+      ],
+      2022,
+    );
+    expect(leads).toEqual([undefined, "回望本届政府的奋斗路", undefined]);
+    // A year's place in the term is no look back on it: "过去的一年是本届政府开局之年，…".
+    expect(continuedReviewLeads([paragraph("过去的一年是本届政府开局之年，全市经济稳中有进。", top), paragraph("新增市场主体3万户。", top)], 2019)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
 });
