@@ -3,12 +3,12 @@
  * when the index is built and kept with the paragraph: the answer stage then reads it without the
  * paragraphs before (the PostgreSQL store fetches a paragraph and the one before it only).
  *
- * Two ways a review runs on past its paragraph:
+ * The ways a review runs on past its paragraph:
  * - dash-led items after it: "过去五年极不寻常、极不平凡。…" then "——生态环境明显改善。单位国内生产总值能耗
  *   下降8.1%…" (gwr-2023): the items are the five years';
  * - the paragraphs it announces: "五年来，我们…主要做了以下工作。" then each of them (gwr-2018);
- * - the paragraphs after a plan period looked back on: "…回首“十一五”，沈阳老工业基地向全面振兴迈出了坚实步伐。" then
- *   "经济持续快速发展。…" and the others of its section (沈阳 2011).
+ * - the paragraphs after a plan period or the government's term looked back on: "…回首“十一五”，沈阳老工业基地向全面振兴迈出了
+ *   坚实步伐。" then "经济持续快速发展。…" and the others of its section (沈阳 2011; "回望本届政府的奋斗路，…", 忻州 2022).
  * A year's review announces its work too ("一年来，我们主要做了以下工作："): it leaves no span open.
  */
 import { PLAN_NAME } from "../../zh/plan-periods.ts";
@@ -23,7 +23,7 @@ export const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads
  * A sentence looking back on a plan period or on the government's term, which the paragraphs after it
  * review: "回首“十一五”，…" (沈阳 2011); "回望本届政府的奋斗路，…" (忻州 2022, then "我们坚定贯彻新发展理念，…").
  */
-const PLAN_LOOKED_BACK = new RegExp(`^(?:回首|回顾|回望)\\s*(?:“?(?:${PLAN_NAME})”?(?:时期|期间)?|${TERM_OF_GOVERNMENT}[^，,。]{0,8})(?=[，,])`);
+const SPAN_LOOKED_BACK = new RegExp(`^(?:回首|回顾|回望)\\s*(?:“?(?:${PLAN_NAME})”?(?:时期|期间)?|${TERM_OF_GOVERNMENT}[^，,。]{0,8})(?=[，,])`);
 /** A paragraph that goes on about the one before it: a dash-led item ("——生态环境明显改善。…"). */
 const CONTINUES_PARAGRAPH = /^\s*——/;
 /** A paragraph whose last sentence announces the ones after it: "五年来，我们…主要做了以下工作。" */
@@ -46,10 +46,10 @@ function openLead(p: ParagraphText, reportYear: number | null): string | null {
   return lead;
 }
 
-/** The plan period a paragraph's last sentence looks back on ("回首“十一五”"), or null. */
-function planLookedBack(p: ParagraphText): string | null {
+/** The plan period or term a paragraph's last sentence looks back on ("回首“十一五”", "回望本届政府的奋斗路"), or null. */
+function spanLookedBack(p: ParagraphText): string | null {
   const last = p.sentences.at(-1);
-  return last === undefined ? null : (PLAN_LOOKED_BACK.exec(toSearchForm(last).trim())?.[0] ?? null);
+  return last === undefined ? null : (SPAN_LOOKED_BACK.exec(toSearchForm(last).trim())?.[0] ?? null);
 }
 
 /** For each paragraph of a report, in order, the review lead it goes on with from an earlier one, or undefined. */
@@ -65,7 +65,7 @@ export function continuedReviewLeads(paragraphs: readonly ParagraphText[], repor
     // own lead or announcing its parts goes on with that review.
     if (open?.announced) continue;
     const own = openLead(p, reportYear);
-    const lookedBack = planLookedBack(p);
+    const lookedBack = spanLookedBack(p);
     if (lookedBack) open = { lead: lookedBack, announced: true, top };
     else if (ANNOUNCES_FOLLOWING.test(p.text.trimEnd())) open = own ? { lead: own, announced: true, top } : null;
     else if (own && !dash) open = { lead: own, announced: false, top };
