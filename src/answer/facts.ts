@@ -1506,8 +1506,10 @@ const SHARE_OF_PLAN = new RegExp(`${PLAN_SHARE_LEAD.source}$`);
 /** A clause saying how much of the plan the figure before came to: "为调整预算的95.64%". */
 // (…with the plan's own amount perhaps: "占年初预算84.17亿元的108.23%".)
 const PLAN_SHARE_CLAUSE = new RegExp(`^\\s*(?:${PLAN_SHARE_LEAD.source}|(?:为|完成|达到?|占)(?:${alternation("plan-words")})[\\d.,]+[万亿]*元的)`);
+/** The verbs of passing a plan: 超过, 超出, 超额完成. */
+const EXCEEDED = "(?:超过|超出|超额完成)";
 /** A clause saying by how much the figure before passed the plan: "超过年度计划百分之四点一" (gwr-1958). */
-const PLAN_EXCEEDED_CLAUSE = new RegExp(`^\\s*(?:超过|超出|超额完成)(?:${alternation("plan-words")})`);
+const PLAN_EXCEEDED_CLAUSE = new RegExp(`^\\s*${EXCEEDED}(?:${alternation("plan-words")})`);
 /** What was planned, as a base of comparison: 预算, 年度计划, 原定, 原计划 (五年计划原定数). */
 const PLAN_NAMED_AS_BASE = `(?:${alternation("plan-words")}|原定|原计划)`;
 /**
@@ -1517,7 +1519,7 @@ const PLAN_NAMED_AS_BASE = `(?:${alternation("plan-words")}|原定|原计划)`;
  * budget before, "支出拟安排38.8亿元，比上年预算增长19.3%": one plan against another.)
  */
 const PLAN_PASSED_BY = new RegExp(
-  `(?:(?:比|较)(?!上年|去年|上一年|前年|\\d{4}年)[^，,；;。]{0,12}?${PLAN_NAMED_AS_BASE}[^，,；;。]{0,12}?(?:${anyOf(["change-verbs", "comparison-amounts"])})[收支出]?|(?:超过|超出|超额完成)[^，,；;。]{0,8}?${PLAN_NAMED_AS_BASE}[^，,；;。]{0,4}?)了?$`,
+  `(?:(?:比|较)(?!上年|去年|上一年|前年|\\d{4}年)[^，,；;。]{0,12}?${PLAN_NAMED_AS_BASE}[^，,；;。]{0,12}?(?:${anyOf(["change-verbs", "comparison-amounts"])})[收支出]?|${EXCEEDED}[^，,；;。]{0,8}?${PLAN_NAMED_AS_BASE}[^，,；;。]{0,4}?)了?$`,
 );
 /** What a clause says before its figure when it names nothing: "预计达到", "实现". */
 const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words")}|\\s)*$`);

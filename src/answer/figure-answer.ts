@@ -166,7 +166,7 @@ function exactFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Scored
       s.fact.figure.value < floor * FLOOR_SLACK &&
       s.score.year === best.score.year &&
       s.score.score >= best.score.score - EXACT_OVER_FLOOR_WINDOW &&
-      corpus.paragraph(s.paragraphIndex).report === corpus.paragraph(best.paragraphIndex).report &&
+      sameReport(corpus, s, best) &&
       sameMeasure(corpus, q, s, best),
   );
   return exact ? [exact, ...accepted.filter((s) => s !== exact)] : accepted;
@@ -201,6 +201,11 @@ function actualFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
   return actual ? [actual, ...accepted.filter((s) => s !== actual)] : accepted;
 }
 
+/** Whether two scored figures stand in one report. */
+function sameReport(corpus: Corpus, a: ScoredFact, b: ScoredFact): boolean {
+  return corpus.paragraph(a.paragraphIndex).report === corpus.paragraph(b.paragraphIndex).report;
+}
+
 function sameSentence(a: ScoredFact, b: ScoredFact): boolean {
   return a.paragraphIndex === b.paragraphIndex && a.sentenceIndex === b.sentenceIndex;
 }
@@ -213,7 +218,7 @@ function isTie(corpus: Corpus, best: ScoredFact, next: ScoredFact | undefined): 
   return (
     next !== undefined &&
     best.score.score - next.score.score <= TIE_WITHIN &&
-    corpus.paragraph(next.paragraphIndex).report === corpus.paragraph(best.paragraphIndex).report &&
+    sameReport(corpus, next, best) &&
     next.fact.kind === best.fact.kind &&
     next.score.year === best.score.year &&
     next.fact.figure.unitClass === best.fact.figure.unitClass &&
@@ -252,10 +257,9 @@ const SAME_FIGURE_WINDOW = 2;
 function bestWorded(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
   const best = accepted[0];
   if (!best) return accepted;
-  const report = corpus.paragraph(best.paragraphIndex).report;
   const same = accepted.filter(
     (s) =>
-      corpus.paragraph(s.paragraphIndex).report === report &&
+      sameReport(corpus, s, best) &&
       s.fact.figure.value === best.fact.figure.value &&
       s.fact.figure.unit === best.fact.figure.unit &&
       s.score.year === best.score.year &&
@@ -317,11 +321,10 @@ const PROSE_OVER_TABLE_MARGIN = 0.5;
 function proseFirst(corpus: Corpus, accepted: ScoredFact[]): ScoredFact[] {
   const best = accepted[0];
   if (!best || !corpus.paragraph(best.paragraphIndex).table) return accepted;
-  const report = corpus.paragraph(best.paragraphIndex).report;
   const prose = accepted.find(
     (s) =>
       !corpus.paragraph(s.paragraphIndex).table &&
-      corpus.paragraph(s.paragraphIndex).report === report &&
+      sameReport(corpus, s, best) &&
       (sameQuantity(s.fact.figure, best.fact.figure) ||
         (s.score.score >= best.score.score - PROSE_OVER_TABLE_MARGIN && s.score.year === best.score.year && s.fact.kind === best.fact.kind)),
   );
