@@ -11,6 +11,7 @@ import {
   countsAnotherNoun,
   countsHead,
   found,
+  isChangeTerm,
   headTerm,
   metricHeadOf,
   headOnlyInScope,
@@ -55,7 +56,7 @@ import {
   subgroupNamed,
   unaskedPart,
 } from "./unasked-label.ts";
-import { extractFigures } from "../zh/figures.ts";
+import { extractFigures, ORDINAL_NUMBERS } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
 import { clauseStartBefore, hanBigrams, namesCountingMethod, MONTH_BEFORE_DECEMBER, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
@@ -897,6 +898,8 @@ export const REFUSALS: readonly Refusal[] = [
       a.fact.kind === "target" &&
       a.q.wantedKind !== "target" &&
       a.q.present !== null &&
+      // (An ordinal is the event's whether it is planned or held: "努力办好1990年将在我国举行的第十一届亚洲运动会".)
+      a.q.ordinal === null &&
       // (今年 of a report named is that report's year, whose plans are what is asked: "14年报告 今年棚户区开工多少套".)
       !(a.q.reportYear !== null && a.q.dataYear === a.q.reportYear) &&
       // …or a past plan period, when the aim is revised midway ("八五期间GDP年均增长": gwr-1993's "按调整后
@@ -1406,6 +1409,35 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) => (coversEnough(a.coverage!.share) ? null : "metric not covered"),
   },
   {
+    name: "a later figure's subject asked",
+    cheap: false,
+    refuses: (a) => {
+      const word = laterFiguresWord(a);
+      return word === null ? null : `"${word}" is named only by a later figure's clause`;
+    },
+  },
+  {
+    name: "share for a count",
+    cheap: true,
+    // "到59年有多少青壮年摆脱了文盲": "…一亿一千多万青、壮年摆脱了文盲地位，占农村青、壮年总人数的三分之二" — how many is
+    // asked, and a share tells no number.
+    refuses: (a) => (a.q.counted !== null && !a.q.asksShare && a.fact.role === "share" ? "a share, and how many was asked" : null),
+  },
+  {
+    name: "ordinal of another thing",
+    cheap: true,
+    // "办好第十五届全国运动会和第十二届世界运动会": an ordinal numbers the thing right after it, up to the next item.
+    refuses: (a) => {
+      // (A ranking's place, 第5位, ranks what the clause before it states: coverage weighs that.)
+      if (a.fact.figure.unitClass !== "ordinal" || /^[位名]$/.test(a.fact.figure.unit)) return null;
+      const numbered = ORDINAL_NUMBERS.exec(a.sentence.slice(a.fact.figure.end))![0];
+      // (Some word of the question's names it: the thing numbered may be asked before 第几 or after it, beside a verb, 办.)
+      const names = a.q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isPeriod && t.word.length >= 2);
+      const named = names.some((t) => found(t, numbered) || t.alternatives.some((alt) => abbreviates(alt, numbered, true)));
+      return names.length === 0 || named ? null : `numbers ${numbered}, which the question does not name`;
+    },
+  },
+  {
     name: "head word",
     cheap: false,
     refuses: (a) => (a.coverage!.headGoverns ? null : "metric not in the sentence"),
@@ -1541,6 +1573,34 @@ const QUOTED_KIND = /[“「]([^”」]{2,8})[”」]/g;
 
 /** A list item that is a place ("全国和自由贸易试验区…分别压减51%、72%") holds no more than this besides the place's name. */
 const PLACE_ITEM_REST_MAX = 2;
+
+/**
+ * A word asked that the sentence names only after the figure's clause, in a clause with a figure of its own of the
+ * same kind: that figure's subject, not this one's ("…在限额以上的有六百九十四个，加上农业、林业、水利方面的二百五十二个，运输
+ * 交通和邮电方面的二百二十个…" for 交通邮电: 694 is industry's). Returns the word, or null.
+ */
+function laterFiguresWord({ q, fact, sentence }: Assessment): string | null {
+  const clauseEnd = CLAUSE_END.exec(sentence.slice(fact.figure.end));
+  if (!clauseEnd) return null;
+  const ownEnd = fact.figure.end + clauseEnd.index;
+  const upToOwn = sentence.slice(0, ownEnd);
+  for (const term of q.terms) {
+    if (term.isPlace || term.isShape || term.isPeriod || term.isFigure || term.word.length < 2 || isChangeTerm(term)) continue;
+    if (found(term, upToOwn) || term.alternatives.some((alt) => abbreviates(alt, upToOwn, true))) continue;
+    // The later clause naming it, up to its own end, with a figure of the same kind after the word.
+    const later = sentence.slice(ownEnd);
+    for (const clause of later.split(CLAUSE_BREAK_CHARS)) {
+      if (!found(term, clause) && !term.alternatives.some((alt) => abbreviates(alt, clause, true))) continue;
+      const at = term.alternatives.map((alt) => clause.indexOf(alt)).filter((i) => i >= 0);
+      const after = clause.slice(at.length ? Math.min(...at) : 0);
+      if (extractFigures(after).some((f) => f.unitClass === fact.figure.unitClass)) return term.word;
+    }
+  }
+  return null;
+}
+/** The end of a figure's clause: a comma, semicolon or full stop (a list's 、 does not end it). */
+const CLAUSE_END = /[，,；;。]/;
+const CLAUSE_BREAK_CHARS = /[，,；;。]/;
 
 function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   if (!q.place && !q.scope) return true;

@@ -9,6 +9,7 @@ import {
   APPROVED_BY,
   asksInclusion,
   blankInclusionAsides,
+  clauseStartBefore,
   withoutAnyAsides,
   withoutAsides,
   withoutCountingMethod,
@@ -218,7 +219,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     // (A change asked is named by the figure's own change verb of its direction: "减少" by "比上年减产120亿公斤".)
     // (面积 found only in the paragraph is named more nearly by the figure's own 万亩; a count's unit, 条 or 个, names
     // nothing so nearly: "集装箱航线150条" is no 集装箱吞吐量, whatever the paragraph says.)
-    const nearest = termMatch(term, places, inherits, t, parentNamesSubject);
+    const nearest = termMatch(term, places, inherits, t, parentNamesSubject, fact);
     const byUnit = namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0;
     const matched = Math.max(fact.figure.unitClass === "count" ? 0 : byUnit, nearest) || (byUnit || changeStated(term) ? PLACE_WEIGHTS.clause : 0);
     // "高速铁路运营里程达1.6万公里。高速公路通车里程达11.2万公里": a name found only around the figure, whose
@@ -272,8 +273,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     missing ??= modifier.word;
   // The metric's head word must stand where it can govern the figure: before it or in its own
   // clause (or the section heading), not in a later clause about something else.
-  // …or, for a count, in the nouns right after it ("支持533个县级图书馆、文化馆和4万个…": 文化馆).
-  const countedNouns = fact.figure.unitClass === "count" ? /^[^，,；;。\d]*/.exec(t.sentence.slice(fact.figure.end))![0] : "";
+  // …or, for a count, in the nouns right after it, to its clause's end: "支持533个县级图书馆、文化馆和4万个村广播电视设施
+  // 建设" (文化馆, and 建设, which closes the list of things counted).
+  const countedNouns = fact.figure.unitClass === "count" ? /^[^，,；;。]*/.exec(t.sentence.slice(fact.figure.end))![0] : "";
   // A sentence listing the parts of the one before is governed by that one's subject.
   const before = listsPartsOfPrevious(t.sentence) ? t.previousSentence : "";
   const governing = `${before} ${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${sharedPredicate(t.sentence, fact)} ${countedNouns}`;
@@ -827,7 +829,98 @@ export function abbreviates(word: string, text: string, near = false): boolean {
       if (starts.includes(start) && starts.includes(at)) return true;
     }
   }
+  return abbreviatesList(word, text);
+}
+
+/** Where the clause a position stands in ends, when only commas, semicolons and full stops end clauses (a list's 、 does not). */
+function clauseEndFrom(sentence: string, at: number): number {
+  const rest = sentence.slice(at).search(/[，,；;。：:]/);
+  return rest < 0 ? sentence.length : at + rest;
+}
+
+/** What parts the items of a list a word of initials abbreviates: "农业、林业、水利", "教育、科学、文化、卫生、体育". */
+const LIST_SEPARATOR = /[、和及与]/;
+/** The longest item of such a list, in characters (水利, 广播电视: the first item's start is counted back at most this far). */
+const LIST_ITEM_MAX = 4;
+
+/**
+ * A word of items' first characters, in any order: 农林水利 for "农业、林业、水利等方面支出" (农|林|水利), 科教文卫 for
+ * "教育、科学、文化、卫生等事业", 青壮年 for "青、壮年". Each part (one or two characters) opens a different item of one
+ * run of items joined by 、 (or 和, 及, 与). Three characters or four: two (民生) would find "民族、生态".
+ */
+export function abbreviatesList(word: string, text: string): boolean {
+  if (word.length < 3 || word.length > 4 || !/^\p{Script=Han}+$/u.test(word)) return false;
+  // (Cheap refusals first: abbreviates() asks this of most words and texts it reads.)
+  for (const c of word) if (!text.includes(c)) return false;
+  for (const starts of runsOf(text)) {
+    const splits =
+      word.length === 3
+        ? [
+            [1, 1, 1],
+            [1, 2],
+            [2, 1],
+          ]
+        : [
+            [1, 1, 1, 1],
+            [1, 1, 2],
+            [2, 2],
+            [1, 2, 1],
+            [2, 1, 1],
+          ];
+    for (const sizes of splits) {
+      const parts: string[] = [];
+      let i = 0;
+      for (const n of sizes) parts.push(word.slice(i, (i += n)));
+      const used = new Set<number>();
+      const opens = (part: string) => {
+        const k = starts.findIndex((at, i) => !used.has(i) && at.some((a) => text.startsWith(part, a)));
+        if (k < 0) return false;
+        used.add(k);
+        return true;
+      };
+      if (parts.every(opens)) return true;
+    }
+  }
   return false;
+}
+
+/** The list runs of texts read lately: a paragraph is asked of every word of a question, for every figure. */
+const RUNS_KEPT = 2000;
+const runsKept = new Map<string, number[][][]>();
+
+function runsOf(text: string): number[][][] {
+  let runs = runsKept.get(text);
+  if (runs === undefined) {
+    if (runsKept.size >= RUNS_KEPT) runsKept.clear();
+    runsKept.set(text, (runs = listRuns(text)));
+  }
+  return runs;
+}
+
+/**
+ * The runs of items joined by list separators in a text, each as its items' possible start offsets: the item before
+ * each separator starts one to LIST_ITEM_MAX characters back (not past the separator before), the last one right
+ * after the last separator. Separators more than an item apart begin another run.
+ */
+function listRuns(text: string): number[][][] {
+  const runs: number[][][] = [];
+  let run: number[][] = [];
+  let last = -1;
+  const closeRun = () => {
+    if (last >= 0 && /\p{Script=Han}/u.test(text[last + 1] ?? "")) run.push([last + 1]);
+    if (run.length > 1) runs.push(run);
+    run = [];
+  };
+  for (let at = 0; at < text.length; at++) {
+    if (!LIST_SEPARATOR.test(text[at]!)) continue;
+    if (last >= 0 && at - last - 1 > LIST_ITEM_MAX) closeRun();
+    const starts: number[] = [];
+    for (let k = 1; k <= LIST_ITEM_MAX && at - k > last && /\p{Script=Han}/u.test(text[at - k]!); k++) starts.push(at - k);
+    if (starts.length > 0) run.push(starts);
+    last = at;
+  }
+  closeRun();
+  return runs;
 }
 
 /**
@@ -913,7 +1006,7 @@ function namesBudgetScope(term: QueryTerm): boolean {
 }
 const LEVEL_LEFT_BY_PLACE = "级";
 
-function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts, parentNamesSubject: boolean): number {
+function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTexts, parentNamesSubject: boolean, fact: Fact): number {
   let best = 0;
   for (const [text, weight] of places.own) if (weight > best && found(term, text)) best = weight;
   for (const [text, weight, kind] of places.context) {
@@ -931,6 +1024,14 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
     const w = inherits && boosted ? PLACE_WEIGHTS.inherited : weight;
     // A 其中-item is a part of its parent clause's subject: it inherits it whole.
     if (w > best && found(term, text)) best = w;
+  }
+  // A list's initials (农林水利: "农业、林业、水利等方面支出") name the list as plainly as its items printed whole: the
+  // figure's own words with the list they close (its items are parts of its clause of their own). Not a figure given to
+  // one item of a list ("二氧化硫、氮氧化物排放要分别减少3%和5%": 5% is 氮氧化物's alone).
+  for (const [text, weight] of fact.listItem ? [] : places.own) {
+    const at = text ? t.sentence.indexOf(text) : -1;
+    const withList = at < 0 ? text : t.sentence.slice(clauseStartBefore(t.sentence, at), clauseEndFrom(t.sentence, at + text.length));
+    if (weight > best && term.alternatives.some((alt) => abbreviatesList(alt, withList))) best = weight;
   }
   if (best < PLACE_WEIGHTS.clause * ABBREVIATION_FACTOR) {
     for (const [text, weight] of places.own) {

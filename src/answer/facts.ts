@@ -2,7 +2,7 @@ import type { Question } from "../question/types.ts";
 import { extractFigures, type FigureSpan } from "../zh/figures.ts";
 import { PAIRED_COMPOUNDS } from "../zh/paired-compounds.ts";
 import { alternation, anyOf, METRIC_HEAD_AT_END } from "../zh/word-classes.ts";
-import { FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
+import { clauseStartBefore, FUNDS_OBTAINED, isCountingMethod, isPeriodChange, isRanking, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
@@ -257,8 +257,9 @@ const CHANGE_VERB_OR_NOTHING = new RegExp(`^${CHANGE_VERB}?$`);
 const AFTER_CHANGE_VERB = new RegExp(`${anyOf(["change-verbs", "increment-verbs"])}了?$`);
 const JUST_CHANGE_VERB = new RegExp(`^${CHANGE_VERB}了?$`);
 
-export function extractFacts(sentence: string, ctx: SentenceContext): Fact[] {
-  const figures = extractFigures(sentence);
+/** Each figure of a sentence read with its clause, year, kind and role; `ordinal`: the ordinal asked, read as a figure too (zh/figures.ts). */
+export function extractFacts(sentence: string, ctx: SentenceContext, ordinal: string | null = null): Fact[] {
+  const figures = extractFigures(sentence, ordinal);
   if (figures.length === 0) return [];
   const clauses = clauseSpans(sentence);
   const years = yearMentions(sentence, ctx.reportYear);
@@ -1565,7 +1566,9 @@ function figureRole(
   if (CHANGE_AGAINST_BASE.test(before) || PLAN_PASSED_BY.test(before)) return "change";
   if (CHANGE_VERB_OR_NOTHING.test(after.trim().replace(/[。！？!?]$/, "")) && YEAR_ON_YEAR.test(before)) return "change";
   // "占国内生产总值比重51.6%", "在国内生产总值中的比重上升到50.5%", "服务业比重从45.3%上升到51.6%".
-  if (figure.unitClass === "percent" && (/占[^，,；;。]{0,30}$/.test(before) || SHARE_WORD.test(before))) return "share";
+  // (The clause up to commas: a list's 、 inside it, "占农村青、壮年总人数的三分之二", does not end the share's words.)
+  const clauseBefore = sentence.slice(clauseStartBefore(sentence, figure.start), figure.start);
+  if (figure.unitClass === "percent" && (/占[^，,；;。]{0,30}$/.test(clauseBefore) || SHARE_WORD.test(before))) return "share";
   // "第一、第二、第三产业增加值比例…调整为1.7∶55.6∶42.7" (figures.ts compositionFigure): the parts' shares, never an amount.
   if (figure.unitClass === "percent" && RATIO_SIGN.test(figure.text)) return "share";
   // "人才总量超过160万人，…分别是2007年的1.7倍和1.9倍": a multiple of an earlier level compares, as a change does.

@@ -1,12 +1,12 @@
 /**
  * Whose figure is it? A figure is about the place its sentence makes the subject before it — a
  * place name or a scope word (全市, 我省) that opens a clause ("成都天府国际机场旅客吞吐量…",
- * "2019年,全市…"), or one in the figure's own words ("赴凉山教育帮扶教师1人") — and otherwise about
+ * "2019年,全市…"), or one in the figure's own words ("凉山州新建学校12所") — and otherwise about
  * its report's place. A place after a comparison word (占全国比重, 比全省高) is not the subject, nor
  * one that heads a group (上海等省市), nor one a total includes ("市级（含市本级、南通经济技术开发区…）"), nor a route's
- * ends (南宁至百色高速公路).
+ * ends (南宁至百色高速公路), nor where people are sent (赴凉山).
  */
-import { CHINA, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
+import { CHINA, DESTINATION_LEAD, lineage, placeMentions, scopeLevel, SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
 import { alternation } from "../zh/word-classes.ts";
 import { inclusionAsides, ORDINAL_PLACE, partStartBefore } from "../zh/text.ts";
 
@@ -40,6 +40,7 @@ const NAME_IN_LIST = new RegExp(`^\\p{Script=Han}{0,10}(?:${alternation("facilit
  * 广西 2008): the road's name, not the subject. (Not a dash, which joins a port's name too: "宁波—舟山港货物吞吐量5.77亿吨".)
  */
 const ROUTE_FROM = /^至\p{Script=Han}/u;
+
 const ROUTE_TO = /\p{Script=Han}至$/u;
 /**
  * A place word beginning a facility's name, with words of the name between ("西安咸阳国际机场客运吞吐量实现晋位…，中欧班列
@@ -52,10 +53,12 @@ const CLAUSE_LEAD = /^(?:(?:\d{4}|[零〇○一二三四五六七八九]{4})年(
 const SCOPE = new RegExp(SCOPE_WORD_PATTERN, "g");
 /**
  * A place word followed by one of these ranks the report's own place in it ("在全国率先启动…", "跃居…、
- * 全国百强城市第49位；规上工业增加值…分别增长7.8%…"), or names a title it confers ("新增6处全国重点文物保护单位"),
+ * 全国百强城市第49位；规上工业增加值…分别增长7.8%…", "城市综合信用指数全国排名第33位"), or names a title it confers ("新增6处全国重点文物保护单位"),
  * and is not the subject.
  */
-const RANKS_IN = new RegExp(`^(?:范围内)?(?:${alternation("first-in-scope-words", "designation-words")}|百强|\\d+强|${ORDINAL_PLACE}[位名])`);
+const RANKS_IN = new RegExp(
+  `^(?:范围内)?(?:${alternation("first-in-scope-words", "designation-words")}|百强|\\d+强|(?:排名|排|位居|居|位列|名列)?${ORDINAL_PLACE}[位名])`,
+);
 
 /**
  * The subjects a sentence names, in order. `clauseStarts` are the offsets where its clauses
@@ -101,6 +104,7 @@ export function sentenceSubjects(sentence: string, clauseStarts: readonly number
         !NAME_IN_LIST.test(sentence.slice(s.end)) &&
         !RANKS_IN.test(sentence.slice(s.end)) &&
         !ROUTE_FROM.test(sentence.slice(s.end)) &&
+        !DESTINATION_LEAD.test(sentence.slice(0, s.at)) &&
         !ROUTE_TO.test(sentence.slice(0, s.at)),
     )
     .sort((a, b) => a.at - b.at);

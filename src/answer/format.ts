@@ -16,6 +16,7 @@ import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
 import { YEARS_COUNTED } from "../zh/years.ts";
+import { ORDINAL_NUMBERS } from "../zh/figures.ts";
 
 /** A quoted source sentence longer than this is clipped around the figure ("…" on the cut side). */
 const SENTENCE_CLIP = 140;
@@ -174,12 +175,19 @@ function tidyMetric(text: string): string {
  * The words that govern the figure, for the first line ("高中阶段毛入学率"). Uses `figure.metric`
  * when the engine provides one; otherwise reads it from the clause before the figure. "" when unclear.
  */
+/** An ordinal answers (第十五届, 第33位): no other figure is printed with 第 (zh/figures.ts). */
+function isOrdinal(figure: { text: string }): boolean {
+  return figure.text.startsWith("第");
+}
+
 export function metricLabel(candidate: Candidate): string {
   if (!candidate.figure) return "";
   const provided = tidyMetric(candidate.figure.metric ?? "");
   if (provided) return clip(provided, 24);
   const at = findFigure(candidate.sentence, candidate.figure.text);
   if (!at) return "";
+  // An ordinal is named by what it numbers, after it: "第十五届  全国运动会".
+  if (isOrdinal(candidate.figure) && !/^[位名]$/.test(candidate.figure.unit)) return clip(ORDINAL_NUMBERS.exec(candidate.sentence.slice(at.end))![0], 16);
   // Asides and note marks name no metric: "生产总值（GDP）[2]13507.69亿元".
   const before = candidate.sentence.slice(0, at.start).replace(/（[^（）]*）|\([^()]*\)|\[\d+\]/g, "");
   const clauses = before.split(CLAUSE_BREAK);
@@ -285,7 +293,8 @@ function figureLine(candidate: Candidate): Piece[] {
   const when = figure.period ? `${figure.period}年` : figure.year !== null ? `${figure.year}年` : "";
   const about = [label, figure.place ?? "", when].filter(Boolean).join(" · ");
   if (about) pieces.push({ text: `  ${about}` });
-  if (figure.kind === "target") pieces.push({ text: "（目标值）" });
+  // (An ordinal is the event's, planned or held: "第十五届  全国运动会 · 全国 · 2025年".)
+  if (figure.kind === "target" && !isOrdinal(figure)) pieces.push({ text: "（目标值）" });
   pieces.push({ text: "\n" });
   return pieces;
 }

@@ -111,27 +111,41 @@ export function sentenceOf(corpus: Corpus, at: { paragraphIndex: number; sentenc
 
 /**
  * "扣除物价因素比上年增长5%": what is deducted is not what the figure measures, nor is a reason in
- * brackets. Blanked with spaces, so that offsets stay those of the sentence.
+ * brackets, nor what is set apart (除了…以外). Blanked with spaces, so that offsets stay those of the sentence.
  */
 export function withoutExclusions(text: string): string {
   const blank = (m: string) => " ".repeat(m.length);
-  return text.replace(DEDUCTED, blank).replace(REASON_ASIDE, blank);
+  return text.replace(DEDUCTED, blank).replace(REASON_ASIDE, blank).replace(EXCEPTED, blank);
 }
 const DEDUCTED = /扣除[^，,；;。]{0,8}?因素/g;
+/** What is set apart: "除了限额以上的基本建设单位以外，还有限额以下的建设单位六千多个" counts no 限额以上 unit. */
+const EXCEPTED = /除了[^，,；;。]{1,20}?(?:以外|之外)/g;
 /**
  * A reason given in brackets names no metric of the figure before it: "非税收入30000万元，下降7.19%
  * （因园区社会事务剥离，可供盘活国有“三资”减少，相应收益规模下降）" is no figure of 三资盘活收益.
  */
 const REASON_ASIDE = /[（(](?:因|由于|主要(?:是|因为|原因|系)|系)[^（）()]*[）)]/g;
 
+/**
+ * A heading of a plan period's goals ("“十三五”时期的规划构想"), not a review's part that meets a target ("经济增长超过
+ * 预定目标") or names planning ("高标准加强城市规划建设管理").
+ */
+const PLAN_PERIOD_HEADING = new RegExp(`^(?!.*(?:回顾|成就|成效)).*(?:(?:${PLAN_NAME}).{0,6}(?:规划|目标)|规划(?:构想|纲要|建议))`);
+
 export function sentenceContext(corpus: Corpus, paragraphId: number, sentenceIndex: number): SentenceContext {
   const p = corpus.paragraph(paragraphId);
   const report = corpus.report(p.report);
   const reportYear = relativeYearsFrom(report);
   let headingYear: number | null = null;
+  let headingYearAt = -1;
   for (let i = p.headings.length - 1; i >= 0 && headingYear === null; i--) {
     headingYear = yearMentions(p.headings[i]!, reportYear)[0]?.year ?? null;
+    headingYearAt = i;
   }
+  // A plan's heading under a review's ("2015年和“十二五”时期工作回顾" › "“十三五”时期的规划构想", 扬州 2016, whose
+  // bold line was read as the review's subheading): the review's year is not the plan's.
+  const innermost = p.headings.length - 1;
+  if (headingYear !== null && headingYearAt < innermost && PLAN_PERIOD_HEADING.test(p.headings[innermost]!)) headingYear = null;
   // Plans announced under a review's heading (search/index/plan-announcements.ts) are not of the year that heading reviews.
   const announced = p.plansAnnounced === true;
   if (announced && headingYear !== null && reportYear !== null && headingYear < reportYear) headingYear = null;

@@ -48,10 +48,13 @@ export async function scoreFacts(corpus: Corpus, q: Question, options: ScoreOpti
  * A sentence's facts, read in simplified characters: traditional ones hide its grammar (較…增長). Each figure's text is
  * as printed (二百十七萬噸; its unit, 万吨, as read).
  */
-function factsOf(sentence: string, ctx: SentenceContext): Fact[] {
+function factsOf(sentence: string, ctx: SentenceContext, ordinal: string | null): Fact[] {
   const simplified = simplifiedForReading(sentence);
-  if (simplified === null) return extractFacts(sentence, ctx);
-  return extractFacts(simplified, ctx).map((fact) => ({ ...fact, figure: { ...fact.figure, text: sentence.slice(fact.figure.start, fact.figure.end) } }));
+  if (simplified === null) return extractFacts(sentence, ctx, ordinal);
+  return extractFacts(simplified, ctx, ordinal).map((fact) => ({
+    ...fact,
+    figure: { ...fact.figure, text: sentence.slice(fact.figure.start, fact.figure.end) },
+  }));
 }
 
 /** Every figure of the retrieved sentences, accepted or refused and scored. */
@@ -131,7 +134,7 @@ function scoreRetrieved(corpus: Corpus, q: Question, retrieved: readonly Retriev
       reportIsAbout: isAboutFor(paragraph),
       issuer: issuerOf(paragraph.report),
     };
-    const facts = paragraph.table ? extractTableFacts(sentence, paragraph.table) : factsOf(sentence, ctx);
+    const facts = paragraph.table ? extractTableFacts(sentence, paragraph.table) : factsOf(sentence, ctx, q.ordinal);
     for (const fact of facts) {
       const score = scoreFact(q, fact, texts, weights, reportContext(paragraph.report), r.score, thorough);
       scored.push({ fact, score, paragraphIndex: r.paragraphIndex, sentenceIndex: r.sentenceIndex });

@@ -331,6 +331,17 @@ const LATEST_YEARS = new RegExp(`(?:近|最近)${COUNT_OF_YEARS}年`);
 /** Words that say a figure is one year's: 全年, 当年. */
 const ONE_YEAR_MARK = /全年|当年/;
 
+/**
+ * A clause opening with an increment verb whose object is the figure, however long the object's list: "新开通和恢复了沈阳至
+ * 福冈、新加坡、釜山等5条国际航线，使沈阳的国际航线达到19条" (沈阳 2004) added 5条. Only the clause's first figure (a
+ * list's items are one clause here).
+ */
+function opensWithIncrement(s: ScoreInputs): boolean {
+  const before = s.sentence.slice(clauseStartBefore(s.sentence, s.fact.figure.start), s.fact.figure.start);
+  return INCREMENT_OPENS.test(before) && extractFigures(before).length === 0;
+}
+const INCREMENT_OPENS = new RegExp(`^\\s*(?:${INCREMENT.source})`);
+
 /** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
 export const NARROWER_TERM = "narrower term";
 
@@ -573,6 +584,12 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
       ),
   },
   {
+    name: "span's end for its total",
+    weight: -1.5,
+    why: "97到02年…一共多少: the level a change over the span reached (由1997年的664亿元增加到2002年的4025亿元) is no sum of its years (五年共计12319亿元)",
+    value: (s) => when(s.q.asksTotal && s.q.multiYear && !s.fact.multiYear && s.fact.spanPoint === "end"),
+  },
+  {
     name: "one year for a span asked",
     weight: -0.7,
     why: "a plan period or years asked (十二五利用外资总额), and the figure's part of the sentence says it is one year's (全年…利用外资11亿美元)",
@@ -649,7 +666,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     // year asked ("深圳19年建了多少个公园": "新建公园117个、总数达1090个").
     value: (s) =>
       when(
-        INCREMENT.test(s.coverage.subjectWords) &&
+        (INCREMENT.test(s.coverage.subjectWords) || opensWithIncrement(s)) &&
           !INCREMENT.test(s.q.text) &&
           !((TOTAL_OWN.test(s.coverage.ownWords) || LEVEL_REACHED_OWN.test(s.coverage.ownWords)) && !INCREMENT.test(s.coverage.ownWords)) &&
           !(s.q.dataYear !== null && BUILT_ASKED.test(s.q.text)),
@@ -894,6 +911,7 @@ export const OTHER_QUANTITY_MARKS: ReadonlySet<string> = new Set([
   "level for a change",
   "share not asked",
   "span mismatch",
+  "span's end for its total",
   "per unit not asked",
   "increment not asked",
   "asked word as a modifier",

@@ -3,7 +3,17 @@
  * 我省 → only a level (the asker's own city or province). Namesakes (普陀区 in 上海 and in 舟山) and
  * county short names (普陀) are resolved against the places the corpus's reports are about.
  */
-import { CHINA, lineage, placeMentions, provinceAbbreviated, scopeLevel, SCOPE_WORD_PATTERN, type Place, type PlaceLevel } from "../zh/places.ts";
+import {
+  CHINA,
+  DESTINATION_LEAD,
+  lineage,
+  placeMentions,
+  provinceAbbreviated,
+  scopeLevel,
+  SCOPE_WORD_PATTERN,
+  type Place,
+  type PlaceLevel,
+} from "../zh/places.ts";
 import { alternation } from "../zh/word-classes.ts";
 
 export interface AskedPlace {
@@ -36,7 +46,8 @@ export function askedPlace(text: string, known: readonly Place[]): AskedPlace {
   const chosen: Place[] = [];
   const unresolved: Array<{ place: Place; start: number; end: number }> = [];
   for (const mention of placeMentions(rest, true)) {
-    if (COMPARISON_LEAD.test(rest.slice(0, mention.start))) continue;
+    // (Nor one people are sent to, "去凉山帮扶的老师": a word to find, the report's place is another's.)
+    if (COMPARISON_LEAD.test(rest.slice(0, mention.start)) || DESTINATION_LEAD.test(rest.slice(0, mention.start))) continue;
     // A county's short name counts only for a county a report is about: 朝阳 is also "rising sun".
     const candidates = mention.places.filter(
       (p) => p.level !== "county" || p.name === rest.slice(mention.start, mention.end) || known.some((k) => k.code === p.code),

@@ -12,10 +12,11 @@ import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
  * "债务余额24年末", "一般公共预算支出25年多少"), or between a name and a metric when it is of this
  * century ("黄石24年公共预算收入": 00–29 only, as 建国60年 is a count of years and 到80年 is read with
  * the sentence it dates); and a comparison's base ("59年水产品比57年多了多少", "54年钢产量是49年的几倍"). 40–99 are the 1900s, the rest the 2000s (LAST_CENTURY_FROM). Not a
- * count of years: "30年来", "五年间" are no year ("20年来了多少游客" is: 来了 is "came").
+ * count of years: "30年来", "五年间" are no year ("20年来了多少游客" is: 来了 is "came", as 来华, 来京 and 来访 are:
+ * "82年来华旅游入境人数").
  */
 const SHORT_YEAR =
-  /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:里])|(?<=(?:^|[\s，,；;：:])(?:到|截至|截止到?)))(\d{2})\s*年(?![代间内]|来(?!了)|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|是?多少|有多|[几咋怎]|[，,？?]|$)|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计每历用隔比较])([0-2]\d)\s*年(?=[\u4e00-\u9fffA-Za-z])(?![代间内前后以多左中里]|来(?!了))|(?<=[比较是])(\d{2})\s*年(?![代间内]|来(?!了))/g;
+  /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:里])|(?<=(?:^|[\s，,；;：:])(?:到|截至|截止到?)))(\d{2})\s*年(?![代间内]|来(?!了|华|京|访|中国)|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|是?多少|有多|[几咋怎]|[，,？?]|$)|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计每历用隔比较])([0-2]\d)\s*年(?=[\u4e00-\u9fffA-Za-z])(?![代间内前后以多左中里]|来(?!了|华|京|访|中国))|(?<=[比较是])(\d{2})\s*年(?![代间内]|来(?!了|华|京|访|中国))/g;
 
 /**
  * Two-digit years from this one on are the 1900s: 49年 is 1949 (the base the 1950s' reports compare with), while
@@ -37,7 +38,7 @@ const SHORT_YEAR_RANGE =
 const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|(?:^|(?<=[比较]))([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;
 
 /** A year typed with two digits right after a plan named: "一五计划57年烤烟产量", "六五计划85年出口总额" (its last year). */
-const SHORT_YEAR_AFTER_PLAN = /(?<=[计规]划)(\d{2})\s*年(?![代间内]|来(?!了))/g;
+const SHORT_YEAR_AFTER_PLAN = /(?<=[计规]划)(\d{2})\s*年(?![代间内]|来(?!了|华|京|访|中国))/g;
 
 /** Two years in a row, then their count: "1977、1978两年" is the span 1977到1978年. */
 const YEARS_AND_COUNT = /((?:19|20)\d\d)\s*年?\s*[、和与及]\s*((?:19|20)\d\d)\s*年?\s*[这那]?(两|二)年/g;

@@ -48,6 +48,11 @@ export interface Question {
   countedIn: string | null;
   /** The word the question counts, right after 多少个/几所 ("有多少个城市…": 城市); null: its metric's head. */
   counted: string | null;
+  /**
+   * An ordinal asked ("今年办第几届全运会": 届; "全国排第几": 位 or 名), as the measure words that may follow 第 and
+   * its number in the answer (a regex alternation); null when none is asked.
+   */
+  ordinal: string | null;
   /** 增长/提高/涨…: a change or a rate is wanted, not a level. */
   asksChange: boolean;
   /** 比上年多多少, 同比增长多少: the change against a base named, which a level reached never answers. */

@@ -1,7 +1,7 @@
 import { SUM_CLASSES, UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../zh/units.ts";
 import { homophonesOf } from "../zh/homophones.ts";
 import { askedPlace } from "./places.ts";
-import { placesNamed } from "../zh/places.ts";
+import { placesNamed, SCOPE_WORD_PATTERN } from "../zh/places.ts";
 import type { Question, QueryTerm, QuestionContext } from "./types.ts";
 import { toSearchForm } from "../zh/normalize.ts";
 import { dictionaryFrequency, isDictionaryWord, isWord, taggedWords, type TaggedWord } from "../zh/segment.ts";
@@ -548,6 +548,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     reportYear = named.year;
     text = text.replace(named.words, named.kept ? ` ${named.kept} ` : " ");
   }
+  // "第几届全运会", "全国排第几": an ordinal asked, and the asking words name nothing to find (not 第, not 届).
+  const ordinal = ordinalAsked(text);
+  // (…and the scope a place is ranked in, before it, is no place asked: "榆林市城市综合信用指数全国排第几".)
+  if (ordinal !== null) text = text.replace(RANKED_IN_SCOPE, " ").replace(ORDINAL_ASKED, " ");
   // "突破多少", "超过多少": the qualifier asked shapes the question (score-table.ts), it names no metric.
   text = text.replace(QUALIFIER_BEFORE_ASKING, "$2");
   // "电价再降几个点": percentage points as spoken, a rate asked (降低10% answers it as well as 0.5个百分点).
@@ -979,6 +983,11 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // ("预期经济增长速度较上年只提高1个百分点"), unless the question asks that too.
   if (RATE_NAMED.test(original) && !RATE_MOVED.test(original.replace(RATE_NAMED_ALL, ""))) wantedClasses.delete("points");
 
+  // An ordinal asked is answered by one (第十五届), never by an amount.
+  if (ordinal !== null) {
+    wantedClasses.clear();
+    wantedClasses.add("ordinal");
+  }
   const counted = countedWord(original, terms);
   // "多少个国家和地区参赛": 个 counts people only when the word counted is a person (几个老师).
   if (askedUnit(original) === "个" && counted !== null && !namesPeople(counted)) wantedClasses.delete("people");
@@ -996,6 +1005,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     wantedClasses: [...wantedClasses],
     countedIn: askedMeasureWord(original),
     counted,
+    ordinal,
     asksChange,
     changeAgainstBase: asksChange && namesBase,
     baseYear: !Number.isNaN(baseYear) ? baseYear : againstYearBefore && dataYear !== null ? dataYear - 1 : null,
@@ -1007,6 +1017,21 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     place: asked.place,
     scope: asked.scope,
   };
+}
+
+/**
+ * An ordinal asked: 第几 (or 第多少) and the measure word after it (届, 次, 批…), or a ranking's place (排第几,
+ * 排名第几, 第几位/名). The measure word's group is what an answer may print after 第 and its number.
+ */
+const ORDINAL_ASKED = new RegExp(`(?:排名?|位居|名列|位列|居)?第\\s*(?:几|多少)\\s*(${anyOf("ordinal-measure-words")}|位|名)?`);
+
+/** The scope of a ranking asked, right before its asking words: 全国 of "全国排第几", 全疆 of "全疆排名第几". */
+const RANKED_IN_SCOPE = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全球|世界|国际)(?=(?:排名?|位居|名列|位列|居)第\\s*(?:几|多少))`);
+
+function ordinalAsked(text: string): string | null {
+  const m = ORDINAL_ASKED.exec(text);
+  if (!m) return null;
+  return m[1] === undefined || m[1] === "位" || m[1] === "名" ? "位|名" : m[1];
 }
 
 /** What joins two items of a list in a question. */

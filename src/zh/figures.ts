@@ -54,8 +54,11 @@ const CHINESE = new RegExp(
   "gu",
 );
 
-/** All figures in a sentence, in order. Years, dates, ordinals and codes are not figures. */
-export function extractFigures(printed: string): FigureSpan[] {
+/**
+ * All figures in a sentence, in order. Years, dates, ordinals and codes are not figures; but an
+ * ordinal asked (`ordinal`: the measure words it may print, "届" or "位|名") is: "办好第十五届全国运动会".
+ */
+export function extractFigures(printed: string, ordinal: string | null = null): FigureSpan[] {
   // Footnote marks ("（GDP）[2]13507.69亿元") are no figures: read as spaces, offsets unchanged.
   const sentence = blankNoteMarks(printed);
   const found: FigureSpan[] = [];
@@ -89,7 +92,24 @@ export function extractFigures(printed: string): FigureSpan[] {
     const span: FigureSpan = { text: m[0], value: Number(m[1] ?? m[2]), unit: "年", unitClass: "duration", qualifier: "", start, end: start + m[0].length };
     if (!found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
   }
+  if (ordinal !== null)
+    for (const span of ordinalFigures(sentence, ordinal)) if (!found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** What an ordinal numbers: the words right after it, up to the next item or clause ("第十五届全国运动会和…": 全国运动会). */
+export const ORDINAL_NUMBERS = /^[^、，,；;。和与及]*/;
+
+/** 第 and a number, in digits or Chinese, then one of the measure words asked: "第十五届", "第4次", "第2位". */
+function ordinalFigures(sentence: string, measures: string): FigureSpan[] {
+  const spans: FigureSpan[] = [];
+  for (const m of sentence.matchAll(new RegExp(`第\\s*(\\d+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(${measures})`, "gu"))) {
+    const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    if (value === null || value <= 0) continue;
+    const start = m.index ?? 0;
+    spans.push({ text: m[0], value, unit: m[2]!, unitClass: "ordinal", qualifier: "", start, end: start + m[0].length });
+  }
+  return spans;
 }
 
 /**

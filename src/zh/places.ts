@@ -229,6 +229,12 @@ const SCOPE_WORDS = new Set(wordClass("scope-words"));
 /** Scope words as a regex alternation (全市|我省|…). */
 export const SCOPE_WORD_PATTERN = alternation("scope-words");
 
+/**
+ * A verb of going or aiding before a place word: the place is where people are sent, not the place spoken of
+ * ("赴凉山教育帮扶教师1人", 海东 2020; asked "去凉山帮扶的老师有几个"): answer/figure-place.ts, question/places.ts.
+ */
+export const DESTINATION_LEAD = /(?:赴|去|前往|奔赴|支援|援助|援建)$/;
+
 /** Every place of the gazetteer, and the country. */
 export function allPlaces(): readonly Place[] {
   return [CHINA, ...PLACES];

@@ -5,7 +5,7 @@ import { toSearchForm } from "./normalize.ts";
 // biome-ignore format: a short list of names reads best on two lines
 export type UnitClass =
   | "percent" | "points" | "money" | "people" | "person-times" | "count"
-  | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "concentration" | "none";
+  | "mass" | "length" | "area" | "energy" | "times" | "age" | "duration" | "concentration" | "ordinal" | "none";
 
 /** The classes of a sum or a count, which a magnitude asked ("多少亿", "几万") measures: not a rate, an age or a multiple. */
 export const SUM_CLASSES: readonly UnitClass[] = ["money", "people", "person-times", "count", "mass", "length", "area", "energy"];

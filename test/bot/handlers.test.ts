@@ -166,6 +166,12 @@ describe("a question in a private chat", () => {
     expect(buttons(reply!).map((b) => b.text)).toContain(`其他结果 (${(await answerQuestion(corpusOf(index), "义务教育巩固率")).alternatives.length})`);
   });
 
+  it("answers an ordinal asked with the ordinal and what it numbers in the headline", async () => {
+    const h = makeHarness(index);
+    const [reply] = sent(await h.send(privateText(OFFICIAL, "今年全运会是第几届")));
+    expect(String(reply!.payload.text).split("\n")[0]).toBe("<b>第十五届</b>  全国运动会 · 全国 · 2025年");
+  });
+
   it("answers a series with its chart, the table as the caption, and a 导出表格 button that sends a workbook", async () => {
     const h = makeHarness(index);
     const calls = await h.send(privateText(OFFICIAL, "近三年GDP增速"));

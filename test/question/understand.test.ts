@@ -15,6 +15,9 @@ describe("parseQuestion", () => {
     // …or an asking word (kinds22's first contact); a count of years is still none.
     expect(parseQuestion("云浮一般公共预算支出25年多少").dataYear).toBe(2025);
     expect(parseQuestion("连续25年多少").dataYear).toBeNull();
+    // 年来 before 华, 京 or 访 is "came", not "in the years since" (heldout144's even half): "82年来华旅游入境人数".
+    expect(parseQuestion("82年来华旅游入境人数多少").dataYear).toBe(1982);
+    expect(parseQuestion("30年来国内生产总值增长多少").dataYear).toBeNull();
     // …or a comparison's base after 比 (heldout61's first contact): "比57年" is 比1957年, and 比 no word to find.
     expect(parseQuestion("59年水产品比57年多了多少")).toMatchObject({ dataYear: 1959, text: "1959年水产品比1957年增加了多少" });
     // 49年 is 1949, the base the 1950s' reports compare with; 35年 is 2035.
@@ -319,5 +322,20 @@ describe("a plan's end and the words of money and choice (heldout-kinds148, held
   it("names nothing by 拨 (of money), 领到 (of what those counted got) or 或", () => {
     expect(words("汶川地震中央财政拨了多少救灾款")).not.toContain("拨");
     expect(words("2016年多少困难和重度残疾人领到生活或护理补贴")).toEqual(expect.not.arrayContaining(["领到", "或"]));
+  });
+});
+
+describe("an ordinal asked (heldout25, heldout35, heldout144, heldout-kinds101)", () => {
+  it("reads 第几 and its measure word as an ordinal asked, naming nothing to find, and the scope of a ranking as no place", () => {
+    const games = parseQuestion("今年办第几届全运会");
+    expect(games).toMatchObject({ ordinal: "届", wantedClasses: ["ordinal"] });
+    expect(games.terms.map((t) => t.word)).toEqual(["办", "全运会"]);
+    // The measure word last in the question is no homophone typed for another ("第几届" stays 届).
+    expect(parseQuestion("93年办的全运会是第几届").ordinal).toBe("届");
+    expect(parseQuestion("全国文物普查开展到第几次了").ordinal).toBe("次");
+    const rank = parseQuestion("榆林市城市综合信用指数全国排第几");
+    expect(rank.ordinal).toBe("位|名");
+    expect(rank.place?.name).toBe("榆林市");
+    expect(parseQuestion("2024年开展了几次全国文物普查").ordinal).toBeNull();
   });
 });

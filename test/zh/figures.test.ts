@@ -8,6 +8,19 @@ function figures(sentence: string): string[] {
 }
 
 describe("extractFigures on report excerpts", () => {
+  it("reads an ordinal as a figure only when one is asked, with the measure words asked (gwr-2025, gwr-2005, 榆林 2020)", () => {
+    const ordinals = (s: string, measures: string | null) => extractFigures(s, measures).map((f) => [f.text, f.value, f.unit, f.unitClass]);
+    expect(ordinals("办好第十五届全国运动会和第十二届世界运动会", null)).toEqual([]);
+    expect(ordinals("办好第十五届全国运动会和第十二届世界运动会", "届")).toEqual([
+      ["第十五届", 15, "届", "ordinal"],
+      ["第十二届", 12, "届", "ordinal"],
+    ]);
+    expect(ordinals("我国运动员在第28届奥运会上取得优异成绩", "届")).toEqual([["第28届", 28, "届", "ordinal"]]);
+    // Another measure word than the one asked is none: 第四次 for 第几届.
+    expect(ordinals("开展第四次全国文物普查", "届")).toEqual([]);
+    expect(ordinals("城市综合信用指数全国排名第33位，居全省第一", "位|名")).toEqual([["第33位", 33, "位", "ordinal"]]);
+  });
+
   it("reads how many years something lasted between its marks, and no calendar year or span as one (gwr-2018, gwr-2006, gwr-1992)", () => {
     const lasted = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unitClass]);
     expect(lasted("分步骤全面推开营改增，结束了66年的营业税征收历史")).toEqual([["66年", 66, "duration"]]);
