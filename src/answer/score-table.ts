@@ -13,6 +13,7 @@ import { incrementNamed, isRateOfChange, multipleAsked, type Fact } from "./fact
 import { alternation, anyOf, wordClass } from "../zh/word-classes.ts";
 import {
   AFTER_A_CHANGE_ASKED,
+  CHANGE_TO_LEVEL,
   BUILT_ASKED,
   DONE_ASKED,
   INCREMENT,
@@ -342,6 +343,16 @@ function opensWithIncrement(s: ScoreInputs): boolean {
 }
 const INCREMENT_OPENS = new RegExp(`^\\s*(?:${INCREMENT.source})`);
 
+/** Whether the sentence, after the figure, says a level of the same kind was reached: "…，今年要扩大到120户". */
+function reachedLaterInSentence(s: ScoreInputs): boolean {
+  const rest = s.sentence.slice(s.fact.figure.end);
+  const reached = LEVEL_REACHED_AHEAD.exec(rest);
+  if (!reached) return false;
+  const next = extractFigures(rest.slice(reached.index + reached[0].length))[0];
+  return next !== undefined && next.start === 0 && next.unitClass === s.fact.figure.unitClass;
+}
+const LEVEL_REACHED_AHEAD = new RegExp(CHANGE_TO_LEVEL.source);
+
 /** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
 export const NARROWER_TERM = "narrower term";
 
@@ -440,6 +451,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     weight: 0.75,
     why: "调整后 asked, and the figure is the level a change reached (由年初预算的104.99亿元增加到248.07亿元)",
     value: (s) => when(AFTER_A_CHANGE_ASKED.test(s.q.text) && LEVEL_REACHED_BEFORE.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start))),
+  },
+  {
+    name: "level before the one reached asked",
+    weight: -1,
+    why: "扩到多少 asked, and the sentence goes on to the level reached (已经组织了57户…，今年要扩大到120户): 57户 is where it started",
+    value: (s) =>
+      when(
+        AFTER_A_CHANGE_ASKED.test(s.q.text) && !LEVEL_REACHED_BEFORE.test(s.sentence.slice(s.fact.clause[0], s.fact.figure.start)) && reachedLaterInSentence(s),
+      ),
   },
   { name: "change asked", weight: 0.5, why: "增长/提高 asked, and the figure is a change", value: (s) => when(s.fact.role === "change" && s.q.asksChange) },
   {

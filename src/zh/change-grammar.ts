@@ -23,8 +23,12 @@ export const CHANGE_TO_LEVEL = new RegExp(`(?:${anyOf(["change-verbs", "change-t
 /** Right before a figure, a change verb and its level mark: "…从50元提高到84元", "…调整为134.77亿元". */
 export const LEVEL_REACHED_BEFORE = new RegExp(`(?:${CHANGE_TO_LEVEL.source})\\s*$`);
 
-/** The level after a change, as typed: 调整后, 修订后, 核实后 ("…总收入调整后多少"). */
-export const AFTER_A_CHANGE_ASKED = /(?:调整|修订|修正|核实|核定|变更|增加|提高)后/;
+/**
+ * The level after a change, as typed: 调整后, 修订后, 核实后 ("…总收入调整后多少"), or the level a change reaches
+ * ("97年企业集团试点扩到多少户": "国家已经组织了57户企业集团试点，今年要扩大到120户").
+ */
+export const AFTER_A_CHANGE_ASKED =
+  /(?:调整|修订|修正|核实|核定|变更|增加|提高)后|(?:扩|扩大|增加|提高|提升|上升|下降|降低|减少|压减|降|减|升|增)(?:到|至)了?(?:多少|几)/;
 
 /** Right before a figure, the level a clause reaches: "…累计达到", "…提高到", "…为". */
 export const REACHES_BEFORE_FIGURE = new RegExp(`(?:${LEVEL_MARK}|达)\\s*$`);

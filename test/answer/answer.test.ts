@@ -258,9 +258,10 @@ describe("answerQuestion on the real corpus", () => {
     // helper meant 今年 as 2026, but 今年 is the latest report's year here (issue 10), whose target the
     // engine gave. 40/60 with 2 of 37 once a figure typed in digits is the same one printed in Chinese
     // numerals (40万千瓦 for 四十万千瓦) and 到 joins a range (提高了25%到40%). The two: f009 (一般性
-    // 转移支付's 7.8% for 均衡性's 超过10%, printed as a bound after 增幅均) and f036 (the right 一百亿元
-    // from the sentence that excludes it from 农业产值).
-    ["heldout35.jsonl", 0.66, 0.06, 0.03],
+    // 转移支付's 7.8% for 均衡性's 超过10%, printed as a bound after 增幅均: refused since, 增幅均 names 均衡性 only in a later
+    // clause with a figure of its own) and f036 (the right 一百亿元 from the sentence that excludes it from 农业产值).
+    // Four of its ordinals (第几届) answered since an ordinal asked is read: 47/60.
+    ["heldout35.jsonl", 0.78, 0.024, 0.02],
     // 60 more by another such helper (15 over the reports before 2000), written after the work on
     // heldout35 and not tuned on: first contact 43/60 with 3 wrong of 40 (9595613). The three: o027
     // (农村居民's 9.2% for 全国居民's 8%), o030 (the 2006 report's plan of 7.5% for 2010's 10.3%) and o054
@@ -649,8 +650,9 @@ describe("answerQuestion on the real corpus", () => {
     // 多少套: "多年累计改造棚户区住房4200多万套", 棚户区改造 printed verb first; 棚改改了 read as a typo of 该改), oy051
     // (县有多少个基本解决温饱: 基本 was taken for the thing counted; still not found, the 温饱 of the clause after the count not
     // read as said of it). Then the even half's, once it stood as it was (20/30): oy030 ("没有实现年初确定的…能耗降低4%左右…的
-    // 目标" is a target). Left: oy026 (97到02年…一共: 2002's "总额…4025亿元" before "五年共计12319亿元").
-    ["heldout88.jsonl", 0.8, 0.046, 0.023],
+    // 目标" is a target). oy026 (97到02年…一共: 2002's "总额…4025亿元" before "五年共计12319亿元") mended since: a span's total
+    // asked is not its last year's level.
+    ["heldout88.jsonl", 0.85, 0.022, 0.02],
     // 60 more, a retired official's memoir of the planned years (the plans 一五 … 八五, output of key goods, prices and wages,
     // population; years in two digits or Chinese numerals; 44 from the reports of 1954–1995): first contact 43/60 with 6
     // wrong of 44, two the right value from another sentence (893c8c7). Read: the odd half's failures. oz059 (二五计划原定
@@ -755,10 +757,10 @@ describe("answerQuestion on the real corpus", () => {
     // Left: pz027 (外商投资…直接投资 two clauses apart), pz042 (外贸出口 as the subject of 全年达到).
     ["heldout114.jsonl", 0.91, 0],
     // 60 more, a county official on culture, tourism and government self-reform: first contact 47/60 with 1 wrong of 39
-    // (fff7965). Read: the odd half, then the even half (24/30 before and after). Left, wrong: rc008 (4万个村广播电视设施
-    // for 多少个县级图书馆、文化馆建设: 建设, the question's last word, taken for its head). Left: rc041 (2002年以前: 以前 as
-    // a time word cost two answers asking the level before a change), rc037, rc049.
-    ["heldout115.jsonl", 0.78, 0.026, 0.026],
+    // (fff7965). Read: the odd half, then the even half (24/30 before and after). rc008 (4万个村广播电视设施 for
+    // 多少个县级图书馆、文化馆建设: 建设, the question's last word, taken for its head) mended since: a count's nouns run to its
+    // clause's end. Left: rc041 (2002年以前: 以前 as a time word cost two answers asking the level before a change), rc037, rc049.
+    ["heldout115.jsonl", 0.8, 0.02],
     // 60 more, a provincial development-and-reform official on domestic demand (investment, retail sales, income, prices,
     // employment): first contact 58/60 with 1 wrong of 50 (1e4cf29), that one the right figure from another sentence of the
     // right report (re038). Left: re002 (1994's 零售物价 rise, whose sentence "涨幅仍然高达百分之二十一点七" names its metric
@@ -774,15 +776,15 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout118.jsonl", 0.91, 0],
     // 60 more, an official of enterprise reform on state-owned and private enterprises, market entities and the business
     // environment: first contact 53/60 with 4 wrong of 48 (207b02b). Read: the odd half, then the even half (26/30 with 2
-    // wrong at first contact, 26/30 with 1 after the odd half's rules). rk017 (个体户 printed 个体工商户). Left, wrong: rk026
-    // (扩到 asked: "已经组织了57户企业集团试点，今年要扩大到120户"), rk027 (亏损面: "近百分之三十…亏损" dated 1980 by its
-    // paragraph, and the 亏损额 taken). Left: rk018 (企业总数 printed 企业数量), rk010, rk046.
-    ["heldout119.jsonl", 0.9, 0.043, 0.043],
+    // wrong at first contact, 26/30 with 1 after the odd half's rules). rk017 (个体户 printed 个体工商户). rk026 (扩到 asked:
+    // "已经组织了57户企业集团试点，今年要扩大到120户") mended since. Left, wrong: rk027 (亏损面: "近百分之三十…亏损" dated 1980 by
+    // its paragraph, and the 亏损额 taken). Left: rk018 (企业总数 printed 企业数量), rk010, rk046.
+    ["heldout119.jsonl", 0.91, 0.022, 0.022],
     // Six more, scored at first contact on 1a2c12b before they were read; the odd halves read, then the even halves of
     // the first four. A regional-development official (西部大开发, urbanisation, migrant workers): 49/60 with 1 wrong of 40.
     // Left: rm018 (在城市读义务教育 printed 在城市接受义务教育), rm042 (放在内地 printed 分布在内地), rm054 (八七 of the plan's
-    // name, printed 扶贫攻坚计划), rm058 (海东's 1人 of a list).
-    ["heldout120.jsonl", 0.88, 0.023, 0.023],
+    // name, printed 扶贫攻坚计划); rm058 (海东's 1人 of a list, "赴凉山…": 凉山 is where the teachers went) mended since.
+    ["heldout120.jsonl", 0.9, 0.02],
     // An emergency-management official (accidents, disasters, relief, 汶川): 46/60 with none wrong of 36. Left: ro015, ro016,
     // ro018 (汶川地震 named only by the paragraph before), ro026 (特大洪水 printed 历史罕见的洪涝灾害).
     ["heldout121.jsonl", 0.78, 0],
@@ -802,7 +804,9 @@ describe("answerQuestion on the real corpus", () => {
     // An administrative-reform official (approvals cut, market entities, fees, 三公经费, staffing): 55/60 with 2 wrong of 49.
     ["heldout127.jsonl", 0.91, 0.041, 0.041],
     // An information and communications official (broadband, phones, 5G, e-commerce, post): 54/60 with 2 wrong of 48.
-    ["heldout128.jsonl", 0.9, 0.042, 0.042],
+    // sa015 (交通邮电's 220 of the 1955 list of sectors) mended since. Left, wrong: sa030 (2002年手机用户: the sum of fixed and
+    // mobile users, 4.21亿户, level 0).
+    ["heldout128.jsonl", 0.91, 0.021, 0.021],
     // A grain and food-security official (output, purchase prices, reserves, farmland, subsidies): 52/60 with 1 wrong of 45.
     ["heldout129.jsonl", 0.86, 0.023, 0.023],
     // An employment official (new jobs, unemployment rates, graduates, migrant workers, training): 55/60 with none wrong of 45.
@@ -841,9 +845,8 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout143.jsonl", 0.95, 0],
     // First contact on 998c0d8, before they were read: 89/120 with 4 wrong of 77. Rules from the odd halves only.
     // A culture, tourism and sports official (films and theatres, inbound tourism, games and their editions, heritage, spending): 41/60 with 3 wrong of 36.
-    // Left, wrong: ti010 (local budgets' 32.60%, "占地方预算支出总数", for the whole budget's 12.74%), ti020 (限额以下's 六千多个 for
-    // 文教卫生's 一百五十六个, named in the sentence before).
-    ["heldout144.jsonl", 0.75, 0.053, 0.053],
+    // Left, wrong: ti010 (local budgets' 32.60%, "占地方预算支出总数", for the whole budget's 12.74%).
+    ["heldout144.jsonl", 0.76, 0.027, 0.027],
     // A water-resources and disaster-relief official (floods, irrigation, reservoirs, drinking water, 汶川, relief funds): 48/60 with 1 wrong of 41.
     // Left, wrong: tj060 (水库除险加固1.8万座, what was reinforced, for the number of reservoirs, which no report states).
     ["heldout145.jsonl", 0.81, 0.024, 0.024],
@@ -1392,5 +1395,14 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     expect((await answerQuestion(corpusOf(index), "97到02年五年中央给地方转移支付一共多少")).figure?.text).toBe("12319亿元");
     // Asked the last year's level, the level.
     expect((await answerQuestion(corpusOf(index), "2002年中央对地方转移支付总额")).figure?.text).toBe("4025亿元");
+  });
+
+  it("answers a list's item by the field it names, and a level reached asked by the level the sentence goes on to", async () => {
+    // "…在限额以上的有六百九十四个，加上农业、林业、水利方面的二百五十二个，运输交通和邮电方面的二百二十个，文化、教育和卫生
+    // 方面的一百五十六个…" (gwr-1955): 方面 names an item's field, no total; 694 is industry's.
+    expect((await answerQuestion(corpusOf(index), "一五期间交通邮电限额以上建设单位几个")).figure?.text).toBe("二百二十个");
+    // "国家已经组织了57户企业集团试点，今年要扩大到120户" (gwr-1997): 扩到 asks the level the pilot reaches.
+    expect((await answerQuestion(corpusOf(index), "97年企业集团试点扩到多少户")).figure?.text).toBe("120户");
+    expect((await answerQuestion(corpusOf(index), "97年已经组织了多少户企业集团试点")).figure?.text).toBe("57户");
   });
 });

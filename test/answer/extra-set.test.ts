@@ -2309,7 +2309,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   });
 
   // kinds115 (云南 2004, 吉林 2012, 沈阳 2004, 银川 2014), Markdown: first contact on 9d1b87c 50/60 with 1 wrong of 45.
-  // Read: both halves. Left, wrong: qs034 (沈阳国际航线达到多少条: the "5条" newly opened in the clause before "达到19条").
+  // Read: both halves. qs034 (沈阳国际航线达到多少条: the "5条" newly opened in the clause before "达到19条") mended since.
   // Left: qs041 (沈阳's 2004 plans, whose "二、" heading the copy lost, read as 2003's review).
   it("answer two more provinces' and cities' work reports at least at their level (heldout-kinds115)", async () => {
     await expectAtLevel("heldout-kinds115.jsonl", withHeldOut115, 0.93, 0.02);
@@ -2626,7 +2626,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
 
   // kinds139 (湖南 2017, 沈阳 2016, 内蒙古 2017, 哈尔滨 2013), Markdown: first contact on 9614549 52/60 with 4 wrong of 48. Read: the odd half.
   it("answer two more provinces' and two cities' work reports at least at their level (heldout-kinds139)", async () => {
-    await expectAtLevel("heldout-kinds139.jsonl", withHeldOut136, 0.91, 0.042);
+    await expectAtLevel("heldout-kinds139.jsonl", withHeldOut136, 0.95, 0.02);
     useDictionary(withHeldOut136.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut136), q)).figure;
     // "…，五年实际利用外资226.8亿美元，实际到位内资、进出口总额分别突破5000亿元和600亿美元": the five years opening a
@@ -2654,7 +2654,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
 
   // kinds141 (贵州 2019, 上海 2012, 吉林 2017, 武汉 2018), Markdown: first contact on 9614549 54/60 with 1 wrong of 46. Read: the odd half.
   it("answer two more provinces' and two cities' work reports at least at their level (heldout-kinds141)", async () => {
-    await expectAtLevel("heldout-kinds141.jsonl", withHeldOut138, 0.91, 0.022);
+    await expectAtLevel("heldout-kinds141.jsonl", withHeldOut138, 0.96, 0.02);
     useDictionary(withHeldOut138.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut138), q)).figure;
     // "14个贫困县成功脱贫摘帽": 个 counting 县 is no count of people.
