@@ -56,9 +56,19 @@ import {
   subgroupNamed,
   unaskedPart,
 } from "./unasked-label.ts";
-import { extractFigures, ORDINAL_NUMBERS } from "../zh/figures.ts";
+import { extractFigures, isRankingPlace, ORDINAL_NUMBERS } from "../zh/figures.ts";
 import { TABLE_CELL_SEPARATOR } from "../ingest/types.ts";
-import { clauseStartBefore, hanBigrams, namesCountingMethod, MONTH_BEFORE_DECEMBER, PART_OF_YEAR, partStartBefore, withoutAnyAsides } from "../zh/text.ts";
+import {
+  clauseEndFrom,
+  clausesOf,
+  clauseStartBefore,
+  hanBigrams,
+  namesCountingMethod,
+  MONTH_BEFORE_DECEMBER,
+  PART_OF_YEAR,
+  partStartBefore,
+  withoutAnyAsides,
+} from "../zh/text.ts";
 import { undatedYears, type YearRules } from "./year-rules.ts";
 import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel } from "./budget-level.ts";
 import { SCOPE_WORD_PATTERN, type Place } from "../zh/places.ts";
@@ -1429,7 +1439,7 @@ export const REFUSALS: readonly Refusal[] = [
     // "办好第十五届全国运动会和第十二届世界运动会": an ordinal numbers the thing right after it, up to the next item.
     refuses: (a) => {
       // (A ranking's place, 第5位, ranks what the clause before it states: coverage weighs that.)
-      if (a.fact.figure.unitClass !== "ordinal" || /^[位名]$/.test(a.fact.figure.unit)) return null;
+      if (a.fact.figure.unitClass !== "ordinal" || isRankingPlace(a.fact.figure.unit)) return null;
       const numbered = ORDINAL_NUMBERS.exec(a.sentence.slice(a.fact.figure.end))![0];
       // (Some word of the question's names it: the thing numbered may be asked before 第几 or after it, beside a verb, 办.)
       const names = a.q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isPeriod && t.word.length >= 2);
@@ -1580,16 +1590,15 @@ const PLACE_ITEM_REST_MAX = 2;
  * 交通和邮电方面的二百二十个…" for 交通邮电: 694 is industry's). Returns the word, or null.
  */
 function laterFiguresWord({ q, fact, sentence }: Assessment): string | null {
-  const clauseEnd = CLAUSE_END.exec(sentence.slice(fact.figure.end));
-  if (!clauseEnd) return null;
-  const ownEnd = fact.figure.end + clauseEnd.index;
+  const ownEnd = clauseEndFrom(sentence, fact.figure.end);
+  if (ownEnd >= sentence.length) return null;
   const upToOwn = sentence.slice(0, ownEnd);
   for (const term of q.terms) {
     if (term.isPlace || term.isShape || term.isPeriod || term.isFigure || term.word.length < 2 || isChangeTerm(term)) continue;
     if (found(term, upToOwn) || term.alternatives.some((alt) => abbreviates(alt, upToOwn, true))) continue;
     // The later clause naming it, up to its own end, with a figure of the same kind after the word.
     const later = sentence.slice(ownEnd);
-    for (const clause of later.split(CLAUSE_BREAK_CHARS)) {
+    for (const clause of clausesOf(later)) {
       if (!found(term, clause) && !term.alternatives.some((alt) => abbreviates(alt, clause, true))) continue;
       const at = term.alternatives.map((alt) => clause.indexOf(alt)).filter((i) => i >= 0);
       const after = clause.slice(at.length ? Math.min(...at) : 0);
@@ -1598,9 +1607,6 @@ function laterFiguresWord({ q, fact, sentence }: Assessment): string | null {
   }
   return null;
 }
-/** The end of a figure's clause: a comma, semicolon or full stop (a list's 、 does not end it). */
-const CLAUSE_END = /[，,；;。]/;
-const CLAUSE_BREAK_CHARS = /[，,；;。]/;
 
 function placeFits({ q, fact, report, sentence }: Assessment): boolean {
   if (!q.place && !q.scope) return true;

@@ -9,6 +9,7 @@ import {
   APPROVED_BY,
   asksInclusion,
   blankInclusionAsides,
+  clauseEndFrom,
   clauseStartBefore,
   withoutAnyAsides,
   withoutAsides,
@@ -832,12 +833,6 @@ export function abbreviates(word: string, text: string, near = false): boolean {
   return abbreviatesList(word, text);
 }
 
-/** Where the clause a position stands in ends, when only commas, semicolons and full stops end clauses (a list's 、 does not). */
-function clauseEndFrom(sentence: string, at: number): number {
-  const rest = sentence.slice(at).search(/[，,；;。：:]/);
-  return rest < 0 ? sentence.length : at + rest;
-}
-
 /** What parts the items of a list a word of initials abbreviates: "农业、林业、水利", "教育、科学、文化、卫生、体育". */
 const LIST_SEPARATOR = /[、和及与]/;
 /** The longest item of such a list, in characters (水利, 广播电视: the first item's start is counted back at most this far). */
@@ -852,21 +847,8 @@ export function abbreviatesList(word: string, text: string): boolean {
   if (word.length < 3 || word.length > 4 || !/^\p{Script=Han}+$/u.test(word)) return false;
   // (Cheap refusals first: abbreviates() asks this of most words and texts it reads.)
   for (const c of word) if (!text.includes(c)) return false;
+  const splits = word.length === 3 ? SPLITS_OF_THREE : SPLITS_OF_FOUR;
   for (const starts of runsOf(text)) {
-    const splits =
-      word.length === 3
-        ? [
-            [1, 1, 1],
-            [1, 2],
-            [2, 1],
-          ]
-        : [
-            [1, 1, 1, 1],
-            [1, 1, 2],
-            [2, 2],
-            [1, 2, 1],
-            [2, 1, 1],
-          ];
     for (const sizes of splits) {
       const parts: string[] = [];
       let i = 0;
@@ -883,6 +865,12 @@ export function abbreviatesList(word: string, text: string): boolean {
   }
   return false;
 }
+
+/** How a word of three or four initials may split into its items' openings (each one or two characters). */
+// biome-ignore format: one split a line would hide the two lists
+const SPLITS_OF_THREE = [[1, 1, 1], [1, 2], [2, 1]];
+// biome-ignore format: as above
+const SPLITS_OF_FOUR = [[1, 1, 1, 1], [1, 1, 2], [2, 2], [1, 2, 1], [2, 1, 1]];
 
 /** The list runs of texts read lately: a paragraph is asked of every word of a question, for every figure. */
 const RUNS_KEPT = 2000;

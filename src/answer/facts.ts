@@ -256,6 +256,8 @@ const COMPARED_YEAR = new RegExp(`(?:比|较|与|同)(${YEAR_NUMBER})年`, "g");
 const CHANGE_VERB_OR_NOTHING = new RegExp(`^${CHANGE_VERB}?$`);
 const AFTER_CHANGE_VERB = new RegExp(`${anyOf(["change-verbs", "increment-verbs"])}了?$`);
 const JUST_CHANGE_VERB = new RegExp(`^${CHANGE_VERB}了?$`);
+/** A share's words before its figure: 占 and its base ("占国内生产总值比重", "占农村青、壮年总人数的"). */
+const SHARE_OPENED = /占[^，,；;。]{0,30}$/;
 
 /** Each figure of a sentence read with its clause, year, kind and role; `ordinal`: the ordinal asked, read as a figure too (zh/figures.ts). */
 export function extractFacts(sentence: string, ctx: SentenceContext, ordinal: string | null = null): Fact[] {
@@ -1568,7 +1570,7 @@ function figureRole(
   // "占国内生产总值比重51.6%", "在国内生产总值中的比重上升到50.5%", "服务业比重从45.3%上升到51.6%".
   // (The clause up to commas: a list's 、 inside it, "占农村青、壮年总人数的三分之二", does not end the share's words.)
   const clauseBefore = sentence.slice(clauseStartBefore(sentence, figure.start), figure.start);
-  if (figure.unitClass === "percent" && (/占[^，,；;。]{0,30}$/.test(clauseBefore) || SHARE_WORD.test(before))) return "share";
+  if (figure.unitClass === "percent" && (SHARE_OPENED.test(clauseBefore) || SHARE_WORD.test(before))) return "share";
   // "第一、第二、第三产业增加值比例…调整为1.7∶55.6∶42.7" (figures.ts compositionFigure): the parts' shares, never an amount.
   if (figure.unitClass === "percent" && RATIO_SIGN.test(figure.text)) return "share";
   // "人才总量超过160万人，…分别是2007年的1.7倍和1.9倍": a multiple of an earlier level compares, as a change does.

@@ -16,7 +16,7 @@ import { tablePieces } from "./format-table.ts";
 import type { Answer, Candidate } from "./types.ts";
 import { statedFigure } from "../zh/units.ts";
 import { YEARS_COUNTED } from "../zh/years.ts";
-import { ORDINAL_NUMBERS } from "../zh/figures.ts";
+import { isRankingPlace, ORDINAL_NUMBERS } from "../zh/figures.ts";
 
 /** A quoted source sentence longer than this is clipped around the figure ("…" on the cut side). */
 const SENTENCE_CLIP = 140;
@@ -187,7 +187,7 @@ export function metricLabel(candidate: Candidate): string {
   const at = findFigure(candidate.sentence, candidate.figure.text);
   if (!at) return "";
   // An ordinal is named by what it numbers, after it: "第十五届  全国运动会".
-  if (isOrdinal(candidate.figure) && !/^[位名]$/.test(candidate.figure.unit)) return clip(ORDINAL_NUMBERS.exec(candidate.sentence.slice(at.end))![0], 16);
+  if (isOrdinal(candidate.figure) && !isRankingPlace(candidate.figure.unit)) return clip(ORDINAL_NUMBERS.exec(candidate.sentence.slice(at.end))![0], 16);
   // Asides and note marks name no metric: "生产总值（GDP）[2]13507.69亿元".
   const before = candidate.sentence.slice(0, at.start).replace(/（[^（）]*）|\([^()]*\)|\[\d+\]/g, "");
   const clauses = before.split(CLAUSE_BREAK);

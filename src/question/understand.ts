@@ -1,3 +1,4 @@
+import { isRankingPlace, RANKING_MEASURES } from "../zh/figures.ts";
 import { SUM_CLASSES, UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../zh/units.ts";
 import { homophonesOf } from "../zh/homophones.ts";
 import { askedPlace } from "./places.ts";
@@ -1023,7 +1024,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
  * An ordinal asked: 第几 (or 第多少) and the measure word after it (届, 次, 批…), or a ranking's place (排第几,
  * 排名第几, 第几位/名). The measure word's group is what an answer may print after 第 and its number.
  */
-const ORDINAL_ASKED = new RegExp(`(?:排名?|位居|名列|位列|居)?第\\s*(?:几|多少)\\s*(${anyOf("ordinal-measure-words")}|位|名)?`);
+const ORDINAL_ASKED = new RegExp(`(?:排名?|位居|名列|位列|居)?第\\s*(?:几|多少)\\s*(${anyOf("ordinal-measure-words")}|${RANKING_MEASURES})?`);
 
 /** The scope of a ranking asked, right before its asking words: 全国 of "全国排第几", 全疆 of "全疆排名第几". */
 const RANKED_IN_SCOPE = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全球|世界|国际)(?=(?:排名?|位居|名列|位列|居)第\\s*(?:几|多少))`);
@@ -1031,7 +1032,7 @@ const RANKED_IN_SCOPE = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全球|世界|国�
 function ordinalAsked(text: string): string | null {
   const m = ORDINAL_ASKED.exec(text);
   if (!m) return null;
-  return m[1] === undefined || m[1] === "位" || m[1] === "名" ? "位|名" : m[1];
+  return m[1] === undefined || isRankingPlace(m[1]) ? RANKING_MEASURES : m[1];
 }
 
 /** What joins two items of a list in a question. */

@@ -100,6 +100,14 @@ export function extractFigures(printed: string, ordinal: string | null = null): 
 /** What an ordinal numbers: the words right after it, up to the next item or clause ("第十五届全国运动会和…": 全国运动会). */
 export const ORDINAL_NUMBERS = /^[^、，,；;。和与及]*/;
 
+/** The measure words of a ranking's place (第5位, 第四名), as an ordinal asked reads them (question/understand.ts). */
+export const RANKING_MEASURES = "位|名";
+
+/** Whether an ordinal is a ranking's place, which ranks what its clause states rather than numbering what follows it. */
+export function isRankingPlace(unit: string): boolean {
+  return RANKING_MEASURES.split("|").includes(unit);
+}
+
 /** 第 and a number, in digits or Chinese, then one of the measure words asked: "第十五届", "第4次", "第2位". */
 function ordinalFigures(sentence: string, measures: string): FigureSpan[] {
   const spans: FigureSpan[] = [];

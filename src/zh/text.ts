@@ -135,9 +135,23 @@ function startAfterLast(sentence: string, at: number, marks: readonly string[]):
   return Math.max(...marks.map((mark) => before.lastIndexOf(mark))) + 1;
 }
 
+/** What parts clauses when a list's items are one clause: commas, semicolons and colons (and a sentence's full stop). */
+const CLAUSE_MARKS = ["，", ",", "；", ";", "：", ":"];
+
 /** Where the clause a position stands in starts, when only commas, semicolons and colons part clauses (a list's items are one clause). */
 export function clauseStartBefore(sentence: string, at: number): number {
-  return startAfterLast(sentence, at, ["，", ",", "；", ";", "：", ":"]);
+  return startAfterLast(sentence, at, CLAUSE_MARKS);
+}
+
+/** Where the clause a position stands in ends (its mark's offset, or the sentence's end), parted as clauseStartBefore parts them. */
+export function clauseEndFrom(sentence: string, at: number): number {
+  const ends = [...CLAUSE_MARKS, "。"].map((mark) => sentence.indexOf(mark, at)).filter((i) => i >= 0);
+  return ends.length > 0 ? Math.min(...ends) : sentence.length;
+}
+
+/** A sentence's clauses parted as clauseStartBefore parts them (a list's items stay in one). */
+export function clausesOf(sentence: string): string[] {
+  return sentence.split(/[，,；;：:。]/);
 }
 
 /** Where the part of a sentence a position stands in starts, parts being parted by semicolons. */
