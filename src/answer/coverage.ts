@@ -844,7 +844,7 @@ const LIST_ITEM_MAX = 4;
  * run of items joined by 、 (or 和, 及, 与). Three characters or four: two (民生) would find "民族、生态".
  */
 export function abbreviatesList(word: string, text: string): boolean {
-  if (word.length < 3 || word.length > 4 || !/^\p{Script=Han}+$/u.test(word)) return false;
+  if (word.length < LIST_INITIALS_MIN || word.length > LIST_INITIALS_MAX || !/^\p{Script=Han}+$/u.test(word)) return false;
   // (Cheap refusals first: abbreviates() asks this of most words and texts it reads.)
   for (const c of word) if (!text.includes(c)) return false;
   const splits = word.length === 3 ? SPLITS_OF_THREE : SPLITS_OF_FOUR;
@@ -865,6 +865,10 @@ export function abbreviatesList(word: string, text: string): boolean {
   }
   return false;
 }
+
+/** A word of a list's initials has three characters or four (two, 民生, would find "民族、生态"). */
+const LIST_INITIALS_MIN = 3;
+const LIST_INITIALS_MAX = 4;
 
 /** How a word of three or four initials may split into its items' openings (each one or two characters). */
 // biome-ignore format: one split a line would hide the two lists
@@ -1016,10 +1020,13 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
   // A list's initials (农林水利: "农业、林业、水利等方面支出") name the list as plainly as its items printed whole: the
   // figure's own words with the list they close (its items are parts of its clause of their own). Not a figure given to
   // one item of a list ("二氧化硫、氮氧化物排放要分别减少3%和5%": 5% is 氮氧化物's alone).
-  for (const [text, weight] of fact.listItem ? [] : places.own) {
+  // (Only for a word that could be one, and a weight that would count: this runs for every word, figure and text.)
+  const initials = fact.listItem ? [] : term.alternatives.filter((alt) => alt.length >= LIST_INITIALS_MIN && alt.length <= LIST_INITIALS_MAX);
+  for (const [text, weight] of initials.length > 0 ? places.own : []) {
+    if (weight <= best) continue;
     const at = text ? t.sentence.indexOf(text) : -1;
     const withList = at < 0 ? text : t.sentence.slice(clauseStartBefore(t.sentence, at), clauseEndFrom(t.sentence, at + text.length));
-    if (weight > best && term.alternatives.some((alt) => abbreviatesList(alt, withList))) best = weight;
+    if (initials.some((alt) => abbreviatesList(alt, withList))) best = weight;
   }
   if (best < PLACE_WEIGHTS.clause * ABBREVIATION_FACTOR) {
     for (const [text, weight] of places.own) {

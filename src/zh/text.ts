@@ -151,8 +151,9 @@ export function clauseEndFrom(sentence: string, at: number): number {
 
 /** A sentence's clauses parted as clauseStartBefore parts them (a list's items stay in one). */
 export function clausesOf(sentence: string): string[] {
-  return sentence.split(/[，,；;：:。]/);
+  return sentence.split(CLAUSE_SPLIT);
 }
+const CLAUSE_SPLIT = new RegExp(`[${[...CLAUSE_MARKS, "。"].join("")}]`);
 
 /** Where the part of a sentence a position stands in starts, parts being parted by semicolons. */
 export function partStartBefore(sentence: string, at: number): number {
