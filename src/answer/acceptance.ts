@@ -19,6 +19,7 @@ import {
   coversEnough,
   namedIn,
   sharePartInBase,
+  PER_TIME_WORDS,
   type Coverage,
 } from "./coverage.ts";
 import {
@@ -112,6 +113,13 @@ const GAP_TO_BENCHMARK =
 const COMPARISON_ASKED = /比|高于|低于|快于|慢于|超出|高出|领先|落后|差距/;
 /** After a figure, the things it is the size of and their count: "以上的水电站十五个", "的核电站一个". */
 const SIZE_OF_THINGS_COUNTED = /^(?:以上|以下)?的\p{Script=Han}{1,8}?[一两二三四五六七八九十百\d]+(?:个|座|台|套|处|家|所|项)(?![\p{Script=Han}])/u;
+
+/**
+ * After a figure ending in 以上 or 以下, a noun with a figure of its own in the clause: the figure is the class of
+ * what follows ("500万元以上固定资产投资增长8%", "亿元以上项目120个"), not an amount of it.
+ */
+const SIZE_CLASS_OF_NEXT = /^\p{Script=Han}{2,12}[^，,；;。、\d]{0,4}\d/u;
+const CLASS_BOUND = /(?:以上|以下)$/;
 
 /** A numbered line, phase or unit: 2号线, 三期工程, 1号机组, 3号 (group 1 the number, group 2 what is numbered). */
 const NUMBERED_ITEM = /(\d+|[一二三四五六七八九十]+)(号线|期工程|号机组|号)/g;
@@ -350,7 +358,8 @@ export const REFUSALS: readonly Refusal[] = [
   {
     name: "unit",
     cheap: true,
-    refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure) || unitPrintedBefore(a) || yuanLeftOut(a) ? null : "unit does not fit"),
+    refuses: (a) =>
+      unitFits(a.q.wantedClasses, a.fact.figure) || unitPrintedBefore(a) || yuanLeftOut(a) || bareRateOfRateAsked(a) ? null : "unit does not fit",
   },
   {
     name: "measure word",
@@ -422,6 +431,16 @@ export const REFUSALS: readonly Refusal[] = [
     refuses: (a) =>
       a.fact.figure.unitClass !== "count" && SIZE_OF_THINGS_COUNTED.test(a.sentence.slice(a.fact.figure.end))
         ? "the size of each of things counted after it"
+        : null,
+  },
+  {
+    name: "class of what follows",
+    cheap: true,
+    // "社会消费品零售总额增长5%;500万元以上固定资产投资增长8%" (遵义 2020) for 社零总额: 500万元以上 sorts the
+    // investment counted, it is no amount of anything.
+    refuses: (a) =>
+      CLASS_BOUND.test(a.fact.figure.text) && SIZE_CLASS_OF_NEXT.test(a.sentence.slice(a.fact.figure.end))
+        ? "the size class of what follows it, which has its own figure"
         : null,
   },
   {
@@ -670,6 +689,8 @@ export const REFUSALS: readonly Refusal[] = [
       // (The rate's own name is after its last 的: "…与GDP的比率从14.7%降至13%左右" is a 比率.)
       const name = named[1]!.replace(/^.*的/, "");
       const stem = name.slice(-2);
+      // (A share rate answers a share asked: "新能源汽车保有量占有率达10.26%" for 新能源车保有量占比.)
+      if (a.q.asksShare && SHARE_RATE_STEM.test(stem)) return null;
       // (The question's own rate may leave out a qualifier: 接种率 for "疫苗全程接种覆盖率超过85%".)
       const asked =
         a.q.text.includes(stem) ||
@@ -1594,7 +1615,10 @@ function laterFiguresWord({ q, fact, sentence }: Assessment): string | null {
   if (ownEnd >= sentence.length) return null;
   const upToOwn = sentence.slice(0, ownEnd);
   for (const term of q.terms) {
-    if (term.isPlace || term.isShape || term.isPeriod || term.isFigure || term.word.length < 2 || isChangeTerm(term)) continue;
+    // (A shape word names nothing of its own, but one per span of time does: "全年珠澳口岸出入境9706.3万人次（…），日均26.6万人次"
+    // for 口岸日均出入境多少人次.)
+    const named = !term.isShape || PER_TIME_WORDS.has(term.word);
+    if (term.isPlace || !named || term.isPeriod || term.isFigure || term.word.length < 2 || isChangeTerm(term)) continue;
     if (found(term, upToOwn) || term.alternatives.some((alt) => abbreviates(alt, upToOwn, true))) continue;
     // The later clause naming it, up to its own end, with a figure of the same kind after the word.
     const later = sentence.slice(ownEnd);
@@ -1688,6 +1712,16 @@ function yuanLeftOut({ q, fact, sentence }: Assessment): boolean {
   const head = metricHeadOf(q);
   return head !== undefined && found(head, sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start));
 }
+/**
+ * A rate printed as a bare ratio right after its name and the verb to it: "煤矿百万吨死亡率下降到0.086" (山西 2012) is the
+ * 死亡率 asked, though no % follows it. Only a number with a fraction, which counts nothing.
+ */
+function bareRateOfRateAsked({ q, fact, sentence }: Assessment): boolean {
+  if (fact.figure.unit !== "" || Number.isInteger(fact.figure.value) || !q.wantedClasses.includes("percent")) return false;
+  return RATE_THEN_BARE.test(sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start));
+}
+/** A rate's name, then at most a verb to its level, closing the words before a figure. */
+const RATE_THEN_BARE = /(?:率|系数)(?:下降到|下降至|降到|降至|降低到|降为|控制在|为|是|达到|达)?$/;
 /** A magnitude alone, no unit after it: 万亿, 亿, 万. */
 const BARE_MAGNITUDE = /^(?:万亿|亿|万)$/;
 /** An old level and the verb to the figure, opening with 由/从: "由8300万增加到". */
@@ -1725,6 +1759,8 @@ const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
 const PART_LEAD = /^\s*其中/;
 /** Right after a figure, in its clause (an aside in brackets aside): what it is set as, a standard or a line. */
 const SET_AS_STANDARD = /^(?:[（(][^）)]*[）)])?[^，,；;。]{0,4}作为[^，,；;。]{0,12}(?:标准|线)/;
+/** A rate's name before 率 that makes it a share: 占有率 (a market's), 占比率. */
+const SHARE_RATE_STEM = /^占[有比]$/;
 /** A rate as the question types it: 农机化率, 毛入学率. */
 const TYPED_RATE = /\p{Script=Han}{2,6}率/u;
 /**

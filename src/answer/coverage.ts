@@ -463,7 +463,7 @@ function namesOtherProduct(term: QueryTerm, own: string): boolean {
 /** The heads of a standard asked, which reports print as a rate per person (word-classes.txt). */
 const STANDARD_HEADS: ReadonlySet<string> = new Set(wordClass("standard-heads"));
 /** Words that count a figure per span of time: 每月, 月均, 每天 (word-classes.txt). */
-const PER_TIME_WORDS: ReadonlySet<string> = new Set(wordClass("per-time-words"));
+export const PER_TIME_WORDS: ReadonlySet<string> = new Set(wordClass("per-time-words"));
 const PER_UNIT_WORDS: ReadonlySet<string> = new Set([...wordClass("per-unit-words"), ...wordClass("per-land-words")]);
 
 /**

@@ -5,6 +5,9 @@ import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
  * follow-up.ts): a report named, a span of years, years relative to the corpus' present.
  */
 
+/** 年来 as "for … years" (30年来): not 来了 "came", nor 来华, 来京, 来访, 来中国 ("82年来华旅游入境人数"). */
+const SINCE = String.raw`来(?!了|华|京|访|中国)`;
+
 /**
  * A year typed with two digits, as officials do: at the start of the question ("92年沿海港口货物
  * 吞吐量", "到97年有几个城市…", "截至19年…") or after a space, a comma or 里 ("十年规划里85年钢要到多少") ("59年报告里 58年中等学校学生"), or of a report named ("17年报告"),
@@ -15,8 +18,10 @@ import { parseChineseYear, parseSmallNumber } from "../zh/numerals.ts";
  * count of years: "30年来", "五年间" are no year ("20年来了多少游客" is: 来了 is "came", as 来华, 来京 and 来访 are:
  * "82年来华旅游入境人数").
  */
-const SHORT_YEAR =
-  /(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:里])|(?<=(?:^|[\s，,；;：:])(?:到|截至|截止到?)))(\d{2})\s*年(?![代间内]|来(?!了|华|京|访|中国)|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|是?多少|有多|[几咋怎]|[，,？?]|$)|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计每历用隔比较])([0-2]\d)\s*年(?=[\u4e00-\u9fffA-Za-z])(?![代间内前后以多左中里]|来(?!了|华|京|访|中国))|(?<=[比较是])(\d{2})\s*年(?![代间内]|来(?!了|华|京|访|中国))/g;
+const SHORT_YEAR = new RegExp(
+  String.raw`(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:里])|(?<=(?:^|[\s，,；;：:])(?:到|截至|截止到?)))(\d{2})\s*年(?![代间内]|${SINCE}|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|是?多少|有多|[几咋怎]|[，,？?]|$)|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计每历用隔比较])([0-2]\d)\s*年(?=[\u4e00-\u9fffA-Za-z])(?![代间内前后以多左中里]|${SINCE})|(?<=[比较是])(\d{2})\s*年(?![代间内]|${SINCE})`,
+  "g",
+);
 
 /**
  * Two-digit years from this one on are the 1900s: 49年 is 1949 (the base the 1950s' reports compare with), while
@@ -38,7 +43,7 @@ const SHORT_YEAR_RANGE =
 const CHINESE_DIGIT_YEAR = /([零〇○一二三四五六七八九]{4})年|(?:^|(?<=[比较]))([零〇○一二三四五六七八九]{2})年(?![代来间内以前])/g;
 
 /** A year typed with two digits right after a plan named: "一五计划57年烤烟产量", "六五计划85年出口总额" (its last year). */
-const SHORT_YEAR_AFTER_PLAN = /(?<=[计规]划)(\d{2})\s*年(?![代间内]|来(?!了|华|京|访|中国))/g;
+const SHORT_YEAR_AFTER_PLAN = new RegExp(String.raw`(?<=[计规]划)(\d{2})\s*年(?![代间内]|${SINCE})`, "g");
 
 /** Two years in a row, then their count: "1977、1978两年" is the span 1977到1978年. */
 const YEARS_AND_COUNT = /((?:19|20)\d\d)\s*年?\s*[、和与及]\s*((?:19|20)\d\d)\s*年?\s*[这那]?(两|二)年/g;

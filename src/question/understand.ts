@@ -205,6 +205,11 @@ const BASE_YEAR = new RegExp(`${BASE_MARK_TYPED}\\s*${DIGIT_YEAR_PRINTED.source}
 const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
 const MORE_THAN_BASE = new RegExp(`(?:${COMPARISON_BASE.source})[^多少]{0,6}?(?<![减增缩])[多少]\\p{Script=Han}{0,3}?了?(?=多少|几)`, "u");
+/**
+ * 少 right before a verb and the asking word, no base typed: "居民存量房贷利息一年少支出多少", "少交多少税". Less of something is a
+ * change asked, and 少 no word to find; the verb stays, as it names the metric (支出).
+ */
+const LESS_SPOKEN = new RegExp(`(?<![多少至最不减缩])少(?=\\p{Script=Han}{1,2}了?(?:${HOW_MANY_WORD}))`, "u");
 // "提高到多少" asks for the new level, not the change: a change word followed by 到/至 is not one. 提 and 加 right before the
 // asking word are spoken changes too ("最低标准提几块钱", "补助加多少"): alone they begin other words (提供, 加强).
 const CHANGE_WORDS = new RegExp(
@@ -580,8 +585,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // "1990年国民生产总值比上年增长多少": against the year before the one asked (set once that year is read).
   const againstYearBefore = PREVIOUS_YEAR_BASE_TYPED.test(text);
   // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.
-  const moreThanBase = MORE_THAN_BASE.test(text);
-  text = text.replace(MORE_THAN_BASE, " ");
+  const moreThanBase = MORE_THAN_BASE.test(text) || LESS_SPOKEN.test(text);
+  text = text.replace(MORE_THAN_BASE, " ").replace(LESS_SPOKEN, " ");
   // "比1964年增长几倍": a comparison base is not the year asked about; nor is the year of an old level
   // the question states ("由1954年的97个增加到多少个").
   text = text.replace(COMPARISON_BASE, " ").replace(OLD_LEVEL_YEAR, "$1 ").replace(COUNTING_METHOD_TYPED, " ");

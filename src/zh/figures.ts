@@ -293,6 +293,7 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   // 度 (kilowatt-hours) only after 万 or 亿 ("三千六百二十亿度"): 一度 is "once".
   if (unit === "度" && !magnitudeAtEnd) return null;
   if (namesAgeGroup(sentence, unit, start + all.length)) return null;
+  if (!prefix && !percentOf && !ROUND_FIGURE_LEAD.test(before) && namesPerUnit(numeral, unit, sentence.slice(start + all.length))) return null;
   const cls: UnitClass = percentOf ? "percent" : (UNIT_CLASS.get(unit) ?? "none");
   // 一个, 两项, 三次 are words, not statistics; a Chinese figure needs size or a measure unit.
   if (!percentOf && !magnitudeAtEnd && value < 10 && (cls === "count" || cls === "duration")) return null;
@@ -320,6 +321,19 @@ function namesAgeGroup(sentence: string, unit: string, end: number): boolean {
   return /^\p{Script=Han}/u.test(rest) && !AGE_GOES_ON.test(rest);
 }
 const AGE_GOES_ON = new RegExp(`^(?:${alternation("change-verbs", "increment-verbs", "change-to-verbs")}|[至到和与及或比为是])`);
+
+/**
+ * A round power of ten and its unit running on into a noun is the unit a rate is counted per, part of the metric's name:
+ * "煤矿百万吨死亡率下降到0.086" (山西 2012), "每十万人口拥有医生", "千亿元产业集群". Not a step reached ("迈上百万吨台阶")
+ * nor a figure a verb or a connective goes on about ("百万人次以上", "百万吨和…").
+ */
+function namesPerUnit(numeral: string, unit: string, rest: string): boolean {
+  if (unit === "" || !/^[十百千万萬亿億]+$/.test(numeral)) return false;
+  return /^\p{Script=Han}/u.test(rest) && !STEP_OR_GOING_ON.test(rest);
+}
+/** Right before a round power of ten, a word that makes it a figure ("惠及上千万家庭", "数百万人口"). */
+const ROUND_FIGURE_LEAD = /[上数近逾超约达]/;
+const STEP_OR_GOING_ON = new RegExp(`^(?:[的以左多余上]|新?台阶|大关|${AGE_GOES_ON.source.slice(1)})`);
 
 function normaliseMagnitude(m: string): string {
   return m.replace("萬", "万").replace("億", "亿");

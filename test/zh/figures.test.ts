@@ -181,6 +181,16 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("上午9:30:45开始")).not.toContain("9:30:45=9");
   });
 
+  it("reads a round power of ten and its unit before a noun as the unit a rate is per, not a figure", () => {
+    // 山西 2012: the rate per million tonnes of coal is the figure; 百万吨 is part of its name.
+    expect(figures("煤矿百万吨死亡率下降到0.086，居于国内领先水平")).toEqual(["0.086=0.086"]);
+    expect(figures("每十万人口拥有执业医师")).toEqual([]);
+    // …but a round figure it is after 上 (gwr-2023: "惠及上千万家庭"), as a step reached and before 以上.
+    expect(figures("惠及上千万家庭")).toEqual(["千万家=1000万家"]);
+    expect(figures("迈上百万吨台阶")).toEqual(["百万吨=100万吨"]);
+    expect(figures("达到百万人次以上")).toEqual(["百万人次以上=100万人次/以上"]);
+  });
+
   it("takes a counted bare number ('全市有181学校')", () => {
     expect(figures("2020年,全市有181学校被评为市级平安示范校园。")).toEqual(["181=181"]);
   });
