@@ -2832,7 +2832,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     useDictionary(withHeldOut156.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut156), q)).figure?.text;
     // "空气质量达标天数比例80.7％": the days meeting the standard are the good days.
-    expect(await ask("辽宁空气优良天数比例")).toBe("80.7％");
+    expect(await ask("辽宁空气优良天数比例")).toBe("80.7%");
     // "社会消费品零售总额增长5%;500万元以上固定资产投资增长8%": 500万元以上 sorts the investment, it is no amount.
     expect(await ask("遵义社零总额多少")).toBeUndefined();
   });
