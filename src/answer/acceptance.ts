@@ -114,12 +114,13 @@ const COMPARISON_ASKED = /比|高于|低于|快于|慢于|超出|高出|领先|�
 /** After a figure, the things it is the size of and their count: "以上的水电站十五个", "的核电站一个". */
 const SIZE_OF_THINGS_COUNTED = /^(?:以上|以下)?的\p{Script=Han}{1,8}?[一两二三四五六七八九十百\d]+(?:个|座|台|套|处|家|所|项)(?![\p{Script=Han}])/u;
 
+/** A figure ending in 以上 or 以下: it may be the bound of a class (SIZE_CLASS_OF_NEXT). */
+const CLASS_BOUND = /(?:以上|以下)$/;
 /**
- * After a figure ending in 以上 or 以下, a noun with a figure of its own in the clause: the figure is the class of
- * what follows ("500万元以上固定资产投资增长8%", "亿元以上项目120个"), not an amount of it.
+ * After such a figure, a noun with a figure of its own in the clause: the figure is the class of what follows
+ * ("500万元以上固定资产投资增长8%", "5亿元以上项目60个"), not an amount of it.
  */
 const SIZE_CLASS_OF_NEXT = /^\p{Script=Han}{2,12}[^，,；;。、\d]{0,4}\d/u;
-const CLASS_BOUND = /(?:以上|以下)$/;
 
 /** A numbered line, phase or unit: 2号线, 三期工程, 1号机组, 3号 (group 1 the number, group 2 what is numbered). */
 const NUMBERED_ITEM = /(\d+|[一二三四五六七八九十]+)(号线|期工程|号机组|号)/g;

@@ -320,7 +320,9 @@ function namesAgeGroup(sentence: string, unit: string, end: number): boolean {
   // "从75.2岁提升至76.8岁", "78岁和…": a verb or a connective goes on about the figure.
   return /^\p{Script=Han}/u.test(rest) && !AGE_GOES_ON.test(rest);
 }
-const AGE_GOES_ON = new RegExp(`^(?:${alternation("change-verbs", "increment-verbs", "change-to-verbs")}|[至到和与及或比为是])`);
+/** A verb or a connective that goes on about a figure before it ("从75.2岁提升至…", "78岁和…"). */
+const GOES_ON = `${alternation("change-verbs", "increment-verbs", "change-to-verbs")}|[至到和与及或比为是]`;
+const AGE_GOES_ON = new RegExp(`^(?:${GOES_ON})`);
 
 /**
  * A round power of ten and its unit running on into a noun is the unit a rate is counted per, part of the metric's name:
@@ -333,7 +335,8 @@ function namesPerUnit(numeral: string, unit: string, rest: string): boolean {
 }
 /** Right before a round power of ten, a word that makes it a figure ("惠及上千万家庭", "数百万人口"). */
 const ROUND_FIGURE_LEAD = /[上数近逾超约达]/;
-const STEP_OR_GOING_ON = new RegExp(`^(?:[的以左多余上]|新?台阶|大关|${AGE_GOES_ON.source.slice(1)})`);
+/** After a round power of ten and its unit, what keeps it a figure: a step reached, a qualifier, 的, or GOES_ON. */
+const STEP_OR_GOING_ON = new RegExp(`^(?:[的以左多余上]|新?台阶|大关|${GOES_ON})`);
 
 function normaliseMagnitude(m: string): string {
   return m.replace("萬", "万").replace("億", "亿");
