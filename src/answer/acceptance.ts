@@ -19,6 +19,7 @@ import {
   coversEnough,
   namedIn,
   sharePartInBase,
+  namedByUnit,
   PER_TIME_WORDS,
   type Coverage,
 } from "./coverage.ts";
@@ -121,6 +122,11 @@ const CLASS_BOUND = /(?:以上|以下)$/;
  * ("500万元以上固定资产投资增长8%", "5亿元以上项目60个"), not an amount of it.
  */
 const SIZE_CLASS_OF_NEXT = /^\p{Script=Han}{2,12}[^，,；;。、\d]{0,4}\d/u;
+
+/** A part of a city or a county (word-classes.txt [sub-area-words]). */
+const SUB_AREA = new RegExp(alternation("sub-area-words"));
+/** The whole of a place typed: 全市, 全省, 全县, 全区, 全州, 全盟. */
+const WHOLE_PLACE_TYPED = /全[市省县区州盟]/;
 
 /** A numbered line, phase or unit: 2号线, 三期工程, 1号机组, 3号 (group 1 the number, group 2 what is numbered). */
 const NUMBERED_ITEM = /(\d+|[一二三四五六七八九十]+)(号线|期工程|号机组|号)/g;
@@ -689,7 +695,8 @@ export const REFUSALS: readonly Refusal[] = [
       if (typedRate && abbreviates(typedRate, lead, true)) return null;
       // (The rate's own name is after its last 的: "…与GDP的比率从14.7%降至13%左右" is a 比率.)
       const name = named[1]!.replace(/^.*的/, "");
-      const stem = name.slice(-2);
+      // (A rate of one character is named with its 率: "涉及行业广泛的税率从17%降至13%" is a 税率, which 税收收入 does not ask.)
+      const stem = name.length >= 2 ? name.slice(-2) : `${name}率`;
       // (A share rate answers a share asked: "新能源汽车保有量占有率达10.26%" for 新能源车保有量占比.)
       if (a.q.asksShare && SHARE_RATE_STEM.test(stem)) return null;
       // (The question's own rate may leave out a qualifier: 接种率 for "疫苗全程接种覆盖率超过85%".)
@@ -700,7 +707,7 @@ export const REFUSALS: readonly Refusal[] = [
             (alt) => alt.includes(stem) || (alt.length > 1 && stem.includes(alt)) || (alt.length > 2 && alt.endsWith("率") && name.includes(alt.slice(0, -1))),
           ),
         );
-      return asked ? null : `a rate of another name (${stem}率)`;
+      return asked ? null : `a rate of another name (${stem.endsWith("率") ? stem : `${stem}率`})`;
     },
   },
   {
@@ -783,6 +790,19 @@ export const REFUSALS: readonly Refusal[] = [
       countsAnotherNoun(a.q, a.fact, a.sentence)
         ? "a count of another noun, and no count was asked"
         : null,
+  },
+  {
+    name: "a part of the place asked",
+    cheap: true,
+    // "南充全市常住人口多少" against "中心城区建成区面积167平方公里、常住人口156万人": the figure's clause is of a part of
+    // the city, and the question asks the whole of it. (Only when it says so: a city's air, its 低保 standard, its buses'
+    // share are often printed for its 市区 or 城区 alone, and a question naming the city asks those.)
+    refuses: (a) => {
+      if (a.q.place === null || !WHOLE_PLACE_TYPED.test(a.q.text) || SUB_AREA.test(a.q.text)) return null;
+      const lead = a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
+      const part = SUB_AREA.exec(lead)?.[0];
+      return part ? `its clause is of a part of the place (${part}), and the place was asked` : null;
+    },
   },
   {
     name: "part of a scope",
@@ -1620,6 +1640,8 @@ function laterFiguresWord({ q, fact, sentence }: Assessment): string | null {
     // for 口岸日均出入境多少人次.)
     const named = !term.isShape || PER_TIME_WORDS.has(term.word);
     if (term.isPlace || !named || term.isPeriod || term.isFigure || term.word.length < 2 || isChangeTerm(term)) continue;
+    // (A kind of quantity the figure's own unit names is its own: 面积 of "完成造林2953万公顷".)
+    if (namedByUnit(term, fact.figure.unitClass)) continue;
     if (found(term, upToOwn) || term.alternatives.some((alt) => abbreviates(alt, upToOwn, true))) continue;
     // The later clause naming it, up to its own end, with a figure of the same kind after the word.
     const later = sentence.slice(ownEnd);

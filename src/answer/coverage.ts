@@ -229,7 +229,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
       matched > 0 &&
       matched < PLACE_WEIGHTS.clause &&
       !term.isPlace &&
-      places.own.some(([text]) => namesRival(term, text, q.terms) || namesOtherProduct(term, text));
+      (places.own.some(([text]) => namesRival(term, text, q.terms) || namesOtherProduct(term, text)) ||
+        [places.own.at(-1)![0], parentText ?? ""].some((text) => namesOtherKind(term, text, q.terms)));
     // "二氧化硫、化学需氧量排放量分别下降3.5%、2.9%": the word closing a list's last item is the list's shared head.
     const m = rivalled ? 0 : !term.isPlace && matched < PLACE_WEIGHTS.clause && headSharedByList(term, fact, t.sentence) ? PLACE_WEIGHTS.clause : matched;
     // A shape word (总量, 规模) names no metric: absent, it is not counted against a figure that the
@@ -1079,6 +1080,35 @@ function namesRival(term: QueryTerm, clause: string, asked: readonly QueryTerm[]
     // (A word the question asks too is no rival: 建设规模 beside 建设项目 in "总建设规模多大".)
     if (asked.some((other) => other.alternatives.includes(word))) continue;
     if (names.some((alt) => word.length === alt.length && word.startsWith(alt.slice(0, alt.length / 2)) && word !== alt)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a clause names, as a word of its own, another kind of what the term names: a name as long as the term as
+ * typed, with another first half and the same second (养老保险 for 失业保险: "城镇居民社会养老保险试点，1334万人参保" is no
+ * 失业保险参保人数), that the question does not ask. Not a paired compound holding the term's kind (城乡居民 holds 农村居民).
+ */
+function namesOtherKind(term: QueryTerm, clause: string, asked: readonly QueryTerm[]): boolean {
+  // (The word as typed only: another name of it may share a half with a word of the clause by chance, 第三产业 with 第二产业.)
+  const name = term.word;
+  if (name.length < RIVAL_NAME_MIN || name.length % 2 !== 0) return false;
+  if (term.alternatives.some((alt) => clause.includes(alt) || abbreviates(alt, clause, true))) return false;
+  const half = name.length / 2;
+  const [kindAsked, thing] = [name.slice(0, half), name.slice(half)];
+  let start = 0;
+  for (const end of wordEnds(clause)) {
+    const word = clause.slice(start, end);
+    start = end;
+    if (word.length !== name.length || word === name || !word.endsWith(thing)) continue;
+    if (asked.some((other) => other.alternatives.includes(word))) continue;
+    const kind = word.slice(0, half);
+    // (A kind the question asks is a part of the whole asked: 税收收入 of "财政收入里税收有多少".)
+    if (asked.some((other) => other.alternatives.includes(kind))) continue;
+    // (Nor one sharing a character with the kind asked, as a paraphrase does: 居住面积 for 住房面积.)
+    if ([...kind].some((c) => kindAsked.includes(c))) continue;
+    const holds = PAIRED_COMPOUNDS.some(([compound, parts]) => kind === compound && parts.some((part) => partNames(part).includes(kindAsked)));
+    if (!holds) return true;
   }
   return false;
 }

@@ -94,7 +94,8 @@ export function otherSectorNamed(q: Question, fact: Fact, sentence: string): str
   if (!Number.isFinite(headIn(label)) && fact.parentClause && label.replace(LEADING_NOT_LABEL, "") === "") {
     label = labelAt(...fact.parentClause);
   }
-  const named = (text: string) => qualifier.alternatives.some((a) => text.includes(a));
+  // (…as typed, or in short: 高新产业 for "高新技术产业产值占比达到29.5%".)
+  const named = (text: string) => qualifier.alternatives.some((a) => text.includes(a) || abbreviates(a, text, true));
   if (named(label)) return null;
   const headAt = headIn(label);
   if (!Number.isFinite(headAt)) return null;

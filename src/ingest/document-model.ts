@@ -361,7 +361,13 @@ function yearsOf(
       const deliveredInYearReviewed = titleYear !== null && yearReviewed !== undefined && Number(yearReviewed) === titleYear && DATED_TITLE.test(title);
       // A title naming the year reviewed ("2007年四川省人民政府工作报告", delivered "2008年1月22日", its plans headed
       // "2008年政府工作建议"): the report is the year it was delivered in.
-      const plansOf = (y: number | null) => y !== null && bodyLines.some((l) => Number(YEAR_PLANS_LINE.exec(halfWidthAlphanumeric(l))?.[1]) === y);
+      // (…a line of its own, or a numbered heading: "二、2019年总体要求和目标任务", 四川 2019, titled "2018年四川省人民政府工作报告".)
+      const plansOf = (y: number | null) =>
+        y !== null &&
+        bodyLines.some((l) => {
+          const line = halfWidthAlphanumeric(l).trim();
+          return Number((YEAR_PLANS_LINE.exec(line) ?? YEAR_PLANS_HEADING.exec(line))?.[1]) === y;
+        });
       // …or, undated, reviewing the title's year and planning the next ("2013年四川省人民政府工作报告": "2013年工作回顾",
       // then "2014年主要目标任务").
       const titleNamesYearReviewed =

@@ -46,6 +46,8 @@ const PUBLISHED = /发布(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1
 const SOURCE = /来源\s*[:：]\s*([^|｜\s]+)/;
 /** "——2017年3月5日在第十二届全国人民代表大会第五次会议上": the day a report was delivered. */
 const DELIVERED = new RegExp(`^[—－-]*\\s*([0-9]{4})\\s*年\\s*${DAY_OR_MONTH}\\s*月\\s*${DAY_OR_MONTH}\\s*日在.{2,40}(会议|大会)上`);
+/** "在四川省第十三届人民代表大会第二次会议上（2019年1月14日）": the day a report was delivered, printed after the meeting. */
+const DELIVERED_AT_MEETING = new RegExp(`^在.{2,40}(?:会议|大会)上\\s*[（(]\\s*([0-9]{4})\\s*年\\s*${DAY_OR_MONTH}\\s*月\\s*${DAY_OR_MONTH}\\s*日\\s*[）)]$`);
 /** A line that is an organisation's name (or two): the issuer of a bulletin, a budget, a signature. */
 const ORGANISATION = /^[\p{Script=Han}\s（）()]{2,40}(统计局|调查队|人民政府|办公厅|委员会|办事处|教育局|财政局|国务院|[厅局委办院])$/u;
 /** "预算主管部门：上海市普陀区人民政府万里街道办事处", "编制单位：…", "发布单位：…". */
@@ -139,7 +141,7 @@ export function extractMetadata(text: string, tableLines: readonly string[] = []
       drop.add(i);
       continue;
     }
-    const delivered = DELIVERED.exec(line);
+    const delivered = DELIVERED.exec(line) ?? DELIVERED_AT_MEETING.exec(halfWidthAlphanumeric(line));
     if (delivered) header.signed ||= dateOf(delivered[1]!, delivered[2]!, delivered[3]);
     const labelled = ISSUER_LABEL.exec(line);
     if (labelled || (ORGANISATION.test(line) && !SALUTATION.test(line))) {

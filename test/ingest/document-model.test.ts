@@ -38,6 +38,18 @@ describe("the document model", () => {
     expect([report.year, report.period]).toEqual([2014, { from: 2013, to: 2013 }]);
   });
 
+  it("dates a work report titled by the year it reviews by its delivery after the meeting, and its numbered plans (四川 2019)", async () => {
+    // corpus-heldout158/sichuan-2019-work.md: front matter titled "2018年四川省人民政府工作报告", delivered "在四川省第十三届
+    // 人民代表大会第二次会议上（2019年1月14日）"; its review headed "一、2018年工作回顾", its plans "二、2019年总体要求和目标任务".
+    const report = await modelOf("sichuan-2019-work.md", "corpus-heldout158");
+    expect([report.year, report.date, report.period]).toEqual([2019, "2019-01-14", { from: 2018, to: 2018 }]);
+    // The same report passed on without its delivery line: its numbered plans heading still makes it 2019's.
+    const bytes = await readFile(new URL("../../corpus-heldout158/sichuan-2019-work.md", import.meta.url));
+    const undated = Buffer.from(bytes.toString("utf8").replace(/^在四川省第十三届人民代表大会第二次会议上.*$/m, ""));
+    const result = (await ingestBytes("report.md", undated)) as IngestedReport;
+    expect([result.report.year, result.report.period]).toEqual([2019, { from: 2018, to: 2018 }]);
+  });
+
   it("starts a top-level part at a work report's unnumbered part heading, after the review's numbered sections", async () => {
     // corpus-heldout37/deyang-2024-work.txt: "2023年工作回顾", "一、…" to "八、主题教育促实干，政府质效不断提升", then
     // "2024年主要工作": the year's plans, no part of the review's eighth section.
