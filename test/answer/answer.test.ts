@@ -854,8 +854,8 @@ describe("answerQuestion on the real corpus", () => {
     // A housing and urban-construction official (affordable housing, shantytowns, old neighbourhoods, urbanisation, mortgages): 55/60 with none wrong of 46.
     ["heldout146.jsonl", 0.93, 0],
     // A social-security official (pensions, medical insurance, 低保, poverty relief funds, coverage): 56/60 with 1 wrong of 49.
-    // Left, wrong: tn059 (失业保险参保人数: "城镇居民社会养老保险试点，1334万人参保", 失业 only in its paragraph, for what no report states).
-    ["heldout147.jsonl", 0.93, 0.021, 0.021],
+    // tn059 (失业保险参保人数: "城镇居民社会养老保险试点，1334万人参保" for what no report states) mended since: 养老保险 is another kind.
+    ["heldout147.jsonl", 0.95, 0],
     // First contact on db7d2a8, before they were read: 107/120 with 4 wrong of 94. Rules from the odd halves only.
     // A tax official (tax and fee cuts, 营改增, individual income tax, tariffs, non-tax revenue): 55/60 with 2 wrong of 49.
     // Left, wrong: tq030 (营改增累计减税: 2018–2022's "五年累计减税5.4万亿元" of 减税降费, 营改增 named only in its paragraph).
@@ -1410,7 +1410,7 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
   it("reads another kind of a name, a word jieba takes for a place, and the reports' own words for land reclaimed", async () => {
     // "2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保" (gwr-2012): 养老保险 is another insurance than 失业保险,
     // and no report states how many the unemployment insurance covers.
-    expect((await answerQuestion(corpusOf(index), "失业保险参保人数现在多少")).figure).toBeUndefined();
+    expect((await answerQuestion(corpusOf(index), "失业保险参保人数现在多少")).figure).toBeNull();
     // "五年内，全国造林面积2787万公顷，…治理沙化土地570万公顷" (gwr-2003): 治沙 is no place, and is the later clause's.
     expect((await answerQuestion(corpusOf(index), "98到02年治沙面积多少")).figure?.text).toBe("570万公顷");
     // "继续实施退耕还林还草，今年拟安排500万亩" (gwr-2014): 退耕还林还草 is one word, not 退耕还林 and 草拟.

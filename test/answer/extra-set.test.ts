@@ -2860,7 +2860,7 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     await expectAtLevel("heldout-kinds159.jsonl", withHeldOut158, 0.93, 0.021);
     useDictionary(withHeldOut158.dictionary);
     // "中心城区建成区面积167平方公里、常住人口156万人": the centre's, and 全市 was asked.
-    expect((await answerQuestion(corpusOf(withHeldOut158), "南充全市常住人口多少")).figure).toBeUndefined();
+    expect((await answerQuestion(corpusOf(withHeldOut158), "南充全市常住人口多少")).figure).toBeNull();
   });
 
   it("read older sets' failures by this session's rules: an increment's list, poverty reduced, a ranking's place (kinds115, kinds141, kinds101, kinds12)", async () => {
