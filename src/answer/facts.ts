@@ -702,6 +702,9 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
   if (next.length !== paired.length || next.some((f) => f.listItem)) return;
   const lead = sentence.slice(end, next[0]!.figure.start);
   if (!/^[，,]/.test(lead) || /[、和及与；;。]/.test(lead) || sentence.slice(next[0]!.figure.end, next[1]!.figure.start).length > 1) return;
+  // (A run whose lead names a paired compound of its own is that compound's: "城乡最低生活保障标准分别提高11%和17%，城乡居民人均
+  // 可支配收入达到43714元和21125元" (浙江 2016) gives 21125元 to 农村居民, not to 农村's 低保.)
+  if (PAIRED_COMPOUNDS.some(([compound]) => lead.includes(compound))) return;
   next.forEach((f, i) => {
     const { own, siblings, part } = paired[i]!.listItem!;
     f.listItem = { own, siblings, ...(part ? { part } : {}) };

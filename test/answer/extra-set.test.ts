@@ -2857,10 +2857,13 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // kinds159 (浙江 2016, 南充 2022, 咸阳 2023, 安庆 2016), Markdown: first contact on db7d2a8 55/60 with 2 wrong of 49. Read: the odd half.
   // Left, wrong: tt016 (南充GDP总量: the five-year plan's 2026 "地区生产总值达到4600亿元" for 2021's "预计…突破2600亿元").
   it("answer a province's and three cities' work reports at least at their level (heldout-kinds159)", async () => {
-    await expectAtLevel("heldout-kinds159.jsonl", withHeldOut158, 0.93, 0.021);
+    await expectAtLevel("heldout-kinds159.jsonl", withHeldOut158, 0.95, 0.021);
     useDictionary(withHeldOut158.dictionary);
     // "中心城区建成区面积167平方公里、常住人口156万人": the centre's, and 全市 was asked.
     expect((await answerQuestion(corpusOf(withHeldOut158), "南充全市常住人口多少")).figure).toBeNull();
+    // "城乡最低生活保障标准分别提高11%和17%，城乡居民人均可支配收入达到43714元和21125元，分别增长8.2%和9%": the second run
+    // names its own pair (城乡居民), so 21125元 is 农村居民's income, not 农村's 低保.
+    expect((await answerQuestion(corpusOf(withHeldOut158), "浙江农村居民地人均可支配收入")).figure?.text).toBe("21125元");
   });
 
   it("read older sets' failures by this session's rules: an increment's list, poverty reduced, a ranking's place (kinds115, kinds141, kinds101, kinds12)", async () => {
