@@ -20,6 +20,7 @@ import {
   namedIn,
   sharePartInBase,
   namedByUnit,
+  namedOrAbbreviated,
   PER_TIME_WORDS,
   type Coverage,
 } from "./coverage.ts";
@@ -1485,7 +1486,7 @@ export const REFUSALS: readonly Refusal[] = [
       const numbered = ORDINAL_NUMBERS.exec(a.sentence.slice(a.fact.figure.end))![0];
       // (Some word of the question's names it: the thing numbered may be asked before 第几 or after it, beside a verb, 办.)
       const names = a.q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isPeriod && t.word.length >= 2);
-      const named = names.some((t) => found(t, numbered) || t.alternatives.some((alt) => abbreviates(alt, numbered, true)));
+      const named = names.some((t) => namedOrAbbreviated(t, numbered));
       return names.length === 0 || named ? null : `numbers ${numbered}, which the question does not name`;
     },
   },
@@ -1642,11 +1643,11 @@ function laterFiguresWord({ q, fact, sentence }: Assessment): string | null {
     if (term.isPlace || !named || term.isPeriod || term.isFigure || term.word.length < 2 || isChangeTerm(term)) continue;
     // (A kind of quantity the figure's own unit names is its own: 面积 of "完成造林2953万公顷".)
     if (namedByUnit(term, fact.figure.unitClass)) continue;
-    if (found(term, upToOwn) || term.alternatives.some((alt) => abbreviates(alt, upToOwn, true))) continue;
+    if (namedOrAbbreviated(term, upToOwn)) continue;
     // The later clause naming it, up to its own end, with a figure of the same kind after the word.
     const later = sentence.slice(ownEnd);
     for (const clause of clausesOf(later)) {
-      if (!found(term, clause) && !term.alternatives.some((alt) => abbreviates(alt, clause, true))) continue;
+      if (!namedOrAbbreviated(term, clause)) continue;
       const at = term.alternatives.map((alt) => clause.indexOf(alt)).filter((i) => i >= 0);
       const after = clause.slice(at.length ? Math.min(...at) : 0);
       if (extractFigures(after).some((f) => f.unitClass === fact.figure.unitClass)) return term.word;

@@ -22,7 +22,7 @@ import { baseUnit, countedAfter, scaledValue, UNIT_ALTERNATION, UNIT_CLASS, type
 import { alternation, anyOf, ONE_CHARACTER_COUNTED, SUM_WORDS, wordClass } from "../zh/word-classes.ts";
 import { CLAUSE_TIME_WORDS, PRINTED_YEARS } from "../zh/years.ts";
 import { extractFigures } from "../zh/figures.ts";
-import { taggedWords, wordEnds } from "../zh/segment.ts";
+import { taggedWords, wordEnds, words } from "../zh/segment.ts";
 import { PLAN_SHARE_LEAD, type Fact } from "./facts.ts";
 import type { GramCounts } from "../search/index/gram-counts.ts";
 import { HOW_MANY_WORD } from "../zh/asking.ts";
@@ -295,9 +295,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
       (!metricHead || (governs(metricHead, true) && (!ownRatio || namedIn(metricHead, ownClause, true)))));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
-  const named = (term: QueryTerm, text: string) => found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, true));
   // A change word (涨, 增长) names no part: "…（CPI）下降0.1%。其中，…衣着价格上涨0.5%" answers no 涨了多少.
-  const partUnasked = before !== "" && !metric.some((term) => !CHANGE_TERM.test(term.word) && named(term, t.sentence) && !named(term, before));
+  const partUnasked =
+    before !== "" && !metric.some((term) => !CHANGE_TERM.test(term.word) && namedOrAbbreviated(term, t.sentence) && !namedOrAbbreviated(term, before));
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords, partUnasked };
 }
 
@@ -661,6 +661,11 @@ function withDeInside(name: string): readonly string[] {
 const DE_FORMS = new Map<string, string[]>();
 /** The fewest characters on each side of a 的 a name is read across. */
 const DE_SPLIT_MIN = 2;
+
+/** Whether a text names the term as printed (found) or in short (abbreviates, near). */
+export function namedOrAbbreviated(term: QueryTerm, text: string): boolean {
+  return found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, true));
+}
 
 /**
  * Whether a text names a term (any of its alternatives), read also without short bracketed asides
@@ -1073,10 +1078,7 @@ function namesRival(term: QueryTerm, clause: string, asked: readonly QueryTerm[]
   const names = term.alternatives.filter((alt) => alt.length >= RIVAL_NAME_MIN);
   // (Nor when the clause holds the name abbreviated or with a word between: 经营…收入 in 经营预算收入.)
   if (names.length === 0 || names.some((alt) => clause.includes(alt) || abbreviates(alt, clause, true))) return false;
-  let start = 0;
-  for (const end of wordEnds(clause)) {
-    const word = clause.slice(start, end);
-    start = end;
+  for (const word of words(clause)) {
     // (A word the question asks too is no rival: 建设规模 beside 建设项目 in "总建设规模多大".)
     if (asked.some((other) => other.alternatives.includes(word))) continue;
     if (names.some((alt) => word.length === alt.length && word.startsWith(alt.slice(0, alt.length / 2)) && word !== alt)) return true;
@@ -1096,10 +1098,7 @@ function namesOtherKind(term: QueryTerm, clause: string, asked: readonly QueryTe
   if (term.alternatives.some((alt) => clause.includes(alt) || abbreviates(alt, clause, true))) return false;
   const half = name.length / 2;
   const [kindAsked, thing] = [name.slice(0, half), name.slice(half)];
-  let start = 0;
-  for (const end of wordEnds(clause)) {
-    const word = clause.slice(start, end);
-    start = end;
+  for (const word of words(clause)) {
     if (word.length !== name.length || word === name || !word.endsWith(thing)) continue;
     if (asked.some((other) => other.alternatives.includes(word))) continue;
     const kind = word.slice(0, half);
