@@ -192,6 +192,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   let total = 0;
   let missing: string | null = null;
   const absent: Array<{ word: string; weight: number }> = [];
+  /** Words named only beyond the figure's sentence and its titles (the sentences around it, its paragraph). */
+  const remote = new Set<string>();
   const head = headTerm(q);
   // The head stands in the figure's clause before it ("城镇新增就业1256万人"), or in the clause it
   // inherits its subject from. Only a question with a shape word (总量, 规模) needs to know (see below).
@@ -241,6 +243,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     if (m < PLACE_WEIGHTS.clause && fact.multiYear && fact.figure.unitClass !== "percent" && sumOfRangeAsked(q, term)) return;
     covered += w * m;
     total += w;
+    if (m > 0 && m <= PLACE_WEIGHTS.sentenceBefore && namedOnlyBeyond(term, t, fact)) remote.add(term.word);
     if (m === 0 && term.isPlace) missing ??= term.word;
     // A name a sibling item of its list holds, and the figure's own words do not, is the sibling's
     // ("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里": 600 is 洞庭湖's). Only a name: a
@@ -263,14 +266,22 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   // or a place is no kind of the head.)
   if (
     modifier &&
-    absent.some((a) => a.word === modifier.word) &&
     modifier.word.length >= 2 &&
     !modifier.isShape &&
     !modifier.isPeriod &&
     !modifier.isPlace &&
     !STANDARD_HEADS.has(modifier.word) &&
     head &&
-    found(head, ownClause)
+    ((absent.some((a) => a.word === modifier.word) && found(head, ownClause)) ||
+      // (A head the clause names after words of its own, not a change said of the subject before: "…，增长3.5%". A
+      // share's base is the head as printed: 投入强度 as 占GDP比重.)
+      (remote.has(modifier.word) &&
+        NAMES_A_KIND.test(modifier.word) &&
+        NAMES_A_KIND.test(head.word) &&
+        !subjectless &&
+        !PART_LEAD.test(clauseText) &&
+        !isChangeTerm(head) &&
+        namedAfterOwnWords(head, clauseText)))
   )
     missing ??= modifier.word;
   // The metric's head word must stand where it can govern the figure: before it or in its own
@@ -299,6 +310,67 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const partUnasked =
     before !== "" && !metric.some((term) => !CHANGE_TERM.test(term.word) && namedOrAbbreviated(term, t.sentence) && !namedOrAbbreviated(term, before));
   return { share: total > 0 ? covered / total : 0, missing, headGoverns, inherits, ownWords, subjectWords, partUnasked };
+}
+
+/**
+ * Whether a term is named neither in the figure's sentence, but in the clauses before its own that state figures of
+ * their own, nor in the titles over it (headings, a run-in title, the section's); and the sentence is no short one or
+ * list of parts going on about the one before.
+ */
+function namedOnlyBeyond(term: QueryTerm, t: FactTexts, fact: Fact): boolean {
+  if (t.sentence.length <= 30 || listsPartsOfPrevious(t.sentence)) return false;
+  const sentence = blankOut(t.sentence, clausesWithFigures(t.sentence.slice(0, clauseStartBefore(t.sentence, fact.figure.start))));
+  return ![sentence, t.headings, t.runInTitle, t.sectionTitle].some((text) => namedIn(term, text));
+}
+
+/**
+ * Whether a clause names the term after a word of its own (新模式增加值, 建筑业增加值占GDP比重), not first, nor after only
+ * when and how far (全年开行909列).
+ */
+function namedAfterOwnWords(term: QueryTerm, clause: string): boolean {
+  const lead = clause.replace(/^[\s\p{P}]+/u, "").replace(OWN_WORDS_NOT, "");
+  const at = Math.min(...term.alternatives.map((alt) => lead.indexOf(alt)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return false;
+  // (Words of a name: not a share's base, 占收入比重, nor words that name nothing, 只征收了.)
+  const own = lead.slice(0, at);
+  return !SHARE_OR_BASE.test(own) && own.replace(NAMES_NO_SUBJECT, "").replace(/[^\p{Script=Han}]/gu, "").length >= OWN_NAME_MIN;
+}
+/** A share's base or a comparison's before a head ("占收入比重", "比上年"), or words pointing back ("这些方面的经费"). */
+const SHARE_OR_BASE = /[占比较这那该此]|上述/;
+/**
+ * A word that names a kind of thing (制造业, 研发, 增加值): not a verb (新建, 建设), a time (三年), a scope (国家) or a rate
+ * per head (每人每年).
+ */
+const NAMES_A_KIND = new RegExp(
+  `^(?!(?:${alternation("change-verbs", "increment-verbs", "build-verbs", "scope-words")})$)(?![^年]*年)(?![^每]*每)\\p{Script=Han}+$`,
+  "u",
+);
+/** The fewest characters of a name of one's own. */
+const OWN_NAME_MIN = 2;
+
+/** What opens a clause before its own words: when (全年, 2023年) and how far (全市). */
+const OWN_WORDS_NOT = new RegExp(`^(?:${CLAUSE_TIME_WORDS}|(?:19|20)\\d\\d年|${alternation("scope-words")})+`);
+/** A clause opening with a part of a total: 其中, 含, 包括. */
+const PART_LEAD = /^[\s，,；;]*(?:其中|含|包括)/;
+
+/** The spans of the clauses of a text (up to its commas and semicolons) that hold a figure. */
+function clausesWithFigures(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of text.matchAll(/[，,；;。]|$/g)) {
+    const end = m.index + m[0].length;
+    if (end > start && extractFigures(text.slice(start, end)).length > 0) spans.push([start, end]);
+    start = end;
+    if (m[0] === "") break;
+  }
+  return spans;
+}
+
+/** A text with the given spans blanked (as long as before). */
+function blankOut(text: string, spans: ReadonlyArray<[number, number]>): string {
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  return out;
 }
 
 /** Words that ask for a kind of quantity by its name (总长度, 面积), and the class of unit that names it. */

@@ -740,6 +740,8 @@ const VERBS_JOINED = new RegExp(
  * would pair the names' list with the old levels, which the list reading does not yet keep apart from the metric.)
  */
 const RUN_JOINER = /^\s*[和及]\s*$/;
+/** 和, 及 or 、 between two items of one run: "提高2000元、1500元和1884元". */
+const RUN_ITEM_JOINER = /^\s*[和及、]\s*$/;
 /** 、 between two figures, and the 分别从/由 that opens their run: "分别从154.3元、220元提高到300元". */
 const LISTED_FROM = /^\s*、\s*$/;
 const FROM_BEFORE_RUN = /分别(?:从|由)\s*$/;
@@ -757,6 +759,21 @@ function runRole(sentence: string, clauses: ReadonlyArray<[number, number]>, fig
   };
   const own = roleAt(i);
   if (own !== "level") return own;
+  // "供养标准每人每年提高2000元和1884元": the later item of a run of amounts after a change verb is a change too.
+  // (Rates are left alone: "分别提高到8%和8.5%" and "提高8%和8.5%" read alike once the verb is far.)
+  const figure = figures[i]!;
+  // (Not an item with a verb of its own: "新增1700公里、突破7000公里" is the level reached.)
+  if (figure.unitClass !== "percent" && i > 0 && !figure.qualifier) {
+    let first = i - 1;
+    while (
+      first > 0 &&
+      figures[first - 1]!.unitClass === figure.unitClass &&
+      RUN_ITEM_JOINER.test(sentence.slice(figures[first - 1]!.end, figures[first]!.start))
+    )
+      first--;
+    const joined = RUN_ITEM_JOINER.test(sentence.slice(figures[i - 1]!.end, figure.start));
+    if (joined && figures[first]!.unitClass === figure.unitClass && roleAt(first) === "change") return "change";
+  }
   // "人均筹资标准分别从154.3元、220元提高到300元": old levels after 从/由 listed with 、 are a run too.
   const joins = (k: number) => {
     const between = sentence.slice(figures[k]!.end, figures[k + 1]!.start);

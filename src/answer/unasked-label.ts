@@ -184,11 +184,14 @@ const LABEL_LEAD = new RegExp(`^(?:${alternation("scope-words")}|${CLAUSE_TIME_W
  * 增长5%左右" gives no growth of 固定资产投资, though it stands in the clause before. The clause opens
  * with a metric the synonym data knows (of four characters or more) that is none of the question's,
  * and holds none of the question's metric words. Returns that metric, or null. A list item is left to
- * its list's reading.
+ * its list's reading, but for a paired compound's part, which names its metric whole.
  */
 export function otherMetricNamed(q: Question, fact: Fact, sentence: string): string | null {
-  if (fact.listItem) return null;
-  const label = toSearchForm(sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start))
+  // (A part of a paired compound is read as its list names it: "城乡居民人均可支配收入分别达到59605元、30819元" gives
+  // 59605元 to 城镇居民人均可支配收入.)
+  if (fact.listItem && !fact.listItem.pairPart) return null;
+  const printed = fact.listItem?.pairPart ? fact.listItem.part! : sentence.slice(clauseStartBefore(sentence, fact.figure.start), fact.figure.start);
+  const label = toSearchForm(printed)
     .replace(/^[\s\p{P}]+/u, "")
     .replace(PRINTED_YEARS, "")
     .replace(LABEL_LEAD, "");
@@ -259,6 +262,8 @@ export function otherMoneyHeadNamed(q: Question, fact: Fact, sentence: string): 
 /** A subgroup's name (脱贫地区, 少数民族, 跨境电商: word-classes.txt [subgroup-qualifiers]). */
 /** A subgroup: a part of the population, places or trade, or some of the place's counties (not 各县区: all of them). */
 const SUBGROUP = new RegExp(`${anyOf("subgroup-qualifiers")}|(?<!各|所有)${anyOf("member-divisions")}`, "g");
+/** The subgroups' names, to read two contracted into one word (农牧区: 农区 and 牧区). */
+const SUBGROUP_WORDS: ReadonlySet<string> = new Set(wordClass("subgroup-qualifiers"));
 /** A subgroup's name opening a clause (after 其中 perhaps): the subject of the clause's every item. */
 const SUBGROUP_OPENS = new RegExp(`^\\s*(?:其中)?(${anyOf("subgroup-qualifiers")}|${anyOf("member-divisions")})`);
 /**
@@ -310,7 +315,11 @@ export function subgroupNamed(q: Question, fact: Fact, sentence: string): string
   for (const m of clause.matchAll(SUBGROUP)) {
     const group = m[0];
     // One of a pair the question's group stands in ("招收农村和贫困地区学生" for 农村学生) restricts nothing.
-    const paired = COORDINATED_AFTER.test(clause.slice(0, m.index)) || COORDINATED_BEFORE.test(clause.slice(m.index + group.length));
+    // Nor two groups contracted into one word, the whole between them ("农牧区劳动力转移就业": 农区 and 牧区).
+    const paired =
+      COORDINATED_AFTER.test(clause.slice(0, m.index)) ||
+      COORDINATED_BEFORE.test(clause.slice(m.index + group.length)) ||
+      (m.index > 0 && SUBGROUP_WORDS.has(clause[m.index - 1]! + group.slice(1)));
     // A group named in quotes after the list of its members ("光伏、锂电池、新能源汽车“新三样”出口") is asked
     // by a question naming a member.
     const label = LIST_THEN_LABEL.exec(commaClause.slice(0, commaClause.indexOf(`${group}”`) + group.length + 1));

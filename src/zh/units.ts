@@ -31,6 +31,8 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["艘", "count"], ["架", "count"], ["册", "count"], ["匹", "count"], ["类", "count"],
   // Events held (举办赛事活动128场); cases and parcels (清拆违法建设37513宗, 退出宅基地28851宗).
   ["场", "count"], ["宗", "count"],
+  // Cases and accidents (破获电信网络诈骗案件3352起), medals (世界级金牌增至173枚), train runs ("海铁联运天天班”开行393趟).
+  ["起", "count"], ["枚", "count"], ["趟", "count"],
   ["岁", "age"], ["倍", "times"], ["%", "percent"], ["‰", "percent"],
   // Statistical bulletins: trains (中欧班列909列), containers (320.02万标箱), transport turnover
   // (亿人公里, 亿吨公里) and air quality

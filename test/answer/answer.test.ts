@@ -862,6 +862,12 @@ describe("answerQuestion on the real corpus", () => {
     ["heldout148.jsonl", 0.93, 0.021, 0.021],
     // A forestry, grassland and land official (afforestation, forest cover, deserts, soil erosion, farmland, reclaimed land): 52/60 with 2 wrong of 45.
     ["heldout149.jsonl", 0.93, 0],
+    // First contact on 43312df, before they were read: 114/120 with 1 wrong of 98. Rules from the odd halves only.
+    // A finance official (deficit, government bonds, special bonds, transfers, local debt, fiscal revenue): 56/60 with none wrong of 47.
+    ["heldout150.jsonl", 0.93, 0],
+    // An industry official (overcapacity cuts, energy per unit of output, manufacturing, state firms, small firms): 58/60 with 1 wrong of 51.
+    // tv046 (制造业增加值占GDP比重: "…新产业新业态新模式增加值占国内生产总值的比重达到17%以上" for what no report states) mended since.
+    ["heldout151.jsonl", 0.98, 0],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -1433,5 +1439,11 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     // "国家已经组织了57户企业集团试点，今年要扩大到120户" (gwr-1997): 扩到 asks the level the pilot reaches.
     expect((await answerQuestion(corpusOf(index), "97年企业集团试点扩到多少户")).figure?.text).toBe("120户");
     expect((await answerQuestion(corpusOf(index), "97年已经组织了多少户企业集团试点")).figure?.text).toBe("57户");
+  });
+
+  it("reads a head named after words of its own as another kind of it, where the qualifier asked stands only in a clause before with figures of its own", async () => {
+    // "高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%，…，新产业新业态新模式增加值占国内生产总值的比重达到17%以上"
+    // (gwr-2023): the share is of 新产业新业态新模式's value added; no report states 制造业's.
+    expect((await answerQuestion(corpusOf(index), "制造业增加值占GDP比重是多少")).figure).toBeNull();
   });
 });

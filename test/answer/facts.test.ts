@@ -463,6 +463,21 @@ describe("differences from a plan, old levels of a base year, and items counted 
     ]);
   });
 
+  it("reads the later amounts of a run after a change verb as changes too, not an item with a verb of its own (鄂尔多斯 2018, 四川)", () => {
+    const got = facts("城乡低保分别提标6%，农村特困人员集中和分散供养标准每人每年提高2000元和1884元。", gwr(2018));
+    expect(got.slice(1).map((f) => [f.text, f.role])).toEqual([
+      ["2000元", "change"],
+      ["1884元", "change"],
+    ]);
+    const roads = facts("铁路运营里程新增1700公里、突破7000公里，高速公路通车里程新增3000公里、突破1.1万公里。", gwr(2023));
+    expect(roads.map((f) => [f.text, f.role])).toEqual([
+      ["1700公里", "change"],
+      ["突破7000公里", "level"],
+      ["3000公里", "change"],
+      ["突破1.1万公里", "level"],
+    ]);
+  });
+
   it("pairs a compound's parts with figures counted per month and per year (哈尔滨 2013)", () => {
     const s = "城乡最低生活保障标准提高到每月410元和每年1718元；为35万户困难群众发放社会救助金11亿元。";
     const got = extractFacts(s, gwr(2013));

@@ -101,6 +101,13 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("923 895 -28 -3.03%2.公务接待费")).toEqual(["923=923", "895=895", "28=28", "3.03%=3.03%"]);
   });
 
+  it("reads cases, medals and train runs as counts (上饶 2022, 七台河 2021), and no year something starts from", () => {
+    expect(extractFigures("严厉打击各类违法犯罪活动，破获电信网络诈骗案件3352起。").map((f) => [f.text, f.unitClass])).toEqual([["3352起", "count"]]);
+    expect(extractFigures("冰雪体育事业延续辉煌，短道速滑世界级金牌增至173枚").map((f) => [f.text, f.unitClass])).toEqual([["173枚", "count"]]);
+    expect(extractFigures("“海铁联运天天班”开行393趟，发运集装箱2.5万标箱。").map((f) => f.text)).toEqual(["393趟", "2.5万标箱"]);
+    expect(extractFigures("从2010年起，自2019年1月1日起实行")).toEqual([]);
+  });
+
   it("reads working days as a time and 平米 as an area (通辽 2023, 台州 2015)", () => {
     expect(extractFigures("企业开办时间压缩至0.5个工作日").map((f) => [f.text, f.unitClass])).toEqual([["0.5个工作日", "duration"]]);
     expect(extractFigures("“三改一拆”深入推进，拆违3514万平米").map((f) => [f.text, f.unitClass])).toEqual([["3514万平米", "area"]]);
