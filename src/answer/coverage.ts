@@ -11,6 +11,7 @@ import {
   blankInclusionAsides,
   clauseEndFrom,
   clauseStartBefore,
+  clausesOf,
   withoutAnyAsides,
   withoutAsides,
   withoutCountingMethod,
@@ -319,7 +320,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
  */
 function namedOnlyBeyond(term: QueryTerm, t: FactTexts, fact: Fact): boolean {
   if (t.sentence.length <= 30 || listsPartsOfPrevious(t.sentence)) return false;
-  const sentence = blankOut(t.sentence, clausesWithFigures(t.sentence.slice(0, clauseStartBefore(t.sentence, fact.figure.start))));
+  const start = clauseStartBefore(t.sentence, fact.figure.start);
+  const sentence = `${withoutFigureClauses(t.sentence.slice(0, start))}，${t.sentence.slice(start)}`;
   return ![sentence, t.headings, t.runInTitle, t.sectionTitle].some((text) => namedIn(term, text));
 }
 
@@ -353,24 +355,11 @@ const OWN_WORDS_NOT = new RegExp(`^(?:${CLAUSE_TIME_WORDS}|(?:19|20)\\d\\d年|${
 /** A clause opening with a part of a total: 其中, 含, 包括. */
 const PART_LEAD = /^[\s，,；;]*(?:其中|含|包括)/;
 
-/** The spans of the clauses of a text (up to its commas and semicolons) that hold a figure. */
-function clausesWithFigures(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let start = 0;
-  for (const m of text.matchAll(/[，,；;。]|$/g)) {
-    const end = m.index + m[0].length;
-    if (end > start && extractFigures(text.slice(start, end)).length > 0) spans.push([start, end]);
-    start = end;
-    if (m[0] === "") break;
-  }
-  return spans;
-}
-
-/** A text with the given spans blanked (as long as before). */
-function blankOut(text: string, spans: ReadonlyArray<[number, number]>): string {
-  let out = text;
-  for (const [a, b] of spans) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
-  return out;
+/** A text without its clauses that state a figure (parted as clauseStartBefore parts them). */
+function withoutFigureClauses(text: string): string {
+  return clausesOf(text)
+    .filter((clause) => extractFigures(clause).length === 0)
+    .join("，");
 }
 
 /** Words that ask for a kind of quantity by its name (总长度, 面积), and the class of unit that names it. */
