@@ -201,6 +201,8 @@ const LAST_AFTER_ASKING = /(多少|几)(\p{Script=Han})(?=[\s?？!！。，,]*$)
 const COMPARISON_BASE = new RegExp(`${BASE_MARK_TYPED}\\s*(?:(?:19|20)\\d\\d\\s*年?|${BASE_TIMES}|[一二三四五六七八九十两\\d]{1,2}年前)|同比`, "g");
 /** The year a change is asked against: "比1978年增长多少". */
 const BASE_YEAR = new RegExp(`${BASE_MARK_TYPED}\\s*${DIGIT_YEAR_PRINTED.source}`);
+/** The year a multiple asked is of: "是1950年的几倍", "相当于2010年的多少倍". */
+const MULTIPLE_BASE_TYPED = /(?:是|为|為|等于|等於|相当于|相當於)\s*((?:19|20)\d\d)\s*年的?\s*(?:几|幾|多少)倍/;
 /** The year of an old level a question states: "由1954年的97个", "从2012年的…". */
 const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */
@@ -581,7 +583,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   text = text.replace(BEFORE_CHANGE_ASKED, (asking) => asking.replace(/[之以]?前$/, " "));
   // "从2187亿增加到多少": the old level typed is a figure to find, and 从 (由 as printed) no word.
   text = text.replace(FROM_LEVEL_ASKED, " 多少 ").replace(FROM_FIGURE_TYPED, " ");
-  const baseYear = Number(BASE_YEAR.exec(text)?.[1] ?? Number.NaN);
+  // "对外贸易是1950年的几倍": the year a multiple is of is its base, not the year asked about.
+  const baseYear = Number(BASE_YEAR.exec(text)?.[1] ?? MULTIPLE_BASE_TYPED.exec(text)?.[1] ?? Number.NaN);
+  text = text.replace(MULTIPLE_BASE_TYPED, (base) => base.replace(/(?:19|20)\d\d\s*年/, " "));
   // "1990年国民生产总值比上年增长多少": against the year before the one asked (set once that year is read).
   const againstYearBefore = PREVIOUS_YEAR_BASE_TYPED.test(text);
   // "比上年多多少", "比上年多发多少": how much more than the base, a change asked in other words.

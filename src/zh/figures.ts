@@ -229,8 +229,9 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
     const counted = /[有共达为计]$/.test(sentence.slice(Math.max(0, start - 1), start)) && !/[年月日号款条届次时期]/.test(after);
     if (/[\p{Script=Han}]/u.test(after) && !/\s$/.test(all) && !counted) return null;
     if (/^[年月日号時时期届次]/u.test(sentence.slice(end).trimStart()) && !/\s$/.test(all)) return null;
-    // A list's number ("2.公务接待费", "3、…"), wherever a table printed as text leaves it ("…00.00%2.公务接待费").
-    if (/^[.．、]\p{Script=Han}/u.test(sentence.slice(end))) return null;
+    // A list's number ("2.公务接待费", "3、…"), wherever a table printed as text leaves it ("…00.00%2.公务接待费"): a
+    // whole number of a digit or two, not a value a run goes on after ("产业化水平指数达82.37、居全省第二位").
+    if (/^[.．、]\p{Script=Han}/u.test(sentence.slice(end)) && LIST_NUMBER.test(num)) return null;
   }
   // A year, alone or the first of a season's two ("2024／2025年榨季", "2023/2024学年").
   if (!unit && !magnitude && /^(?:19|20)\d\d$/.test(num) && SEASON_OR_YEAR_AFTER.test(sentence.slice(end))) return null;
@@ -252,6 +253,9 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
     end: start + trimmedText.length,
   };
 }
+
+/** The number of a list's item: a whole number of one or two digits. */
+const LIST_NUMBER = /^\d{1,2}$/;
 
 /** The upper end of a percentage range in Chinese numerals: 至九, 至百分之九 (not 至二〇〇〇年). */
 const PERCENT_RANGE_END = new RegExp(`^至(?:百分之)?[${CHINESE_NUMERAL_CHARS}]+(?![${CHINESE_NUMERAL_CHARS}年])`);

@@ -478,6 +478,15 @@ describe("differences from a plan, old levels of a base year, and items counted 
     ]);
   });
 
+  it("dates a multiple 达到 a base year's by the sentence's year, not the base's (gwr-1954)", () => {
+    const s = "在一九五三年，社會商品零售總額已經增加到三百二十五萬億元，等於一九五〇年的一點八倍，對外貿易也達到一九五〇年的一點八倍。";
+    expect(facts(s, gwr(1954)).map((f) => [f.text, f.year])).toEqual([
+      ["三百二十五萬億元", 1953],
+      ["一點八倍", 1953],
+      ["一點八倍", 1953],
+    ]);
+  });
+
   it("pairs a compound's parts with figures counted per month and per year (哈尔滨 2013)", () => {
     const s = "城乡最低生活保障标准提高到每月410元和每年1718元；为35万户困难群众发放社会救助金11亿元。";
     const got = extractFacts(s, gwr(2013));

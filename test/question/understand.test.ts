@@ -294,6 +294,9 @@ describe("parseQuestion", () => {
     expect(parseQuestion("原来低产贫困的县有多少个基本解决温饱").counted).toBe("县");
     // 比上年 asked of 1990 is against 1989.
     expect(parseQuestion("1990年国民生产总值比上年增长多少").baseYear).toBe(1989);
+    // 是1950年的几倍: the year a multiple is of is its base, no year asked.
+    const multiple = parseQuestion("1954年报告 对外贸易是1950年的几倍");
+    expect([multiple.reportYear, multiple.dataYear, multiple.baseYear]).toEqual([1954, null, 1950]);
     // 要几个工作日 asks a time it takes, not a plan.
     const days = parseQuestion("企业开办要几个工作日");
     expect([days.wantedKind, days.wantedClasses]).toEqual([null, ["duration"]]);

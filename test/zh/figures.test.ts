@@ -108,6 +108,11 @@ describe("extractFigures on report excerpts", () => {
     expect(extractFigures("从2010年起，自2019年1月1日起实行")).toEqual([]);
   });
 
+  it("reads a bare value a run goes on after as a figure, and a list's number as none (内江 2022)", () => {
+    expect(extractFigures("高新技术产业化水平指数达82.37、居全省第二位").map((f) => [f.text, f.unitClass])).toEqual([["82.37", "none"]]);
+    expect(extractFigures("3、公务接待费")).toEqual([]);
+  });
+
   it("reads working days as a time and 平米 as an area (通辽 2023, 台州 2015)", () => {
     expect(extractFigures("企业开办时间压缩至0.5个工作日").map((f) => [f.text, f.unitClass])).toEqual([["0.5个工作日", "duration"]]);
     expect(extractFigures("“三改一拆”深入推进，拆违3514万平米").map((f) => [f.text, f.unitClass])).toEqual([["3514万平米", "area"]]);
