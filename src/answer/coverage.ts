@@ -193,7 +193,10 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   let total = 0;
   let missing: string | null = null;
   const absent: Array<{ word: string; weight: number }> = [];
-  /** Words named only beyond the figure's sentence and its titles (the sentences around it, its paragraph). */
+  /**
+   * Words named only beyond the figure: in the sentences around it, its paragraph, or clauses before its own that state
+   * figures of their own (namedOnlyBeyond).
+   */
   const remote = new Set<string>();
   const head = headTerm(q);
   // The head stands in the figure's clause before it ("城镇新增就业1256万人"), or in the clause it
@@ -274,8 +277,10 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     !STANDARD_HEADS.has(modifier.word) &&
     head &&
     ((absent.some((a) => a.word === modifier.word) && found(head, ownClause)) ||
-      // (A head the clause names after words of its own, not a change said of the subject before: "…，增长3.5%". A
-      // share's base is the head as printed: 投入强度 as 占GDP比重.)
+      // …or named only beyond the figure, where the figure's clause names the head after words of its own: another kind
+      // ("高技术制造业…增加值…分别增长10.6%、7.9%，…新产业新业态新模式增加值占国内生产总值的比重达到17%以上" for
+      // 制造业增加值占GDP比重). Not a change said of the subject before ("…，增长3.5%"); a share's base is the head as
+      // printed (投入强度 as 占GDP比重).
       (remote.has(modifier.word) &&
         NAMES_A_KIND.test(modifier.word) &&
         NAMES_A_KIND.test(head.word) &&
@@ -314,9 +319,9 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
 }
 
 /**
- * Whether a term is named neither in the figure's sentence, but in the clauses before its own that state figures of
- * their own, nor in the titles over it (headings, a run-in title, the section's); and the sentence is no short one or
- * list of parts going on about the one before.
+ * Whether a term is named only beyond the figure: neither in its sentence (leaving out the clauses before the figure's
+ * own that state figures of their own, whose words are those figures') nor in the titles over it (headings, a run-in
+ * title, the section's). Not for a short sentence or a list of parts, which goes on about the sentence before.
  */
 function namedOnlyBeyond(term: QueryTerm, t: FactTexts, fact: Fact): boolean {
   if (t.sentence.length <= 30 || listsPartsOfPrevious(t.sentence)) return false;

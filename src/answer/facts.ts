@@ -8,7 +8,7 @@ import { isDictionaryWord, wordEnds, words } from "../zh/segment.ts";
 import { isSynonymTerm } from "../zh/synonyms.ts";
 import { parseChineseYear } from "../zh/numerals.ts";
 import { PLAN_NAME, plansNamed, planYears, PRINTED_PLAN_NAME } from "../zh/plan-periods.ts";
-import { BASE_MARK_PRINTED, BASE_TIMES, LEVEL_MARK, REACHES_BEFORE_FIGURE, SUMMED, YEAR_BEFORE_OPENING } from "../zh/change-grammar.ts";
+import { BASE_MARK_PRINTED, BASE_TIMES, LEVEL_MARK, MULTIPLE_OF, REACHES_BEFORE_FIGURE, SUMMED, YEAR_BEFORE_OPENING } from "../zh/change-grammar.ts";
 import { CLAUSE_TIME_WORDS, openingSpan, spanNamed, YEAR_NUMBER, yearMentions, yearsNamed, YEARS_COUNTED, type YearMention } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects, type NamedPlace } from "./figure-place.ts";
 import { lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
@@ -720,7 +720,7 @@ function pairNextRun(sentence: string, facts: Fact[], paired: Fact[]): void {
 /** Right before a year, what marks it as a comparison's base (change-grammar.ts). */
 const BASE_YEAR_MARK = new RegExp(`${BASE_MARK_PRINTED}\\s*$`);
 /** …and the year a multiple is of: "等於一九四九年的十三點七倍", "是2010年的2.2倍". */
-const MULTIPLE_BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARK_PRINTED}|等于|等於|相当于|相當於|是|为|為|达到|達到)\\s*$`);
+const MULTIPLE_BASE_YEAR_MARK = new RegExp(`(?:${BASE_MARK_PRINTED}|${MULTIPLE_OF}|达到|達到)\\s*$`);
 
 /**
  * An old level said to be the year before's, right before it: "由上年的", "从去年的"; or the year before's change

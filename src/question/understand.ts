@@ -11,7 +11,7 @@ import { PLAN_NAME, planYears, PLAN_PERIOD } from "../zh/plan-periods.ts";
 import { alternation, anyOf, namesPeople, ONE_CHARACTER_COUNTED, SUM_WORDS, wordClass } from "../zh/word-classes.ts";
 import { COUNTING_METHOD_TYPED, FUNDS_OBTAINED } from "../zh/text.ts";
 import { partsOfWholeNamed } from "../zh/paired-compounds.ts";
-import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK, PREVIOUS_YEAR_BASE_TYPED } from "../zh/change-grammar.ts";
+import { BASE_MARK_TYPED, BASE_TIMES, CHANGE_TO_LEVEL, LEVEL_MARK, MULTIPLE_OF, PREVIOUS_YEAR_BASE_TYPED } from "../zh/change-grammar.ts";
 import { wordList } from "../zh/word-lists.ts";
 import { chineseYearDigits, COUNT_OF_YEARS, DIGIT_YEAR_PRINTED, PLAN_HORIZON, USUAL_SPAN_YEARS, yearCount, YEARS_AHEAD, YEARS_COUNTED } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
@@ -202,7 +202,7 @@ const COMPARISON_BASE = new RegExp(`${BASE_MARK_TYPED}\\s*(?:(?:19|20)\\d\\d\\s*
 /** The year a change is asked against: "比1978年增长多少". */
 const BASE_YEAR = new RegExp(`${BASE_MARK_TYPED}\\s*${DIGIT_YEAR_PRINTED.source}`);
 /** The year a multiple asked is of: "是1950年的几倍", "相当于2010年的多少倍". */
-const MULTIPLE_BASE_TYPED = /(?:是|为|為|等于|等於|相当于|相當於)\s*((?:19|20)\d\d)\s*年的?\s*(?:几|幾|多少)倍/;
+const MULTIPLE_BASE_TYPED = new RegExp(`${MULTIPLE_OF}\\s*((?:19|20)\\d\\d)\\s*年的?\\s*(?:几|幾|多少)倍`);
 /** The year of an old level a question states: "由1954年的97个", "从2012年的…". */
 const OLD_LEVEL_YEAR = /([由从])\s*(?:19|20)\d\d\s*年(?=的?\s*[\d零〇一二两三四五六七八九十])/g;
 /** The base, then 多 or 少 (and a verb: 多发, 多安排) before the asking word: "比上年多了多少", "比上年多安排了多少". */

@@ -41,6 +41,8 @@ export const REACHES_BEFORE_FIGURE = new RegExp(`(?:${LEVEL_MARK}|达)\\s*$`);
  */
 export const BASE_MARK_TYPED = "(?:(?<!占)比|较)";
 export const BASE_MARK_PRINTED = "(?:(?<!占)比|较|同|与)";
+/** What sets a multiple against the year it is of: "等於一九四九年的十三點七倍", "是2010年的2.2倍", "是1950年的几倍". */
+export const MULTIPLE_OF = "(?:等于|等於|相当于|相當於|是|为|為)";
 
 /** A comparison base year printed: 比1978年, 较2020年, 同一九八○年比较, 与1952年相比, 和2020年相比. */
 const BASE_YEAR_PRINTED = new RegExp(
