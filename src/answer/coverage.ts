@@ -198,6 +198,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
    * figures of their own (namedOnlyBeyond).
    */
   const remote = new Set<string>();
+  /** The texts that name the figure for namedOnlyBeyond, read once a fact and only when a word is found that far. */
+  let namingTexts: readonly string[] | null | undefined;
   const head = headTerm(q);
   // The head stands in the figure's clause before it ("城镇新增就业1256万人"), or in the clause it
   // inherits its subject from. Only a question with a shape word (总量, 规模) needs to know (see below).
@@ -247,7 +249,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     if (m < PLACE_WEIGHTS.clause && fact.multiYear && fact.figure.unitClass !== "percent" && sumOfRangeAsked(q, term)) return;
     covered += w * m;
     total += w;
-    if (m > 0 && m <= PLACE_WEIGHTS.sentenceBefore && namedOnlyBeyond(term, t, fact)) remote.add(term.word);
+    if (m > 0 && m <= PLACE_WEIGHTS.sentenceBefore && namedOnlyBeyond(term, (namingTexts ??= textsNamingFigure(t, fact)))) remote.add(term.word);
     if (m === 0 && term.isPlace) missing ??= term.word;
     // A name a sibling item of its list holds, and the figure's own words do not, is the sibling's
     // ("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里": 600 is 洞庭湖's). Only a name: a
@@ -323,11 +325,15 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
  * own that state figures of their own, whose words are those figures') nor in the titles over it (headings, a run-in
  * title, the section's). Not for a short sentence or a list of parts, which goes on about the sentence before.
  */
-function namedOnlyBeyond(term: QueryTerm, t: FactTexts, fact: Fact): boolean {
-  if (t.sentence.length <= 30 || listsPartsOfPrevious(t.sentence)) return false;
+function namedOnlyBeyond(term: QueryTerm, naming: readonly string[] | null): boolean {
+  return naming !== null && !naming.some((text) => namedIn(term, text));
+}
+
+/** The texts namedOnlyBeyond reads (the sentence less the figures' clauses before the figure's own, the titles), or null. */
+function textsNamingFigure(t: FactTexts, fact: Fact): readonly string[] | null {
+  if (t.sentence.length <= 30 || listsPartsOfPrevious(t.sentence)) return null;
   const start = clauseStartBefore(t.sentence, fact.figure.start);
-  const sentence = `${withoutFigureClauses(t.sentence.slice(0, start))}，${t.sentence.slice(start)}`;
-  return ![sentence, t.headings, t.runInTitle, t.sectionTitle].some((text) => namedIn(term, text));
+  return [`${withoutFigureClauses(t.sentence.slice(0, start))}，${t.sentence.slice(start)}`, t.headings, t.runInTitle, t.sectionTitle];
 }
 
 /**
