@@ -1,0 +1,114 @@
+/**
+ * Refusals of another part than the one asked: of a pair (城乡, 收支), a numbered item, a whole of parts listed.
+ */
+import { found } from "../coverage.ts";
+import { extractFigures } from "../../zh/figures.ts";
+import { clauseStartBefore, partStartBefore } from "../../zh/text.ts";
+import { SCOPE_WORD_PATTERN } from "../../zh/places.ts";
+import { toSearchForm } from "../../zh/normalize.ts";
+import { PAIRED_COMPOUNDS, partNames } from "../../zh/paired-compounds.ts";
+import type { Refusal } from "./types.ts";
+
+/** A numbered line, phase or unit: 2号线, 三期工程, 1号机组, 3号 (group 1 the number, group 2 what is numbered). */
+const NUMBERED_ITEM = /(\d+|[一二三四五六七八九十]+)(号线|期工程|号机组|号)/g;
+
+/** A whole defined by its parts listed: "包括國防費和行政管理費所佔的比重", "包括A、B在内". Group 1: the list. */
+const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
+const PART_JOINER = /[和及与、]/;
+
+export const anotherPartOfAPair: Refusal = {
+  name: "another part of a pair",
+  cheap: true,
+  // "城乡低保标准提高到不低于740元/月和485元/月": 485元 is 农村's, and "城市低保标准" asks 城镇's; a part is
+  // never read as another part, however the rest of its words match.
+  refuses: (a) => {
+    const pair = a.fact.listItem?.pairPart;
+    if (!pair) return null;
+    const text = toSearchForm(a.q.text);
+    const names = (part: string) => partNames(part).some((name) => text.includes(name));
+    return !names(pair.part) && pair.others.some(names) ? `another part of ${pair.part}'s pair asked` : null;
+  },
+};
+
+export const anotherNumberedItem: Refusal = {
+  name: "another numbered item",
+  cheap: true,
+  // "南宁地铁2号线完成投资多少" against "轨道交通1号线完成投资32.58亿元，2号线顺利开工": a line, phase or unit numbered
+  // otherwise in the figure's own clause is another one.
+  refuses: (a) => {
+    const asked = [...a.q.text.matchAll(NUMBERED_ITEM)];
+    if (asked.length === 0) return null;
+    const own = [...a.sentence.slice(a.fact.clause[0], a.fact.figure.start).matchAll(NUMBERED_ITEM)];
+    return own.some((o) => asked.some((q) => q[2] === o[2] && q[1] !== o[1]) && !asked.some((q) => q[0] === o[0]))
+      ? "another numbered item (1号线 for 2号线)"
+      : null;
+  },
+};
+
+export const anotherPartInItsOwnWords: Refusal = {
+  name: "another part in its own words",
+  cheap: false,
+  // "省本级一般公共预算收入312.1亿元，支出1388亿元" for 省本级…支出: a figure whose own words name the other
+  // part of a pair (收入 of 收支, 进口 of 进出口) and not the part asked measures that other part, however
+  // much of the rest of the question the sentence shares.
+  refuses: (a) => {
+    const text = toSearchForm(a.q.text);
+    // A part named only inside a compound is not asked: 农业 of 工农业 (the question's compound is skipped below).
+    const outsideCompounds = PAIRED_COMPOUNDS.reduce((t, [compound]) => t.replaceAll(compound, " "), text);
+    for (const [compound, parts] of PAIRED_COMPOUNDS) {
+      if (text.includes(compound)) continue;
+      const names = (within: string) => (part: string) => partNames(part).some((name) => within.includes(name));
+      const asked = parts.filter(names(outsideCompounds));
+      if (asked.length !== 1) continue;
+      const own = a.coverage!.ownWords.replaceAll(compound, "");
+      const other = parts.find((part) => part !== asked[0] && names(own)(part));
+      if (other && !names(own)(asked[0]!)) return `its own words name ${other}, and ${asked[0]} was asked`;
+      if (a.fact.listItem?.pairPart || names(own)(asked[0]!)) continue;
+      // "外贸进出口总额由…增加到2002年的6208亿美元" for 外贸出口: the compound names both parts, not the one asked; so
+      // does the subject it inherits ("在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四" for 工业总产值).
+      if (a.coverage!.subjectWords.includes(compound)) return `its own words name ${compound}, and ${asked[0]} was asked`;
+      const whole = wholeNamed(a.coverage!.ownWords, compound, text, partNames(asked[0]!));
+      if (whole) return `its own words name the whole (${whole}), and ${asked[0]} was asked`;
+    }
+    return null;
+  },
+};
+
+export const aWholeOfPartsListed: Refusal = {
+  name: "a whole of parts listed",
+  cheap: false,
+  // "國家機構經費，包括國防費和行政管理費所佔的比重…百分之三十點七" for 国防费: a whole its own words define by
+  // listing its parts measures them together, not the one part asked (the report goes on "其中國防費…").
+  refuses: (a) => {
+    // In its clause or the clauses leading to it with no other figure between: "…，包括A和B所佔的比重，已從…降低到X".
+    const ownStart = clauseStartBefore(a.sentence, a.fact.figure.start);
+    const lead = a.sentence.slice(partStartBefore(a.sentence, a.fact.figure.start), ownStart);
+    const m = PARTS_LISTED.exec(toSearchForm(lead + a.sentence.slice(ownStart, a.fact.figure.start)));
+    const listed = m?.[1];
+    if (!m || !listed || (m.index < lead.length && extractFigures(lead.slice(m.index)).length > 0)) return null;
+    const parts = listed.split(PART_JOINER).filter(Boolean);
+    const asked = (part: string) => a.q.terms.some((t) => !t.isPlace && !t.isShape && found(t, part));
+    const some = parts.filter(asked);
+    return parts.length > 1 && some.length > 0 && some.length < parts.length ? `a whole of ${listed}, and ${some.join("、")} alone was asked` : null;
+  },
+};
+
+/** A whole a part of a paired compound belongs to: the compound itself (城乡), or a scope (全国, 全省). */
+const WHOLE_BEFORE_NOUN = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全体)$`);
+
+/**
+ * The whole the figure's own words name where the question names one part of it: "全国居民人均可支配收入
+ * 实际增长8%" for 城镇居民人均可支配收入 (the noun after the part asked, 居民, after a scope or the compound).
+ */
+function wholeNamed(own: string, compound: string, question: string, partNamesAsked: readonly string[]): string | null {
+  for (const name of partNamesAsked) {
+    const at = question.indexOf(name);
+    const noun = at < 0 ? "" : /^\p{Script=Han}{2}/u.exec(question.slice(at + name.length))?.[0];
+    if (!noun) continue;
+    for (let i = own.indexOf(noun); i >= 0; i = own.indexOf(noun, i + 1)) {
+      const before = own.slice(0, i);
+      if (before.endsWith(compound) || WHOLE_BEFORE_NOUN.test(before)) return own.slice(Math.max(0, i - 3), i + noun.length).replace(/^\P{Script=Han}+/u, "");
+    }
+  }
+  return null;
+}

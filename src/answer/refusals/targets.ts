@@ -1,0 +1,78 @@
+/**
+ * Refusals by targets against actuals: a target, a stretch target, an aim for a past year, an actual for a target.
+ */
+import { alternation, anyOf } from "../../zh/word-classes.ts";
+import type { Refusal } from "./types.ts";
+
+/** A higher target than the one stated (力争, 争取). */
+const STRETCH_TARGET_WORD = new RegExp(anyOf("stretch-target-words"));
+/** …right after a figure, with its own figure: "8%、力争10%以上". */
+const STRETCH_TARGET_NEXT = new RegExp(`^[、，,]?(?:${anyOf("stretch-target-words")})[^，,；;。、\\d]{0,6}\\d`);
+
+export const targetForAnActual: Refusal = {
+  name: "target for an actual",
+  cheap: true,
+  refuses: (a) => (a.q.wantedKind === "actual" && a.fact.kind === "target" ? "a target, and an actual was asked" : null),
+};
+
+export const baseTargetForTheStretchOne: Refusal = {
+  name: "base target for the stretch one",
+  cheap: true,
+  // "临沂24年社零力争增长多少" against "社会消费品零售总额增长8%、力争10%以上": 8% is the target,
+  // the one striven for (力争) comes right after it.
+  refuses: (a) =>
+    STRETCH_TARGET_WORD.test(a.q.text) &&
+    !STRETCH_TARGET_WORD.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) &&
+    STRETCH_TARGET_NEXT.test(a.sentence.slice(a.fact.figure.end))
+      ? "the base target, and the one striven for was asked"
+      : null,
+};
+
+export const aimForAPastYear: Refusal = {
+  name: "aim for a past year",
+  cheap: true,
+  // "2019年GDP增速" where no report reviews 2019: the year's aim (预期目标…增长6%-6.5%) is not what
+  // it came to. An allocation (拟安排财政赤字…, 安排…资金) is what officials ask of a past year's plan.
+  refuses: (a) =>
+    a.fact.kind === "target" &&
+    a.q.wantedKind !== "target" &&
+    a.q.present !== null &&
+    // (An ordinal is the event's whether it is planned or held: "努力办好1990年将在我国举行的第十一届亚洲运动会".)
+    a.q.ordinal === null &&
+    // (今年 of a report named is that report's year, whose plans are what is asked: "14年报告 今年棚户区开工多少套".)
+    !(a.q.reportYear !== null && a.q.dataYear === a.q.reportYear) &&
+    // …or a past plan period, when the aim is revised midway ("八五期间GDP年均增长": gwr-1993's "按调整后
+    // 的…计划，…调高到百分之八至九" is neither the plan as set nor what the period came to; gwr-1986's
+    // 七五 plan and gwr-1955's 一五 plan are the plans).
+    ((a.q.dataYear !== null && a.q.dataYear < a.q.present) ||
+      (a.q.period !== null && a.q.period[1] < a.q.present && AIM_REVISED.test(a.sentence.slice(0, a.fact.figure.start)))) &&
+    AIM.test(a.sentence.slice(0, a.fact.figure.start)) &&
+    !ALLOCATION.test(a.sentence.slice(0, a.fact.figure.start))
+      ? "an aim, and what a past year came to was asked"
+      : null,
+};
+
+export const actualForATarget: Refusal = {
+  name: "actual for a target",
+  cheap: true,
+  // "2020年GDP增长目标" where no report sets one: what the year came to (增长2.3%) is not its target.
+  refuses: (a) => (a.q.wantedKind === "target" && a.fact.kind !== "target" && TARGET_ASKED.test(a.q.text) ? "an actual, and a target was asked" : null),
+};
+
+/**
+ * A target asked in so many words (计划, 预算 also name documents and funds: 预算内投资), or as a plan says it: 要控制在
+ * ("85年全国总人口要控制在多少"; 控制在 alone is how reports state outcomes too: "居民消费价格涨幅控制在2.6%").
+ */
+const TARGET_ASKED = /目标|预期|要控制在|原定|原来定/;
+/** An aim for a year: 预期目标, 目标, 力争, 争取, 努力把…控制在, 计划规定… (not 计划生育 and the other false friends). */
+const AIM = new RegExp(`(?!${alternation("target-mark-false-friends")})(?:预期目标|目标|力争|争取|努力|控制在|计划)`);
+
+/** An aim changed midway: "按调整后的“八五”计划，…由原定…调高到…". */
+const AIM_REVISED = /调整后|调高|调低|修订后|原定/;
+/** An allocation: what a budget or a plan puts aside (拟安排, 安排, 预算, 发行). */
+const ALLOCATION = /安排|预算|发行|下达|拨付/;
+
+/** Whether a text allocates (拟安排地方政府专项债券…): a plan officials ask of as the year's figure. */
+export function allocates(text: string): boolean {
+  return ALLOCATION.test(text);
+}
