@@ -5,7 +5,7 @@
  * read further. The pre-filters (prefilter.ts) only skip what these would refuse.
  */
 import type { Assessment, Refusal } from "./refusals/types.ts";
-import { aPartOfThePlaceAsked, budgetLevel, partOfAScope, place } from "./refusals/place.ts";
+import { aPartOfThePlaceAsked, anotherCountry, budgetLevel, partOfAScope, place } from "./refusals/place.ts";
 import { narrowerTableRow, numberOfATableReadAsText, partOfARatio, tableOfContents } from "./refusals/tables.ts";
 import { aFundForAnotherAmount, anAddend, budgetsGrandTotalNotAsked, shareOfAnotherBaseForThePlans, shareOfThePlanForAnotherBases } from "./refusals/budget.ts";
 import {
@@ -114,6 +114,7 @@ export { allocates } from "./refusals/targets.ts";
 
 export const REFUSALS: readonly Refusal[] = [
   place,
+  anotherCountry,
   budgetLevel,
   numberOfATableReadAsText,
   tableOfContents,

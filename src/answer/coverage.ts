@@ -218,10 +218,13 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     ENDS_IN_CHANGE_VERB.test(t.sentence.slice(fact.clause[0], fact.figure.start)) &&
     metric.some((term) => !isChangeTerm(term) && found(term, ownClause));
   // (A rate of change only by a verb of the direction asked: "能耗…降低13.5%" states no 国内生产总值增长.)
+  // …or a rise by the amount added right before the figure ("企业退休人员养老金人均每月新增110元" for 涨了多少).
+  const addedRightBefore = fact.role === "change" && ADDED_RIGHT_BEFORE.test(t.sentence.slice(fact.clause[0], fact.figure.start));
   const changeStated = (term: QueryTerm) =>
     isChangeTerm(term) &&
-    (((fact.role === "change" || reachedByChange) &&
-      (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && ownClause.search(CHANGE_VERB) >= 0))) ||
+    ((addedRightBefore && asksRise(term)) ||
+      ((fact.role === "change" || reachedByChange) &&
+        (sameDirectionVerbIn(term, ownClause) || (ANY_CHANGE_ASKED.test(term.word) && ownClause.search(CHANGE_VERB) >= 0))) ||
       (rateOfChange && sameDirectionVerbIn(term, ownClause)));
   q.terms.forEach((term, i) => {
     const w = weights[i]!;
@@ -244,6 +247,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     // A shape word (总量, 规模) names no metric: absent, it is not counted against a figure that the
     // metric itself leads to ("财政收入增加到20.4万亿元" for 财政收入规模).
     if (m === 0 && term.isShape && headLeads) return;
+    // Nor what figures are counted over by default (常住人口 of 常住人口城镇化率), beside the head.
+    if (m === 0 && term !== head && countedByDefault(term)) return;
     // Nor a word that sums (累计) over the range of years asked, against a figure over several years.
     // (A sum word sums amounts: it is never tolerated against a rate, "年均增长22.7%".)
     if (m < PLACE_WEIGHTS.clause && fact.multiYear && fact.figure.unitClass !== "percent" && sumOfRangeAsked(q, term)) return;
@@ -301,7 +306,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const before = listsPartsOfPrevious(t.sentence) ? t.previousSentence : "";
   const governing = `${before} ${t.sentence.slice(0, fact.clause[1])} ${trailingClause(t.sentence, fact)} ${sharedPredicate(t.sentence, fact)} ${countedNouns}`;
   const governs = (term: QueryTerm, near = false) =>
-    namedIn(term, governing, near) || found(term, t.headings) || itemAsNamed(fact).some((item) => found(term, item));
+    namedIn(term, governing, near) || namedContracted(term, governing) || found(term, t.headings) || itemAsNamed(fact).some((item) => found(term, item));
   // "进出口增长": the change verb last says what is asked of the metric; the metric (进出口) must
   // govern the figure too, not only a sentence before it ("…实际使用外资1263亿美元，增长5.6%").
   const metricHead = head && CHANGE_TERM.test(head.word) ? metric.filter((term) => !CHANGE_TERM.test(term.word) && !term.isShape).at(-1) : undefined;
@@ -310,7 +315,7 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
   const ownRatio = OWN_RATIO_LEAD.test(t.sentence.slice(fact.clause[0], fact.figure.start));
   const headGoverns =
     !head ||
-    ((governs(head) || changeStated(head) || (isUnitWord(head) && namedByUnit(head, fact.figure.unitClass))) &&
+    ((governs(head) || changeStated(head) || (isUnitWord(head) && namedByUnit(head, fact.figure.unitClass)) || setsStandard(head, t.sentence, fact)) &&
       (!metricHead || (governs(metricHead, true) && (!ownRatio || namedIn(metricHead, ownClause, true)))));
   const ownWords = places.own[0]![0];
   const subjectWords = subjectless && parentClause ? subjectOf(t.sentence.slice(parentClause[0], parentClause[1])) + ownWords : ownWords;
@@ -514,6 +519,19 @@ export function isChangeTerm(term: QueryTerm): boolean {
 export function sameDirectionVerbIn(term: QueryTerm, text: string): boolean {
   return [...text.matchAll(CHANGE_VERB)].some((m) => FALLS.test(m[0]) === FALLS.test(term.word));
 }
+/** An amount added by its verb, which states a rise: "人均每月新增110元" for 涨了多少 (ADDED_RIGHT_BEFORE: the verb right before it). */
+export const ADDED_VERB = /新增|净增/;
+const ADDED_RIGHT_BEFORE = new RegExp(`(?:${ADDED_VERB.source})$`);
+/** Whether a change asked is a rise, which an amount added states. */
+export function asksRise(term: QueryTerm): boolean {
+  return isChangeTerm(term) && !FALLS.test(term.word);
+}
+/** What a place's figures are counted over unless they say otherwise (word-classes.txt [default-counting-words]). */
+const DEFAULT_COUNTING: ReadonlySet<string> = new Set(wordClass("default-counting-words"));
+/** Whether a question word names what figures are counted over by default (常住人口): it need not be printed. */
+export function countedByDefault(term: QueryTerm): boolean {
+  return DEFAULT_COUNTING.has(term.word);
+}
 /** Words that ask for a change whichever way it went: 增长 (a fall is a growth below zero), 增速, 增幅. */
 const ANY_CHANGE_ASKED = /^(?:增长|增速|增幅)$/;
 /** A level reached by a change, right before it: 上升至, 提高到, 下降为. */
@@ -535,6 +553,20 @@ function namesOtherProduct(term: QueryTerm, own: string): boolean {
 }
 /** The heads of a standard asked, which reports print as a rate per person (word-classes.txt). */
 const STANDARD_HEADS: ReadonlySet<string> = new Set(wordClass("standard-heads"));
+/**
+ * Whether a standard asked (标准, 补助: word-classes.txt [standard-heads]) is the rate per month, year or person the figure
+ * is printed as: "将特困供养对象基本生活费从1004元/月提高到1060元/月" (铜仁 2023) for 特困供养标准.
+ */
+export function setsStandard(head: QueryTerm, sentence: string, fact: Pick<Fact, "figure">): boolean {
+  return STANDARD_HEADS.has(head.word) && RATE_PER_UNIT_AFTER.test(sentence.slice(fact.figure.end));
+}
+/** Whether a text may print a standard asked so (the pre-filters' test): a rate's divisor anywhere in it. */
+export function mayPrintStandard(head: QueryTerm, text: string): boolean {
+  return STANDARD_HEADS.has(head.word) && RATE_PER_UNIT.test(text);
+}
+/** A rate's divisor: 元/月, 元/人·年; right after its figure. */
+const RATE_PER_UNIT = /[/／](?:月|年|人|户)/;
+const RATE_PER_UNIT_AFTER = new RegExp(`^\\s*${RATE_PER_UNIT.source}`);
 /** Words that count a figure per span of time: 每月, 月均, 每天 (word-classes.txt). */
 export const PER_TIME_WORDS: ReadonlySet<string> = new Set(wordClass("per-time-words"));
 const PER_UNIT_WORDS: ReadonlySet<string> = new Set([...wordClass("per-unit-words"), ...wordClass("per-land-words")]);
@@ -720,19 +752,25 @@ export function namedIn(term: QueryTerm, text: string, near = false): boolean {
   return found(term, text) || term.alternatives.some((alt) => abbreviates(alt, text, near));
 }
 
-/** A name of two words of two characters or more each, as a report may print it with 的 between: 使用国外资金 as 使用的国外资金. */
-function withDeInside(name: string): readonly string[] {
-  let printed = DE_FORMS.get(name);
+/**
+ * A name of two words of two characters or more each, as a report may print it with a character between: 的
+ * (使用国外资金 as 使用的国外资金) or 总, the whole of the same measure (财政收入 as 财政总收入, 粮食产量 as 粮食总产量).
+ */
+function withInside(name: string, between: WordBetween): readonly string[] {
+  const key = between + name;
+  let printed = INSIDE_FORMS.get(key);
   if (printed) return printed;
   printed = [];
-  if (name.length >= DE_SPLIT_MIN * 2 && /^\p{Script=Han}+$/u.test(name))
-    for (let k = DE_SPLIT_MIN; k <= name.length - DE_SPLIT_MIN; k++) printed.push(`${name.slice(0, k)}的${name.slice(k)}`);
-  DE_FORMS.set(name, printed);
+  if (name.length >= SPLIT_MIN * 2 && /^\p{Script=Han}+$/u.test(name))
+    for (let k = SPLIT_MIN; k <= name.length - SPLIT_MIN; k++) printed.push(`${name.slice(0, k)}${between}${name.slice(k)}`);
+  INSIDE_FORMS.set(key, printed);
   return printed;
 }
-const DE_FORMS = new Map<string, string[]>();
-/** The fewest characters on each side of a 的 a name is read across. */
-const DE_SPLIT_MIN = 2;
+type WordBetween = "的" | "总";
+const WORDS_BETWEEN: readonly WordBetween[] = ["的", "总"];
+const INSIDE_FORMS = new Map<string, string[]>();
+/** The fewest characters on each side of a character a name is read across. */
+const SPLIT_MIN = 2;
 
 /** Whether a text names the term as printed (found) or in short (abbreviates, near). */
 export function namedOrAbbreviated(term: QueryTerm, text: string): boolean {
@@ -749,11 +787,12 @@ export function found(term: QueryTerm, text: string): boolean {
   if (term.namedAlsoBy?.some((name) => text.includes(name))) return true;
   if (term.isFigure && figureNamed(term.word, text)) return true;
   if (term.alternatives.some((alt) => invertedIn(alt, text))) return true;
-  if (
-    text.includes("的") &&
-    term.alternatives.some((alt) => text.includes(alt.slice(0, DE_SPLIT_MIN)) && withDeInside(alt).some((printed) => contains(text, printed)))
-  )
-    return true;
+  for (const between of WORDS_BETWEEN)
+    if (
+      text.includes(between) &&
+      term.alternatives.some((alt) => text.includes(alt.slice(0, SPLIT_MIN)) && withInside(alt, between).some((printed) => contains(text, printed)))
+    )
+      return true;
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
   return plain !== text && term.alternatives.some((alt) => contains(plain, alt));
 }
@@ -1118,7 +1157,11 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
   }
   // "粮食生产喜获丰收，产量达64.3万吨": 粮食产量's last word in the figure's clause and its first in the
   // clause the figure takes its subject from say it as well as the word whole in the clause.
-  if (best < PLACE_WEIGHTS.clause && splitOverParent(term, places)) best = PLACE_WEIGHTS.clause;
+  if (
+    best < PLACE_WEIGHTS.clause &&
+    (splitOverParent(term, places) || namedContracted(term, `${places.context.find(([, , kind]) => kind === "parent")?.[0] ?? ""}，${places.own.at(-1)![0]}`))
+  )
+    best = PLACE_WEIGHTS.clause;
   // "服务业比重从45.3%上升到51.6%": a share printed without its base is a share of the usual one.
   if (term.isShareBase && best < PLACE_WEIGHTS.clause && BARE_SHARE.test(places.own.at(-1)![0])) best = PLACE_WEIGHTS.clause;
   if (best < PLACE_WEIGHTS.report && ((term.isPlace && t.reportIsAbout(term.word)) || namesIssuer(term, t.issuer))) best = PLACE_WEIGHTS.report;
@@ -1210,6 +1253,27 @@ function splitOverParent(term: QueryTerm, places: Places): boolean {
     return false;
   });
 }
+
+/**
+ * Whether a compound asked (不良贷款率) opens a clause contracted, a middle word left out that the clause right before
+ * opened with: "不良贷款余额从107.97亿元降至26.88亿元，不良率从7.72%降至1.13%" (不良 + 贷款 + 率). A second mention
+ * drops what the first just said; both clauses must open with the compound's first word, so a clause that merely holds
+ * its characters (不良…率 anywhere) is no such mention.
+ */
+export function namedContracted(term: QueryTerm, text: string): boolean {
+  const leads = text.split(CLAUSE_BREAK).map((c) => c.replace(/^[\s\p{P}]+/u, "").replace(CLAUSE_TIME_LEAD, ""));
+  return term.alternatives.some((alt) => {
+    for (let k = SPLIT_WORD_MIN; k < alt.length - 1; k++) {
+      for (let m = k + 1; m < alt.length; m++) {
+        const [first, middle, last] = [alt.slice(0, k), alt.slice(k, m), alt.slice(m)];
+        for (let i = 1; i < leads.length; i++)
+          if (leads[i]!.startsWith(first + last) && leads[i - 1]!.startsWith(first + middle) && !leads[i]!.startsWith(alt)) return true;
+      }
+    }
+    return false;
+  });
+}
+const CLAUSE_BREAK = /[，,；;。]/;
 
 /** Time words a clause may open with before its subject: 全年, 2023年, 年末. */
 const CLAUSE_TIME_LEAD = new RegExp(`^(?:${CLAUSE_TIME_WORDS}|(?:19|20)\\d\\d年)+`);

@@ -1374,8 +1374,14 @@ function againstEarlierYear(sentence: string, figure: FigureSpan, year: number |
 function comparedYearBefore(sentence: string, figure: FigureSpan, comparison: RegExp = COMPARED_OR_MULTIPLE_YEAR): number | null {
   const lead = sentence.slice(partStartBefore(sentence, figure.start), figure.start);
   const last = [...lead.matchAll(comparison)].at(-1);
-  return last ? printedYear(last[1] ?? last[2]!) : null;
+  if (last) return printedYear(last[1] ?? last[2]!);
+  // …or the comparison the sentence opens with, which governs all its parts: "1986年同1978年相比，国民生产总值由3480亿元
+  // 增加到9380亿元，…；国家财政收入由1121亿元增加到2220亿元" (gwr-1987).
+  const opening = OPENING_COMPARISON.exec(sentence);
+  return opening ? printedYear(opening[1]!) : null;
 }
+/** A sentence opening with its year set against a base year: "1986年同1978年相比，", "与2010年相比，". */
+const OPENING_COMPARISON = new RegExp(`^\\s*(?:${YEAR_NUMBER}年)?(?:同|与|和)(${YEAR_NUMBER})年(?:相比|比较)[，,]`);
 /** A year compared with (比2002年, 与2000年相比) or multiplied (是1997年的1.8倍). */
 const COMPARED_OR_MULTIPLE_YEAR = new RegExp(`${COMPARED_YEAR.source}|(?:是|为|相当于)(${YEAR_NUMBER})年的`, "g");
 
@@ -1522,8 +1528,8 @@ function figureKind(
  * 支出预算调整为, "批准的…收入和支出预算总计均为206.2亿元", "…会议批准的全市2025年一般公共预算收入为53.03亿元".
  */
 const BUDGETED = /(?:预算(?:数|为|是|合计|总额|总计|调整为)?(?:均|分别|共)?为?|执行中[^，,；;。]{0,12}?调整为|批准的[^，,；;。]*?(?:为|是))$/;
-/** How a share of the plan done is led in: 为预算数的, 完成调整预算的, 为年初预算的. */
-export const PLAN_SHARE_LEAD = new RegExp(`(?:为|完成|达到?|占)(?:${alternation("plan-words")})数?的`);
+/** How a share of the plan done is led in: 为预算数的, 完成调整预算的, 为年初预算的, 完成了原定计划的 (gwr-1956). */
+export const PLAN_SHARE_LEAD = new RegExp(`(?:为|完成了?|达到?|占)(?:原定|年度|全年)?(?:${alternation("plan-words")})数?的`);
 /** …right before its figure. */
 const SHARE_OF_PLAN = new RegExp(`${PLAN_SHARE_LEAD.source}$`);
 /** A clause saying how much of the plan the figure before came to: "为调整预算的95.64%". */

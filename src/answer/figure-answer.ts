@@ -53,7 +53,11 @@ async function answerUnderstood(corpus: Corpus, query: string, q: Question, opti
   }
   const { retrieved, scored } = await scoreFacts(corpus, q, options);
   const byScore = scored.filter((s) => s.score.accepted).sort((a, b) => b.score.score - a.score.score);
-  const accepted = bestWorded(corpus, q, proseFirst(corpus, exactFirst(corpus, q, latestFirst(corpus, q, actualFirst(corpus, q, byScore)))));
+  const accepted = bestWorded(
+    corpus,
+    q,
+    proseFirst(corpus, exactFirst(corpus, q, latestFirst(corpus, q, doneBeforePlanned(corpus, q, actualFirst(corpus, q, byScore))))),
+  );
   const best = accepted[0];
   // Two figures that answer exactly as well, of one report, kind and year, but different: which is
   // meant cannot be told (泰安's 教育支出 in the city government's table and the whole city's, neither
@@ -199,6 +203,31 @@ function actualFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
       sameMeasure(corpus, q, s, { ...best, fact: { ...best.fact, kind: "actual" } }),
   );
   return actual ? [actual, ...accepted.filter((s) => s !== actual)] : accepted;
+}
+
+/**
+ * Asked no year and no target, what was done comes before what is planned: "汕尾粮食产量多少" is 2022's 44.46万吨 done, not
+ * 2023's "不低于43.33万吨" planned, though the plan's sentence names the metric more plainly. The latest actual figure of
+ * the same measure that answers nearly as well (SAME_MEASURE_WINDOW), of the year before the plan's or later, comes first;
+ * latestFirst then keeps plans out.
+ */
+function doneBeforePlanned(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
+  const best = accepted[0];
+  if (!best || best.fact.kind !== "target" || q.wantedKind !== null || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;
+  const asActual = { ...best, fact: { ...best.fact, kind: "actual" as const } };
+  const done = accepted.filter(
+    (s) =>
+      s.fact.kind === "actual" &&
+      // (The year the plan's report reviews, or later: not a decades-old outturn for this year's plan, "赤字规模是多少".)
+      (best.score.year === null || (s.score.year !== null && s.score.year >= best.score.year - 1)) &&
+      s.score.score >= best.score.score - SAME_MEASURE_WINDOW &&
+      // (As in actualFirst: in the plan's own sentence, only one covering the metric as well, not another item's.)
+      (!sameSentence(s, best) || s.score.coverage >= best.score.coverage - ACTUAL_COVERAGE_SLACK) &&
+      sameMeasure(corpus, q, s, asActual),
+  );
+  if (done.length === 0) return accepted;
+  const latest = done.reduce((a, b) => ((b.score.year ?? -Infinity) > (a.score.year ?? -Infinity) ? b : a));
+  return [latest, ...accepted.filter((s) => s !== latest)];
 }
 
 /** Whether two scored figures stand in one report. */

@@ -18,6 +18,11 @@ import {
   sameDirectionVerbIn,
   sumOfRangeAsked,
   namesIssuer,
+  namedContracted,
+  countedByDefault,
+  mayPrintStandard,
+  asksRise,
+  ADDED_VERB,
 } from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
@@ -51,6 +56,7 @@ export function mayAnswer(
       // A word that sums (累计) over a range of years asked is not needed against a figure over several years.
       sumOfRangeAsked(q, term) ||
       namesIssuer(term, issuer) ||
+      (term !== headTerm(q) && countedByDefault(term)) ||
       // A change asked is stated by any change verb of its direction, as coverage.ts reads it (减产 for 减少).
       (isChangeTerm(term) && reach.some((text) => sameDirectionVerbIn(term, text))) ||
       (term.isShareBase === true && reach.some((text) => SHARE_PRINTED.test(text))) ||
@@ -86,10 +92,15 @@ export function mayName(head: QueryTerm, searchSentence: string, subjectTexts: r
   const plain = withoutAsides(searchSentence);
   // A change asked is stated by any change verb of its direction (coverage.ts: 上升 for 提高).
   if (isChangeTerm(head) && sameDirectionVerbIn(head, searchSentence)) return true;
+  if (asksRise(head) && ADDED_VERB.test(searchSentence)) return true;
   // Its verb first, as coverage.ts reads it too ("改造农村危房260万户" for 危房改造).
   if (found(head, searchSentence)) return true;
   // A unit asked as the head ("…城镇新建住宅多少平米"): any figure's unit of its kind may name it (coverage.ts namedByUnit).
   if (isUnitWord(head)) return true;
+  // A standard asked, printed as a rate per month or person ("…从1004元/月提高到1060元/月").
+  if (mayPrintStandard(head, searchSentence)) return true;
+  // Said in full once, then contracted ("不良贷款余额…，不良率…" for 不良贷款率).
+  if (namedContracted(head, searchSentence)) return true;
   return head.alternatives.some(
     (alt) =>
       plain.includes(alt) ||

@@ -334,13 +334,19 @@ const ONE_YEAR_MARK = /全年|当年/;
 
 /**
  * A clause opening with an increment verb whose object is the figure, however long the object's list: "新开通和恢复了沈阳至
- * 福冈、新加坡、釜山等5条国际航线，使沈阳的国际航线达到19条" (沈阳 2004) added 5条. Only the clause's first figure (a
- * list's items are one clause here).
+ * 福冈、新加坡、釜山等5条国际航线，使沈阳的国际航线达到19条" (沈阳 2004) added 5条. Only the clause's first figure, or
+ * an item of the run of items it opens (a list's items are one clause here).
  */
 function opensWithIncrement(s: ScoreInputs): boolean {
   const before = s.sentence.slice(clauseStartBefore(s.sentence, s.fact.figure.start), s.fact.figure.start);
-  return INCREMENT_OPENS.test(before) && extractFigures(before).length === 0;
+  // (Each figure before closing an item of the run: "新增“四上”企业260家、高新技术企业136家", 益阳 2022; not an item of its
+  // own total or level: "新增发电装机4178万千瓦、总装机达9157万千瓦", 湖南 2026.)
+  const figures = extractFigures(before);
+  const item = figures.length > 0 ? before.slice(figures.at(-1)!.end + 1) : "";
+  return INCREMENT_OPENS.test(before) && figures.every((f) => before[f.end] === "、") && !TOTAL_OWN.test(item) && !REACHES.test(item);
 }
+/** An item's verb to the level it reached: 达, 达到, 增至. */
+const REACHES = /达|至/;
 const INCREMENT_OPENS = new RegExp(`^\\s*(?:${INCREMENT.source})`);
 
 /** Whether the sentence, after the figure, says a level of the same kind was reached: "…，今年要扩大到120户". */

@@ -91,13 +91,17 @@ export function latestDataYear(corpus: Corpus, placeCode: string | null = null):
   const key = placeCode ?? "";
   if (byPlace.has(key)) return byPlace.get(key)!;
   let latest: number | null = null;
+  let ofPlace = 0;
   for (let id = 0; id < corpus.reportCount; id++) {
     const report = corpus.report(id);
     if (placeCode !== null && report.place?.code !== placeCode) continue;
+    ofPlace++;
     const year = yearRules(report).actualYear;
     if (year !== null && (latest === null || year > latest)) latest = year;
   }
-  if (latest === null && placeCode !== null) latest = latestDataYear(corpus);
+  // A place with no report of its own is spoken of in the reports of the place it is part of (成都 in 四川's): their
+  // latest year is its 去年 (place codes nest: 5101 in 51). One whose reports say no year: the corpus's.
+  if (latest === null && placeCode !== null) latest = latestDataYear(corpus, ofPlace === 0 ? enclosingPlace(placeCode) : null);
   byPlace.set(key, latest);
   return latest;
 }
@@ -124,10 +128,20 @@ function writtenIn(report: ReportDated): number | null {
  */
 export function presentOf(corpus: Corpus, placeCode: string): number | null {
   let latest: number | null = null;
+  let ofPlace = 0;
   for (let id = 0; id < corpus.reportCount; id++) {
     const report = corpus.report(id);
-    const year = report.place?.code === placeCode ? writtenIn(report) : null;
+    if (report.place?.code !== placeCode) continue;
+    ofPlace++;
+    const year = writtenIn(report);
     if (year !== null && (latest === null || year > latest)) latest = year;
   }
-  return latest;
+  // (A place with no report of its own: the present of the place it is part of, as latestDataYear.)
+  const enclosing = ofPlace === 0 ? enclosingPlace(placeCode) : null;
+  return latest ?? (enclosing !== null ? presentOf(corpus, enclosing) : null);
+}
+
+/** The code of the place one is part of (51 of 5101, 5101 of 510104), or null for a province. */
+function enclosingPlace(placeCode: string): string | null {
+  return placeCode.length > 2 ? placeCode.slice(0, -2) : null;
 }

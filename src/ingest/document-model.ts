@@ -280,8 +280,8 @@ function issuerOf(header: HeaderLines, title: string, body: string): string {
 
 /** A date's year ("2024-03-05", "2024"). */
 const DATE_YEAR = new RegExp(`^(${DIGIT_YEAR})(?:-|$)`);
-/** A work report's review section ("一、2023年工作回顾"; unnumbered, a line of its own: "2023年工作回顾"). */
-const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+、|(?=.*工作回顾$))\\s*${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾`);
+/** A work report's review section ("一、2023年工作回顾"; unnumbered, a line of its own: "2023年工作回顾"; after the term's: "过去五年主要成就和2021年工作回顾"). */
+const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+、|(?=.*工作回顾$))\\s*(?:[^，。；\\d]{0,12}?和)?${DIGIT_YEAR_PRINTED.source}.{0,12}工作回顾`);
 /** A work report's review of its government's term, with no year ("一、过去五年工作回顾", "一、本届政府工作回顾"). */
 const TERM_REVIEW_HEADING = /^[一二三四五六七八九十]+、\s*(?:过去五年|本届政府|五年来).{0,4}工作回顾/;
 /** A title holding a full date, the day the report was delivered ("（2022年12月26日 李先祥）"): year, month, day. */

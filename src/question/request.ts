@@ -71,6 +71,11 @@ const SPAN_TOTAL = new RegExp(`${anyOf("span-total-words")}|总量|${DONE_ASKED.
  */
 const SPAN_AMOUNT_ASKED = /多少|几[个件项所次家座条人万亿]/;
 const RATE_OR_CHANGE_ASKED = /增长|增速|增幅|涨|降|下降|提高|上升|回落|变化|走势|率|比重|占比|比例|每年|逐年|历年|分别/;
+/**
+ * A change done over the span, its verb then 了 ("1978年到1986年国家财政收入增长了百分之多少", "2013到2017年贫困人口减少了多少"):
+ * first the one figure a report states for the whole span ("…由1121亿元增加到2220亿元，增长98%"), then its years.
+ */
+const CHANGE_DONE_ASKED = /(?:增长|增加|提高|上升|下降|减少|降低)了/;
 const RECENT_YEARS = new RegExp(`(?:近|最近)(${COUNT_OF_YEARS})年(?:来|间|以来)?`);
 /** Years joined for a comparison: 2019年和2021年, 2019、2020和2021年. */
 const YEAR_LIST = /((?:19|20)\d\d)\s*年?(?:\s*(?:和|与|、|及|跟|同|以及|对比|vs)\s*((?:19|20)\d\d)\s*年?)+/;
@@ -144,7 +149,7 @@ export function readRequest(message: string, context: RequestContext): Request {
 
 /** A series of years whose amount asked is first the span's total (SPAN_AMOUNT_ASKED). */
 function spanTotalFirst(text: string, request: SeriesRequest): SeriesRequest {
-  return SPAN_AMOUNT_ASKED.test(text) && !RATE_OR_CHANGE_ASKED.test(text) ? { ...request, spanTotalFirst: true } : request;
+  return (SPAN_AMOUNT_ASKED.test(text) && !RATE_OR_CHANGE_ASKED.test(text)) || CHANGE_DONE_ASKED.test(text) ? { ...request, spanTotalFirst: true } : request;
 }
 
 function series(text: string, years: { years: number[]; cut: boolean }): SeriesRequest {

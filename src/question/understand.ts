@@ -40,11 +40,18 @@ function changeWordNamesMetric(text: string, terms: readonly QueryTerm[]): boole
   const matches = [...text.matchAll(new RegExp(CHANGE_WORDS.source, "g"))];
   const last = matches.at(-1);
   if (!last) return false;
-  const rest = text.slice((last.index ?? 0) + last[0].length).replace(/^的/, "");
+  const after = text.slice((last.index ?? 0) + last[0].length);
+  // "增加的专项债务限额多少": an amount's verb then 的 names what was added, whose amount is asked (not 增长 of 经济增长的
+  // 贡献率, a name).
+  if (AMOUNT_VERB.test(last[0]) && after.startsWith("的")) return false;
+  const rest = after.replace(/^的/, "");
   // …or it is inside a metric word of the question: 增加 of 工业增加值.
   const inside = terms.some((t) => !t.isPlace && t.word.includes(last[0]) && !t.word.endsWith(last[0]) && text.includes(t.word));
   return inside || terms.some((t) => !t.isPlace && !CHANGE_WORDS.test(t.word) && rest.startsWith(t.word));
 }
+
+/** Verbs of an amount added or taken away, which 的 after makes the thing changed: 增加的, 减少的. */
+const AMOUNT_VERB = /^(?:增加|减少)$/;
 
 /** The asking words, for the dictionary an index carries (segment.ts). */
 export function questionWords(): string[] {
@@ -269,7 +276,8 @@ const BEFORE_CHANGE_ASKED = new RegExp(
 const FROM_FIGURE_TYPED = /[从由](?=\d+(?:\.\d+)?(?:[^\d.年]|$))/g;
 /** 争取 asked with what it won: "争取了多少", "争取到几个" (争取多少 alone is an aim: "今年争取多少"). */
 const OBTAINED_ASKED = new RegExp(String.raw`争取(?:到|了)${HOW_MANY_WORD}`);
-const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
+/** How much of a plan was done: 完成预算多少, 完成原定计划的百分之几, 完成年度计划多少. */
+const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?(?:原定|年度|全年)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
 const TOTAL_WORDS = new RegExp(`${alternation("total-words")}|共(?=多少|几)`);
 /** …but not a balance: "社保基金累计结余" stands at a year's end (年末累计结余3568.3亿元), summing no years. */
 const SPAN_WORDS = new RegExp(`(?:${anyOf("span-words")})(?!结余|结存)`);

@@ -238,6 +238,7 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   // 度 (kilowatt-hours) only after 万 or 亿 ("4455亿度"): 10度 is a temperature or an angle.
   if (unit === "度" && !magnitude) return null;
   if (namesAgeGroup(sentence, unit, start + all.trimEnd().length)) return null;
+  if ((unit || magnitude) && SIZE_CLASS.test(sentence.slice(start + all.trimEnd().length))) return null;
   const trimmedText = all.replace(/\s+$/, "");
   // 2万5千公里, 1亿3千多万: the thousands digit belongs to the 万 figure (of ten thousands to the 亿 figure).
   const value = Number(num.replace(/, ?/g, "").replace(/[·・]/, ".")) + (thousands && (magnitude === "万" || magnitude === "亿") ? Number(thousands) / 10 : 0);
@@ -253,6 +254,9 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
     end: start + trimmedText.length,
   };
 }
+
+/** After an amount, 级 makes it a class by size, no amount: "10万吨级集装箱航道", "千亿级产业集群", "百万千瓦级核电". */
+const SIZE_CLASS = /^级/;
 
 /** The number of a list's item: a whole number of one or two digits. */
 const LIST_NUMBER = /^\d{1,2}$/;
@@ -297,6 +301,7 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   // 度 (kilowatt-hours) only after 万 or 亿 ("三千六百二十亿度"): 一度 is "once".
   if (unit === "度" && !magnitudeAtEnd) return null;
   if (namesAgeGroup(sentence, unit, start + all.length)) return null;
+  if (SIZE_CLASS.test(sentence.slice(start + all.length))) return null;
   if (!prefix && !percentOf && !ROUND_FIGURE_LEAD.test(before) && namesPerUnit(numeral, unit, sentence.slice(start + all.length))) return null;
   const cls: UnitClass = percentOf ? "percent" : (UNIT_CLASS.get(unit) ?? "none");
   // 一个, 两项, 三次 are words, not statistics; a Chinese figure needs size or a measure unit.

@@ -478,6 +478,18 @@ describe("differences from a plan, old levels of a base year, and items counted 
     ]);
   });
 
+  it("dates the old levels of a sentence opening with its comparison by the base year, in every part (gwr-1987)", () => {
+    const s = "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%；国家财政收入由1121亿元增加到2220亿元，增长98%。";
+    expect(facts(s, gwr(1987)).map((f) => [f.text, f.role, f.year])).toEqual([
+      ["3480亿元", "before", 1978],
+      ["9380亿元", "level", 1986],
+      ["102%", "level", 1986],
+      ["1121亿元", "before", 1978],
+      ["2220亿元", "level", 1986],
+      ["98%", "change", 1986],
+    ]);
+  });
+
   it("dates a multiple 达到 a base year's by the sentence's year, not the base's (gwr-1954)", () => {
     const s = "在一九五三年，社會商品零售總額已經增加到三百二十五萬億元，等於一九五〇年的一點八倍，對外貿易也達到一九五〇年的一點八倍。";
     expect(facts(s, gwr(1954)).map((f) => [f.text, f.year])).toEqual([

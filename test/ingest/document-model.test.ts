@@ -92,6 +92,12 @@ describe("the document model", () => {
     expect(await modelOf("zhangjiajie-2025-work.md", "corpus-heldout92")).toMatchObject({ date: "2024-12-25", year: 2025, period: { from: 2024, to: 2024 } });
   });
 
+  it("reads a work report given in December as the next year's when its review of the year follows the term's (益阳 2022)", async () => {
+    // corpus-heldout165/yiyang-2022-work.md: titled "益阳市政府工作报告（2021年12月29日 陈竞）", its review headed
+    // "过去五年主要成就和2021年工作回顾", its plans "2022年工作安排".
+    expect(await modelOf("yiyang-2022-work.md", "corpus-heldout165")).toMatchObject({ date: "2021-12-29", year: 2022, period: { from: 2021, to: 2021 } });
+  });
+
   it("reads a news page passing on a statistics bureau's figures by its headline, its dashed date and its source", async () => {
     // corpus-heldout89/taiyuan-2025-bulletin.html: the headline twice (<title>, <h1>), commas and all; "2026-02-04 07:19:08"
     // under it; "2月3日从市统计局获悉，2025年，我市…": 2025's figures, as a bulletin of 2025 states them.

@@ -53,6 +53,9 @@ describe("readRequest", () => {
     expect(readRequest("近五年贫困学生资助资金多少", context)).toMatchObject({ kind: "series", spanTotalFirst: true });
     // heldout55 nr026: gwr-2018's five years, "新建改建农村公路127万公里", before 2017's own.
     expect(readRequest("2013到2017年新建改建农村公路多少公里", context)).toMatchObject({ kind: "series", spanTotalFirst: true });
+    // heldout78 oo007: gwr-1987's "1986年同1978年相比，…国家财政收入由1121亿元增加到2220亿元，增长98%": a change done over the
+    // span (增长了) is first the one figure for all of it.
+    expect(readRequest("1978年到1986年国家财政收入增长了百分之多少", context)).toMatchObject({ kind: "series", spanTotalFirst: true });
     for (const q of ["近三年GDP增速", "近五年城镇新增就业", "近五年粮食产量每年多少", "近三年CPI涨幅是多少"]) {
       expect(readRequest(q, context), q).not.toHaveProperty("spanTotalFirst");
     }

@@ -146,6 +146,8 @@ describe("parseQuestion", () => {
   it("asks a change when a change word is asked about, not when it is part of the metric's name", () => {
     expect(parseQuestion("2020年GDP增长多少").asksChange).toBe(true);
     expect(parseQuestion("置换隐性债务增加多少专项债务限额").asksChange).toBe(true);
+    // 增加的 then the thing added: its amount (gwr-2025: "一次性增加6万亿元地方专项债务限额置换存量隐性债务").
+    expect(parseQuestion("置换隐性债务增加的专项债务限额多少").asksChange).toBe(true);
     expect(parseQuestion("2019年GDP增长率").asksChange).toBe(true);
     expect(parseQuestion("2014年消费对经济增长贡献率").asksChange).toBe(false);
   });

@@ -108,6 +108,11 @@ describe("extractFigures on report excerpts", () => {
     expect(extractFigures("从2010年起，自2019年1月1日起实行")).toEqual([]);
   });
 
+  it("reads an amount before 级 as a class by size, no figure (钦州 2018)", () => {
+    expect(extractFigures("10万吨级集装箱双向航道一期、金鼓江16-17#泊位开工建设，建成30万吨级支航道")).toEqual([]);
+    expect(extractFigures("打造千亿级产业集群，港口吞吐量达到8000万吨").map((f) => f.text)).toEqual(["8000万吨"]);
+  });
+
   it("reads a bare value a run goes on after as a figure, and a list's number as none (内江 2022)", () => {
     expect(extractFigures("高新技术产业化水平指数达82.37、居全省第二位").map((f) => [f.text, f.unitClass])).toEqual([["82.37", "none"]]);
     expect(extractFigures("3、公务接待费")).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import { headOnlyInScope, sharePartInBase } from "../coverage.ts";
 import type { Fact } from "../facts.ts";
-import { clauseStartBefore } from "../../zh/text.ts";
+import { clauseStartBefore, partStartBefore } from "../../zh/text.ts";
 import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel } from "../budget-level.ts";
 import type { Place } from "../../zh/places.ts";
 import { alternation, anyOf } from "../../zh/word-classes.ts";
@@ -21,6 +21,20 @@ export const place: Refusal = {
   // A figure of one place never answers for another (合肥's 婴儿死亡率 is not 全国's).
   refuses: (a) => (placeFits(a) ? null : "another place"),
 };
+
+export const anotherCountry: Refusal = {
+  name: "another country",
+  cheap: true,
+  // "而苏联的第一个五年计划，制造生产资料工业的投资占百分之八十五点九" (gwr-1955): a country abroad whose own figure the
+  // report cites, named with 的 in the figure's part of the sentence, is no place the reports are of; unless asked.
+  refuses: (a) => {
+    const part = a.sentence.slice(partStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
+    const country = COUNTRY_ABROAD_OWNS.exec(part)?.[1];
+    return country && !a.q.text.includes(country) ? `a figure of ${country}` : null;
+  },
+};
+/** A country abroad (word-classes.txt [countries-abroad]) as the owner of what follows: "苏联的". */
+const COUNTRY_ABROAD_OWNS = new RegExp(`(${alternation("countries-abroad")})的`);
 
 export const budgetLevel: Refusal = {
   name: "budget level",

@@ -77,7 +77,9 @@ export const spanForOneYear: Refusal = {
       sumsYears(
         a.sentence.slice(a.fact.clause[0], a.fact.figure.start),
         a.sentence.slice(0, a.fact.figure.start),
-        a.fact.multiYear && a.fact.yearSource !== "sentence" && a.fact.yearSource !== "clause",
+        // (A target's 累计 with no span named is where a count is to stand: "五类社会保险参保人数累计达到4200万人以上", 云南 2013's
+        // plan for the year.)
+        a.fact.multiYear && a.fact.kind !== "target" && a.fact.yearSource !== "sentence" && a.fact.yearSource !== "clause",
         a.fact.yearSource === "clause",
       ))
       ? "a sum over years, and one year was asked"

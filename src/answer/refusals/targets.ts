@@ -2,7 +2,7 @@
  * Refusals by targets against actuals: a target, a stretch target, an aim for a past year, an actual for a target.
  */
 import { alternation, anyOf } from "../../zh/word-classes.ts";
-import type { Refusal } from "./types.ts";
+import type { Assessment, Refusal } from "./types.ts";
 
 /** A higher target than the one stated (力争, 争取). */
 const STRETCH_TARGET_WORD = new RegExp(anyOf("stretch-target-words"));
@@ -46,11 +46,26 @@ export const aimForAPastYear: Refusal = {
     // 七五 plan and gwr-1955's 一五 plan are the plans).
     ((a.q.dataYear !== null && a.q.dataYear < a.q.present) ||
       (a.q.period !== null && a.q.period[1] < a.q.present && AIM_REVISED.test(a.sentence.slice(0, a.fact.figure.start)))) &&
-    AIM.test(a.sentence.slice(0, a.fact.figure.start)) &&
+    // (Or a plan for a year after its report's, which a report can only aim at: gwr-2011's "十二五" targets, "城镇化率从47.5%
+    // 提高到51.5%", are no 十二五末城镇化率.)
+    (AIM.test(a.sentence.slice(0, a.fact.figure.start)) || aheadOfReport(a)) &&
     !ALLOCATION.test(a.sentence.slice(0, a.fact.figure.start))
       ? "an aim, and what a past year came to was asked"
       : null,
 };
+
+/**
+ * Whether a fact is about a year after the one its report speaks from, and the question looks back at that year: it names
+ * no report and says nothing of what was to come (将, 要, 到1957年, 规划, 起: "1957年邮路总长度将达到多少", "78年定的十年规划里
+ * 85年钢要到多少" ask the plan).
+ */
+function aheadOfReport(a: Assessment): boolean {
+  return (
+    a.year !== null && a.report.rules.speaksFrom !== null && a.year > a.report.rules.speaksFrom && a.q.reportYear === null && !PLAN_AHEAD_ASKED.test(a.q.text)
+  );
+}
+/** Words of a question asking what was to come: 将, 要 (not 主要, 重要, 需要), 到 a year, 规划, 起. */
+const PLAN_AHEAD_ASKED = /将|(?<![主重需])要|到(?:19|20)\d\d年|规划|起/;
 
 export const actualForATarget: Refusal = {
   name: "actual for a target",
