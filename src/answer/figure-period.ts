@@ -33,7 +33,7 @@ export function periodOf(corpus: Corpus, s: ScoredFact): string | null {
   // A level reached ("青壮年文盲率下降到6%") is of the span's last year, unless summed (累计达到).
   const before = sentence.slice(s.fact.clause[0], s.fact.figure.start);
   if (REACHES_BEFORE_FIGURE.test(before) && !SUMMED.test(before)) return null;
-  // (A count of things done is the years' too: "提请全国人大常委会审议法律议案50件" in a review of five, acceptance.ts countsOverSpan.)
+  // (A count of things done is the years' too: "提请全国人大常委会审议法律议案50件" in a review of five, refusals/spans.ts countsOverSpan.)
   const countedOverSpan = isCountClass(s.fact.figure.unitClass) && !LEVEL_STATED.test(before);
   if (s.fact.role !== "change" && !OVER_THE_YEARS.test(before) && !SPAN_LEAD.test(lead) && !countedOverSpan) return null;
   const span = sentenceContext(corpus, s.paragraphIndex, s.sentenceIndex).span;

@@ -185,14 +185,14 @@ const AGAINST_YEAR = new RegExp(`(?:比|较)(${YEAR_NUMBER})年[^，,；;。\\d]
  */
 const BASE_NAMED = /比|较|同比|增产|减产|增收|减收|净增/;
 /**
- * A change said right after the level it changes, with nothing between: "地方财政赤字5000亿元，增加1000亿元" is
- * the difference from the year before, as "比上年增加" says it.
- */
-/**
  * A clause opening with its year and saying only how much a metric changed: "一九八四年增加二百五十五亿元，一九八五年
  * 增加三百六十二亿元" — each year's difference from the year before.
  */
 const YEAR_THEN_CHANGE = new RegExp(`^\\s*${YEAR_NUMBER}年[^，,；;。\\d]{0,10}?(?:增加|减少|增长|下降)了?$`);
+/**
+ * A change said right after the level it changes, with nothing between: "地方财政赤字5000亿元，增加1000亿元" is
+ * the difference from the year before, as "比上年增加" says it.
+ */
 const LEVEL_THEN_CHANGE = /[\d〇零一二三四五六七八九十百千万亿][^，,；;。\d]{0,4}[，,]\s*(?:增加|减少|增长|下降|提高|降低|多|少)$/;
 
 /** A clause stating what a part added to (or took from) a whole's growth: "拉动全市规模以上工业增加值增长", "下拉固定资产投资". */

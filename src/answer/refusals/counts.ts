@@ -185,9 +185,9 @@ const WHOLE_SCOPE = new RegExp(`^(?:${SCOPE_WORD_PATTERN}|我国|中国|全部|�
 /** The noun phrase right after a figure (what a count counts): Chinese characters to the next sign. */
 const COUNTED_AFTER = /^\p{Script=Han}{1,12}/u;
 
-/** The rest of a noun phrase after a count, up to its 的: "省、市、自治区的" of "二十九个省、市、自治区的总人口". */
 /** The words from a figure to the next one in its clause, with no list or clause break between ("市场主体留抵退税"). */
 const WORDS_TO_NEXT_FIGURE = /^([^，,；;。、\d]{2,20})\d/;
+/** The rest of a noun phrase after a count, up to its 的: "省、市、自治区的" of "二十九个省、市、自治区的总人口". */
 const MODIFIER_AFTER = /^([^，,；;。的]{1,15})的/;
 /** How far after that 的 the asked word is looked for: the head of the phrase. */
 const HEAD_AFTER_MODIFIER_CHARS = 8;

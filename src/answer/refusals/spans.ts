@@ -120,10 +120,6 @@ const YEARLY_AVERAGE = /年均|平均每年|每年平均/;
 const YEAR_RANGE = /(?:19|20)\d\d年?(?:到|至|—|-)(?:19|20)\d\d年/;
 
 /**
- * A sum or an average over years: in the figure's own lead, or 累计 before it in a sentence that names
- * its span, or in a paragraph reviewing a span ("“十四五”时期，…。累计发行地方政府债券7899.9亿元").
- */
-/**
  * A count of things done under a review of several years, its sentence saying nothing of years itself ("过去五年…
  * 提请全国人大常委会审议法律议案50件"): what the years did, not one year's, unless the clause states a level reached
  * (达到, 共有, 总数) or a yearly figure (每年惠及3700多万学生). (A sentence's own mark of years may be of another clause:
@@ -148,6 +144,10 @@ const DONE_LEAD = /(?:新建|新增|建成|改造|改扩建|淘汰|退出|压减
 /** Words that make a count a level reached, or a year's, which fits one year as well as several. */
 export const LEVEL_STATED = /达到|达|增至|增加到|提高到|增长到|上升到|扩大到|超过|突破|为|共有|拥有|总数|总量|有|每年|全年/;
 
+/**
+ * A sum or an average over years: in the figure's own lead, or 累计 before it in a sentence that names
+ * its span, or in a paragraph reviewing a span ("“十四五”时期，…。累计发行地方政府债券7899.9亿元").
+ */
 function sumsYears(ownLead: string, beforeFigure: string, overSpan: boolean, ownYear: boolean): boolean {
   // A level a span reaches is no sum of its years: "三年内参保率均提高到90%以上" is the level at the span's end.
   // (Not 总量 under a span: "“十四五”时期，全市一般公共预算收入总量达1670亿元" sums its years.)
@@ -188,10 +188,6 @@ const SPAN_THEN_DONE = /[两二三四五六七八九十]{1,2}年(?:新增|新建
 /** A clause stating where a change started: "已由五百九十八所增加到…" (its figure is the span's first year's). */
 const OLD_LEVEL_LEAD = /[由从]\s*$/;
 
-/**
- * A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元"; so
- * is one set against the five years before ("实现进出口贸易581.3亿美元，分别较上一个五年增长…", 陕西 2013).
- */
 /** Whether the question asks a year's end and the figure, of that year, is a count that adds nothing up (no 新增, 累计, 增加). */
 function stoodAtYearEndAsked(a: Assessment): boolean {
   return AT_YEAR_END_ASKED.test(a.q.text) && a.fact.year === a.q.dataYear && !ADDS_UP.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start));
@@ -199,6 +195,10 @@ function stoodAtYearEndAsked(a: Assessment): boolean {
 /** What makes a figure over years an amount added, not a level: "新增", "累计", "增加了" (not "增加到"). */
 const ADDS_UP = new RegExp(`${anyOf(["increment-verbs", "sum-words"])}|共|(?:增加|减少|提高|下降)了?(?![到至])`);
 
+/**
+ * A figure set against a plan period's right after it is that period's too: "…支出达3164亿元，比“十三五”时期增加160亿元"; so
+ * is one set against the five years before ("实现进出口贸易581.3亿美元，分别较上一个五年增长…", 陕西 2013).
+ */
 const COMPARED_WITH_PLAN_PERIOD = new RegExp(`^[^，,；;。]{0,6}[，,](?:分别)?(?:比|较)(?:[“"]?(?:${PLAN_NAME})[”"]?(?:时期|期间)|上一?个五年)`);
 /**
  * 总量 sums over years only in the figure's own clause, under a span: "“十四五”时期，全市一般公共预算收入
