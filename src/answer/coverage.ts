@@ -766,8 +766,10 @@ function withInside(name: string, between: WordBetween): readonly string[] {
   INSIDE_FORMS.set(key, printed);
   return printed;
 }
+/** The characters a name may be printed with inside it (withInside). */
 type WordBetween = "的" | "总";
 const WORDS_BETWEEN: readonly WordBetween[] = ["的", "总"];
+/** The forms withInside made, by the character between and the name. */
 const INSIDE_FORMS = new Map<string, string[]>();
 /** The fewest characters on each side of a character a name is read across. */
 const SPLIT_MIN = 2;
@@ -1261,6 +1263,12 @@ function splitOverParent(term: QueryTerm, places: Places): boolean {
  * its characters (不良…率 anywhere) is no such mention.
  */
 export function namedContracted(term: QueryTerm, text: string): boolean {
+  // (Both clauses open with the compound's first word: a text holding it once at most holds no such pair.)
+  const twice = (alt: string) => {
+    const first = alt.slice(0, SPLIT_WORD_MIN);
+    return text.indexOf(first) !== text.lastIndexOf(first);
+  };
+  if (!term.alternatives.some(twice)) return false;
   const leads = text.split(CLAUSE_BREAK).map((c) => c.replace(/^[\s\p{P}]+/u, "").replace(CLAUSE_TIME_LEAD, ""));
   return term.alternatives.some((alt) => {
     for (let k = SPLIT_WORD_MIN; k < alt.length - 1; k++) {
