@@ -14,6 +14,7 @@ import {
   measureWord,
   rateForASize,
   sizeOfThingsCounted,
+  timesNotAsked,
   tooSmallForTheMagnitudeAsked,
   unit,
 } from "./refusals/units.ts";
@@ -125,6 +126,7 @@ export const REFUSALS: readonly Refusal[] = [
   countOfThoseTheNextFigureIsFor,
   countInTheAskedWordsModifier,
   unit,
+  timesNotAsked,
   measureWord,
   householdsForPeople,
   oldLevelForTheLatest,

@@ -506,10 +506,10 @@ function afterFigure(s: string, fact: Fact): string {
 const TRAILING_VERB = new RegExp(`(?:${alternation("change-verbs", "increment-verbs", "non-subject-words")})+$`);
 
 /** A question word that is a change verb (增长, 提高): a clause holding it may still have no subject. */
-const CHANGE_TERM = new RegExp(`^${anyOf(["change-verbs", "colloquial-change"])}$`);
+const CHANGE_TERM = new RegExp(`^${anyOf(["change-verbs", "colloquial-change", "colloquial-change-asked"])}$`);
 const CHANGE_VERB = new RegExp(anyOf(["change-verbs", "colloquial-change"]), "g");
-/** A change verb that says a fall (下降, 降了, 减少, 缩小, 回落, 下跌). */
-const FALLS = /[降减缩]|回落|下跌/;
+/** A change verb that says a fall (下降, 降了, 减少, 缩小, 回落, 下跌; 低 asked). */
+const FALLS = /[降减缩低]|回落|下跌/;
 /** A question word that is a change verb (增长, 提高, 涨). */
 export function isChangeTerm(term: QueryTerm): boolean {
   return CHANGE_TERM.test(term.word);

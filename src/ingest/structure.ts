@@ -22,10 +22,10 @@ const SUB_REPORT_TITLE = /^关于[^。！？；，、：]{4,40}(?:的说明|的�
  * Lines that always start a top-level section, wherever they appear: closing words, and the parts of
  * a work report printed without a number (德阳's "2023年工作回顾" … "八、主题教育促实干…" … then
  * "2024年主要工作" or "2023年工作目标任务", the year's plans, no part of the review's eighth section; 蚌埠's
- * "2023年工作回顾" … "努力做好2024年各项工作" … "全面加强政府自身建设").
+ * "2023年工作回顾" … "努力做好2024年各项工作" … "全面加强政府自身建设"; 常德's "过去一年" … "新的一年").
  */
 const TOP_LEVEL_UNMARKED =
-  /^(?:结束语|结语|(?:\d{4}年|今年|过去一年)(?:政府)?(?:主要|重点)?工作(?:目标)?(?:回顾|安排|任务|部署)?|(?:努力|全力|奋力|扎实)?(?:做好|抓好)(?:\d{4}年|今年)(?:各项)?(?:政府)?工作|(?:全面|切实|持续|不断)?加强政府自身建设)$/;
+  /^(?:结束语|结语|过去一年|新的一年|(?:\d{4}年|今年|过去一年)(?:政府)?(?:主要|重点)?工作(?:目标)?(?:回顾|安排|任务|部署)?|(?:努力|全力|奋力|扎实)?(?:做好|抓好)(?:\d{4}年|今年)(?:各项)?(?:政府)?工作|(?:全面|切实|持续|不断)?加强政府自身建设)$/;
 
 interface OpenHeading {
   rank: number;

@@ -255,6 +255,9 @@ function arabicFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null 
   };
 }
 
+/** A measure taken, right after the times it was ("四次下调", "五次降低"; not 三次产业). */
+export const TIMES_ACTED = /^(?:下调|上调|调低|调高|降低|提高|降息|降准|加息)/;
+
 /** After an amount, 级 makes it a class by size, no amount: "10万吨级集装箱航道", "千亿级产业集群", "百万千瓦级核电". */
 const SIZE_CLASS = /^级/;
 
@@ -305,7 +308,15 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   if (!prefix && !percentOf && !ROUND_FIGURE_LEAD.test(before) && namesPerUnit(numeral, unit, sentence.slice(start + all.length))) return null;
   const cls: UnitClass = percentOf ? "percent" : (UNIT_CLASS.get(unit) ?? "none");
   // 一个, 两项, 三次 are words, not statistics; a Chinese figure needs size or a measure unit.
-  if (!percentOf && !magnitudeAtEnd && value < 10 && (cls === "count" || cls === "duration")) return null;
+  // (But for the times a measure was taken, its verb right after: "四次下调存款准备金率", "1998年以来五次降低银行存贷款利率".)
+  if (
+    !percentOf &&
+    !magnitudeAtEnd &&
+    value < 10 &&
+    (cls === "count" || cls === "duration") &&
+    !(unit === "次" && TIMES_ACTED.test(sentence.slice(start + all.length)))
+  )
+    return null;
   const { shown, magnitude } = splitMagnitude(value, numeral);
   return {
     text: all,

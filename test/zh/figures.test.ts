@@ -108,6 +108,11 @@ describe("extractFigures on report excerpts", () => {
     expect(extractFigures("从2010年起，自2019年1月1日起实行")).toEqual([]);
   });
 
+  it("reads the times a measure was taken, its verb right after, as a count (gwr-2009), but not 三次产业", () => {
+    expect(extractFigures("五次下调金融机构存贷款基准利率，四次下调存款准备金率").map((f) => f.text)).toEqual(["五次", "四次"]);
+    expect(extractFigures("三次产业结构调整为6.6:46.8:46.6").map((f) => f.text)).toEqual(["6.6:46.8:46.6"]);
+  });
+
   it("reads an amount before 级 as a class by size, no figure (钦州 2018)", () => {
     expect(extractFigures("10万吨级集装箱双向航道一期开工建设，建成30万吨级支航道")).toEqual([]);
     expect(extractFigures("打造千亿级产业集群，港口吞吐量达到8000万吨").map((f) => f.text)).toEqual(["8000万吨"]);

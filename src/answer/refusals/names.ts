@@ -108,7 +108,8 @@ export const oneMarketsTrade: Refusal = {
   // "对东盟出口总额为173.45亿元", "对共建“一带一路”国家进出口577.9亿元": trade with one market answers a
   // question that names the market, not 出口总额 or 外贸 (对外贸易 is trade itself).
   refuses: (a) => {
-    const market = MARKET_TRADE.exec(a.sentence.slice(a.fact.clause[0], a.fact.figure.start))?.[1];
+    const trade = MARKET_TRADE.exec(a.sentence.slice(a.fact.clause[0], a.fact.figure.start));
+    const market = trade ? (trade[1] ?? trade[2]) : undefined;
     if (market === undefined) return null;
     return hanBigrams(market).some((gram) => a.q.text.includes(gram)) ? null : `one market's trade (${market}), and no market was asked`;
   },
@@ -123,8 +124,11 @@ function insideQuotedName(sentence: string, figure: Fact["figure"]): boolean {
   return false;
 }
 
-/** Trade with one market: 对 + the market + 进出口/出口/进口 (not 对外, trade itself). */
-const MARKET_TRADE = /对(?!外)([^，,；;。\d]{1,16}?)(?:进出口|出口|进口)/;
+/**
+ * Trade with one market: 对 + the market + 进出口/出口/进口 (not 对外, trade itself); or 同 + the market + 贸易 ("我省同“一带
+ * 一路”沿线国家贸易额达135亿元", 甘肃 2017).
+ */
+const MARKET_TRADE = /对(?!外)([^，,；;。\d]{1,16}?)(?:进出口|出口|进口)|同([^，,；;。\d]{1,16}?)贸易/;
 
 /** A name in quotes: “三保”, 「双减」. */
 const QUOTED_KIND = /[“「]([^”」]{2,8})[”」]/g;

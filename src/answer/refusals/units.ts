@@ -8,6 +8,7 @@ import type { Fact } from "../facts.ts";
 import { clauseStartBefore } from "../../zh/text.ts";
 import { namesPeople, wordClass } from "../../zh/word-classes.ts";
 import { HOW_MANY_WORD } from "../../zh/asking.ts";
+import { TIMES_ACTED } from "../../zh/figures.ts";
 import type { Assessment, Refusal } from "./types.ts";
 import { SUMS } from "./shared.ts";
 
@@ -27,6 +28,19 @@ export const unit: Refusal = {
   cheap: true,
   refuses: (a) => (unitFits(a.q.wantedClasses, a.fact.figure) || unitPrintedBefore(a) || yuanLeftOut(a) || bareRateOfRateAsked(a) ? null : "unit does not fit"),
 };
+
+export const timesNotAsked: Refusal = {
+  name: "times not asked",
+  cheap: true,
+  // "五次下调金融机构存贷款基准利率，四次下调存款准备金率" (gwr-2009): the times a measure was taken answer 几次, never how
+  // far a rate or a standard moved ("2008年出口退税率提高到多少", "最低工资标准提高了多少").
+  refuses: (a) =>
+    a.fact.figure.unit === "次" && TIMES_ACTED.test(a.sentence.slice(a.fact.figure.end)) && !TIMES_ASKED.test(a.q.text)
+      ? "the times a measure was taken, and no number of times was asked"
+      : null,
+};
+/** A number of times asked: 几次, 几回, 多少次. */
+const TIMES_ASKED = /(?:几|多少)(?:次|回)/;
 
 export const measureWord: Refusal = {
   name: "measure word",
