@@ -1159,10 +1159,7 @@ function termMatch(term: QueryTerm, places: Places, inherits: boolean, t: FactTe
   }
   // "粮食生产喜获丰收，产量达64.3万吨": 粮食产量's last word in the figure's clause and its first in the
   // clause the figure takes its subject from say it as well as the word whole in the clause.
-  if (
-    best < PLACE_WEIGHTS.clause &&
-    (splitOverParent(term, places) || namedContracted(term, `${places.context.find(([, , kind]) => kind === "parent")?.[0] ?? ""}，${places.own.at(-1)![0]}`))
-  )
+  if (best < PLACE_WEIGHTS.clause && (splitOverParent(term, places) || namedContracted(term, `${parentClauseText(places)}，${places.own.at(-1)![0]}`)))
     best = PLACE_WEIGHTS.clause;
   // "服务业比重从45.3%上升到51.6%": a share printed without its base is a share of the usual one.
   if (term.isShareBase && best < PLACE_WEIGHTS.clause && BARE_SHARE.test(places.own.at(-1)![0])) best = PLACE_WEIGHTS.clause;
@@ -1239,11 +1236,11 @@ const SPLIT_WORD_MIN = 2;
  */
 function splitOverParent(term: QueryTerm, places: Places): boolean {
   const clause = places.own.at(-1)![0];
-  const parent = places.context.find(([, , kind]) => kind === "parent")?.[0] ?? "";
+  const parent = parentClauseText(places);
   if (!parent) return false;
   // A parent with a figure of its own opens with the qualifier both clauses share, and the figure's
   // clause with the rest of the compound: "全年粮食播种面积83.3万亩，产量7.1亿斤" (粮食 + 播种面积, 产量).
-  const parentLead = parent.replace(/^[\s\p{P}]+/u, "").replace(CLAUSE_TIME_LEAD, "");
+  const parentLead = subjectLead(parent);
   const clauseLead = clause.replace(/^[\s\p{P}]+/u, "");
   const withFigure = /\d/.test(parent);
   return term.alternatives.some((alt) => {
@@ -1269,7 +1266,7 @@ export function namedContracted(term: QueryTerm, text: string): boolean {
     return text.indexOf(first) !== text.lastIndexOf(first);
   };
   if (!term.alternatives.some(twice)) return false;
-  const leads = text.split(CLAUSE_BREAK).map((c) => c.replace(/^[\s\p{P}]+/u, "").replace(CLAUSE_TIME_LEAD, ""));
+  const leads = text.split(CLAUSE_BREAK).map(subjectLead);
   return term.alternatives.some((alt) => {
     for (let k = SPLIT_WORD_MIN; k < alt.length - 1; k++) {
       for (let m = k + 1; m < alt.length; m++) {
@@ -1282,6 +1279,16 @@ export function namedContracted(term: QueryTerm, text: string): boolean {
   });
 }
 const CLAUSE_BREAK = /[，,；;。]/;
+
+/** The clause the figure's clause takes its subject from, or "". */
+function parentClauseText(places: Places): string {
+  return places.context.find(([, , kind]) => kind === "parent")?.[0] ?? "";
+}
+
+/** A clause from its subject on: less the signs and the time words it opens with (全年, 2023年). */
+function subjectLead(clause: string): string {
+  return clause.replace(/^[\s\p{P}]+/u, "").replace(CLAUSE_TIME_LEAD, "");
+}
 
 /** Time words a clause may open with before its subject: 全年, 2023年, 年末. */
 const CLAUSE_TIME_LEAD = new RegExp(`^(?:${CLAUSE_TIME_WORDS}|(?:19|20)\\d\\d年)+`);

@@ -197,10 +197,7 @@ function actualFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
       s.fact.kind === "actual" &&
       s.score.year === best.score.year &&
       s.score.score >= best.score.score - ACTUAL_WINDOW &&
-      // In the target's own sentence, one covering the metric as well: "…基础养老金标准年人均提高240元，…；…医疗
-      // 保险财政补助标准年人均提高30元" is another item's actual, not the pension's.
-      (!sameSentence(s, best) || s.score.coverage >= best.score.coverage - ACTUAL_COVERAGE_SLACK) &&
-      sameMeasure(corpus, q, s, { ...best, fact: { ...best.fact, kind: "actual" } }),
+      doneOfPlannedMeasure(corpus, q, s, best),
   );
   return actual ? [actual, ...accepted.filter((s) => s !== actual)] : accepted;
 }
@@ -214,20 +211,29 @@ function actualFirst(corpus: Corpus, q: Question, accepted: ScoredFact[]): Score
 function doneBeforePlanned(corpus: Corpus, q: Question, accepted: ScoredFact[]): ScoredFact[] {
   const best = accepted[0];
   if (!best || best.fact.kind !== "target" || q.wantedKind !== null || q.dataYear !== null || q.reportYear !== null || q.period) return accepted;
-  const asActual = { ...best, fact: { ...best.fact, kind: "actual" as const } };
   const done = accepted.filter(
     (s) =>
       s.fact.kind === "actual" &&
       // (The year the plan's report reviews, or later: not a decades-old outturn for this year's plan, "赤字规模是多少".)
       (best.score.year === null || (s.score.year !== null && s.score.year >= best.score.year - 1)) &&
       s.score.score >= best.score.score - SAME_MEASURE_WINDOW &&
-      // (As in actualFirst: in the plan's own sentence, only one covering the metric as well, not another item's.)
-      (!sameSentence(s, best) || s.score.coverage >= best.score.coverage - ACTUAL_COVERAGE_SLACK) &&
-      sameMeasure(corpus, q, s, asActual),
+      doneOfPlannedMeasure(corpus, q, s, best),
   );
   if (done.length === 0) return accepted;
   const latest = done.reduce((a, b) => ((b.score.year ?? -Infinity) > (a.score.year ?? -Infinity) ? b : a));
   return [latest, ...accepted.filter((s) => s !== latest)];
+}
+
+/**
+ * Whether an actual figure is what was done of a target's measure: the same measure, and in the target's own sentence one
+ * covering the metric as well ("…基础养老金标准年人均提高240元，…；…医疗保险财政补助标准年人均提高30元" is another item's
+ * actual, not the pension's).
+ */
+function doneOfPlannedMeasure(corpus: Corpus, q: Question, actual: ScoredFact, target: ScoredFact): boolean {
+  return (
+    (!sameSentence(actual, target) || actual.score.coverage >= target.score.coverage - ACTUAL_COVERAGE_SLACK) &&
+    sameMeasure(corpus, q, actual, { ...target, fact: { ...target.fact, kind: "actual" } })
+  );
 }
 
 /** Whether two scored figures stand in one report. */

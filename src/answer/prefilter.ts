@@ -41,6 +41,7 @@ export function mayAnswer(
   reportIsAbout: (place: string) => boolean,
   issuer: string,
 ): boolean {
+  const head = headTerm(q);
   let covered = 0;
   let total = 0;
   const absent: Array<{ word: string; weight: number }> = [];
@@ -56,7 +57,7 @@ export function mayAnswer(
       // A word that sums (累计) over a range of years asked is not needed against a figure over several years.
       sumOfRangeAsked(q, term) ||
       namesIssuer(term, issuer) ||
-      (term !== headTerm(q) && countedByDefault(term)) ||
+      (term !== head && countedByDefault(term)) ||
       // A change asked is stated by any change verb of its direction, as coverage.ts reads it (减产 for 减少).
       (isChangeTerm(term) && reach.some((text) => sameDirectionVerbIn(term, text))) ||
       (term.isShareBase === true && reach.some((text) => SHARE_PRINTED.test(text))) ||
@@ -68,7 +69,7 @@ export function mayAnswer(
     else if (term.word.length >= 2 && !term.isShape) absent.push({ word: term.word, weight: w });
   }
   if (total > 0 && !coversEnough(covered / total)) return false;
-  return absenceTolerated(absent, headTerm(q), weights);
+  return absenceTolerated(absent, head, weights);
 }
 
 /**

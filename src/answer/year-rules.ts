@@ -90,18 +90,10 @@ export function latestDataYear(corpus: Corpus, placeCode: string | null = null):
   if (!byPlace) latestByCorpus.set(corpus, (byPlace = new Map()));
   const key = placeCode ?? "";
   if (byPlace.has(key)) return byPlace.get(key)!;
-  let latest: number | null = null;
-  let ofPlace = 0;
-  for (let id = 0; id < corpus.reportCount; id++) {
-    const report = corpus.report(id);
-    if (placeCode !== null && report.place?.code !== placeCode) continue;
-    ofPlace++;
-    const year = yearRules(report).actualYear;
-    if (year !== null && (latest === null || year > latest)) latest = year;
-  }
+  let { latest, reports } = latestOfPlace(corpus, placeCode, (report) => yearRules(report).actualYear);
   // A place with no report of its own is spoken of in the reports of the place it is part of (成都 in 四川's): their
   // latest year is its 去年 (place codes nest: 5101 in 51). One whose reports say no year: the corpus's.
-  if (latest === null && placeCode !== null) latest = latestDataYear(corpus, ofPlace === 0 ? enclosingPlace(placeCode) : null);
+  if (latest === null && placeCode !== null) latest = latestDataYear(corpus, reports === 0 ? enclosingPlace(placeCode) : null);
   byPlace.set(key, latest);
   return latest;
 }
@@ -127,18 +119,24 @@ function writtenIn(report: ReportDated): number | null {
  * 抚顺's final account of 2025 (written in 2026) means 2025.
  */
 export function presentOf(corpus: Corpus, placeCode: string): number | null {
+  const { latest, reports } = latestOfPlace(corpus, placeCode, writtenIn);
+  // (A place with no report of its own: the present of the place it is part of, as latestDataYear.)
+  const enclosing = reports === 0 ? enclosingPlace(placeCode) : null;
+  return latest ?? (enclosing !== null ? presentOf(corpus, enclosing) : null);
+}
+
+/** The latest year `yearOf` gives a place's reports (every report's, for null), and how many reports the place has. */
+function latestOfPlace(corpus: Corpus, placeCode: string | null, yearOf: (report: IndexedReport) => number | null): { latest: number | null; reports: number } {
   let latest: number | null = null;
-  let ofPlace = 0;
+  let reports = 0;
   for (let id = 0; id < corpus.reportCount; id++) {
     const report = corpus.report(id);
-    if (report.place?.code !== placeCode) continue;
-    ofPlace++;
-    const year = writtenIn(report);
+    if (placeCode !== null && report.place?.code !== placeCode) continue;
+    reports++;
+    const year = yearOf(report);
     if (year !== null && (latest === null || year > latest)) latest = year;
   }
-  // (A place with no report of its own: the present of the place it is part of, as latestDataYear.)
-  const enclosing = ofPlace === 0 ? enclosingPlace(placeCode) : null;
-  return latest ?? (enclosing !== null ? presentOf(corpus, enclosing) : null);
+  return { latest, reports };
 }
 
 /** The code of the place one is part of (51 of 5101, 5101 of 510104), or null for a province. */
