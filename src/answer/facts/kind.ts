@@ -42,10 +42,6 @@ export const FIRST_SET = /原(?:定|计划|规划)[^，,；;。\d]{0,8}$/;
 const TARGET_NOT_MET = /(?:没有|没能|未能|未)(?:全面|如期)?(?:实现|完成|达到)/;
 /** A clause saying the target after its figure was met: "实现高职院校扩招100万人目标", "完成…任务". */
 const TARGET_MET_LEAD = /^\s*(?:全面|如期|提前|超额)?(?:实现|完成|达到|超过)/;
-/**
- * A target said met ("预期目标全面完成", "超过预期目标", "由于第一个五年计划的完成和超额完成", gwr-1959) or neared ("接近了第一个
- * 五年计划最后一年的指标", gwr-1957): no mark of a plan.
- */
 /** 按计划 is "as planned", no plan: "加上按计划提取的外国政府…贷款0.2亿元，截至2025年底，全市政府债务余额3671.16亿元". */
 const AS_PLANNED = /按(?:照)?计划/g;
 /**
@@ -54,6 +50,8 @@ const AS_PLANNED = /按(?:照)?计划/g;
  */
 const PROGRAMME_UNDERWAY = new RegExp(`(?:启动|实施|推进|开展|落实)了?[^，,；;。]{0,16}(?:${alternation("programme-names")})`, "g");
 /**
+ * A target said met ("预期目标全面完成", "超过预期目标", "由于第一个五年计划的完成和超额完成", gwr-1959) or neared ("接近了第一个
+ * 五年计划最后一年的指标", gwr-1957): no mark of a plan
  * (…or a plan done: "1955年全国工业总产值完成了原定计划的101%，比1954年增长8%", gwr-1956; "提前两年实现了11950元的预期目标；
  * 财政总收入1115亿元", 湖北 2008.)
  */

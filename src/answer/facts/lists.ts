@@ -232,14 +232,14 @@ function sharedTail(before: readonly string[], last: string): string | null {
   return parallel && last.length > length && /^\p{Script=Han}+$/u.test(last) ? last.slice(length) : null;
 }
 
+/** A count of years opening a list item ("五年淘汰落后炼铁产能…"): the span, not the metric. */
+const LEADING_YEARS_COUNTED = new RegExp(`^${YEARS_COUNTED}`);
+
 /**
  * What one figure of a list measures, for the reply's first line: the list's words with the item's
  * own in place of the whole list ("高技术制造业、装备制造业增加值年均分别增长" → 高技术制造业增加值年均增长
  * for 10.6%), without 分别 and a time word between the list and its figures.
  */
-/** A count of years opening a list item ("五年淘汰落后炼铁产能…"): the span, not the metric. */
-const LEADING_YEARS_COUNTED = new RegExp(`^${YEARS_COUNTED}`);
-
 function listedMetric(sentence: string, listStart: number, region: [number, number], item: string, first: Fact, own: Fact): string {
   // Items that are another run's labelled figures ("五年淘汰落后炼铁产能1亿吨、…，今年力争分别淘汰3000万吨…"):
   // the item without its figure and its span of years names the metric.
@@ -267,6 +267,9 @@ function overlap(a: string, b: string): number {
   return 0;
 }
 
+/** How many last characters of an inner item say how the list's items end (收入 of 财税总收入). */
+const PARALLEL_END_CHARS = 2;
+
 /**
  * The first item carries the list's shared head ("全年中央财政用于科技") and the last its shared tail
  * ("文化事业的支出"): only as much of them as an inner item is long, to the edge of a word, is the item. With two items
@@ -276,9 +279,6 @@ function overlap(a: string, b: string): number {
  * ("单位国内生产总值能耗和二氧化碳排放": 能耗, and 单位国内生产总值 is both's; not "信息传输软件和
  * 信息技术服务业、租赁和商务服务业增加值"). Returns a per-unit phrase so cut off, which every item shares ("" when none).
  */
-/** How many last characters of an inner item say how the list's items end (收入 of 财税总收入). */
-const PARALLEL_END_CHARS = 2;
-
 function trimSharedParts(sentence: string, items: Array<[number, number]>): string {
   const first = items[0]!;
   const last = items.at(-1)!;
