@@ -54,7 +54,7 @@ import {
   thresholdPassedForAChange,
 } from "./refusals/thresholds.ts";
 import { incrementForATotal, incrementForAWhole, levelReachedForAnIncrement, plannedIncrementForALevel } from "./refusals/increments.ts";
-import { actualForATarget, aimForAPastYear, baseTargetForTheStretchOne, targetForAnActual } from "./refusals/targets.ts";
+import { actualForATarget, aimForAPastYear, aimForYearsAhead, baseTargetForTheStretchOne, targetForAnActual } from "./refusals/targets.ts";
 import { aMonthForTheYearsEnd, anotherPointOfTheYear, partOfAYear, year } from "./refusals/time.ts";
 import {
   aSpanEndingInsideThePeriod,
@@ -106,6 +106,7 @@ import {
   headWord,
   oneCharacterNamed,
   partNotAsked,
+  partAskedAsTheBase,
   wordMissing,
 } from "./refusals/metric.ts";
 
@@ -175,6 +176,7 @@ export const REFUSALS: readonly Refusal[] = [
   aSpanEndingInsideThePeriod,
   reportBeforeThePeriod,
   aimForAPastYear,
+  aimForYearsAhead,
   actualForATarget,
   pullOnAnothersGrowth,
   figureDatingItsClause,
@@ -217,6 +219,7 @@ export const REFUSALS: readonly Refusal[] = [
   ordinalOfAnotherThing,
   headWord,
   partNotAsked,
+  partAskedAsTheBase,
   anotherSectorNamed,
   aSectorsPartOfTheWholeAsked,
   anotherMetricNamed,

@@ -140,7 +140,8 @@ export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: reado
     // nothing so nearly: "集装箱航线150条" is no 集装箱吞吐量, whatever the paragraph says.)
     const nearest = termMatch(term, places, inherits, t, parentNamesSubject, fact);
     const byUnit = namedByUnit(term, fact.figure.unitClass) ? PLACE_WEIGHTS.clause : 0;
-    const matched = Math.max(fact.figure.unitClass === "count" ? 0 : byUnit, nearest) || (byUnit || changeStated(term) ? PLACE_WEIGHTS.clause : 0);
+    const added = addedStated(term, ownClause) ? PLACE_WEIGHTS.clause : 0;
+    const matched = Math.max(fact.figure.unitClass === "count" ? 0 : byUnit, nearest, added) || (byUnit || changeStated(term) ? PLACE_WEIGHTS.clause : 0);
     // "高速铁路运营里程达1.6万公里。高速公路通车里程达11.2万公里": a name found only around the figure, whose
     // own clause names another thing of the same kind in its place, is that other thing's.
     const rivalled =
@@ -246,6 +247,18 @@ const PART_LEAD = /^[\s，,；;]*(?:其中|含|包括)/;
 
 /** An amount added by its verb, which states a rise: "人均每月新增110元" for 涨了多少 (ADDED_RIGHT_BEFORE: the verb right before it). */
 export const ADDED_VERB = /新增|净增/;
+/** 新增 asked as a word of its own, what any verb of adding names. */
+const ADDED_ASKED = new RegExp(`^(?:${ADDED_VERB.source})$`);
+/** Any verb of adding (word-classes.txt [increment-verbs]): 新登记, 新设, 新注册, 新认定… */
+const ANY_ADDING_VERB = new RegExp(anyOf("increment-verbs"));
+
+/**
+ * Whether 新增 asked is named by the figure's own clause with a verb of adding of its own: "新登记市场主体8.8万个" (德州
+ * 2021) is the 新增市场主体 asked.
+ */
+export function addedStated(term: QueryTerm, ownClause: string): boolean {
+  return ADDED_ASKED.test(term.word) && ANY_ADDING_VERB.test(ownClause);
+}
 const ADDED_RIGHT_BEFORE = new RegExp(`(?:${ADDED_VERB.source})$`);
 
 /** Words that ask for a change whichever way it went: 增长 (a fall is a growth below zero), 增速, 增幅. */

@@ -6,7 +6,7 @@ import { lastBudgetLevel } from "./budget-level.ts";
 import type { Fact, SentenceContext } from "./facts/types.ts";
 import { GOES_ON_ABOUT_ITEM, PLAN_PASSED_BY } from "./facts/shared.ts";
 import { BUDGETED, ESTIMATE, figureKind, FIRST_SET, SHARE_OF_PLAN, STATE_OF_THINGS } from "./facts/kind.ts";
-import { ALREADY, reachedLevel, spanMarked, STANDS_NOW } from "./facts/multi-year.ts";
+import { ALREADY, reachedLevel, spanMarked, STANDS_NOW, YEARLY_AVERAGE } from "./facts/multi-year.ts";
 import { EARLIER_TIME } from "./facts/role.ts";
 import { runRole, separateLabelledRun } from "./facts/runs.ts";
 import { assignRespectively } from "./facts/respectively.ts";
@@ -98,8 +98,11 @@ export function extractFacts(sentence: string, ctx: SentenceContext, ordinal: st
     const changeSpan = ctx.span ?? countedSpan(sentence.slice(0, figure.start), ctx) ?? ctx.headingSpan ?? null;
     const spanStart = role === "before" && changeSpan !== null && own.yearSource !== "clause" && own.yearSource !== "sentence";
     // "从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%": a change with no
-    // year of its own in a sentence that spans years runs over the same years.
-    const spanned = sentenceSpan && own.yearSource !== "clause" ? (role === "before" ? sentenceSpan.from : endsChange ? sentenceSpan.to : null) : null;
+    // year of its own in a sentence that spans years runs over the same years; so does the yearly average right after
+    // the level reached ("从2015年的1738亿元增加到2020年的2959亿元、年均增长8.8%", 曲靖 2021).
+    const averageOfChange = sentenceSpan !== null && previous?.year === sentenceSpan.to && YEARLY_AVERAGE.test(before);
+    const spanned =
+      sentenceSpan && own.yearSource !== "clause" ? (role === "before" ? sentenceSpan.from : endsChange || averageOfChange ? sentenceSpan.to : null) : null;
     // "“六五”期间，城镇住宅竣工面积达六亿三千多万平方米" (1986): a figure of no year in the review
     // of a span that ended before the report's plans begin is the span's, up to its last year.
     const reviewedSpan = own.year === null && ctx.span !== null && ctx.plansFromYear !== null && ctx.span.to < ctx.plansFromYear;

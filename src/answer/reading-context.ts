@@ -9,6 +9,7 @@ import { placeByCode } from "../zh/places.ts";
 import { anyOf, wordClass } from "../zh/word-classes.ts";
 import { PLAN_NAME, PLAN_PERIOD, planNamed, plansNamed, planYears } from "../zh/plan-periods.ts";
 import { spanNamed, TERM_OF_GOVERNMENT, USUAL_SPAN_YEARS, yearMentions, yearsNamed } from "../zh/years.ts";
+import { extractFigures } from "../zh/figures.ts";
 import { yearRules } from "./year-rules.ts";
 import { budgetLevelsNamed, lastBudgetLevel, type BudgetLevel } from "./budget-level.ts";
 import type { SentenceContext, SentenceSpan } from "./facts.ts";
@@ -220,8 +221,11 @@ function spanState(
     // beats one counted from the report's (which a document without a date only guesses). Not so "今年新发展优种核桃
     // 基地15万亩" under it, where a report printing no heading for its plans has begun them.
     const doneInReview = reviewed !== null && DONE.test(sentence);
+    // (A topic year after the sentence's last figure dates none of its figures: "新建和改造高标准农田80万亩，…，力争到2027年
+    // 将…全部建成高标准农田" (宁夏 2025) is 2025's plan.)
+    const lastFigure = i === upTo ? (extractFigures(sentence).at(-1)?.start ?? -1) : Number.POSITIVE_INFINITY;
     const topics = yearMentions(sentence, reportYear).filter(
-      (y) => y.topic && !(doneInReview && y.year > reviewed! && RELATIVE_YEAR.test(sentence.slice(y.at))),
+      (y) => y.topic && y.at < lastFigure && !(doneInReview && y.year > reviewed! && RELATIVE_YEAR.test(sentence.slice(y.at))),
     );
     if (topics.length)
       Object.assign(state, { paragraphYear: topics.at(-1)!.year, paragraphSpan: false, spanInherited: false, paragraphReviews: false, span: null });

@@ -362,6 +362,9 @@ const LEVEL_REACHED_AHEAD = new RegExp(CHANGE_TO_LEVEL.source);
 /** The adjustment of a narrower metric: the latest-by-default choice passes such figures over (figure-answer.ts). */
 export const NARROWER_TERM = "narrower term";
 
+/** An amount's use right after it, in its clause ("3000亿元支持消费品以旧换新", "…专项用于…"): group 1 the use. */
+const EARMARKED_FOR = /^\s*(?:专项|专门|重点)?(?:用于|支持|用来)([^，,；;。]+)/;
+
 /** Words naming the whole of a kind (各项, 本外币, 外贸): they narrow nothing. */
 const WHOLE_WORDS: ReadonlySet<string> = new Set(wordClass("whole-words"));
 
@@ -780,6 +783,15 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
     why: "1956年工业总产值 against '手工業总产值达到一百一十七亿元': an asked word only as the end of a longer word (手工业, 高速公路) is a narrower metric",
     // A kind of quantity (里程, 面积) narrowed says how it is counted, not of what: 高速铁路运营里程 is the 高铁里程 asked.
     value: (s) => when(s.q.terms.some((t) => !t.isPlace && !t.isShape && !isQuantityNoun(t) && onlyNarrowed(t, s.coverage.ownWords, toSearchForm(s.q.text)))),
+  },
+  {
+    name: "earmarked for a use not asked",
+    weight: -0.5,
+    why: "超长期特别国债规模 against '安排超长期特别国债3000亿元支持消费品以旧换新': an amount put to one use the question does not name is a part of the whole ('拟发行超长期特别国债1.3万亿元')",
+    value: (s) => {
+      const use = EARMARKED_FOR.exec(s.sentence.slice(s.fact.figure.end))?.[1];
+      return when(use !== undefined && !s.q.terms.some((t) => !t.isPlace && !t.isShape && found(t, use)));
+    },
   },
   {
     name: "asked word as a modifier",

@@ -79,23 +79,34 @@ export function undatedYears(rules: YearRules): number[] {
   return [...new Set([rules.actualYear, rules.givenEarly ? null : rules.speaksFrom].filter((y): y is number => y !== null))];
 }
 
-const latestByCorpus = new WeakMap<Corpus, Map<string, number | null>>();
+/** Per corpus, a year per place key ("" for every place): a hot swap brings a new corpus and so an empty cache. */
+type YearsByPlace = WeakMap<Corpus, Map<string, number | null>>;
+
+/** The year `compute` gives a place in a corpus, computed once per corpus and place. */
+function cachedYear(cache: YearsByPlace, corpus: Corpus, key: string, compute: () => number | null): number | null {
+  let byPlace = cache.get(corpus);
+  if (!byPlace) cache.set(corpus, (byPlace = new Map()));
+  if (byPlace.has(key)) return byPlace.get(key)!;
+  const year = compute();
+  byPlace.set(key, year);
+  return year;
+}
+
+const latestByCorpus: YearsByPlace = new WeakMap();
+const presentByCorpus: YearsByPlace = new WeakMap();
 
 /**
  * The latest year any report of the corpus states actual figures for: 近三年 counts back from it. Of a place's reports
  * when a place is given and the corpus holds any ("海东近五年…": 海东's 2020 self-assessment, not the 2025 national report).
  */
 export function latestDataYear(corpus: Corpus, placeCode: string | null = null): number | null {
-  let byPlace = latestByCorpus.get(corpus);
-  if (!byPlace) latestByCorpus.set(corpus, (byPlace = new Map()));
-  const key = placeCode ?? "";
-  if (byPlace.has(key)) return byPlace.get(key)!;
-  let { latest, reports } = latestOfPlace(corpus, placeCode, (report) => yearRules(report).actualYear);
-  // A place with no report of its own is spoken of in the reports of the place it is part of (成都 in 四川's): their
-  // latest year is its 去年 (place codes nest: 5101 in 51). One whose reports say no year: the corpus's.
-  if (latest === null && placeCode !== null) latest = latestDataYear(corpus, reports === 0 ? enclosingPlace(placeCode) : null);
-  byPlace.set(key, latest);
-  return latest;
+  return cachedYear(latestByCorpus, corpus, placeCode ?? "", () => {
+    const { latest, reports } = latestOfPlace(corpus, placeCode, (report) => yearRules(report).actualYear);
+    // A place with no report of its own is spoken of in the reports of the place it is part of (成都 in 四川's): their
+    // latest year is its 去年 (place codes nest: 5101 in 51). One whose reports say no year: the corpus's.
+    if (latest === null && placeCode !== null) return latestDataYear(corpus, reports === 0 ? enclosingPlace(placeCode) : null);
+    return latest;
+  });
 }
 
 /**
@@ -119,10 +130,12 @@ function writtenIn(report: ReportDated): number | null {
  * 抚顺's final account of 2025 (written in 2026) means 2025.
  */
 export function presentOf(corpus: Corpus, placeCode: string): number | null {
-  const { latest, reports } = latestOfPlace(corpus, placeCode, writtenIn);
-  // (A place with no report of its own: the present of the place it is part of, as latestDataYear.)
-  const enclosing = reports === 0 ? enclosingPlace(placeCode) : null;
-  return latest ?? (enclosing !== null ? presentOf(corpus, enclosing) : null);
+  return cachedYear(presentByCorpus, corpus, placeCode, () => {
+    const { latest, reports } = latestOfPlace(corpus, placeCode, writtenIn);
+    // (A place with no report of its own: the present of the place it is part of, as latestDataYear.)
+    const enclosing = reports === 0 ? enclosingPlace(placeCode) : null;
+    return latest ?? (enclosing !== null ? presentOf(corpus, enclosing) : null);
+  });
 }
 
 /** The latest year `yearOf` gives a place's reports (every report's, for null), and how many reports the place has. */

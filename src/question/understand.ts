@@ -85,7 +85,11 @@ const RECENT_SPAN = new RegExp(
 );
 /** 实际 of growth in real terms (实际增长, 实际增速), in a question about a plan's years: no asking of what was done. */
 const REAL_GROWTH = /实际(?=增长|增速)/g;
-const DATA_YEAR = /((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
+/**
+ * A year asked, and the 到/截至 before it ("两基攻坚县到06年底达标几个"): left behind, jieba joins 到 to the word
+ * before it (县到), a word no report prints.
+ */
+const DATA_YEAR = /(?:截至|截止到?|直到|到|至)?((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
 /** "1998年以来": since a year, to the time of the report that says so. */
 const SINCE_YEAR = /((?:19|20)\d\d)年以来/;
 /** "十八大以来": since a Party congress, the years of the reviews after it; no word a sentence need print. */
@@ -255,6 +259,11 @@ const SHARE_WORDS = new RegExp(anyOf("share-words", "share-word-false-friends"))
  */
 const SHARE_BASE =
   /占(.{1,16}?)的?(?:比重|比例|份额)|在(.{1,16}?)(?:中|里|当中)(?:的|所?占(?:多少|几)?的?)?(?:比重|比例|份额)|占(.{1,12}?)的?(?:多少|百分之几|几成)/;
+/**
+ * 占 of a share, set apart once its base is read (SHARE_BASE): jieba joins it to the base's first character ("占全社会研发的
+ * 比重" → 占全 + 社会), a word no report prints. Not 占比, 占有, 占用, 占地 (面积), 占领, 占据.
+ */
+const SHARE_VERB = /占(?![比有用地领据])/g;
 /** A share asked as how much of a whole something reaches: "普九地区要增加到全国人口的多少" (的 typed 地 too). */
 const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[^，,；;。？?\\d]{1,16}[的地得](?:多少|百分之几|几成)`);
 /**
@@ -777,7 +786,7 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   let countedMeasure: string | null = null;
   // "老年人口有多少", "帮扶县有几个", "安排了多大规模": the asking phrase stands apart, so that jieba
   // cuts 老年人口 (not 老年人 + 口有), 帮扶县 and 规模 (not 多 + 大规模); 得 typed for 的 before it asks nothing.
-  text = setAskingPhrasesApart(text);
+  text = setAskingPhrasesApart(text).replace(SHARE_VERB, "占 ");
   const tagged = keepSynonymTermsWhole(splitGuessedWords(taggedWords(text)));
   for (let i = 0; i < tagged.length; i++) {
     let { word, tag } = tagged[i]!;

@@ -38,6 +38,10 @@ describe("parseQuestion", () => {
     expect(named.dataYear).toBeNull();
     expect(named.terms.map((t) => t.word)).not.toContain("1987");
     expect(parseQuestion("2019年報告 城镇居民人均可支配收入").reportYear).toBe(2019);
+    // 到 or 截至 before a year goes with it: left behind, jieba joins it to the word before (heldout159: 攻坚县到06年底 → 县到).
+    expect(parseQuestion("两基攻坚县到06年底达标几个")).toMatchObject({ dataYear: 2006 });
+    expect(words("两基攻坚县到06年底达标几个")).toEqual(["两基", "攻坚", "县", "达标"]);
+    expect(words("高速公路截至2020年底通车里程")).toEqual(["高速公路", "通车", "里程"]);
     // A comparison base is neither the year asked about nor part of a word.
     const compared = parseQuestion("1975年报告 石油产量比1964年增长几倍");
     expect(compared).toMatchObject({ reportYear: 1975, dataYear: null });

@@ -104,9 +104,9 @@ export function placesOf(fact: Fact, parentClause: [number, number] | null, t: F
 
 /**
  * A name of two to six characters opening the sentence before a comma or colon ("钢铁工业，", "原煤："), with no figure;
- * its year may come first ("一九五八年的工业总产值，拟定为…").
+ * its year may come first ("一九五八年的工业总产值，拟定为…"), or 对于 ("对于少数民族地区，本年预算共支出…", gwr-1956).
  */
-const TOPIC_OPENING = /^\s*(?:[一二三四五六七八九〇○零\d]{4}年的?)?(\p{Script=Han}{2,6})[，,：:]/u;
+const TOPIC_OPENING = /^\s*(?:对于|关于|至于)?(?:[一二三四五六七八九〇○零\d]{4}年的?)?(\p{Script=Han}{2,6})[，,：:]/u;
 
 /** The sentence's opening name, when the figure stands after it. */
 function topicOpening(s: string, fact: Fact): string {
@@ -124,7 +124,8 @@ function afterFigure(s: string, fact: Fact): string {
   return parts < 0 ? after : after.slice(0, parts);
 }
 
-const FOLLOW_ON = new RegExp(`^(主要)?${anyOf("follow-on-verbs")}`);
+/** A clause going on about the figure before it: "用于市属学校…", "主要用于…", "重点用于职工分流安置" (gwr-2016). */
+const FOLLOW_ON = new RegExp(`^(?:主要|重点|专门|全部)?${anyOf("follow-on-verbs")}`);
 /** "为此", "对此": the figure is for what the sentence said before. */
 const FOR_THIS = /为此|对此/;
 /** A clause that compares the figure before it with a year before: "比上年增加167亿元", "增长12%". */

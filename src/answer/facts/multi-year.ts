@@ -20,6 +20,9 @@ export function marksYears(text: string): boolean {
   return MULTI_YEAR.test(text);
 }
 
+/** A yearly average over years ("年均增长8.8%", "平均每年增长"): after a change from one year to another, over those years. */
+export const YEARLY_AVERAGE = /年均|平均每年|每年平均/;
+
 /** "现已达到155个", "目前有…": a level as it stands when the report is written. */
 export const STANDS_NOW = /现已|现有|现在|目前|如今/;
 /** "已达2.5亿", "已经超过…", "已经发展到十万个": so already when the report was written. */

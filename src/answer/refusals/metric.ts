@@ -2,7 +2,7 @@
  * Refusals by the metric's words (coverage.ts, unasked-label.ts): one character, a word missing, coverage, the head
  * word, a later figure's subject, and another part, sector, metric, item or kind of people named.
  */
-import { isChangeTerm, coversEnough, namedByUnit, namedOrAbbreviated, PER_TIME_WORDS } from "../coverage.ts";
+import { addedStated, isChangeTerm, coversEnough, found, namedByUnit, namedOrAbbreviated, PER_TIME_WORDS } from "../coverage.ts";
 import {
   otherMetricNamed,
   otherMoneyHeadNamed,
@@ -14,6 +14,7 @@ import {
   unaskedPart,
 } from "../unasked-label.ts";
 import { extractFigures } from "../../zh/figures.ts";
+import { alternation } from "../../zh/word-classes.ts";
 import { clauseEndFrom, clausesOf } from "../../zh/text.ts";
 import type { Assessment, Refusal } from "./types.ts";
 
@@ -65,6 +66,30 @@ export const partNotAsked: Refusal = {
   refuses: (a) => {
     const part = unaskedPart(a.q, a.fact, a.sentence);
     return part === null ? null : `a part (${part}) of the total asked`;
+  },
+};
+
+/** A share of output printed as an intensity (word-classes.txt [intensity-of-output]: 投入强度). */
+const INTENSITY = new RegExp(alternation("intensity-of-output"));
+/** 占 before the base of a share, not 占比 nor 所占的 (their base is said before: "在工业总产值中…所占的比重"). */
+const SHARE_OF = /占(?![比的])/g;
+
+export const partAskedAsTheBase: Refusal = {
+  name: "part asked as the base",
+  cheap: false,
+  // "基础研究经费占全社会研发经费的比重" against "全社会研究与试验发展经费支出占国内生产总值的比重…1.97%": what the question
+  // takes as the share's base is the part the clause takes a share of, and its base is another; so with an intensity, a
+  // share of output ("全社会研发经费投入强度达到2.5%"), when the base asked is no output.
+  refuses: (a) => {
+    const base = a.q.terms.filter((t) => t.isShareBase);
+    if (a.fact.role !== "share" || base.length === 0) return null;
+    const before = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
+    // (Not 占比, whose base is said before it: "中央一般公共预算支出中对地方转移支付占比提高到70%左右".)
+    const of = [...before.matchAll(SHARE_OF)].at(-1)?.index;
+    const intensity = of === undefined && INTENSITY.test(before) && !base.some((t) => t.namedAlsoBy !== undefined);
+    if (of === undefined && !intensity) return null;
+    const [part, stated] = of === undefined ? [before.slice(0, before.search(INTENSITY)), ""] : [before.slice(0, of), before.slice(of + 1)];
+    return base.some((t) => found(t, part)) && !base.some((t) => found(t, stated)) ? "a share of what the question takes as its base" : null;
   },
 };
 
@@ -147,7 +172,7 @@ function laterFiguresWord({ q, fact, sentence }: Assessment): string | null {
     if (term.isPlace || !named || term.isPeriod || term.isFigure || term.word.length < 2 || isChangeTerm(term)) continue;
     // (A kind of quantity the figure's own unit names is its own: 面积 of "完成造林2953万公顷".)
     if (namedByUnit(term, fact.figure.unitClass)) continue;
-    if (namedOrAbbreviated(term, upToOwn)) continue;
+    if (namedOrAbbreviated(term, upToOwn) || addedStated(term, upToOwn)) continue;
     // The later clause naming it, up to its own end, with a figure of the same kind after the word.
     const later = sentence.slice(ownEnd);
     for (const clause of clausesOf(later)) {

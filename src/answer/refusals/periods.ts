@@ -3,6 +3,7 @@
  * it, a report written before it.
  */
 import { namesPlanPeriod } from "../facts.ts";
+import { fromToYears } from "../facts/years.ts";
 import { openingSpan } from "../../zh/years.ts";
 import type { Refusal } from "./types.ts";
 
@@ -55,7 +56,8 @@ export const aSpanEndingInsideThePeriod: Refusal = {
   // "十二五城镇新增就业总共多少" (2011–2015) against gwr-2013's five years' "累计新增城镇就业5870万人" (2008–2012): what
   // years ending inside the period did is no figure of the whole period; the report reviewing it states that.
   // A sentence naming the period is of it, though its report came before the period's end ("第一个五年合计为二十八万人",
-  // June 1957).
+  // June 1957). So is one from the period's base year in the report reviewing the period, whose last year's data were
+  // not yet out ("全社会研发投入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.9%", 深圳 2026, for 十四五).
   refuses: (a) =>
     a.q.period &&
     a.q.dataYear === null &&
@@ -64,7 +66,8 @@ export const aSpanEndingInsideThePeriod: Refusal = {
     a.year !== null &&
     a.year >= a.q.period[0] &&
     a.year < a.q.period[1] &&
-    !namesPlanPeriod(a.sentence.slice(0, a.fact.figure.start), a.q.period)
+    !namesPlanPeriod(a.sentence.slice(0, a.fact.figure.start), a.q.period) &&
+    !(fromToYears(a.sentence)?.from === a.q.period[0] - 1 && (a.report.rules.actualYear ?? 0) >= a.q.period[1])
       ? "a span ending inside the period asked"
       : null,
 };

@@ -1,7 +1,8 @@
 /**
- * Refusals by targets against actuals: a target, a stretch target, an aim for a past year, an actual for a target.
+ * Refusals by targets against actuals: a target, a stretch target, an aim for a past year or for years ahead, an actual for a target.
  */
 import { alternation, anyOf } from "../../zh/word-classes.ts";
+import { YEARLY_AVERAGE } from "../facts/multi-year.ts";
 import type { Assessment, Refusal } from "./types.ts";
 
 /** A higher target than the one stated (力争, 争取). */
@@ -51,6 +52,28 @@ export const aimForAPastYear: Refusal = {
     (AIM.test(a.sentence.slice(0, a.fact.figure.start)) || aheadOfReport(a)) &&
     !ALLOCATION.test(a.sentence.slice(0, a.fact.figure.start))
       ? "an aim, and what a past year came to was asked"
+      : null,
+};
+
+export const aimForYearsAhead: Refusal = {
+  name: "aim for years ahead",
+  cheap: true,
+  // "南充GDP总量多少" against "今后五年发展的主要预期目标是：…力争到2026年，地区生产总值达到4600亿元" (南充 2022): a question of
+  // no year, plan or kind asks what is, and an aim for a year after its place's present is not yet anything. (Not a yearly
+  // average over years ahead, only ever a projection: "…年均支出缺口达13.29亿元（2026—2028年）", 安康 2025.)
+  refuses: (a) =>
+    a.fact.kind === "target" &&
+    !YEARLY_AVERAGE.test(a.sentence.slice(a.fact.clause[0], a.fact.figure.start)) &&
+    a.q.wantedKind === null &&
+    a.q.dataYear === null &&
+    a.q.reportYear === null &&
+    a.q.period === null &&
+    a.q.recentSpan === null &&
+    a.q.present !== null &&
+    a.year !== null &&
+    a.year > a.q.present &&
+    !PLAN_AHEAD_ASKED.test(a.q.text)
+      ? "an aim for a year to come, and what is was asked"
       : null,
 };
 
