@@ -74,7 +74,7 @@ import {
   perUnitForASize,
   perUnitOfAnotherMetric,
 } from "./refusals/per-unit.ts";
-import { aWholeOfPartsListed, anotherNumberedItem, anotherPartInItsOwnWords, anotherPartOfAPair } from "./refusals/parts.ts";
+import { aWholeOfPartsListed, anotherNumberedItem, anotherPartInItsOwnWords, anotherPartOfAPair, onePartForTheWhole } from "./refusals/parts.ts";
 import {
   aKindInQuotesAfterTheAskedHead,
   aKindNamedInQuotes,
@@ -202,6 +202,7 @@ export const REFUSALS: readonly Refusal[] = [
   countedPerUnitOfTheMetricAsked,
   perUnitOfAnotherMetric,
   anotherPartInItsOwnWords,
+  onePartForTheWhole,
   aWholeOfPartsListed,
   percentageForAThingCounted,
   aKindNamedInQuotes,

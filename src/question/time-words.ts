@@ -12,14 +12,14 @@ const SINCE = String.raw`来(?!了|华|京|访|中国)`;
  * A year typed with two digits, as officials do: at the start of the question ("92年沿海港口货物
  * 吞吐量", "到97年有几个城市…", "截至19年…") or after a space, a comma or 里 ("十年规划里85年钢要到多少") ("59年报告里 58年中等学校学生"), or of a report named ("17年报告"),
  * and since one ("98年以来"); after a noun when what follows dates it ("公共预算支出24年决算多少",
- * "债务余额24年末", "一般公共预算支出25年多少"), or between a name and a metric when it is of this
+ * "债务余额24年末", "一般公共预算支出25年多少", "农民人均纯收入82年比78年增加多少"), or between a name and a metric when it is of this
  * century ("黄石24年公共预算收入": 00–29 only, as 建国60年 is a count of years and 到80年 is read with
  * the sentence it dates); and a comparison's base ("59年水产品比57年多了多少", "54年钢产量是49年的几倍"). 40–99 are the 1900s, the rest the 2000s (LAST_CENTURY_FROM). Not a
  * count of years: "30年来", "五年间" are no year ("20年来了多少游客" is: 来了 is "came", as 来华, 来京 and 来访 are:
  * "82年来华旅游入境人数").
  */
 const SHORT_YEAR = new RegExp(
-  String.raw`(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:里])|(?<=(?:^|[\s，,；;：:])(?:到|截至|截止到?)))(\d{2})\s*年(?![代间内]|${SINCE}|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|是?多少|有多|[几咋怎]|[，,？?]|$)|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计每历用隔比较])([0-2]\d)\s*年(?=[\u4e00-\u9fffA-Za-z])(?![代间内前后以多左中里]|${SINCE})|(?<=[比较是])(\d{2})\s*年(?![代间内]|${SINCE})`,
+  String.raw`(^|[^\d.])(\d{2})\s*年(?=(?:的)?\s*(?:政府工作)?报告)|(?:^|(?<=[\s，,；;：:里])|(?<=(?:^|[\s，,；;：:])(?:到|截至|截止到?)))(\d{2})\s*年(?![代间内]|${SINCE}|以(?!来))|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计])(\d{2})\s*年(?=[末底初]|决算|预算|执行|完成|全年|[降增涨减]|下降|提高|同比|比(?:\d{2}\s*年|上年|去年)|是?多少|有多|[几咋怎]|[，,？?]|$)|(?<=[\u4e00-\u9fff])(?<![连续近超达满过了有约第多共计每历用隔比较])([0-2]\d)\s*年(?=[\u4e00-\u9fffA-Za-z])(?![代间内前后以多左中里]|${SINCE})|(?<=[比较是])(\d{2})\s*年(?![代间内]|${SINCE})`,
   "g",
 );
 

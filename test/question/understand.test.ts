@@ -28,6 +28,8 @@ describe("parseQuestion", () => {
     // …or between a name and its metric when it is of this century (kinds16's first contact).
     expect(parseQuestion("黄石24年公共预算收入是多少").dataYear).toBe(2024);
     expect(parseQuestion("海口25年GDP").dataYear).toBe(2025);
+    // …or before 比 and the year compared with (heldout160's first contact: "農民人均純收入82年比78年增加多少").
+    expect(parseQuestion("农民人均纯收入82年比78年增加多少").dataYear).toBe(1982);
     expect(parseQuestion("工作15年以上的教师").dataYear).toBeNull();
     expect(parseQuestion("改革开放40年城镇化率").dataYear).toBeNull();
     // Not a count of years: "连续24年", "实行了26年".

@@ -1,5 +1,6 @@
 /**
- * Refusals of another part than the one asked: of a pair (城乡, 收支), a numbered item, a whole of parts listed.
+ * Refusals of another part than the one asked: of a pair (城乡, 收支), one part for the pair, a numbered item, a whole of
+ * parts listed.
  */
 import { found } from "../coverage.ts";
 import { extractFigures } from "../../zh/figures.ts";
@@ -7,6 +8,7 @@ import { clauseStartBefore, partStartBefore } from "../../zh/text.ts";
 import { SCOPE_WORD_PATTERN } from "../../zh/places.ts";
 import { toSearchForm } from "../../zh/normalize.ts";
 import { PAIRED_COMPOUNDS, partNames } from "../../zh/paired-compounds.ts";
+import { synonymsOf } from "../../zh/synonyms.ts";
 import type { Refusal } from "./types.ts";
 
 /** A numbered line, phase or unit: 2号线, 三期工程, 1号机组, 3号 (group 1 the number, group 2 what is numbered). */
@@ -42,6 +44,30 @@ export const anotherNumberedItem: Refusal = {
     return own.some((o) => asked.some((q) => q[2] === o[2] && q[1] !== o[1]) && !asked.some((q) => q[0] === o[0]))
       ? "another numbered item (1号线 for 2号线)"
       : null;
+  },
+};
+
+export const onePartForTheWhole: Refusal = {
+  name: "one part for the whole",
+  cheap: false,
+  // "广东去年进出口增长多少" against "…积极培育外贸新业态，…市场采购出口增长23%": a figure whose own words name one part of the
+  // pair asked (出口 of 进出口), and neither the pair nor another name of it, measures that part. (Not a figure a sentence
+  // gives one part of a pair it names, "城乡居民收入分别达…": see anotherPartOfAPair.)
+  refuses: (a) => {
+    if (a.fact.listItem?.pairPart) return null;
+    const text = toSearchForm(a.q.text);
+    const own = a.coverage!.ownWords;
+    for (const [compound, parts] of PAIRED_COMPOUNDS) {
+      const wholeNames = [compound, ...synonymsOf(compound)];
+      const asked = wholeNames.find((name) => text.includes(name));
+      if (asked === undefined || wholeNames.some((name) => own.includes(name))) continue;
+      // (A part the question asks on its own is asked: 农业 of "农业占工农业总产值比重".)
+      const outside = text.replaceAll(asked, " ");
+      if (parts.some((part) => partNames(part).some((name) => outside.includes(name)))) continue;
+      const named = parts.filter((part) => partNames(part).some((name) => own.includes(name)));
+      if (named.length === 1) return `its own words name ${named[0]}, and ${asked} was asked`;
+    }
+    return null;
   },
 };
 
