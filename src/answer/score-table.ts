@@ -196,5 +196,3 @@ export function scoreOf(s: ScoreInputs): { score: number; applied: AppliedAdjust
   }
   return { score, applied };
 }
-
-/** The term a question counts (understand.ts's `counted`: "有多少个城市…" counts 城市), else the metric's head. */

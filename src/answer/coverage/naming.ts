@@ -105,7 +105,7 @@ function figureNamed(typed: string, text: string): boolean {
 }
 const CHINESE_DIGIT = /[一二两三四五六七八九十百千万亿]/;
 
-/** A class by size (亿元以上, question/understand.ts SIZE_CLASS): not a unit term (千瓦, 万辆), which follows its number. */
+/** A class by size (亿元以上, question/understand/query-terms.ts SIZE_CLASS): not a unit term (千瓦, 万辆), which follows its number. */
 const MAGNITUDE_FIRST = /^(?:千万|百万|万|亿)元以上$/;
 const NUMBER_END = /[\d〇零一二两三四五六七八九十百千万]/;
 /** Substring match; a Latin word (m2, gdp) must stand alone: m2 is not in pm2.5. */

@@ -59,7 +59,7 @@ export const householdsForPeople: Refusal = {
   cheap: true,
   // "脱贫多少人" asks people: "实现脱贫退出495户963人" counts households first, and 户 (家, 所…) counts no
   // person. A bare number or 个 may count people ("5575万农村贫困人口", "3个人"). The asked unit's own
-  // class comes first (understand.ts askedClasses): "多少个" admits people too, but asks a count.
+  // class comes first (question/understand/units-asked.ts askedClasses): "多少个" admits people too, but asks a count.
   refuses: (a) => {
     const base = baseUnit(a.fact.figure.unit);
     if (a.q.wantedClasses[0] !== "people" || a.fact.figure.unitClass !== "count" || !base) return null;

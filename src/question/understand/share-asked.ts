@@ -22,8 +22,7 @@ export const SHARE_VERB = /占(?![比有用地领据])/g;
 /** A share asked as how much of a whole something reaches: "普九地区要增加到全国人口的多少" (的 typed 地 too). */
 export const PORTION_OF_WHOLE_ASKED = new RegExp(`(?:${CHANGE_TO_LEVEL.source}|达到)[^，,；;。？?\\d]{1,16}[的地得](?:多少|百分之几|几成)`);
 /**
- * How much of a plan was done is asked ("一般预算支出完成预算多少"): 完成 straight before a plan's
- * name that names no item of its own (完成预算收入多少 asks the amount).
+ * How much of a plan was done is asked ("一般预算支出完成预算多少", 完成原定计划的百分之几, 完成年度计划多少): 完成 straight
+ * before a plan's name that names no item of its own (完成预算收入多少 asks the amount).
  */
-/** How much of a plan was done: 完成预算多少, 完成原定计划的百分之几, 完成年度计划多少. */
 export const FULFILMENT_ASKED = new RegExp(`完成(?:了)?的?(?:原定|年度|全年)?的?${anyOf("plan-words")}(?!收入|支出|草案|数)`);
