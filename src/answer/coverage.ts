@@ -6,6 +6,7 @@
  */
 import type { QueryTerm, Question } from "../question/types.ts";
 import { asksInclusion } from "../zh/text.ts";
+import { INCREMENT } from "../zh/change-grammar.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import type { Fact } from "./facts.ts";
 import { PLACE_WEIGHTS, CHANGE_TERM, CHANGE_VERB, ENDS_IN_CHANGE_VERB, PRODUCT_NAMES, STANDARD_HEADS } from "./coverage/shared.ts";
@@ -249,15 +250,13 @@ const PART_LEAD = /^[\s，,；;]*(?:其中|含|包括)/;
 export const ADDED_VERB = /新增|净增/;
 /** 新增 asked as a word of its own, what any verb of adding names. */
 const ADDED_ASKED = new RegExp(`^(?:${ADDED_VERB.source})$`);
-/** Any verb of adding (word-classes.txt [increment-verbs]): 新登记, 新设, 新注册, 新认定… */
-const ANY_ADDING_VERB = new RegExp(anyOf("increment-verbs"));
 
 /**
- * Whether 新增 asked is named by the figure's own clause with a verb of adding of its own: "新登记市场主体8.8万个" (德州
+ * Whether 新增 asked is named by the figure's own clause with a verb of adding of its own (INCREMENT: 新登记, 新设…): "新登记市场主体8.8万个" (德州
  * 2021) is the 新增市场主体 asked.
  */
 export function addedStated(term: QueryTerm, ownClause: string): boolean {
-  return ADDED_ASKED.test(term.word) && ANY_ADDING_VERB.test(ownClause);
+  return ADDED_ASKED.test(term.word) && INCREMENT.test(ownClause);
 }
 const ADDED_RIGHT_BEFORE = new RegExp(`(?:${ADDED_VERB.source})$`);
 

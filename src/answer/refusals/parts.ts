@@ -18,6 +18,12 @@ const NUMBERED_ITEM = /(\d+|[一二三四五六七八九十]+)(号线|期工程|
 const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
 const PART_JOINER = /[和及与、]/;
 
+/** Whether a text names a part of a pair under any of its names (part-aliases.txt: 城镇 as 城市…). */
+const namesPart =
+  (text: string) =>
+  (part: string): boolean =>
+    partNames(part).some((name) => text.includes(name));
+
 export const anotherPartOfAPair: Refusal = {
   name: "another part of a pair",
   cheap: true,
@@ -27,7 +33,7 @@ export const anotherPartOfAPair: Refusal = {
     const pair = a.fact.listItem?.pairPart;
     if (!pair) return null;
     const text = toSearchForm(a.q.text);
-    const names = (part: string) => partNames(part).some((name) => text.includes(name));
+    const names = namesPart(text);
     return !names(pair.part) && pair.others.some(names) ? `another part of ${pair.part}'s pair asked` : null;
   },
 };
@@ -63,8 +69,8 @@ export const onePartForTheWhole: Refusal = {
       if (asked === undefined || wholeNames.some((name) => own.includes(name))) continue;
       // (A part the question asks on its own is asked: 农业 of "农业占工农业总产值比重".)
       const outside = text.replaceAll(asked, " ");
-      if (parts.some((part) => partNames(part).some((name) => outside.includes(name)))) continue;
-      const named = parts.filter((part) => partNames(part).some((name) => own.includes(name)));
+      if (parts.some(namesPart(outside))) continue;
+      const named = parts.filter(namesPart(own));
       if (named.length === 1) return `its own words name ${named[0]}, and ${asked} was asked`;
     }
     return null;
@@ -83,7 +89,7 @@ export const anotherPartInItsOwnWords: Refusal = {
     const outsideCompounds = PAIRED_COMPOUNDS.reduce((t, [compound]) => t.replaceAll(compound, " "), text);
     for (const [compound, parts] of PAIRED_COMPOUNDS) {
       if (text.includes(compound)) continue;
-      const names = (within: string) => (part: string) => partNames(part).some((name) => within.includes(name));
+      const names = namesPart;
       const asked = parts.filter(names(outsideCompounds));
       if (asked.length !== 1) continue;
       const own = a.coverage!.ownWords.replaceAll(compound, "");

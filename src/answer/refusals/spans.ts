@@ -4,6 +4,7 @@
  */
 import { isCountClass } from "../coverage.ts";
 import { marksYears, planPeriodOpening } from "../facts.ts";
+import { YEARLY_AVERAGE } from "../facts/multi-year.ts";
 import { partStartBefore } from "../../zh/text.ts";
 import { AT_YEAR_END_ASKED, LONGEST_PRINTED_SPAN, openingSpan, spanNamed, USUAL_SPAN_YEARS, PLAN_HORIZON, yearCount } from "../../zh/years.ts";
 import { alternation, anyOf } from "../../zh/word-classes.ts";
@@ -114,8 +115,6 @@ function totalWordEchoed(question: string, lead: string): boolean {
 const SPAN_OPENS = /^[^，,；;]{0,4}?(?<![零〇一二三四五六七八九十\d])[两二三四五六七八九十]{1,2}年(?![级制]|义务)/;
 /** A span counted in so many words: 五年来, 三年间, 五年累计. */
 const SPAN_COUNTED = /(?<![\d零〇一二三四五六七八九十])[两二三四五六七八九十\d]{1,2}年(?:来|间|以来|累计|合计)/;
-/** An average over several years: 年均, 平均每年. */
-const YEARLY_AVERAGE = /年均|平均每年|每年平均/;
 /** A year range: 1952年到1956年. */
 const YEAR_RANGE = /(?:19|20)\d\d年?(?:到|至|—|-)(?:19|20)\d\d年/;
 
