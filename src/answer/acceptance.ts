@@ -74,7 +74,14 @@ import {
   perUnitForASize,
   perUnitOfAnotherMetric,
 } from "./refusals/per-unit.ts";
-import { aWholeOfPartsListed, anotherNumberedItem, anotherPartInItsOwnWords, anotherPartOfAPair, onePartForTheWhole } from "./refusals/parts.ts";
+import {
+  aWholeOfPartsListed,
+  anotherNumberedItem,
+  anotherPartInItsOwnWords,
+  anotherPartOfAPair,
+  onePartForTheWhole,
+  theWholeForAPart,
+} from "./refusals/parts.ts";
 import {
   aKindInQuotesAfterTheAskedHead,
   aKindNamedInQuotes,
@@ -203,6 +210,7 @@ export const REFUSALS: readonly Refusal[] = [
   perUnitOfAnotherMetric,
   anotherPartInItsOwnWords,
   onePartForTheWhole,
+  theWholeForAPart,
   aWholeOfPartsListed,
   percentageForAThingCounted,
   aKindNamedInQuotes,

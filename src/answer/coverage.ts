@@ -30,10 +30,10 @@ export { namedByUnit, isQuantityNoun, isUnitWord } from "./coverage/units.ts";
 export { isChangeTerm, sameDirectionVerbIn, asksRise } from "./coverage/change-words.ts";
 export { mayPrintStandard } from "./coverage/products.ts";
 export { listsPartsOfPrevious, type FactTexts } from "./coverage/places.ts";
-export { namedIn, namedOrAbbreviated, found } from "./coverage/naming.ts";
+export { namedIn, namedOrAbbreviated, found, namesAShare } from "./coverage/naming.ts";
 export { abbreviates, abbreviatedStretch } from "./coverage/abbreviations.ts";
 export { namedContracted } from "./coverage/split-compounds.ts";
-export { namesIssuer } from "./coverage/term-match.ts";
+export { namesIssuer, FIVE_YEARS } from "./coverage/term-match.ts";
 export { isCountClass, countsHead, countsAnotherNoun } from "./coverage/counts.ts";
 export { sharePartInBase, headOnlyInScope } from "./coverage/share-base.ts";
 

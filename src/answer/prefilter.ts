@@ -23,6 +23,7 @@ import {
   mayPrintStandard,
   asksRise,
   ADDED_VERB,
+  FIVE_YEARS,
 } from "./coverage.ts";
 import type { YearRules } from "./year-rules.ts";
 
@@ -61,6 +62,8 @@ export function mayAnswer(
       // A change asked is stated by any change verb of its direction, as coverage.ts reads it (减产 for 减少).
       (isChangeTerm(term) && reach.some((text) => sameDirectionVerbIn(term, text))) ||
       (term.isShareBase === true && reach.some((text) => SHARE_PRINTED.test(text))) ||
+      // A plan period (八五) is named by its five years too (coverage/term-match.ts).
+      (term.isPeriod && reach.some((text) => FIVE_YEARS.test(text))) ||
       (term.word.length >= 3 && wordBigrams(term.word).filter((g) => reach.some((text) => text.includes(g))).length * 2 >= wordBigrams(term.word).length);
     // As in coverage.ts, an absent shape word may not count against a figure of the text.
     if (may || !term.isShape) total += w;

@@ -43,7 +43,7 @@ import { shareAsked, shareNotAsked } from "./adjustments/shares.ts";
 import { oneYearForASpanAsked, spanMismatch, spanOfAnotherLength, spansEndForItsTotal } from "./adjustments/spans.ts";
 import { bareNumber, perUnitNotAsked } from "./adjustments/units.ts";
 import { askedWordAsAModifier, headInOwnWords, narrowerTerm, precisionAdjustment, shapeNamed } from "./adjustments/naming.ts";
-import { earmarkedForAUseNotAsked, item, partAfterItsTotal, subgroupNamed } from "./adjustments/items.ts";
+import { earmarkedForAUseNotAsked, item, partAfterItsTotal, sizeClassNotAsked, subgroupNamed } from "./adjustments/items.ts";
 import { boundBeforeTheFigure, boundForAnExactFigure, boundNotAsked, qualifierAsked, stepReachedAdjustment } from "./adjustments/thresholds.ts";
 import { anotherBudgetsName, budgetLevelAsked, insuranceFundForABareFund, ownOrPartBudgetLevelNotAsked } from "./adjustments/budgets.ts";
 import { attributeOfANoun, countedNoun, countsAnotherNounAdjustment, namesAProgramme } from "./adjustments/counts.ts";
@@ -136,6 +136,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   insuranceFundForABareFund,
   narrowerTerm,
   earmarkedForAUseNotAsked,
+  sizeClassNotAsked,
   askedWordAsAModifier,
   kindWordNamed,
   kindWordInItsSentence,

@@ -110,7 +110,9 @@ function placeOf(title: string, header: HeaderLines, body: string, opening: stri
   const speaker = /代表(.{2,20}?)人民政府/.exec(opening)?.[1] ?? "";
   // A work report's cover names its congress and its speaker: "在广东省第十四届人民代表大会…", "广东省省长 孟凡利".
   const congress = /在(.{2,16}?)第.{1,4}届人民代表大会/.exec(header.front)?.[1] ?? "";
-  const official = /(.{2,16}?)(?:省长|市长|区长|县长|州长|主席)/.exec(header.front)?.[1] ?? "";
+  // (The office's place ends in its kind, 省 市 区 县 州 盟 旗: not "国务院在年初召开的全国市长会议" of a cover-less page's first
+  // lines, 浙江 1988.)
+  const official = /([^\s，。、；：:]{1,15}?[省市区县州盟旗])(?:省长|市长|区长|县长|州长|主席)/.exec(header.front)?.[1] ?? "";
   // Read only when needed: most reports name their place in the title.
   let read: ReturnType<typeof placeMentions> | null = null;
   const bodyMentions = () => (read ??= placeMentions(body));

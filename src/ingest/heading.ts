@@ -1,6 +1,6 @@
 /**
  * Section markers at the start of a line: "一、", "（一）", "第一，", "1．", "（1）", "第一部分".
- * Shared by clean.ts (a heading line is never joined to its neighbours) and structure.ts (heading paths).
+ * Shared by clean/broken-lines.ts (a heading line is never joined to its neighbours) and structure.ts (heading paths).
  */
 import { parseSmallNumber } from "../zh/numerals.ts";
 

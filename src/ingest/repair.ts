@@ -7,8 +7,8 @@
  * Footnote marks (生产总值②达到, （GDP）[2]13507.69亿元) stay as printed: answers quote them; the search
  * form and the figure reader skip them (zh/note-marks.ts).
  * NUMBER_SPACING_RULES ("2572.74 亿元", "1 048.53万人", "增长 5.2%") are applied by normaliseText
- * (clean.ts), after metadata, so that a publication line's "2020/11/27 10:04:24" is read first.
- * Lines broken mid-number or mid-word are joined by joinBrokenLines (clean.ts), which knows how the
+ * (clean/normalise.ts), after metadata, so that a publication line's "2020/11/27 10:04:24" is read first.
+ * Lines broken mid-number or mid-word are joined by joinBrokenLines (clean/broken-lines.ts), which knows how the
  * file breaks its lines. Table placeholders (\uE000table N\uE000) pass through untouched.
  */
 import { TABLE_PLACEHOLDER_LINE } from "./tables/table.ts";

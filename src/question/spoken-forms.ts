@@ -38,6 +38,12 @@ const MADE_AS_ASKED = /(?<=\p{Script=Han})(?<![减增曾投停])产的(?=多少|
 const SPOKEN_CHANGE_WITH_VERB = new RegExp(String.raw`([多少])[赚挣卖产收](?=了${HOW_MANY_WORD})`, "g");
 
 /**
+ * "农村贫困人口还剩多少", "剩下几个县": what is left, as the reports print the level reached ("由4960万人减少到2820万人"); 还有
+ * asks it as question-words.txt reads it. (剩 alone is printed beside figures it does not ask: "剩下的尾数一千七百万新卢布".)
+ */
+const REMAINDER_ASKED = /还?剩下?(?=了?(?:多少|几))/g;
+
+/**
  * "产粮多少", "今年产粮目标": grain output, as the reports print it (粮食产量); 产粮大县 and 产粮区 name
  * places that grow grain.
  */
@@ -81,6 +87,7 @@ export function asPrinted(text: string): string {
       .replace(AT_TYPO, "在")
       .replace(YEARLY_AVERAGE_PHRASE, "年均")
       .replace(PER_PERSON_PHRASE, "人均")
+      .replace(REMAINDER_ASKED, "还有")
       .replace(GRAIN_OUTPUT_PHRASE, "粮食产量")
       .replace(BARE_INDUSTRY, "$1增加值")
       .replace(SEPARATED_LOAN_OR_GIFT, "$1款$2")

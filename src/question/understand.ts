@@ -70,6 +70,9 @@ import {
   INTENSITY_OF_OUTPUT,
   OUTPUT_UNIT_LEADS,
   INTENSITY_WORDS,
+  PER_UNIT_OF_OUTPUT,
+  PER_UNIT_PRINTED,
+  PER_UNIT_TYPED,
   SHARE_WORDS,
   SHARE_BASE,
   SHARE_VERB,
@@ -86,6 +89,7 @@ import {
   TARGET_KIND_WORD,
   CEILING_ASKED,
   HELD_AT_ASKED,
+  SET_AT_ASKED,
   DONE_KIND_WORDS,
   ARRANGED_KIND_WORD,
   ARRANGED_IN_TEXT,
@@ -106,6 +110,8 @@ import {
   MONEY_ASKED,
   WHO_ASKED,
   METRIC_CLASSES,
+  OUTPUT_NAMES,
+  OUTPUT_SHORT_WORDS,
 } from "./understand/units-asked.ts";
 import { MEASURE_COUNT, countedWord, ORDINAL_ASKED, RANKED_IN_SCOPE, ordinalAsked } from "./understand/counts-asked.ts";
 import {
@@ -327,7 +333,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
       ? "target"
       : doneAsked
         ? "actual"
-        : (typed.some((w) => ARRANGED_KIND_WORD.test(w)) && ARRANGED_IN_TEXT.test(text)) || HELD_AT_ASKED.test(text) || (planNamedAsked && !asksNow && !goalMet)
+        : (typed.some((w) => ARRANGED_KIND_WORD.test(w)) && ARRANGED_IN_TEXT.test(text)) ||
+            HELD_AT_ASKED.test(text) ||
+            SET_AT_ASKED.test(text) ||
+            (planNamedAsked && !asksNow && !goalMet)
           ? "target"
           : asksNow || goalMet
             ? "actual"
@@ -532,6 +541,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     }
   // An intensity (排放强度) is printed per unit of output ("单位国内生产总值…二氧化碳排放…降低18%").
   for (const t of terms) if (INTENSITY_WORDS.includes(t.word) && !t.isShareBase) t.namedAlsoBy = OUTPUT_UNIT_LEADS;
+  // "单位GDP能耗" is printed "万元GDP能耗" too.
+  if (PER_UNIT_OF_OUTPUT.test(original)) for (const t of terms) if (t.word === PER_UNIT_TYPED) t.namedAlsoBy = PER_UNIT_PRINTED;
+  // 粮食总产 is printed 粮食产量 too.
+  for (const t of terms) if (OUTPUT_SHORT_WORDS.includes(t.word)) t.namedAlsoBy = OUTPUT_NAMES;
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
   // (A word that sums, 累计, heads no metric: "固定资产投资累计完成多少" asks an amount of 投资.)

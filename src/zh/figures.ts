@@ -306,6 +306,7 @@ function chineseFigure(sentence: string, m: RegExpMatchArray): FigureSpan | null
   if (namesAgeGroup(sentence, unit, start + all.length)) return null;
   if (SIZE_CLASS.test(sentence.slice(start + all.length))) return null;
   if (!prefix && !percentOf && !ROUND_FIGURE_LEAD.test(before) && namesPerUnit(numeral, unit, sentence.slice(start + all.length))) return null;
+  if (namesSizeClass(numeral, unit, sentence.slice(start + all.length))) return null;
   const cls: UnitClass = percentOf ? "percent" : (UNIT_CLASS.get(unit) ?? "none");
   // 一个, 两项, 三次 are words, not statistics; a Chinese figure needs size or a measure unit.
   // (But for the times a measure was taken, its verb right after: "四次下调存款准备金率", "1998年以来五次降低银行存贷款利率".)
@@ -352,6 +353,13 @@ const AGE_GOES_ON = new RegExp(`^(?:${GOES_ON})`);
 function namesPerUnit(numeral: string, unit: string, rest: string): boolean {
   if (unit === "" || !/^[十百千万萬亿億]+$/.test(numeral)) return false;
   return /^\p{Script=Han}/u.test(rest) && !STEP_OR_GOING_ON.test(rest);
+}
+/**
+ * A round power of ten and its unit describing the noun after 的 names a class by size, no amount: "产值上千万元的项目"
+ * (浙江 1988), "销售收入超百亿元的工业产业", "年产十万吨的造纸厂" (as 级 does: SIZE_CLASS).
+ */
+function namesSizeClass(numeral: string, unit: string, rest: string): boolean {
+  return unit !== "" && /^[十百千万萬亿億]+$/.test(numeral) && /^的\p{Script=Han}/u.test(rest);
 }
 /** Right before a round power of ten, a word that makes it a figure ("惠及上千万家庭", "数百万人口"). */
 const ROUND_FIGURE_LEAD = /[上数近逾超约达]/;

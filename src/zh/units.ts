@@ -21,6 +21,8 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   ["人次", "person-times"], ["人", "people"], ["名", "people"], ["位", "people"],
   ["公里", "length"], ["千米", "length"], ["米", "length"],
   // Ships by their deadweight ("五年内新增轮船四十万载重吨", gwr-1955).
+  // Energy in tonnes of standard coal ("万元GDP能耗降至0.46吨标煤", 荆门 2020; "能源消费总量…万吨标准煤").
+  ["吨标准煤", "mass"], ["吨标煤", "mass"],
   ["载重吨", "mass"], ["公斤", "mass"], ["千克", "mass"], ["吨", "mass"], ["噸", "mass"], ["斤", "mass"], ["担", "mass"], ["擔", "mass"],
   // Working days (企业开办时间压缩至0.5个工作日).
   ["个月", "duration"], ["小时", "duration"], ["天", "duration"], ["个工作日", "duration"], ["工作日", "duration"],

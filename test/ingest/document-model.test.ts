@@ -119,6 +119,15 @@ describe("the document model", () => {
     expect(await modelOf("qianjiang-2024-work.txt", "corpus-heldout41")).toMatchObject({ place: { name: "湖北省潜江市" } });
   });
 
+  it("names a province's report without a title by its body, not by 全国 in an office named in its first lines", async () => {
+    // corpus-heldout171/zhejiang-1988-work.md: title "1988年政府工作报告", "我代表省人民政府", no cover; its first lines run on
+    // to "国务院在年初召开的全国市长…": no office of a place (省长, 市长 of a name ending 省 or 市), so the body decides.
+    expect(await modelOf("zhejiang-1988-work.md", "corpus-heldout171")).toMatchObject({
+      place: { name: "浙江省", level: "province" },
+      period: { from: 1987, to: 1987 },
+    });
+  });
+
   it("reads a government site's page by its site after the title and its meta tags (ArticleTitle, SiteName, PubDate)", async () => {
     // "<title>【预算执行情况】2025年全市预算执行情况分析_六安市财政局</title>": the body says only 全市; the site names the city.
     expect(await modelOf("luan-2025-budget.html", "corpus-heldout74")).toMatchObject({

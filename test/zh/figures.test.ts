@@ -213,6 +213,14 @@ describe("extractFigures on report excerpts", () => {
     expect(figures("达到百万人次以上")).toEqual(["百万人次以上=100万人次/以上"]);
   });
 
+  it("reads a round power of ten and its unit before 的 and a noun as a class by size, not a figure", () => {
+    // 浙江 1988: "产值上千万元的项目" are projects of that size; nothing was worth 千万元.
+    expect(figures("产值上千万元的项目、出口创汇的项目和技术装备的项目要重点开发。")).toEqual([]);
+    expect(figures("培育销售收入超百亿元的工业产业")).toEqual([]);
+    // A figure with its digits is one, whatever follows: "达到一千万元的水平".
+    expect(figures("达到一千万元的水平")).toEqual(["一千万元=1000万元"]);
+  });
+
   it("takes a counted bare number ('全市有181学校')", () => {
     expect(figures("2020年,全市有181学校被评为市级平安示范校园。")).toEqual(["181=181"]);
   });

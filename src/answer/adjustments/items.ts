@@ -1,6 +1,6 @@
 /**
- * Adjustments of an item or a part: the subgroup named, an amount earmarked for a use not asked, an item of a 其中-list
- * when its total answers too, a part after its total.
+ * Adjustments of an item or a part: the subgroup named, an amount earmarked for a use not asked, a size class not asked,
+ * an item of a 其中-list when its total answers too, a part after its total.
  */
 import { found, isChangeTerm } from "../coverage.ts";
 import { alternation } from "../../zh/word-classes.ts";
@@ -30,6 +30,24 @@ export const earmarkedForAUseNotAsked: Adjustment = {
   value: (s) => {
     const use = EARMARKED_FOR.exec(s.sentence.slice(s.fact.figure.end))?.[1];
     return when(use !== undefined && !s.q.terms.some((t) => !t.isPlace && !t.isShape && found(t, use)));
+  },
+};
+
+/**
+ * What is counted, narrowed to a size class by an amount of money: "亿元以上项目", "投资2000万元以上设施农业项目",
+ * "5000万元以上的工业企业".
+ */
+const SIZE_CLASS = /元以上的?\p{Script=Han}{0,8}?(?:项目|企业|工程)/u;
+/** A question that names a size class itself (亿元以上, 重大项目 typed "亿元项目"). */
+const SIZE_CLASS_ASKED = /以上|亿元项目|万元项目/;
+
+export const sizeClassNotAsked: Adjustment = {
+  name: "size class not asked",
+  weight: -0.6,
+  why: "新签约项目合同投资额 against '新签约亿元以上项目204个…合同投资额1076.7亿元' (贵港 2024): the projects of one size are a part of those asked ('新签约项目282个，合同投资额…1112亿元')",
+  value: (s) => {
+    if (SIZE_CLASS_ASKED.test(s.q.text)) return 0;
+    return when(SIZE_CLASS.test(s.sentence.slice(partStartBefore(s.sentence, s.fact.figure.start), s.fact.figure.start)));
   },
 };
 

@@ -1,6 +1,7 @@
 /**
  * Adjustments of a share (占…的X%), asked or not.
  */
+import { namesAShare } from "../coverage.ts";
 import type { Adjustment } from "../score-table.ts";
 import { when } from "./shared.ts";
 
@@ -15,5 +16,6 @@ export const shareNotAsked: Adjustment = {
   name: "share not asked",
   weight: -2,
   why: "a share (占…的X%) when the question does not ask one",
-  value: (s) => when(s.fact.role === "share" && !s.q.asksShare),
+  // (研发强度 asks a share by its name: "研发投入占gdp比重".)
+  value: (s) => when(s.fact.role === "share" && !s.q.asksShare && !s.q.terms.some(namesAShare)),
 };

@@ -54,6 +54,7 @@ export function found(term: QueryTerm, text: string): boolean {
   if (term.namedAlsoBy?.some((name) => text.includes(name))) return true;
   if (term.isFigure && figureNamed(term.word, text)) return true;
   if (term.alternatives.some((alt) => invertedIn(alt, text))) return true;
+  if (shareFormIn(term, text)) return true;
   for (const between of WORDS_BETWEEN)
     if (
       text.includes(between) &&
@@ -63,6 +64,37 @@ export function found(term: QueryTerm, text: string): boolean {
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
   return plain !== text && term.alternatives.some((alt) => contains(plain, alt));
 }
+
+/** A share's name as the synonym data print it: "研发投入占gdp比重" (group 1 the part, group 2 the base). */
+const SHARE_NAME = /^(.+?)占(.+?)的?比重$/;
+/** A part's measure word, which the reports may leave out: 研究与试验发展经费支出 printed 研究与试验发展经费. */
+const PART_MEASURE_END = /(?:支出|投入)$/;
+/** How many characters may stand between a share's part and 占: 研发 + 经费投入, 研究与试验发展经费 + 支出. */
+const PART_TO_SHARE_GAP = 6;
+
+/** Whether a term names a share by its names (研发强度: "研发投入占gdp比重"): the question asks that share. */
+export function namesAShare(term: QueryTerm): boolean {
+  return term.alternatives.some((alt) => SHARE_NAME.test(alt));
+}
+
+/**
+ * A share the term's names print as "A占B比重", however the reports word it: the part by any of those names' parts, its
+ * measure word left out or another said, the base by any of their bases ("研究与试验发展经费占GDP比重达到2.3%" for 研发强度,
+ * 荆门 2020; the synonym data have "研究与试验发展经费支出占国内生产总值的比重" and "研发投入占gdp比重").
+ */
+function shareFormIn(term: QueryTerm, text: string): boolean {
+  if (!text.includes("占")) return false;
+  let pattern = SHARE_FORMS.get(term.word);
+  if (pattern === undefined) {
+    const names = term.alternatives.map((alt) => SHARE_NAME.exec(alt)).filter((m) => m !== null);
+    const parts = [...new Set(names.map((m) => m[1]!.replace(PART_MEASURE_END, "")).filter((p) => p.length >= 2))];
+    const bases = [...new Set(names.map((m) => m[2]!))];
+    pattern = parts.length && bases.length ? new RegExp(`(?:${parts.join("|")})[^，,；;。占]{0,${PART_TO_SHARE_GAP}}占(?:${bases.join("|")})的?比重`) : null;
+    SHARE_FORMS.set(term.word, pattern);
+  }
+  return pattern !== null && pattern.test(text);
+}
+const SHARE_FORMS = new Map<string, RegExp | null>();
 
 /**
  * A name of a thing and what is done to it (危房改造, 耕地保护, 人才培养, 棚户区改造) as a report prints it, the verb first with
@@ -77,8 +109,8 @@ function invertedIn(alt: string, text: string): boolean {
   return pattern !== null && pattern.test(text);
 }
 const INVERTED = new Map<string, RegExp | null>();
-/** How many characters may stand between the verb and its object printed after it (改造 农村 危房). */
-const INVERTED_GAP = 3;
+/** How many characters may stand between the verb and its object printed after it (改造 农村 危房, 投入 专项扶贫 资金). */
+const INVERTED_GAP = 4;
 const CHANGE_VERB_WORDS = new Set(wordClass("change-verbs"));
 
 function invertedPattern(alt: string): RegExp | null {

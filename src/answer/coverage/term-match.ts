@@ -5,6 +5,7 @@
 import type { QueryTerm } from "../../question/types.ts";
 import { clauseEndFrom, clauseStartBefore, wordBigrams } from "../../zh/text.ts";
 import { wordClass } from "../../zh/word-classes.ts";
+import { planYears } from "../../zh/plan-periods.ts";
 import type { Fact } from "../facts.ts";
 import { PLACE_WEIGHTS, LIST_INITIALS_MIN, LIST_INITIALS_MAX } from "./shared.ts";
 import { type FactTexts, type Places, parentClauseText } from "./places.ts";
@@ -79,8 +80,11 @@ export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t:
   // "服务业比重从45.3%上升到51.6%": a share printed without its base is a share of the usual one.
   if (term.isShareBase && best < PLACE_WEIGHTS.clause && BARE_SHARE.test(places.own.at(-1)![0])) best = PLACE_WEIGHTS.clause;
   if (best < PLACE_WEIGHTS.report && ((term.isPlace && t.reportIsAbout(term.word)) || namesIssuer(term, t.issuer))) best = PLACE_WEIGHTS.report;
-  // A period (十二五) is when, not what: like a year, it holds for the whole paragraph.
-  if (term.isPeriod && best > 0) best = 1;
+  // A period (十二五) is when, not what: like a year, it holds for the whole paragraph; and a figure of five years ending
+  // with it, or of five undated (the year rules date them, and refuse another report's), names it by its years ("5年累计
+  // 实际利用外资47.6亿美元", 海南 1996 for 八五).
+  if (term.isPeriod && (best > 0 || (fact.multiYear && (fact.year === null || fact.year === planYears(term.word)?.[1]) && FIVE_YEARS.test(t.sentence))))
+    best = 1;
   if (best === 0 && term.word.length >= 3) {
     // Partial: most of the word's bigrams in the clause (教育支出 against 教育经费支出).
     const clause = places.own.at(-1)![0];
@@ -90,6 +94,9 @@ export function termMatch(term: QueryTerm, places: Places, inherits: boolean, t:
   }
   return best;
 }
+
+/** Five years named, a plan period's length: 五年来, 5年累计, 过去的5年. */
+export const FIVE_YEARS = /[五5]年/;
 
 /** Whether a question word names the report's issuer ("万里街道", "商务委" of 普陀区商务委员会). */
 export function namesIssuer(term: QueryTerm, issuer: string): boolean {

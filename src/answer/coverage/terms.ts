@@ -73,11 +73,13 @@ const PER_UNIT_WORDS: ReadonlySet<string> = new Set([...wordClass("per-unit-word
 
 /**
  * A word that sums (累计) in a question asking for a range of years (1998到2002年…累计多少, 过去五年…累计多少): the
- * range says what is summed, so the word is not needed against a figure over several years. (Without
+ * range, or the years since one, say what is summed, so the word is not needed against a figure over several years. (Without
  * a range, 累计 asks for the running total, "多年累计改造…2400多万户", and must be matched.)
  */
 export function sumOfRangeAsked(q: Question, term: QueryTerm): boolean {
-  return SUM_WORDS.has(term.word) && q.multiYear && (q.dataYear !== null || q.period !== null || q.recentSpan !== null);
+  // (…or the years since one: "98年以来国企下岗职工累计多少人", "1998年以来，国有企业下岗职工达2700多万人".)
+  const since = q.terms.some((t) => t.word.endsWith("以来"));
+  return SUM_WORDS.has(term.word) && q.multiYear && (q.dataYear !== null || q.period !== null || q.recentSpan !== null || since);
 }
 
 /**

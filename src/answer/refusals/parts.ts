@@ -2,6 +2,7 @@
  * Refusals of another part than the one asked: of a pair (城乡, 收支), one part for the pair, a numbered item, a whole of
  * parts listed.
  */
+import type { QueryTerm } from "../../question/types.ts";
 import { found } from "../coverage.ts";
 import { extractFigures } from "../../zh/figures.ts";
 import { clauseStartBefore, partStartBefore } from "../../zh/text.ts";
@@ -16,6 +17,8 @@ const NUMBERED_ITEM = /(\d+|[一二三四五六七八九十]+)(号线|期工程|
 
 /** A whole defined by its parts listed: "包括國防費和行政管理費所佔的比重", "包括A、B在内". Group 1: the list. */
 const PARTS_LISTED = /包括([^，,。；;]{2,30}?[和及与、][^，,。；;]{2,30}?)(?:在内|所占|所佔|的|等)/;
+/** …or by its parts summed right before it: "国务院的部委和直属机构、办事机构共59个" (gwr-1993). Group 1: the list. */
+const PARTS_SUMMED = /([^，,。；;：:]{2,40}?[和及与、][^，,。；;：:]{2,40}?)(?:共|合计|总计|一共|总共)(?:有|达|计|为)?$/;
 const PART_JOINER = /[和及与、]/;
 
 /** Whether a text names a part of a pair under any of its names (part-aliases.txt: 城镇 as 城市…). */
@@ -77,6 +80,33 @@ export const onePartForTheWhole: Refusal = {
   },
 };
 
+/** The whole right before a noun: a scope (全国, 全省), 全体, 全社会. */
+const WHOLE_LEAD = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全体|全社会)$`);
+
+export const theWholeForAPart: Refusal = {
+  name: "the whole for a part",
+  cheap: false,
+  // "98年国有单位固定资产投资增长多少" against "…国有单位固定资产投资增长显著加快，全年增长19·5%，全社会固定资产投资增长
+  // 14·1%" (gwr-1999): a figure whose own words put the whole (全社会, 全国, 全省) right before the metric asked measures the
+  // whole, when the sentence names the part asked right before the same metric elsewhere (国有单位固定资产投资).
+  refuses: (a) => {
+    const own = a.coverage!.ownWords;
+    const sentence = toSearchForm(a.sentence);
+    const words = a.q.terms.filter((t) => !t.isPlace && !t.isShape && !t.isPeriod && !t.isFigure);
+    for (const [i, term] of words.entries()) {
+      const wholeBefore = term.alternatives.some((alt) => {
+        const at = own.indexOf(alt);
+        return at > 0 && WHOLE_LEAD.test(own.slice(0, at));
+      });
+      if (!wholeBefore) continue;
+      const partOf = (t: QueryTerm) => t.alternatives.some((p) => term.alternatives.some((alt) => sentence.includes(p + alt)));
+      const part = words.slice(0, i).find((t) => !found(t, own) && partOf(t));
+      if (part) return `its own words name the whole's ${term.word}, and ${part.word}'s was asked`;
+    }
+    return null;
+  },
+};
+
 export const anotherPartInItsOwnWords: Refusal = {
   name: "another part in its own words",
   cheap: false,
@@ -110,18 +140,26 @@ export const aWholeOfPartsListed: Refusal = {
   name: "a whole of parts listed",
   cheap: false,
   // "國家機構經費，包括國防費和行政管理費所佔的比重…百分之三十點七" for 国防费: a whole its own words define by
-  // listing its parts measures them together, not the one part asked (the report goes on "其中國防費…").
+  // listing its parts measures them together, not the one part asked (the report goes on "其中國防費…"); so does a sum
+  // of them ("国务院的部委和直属机构、办事机构共59个" for 直属和办事机构).
   refuses: (a) => {
     // In its clause or the clauses leading to it with no other figure between: "…，包括A和B所佔的比重，已從…降低到X".
     const ownStart = clauseStartBefore(a.sentence, a.fact.figure.start);
     const lead = a.sentence.slice(partStartBefore(a.sentence, a.fact.figure.start), ownStart);
-    const m = PARTS_LISTED.exec(toSearchForm(lead + a.sentence.slice(ownStart, a.fact.figure.start)));
+    const before = toSearchForm(lead + a.sentence.slice(ownStart, a.fact.figure.start));
+    // (A sum asked, 一共多少, is the sum's.)
+    const summed = a.q.asksTotal ? null : PARTS_SUMMED.exec(before);
+    const m = PARTS_LISTED.exec(before) ?? summed;
     const listed = m?.[1];
     if (!m || !listed || (m.index < lead.length && extractFigures(lead.slice(m.index)).length > 0)) return null;
-    const parts = listed.split(PART_JOINER).filter(Boolean);
+    // A sum's parts follow their owner's last 的, which owns them all and is no part itself (国务院的部委和直属机构、办事机构:
+    // 部委, 直属机构, 办事机构; 国营企业和国家机关所支付的劳动保险基金、医药费…: 劳动保险基金, 医药费…).
+    const parts = (m === summed ? listed.slice(listed.lastIndexOf("的") + 1) : listed).split(PART_JOINER).filter(Boolean);
     const asked = (part: string) => a.q.terms.some((t) => !t.isPlace && !t.isShape && found(t, part));
     const some = parts.filter(asked);
-    return parts.length > 1 && some.length > 0 && some.length < parts.length ? `a whole of ${listed}, and ${some.join("、")} alone was asked` : null;
+    // (Of a sum, only when the question names several parts itself: "保障性住房、棚户区改造住房共1000万套" is what 保障房 means.)
+    const fewest = m === summed ? 2 : 1;
+    return parts.length > 1 && some.length >= fewest && some.length < parts.length ? `a whole of ${listed}, and ${some.join("、")} alone was asked` : null;
   },
 };
 

@@ -32,6 +32,8 @@ export const CEILING_ASKED = new RegExp(String.raw`${HOW_MANY_WORD}(?:个百分�
  * though a year's result may be printed with 控制在 too.
  */
 export const HELD_AT_ASKED = new RegExp(String.raw`控制在${HOW_MANY_WORD}`);
+/** What a plan set, as asked: "赤字率定的多少", "目标定了多少", "增速定为多少" (not 确定, 认定, 制定… of what was done). */
+export const SET_AT_ASKED = new RegExp(`(?<![确认核审鉴评制指限约锁稳决判])定(?:的|了|为|在|成)?${HOW_MANY_WORD}`);
 /** Words a question's word starts with when it asks what was done: 实际, 决算, 完成 (done-kind-words). */
 export const DONE_KIND_WORDS = wordClass("done-kind-words");
 /** 安排 (arranged-kind-words): a plan unless 实际 or 决算 is asked too. */

@@ -7,6 +7,11 @@ export const INTENSITY_OF_OUTPUT = wordClass("intensity-of-output");
 /** What the reports print for an intensity: per unit of output (单位国内生产总值). */
 export const OUTPUT_UNIT_LEADS = wordClass("output-unit-leads");
 export const INTENSITY_WORDS = wordClass("intensity-words");
+/** "Per unit of output" as typed (单位 of 单位GDP能耗) and as also printed (万元): word-classes.txt [per-unit-of-output]. */
+const [PER_UNIT_TYPED, ...PER_UNIT_PRINTED] = wordClass("per-unit-of-output") as [string, ...string[]];
+/** 单位 right before a name of output: "单位GDP", "单位生产总值". */
+export const PER_UNIT_OF_OUTPUT = new RegExp(`${PER_UNIT_TYPED}(?=gdp|国内生产总值|地区生产总值|生产总值)`, "i");
+export { PER_UNIT_TYPED, PER_UNIT_PRINTED };
 
 export const SHARE_WORDS = new RegExp(anyOf("share-words", "share-word-false-friends"));
 /**

@@ -1,6 +1,6 @@
 /** The units and classes wanted: the unit typed after the asking word, what the question's end and the metric's head imply. */
 import { SUM_CLASSES, UNIT_ALTERNATION, UNIT_CLASS, unitClassOf, type UnitClass } from "../../zh/units.ts";
-import { alternation, anyOf } from "../../zh/word-classes.ts";
+import { alternation, anyOf, wordClass } from "../../zh/word-classes.ts";
 import { HOW_MANY_WORD } from "../../zh/asking.ts";
 import { beginsCountedWord } from "./asking-phrases.ts";
 
@@ -94,6 +94,10 @@ export const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}(?<!${alternation(
 /** "…的有多少", "…的有几个": a count of those the question describes. */
 export const WHO_ASKED = new RegExp(String.raw`的(?:有|共有|一共有)${HOW_MANY_WORD}`);
 
+/** A crop's output as typed (word-classes.txt [output-short-words]: 总产), named by 产量 too. */
+export const OUTPUT_SHORT_WORDS: readonly string[] = wordClass("output-short-words");
+export const OUTPUT_NAMES: readonly string[] = ["产量"];
+
 /** What the head of a metric implies about its unit: 率 is a percentage, 支出 money. */
 export const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
   [
@@ -104,6 +108,7 @@ export const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
     ["metric-heads-area", ["area"]],
     ["metric-heads-energy", ["energy"]],
     ["metric-heads-concentration", ["concentration"]],
+    ["metric-heads-duration", ["duration"]],
     ["metric-heads-money", ["money"]],
   ] as Array<[string, UnitClass[]]>
 ).map(([name, classes]) => [new RegExp(`${anyOf(name)}$`), classes]);
