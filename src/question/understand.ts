@@ -542,7 +542,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // An intensity (排放强度) is printed per unit of output ("单位国内生产总值…二氧化碳排放…降低18%").
   for (const t of terms) if (INTENSITY_WORDS.includes(t.word) && !t.isShareBase) t.namedAlsoBy = OUTPUT_UNIT_LEADS;
   // "单位GDP能耗" is printed "万元GDP能耗" too.
-  if (PER_UNIT_OF_OUTPUT.test(original)) for (const t of terms) if (t.word === PER_UNIT_TYPED) t.namedAlsoBy = PER_UNIT_PRINTED;
+  if (PER_UNIT_OF_OUTPUT.some((lead) => original.toLowerCase().includes(lead)))
+    for (const t of terms) if (t.word === PER_UNIT_TYPED) t.namedAlsoBy = PER_UNIT_PRINTED;
   // 粮食总产 is printed 粮食产量 too.
   for (const t of terms) if (OUTPUT_SHORT_WORDS.includes(t.word)) t.namedAlsoBy = OUTPUT_NAMES;
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.

@@ -351,7 +351,7 @@ const AGE_GOES_ON = new RegExp(`^(?:${GOES_ON})`);
  * nor a figure a verb or a connective goes on about ("百万人次以上", "百万吨和…").
  */
 function namesPerUnit(numeral: string, unit: string, rest: string): boolean {
-  if (unit === "" || !/^[十百千万萬亿億]+$/.test(numeral)) return false;
+  if (unit === "" || !ROUND_POWER_OF_TEN.test(numeral)) return false;
   return /^\p{Script=Han}/u.test(rest) && !STEP_OR_GOING_ON.test(rest);
 }
 /**
@@ -359,8 +359,10 @@ function namesPerUnit(numeral: string, unit: string, rest: string): boolean {
  * (浙江 1988), "销售收入超百亿元的工业产业", "年产十万吨的造纸厂" (as 级 does: SIZE_CLASS).
  */
 function namesSizeClass(numeral: string, unit: string, rest: string): boolean {
-  return unit !== "" && /^[十百千万萬亿億]+$/.test(numeral) && /^的\p{Script=Han}/u.test(rest);
+  return unit !== "" && ROUND_POWER_OF_TEN.test(numeral) && /^的\p{Script=Han}/u.test(rest);
 }
+/** A round power of ten in Chinese numerals: 十, 百万, 千亿. */
+const ROUND_POWER_OF_TEN = /^[十百千万萬亿億]+$/;
 /** Right before a round power of ten, a word that makes it a figure ("惠及上千万家庭", "数百万人口"). */
 const ROUND_FIGURE_LEAD = /[上数近逾超约达]/;
 /** After a round power of ten and its unit, what keeps it a figure: a step reached, a qualifier, 的, or GOES_ON. */

@@ -37,8 +37,8 @@ export const earmarkedForAUseNotAsked: Adjustment = {
  * What is counted, narrowed to a size class by an amount of money: "亿元以上项目", "投资2000万元以上设施农业项目",
  * "5000万元以上的工业企业".
  */
-const SIZE_CLASS = /元以上的?\p{Script=Han}{0,8}?(?:项目|企业|工程)/u;
-/** A question that names a size class itself (亿元以上, 重大项目 typed "亿元项目"). */
+const SIZE_CLASS_BY_AMOUNT = /元以上的?\p{Script=Han}{0,8}?(?:项目|企业|工程)/u;
+/** A question that names a size class itself (亿元以上, question/understand/query-terms.ts SIZE_CLASS; "亿元项目"). */
 const SIZE_CLASS_ASKED = /以上|亿元项目|万元项目/;
 
 export const sizeClassNotAsked: Adjustment = {
@@ -47,7 +47,7 @@ export const sizeClassNotAsked: Adjustment = {
   why: "新签约项目合同投资额 against '新签约亿元以上项目204个…合同投资额1076.7亿元' (贵港 2024): the projects of one size are a part of those asked ('新签约项目282个，合同投资额…1112亿元')",
   value: (s) => {
     if (SIZE_CLASS_ASKED.test(s.q.text)) return 0;
-    return when(SIZE_CLASS.test(s.sentence.slice(partStartBefore(s.sentence, s.fact.figure.start), s.fact.figure.start)));
+    return when(SIZE_CLASS_BY_AMOUNT.test(s.sentence.slice(partStartBefore(s.sentence, s.fact.figure.start), s.fact.figure.start)));
   },
 };
 

@@ -9,8 +9,8 @@ export const OUTPUT_UNIT_LEADS = wordClass("output-unit-leads");
 export const INTENSITY_WORDS = wordClass("intensity-words");
 /** "Per unit of output" as typed (单位 of 单位GDP能耗) and as also printed (万元): word-classes.txt [per-unit-of-output]. */
 const [PER_UNIT_TYPED, ...PER_UNIT_PRINTED] = wordClass("per-unit-of-output") as [string, ...string[]];
-/** 单位 right before a name of output: "单位GDP", "单位生产总值". */
-export const PER_UNIT_OF_OUTPUT = new RegExp(`${PER_UNIT_TYPED}(?=gdp|国内生产总值|地区生产总值|生产总值)`, "i");
+/** 单位 right before a name of output, as [output-unit-leads] print it: "单位gdp", "单位生产总值". */
+export const PER_UNIT_OF_OUTPUT: readonly string[] = OUTPUT_UNIT_LEADS.filter((lead) => lead.startsWith(PER_UNIT_TYPED));
 export { PER_UNIT_TYPED, PER_UNIT_PRINTED };
 
 export const SHARE_WORDS = new RegExp(anyOf("share-words", "share-word-false-friends"));
