@@ -19,7 +19,8 @@ export function namedIn(term: QueryTerm, text: string, near = false): boolean {
 
 /**
  * A name of two words of two characters or more each, as a report may print it with a character between: 的
- * (使用国外资金 as 使用的国外资金) or 总, the whole of the same measure (财政收入 as 财政总收入, 粮食产量 as 粮食总产量).
+ * (使用国外资金 as 使用的国外资金) or 总, the whole of the same measure (财政收入 as 财政总收入, 粮食产量 as 粮食总产量), or 各类,
+ * every kind of it (引进人才 as "新引进各类人才7.13万人", 宜昌 2023).
  */
 function withInside(name: string, between: WordBetween): readonly string[] {
   const key = between + name;
@@ -32,8 +33,8 @@ function withInside(name: string, between: WordBetween): readonly string[] {
   return printed;
 }
 /** The characters a name may be printed with inside it (withInside). */
-type WordBetween = "的" | "总";
-const WORDS_BETWEEN: readonly WordBetween[] = ["的", "总"];
+type WordBetween = "的" | "总" | "各类";
+const WORDS_BETWEEN: readonly WordBetween[] = ["的", "总", "各类"];
 /** The forms withInside made, by the character between and the name. */
 const INSIDE_FORMS = new Map<string, string[]>();
 /** The fewest characters on each side of a character a name is read across. */
@@ -55,6 +56,7 @@ export function found(term: QueryTerm, text: string): boolean {
   if (term.isFigure && figureNamed(term.word, text)) return true;
   if (term.alternatives.some((alt) => invertedIn(alt, text))) return true;
   if (shareFormIn(term, text)) return true;
+  if (perCountIn(term, text)) return true;
   for (const between of WORDS_BETWEEN)
     if (
       text.includes(between) &&
@@ -63,6 +65,20 @@ export function found(term: QueryTerm, text: string): boolean {
       return true;
   const plain = withoutQuotes(/[（(]/.test(text) ? withoutAsides(text) : text);
   return plain !== text && term.alternatives.some((alt) => contains(plain, alt));
+}
+
+/** A count per so many, typed with 每: 每万人, 每千人口, 每百户 (group 1 without 每). */
+const PER_COUNT_WITH_EACH = /^每([十百千万]+(?:人口|人|户))$/;
+
+/**
+ * A count per so many, printed without its 每 ("万人有效专利拥有量增长19.9％" for 每万人有效专利, 东营 2020): never where a
+ * numeral leads it ("36.8万人" is a figure).
+ */
+function perCountIn(term: QueryTerm, text: string): boolean {
+  const per = PER_COUNT_WITH_EACH.exec(term.word)?.[1];
+  if (!per) return false;
+  for (let at = text.indexOf(per); at >= 0; at = text.indexOf(per, at + 1)) if (!NUMBER_END.test(text[at - 1] ?? "")) return true;
+  return false;
 }
 
 /** A share's name as the synonym data print it: "研发投入占gdp比重" (group 1 the part, group 2 the base). */
