@@ -111,7 +111,7 @@ import {
   WHO_ASKED,
   METRIC_CLASSES,
   OUTPUT_NAMES,
-  OUTPUT_SHORT_WORDS,
+  OUTPUT_SHORT_WORD,
 } from "./understand/units-asked.ts";
 import { MEASURE_COUNT, countedWord, ORDINAL_ASKED, RANKED_IN_SCOPE, ordinalAsked } from "./understand/counts-asked.ts";
 import {
@@ -542,10 +542,10 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
   // An intensity (排放强度) is printed per unit of output ("单位国内生产总值…二氧化碳排放…降低18%").
   for (const t of terms) if (INTENSITY_WORDS.includes(t.word) && !t.isShareBase) t.namedAlsoBy = OUTPUT_UNIT_LEADS;
   // "单位GDP能耗" is printed "万元GDP能耗" too.
-  if (PER_UNIT_OF_OUTPUT.some((lead) => original.toLowerCase().includes(lead)))
-    for (const t of terms) if (t.word === PER_UNIT_TYPED) t.namedAlsoBy = PER_UNIT_PRINTED;
+  const typedLower = original.toLowerCase();
+  if (PER_UNIT_OF_OUTPUT.some((lead) => typedLower.includes(lead))) for (const t of terms) if (t.word === PER_UNIT_TYPED) t.namedAlsoBy = PER_UNIT_PRINTED;
   // 粮食总产 is printed 粮食产量 too.
-  for (const t of terms) if (OUTPUT_SHORT_WORDS.includes(t.word)) t.namedAlsoBy = OUTPUT_NAMES;
+  for (const t of terms) if (t.word === OUTPUT_SHORT_WORD) t.namedAlsoBy = OUTPUT_NAMES;
   // Single characters left over ("毛" of 毛入学率 when jieba splits it) only narrow the match.
   const metricTerms = terms.filter((t) => !t.isPlace && !t.isShape);
   // (A word that sums, 累计, heads no metric: "固定资产投资累计完成多少" asks an amount of 投资.)

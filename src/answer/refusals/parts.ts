@@ -80,9 +80,6 @@ export const onePartForTheWhole: Refusal = {
   },
 };
 
-/** The whole right before a noun: a scope (全国, 全省), 全体, 全社会. */
-const WHOLE_LEAD = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全体|全社会)$`);
-
 export const theWholeForAPart: Refusal = {
   name: "the whole for a part",
   cheap: false,
@@ -96,7 +93,7 @@ export const theWholeForAPart: Refusal = {
     for (const [i, term] of words.entries()) {
       const wholeBefore = term.alternatives.some((alt) => {
         const at = own.indexOf(alt);
-        return at > 0 && WHOLE_LEAD.test(own.slice(0, at));
+        return at > 0 && WHOLE_BEFORE_NOUN.test(own.slice(0, at));
       });
       if (!wholeBefore) continue;
       const partOf = (t: QueryTerm) => t.alternatives.some((p) => term.alternatives.some((alt) => sentence.includes(p + alt)));
@@ -164,7 +161,7 @@ export const aWholeOfPartsListed: Refusal = {
 };
 
 /** A whole a part of a paired compound belongs to: the compound itself (城乡), or a scope (全国, 全省). */
-const WHOLE_BEFORE_NOUN = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全体)$`);
+const WHOLE_BEFORE_NOUN = new RegExp(`(?:${SCOPE_WORD_PATTERN}|全体|全社会)$`);
 
 /**
  * The whole the figure's own words name where the question names one part of it: "全国居民人均可支配收入

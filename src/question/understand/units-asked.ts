@@ -94,9 +94,8 @@ export const MONEY_ASKED = new RegExp(`${anyOf("money-verbs")}(?<!${alternation(
 /** "…的有多少", "…的有几个": a count of those the question describes. */
 export const WHO_ASKED = new RegExp(String.raw`的(?:有|共有|一共有)${HOW_MANY_WORD}`);
 
-/** A crop's output as typed (word-classes.txt [output-short-words]: 总产), named by 产量 too. */
-export const OUTPUT_SHORT_WORDS: readonly string[] = wordClass("output-short-words");
-export const OUTPUT_NAMES: readonly string[] = ["产量"];
+/** A crop's output as typed (总产), and the names it is printed by too (产量): word-classes.txt [output-short-words]. */
+export const [OUTPUT_SHORT_WORD, ...OUTPUT_NAMES] = wordClass("output-short-words") as [string, ...string[]];
 
 /** What the head of a metric implies about its unit: 率 is a percentage, 支出 money. */
 export const METRIC_CLASSES: Array<[RegExp, UnitClass[]]> = (
