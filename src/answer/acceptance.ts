@@ -89,6 +89,7 @@ import {
   aProgrammesName,
   aRateOfAnotherName,
   aStandardSetByTheFigure,
+  aTopListsName,
   oneMarketsTrade,
 } from "./refusals/names.ts";
 import {
@@ -166,6 +167,7 @@ export const REFUSALS: readonly Refusal[] = [
   aRateOfAnotherName,
   aThresholdPassedUnprinted,
   aProgrammesName,
+  aTopListsName,
   aThresholdBeforeTheFigure,
   countedOtherwiseThanAsked,
   partOfThePlanPeriodAsked,

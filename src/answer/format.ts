@@ -141,7 +141,7 @@ const SOURCE_FRAME = /^从[^，,；;。]*中$/;
 const PER_UNIT_TAIL = /(?:每[人户名位年月日])+$|[年月]人均$/;
 
 /** Words that name no metric: verbs, adverbs, a budget's procedure ("实际", "执行中经各级人代会批准调整为"). */
-const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words", "change-verbs")})*$`);
+const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words", "size-nouns", "change-verbs")})*$`);
 
 /** Years counted ("连续4年增产"): when, not what. */
 const YEARS_COUNTED_ANYWHERE = new RegExp(YEARS_COUNTED, "g");

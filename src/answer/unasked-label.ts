@@ -19,7 +19,7 @@ import { taggedWords } from "../zh/segment.ts";
 import type { Fact } from "./facts.ts";
 
 /** Words that may open or close a part's own words without naming it: verbs, connectives, scope. */
-const NOT_LABEL = alternation("change-verbs", "non-subject-words", "scope-words", "sum-words");
+const NOT_LABEL = alternation("change-verbs", "non-subject-words", "size-nouns", "scope-words", "sum-words");
 /** A clause that goes on about the subject before it: "，占一般公共预算收入比重为", "，比上年增长". */
 const CONTINUES_SUBJECT = new RegExp(`^(?:${NOT_LABEL}|比|较|与|按|其)`);
 const TRAILING_NOT_LABEL = new RegExp(`(?:${NOT_LABEL})+$`);

@@ -170,7 +170,7 @@ const SPOKEN_CHANGE = new RegExp(`^(?:${alternation("modal-verbs", "adverbs-befo
  * change (增加值涨), nor a particle (涨了): those stand alone as typed.
  */
 const MAY_BE_SLIP = new RegExp(
-  `^(?![${CHINESE_NUMERAL_CHARS}])(?!(?:${alternation("change-verbs", "colloquial-change", "non-subject-words", "particles")})$)\\p{Script=Han}$`,
+  `^(?![${CHINESE_NUMERAL_CHARS}])(?!(?:${alternation("change-verbs", "colloquial-change", "non-subject-words", "size-nouns", "particles")})$)\\p{Script=Han}$`,
   "u",
 );
 

@@ -137,6 +137,7 @@ import {
   FIGURE_NOUNS,
   SIZE_CLASS,
   NUMBER_TERM,
+  TOP_LISTS_NAMED,
   CHINESE_MAGNITUDE,
   LATIN_TERM,
   restates,
@@ -365,6 +366,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     const value = parseChineseNumeral(digits);
     return value === null ? m : `${value}${magnitude}`;
   });
+  // "民企500强有几家": the list is named whole, and qualifies what is counted (民企), which stays the head.
+  for (const m of text.match(TOP_LISTS_NAMED) ?? []) terms.push({ ...term(m), isFigure: true });
+  text = text.replace(TOP_LISTS_NAMED, " ");
   for (const m of text.match(NUMBER_TERM) ?? []) terms.push({ ...term(m), isFigure: true });
   // "亿元以上项目": a class of projects by size, typed without its 1, is a word to find (never 10亿元以上).
   for (const m of text.match(SIZE_CLASS) ?? []) terms.push(term(m));

@@ -103,6 +103,12 @@ export const ORDINAL_NUMBERS = /^[^、，,；;。和与及]*/;
 /** The measure words of a ranking's place (第5位, 第四名), as an ordinal asked reads them (question/understand.ts). */
 export const RANKING_MEASURES = "位|名";
 
+/**
+ * The name of a list of the top so many, a number before 强 with no unit ("中国民营企业500强", "全国百强县" is a word):
+ * typed in a question it names the list, printed it is no figure of anything (强 after a unit is "a little over": 4%强).
+ */
+export const TOP_LIST_NAME = /\d+强/;
+
 /** Whether an ordinal is a ranking's place, which ranks what its clause states rather than numbering what follows it. */
 export function isRankingPlace(unit: string): boolean {
   return RANKING_MEASURES.split("|").includes(unit);

@@ -3082,6 +3082,18 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
     expect(await in173("东营每万人有效专利增长多少")).toBe("19.9%");
   });
 
+  it("read the wrong figures kinds171 and kinds173 left by general rules: a top list named, a size said by 总 or 总数", async () => {
+    const figureIn = (index: SearchIndex) => async (q: string) => {
+      useDictionary(index.dictionary);
+      return (await answerQuestion(corpusOf(index), q)).figure?.text ?? null;
+    };
+    // "7家企业入围中国企业500强，15家企业入围中国民营企业500强，17家企业入围省民营企业100强" (东营 2020): 100强 names a
+    // list, and 17家 are the entrants of another list than the one asked.
+    expect(await figureIn(withHeldOut173)("东营民企500强有几家")).toBe("15家");
+    // "新增清洁能源装机550万千瓦，总装机达到1390万千瓦" (甘孜 2022): 总装机 is the size asked, 550万千瓦 what was added.
+    expect(await figureIn(withHeldOut171)("甘孜清洁能源装机规模多少")).toBe("1390万千瓦");
+  });
+
   it("read kinds168's and kinds169's first failures by general rules: words the reports print, 争取 of bonds, a yearly average over a span", async () => {
     useDictionary(withHeldOut168.dictionary);
     const ask = async (q: string) => (await answerQuestion(corpusOf(withHeldOut168), q)).figure?.text ?? null;

@@ -11,7 +11,7 @@ import { when } from "./shared.ts";
 import { precision } from "./precision.ts";
 
 /** Verbs that may stand before an item's figure without labelling it: 增长, 达到, 为. */
-const LABEL_VERBS = new RegExp(`^(?:${alternation("change-verbs", "non-subject-words")})+$`);
+const LABEL_VERBS = new RegExp(`^(?:${alternation("change-verbs", "non-subject-words", "size-nouns")})+$`);
 
 /** An amount's use right after it, in its clause ("3000亿元支持消费品以旧换新", "…专项用于…"): group 1 the use. */
 const EARMARKED_FOR = /^\s*(?:专项|专门|重点)?(?:用于|支持|用来)([^，,；;。]+)/;

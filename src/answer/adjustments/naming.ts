@@ -4,7 +4,7 @@
  */
 import type { QueryTerm } from "../../question/types.ts";
 import { found, headTerm, isQuantityNoun } from "../coverage.ts";
-import { wordClass } from "../../zh/word-classes.ts";
+import { alternation, wordClass } from "../../zh/word-classes.ts";
 import { INCREMENT } from "../../zh/change-grammar.ts";
 import { isWord } from "../../zh/segment.ts";
 import { toSearchForm } from "../../zh/normalize.ts";
@@ -52,6 +52,9 @@ function narrows(prefix: string, alt: string, term: QueryTerm, question: string)
   // 城乡居民 is every 居民, not a kind of them: a paired compound before a word widens nothing; nor does a word
   // naming the whole of a kind (外贸出口 is every 出口: word-classes whole-words).
   if (PAIRED_COMPOUNDS.some(([compound]) => compound === prefix) || WHOLE_WORDS.has(prefix)) return false;
+  // 总 of 总装机 is the whole when a size is asked ("清洁能源装机规模": "总装机达到1390万千瓦"); of 总收入 it
+  // may be more than asked (一般公共预算收入), so only then.
+  if (prefix === "总" && [...SIZE_ASKED].some((word) => question.includes(word))) return false;
   // The longer word may be the asked word's first one: 普通 + 教育 of 教育支出 ("普通教育、职业教育、特殊教育支出
   // 分别较上年增长4.5%、39.8%、66.2%" is no answer to 教育支出增长了多少).
   const first = alt.slice(0, LEADING_WORD_CHARS);
@@ -64,10 +67,18 @@ function narrows(prefix: string, alt: string, term: QueryTerm, question: string)
  * Whether these words say the shape word itself, not inside another name its synonyms give it: 规模 as a size ("工业总产值规模")
  * is not the 规模 of 规模以上 ("战略性新兴产业规模以上工业产值达357.0亿元", 柳州 2015), which names which firms are counted.
  */
-function shapeSaid(term: QueryTerm, ownWords: string): boolean {
+function shapeSaid(term: QueryTerm, ownWords: string, terms: readonly QueryTerm[]): boolean {
   const longer = term.alternatives.filter((alt) => alt !== term.word && alt.includes(term.word));
-  return longer.reduce((rest, alt) => rest.replaceAll(alt, " "), ownWords).includes(term.word);
+  const rest = longer.reduce((words, alt) => words.replaceAll(alt, " "), ownWords);
+  if (rest.includes(term.word)) return true;
+  // A size asked (总量, 规模) is said by any noun of the subject's size ("市场主体总量": "总数突破20万户"), or by 总
+  // before another word asked ("清洁能源装机规模": "总装机达到1390万千瓦").
+  return SIZE_ASKED.has(term.word) && (SIZE_PRINTED.test(rest) || terms.some((t) => t !== term && t.alternatives.some((alt) => rest.includes(`总${alt}`))));
 }
+/** Shape words asking the size of a whole (word-classes.txt [size-words]). */
+const SIZE_ASKED: ReadonlySet<string> = new Set(wordClass("size-words"));
+/** A noun of the subject's size printed ([size-nouns]); not 规模 of 规模以上, which says which firms are counted. */
+const SIZE_PRINTED = new RegExp(`(?:${alternation("size-nouns")})(?!以上)`);
 
 /** A word then 的 then another noun ("经济增长的贡献率"): the word is what the noun belongs to. */
 const POSSESSED = /^的\p{Script=Han}{2}/u;
@@ -99,7 +110,9 @@ export const shapeNamed: Adjustment = {
   why: "总建设规模 asked, and the figure's own words say 规模: the kind of quantity asked, though no shape word is required",
   // (Not a shape an increment's words carry, unasked: 规模 of "新增新能源装机规模994.8万千瓦" is what was added.)
   value: (s) =>
-    when(s.q.terms.some((t) => t.isShape && shapeSaid(t, s.coverage.ownWords)) && !(INCREMENT.test(s.coverage.ownWords) && !INCREMENT.test(s.q.text))),
+    when(
+      s.q.terms.some((t) => t.isShape && shapeSaid(t, s.coverage.ownWords, s.q.terms)) && !(INCREMENT.test(s.coverage.ownWords) && !INCREMENT.test(s.q.text)),
+    ),
 };
 
 export const headInOwnWords: Adjustment = {

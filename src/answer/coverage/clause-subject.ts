@@ -23,10 +23,10 @@ export function subjectOf(clause: string): string {
 const FIRST_FIGURE_DIGIT = /\d(?!\d{0,3}年)/;
 
 /** The verbs that govern a figure right before it: 新增, 增长, 达到, 为. */
-const TRAILING_VERB = new RegExp(`(?:${alternation("change-verbs", "increment-verbs", "non-subject-words")})+$`);
+const TRAILING_VERB = new RegExp(`(?:${alternation("change-verbs", "increment-verbs", "non-subject-words", "size-nouns")})+$`);
 
 /** Verbs, adverbs and connectives a clause may hold without naming what it counts. */
-const NON_SUBJECT = new RegExp(alternation("non-subject-words"), "g");
+const NON_SUBJECT = new RegExp(alternation("non-subject-words", "size-nouns"), "g");
 /** A figure with its unit, as a clause without a subject may hold besides it. */
 const FIGURE_WITH_UNIT = new RegExp(`[\\d.,]+(万亿|亿|万|千)?(${UNIT_ALTERNATION})?`, "g");
 

@@ -8,7 +8,7 @@ import { withoutAsides, withoutQuotes } from "../../zh/text.ts";
 import { PAIRED_COMPOUNDS, partsOfWholeNamed } from "../../zh/paired-compounds.ts";
 import { baseUnit, scaledValue } from "../../zh/units.ts";
 import { wordClass } from "../../zh/word-classes.ts";
-import { extractFigures } from "../../zh/figures.ts";
+import { extractFigures, TOP_LIST_NAME } from "../../zh/figures.ts";
 import { taggedWords } from "../../zh/segment.ts";
 import { abbreviates } from "./abbreviations.ts";
 
@@ -53,7 +53,7 @@ export function found(term: QueryTerm, text: string): boolean {
   if (term.outside) for (const holder of term.outside) text = text.replaceAll(holder, " ".repeat(holder.length));
   if (term.alternatives.some((alt) => contains(text, alt))) return true;
   if (term.namedAlsoBy?.some((name) => text.includes(name))) return true;
-  if (term.isFigure && figureNamed(term.word, text)) return true;
+  if (term.isFigure && !TOP_LIST_NAME.test(term.word) && figureNamed(term.word, text)) return true;
   if (term.alternatives.some((alt) => invertedIn(alt, text))) return true;
   if (shareFormIn(term, text)) return true;
   if (perCountIn(term, text)) return true;

@@ -36,7 +36,7 @@ export const PRODUCT_NAMES: ReadonlySet<string> = new Set(wordClass("metric-head
 export const STANDARD_HEADS: ReadonlySet<string> = new Set(wordClass("standard-heads"));
 
 /** Words that name the size or change of a subject, not a subject: 总额, 增产, 突破. */
-export const NAMES_NO_SUBJECT = new RegExp(alternation("non-subject-words", "change-verbs", "increment-verbs", "shape-words"), "g");
+export const NAMES_NO_SUBJECT = new RegExp(alternation("non-subject-words", "size-nouns", "change-verbs", "increment-verbs", "shape-words"), "g");
 
 /** A word of a list's initials has three characters or four (two, 民生, would find "民族、生态"). */
 export const LIST_INITIALS_MIN = 3;

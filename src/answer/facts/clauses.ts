@@ -177,7 +177,7 @@ const PLAN_SHARE_CLAUSE = new RegExp(`^\\s*(?:${PLAN_SHARE_LEAD.source}|(?:为|�
 const PLAN_EXCEEDED_CLAUSE = new RegExp(`^\\s*${EXCEEDED}(?:${alternation("plan-words")})`);
 
 /** What a clause says before its figure when it names nothing: "预计达到", "实现". */
-const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words")}|\\s)*$`);
+const NAMES_NOTHING = new RegExp(`^(?:${alternation("non-subject-words", "size-nouns")}|\\s)*$`);
 /** A clause that only says what a figure before or after includes: "包括原有企业和新建企业的在内". */
 const INCLUSION_ASIDE = /^\s*包括[^，,；;。]*在内\s*$/;
 

@@ -11,7 +11,7 @@ import { HOW_MANY_WORD } from "../../zh/asking.ts";
 import type { Refusal } from "./types.ts";
 
 /** Two characters before a head that are a verb or an adverb, no qualifier of it: 实现, 达到 (word-classes.txt). */
-const VERB_QUALIFIER = new RegExp(`^(?:${alternation("non-subject-words")})$`);
+const VERB_QUALIFIER = new RegExp(`^(?:${alternation("non-subject-words", "size-nouns")})$`);
 
 export const countOfThoseTheNextFigureIsFor: Refusal = {
   name: "count of those the next figure is for",

@@ -1,6 +1,6 @@
 /**
- * Refusals by names in the figure's words: a standard set, a kind in quotes, a rate of another name, a programme's
- * or a quoted name, one market's trade.
+ * Refusals by names in the figure's words: a standard set, a kind in quotes, a rate of another name, a programme's,
+ * a top list's or a quoted name, one market's trade.
  */
 import { abbreviates, found, headTerm } from "../coverage.ts";
 import type { Fact } from "../facts.ts";
@@ -8,6 +8,7 @@ import { namesProgramme } from "../score-table.ts";
 import { clauseStartBefore, hanBigrams } from "../../zh/text.ts";
 import type { Refusal } from "./types.ts";
 import { QUOTED_NAME } from "./shared.ts";
+import { TOP_LIST_NAME } from "../../zh/figures.ts";
 
 export const aStandardSetByTheFigure: Refusal = {
   name: "a standard set by the figure",
@@ -74,6 +75,21 @@ export const aProgrammesName: Refusal = {
   // "支持实施千万吨粮食增产计划": an amount in a programme's name is no statistic (a count may count the
   // programmes: score-table.ts weighs it).
   refuses: (a) => (a.fact.figure.unitClass !== "count" && namesProgramme(a.fact, a.sentence) ? "an amount in a programme's name (…千万吨粮食增产计划)" : null),
+};
+
+export const aTopListsName: Refusal = {
+  name: "a top list's name",
+  cheap: true,
+  // "17家企业入围省民营企业100强" for 民企500强有几家: 100强 names a list, it counts or measures nothing; and 17家, in
+  // a clause naming another list than the one asked, counts the entrants of that list.
+  refuses: (a) => {
+    if (a.fact.figure.unit === "" && TOP_LIST_NAME.test(a.fact.figure.text)) return `a top list's name (${a.fact.figure.text})`;
+    const asked = a.q.terms.find((t) => t.isFigure && TOP_LIST_NAME.test(t.word));
+    if (!asked) return null;
+    const clause = a.sentence.slice(...a.fact.clause);
+    const named = TOP_LIST_NAME.exec(clause)?.[0];
+    return named && !clause.includes(asked.word) ? `entrants of another top list (${named})` : null;
+  },
 };
 
 export const aKindNamedInQuotes: Refusal = {

@@ -139,4 +139,4 @@ function namesAMetric(words: string): boolean {
   // "人均达到22200元": a verb (达到) names nothing.
   return (words.replace(NON_SUBJECT_WORDS, "").match(/\p{Script=Han}/gu) ?? []).length >= 2;
 }
-const NON_SUBJECT_WORDS = new RegExp(alternation("non-subject-words"), "g");
+const NON_SUBJECT_WORDS = new RegExp(alternation("non-subject-words", "size-nouns"), "g");

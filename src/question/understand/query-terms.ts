@@ -1,5 +1,6 @@
 /** The words to find: a term with its other names, words that are no metric, figures and Latin words typed, words listed together. */
 import { UNIT_ALTERNATION } from "../../zh/units.ts";
+import { TOP_LIST_NAME } from "../../zh/figures.ts";
 import type { QueryTerm } from "../types.ts";
 import { synonymsOf } from "../../zh/synonyms.ts";
 import { anyOf, wordClass } from "../../zh/word-classes.ts";
@@ -30,6 +31,8 @@ export const SIZE_CLASS = /(?<![\d.〇零一二两三四五六七八九十百千
  * metric's name, not a year and not the answer: any unit of zh/units.ts, or a magnitude, but not 年.
  */
 export const NUMBER_TERM = new RegExp(`\\d+(?:\\.\\d+)?(?:(?:万亿|亿|万|千)(?:${UNIT_ALTERNATION})?|(?!年)(?:${UNIT_ALTERNATION}))`, "g");
+/** A list of the top so many typed ("民企500强"): a name to find whole (zh/figures.ts TOP_LIST_NAME). */
+export const TOP_LISTS_NAMED = new RegExp(TOP_LIST_NAME.source, "g");
 /** A sum in Chinese numerals before 亿 or 万亿 ("四万亿", "三千亿"); not 千万 (an adverb too) nor 千亿 alone. */
 export const CHINESE_MAGNITUDE = /([一二三四五六七八九十两][一二三四五六七八九十两百千]*)(万亿|亿)/g;
 /** pm2.5, gdp, r&d, m2: Latin letters with the digits and dots that belong to them. */
