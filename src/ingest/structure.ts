@@ -22,10 +22,18 @@ const SUB_REPORT_TITLE = /^关于[^。！？；，、：]{4,40}(?:的说明|的�
  * Lines that always start a top-level section, wherever they appear: closing words, and the parts of
  * a work report printed without a number (德阳's "2023年工作回顾" … "八、主题教育促实干…" … then
  * "2024年主要工作" or "2023年工作目标任务", the year's plans, no part of the review's eighth section; 蚌埠's
- * "2023年工作回顾" … "努力做好2024年各项工作" … "全面加强政府自身建设"; 常德's "过去一年" … "新的一年").
+ * "2023年工作回顾" … "努力做好2024年各项工作" … "全面加强政府自身建设"; 常德's "过去一年" … "新的一年"; 白银's "2013年工作回顾" …
+ * "2014年目标任务和重点工作", 淮安's "2014年目标任务").
  */
 const TOP_LEVEL_UNMARKED =
-  /^(?:结束语|结语|过去一年|新的一年|(?:\d{4}年|今年|过去一年)(?:政府)?(?:主要|重点)?工作(?:目标)?(?:回顾|安排|任务|部署)?|(?:努力|全力|奋力|扎实)?(?:做好|抓好)(?:\d{4}年|今年)(?:各项)?(?:政府)?工作|(?:全面|切实|持续|不断)?加强政府自身建设)$/;
+  /^(?:结束语|结语|过去一年|新的一年|(?:\d{4}年|今年|过去一年)(?:政府)?(?:主要|重点)?工作(?:目标)?(?:回顾|安排|任务|部署)?|\d{4}年(?:政府)?(?:工作)?(?:主要|重点)?(?:工作|目标)?任务(?:和重点工作)?|(?:努力|全力|奋力|扎实)?(?:做好|抓好)(?:\d{4}年|今年)(?:各项)?(?:政府)?工作|(?:全面|切实|持续|不断)?加强政府自身建设)$/;
+
+/**
+ * A sentence set as a heading that announces the parts after it ("**2015年及“十二五”工作回顾**" then "**一年来，我们重点抓了
+ * 六方面工作：**", 中卫 2016): one clause and more, ending in a colon. It nests under the heading open, which it goes on
+ * with, rather than closing it as a sibling would (the review's year would be lost to every part after it).
+ */
+const LEAD_IN = /^[^。！？；]+[，,][^。！？；]*[：:]$/;
 
 interface OpenHeading {
   rank: number;
@@ -69,7 +77,12 @@ export function buildParagraphs(body: string, formatHeadings: ReadonlyMap<string
       continue;
     }
     if (!marker && (isUnmarkedHeading(line) || level !== undefined)) {
-      const rank = TOP_LEVEL_UNMARKED.test(line) ? 0.5 : sections.deepestMarkedRank() + 0.5 + (level ?? 0) * FORMAT_LEVEL_STEP;
+      const innermost = sections.innermostRank();
+      const rank = TOP_LEVEL_UNMARKED.test(line)
+        ? 0.5
+        : LEAD_IN.test(line) && innermost !== null
+          ? innermost + FORMAT_LEVEL_STEP
+          : sections.deepestMarkedRank() + 0.5 + (level ?? 0) * FORMAT_LEVEL_STEP;
       paragraphs.push(...sections.open({ rank, text: line, marked: false, line }));
       continue;
     }
@@ -147,6 +160,11 @@ class SectionStack {
   markContent(): void {
     const top = this.open_.at(-1);
     if (top) top.hasContent = true;
+  }
+
+  /** The rank of the innermost open heading, or null when none is open. */
+  innermostRank(): number | null {
+    return this.open_.at(-1)?.rank ?? null;
   }
 
   deepestMarkedRank(): number {

@@ -57,6 +57,7 @@ import {
   CHANGE_RATE,
   NAMED_CHANGE,
   CHANGE_EXTENT,
+  CHANGE_THEN_DE,
   EXTENT_AFTER_CHANGE,
   OLD_LEVEL_ASKED,
   FROM_LEVEL_ASKED,
@@ -414,6 +415,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     if (modal && !isDictionaryWord(word)) word = word.slice(modal[0].length);
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).
     if (DONE_VERB.test(word)) word = word.slice(0, -1);
+    // "cpi涨得幅度多少": 得 (typed for 的) run onto the change verb before 幅度; the verb is the word.
+    if (CHANGE_THEN_DE.test(word) && tagged[i + 1]?.word === "幅度") word = word.slice(0, -1);
     // (Not a word of one character and the count: 用户数 is the users' number, not 用 counted in 户.)
     const measureCount = isSynonymTerm(word) ? null : MEASURE_COUNT.exec(word);
     if (measureCount && [...measureCount[1]!].length !== 1) {

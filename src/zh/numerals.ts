@@ -247,6 +247,14 @@ function read(text: string, reading: Reading): number | null {
     chars.shift();
   }
   const pointAt = chars.findIndex((c) => POINT.includes(c));
+  // "出口创汇七点三七亿美元" (浙江 1985): a decimal before its magnitude is so many of it.
+  let scale = 1;
+  if (reading === "quantity" && pointAt >= 0) {
+    for (let magnitude = canonical(chars.at(-1) ?? ""); magnitude === "万" || magnitude === "亿"; magnitude = canonical(chars.at(-1) ?? "")) {
+      scale *= magnitude === "万" ? 1e4 : 1e8;
+      chars.pop();
+    }
+  }
   const whole = pointAt < 0 ? chars : chars.slice(0, pointAt);
   const fraction = pointAt < 0 ? null : chars.slice(pointAt + 1);
   if (whole.length === 0 || (fraction !== null && (reading === "label" || fraction.length === 0))) return null;
@@ -273,7 +281,7 @@ function read(text: string, reading: Reading): number | null {
 
   const integer = readInteger(integerPart, reading, fraction !== null);
   if (integer === null) return null;
-  const value = fraction === null ? integer : Number(`${integer}.${fractionDigits}`);
+  const value = (fraction === null ? integer : Number(`${integer}.${fractionDigits}`)) * scale;
   return value === 0 ? 0 : sign * value;
 }
 

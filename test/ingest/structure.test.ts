@@ -100,6 +100,29 @@ describe("buildParagraphs", () => {
     expect(buildParagraphs(body).at(-1)?.headings).toEqual(["结束语"]);
   });
 
+  it("nests a lead-in set as a heading under the heading open, and opens a year's tasks at the top (中卫 2016, 白银 2014)", () => {
+    // Both bold in the Markdown: format headings of one level.
+    const formatted = new Map([
+      ["2015年及“十二五”工作回顾", 1],
+      ["一年来，我们重点抓了六方面工作：", 1],
+      ["2014年目标任务和重点工作", 1],
+    ]);
+    const body = [
+      "2015年及“十二五”工作回顾",
+      "2015年是中卫设市以来面临困难最多的一年。",
+      "一年来，我们重点抓了六方面工作：",
+      "二、主动调整结构，产业转型加快推进",
+      "全年接待游客430万人次，旅游总收入33亿元。",
+      "2014年目标任务和重点工作",
+      "今年经济社会发展的主要预期目标是：地区生产总值增长10%。",
+    ].join("\n");
+    expect(buildParagraphs(body, formatted).map((p) => p.headings)).toEqual([
+      ["2015年及“十二五”工作回顾"],
+      ["2015年及“十二五”工作回顾", "一年来，我们重点抓了六方面工作：", "二、主动调整结构，产业转型加快推进"],
+      ["2014年目标任务和重点工作"],
+    ]);
+  });
+
   it("reads a sub-report's title as a heading, and a numbered line stating figures over clauses as a list item (zhoukou-2019-budget)", () => {
     const body = [
       "15、债务付息支出完成9224万元，为预算的100%，与上年持平",

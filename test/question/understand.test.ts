@@ -350,3 +350,23 @@ describe("an ordinal asked (heldout25, heldout35, heldout144, heldout-kinds101)"
     expect(parseQuestion("2024年开展了几次全国文物普查").ordinal).toBeNull();
   });
 });
+
+describe("names typed apart or with a list's size (heldout164, heldout-kinds173)", () => {
+  it("reads the name of a change whole when an adverb stands inside it, and no other name", () => {
+    expect(words("1993年经济实际增长多少")).toContain("经济增长");
+    expect(parseQuestion("1993年经济实际增长多少").wantedKind).toBe("actual");
+    // 实际投资 is the investment used, not 外商投资.
+    expect(words("1991年外商实际投资多少")).not.toContain("外商投资");
+  });
+
+  it("reads a change's extent with 得 typed for 的 as the change", () => {
+    expect(words("2005年CPI涨得幅度多少")).toEqual(words("2005年CPI涨的幅度多少"));
+    expect(words("2005年CPI涨的幅度多少")).not.toContain("幅度");
+  });
+
+  it("keeps a list of the top so many whole, a figure typed, never the head", () => {
+    const terms = parseQuestion("东营民企500强有几家").terms;
+    expect(terms.find((t) => t.word === "500强")?.isFigure).toBe(true);
+    expect(terms.map((t) => t.word)).not.toContain("强");
+  });
+});

@@ -114,6 +114,10 @@ describe("parseChineseNumeral", () => {
     expect(parseChineseNumeral("二十点四")).toBe(20.4);
     expect(parseChineseNumeral("零点零五")).toBe(0.05);
     expect(parseChineseNumeral("十三點七")).toBe(13.7);
+    // …before their magnitude, and digit by digit (浙江 1985: "出口创汇七点三七亿美元", "五二九点零七亿元").
+    expect(parseChineseNumeral("七点三七亿")).toBe(737_000_000);
+    expect(parseChineseNumeral("三点五万亿")).toBe(3.5e12);
+    expect(parseChineseNumeral("五二九点零七亿")).toBeCloseTo(52_907_000_000, 0);
   });
 
   it("reads 两 and the traditional forms", () => {

@@ -52,9 +52,11 @@ export const INCREMENT_ASKED = new RegExp(`${anyOf("increment-verbs")}了?\\s*(?
 export const CHANGE_RATE = new RegExp(`^(${alternation("change-verbs")})率$`);
 /** A known name of a change (经济增长, a synonym term): with 率 after it, the rate of that change. */
 export const NAMED_CHANGE = new RegExp(`(?:${alternation("change-verbs")})$`);
-/** The extent of a change, one word or two ("增长幅度", "下降的幅度"): the change itself, printed "比上年下降3.27%". */
+/** The extent of a change, one word or two ("增长幅度", "下降的幅度", "涨的幅度"): the change itself, printed "比上年下降3.27%". */
 export const CHANGE_EXTENT = new RegExp(`^(${alternation("change-verbs")})幅度$`);
-export const EXTENT_AFTER_CHANGE = new RegExp(`(?:${alternation("change-verbs")})[的地得]?幅度`);
+export const EXTENT_AFTER_CHANGE = new RegExp(`(?:${alternation("change-verbs", "colloquial-change")})[的地得]?幅度`);
+/** A change verb with 得 or 的 run onto it before 幅度 ("cpi涨得幅度多少": jieba cuts 涨得): the verb is the word. */
+export const CHANGE_THEN_DE = new RegExp(`^(?:${alternation("change-verbs", "colloquial-change")})[的地得]$`);
 
 /** What it was before a change, as typed: 原来, 原先 (word-classes.txt [old-level-words]). */
 export const OLD_LEVEL_ASKED = new RegExp(anyOf("old-level-words"));

@@ -2,7 +2,7 @@
 import { UNIT_CLASS } from "../../zh/units.ts";
 import { dictionaryFrequency, taggedWords, type TaggedWord } from "../../zh/segment.ts";
 import { isSynonymTerm } from "../../zh/synonyms.ts";
-import { alternation, anyOf } from "../../zh/word-classes.ts";
+import { alternation, anyOf, wordClass } from "../../zh/word-classes.ts";
 import { HOW_MANY_WORD } from "../../zh/asking.ts";
 
 /** A one-character verb with 了: 建了, 改了, 扩了. */
@@ -30,6 +30,11 @@ export const POSTPOSITION_LEAD = /^上(?=\p{Script=Han}$)/u;
 
 /** A modal verb at the start of a word of three characters at most: 能蓄, 可用. */
 export const MODAL_LEAD = new RegExp(`^${anyOf("modal-verbs")}(?=\\p{Script=Han}{1,2}$)`, "u");
+
+/** Adverbs typed between the words of a name (word-classes.txt [adverbs-inside-a-name]). */
+const ADVERBS_INSIDE_A_NAME: ReadonlySet<string> = new Set(wordClass("adverbs-inside-a-name"));
+
+const CHANGE_VERBS: ReadonlySet<string> = new Set(wordClass("change-verbs"));
 
 /** The most characters a word of the synonym data is taken back from the word jieba cut after it. */
 const SYNONYM_TERM_CUT_MAX = 3;
@@ -70,6 +75,13 @@ export function splitGuessedWords(tagged: TaggedWord[]): TaggedWord[] {
 export function keepSynonymTermsWhole(tagged: TaggedWord[]): TaggedWord[] {
   for (let i = 0; i + 1 < tagged.length; i++) {
     const [a, b] = [tagged[i]!, tagged[i + 1]!];
+    // "经济实际增长多少": an adverb typed inside the name of a change (经济增长) is no word of it; what it asks was read
+    // before. (Not of other names: 外商实际投资 is the investment used, not 外商投资.)
+    const after = tagged[i + 2]?.word;
+    if (ADVERBS_INSIDE_A_NAME.has(b.word) && after && CHANGE_VERBS.has(after) && isSynonymTerm(a.word + after)) {
+      tagged.splice(i, 3, { word: a.word + after, tag: "n" });
+      continue;
+    }
     if (isSynonymTerm(a.word)) continue;
     // "全市政府性基金预算收入" cut 全市/政府/性/基金预算: a name cut into three words, or starting inside
     // a word (政府 of 市政府), is that name.

@@ -5,7 +5,7 @@
  *
  * The ways a review runs on past its paragraph:
  * - dash-led items after it: "过去五年极不寻常、极不平凡。…" then "——生态环境明显改善。单位国内生产总值能耗
- *   下降8.1%…" (gwr-2023): the items are the five years';
+ *   下降8.1%…" (gwr-2023), or items counted in words (一是…, 二是…): the items are the five years';
  * - the paragraphs it announces: "五年来，我们…主要做了以下工作。" then each of them (gwr-2018);
  * - the paragraphs after a plan period or the government's term looked back on: "…回首“十一五”，沈阳老工业基地向全面振兴迈出了
  *   坚实步伐。" then "经济持续快速发展。…" and the others of its section (沈阳 2011; "回望本届政府的奋斗路，…", 忻州 2022).
@@ -24,8 +24,11 @@ export const REVIEW_LEAD = new RegExp(`^[^，,。；]{0,6}(?:${anyOf("span-leads
  * review: "回首“十一五”，…" (沈阳 2011); "回望本届政府的奋斗路，…" (忻州 2022, then "我们坚定贯彻新发展理念，…").
  */
 const SPAN_LOOKED_BACK = new RegExp(`^(?:回首|回顾|回望)\\s*(?:“?(?:${PLAN_NAME})”?(?:时期|期间)?|${TERM_OF_GOVERNMENT}[^，,。]{0,8})(?=[，,])`);
-/** A paragraph that goes on about the one before it: a dash-led item ("——生态环境明显改善。…"). */
-const CONTINUES_PARAGRAPH = /^\s*——/;
+/**
+ * A paragraph that goes on about the one before it: a dash-led item ("——生态环境明显改善。…"), or one counted in words
+ * ("五年来，我们…促成了一系列转折性变化。" then "一是坚定不移贯彻新发展理念，…完成固定资产投资13.6万亿元", 湖北 2018).
+ */
+const CONTINUES_PARAGRAPH = /^\s*(?:——|[一二三四五六七八九十]{1,2}是)/;
 /** A paragraph whose last sentence announces the ones after it: "五年来，我们…主要做了以下工作。" */
 const ANNOUNCES_FOLLOWING = /以下(?:工作|几个方面|方面)?\s*[。：:]\s*$|如下\s*[。：:]\s*$/;
 
@@ -58,8 +61,8 @@ export function continuedReviewLeads(paragraphs: readonly ParagraphText[], repor
   let open: { lead: string; announced: boolean; top: string } | null = null;
   for (const p of paragraphs) {
     const top = p.headings[0] ?? "";
-    const dash = CONTINUES_PARAGRAPH.test(p.text);
-    if (open && (open.top !== top || (!open.announced && !dash))) open = null;
+    const item = CONTINUES_PARAGRAPH.test(p.text);
+    if (open && (open.top !== top || (!open.announced && !item))) open = null;
     out.push(open?.lead);
     // What this paragraph leaves open for the ones after it. Within an announced review, a paragraph of its
     // own lead or announcing its parts goes on with that review.
@@ -68,7 +71,7 @@ export function continuedReviewLeads(paragraphs: readonly ParagraphText[], repor
     const lookedBack = spanLookedBack(p);
     if (lookedBack) open = { lead: lookedBack, announced: true, top };
     else if (ANNOUNCES_FOLLOWING.test(p.text.trimEnd())) open = own ? { lead: own, announced: true, top } : null;
-    else if (own && !dash) open = { lead: own, announced: false, top };
+    else if (own && !item) open = { lead: own, announced: false, top };
   }
   return out;
 }

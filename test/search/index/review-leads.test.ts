@@ -18,6 +18,20 @@ describe("continuedReviewLeads", () => {
     expect(leads).toEqual([undefined, undefined, "过去五年", "过去五年", undefined]);
   });
 
+  it("carries a five years' review to the items counted in words after it (湖北 2018)", () => {
+    const top = "一、过去五年工作回顾";
+    const leads = continuedReviewLeads(
+      [
+        paragraph("五年来，我们着力打基础、管长远，促成了一系列转折性变化。", top),
+        paragraph("一是坚定不移贯彻新发展理念，推动经济平稳健康发展。完成固定资产投资13.6万亿元，是上个五年的2.5倍。", top),
+        paragraph("二是坚定不移推进供给侧结构性改革。", top),
+        paragraph("今年发展的主要预期目标是：地区生产总值增长7.5%左右。", "二、2018年工作安排"),
+      ],
+      2018,
+    );
+    expect(leads).toEqual([undefined, "五年来", "五年来", undefined]);
+  });
+
   it("carries the review to the paragraphs it announces, within its section, but not a year's (gwr-2018, gwr-2019)", () => {
     const five = continuedReviewLeads(
       [
