@@ -10,7 +10,7 @@ import { INCREMENT } from "../zh/change-grammar.ts";
 import { alternation, anyOf } from "../zh/word-classes.ts";
 import type { Fact } from "./facts.ts";
 import { PLACE_WEIGHTS, CHANGE_TERM, CHANGE_VERB, ENDS_IN_CHANGE_VERB, PRODUCT_NAMES, STANDARD_HEADS } from "./coverage/shared.ts";
-import { metricTerms, headTerm, countedByDefault, sumOfRangeAsked, absenceTolerated } from "./coverage/terms.ts";
+import { metricTerms, headTerm, metricHeadOf, countedByDefault, sumOfRangeAsked, absenceTolerated } from "./coverage/terms.ts";
 import { namedByUnit, isUnitWord } from "./coverage/units.ts";
 import { isChangeTerm, sameDirectionVerbIn, asksRise } from "./coverage/change-words.ts";
 import { namesOtherProduct, setsStandard } from "./coverage/products.ts";
@@ -74,7 +74,7 @@ const OWN_RATIO_LEAD = /\p{Script=Han}{2,}(?:比例|比重|占比)(?:提高|上�
 
 export function coverageOf(q: Question, fact: Fact, t: FactTexts, weights: readonly number[]): Coverage {
   const parentClause = subjectClause(t.sentence, fact.parentClause);
-  const places = placesOf(fact, parentClause, t, asksInclusion(q.text));
+  const places = placesOf(fact, parentClause, t, asksInclusion(q.text), metricHeadOf(q));
   const metric = metricTerms(q);
   // The figure's own clause has no subject ("…，达到11377亿元", "其中教师544名"): it speaks of
   // the sentence's subject, whose words then count almost as its own.

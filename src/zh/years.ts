@@ -18,12 +18,13 @@ export const YEAR_NUMBER = `(?:\\d{4}|${CHINESE_YEAR_DIGITS})`;
 export const DAY_OR_MONTH = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
 /**
  * A date alone on a line, in brackets perhaps: "2020年11月26日", "二〇二〇年十一月二十六日", "2023年3月",
- * "2026年02月10日 07时41分", "（2026年5月8日）" under a bulletin's title. Year, month, day captured.
+ * "2026年02月10日 07时41分", "（2026年5月8日）" under a bulletin's title, "（2007年1月26日 秦光荣）" with the speaker's name
+ * under a work report's (云南 2007). Year, month, day captured.
  * A date printed with dashes ("2026-02-04 07:19:08", under a news page's headline) is read as
  * this once written with 年月日 (asWrittenDate).
  */
 export const DATE_ALONE = new RegExp(
-  `^\\s*[（(]?\\s*([0-9]{4}|${CHINESE_YEAR_DIGITS})\\s*年\\s*${DAY_OR_MONTH}\\s*月(?:\\s*${DAY_OR_MONTH}\\s*日)?(?:\\s*\\d{1,2}\\s*[时:]\\s*\\d{1,2}\\s*分?(?:\\s*:?\\s*\\d{1,2}\\s*秒?)?)?\\s*[）)]?\\s*$`,
+  `^\\s*[（(]?\\s*([0-9]{4}|${CHINESE_YEAR_DIGITS})\\s*年\\s*${DAY_OR_MONTH}\\s*月(?:\\s*${DAY_OR_MONTH}\\s*日)?(?:\\s*\\d{1,2}\\s*[时:]\\s*\\d{1,2}\\s*分?(?:\\s*:?\\s*\\d{1,2}\\s*秒?)?)?(?:[\\s\\u3000]*[\\u4e00-\\u9fff](?:[\\s\\u3000]?[\\u4e00-\\u9fff]){1,3})?\\s*[）)]?\\s*$`,
 );
 
 /** A line opening with a date in dashes or slashes ("2026-02-04 07:19:08"), written with 年月日 instead; else the line. */

@@ -23,11 +23,16 @@ const STEP_AFTER = /^(?:一?个?新的?)?台阶/;
 const THRESHOLD_AFTER = /^(?:大关|关口)/;
 /** A figure of a run joined by 、 or 和: "1000亿元、", "400亿元和". */
 const RUN_ITEM = "[\\d.,]+[^\\d、和及与，,；;。]{0,4}";
-/** Right before a figure, the verb of a threshold passed or a step reached (跨过5000亿元大关, 迈上千亿元台阶), and the figures
- * of its run before it: "相继跨过1000亿元、3000亿元、". */
-export const PASSED_RUN_BEFORE = new RegExp(`(?:${PASSING_VERBS}|${STEP_VERBS})(?:${RUN_ITEM}[、和及与])*$`);
-/** …and after it, the run's figures after it and the threshold: "、400亿元和100亿元大关". */
-export const THRESHOLD_RUN_AFTER = new RegExp(`^(?:[、和及与]${RUN_ITEM})*(?:大关|关口)`);
+/**
+ * Right before a figure, the verb of a threshold passed or a step reached (跨过5000亿元大关, 迈上千亿元台阶), and the figures
+ * of its run before it: "相继跨过1000亿元、3000亿元、"; each may be named ("突破总量500亿元、人均10000元的大关", 青海 2006).
+ */
+export const PASSED_RUN_BEFORE = new RegExp(
+  `(?:${PASSING_VERBS}|${STEP_VERBS}|突破)\\p{Script=Han}{0,4}?(?:${RUN_ITEM}[、和及与]\\p{Script=Han}{0,4}?)*$`,
+  "u",
+);
+/** …and after it, the run's figures after it and the threshold: "、400亿元和100亿元大关", "、人均10000元的大关". */
+export const THRESHOLD_RUN_AFTER = new RegExp(`^(?:[、和及与]\\p{Script=Han}{0,4}?${RUN_ITEM})*(?:大关|关口)`, "u");
 /**
  * A mark of a run of marks passed or steps reached, the figures before or after it in the run: "连续跨上100亿和200亿
  * 大台阶", "先后突破1000亿和2000亿大关" — of several marks none is the level (one step alone may be: "跃上1.4万亿斤新台阶").
@@ -53,6 +58,13 @@ function stepReached(s: { sentence: string; fact: Pick<Fact, "figure"> }): boole
  * it is of ("首次突破1万亿元，预计达1.17万亿元", 广西 2012; "连跨三个千亿元台阶，2012年达5861亿元", 江苏 2013).
  */
 const BOUND_THEN_FIGURE = /^[、，,]\s*(?:(?:初步)?预计|全年|当年|去年|今年|年末|年底|(?:19|20)\d\d年)*\s*(?:达到|达|为|完成|实现)\s*\d/;
+/**
+ * …and after a step reached, with the place and the metric's name between ("经济总量跃上千亿元台阶，2020年全市实现生产总值
+ * 1097亿元", 潮州 2021): a step is never the figure itself. (Not after a bound: "减少农村贫困人口1000万以上，完成易地扶贫
+ * 搬迁280万人" goes on to another metric.)
+ */
+const STEP_THEN_FIGURE =
+  /^[、，,]\s*(?:(?:初步)?预计|全年|当年|去年|今年|年末|年底|(?:19|20)\d\d年)*\s*(?:全市|全省|全区|全县|全州|全国)?(?:达到|达|为|完成|实现)\s*\p{Script=Han}{0,8}?\d/u;
 
 /**
  * A threshold passed right before the figure itself: "突破2万亿元、达到23562亿元", "突破300亿元大关、达313.9亿元",
@@ -64,7 +76,7 @@ export function boundBeforeFigure(sentence: string, fact: Pick<Fact, "figure">):
   const step = STEP_BEFORE.test(sentence.slice(0, fact.figure.start)) ? STEP_AFTER.exec(after) : null;
   const bound = BOUND.test(fact.figure.qualifier);
   const mark = step ?? (bound ? THRESHOLD_AFTER.exec(after) : null);
-  return (bound || step !== null) && BOUND_THEN_FIGURE.test(mark ? after.slice(mark[0].length) : after);
+  return (bound || step !== null) && (step ? STEP_THEN_FIGURE : BOUND_THEN_FIGURE).test(mark ? after.slice(mark[0].length) : after);
 }
 
 const QUALIFIER_ASKED = new RegExp(`(${alternation("figure-prefixes")})(?=多少|几)`);

@@ -9,7 +9,9 @@ import { anyOf } from "../../zh/word-classes.ts";
 import { extractFigures } from "../../zh/figures.ts";
 import type { Fact } from "../facts.ts";
 import { YEAR_BEFORE_OPENING } from "../../zh/change-grammar.ts";
-import { PLACE_WEIGHTS } from "./shared.ts";
+import { NAMES_NO_SUBJECT, PLACE_WEIGHTS } from "./shared.ts";
+import type { QueryTerm } from "../../question/types.ts";
+import { found } from "./naming.ts";
 
 /** A sentence that opens with 其中 lists the parts of the total the sentence before it states. */
 export function listsPartsOfPrevious(sentence: string): boolean {
@@ -59,7 +61,7 @@ export function itemAsNamed(fact: Fact): string[] {
   return partNames(part).map((name) => item.part!.replace(part, name));
 }
 
-export function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactTexts, asksTotalWith: boolean): Places {
+export function placesOf(fact: Fact, parentClause: [number, number] | null, t: FactTexts, asksTotalWith: boolean, head: QueryTerm | undefined): Places {
   // What a total includes is not what it is ("市级（含…盐南高新区，下同）…108.12亿元" is not 盐南高新区's).
   let s = asksTotalWith ? t.sentence : blankInclusionAsides(t.sentence, fact.figure.start);
   // Nor is a breakdown in brackets after it, whose figures are its parts' ("专项债券1793950万元（新增专项
@@ -82,7 +84,14 @@ export function placesOf(fact: Fact, parentClause: [number, number] | null, t: F
       // So does one that lists the parts of the one before ("全市共有在校生77.90万人。其中，高等学校13.5万人").
       // So does one opening with the other side of a budget, its figure straight after ("…一般公共预算收入2205.2亿元，…。支出
       // 2103.8亿元，…": 深圳 2025).
-      [t.previousSentence, s.length <= 30 || listsPartsOfPrevious(s) || OTHER_SIDE_OPENS.test(s) ? PLACE_WEIGHTS.parentClause : PLACE_WEIGHTS.previousSentence],
+      // (Not a short sentence naming its own subject after one stating a figure of its own: "地区生产总值恢复到上年的95%以上。
+      // 进出口逆势增长8.8%。", 湖北 2021, is 进出口's growth, no GDP's.)
+      [
+        t.previousSentence,
+        goesOnAboutPrevious(s, fact, t.previousSentence, head) || listsPartsOfPrevious(s) || OTHER_SIDE_OPENS.test(s)
+          ? PLACE_WEIGHTS.parentClause
+          : PLACE_WEIGHTS.previousSentence,
+      ],
       [t.headings, PLACE_WEIGHTS.heading],
       // "2．政府性基金预算。收入预算安排222.4亿元，…": the run-in title names what its paragraph's sentences speak of.
       [t.runInTitle, PLACE_WEIGHTS.parentClause],
@@ -100,6 +109,23 @@ export function placesOf(fact: Fact, parentClause: [number, number] | null, t: F
       [t.paragraph, PLACE_WEIGHTS.paragraph],
     ],
   };
+}
+
+/** A sentence this short may go on about the one before it ("总建设规模14.3万平方米,总投资6.5亿元。"). */
+const SHORT_SENTENCE_CHARS = 30;
+
+/**
+ * A short sentence going on about the one before: that one states no figure, or this one names nothing before its figure,
+ * or it names the metric asked and the one before what it is of ("…中央省级教育建设项目56项…。总建设规模14.3万平方米").
+ * Not one naming another metric after a figure of the one asked ("地区生产总值恢复到上年的95%以上。进出口逆势增长8.8%。").
+ */
+function goesOnAboutPrevious(s: string, fact: Fact, previous: string, head: QueryTerm | undefined): boolean {
+  if (s.length > SHORT_SENTENCE_CHARS) return false;
+  const lead = s
+    .slice(0, fact.figure.start)
+    .replace(NAMES_NO_SUBJECT, "")
+    .replace(/[^\p{Script=Han}]/gu, "");
+  return lead === "" || extractFigures(previous).length === 0 || head === undefined || found(head, s);
 }
 
 /**

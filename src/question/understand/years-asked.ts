@@ -2,6 +2,7 @@
 import { isWord } from "../../zh/segment.ts";
 import { alternation, anyOf } from "../../zh/word-classes.ts";
 import { COUNT_OF_YEARS, YEARS_COUNTED } from "../../zh/years.ts";
+import { UNIT_ALTERNATION } from "../../zh/units.ts";
 
 /**
  * "五年前", "10年前": a count of years back (not 年前 alone, before the new year), unless it is what the figure is
@@ -22,9 +23,11 @@ export const RECENT_SPAN = new RegExp(
 
 /**
  * A year asked, and the 到/截至 before it ("两基攻坚县到06年底达标几个"): left behind, jieba joins 到 to the word
- * before it (县到), a word no report prints.
+ * before it (县到), a word no report prints. Not four digits of an amount typed with its unit ("个税起征点从2000元提到多少").
  */
-export const DATA_YEAR = /(?:截至|截止到?|直到|到|至)?((?:19|20)\d\d)\s*年?\s*(?:底|末|初|全年)?/;
+export const DATA_YEAR = new RegExp(
+  `(?:截至|截止到?|直到|到|至)?((?:19|20)\\d\\d)(?=\\s*年|(?![\\d.]|\\s*(?:${UNIT_ALTERNATION}|[万亿千]|多|余)))\\s*年?\\s*(?:底|末|初|全年)?`,
+);
 /** "1998年以来": since a year, to the time of the report that says so. */
 export const SINCE_YEAR = /((?:19|20)\d\d)年以来/;
 /** "十八大以来": since a Party congress, the years of the reviews after it; no word a sentence need print. */
