@@ -100,7 +100,7 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
     // synonym data (固投, which the reports print as 固定资产投资: not 股投), nor a word holding one
     // (社零额: not 设零额, though 建设零碳 prints 设零), nor one such a term runs into (改改 of 棚改改了).
     // Nor a character with 了 after it, a verb as spoken (亩产提了几斤: 提高).
-    // Nor a noun with the postposition 里 run onto it (缓费里: not 缓费力).
+    // Nor a noun with the postposition 里 or a 得 run onto it (缓费里: not 缓费力).
     if (
       asks(word) ||
       UNIT_CLASS.has(word) ||
@@ -108,7 +108,7 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
       straddlesSynonymTerm(word, cutAs) ||
       SPOKEN_VERB.test(word) ||
       SPOKEN_CHANGE.test(word) ||
-      NOUN_THEN_LI.test(word) ||
+      NOUN_THEN_PARTICLE.test(word) ||
       // (Nor one opening with the unit asked: 钱建 of "投了多少钱建城市职工住宅" is 钱 and 建.)
       ASKING_BEFORE.test(cutAs.slice(0, Math.max(0, cutAs.indexOf(word))))
     )
@@ -146,8 +146,11 @@ export function correctTypos(text: string, sentencesWith: (gram: string) => numb
 const TWO_HAN = /^\p{Script=Han}{2}$/u;
 /** A postposition (中, 里, 内) and a word of two characters cut as one word: 中灾后. */
 const POSTPOSITION_RUN_ON = /^[中里内]\p{Script=Han}{2}$/u;
-/** The postposition 里 run onto a noun of two characters or more before it: 缓费里 (understand.ts reads the noun alone). */
-export const NOUN_THEN_LI = /^\p{Script=Han}{2,}里$/u;
+/**
+ * The postposition 里, or 得 typed for 的, run onto a noun of two characters or more before it: 缓费里, 外储得 of
+ * "去年底外储得规模多大" (understand.ts reads the noun alone; 所得, 取得 are words of the dictionary).
+ */
+export const NOUN_THEN_PARTICLE = /^\p{Script=Han}{2,}[里得]$/u;
 
 /**
  * Each word jieba cut and the one after it, where they stand together in the text: a character it

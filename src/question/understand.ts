@@ -13,7 +13,7 @@ import { partsOfWholeNamed } from "../zh/paired-compounds.ts";
 import { PREVIOUS_YEAR_BASE_TYPED } from "../zh/change-grammar.ts";
 import { chineseYearDigits, PLAN_HORIZON, USUAL_SPAN_YEARS, yearCount, YEARS_AHEAD } from "../zh/years.ts";
 import { asPrinted } from "./spoken-forms.ts";
-import { correctTypos, NOUN_THEN_LI } from "./typos.ts";
+import { correctTypos, NOUN_THEN_PARTICLE } from "./typos.ts";
 import { parseChineseNumeral } from "../zh/numerals.ts";
 import { fullYears, RELATIVE_YEAR, RELATIVE_YEARS, reportNamed, YEAR_RANGE } from "./time-words.ts";
 import {
@@ -409,8 +409,9 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // "累计地发了多少": jieba joins the adverb's 地 to the verb after it (地发); the verb, done (了), is the word.
     // (Not 地均 of "地均GDP", a noun the reports print.)
     if (DI_THEN_VERB.test(word) && tagged[i + 1]?.word === "了" && !isDictionaryWord(word)) word = word.slice(1);
-    // "缓税缓费里制造业…": jieba joins the postposition 里 to a noun it does not know (缓费里); the noun is the word.
-    if (NOUN_THEN_LI.test(word) && !isDictionaryWord(word)) word = word.slice(0, -1);
+    // "缓税缓费里制造业…", "外储得规模": jieba joins the postposition 里, or 得 typed for 的, to a noun it does not know
+    // (缓费里, 外储得); the noun is the word.
+    if (NOUN_THEN_PARTICLE.test(word) && !isDictionaryWord(word)) word = word.slice(0, -1);
     const modal = MODAL_LEAD.exec(word);
     if (modal && !isDictionaryWord(word)) word = word.slice(modal[0].length);
     // "建了多少亩", "改了多少户": the verb, not its 了, is what a report prints (新建, 改造).

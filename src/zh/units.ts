@@ -43,6 +43,8 @@ const UNIT_CLASSES: Array<[string, UnitClass]> = [
   // Tractors counted in standard units of 15 horsepower ("拖拉机由778标准台增加到2,377标准台", gwr-1956).
   ["标准台", "count"], ["TEU", "count"], ["teu", "count"], ["班次", "count"], ["班", "count"], ["人公里", "none"], ["吨公里", "none"],
   ["微克/立方米", "concentration"], ["微克每立方米", "concentration"], ["微克", "concentration"],
+  // …and in symbols ("PM2.5平均浓度降到46μg/m3", 阳泉 2021; "29μg/m³"), with the micro sign or the Greek letter.
+  ["μg/m3", "concentration"], ["μg/m³", "concentration"], ["µg/m3", "concentration"], ["µg/m³", "concentration"],
   // Rates per 100,000 or 10,000 (孕产妇死亡率14.3/10万): a rate, as a percentage is.
   ["/10万", "percent"], ["/万", "percent"], ["/千", "percent"],
   // Certificates and documents (核发许可证1252份), noise levels (66.4分贝).

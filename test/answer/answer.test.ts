@@ -932,6 +932,11 @@ describe("answerQuestion on the real corpus", () => {
     // the 450元 gwr-2017 set, the same value).
     ["heldout166.jsonl", 0.95, 0.021, 0.021],
     ["heldout167.jsonl", 0.93, 0.021],
+    // First contact on fda49c1 (the rules of 164-167 in): an agriculture official on grain, cotton, livestock, machinery,
+    // irrigation and rural incomes 1954-2025: 52/60 with none wrong of 43; a trade official on exports, FDI, reserves and
+    // the special zones 1979-2025: 57/60 with none wrong of 48. Read: the odd halves, then the even.
+    ["heldout168.jsonl", 0.86, 0],
+    ["heldout169.jsonl", 0.98, 0],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -1593,7 +1598,7 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     expect(await ask("98年国有单位固定资产投资增长多少")).toBe("19·5%");
   });
 
-  it("reads heldout164's to heldout167's first failures by general rules: an adverb inside a name, 得 for 的 before 幅度, an amount typed with four digits", async () => {
+  it("reads heldout164's to heldout169's first failures by general rules: an adverb inside a name, 得 for 的, an amount typed with four digits, 新增 printed 增加", async () => {
     // "国内生产总值…比上年增长百分之十三点四" (gwr-1994): 实际 typed inside 经济增长 asks the outcome of that change.
     expect(await ask("1993年经济实际增长多少")).toBe("百分之十三点四");
     // …but 实际投资 is the investment used: "外商实际投资４３．７亿美元" (gwr-1992).
@@ -1602,5 +1607,9 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     expect(await ask("2005年CPI涨得幅度多少")).toBe("1.8%");
     // "个人所得税起征点从2000元提高到3500元" (gwr-2012): 2000元 is an amount, no year.
     expect(await ask("个税起征点从2000元提到多少")).toBe("3500元");
+    // "增加了３４个开放口岸" (gwr-1993): 新增 asked, its other name 增加 printed, asks the amount added.
+    expect(await ask("92年新增开放口岸几个")).toBe("34个");
+    // "外汇储备超过3.2万亿美元" (gwr-2025): 得 typed for 的, run onto 外储 by jieba.
+    expect(await ask("去年底外储得规模多大")).toBe("超过3.2万亿美元");
   });
 });

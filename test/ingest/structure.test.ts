@@ -121,6 +121,19 @@ describe("buildParagraphs", () => {
       ["2015年及“十二五”工作回顾", "一年来，我们重点抓了六方面工作：", "二、主动调整结构，产业转型加快推进"],
       ["2014年目标任务和重点工作"],
     ]);
+    // A plan period's and a year's heading, longer than other unmarked ones (克拉玛依 2021).
+    const plans = [
+      "“十三五”时期及2020年工作回顾",
+      "（五）坚定不移深化改革开放",
+      "全市高新技术企业数量达71家。",
+      "“十四五”时期重大举措及2021年工作部署",
+      "（五）坚持以改革创新为动力",
+      "高新技术企业达到80家。",
+    ];
+    expect(buildParagraphs(plans.join("\n")).map((p) => p.headings)).toEqual([
+      ["“十三五”时期及2020年工作回顾", "（五）坚定不移深化改革开放"],
+      ["“十四五”时期重大举措及2021年工作部署", "（五）坚持以改革创新为动力"],
+    ]);
   });
 
   it("reads a sub-report's title as a heading, and a numbered line stating figures over clauses as a list item (zhoukou-2019-budget)", () => {

@@ -364,6 +364,11 @@ describe("names typed apart or with a list's size (heldout164, heldout-kinds173)
     expect(words("2005年CPI涨的幅度多少")).not.toContain("幅度");
   });
 
+  it("reads a noun with 得 (typed for 的) run onto it as the noun, and leaves 所得 whole", () => {
+    expect(words("去年底外储得规模多大")).toContain("外储");
+    expect(words("个人所得税起征点是多少").join(" ")).toMatch(/所得税/);
+  });
+
   it("keeps a list of the top so many whole, a figure typed, never the head", () => {
     const terms = parseQuestion("东营民企500强有几家").terms;
     expect(terms.find((t) => t.word === "500强")?.isFigure).toBe(true);

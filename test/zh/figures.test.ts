@@ -44,6 +44,8 @@ describe("extractFigures on report excerpts", () => {
     ]);
     // PM2.5 names a particle, not two and a half years; a calendar year stays one.
     expect(lasted("PM2.5年平均浓度13.9微克/立方米")).toEqual([["13.9微克/立方米", 13.9, "concentration"]]);
+    // …printed in symbols too (阳泉 2021).
+    expect(lasted("PM2.5平均浓度降到46μg/m3")).toEqual([["46μg/m3", 46, "concentration"]]);
     expect(lasted("从2025年到2030年，受教育年限达到10.8年")).toEqual([["10.8年", 10.8, "duration"]]);
   });
 

@@ -1,6 +1,6 @@
 /** What a question asks of a fact's figure: a multiple, the increment its verb names, a rate of change. */
 import type { Question } from "../../question/types.ts";
-import { anyOf } from "../../zh/word-classes.ts";
+import { anyOf, wordClass } from "../../zh/word-classes.ts";
 import type { Fact } from "./types.ts";
 import { CHANGE_VERB } from "./shared.ts";
 
@@ -9,6 +9,8 @@ const RIGHT_AFTER_CHANGE_VERB = new RegExp(`${CHANGE_VERB}了?(?:[\\d.%％百分
 
 /** An increment verb right before a figure ("新建1亿亩高标准农田", "改造和新建2.3万所乡镇卫生院"). */
 const AFTER_INCREMENT_VERB = new RegExp(`(${anyOf("increment-verbs")})了?$`);
+/** The verbs of an increment (新增, 新建), as a question's words. */
+const INCREMENT_VERBS: ReadonlySet<string> = new Set(wordClass("increment-verbs"));
 /** A change verb right before an amount: "扩大了一亿多亩". */
 const AFTER_AMOUNT_CHANGE_VERB = new RegExp(`(${CHANGE_VERB})了?$`);
 
@@ -29,7 +31,12 @@ export function incrementNamed(q: Question, sentence: string, fact: Fact): boole
   // its metric, asks the amount added, as 新增 does.
   // (Not one after its metric: "全国职工增加到多少人了" asks the level reached.)
   const changeVerb = AFTER_AMOUNT_CHANGE_VERB.exec(before)?.[1];
-  if (changeVerb === undefined || fact.figure.unitClass === "percent" || !q.terms.some((t) => !t.isPlace && t.word === changeVerb)) return false;
+  if (changeVerb === undefined || fact.figure.unitClass === "percent") return false;
+  // "92年新增开放口岸几个" against "增加了34个开放口岸": an increment verb asked, the change verb its other name. (Not a
+  // change against a base: "累计新增城镇就业368万人，…分别比“十五”增加88万人".)
+  const againstBase = sentence.slice(fact.clause[0], fact.figure.start).includes("比");
+  if (!againstBase && q.terms.some((t) => INCREMENT_VERBS.has(t.word) && t.alternatives.includes(changeVerb))) return true;
+  if (!q.terms.some((t) => !t.isPlace && t.word === changeVerb)) return false;
   const after = q.text.slice(q.text.indexOf(changeVerb) + changeVerb.length);
   return q.terms.some((t) => t.word !== changeVerb && !t.isPlace && t.alternatives.some((a) => after.startsWith(a)));
 }
