@@ -19,15 +19,28 @@ const UNMARKED_HEADING_MAX_CHARS = 20;
  */
 const SUB_REPORT_TITLE = /^关于[^。！？；，、：]{4,40}(?:的说明|的报告|情况)$/;
 /**
- * Lines that always start a top-level section, wherever they appear: closing words, and the parts of
- * a work report printed without a number (德阳's "2023年工作回顾" … "八、主题教育促实干…" … then
- * "2024年主要工作" or "2023年工作目标任务", the year's plans, no part of the review's eighth section; 蚌埠's
- * "2023年工作回顾" … "努力做好2024年各项工作" … "全面加强政府自身建设"; 常德's "过去一年" … "新的一年"; 白银's "2013年工作回顾" …
- * "2014年目标任务和重点工作", 淮安's "2014年目标任务"; 云南's appendix "2007年省政府十件实事", its items numbered 一、…;
- * 克拉玛依's "“十三五”时期及2020年工作回顾" … "“十四五”时期重大举措及2021年工作部署", a heading longer than the others).
+ * The shapes of a line that always starts a top-level section, wherever it appears (each the whole line): closing words, and
+ * the parts of a work report printed without a number.
  */
-const TOP_LEVEL_UNMARKED =
-  /^(?:结束语|结语|过去一年|新的一年|(?:\d{4}年|今年|过去一年)(?:政府)?(?:主要|重点)?工作(?:目标)?(?:回顾|安排|任务|部署)?|\d{4}年(?:政府)?(?:工作)?(?:主要|重点)?(?:工作|目标)?任务(?:和重点工作)?|\d{4}年[^，。、]{0,8}实事|[^，。；：、]{2,16}?[及和]\d{4}年(?:政府)?(?:主要|重点)?工作(?:目标)?(?:回顾|安排|任务|部署)|(?:努力|全力|奋力|扎实)?(?:做好|抓好)(?:\d{4}年|今年)(?:各项)?(?:政府)?工作|(?:全面|切实|持续|不断)?加强政府自身建设)$/;
+const TOP_LEVEL_HEADING_SHAPES = [
+  // Closing words; 常德's "过去一年" … "新的一年".
+  "结束语|结语|过去一年|新的一年",
+  // A year's review or plans: 德阳's "2023年工作回顾" … "八、主题教育促实干…" … then "2024年主要工作" or "2023年工作目标任务",
+  // the year's plans, no part of the review's eighth section.
+  String.raw`(?:\d{4}年|今年|过去一年)(?:政府)?(?:主要|重点)?工作(?:目标)?(?:回顾|安排|任务|部署)?`,
+  // A year's tasks: 白银's "2013年工作回顾" … "2014年目标任务和重点工作", 淮安's "2014年目标任务".
+  String.raw`\d{4}年(?:政府)?(?:工作)?(?:主要|重点)?(?:工作|目标)?任务(?:和重点工作)?`,
+  // An appendix of a year's 实事: 云南's "2007年省政府十件实事", its items numbered 一、….
+  String.raw`\d{4}年[^，。、]{0,8}实事`,
+  // A plan period's and a year's, longer than other unmarked headings: 克拉玛依's "“十三五”时期及2020年工作回顾" …
+  // "“十四五”时期重大举措及2021年工作部署".
+  String.raw`[^，。；：、]{2,16}?[及和]\d{4}年(?:政府)?(?:主要|重点)?工作(?:目标)?(?:回顾|安排|任务|部署)`,
+  // The year's work to be done well, and the government's own: 蚌埠's "2023年工作回顾" … "努力做好2024年各项工作" …
+  // "全面加强政府自身建设".
+  String.raw`(?:努力|全力|奋力|扎实)?(?:做好|抓好)(?:\d{4}年|今年)(?:各项)?(?:政府)?工作`,
+  "(?:全面|切实|持续|不断)?加强政府自身建设",
+];
+const TOP_LEVEL_UNMARKED = new RegExp(`^(?:${TOP_LEVEL_HEADING_SHAPES.join("|")})$`);
 
 /**
  * A sentence set as a heading that announces the parts after it ("**2015年及“十二五”工作回顾**" then "**一年来，我们重点抓了
