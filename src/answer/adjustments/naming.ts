@@ -54,7 +54,7 @@ function narrows(prefix: string, alt: string, term: QueryTerm, question: string)
   if (PAIRED_COMPOUNDS.some(([compound]) => compound === prefix) || WHOLE_WORDS.has(prefix)) return false;
   // 总 of 总装机 is the whole when a size is asked ("清洁能源装机规模": "总装机达到1390万千瓦"); of 总收入 it
   // may be more than asked (一般公共预算收入), so only then.
-  if (prefix === "总" && [...SIZE_ASKED].some((word) => question.includes(word))) return false;
+  if (prefix === "总" && SIZE_ASKED_IN.test(question)) return false;
   // The longer word may be the asked word's first one: 普通 + 教育 of 教育支出 ("普通教育、职业教育、特殊教育支出
   // 分别较上年增长4.5%、39.8%、66.2%" is no answer to 教育支出增长了多少).
   const first = alt.slice(0, LEADING_WORD_CHARS);
@@ -77,6 +77,8 @@ function shapeSaid(term: QueryTerm, ownWords: string, terms: readonly QueryTerm[
 }
 /** Shape words asking the size of a whole (word-classes.txt [size-words]). */
 const SIZE_ASKED: ReadonlySet<string> = new Set(wordClass("size-words"));
+/** …as words of a question's text. */
+const SIZE_ASKED_IN = new RegExp(alternation("size-words"));
 /** A noun of the subject's size printed ([size-nouns]); not 规模 of 规模以上, which says which firms are counted. */
 const SIZE_PRINTED = new RegExp(`(?:${alternation("size-nouns")})(?!以上)`);
 

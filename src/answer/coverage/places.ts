@@ -125,7 +125,8 @@ function goesOnAboutPrevious(s: string, fact: Fact, previous: string, head: Quer
     .slice(0, fact.figure.start)
     .replace(NAMES_NO_SUBJECT, "")
     .replace(/[^\p{Script=Han}]/gu, "");
-  return lead === "" || extractFigures(previous).length === 0 || head === undefined || found(head, s);
+  // (Reading the sentence before for figures, the dearest test, last.)
+  return lead === "" || head === undefined || found(head, s) || extractFigures(previous).length === 0;
 }
 
 /**
