@@ -24,6 +24,8 @@ import {
   countOfAnotherDivision,
   countOfAnotherNoun,
   countOfThoseTheNextFigureIsFor,
+  askedWordsDescribingAnotherNoun,
+  countOfThoseWhoActed,
   describesAnotherNoun,
   eachForATotal,
   percentageForAThingCounted,
@@ -53,7 +55,7 @@ import {
   thresholdNotReached,
   thresholdPassedForAChange,
 } from "./refusals/thresholds.ts";
-import { incrementForATotal, incrementForAWhole, levelReachedForAnIncrement, plannedIncrementForALevel } from "./refusals/increments.ts";
+import { incrementForAStock, incrementForATotal, incrementForAWhole, levelReachedForAnIncrement, plannedIncrementForALevel } from "./refusals/increments.ts";
 import { actualForATarget, aimForAPastYear, aimForYearsAhead, baseTargetForTheStretchOne, targetForAnActual } from "./refusals/targets.ts";
 import { aMonthForTheYearsEnd, anotherPointOfTheYear, partOfAYear, year } from "./refusals/time.ts";
 import {
@@ -194,8 +196,11 @@ export const REFUSALS: readonly Refusal[] = [
   plannedIncrementForALevel,
   aFundForAnotherAmount,
   incrementForAWhole,
+  incrementForAStock,
   levelReachedForAnIncrement,
   describesAnotherNoun,
+  askedWordsDescribingAnotherNoun,
+  countOfThoseWhoActed,
   aPartCountedForATotal,
   aYieldPerUnitOfLandForATotal,
   kindsForAnOutput,

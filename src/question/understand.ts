@@ -133,6 +133,7 @@ import {
   PER_TIME_WORDS,
   ONE_OF_A_KIND,
   SHAPE_WORDS,
+  DEGREE_WORDS,
   LEVEL_REACHED_VERBS,
   NOT_PLACES,
   FIGURE_NOUNS,
@@ -490,7 +491,8 @@ export function parseQuestion(raw: string, context: QuestionContext = { places: 
     // One character (湖 of 退田还湖) is a common noun, not a place's name.
     const isPlace = tag === "ns" && [...word].length > 1 && !NOT_PLACES.has(word) && !countyShortNameOnly;
     // (A span of time it is counted per, 一个月 of "低保一个月多少", shapes it too: "城镇低保月保障标准提高到375元" prints it 月.)
-    const made = SHAPE_WORDS.has(word) || PER_TIME_WORDS.has(word) || reachedVerb ? { ...term(word), isShape: true } : term(word, isPlace);
+    const made =
+      SHAPE_WORDS.has(word) || DEGREE_WORDS.has(word) || PER_TIME_WORDS.has(word) || reachedVerb ? { ...term(word), isShape: true } : term(word, isPlace);
     // "外贸进出口总额": a word holding another name of the word before it (进出口 of 外贸) names the same
     // thing once more; the two are one word to find, either name of it enough ("全市实现外贸进出口2494亿元").
     if (previous && !previous.isPlace && !made.isPlace && !made.isShape && text.includes(previous.word + word) && restates(made, previous)) {

@@ -937,6 +937,13 @@ describe("answerQuestion on the real corpus", () => {
     // the special zones 1979-2025: 57/60 with none wrong of 48. Read: the odd halves, then the even.
     ["heldout168.jsonl", 0.86, 0],
     ["heldout169.jsonl", 0.98, 0],
+    // First contact on 54458fc (the code of c0b21a7): an emergency-management official on disasters, relief, flood control and
+    // reconstruction 1954-2025: 43/60 with none wrong of 34; a consumption official on retail sales, prices, incomes and
+    // trade-ins: 56/60 with 2 wrong of 50 (vk005: gwr-2014's list of targets for the 3.5%左右 the set reads where the report
+    // explains it, the same value; vk060: gwr-2025's 对全球经济增长的贡献率 for 消费对经济增长贡献率, 消费 unnamed).
+    // Read: the odd halves, then the even.
+    ["heldout170.jsonl", 0.75, 0],
+    ["heldout171.jsonl", 0.93, 0.041, 0.021],
   ] as Array<[string, number, number, number?]>)(
     "answers the held-out set %s at least at its level, with few wrong figures",
     async (file, level, wrongAtMost, wrongFigureAtMost = 0.02) => {
@@ -1611,5 +1618,22 @@ describe("figures the question itself gives, and ranges (heldout35's first conta
     expect(await ask("92年新增开放口岸几个")).toBe("34个");
     // "外汇储备超过3.2万亿美元" (gwr-2025): 得 typed for 的, run onto 外储 by jieba.
     expect(await ask("去年底外储得规模多大")).toBe("超过3.2万亿美元");
+  });
+
+  it("reads older sets' wrong figures and heldout170's first failures by general rules: a share's old level, a count of those who did something, a unit that counts nothing, how bad an event was, rivers at large", async () => {
+    // "经常项目顺差占国内生产总值的比重从10.1%下降到2.6%" (gwr-2013): the old level of a share is no growth of GDP.
+    expect(await ask("2007年GDP实际增长多少")).toBeNull();
+    // "完成大中型和重点小型水库除险加固1.8万座" (gwr-2013) counts reservoirs made safe, not how many there are; nor does
+    // "官厅水库，可蓄水二十三亿立方公尺" (gwr-1955), a volume, answer 多少座.
+    expect(await ask("全国水库总数有多少座")).toBeNull();
+    // …but a deed the question types, even in part, is the one asked: "城镇保障性安居工程住房建设4013万套" (gwr-2016).
+    expect(await ask("十二五期间保障房建了多少套")).toBe("4013万套");
+    // …and a verb of how many there are is none: "扶贫对象覆盖4007万人" (gwr-2009).
+    expect(await ask("1196元扶贫标准下扶贫对象有多少人")).toBe("4007万人");
+    // "发生历史罕见的洪涝灾害，直接经济损失2000多亿元" (gwr-1999): 特大 says how bad, and the report may say it otherwise.
+    expect(await ask("98年特大洪水直接经济损失多少")).toBe("2000多亿元");
+    // 江河 is rivers at large, no place: "加固大江大河大湖堤防近6100公里" (gwr-2000), "江河堤防加固工程开工3.5万公里" (gwr-2003).
+    expect(await ask("头两年国债项目加固了多少公里江河堤防")).toBe("近6100公里");
+    expect(await ask("江河大堤加固开工规模多少公里")).toBe("3.5万公里");
   });
 });

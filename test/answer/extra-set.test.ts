@@ -109,6 +109,7 @@ let withHeldOut173: SearchIndex;
 let withHeldOut174: SearchIndex;
 let withHeldOut175: SearchIndex;
 let withHeldOut178: SearchIndex;
+let withHeldOut180: SearchIndex;
 
 /** How long building every index below may take (the config's hookTimeout is 2 minutes): 78 indexes on two cores shared with the rest of the suite, with room for a busy machine. */
 const INDEXES_BUILT_WITHIN_MS = 900_000;
@@ -265,6 +266,7 @@ beforeAll(async () => {
     withHeldOut174,
     withHeldOut175,
     withHeldOut178,
+    withHeldOut180,
   ] = await Promise.all([
     indexOf("extra", ["corpus-extra"]),
     indexOf("heldout", ["corpus-extra", "corpus-heldout"]),
@@ -515,8 +517,10 @@ beforeAll(async () => {
     indexOf("heldout175", ["corpus-heldout175", "corpus-heldout176"]),
     // The work reports of 白山 2016, 景德镇 2016, 阳泉 2021 and 江西 2009; and 克拉玛依 2021, 日照 2021, 儋州 2022, 铜陵 2016.
     indexOf("heldout178", ["corpus-heldout178", "corpus-heldout179"]),
+    // The work reports of 伊春 2023, 鄂州 2020, 潮州 2014 and 三门峡 2021; and 阳泉 2022, 景德镇 2022, 白山 2020, 克拉玛依 2023.
+    indexOf("heldout180", ["corpus-heldout180", "corpus-heldout181"]),
   ]);
-  // Eighty-six indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
+  // Eighty-seven indexes of the full corpus and more (about 10 s each alone, with 东莞's 225-page PDF), built
   // while the rest of the suite runs on two cores: longer than the default two minutes a hook may take.
 }, INDEXES_BUILT_WITHIN_MS);
 
@@ -3105,6 +3109,39 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
   // read as none), mended since.
   it("answer four cities' work reports at least at their level (heldout-kinds179)", async () => {
     await expectAtLevel("heldout-kinds179.jsonl", withHeldOut178, 0.95, 0);
+  });
+
+  // kinds180 (伊春 2023, 鄂州 2020, 潮州 2014, 三门峡 2021), Markdown: first contact on 54458fc 57/60 with none wrong of 48.
+  // (潮州's file in lawtext/gov is named 2015.md but holds the report of 2014-02-20: named here for its year.) Read: the odd
+  // half (vj043 "完成年度111.6亿元的投资计划", a plan's amount, read as a programme's name), then the even. Indexed with kinds181's.
+  it("answer four cities' work reports at least at their level (heldout-kinds180)", async () => {
+    await expectAtLevel("heldout-kinds180.jsonl", withHeldOut180, 0.96, 0);
+  });
+
+  // kinds181 (阳泉 2022, 景德镇 2022, 白山 2020, 克拉玛依 2023), Markdown: first contact on 54458fc 54/60 with 3 wrong of 48
+  // (vl011: 2022's aim "煤炭先进产能占比稳定在80%以上" for 煤矿先进产能, the actual's sentence naming no 煤矿; vl041: the rise of
+  // "森林覆盖率提升0.4%，达到84.5%" for the level, mended since; vl054: 独石化's 加工原油770万吨 for 原油产了多少).
+  it("answer four cities' work reports at least at their level (heldout-kinds181)", async () => {
+    await expectAtLevel("heldout-kinds181.jsonl", withHeldOut180, 0.91, 0.042);
+  });
+
+  it("read older sets' wrong figures and kinds180's and kinds181's first failures by general rules: figure and asked word describing another noun, a stock's increment, a fund named before, a deed after the asked word, a change then the level reached, a plan's amount", async () => {
+    // "打造100万人口的边境城市" (鹤岗 2020): a city of a million, no size of 鹤岗.
+    expect(await figureIn(withHeldOut166)("鹤岗总人口多少")).toBeNull();
+    // "新增城镇常住人口近10万人" (拉萨 2021): what a year added to a population is not how large it is.
+    expect(await figureIn(withHeldOut150)("拉萨常住人口多少万")).toBeNull();
+    // "争取国家外贸扶持资金1.5亿元" (厦门 2010): a fund's amount, no trade…
+    expect(await figureIn(withHeldOut111)("厦门2009年外贸进出口总额是多少")).toBeNull();
+    // …but 转移支付资金 is the 转移支付 asked (呼和浩特 2025).
+    expect(await figureIn(withHeldOut72)("呼和浩特去年上级转移支付一共下了多少")).toBe("346.51亿元");
+    // "高新技术企业发展到916家" (日照 2024), "港口集装箱吞吐量完成640万标箱" (大连 2012): verbs of how many there are, no deed.
+    expect(await figureIn(withHeldOut78)("日照市2023年高新技术企业有多少家？")).toBe("916家");
+    expect(await figureIn(withHeldOut127)("大连港地集装箱吞吐量多少")).toBe("640万标箱");
+    const in180 = figureIn(withHeldOut180);
+    // "完成年度111.6亿元的投资计划" (潮州 2014): a plan's amount, not a programme's name.
+    expect(await in180("潮州今年市重点项目投资计划")).toBe("111.6亿元");
+    // "力争全市森林覆盖率提升0.4%，达到84.5%" (白山 2020): the rise, then the level reached.
+    expect(await in180("白山今年森林覆盖率目标")).toBe("84.5%");
   });
 
   it("read kinds171's and kinds172's first failures by general rules: a report named by its body, a class by size, 总产, a share by its names, 单位GDP, a plan period by its five years, the sectors, 各类, 每 left out", async () => {

@@ -39,7 +39,8 @@ export const countsAnotherNounAdjustment: Adjustment = {
 /** A figure's phrase ending in 的 before a noun (…万吨钢的钢铁联合企业, 5000万元的项目). */
 const ATTRIBUTIVE = /^[^，,；;。、：:\d]{0,4}的\p{Script=Han}/u;
 /** A figure that opens the name of a programme: "实施新一轮千亿斤粮食产能提升行动". */
-const NAMES_PROGRAMME = new RegExp(`^\\p{Script=Han}{0,10}?(?:${anyOf("programme-names")})(?![\\p{Script=Han}])`, "u");
+// (Not across a 的: "完成年度111.6亿元的投资计划" is the plan's amount, no name.)
+const NAMES_PROGRAMME = new RegExp(`^(?:(?!的)\\p{Script=Han}){0,10}?(?:${anyOf("programme-names")})(?![\\p{Script=Han}])`, "u");
 
 /**
  * An amount in the name of a programme ("实施新一轮千亿斤粮食产能提升行动", "支持实施千万吨粮食增产计划") is no

@@ -29,7 +29,7 @@ function againAsked(question: string): string {
  * 福冈、新加坡、釜山等5条国际航线，使沈阳的国际航线达到19条" (沈阳 2004) added 5条. Only the clause's first figure, or
  * an item of the run of items it opens (a list's items are one clause here).
  */
-function opensWithIncrement(s: ScoreInputs): boolean {
+function opensWithIncrement(s: Pick<ScoreInputs, "fact" | "sentence">): boolean {
   const before = s.sentence.slice(clauseStartBefore(s.sentence, s.fact.figure.start), s.fact.figure.start);
   // (Each figure before closing an item of the run: "新增“四上”企业260家、高新技术企业136家", 益阳 2022; not an item of its
   // own total or level: "新增发电装机4178万千瓦、总装机达9157万千瓦", 湖南 2026.)
@@ -59,14 +59,18 @@ export const incrementNotAsked: Adjustment = {
   // Not a total or a level reached that the figure's own words name after the increment ("新增上市公司45家、总量达1224家",
   // "新增新能源装机规模994.8万千瓦、达到1501万千瓦": 规模 after 新增 is the increment's); nor for what was built in a
   // year asked ("深圳19年建了多少个公园": "新建公园117个、总数达1090个").
-  value: (s) =>
-    when(
-      (INCREMENT.test(s.coverage.subjectWords) || opensWithIncrement(s)) &&
-        !INCREMENT.test(s.q.text) &&
-        !((TOTAL_OWN.test(s.coverage.ownWords) || LEVEL_REACHED_OWN.test(s.coverage.ownWords)) && !INCREMENT.test(s.coverage.ownWords)) &&
-        !(s.q.dataYear !== null && BUILT_ASKED.test(s.q.text)),
-    ),
+  value: (s) => when(isIncrementUnasked(s)),
 };
+
+/** Whether the figure is what was added (its words or its clause's opening verb say 新增), and the question asks no adding. */
+export function isIncrementUnasked(s: Pick<ScoreInputs, "q" | "fact" | "coverage" | "sentence">): boolean {
+  return (
+    (INCREMENT.test(s.coverage.subjectWords) || opensWithIncrement(s)) &&
+    !INCREMENT.test(s.q.text) &&
+    !((TOTAL_OWN.test(s.coverage.ownWords) || LEVEL_REACHED_OWN.test(s.coverage.ownWords)) && !INCREMENT.test(s.coverage.ownWords)) &&
+    !(s.q.dataYear !== null && BUILT_ASKED.test(s.q.text))
+  );
+}
 
 export const againAskedAdjustment: Adjustment = {
   name: "again asked",

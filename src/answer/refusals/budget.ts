@@ -7,7 +7,7 @@ import { found } from "../coverage.ts";
 import { PLAN_SHARE_LEAD } from "../facts.ts";
 import { clauseStartBefore, withoutAnyAsides } from "../../zh/text.ts";
 import { alternation, wordClass } from "../../zh/word-classes.ts";
-import type { Refusal } from "./types.ts";
+import type { Assessment, Refusal } from "./types.ts";
 
 /** A table column's header of how much of the plan was done: "占预算%", "完成调整预算%", "为预算%". */
 const PLAN_SHARE_HEADER = new RegExp(`(?:为|完成|占)(?:${alternation("plan-words")})数?(?:的|%|（%）)`);
@@ -72,8 +72,9 @@ export const aFundForAnotherAmount: Refusal = {
   cheap: true,
   // "浙江2009年外贸进出口总额多少" against "安排3.5亿元外贸发展财政专项资金": an amount followed by the fund it is
   // (…资金, …经费, …基金) is that fund, not the trade, output or revenue its modifiers name.
+  // So is one the fund's name leads to: "争取国家外贸扶持资金1.5亿元" is no 厦门外贸进出口总额.
   refuses: (a) =>
-    a.fact.figure.unitClass === "money" && FUND_AFTER.test(a.sentence.slice(a.fact.figure.end)) && !FUND_ASKED.test(a.q.text)
+    a.fact.figure.unitClass === "money" && (FUND_AFTER.test(a.sentence.slice(a.fact.figure.end)) || fundNamedBefore(a)) && !FUND_ASKED.test(a.q.text)
       ? "an amount of a fund, and no fund was asked"
       : null,
 };
@@ -86,5 +87,16 @@ const BUDGET_NAMES = new Set(wordClass("budget-names"));
 
 /** Right after an amount, the fund it is: "3.5亿元外贸发展财政专项资金", "200万元奖补资金". */
 const FUND_AFTER = /^[^，,；;。：:、（(]{0,14}?(?:资金|经费|基金)/;
+/** Right before an amount, the fund it is, and the words before the fund's word: "外贸扶持资金1.5亿元", "专项资金达". */
+const FUND_BEFORE = /([^，,；;。：:、]*?)(?:资金|经费|基金)[^，,；;。：:、]{0,2}$/;
+
+/**
+ * A fund named right before the amount, which is not the asked word's own (资金 of the 转移支付资金 asked as 转移支付:
+ * "上级累计下达我市各类转移支付资金346.51亿元").
+ */
+function fundNamedBefore(a: Assessment): boolean {
+  const m = FUND_BEFORE.exec(a.sentence.slice(a.fact.clause[0], a.fact.figure.start));
+  return m !== null && !a.q.terms.some((t) => t.alternatives.some((alt) => m[1]!.endsWith(alt)));
+}
 /** A question asking an amount given or spent rather than a level of the economy: 资金, 经费, 补助, 投入, 安排…. */
-const FUND_ASKED = /资金|经费|基金|补助|补贴|奖补|奖励|专项|钱|款|投入|安排|拨|花|用于|支持|支出|投资/;
+const FUND_ASKED = /资金|经费|基金|外资|债|补助|补贴|奖补|奖励|专项|钱|款|投入|安排|拨|花|用于|支持|支出|投资/;

@@ -9,6 +9,7 @@ import { clauseStartBefore } from "../../zh/text.ts";
 import { YEAR_NUMBER, yearsNamed } from "../../zh/years.ts";
 import { nearestBaseYear, CHANGE_TO_LEVEL, directionAsked, directionBefore, LEVEL_REACHED_BEFORE } from "../../zh/change-grammar.ts";
 import type { Assessment, Refusal } from "./types.ts";
+import { isShareWorded } from "../facts/role.ts";
 
 /** The comparison base year printed nearest before the figure: the one its change is against. */
 function baseYearPrinted(a: Assessment): number | null {
@@ -120,7 +121,14 @@ export const shareForAChange: Refusal = {
   name: "share for a change",
   cheap: true,
   // …nor the other way: "高技术产业增加值增长32.8%，占规模以上工业的18.6%" answers no 规上工业增加值增长多少.
-  refuses: (a) => (a.fact.role === "share" && a.q.asksChange && !a.q.asksShare ? "a share, and a change was asked" : null),
+  // Nor the old level of a share's change ("经常项目顺差占国内生产总值的比重从10.1%下降到2.6%": 10.1% is no 2007年GDP增长).
+  refuses: (a) =>
+    (a.fact.role === "share" ||
+      (a.fact.role === "before" && isShareWorded(a.sentence, a.fact.figure, a.sentence.slice(a.fact.clause[0], a.fact.figure.start)))) &&
+    a.q.asksChange &&
+    !a.q.asksShare
+      ? "a share, and a change was asked"
+      : null,
 };
 
 export const changeAgainstTheYearAsked: Refusal = {

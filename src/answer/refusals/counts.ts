@@ -6,7 +6,8 @@ import { baseUnit } from "../../zh/units.ts";
 import { abbreviates, countsAnotherNoun, countsHead, found, headTerm, isCountClass } from "../coverage.ts";
 import { extractFigures } from "../../zh/figures.ts";
 import { SCOPE_WORD_PATTERN } from "../../zh/places.ts";
-import { alternation, ONE_CHARACTER_COUNTED } from "../../zh/word-classes.ts";
+import { alternation, anyOf, ONE_CHARACTER_COUNTED } from "../../zh/word-classes.ts";
+import { taggedWords } from "../../zh/segment.ts";
 import { HOW_MANY_WORD } from "../../zh/asking.ts";
 import type { Refusal } from "./types.ts";
 
@@ -100,6 +101,46 @@ export const describesAnotherNoun: Refusal = {
   },
 };
 
+export const askedWordsDescribingAnotherNoun: Refusal = {
+  name: "asked words describing another noun",
+  cheap: true,
+  // "打造100万人口的边境城市" for 鹤岗总人口: the figure and the asked word together describe the noun after 的
+  // (a city of a million), they state no size of the place; "年产一百五十万吨钢的钢铁联合企业" is a plant's.
+  // (The noun described, when it is asked too, is the figure's own: "1000亩以上的基地" for 基地面积; so is the head a count
+  // counts: "50个测评点的…评价指标体系" for 多少个测评点.)
+  refuses: (a) => {
+    const m = FIGURE_WORDS_OF_A_NOUN.exec(a.sentence.slice(a.fact.figure.end));
+    const head = headTerm(a.q);
+    // (With the figure: its unit may open the word, "100万人" + "口".)
+    if (!m || !head || !found(head, a.fact.figure.text + m[1]!) || countsHead(a.q, a.fact, a.sentence) === true) return null;
+    return a.q.terms.some((t) => !t.isPlace && found(t, m[2]!)) ? null : "the figure and the asked word describe the noun after 的";
+  },
+};
+
+export const countOfThoseWhoActed: Refusal = {
+  name: "count of those who did something",
+  cheap: true,
+  // "岳阳脱贫人口多少" against "贫困人口实现就业近2万人", "全国水库总数" against "水库除险加固1.8万座": the asked word then a verb
+  // of what they did counts those who did it, not how many there are, unless the question asks that verb, a change or
+  // what was added ([level-verbs] state the size: 达到, 突破, 共有).
+  refuses: (a) => {
+    if (!isCountClass(a.fact.figure.unitClass) || a.q.asksChange) return null;
+    const head = headTerm(a.q);
+    if (!head || head.word.length < 2) return null;
+    const lead = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
+    const end = Math.max(...head.alternatives.map((alt) => (lead.lastIndexOf(alt) >= 0 ? lead.lastIndexOf(alt) + alt.length : -1)));
+    const deed = end >= 0 ? lead.slice(end) : "";
+    if (!ACTION_AFTER_HEAD.test(deed) || NOT_A_DEED.test(deed)) return null;
+    // (Not when the count's own noun after it is asked, "布局建设76个国家区域医疗中心"; nor when the question types the deed,
+    // even in part: "保障房建了多少套" for "住房建设4013万套".)
+    const counted = COUNTED_AFTER.exec(a.sentence.slice(a.fact.figure.end))?.[0] ?? "";
+    if (a.q.terms.some((t) => !t.isPlace && (found(t, counted) || found(t, deed)))) return null;
+    const last = taggedWords(deed).at(-1);
+    if (!last || !last.tag.startsWith("v") || [...last.word].some((ch) => a.q.text.includes(ch))) return null;
+    return `counts those the asked word names who did something (${deed})`;
+  },
+};
+
 export const aPartCountedForATotal: Refusal = {
   name: "a part counted for a total",
   cheap: true,
@@ -179,6 +220,13 @@ function describedNoun(sentence: string, figureEnd: number): string | null {
   return m ? m[1]! : null;
 }
 const DESCRIBED_NOUN = /^的([^，,；;。、和与及\d]+)/;
+/** A figure's own words up to 的 (a few characters: its noun), then the noun they describe: "人口" and "边境城市". */
+const FIGURE_WORDS_OF_A_NOUN = /^([^，,；;。、：:\d的]{1,4})的([^，,；;。]{1,30})/;
+
+/** Two to eight characters after the asked word, right before its count: what those counted did ("实现就业", "除险加固"). */
+const ACTION_AFTER_HEAD = /^\p{Script=Han}{2,8}$/u;
+/** Words that state a size (发展到, 达), a change or an addition, or name a total: no deed. */
+const NOT_A_DEED = new RegExp(`(?:${anyOf(["level-verbs", "change-verbs", "increment-verbs"])}|到|至)$|${anyOf(["total-words", "size-nouns"])}`);
 
 /** Words for the whole of a place, not a part of what is counted: 全国, 我国, 全省, 全市. */
 const WHOLE_SCOPE = new RegExp(`^(?:${SCOPE_WORD_PATTERN}|我国|中国|全部|所有)$`);

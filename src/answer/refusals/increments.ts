@@ -2,7 +2,9 @@
  * Refusals by what was added against what stands: an increment for a total or a whole, a planned increment, a level
  * reached for an increment.
  */
-import { found } from "../coverage.ts";
+import { found, headTerm } from "../coverage.ts";
+import { isIncrementUnasked } from "../adjustments/increments.ts";
+import { wordClass } from "../../zh/word-classes.ts";
 import { clauseStartBefore } from "../../zh/text.ts";
 import { BUILT_ASKED, INCREMENT, REACHED_VERB } from "../../zh/change-grammar.ts";
 import type { Refusal } from "./types.ts";
@@ -21,6 +23,18 @@ export const incrementForATotal: Refusal = {
     const lead = a.sentence.slice(clauseStartBefore(a.sentence, a.fact.figure.start), a.fact.figure.start);
     const partOfAdded = PART_LEAD.test(lead) && a.fact.parentClause !== null && addedBefore(a.sentence.slice(...a.fact.parentClause));
     return addedBefore(lead) || partOfAdded ? "an increment, and a total was asked" : null;
+  },
+};
+
+export const incrementForAStock: Refusal = {
+  name: "increment for a stock",
+  cheap: false,
+  // "拉萨常住人口多少万" against "新增城镇常住人口近10万人": what a year added to a stock ([stock-nouns]: a population, a
+  // balance) never says how large it stands, when the question asks no adding and no change.
+  refuses: (a) => {
+    const head = headTerm(a.q);
+    if (!head || a.q.asksChange || !head.alternatives.some((alt) => STOCK_NOUNS.some((noun) => alt.endsWith(noun)))) return null;
+    return isIncrementUnasked({ q: a.q, fact: a.fact, coverage: a.coverage!, sentence: a.sentence }) ? "an increment, and a stock was asked" : null;
   },
 };
 
@@ -83,6 +97,9 @@ const REACHED_AFTER_ADDED = new RegExp(String.raw`\d\p{Script=Han}{0,3}[、，,]
 const INCREMENT_ALL = new RegExp(INCREMENT.source, "g");
 /** A clause giving the parts of the figure before: "其中水电9601万千瓦、核电384万千瓦". */
 const PART_LEAD = /^\s*其中/;
+
+/** Nouns of what stands at a point in time (word-classes.txt [stock-nouns]). */
+const STOCK_NOUNS: readonly string[] = wordClass("stock-nouns");
 
 /** A total asked by name: 总数, 总量 ("病床总数多少张"). */
 const TOTAL_ASKED = /总数|总量/;

@@ -45,10 +45,12 @@ const TIMES_ASKED = /(?:几|多少)(?:次|回)/;
 export const measureWord: Refusal = {
   name: "measure word",
   cheap: true,
-  // "开行多少列" is counted in 列: "覆盖20个国家" counts something else (a bare 万 may count anything).
+  // "开行多少列" is counted in 列: "覆盖20个国家" counts something else (a bare 万 may count anything); nor is "多少座"
+  // answered by a unit of no class ("可蓄水二十三亿立方公尺").
   refuses: (a) => {
     const base = baseUnit(a.fact.figure.unit);
-    return a.q.countedIn && base && !sameCount(base, a.q.countedIn) && a.fact.figure.unitClass === "count"
+    const { unitClass } = a.fact.figure;
+    return a.q.countedIn && base && !sameCount(base, a.q.countedIn) && (unitClass === "count" || unitClass === "none")
       ? `counted in ${base}, and ${a.q.countedIn} was asked`
       : null;
   },

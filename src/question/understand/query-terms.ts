@@ -16,6 +16,8 @@ export const PER_TIME_WORDS: ReadonlySet<string> = new Set(wordClass("per-time-w
 export const ONE_OF_A_KIND = /(?<![第十百千万\d])一(?:家|所|名|位|项|户|台|辆|套|座|间|条|个(?![月季工小]))(?=\p{Script=Han})/gu;
 
 export const SHAPE_WORDS = new Set(wordClass("shape-words"));
+/** How bad an event was (特大, 严重): read as shape words. */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(wordClass("degree-words"));
 /** Verbs of a level reached that are no change verbs (调整到, 发展到): before 到 and the asking word, words of shape. */
 export const LEVEL_REACHED_VERBS = new Set(wordClass("change-to-verbs").filter((w) => [...w].length > 1));
 
