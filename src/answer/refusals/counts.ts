@@ -128,7 +128,13 @@ export const countOfThoseWhoActed: Refusal = {
     const head = headTerm(a.q);
     if (!head || head.word.length < 2) return null;
     const lead = a.sentence.slice(a.fact.clause[0], a.fact.figure.start);
-    const end = Math.max(...head.alternatives.map((alt) => (lead.lastIndexOf(alt) >= 0 ? lead.lastIndexOf(alt) + alt.length : -1)));
+    const end = Math.max(
+      -1,
+      ...head.alternatives.map((alt) => {
+        const at = lead.lastIndexOf(alt);
+        return at < 0 ? -1 : at + alt.length;
+      }),
+    );
     const deed = end >= 0 ? lead.slice(end) : "";
     if (!ACTION_AFTER_HEAD.test(deed) || NOT_A_DEED.test(deed)) return null;
     // (Not when the count's own noun after it is asked, "布局建设76个国家区域医疗中心"; nor when the question types the deed,
