@@ -7,6 +7,8 @@
 import { anyOf } from "../zh/word-classes.ts";
 import { placesNamed } from "../zh/places.ts";
 import { blankInclusionAsides } from "../zh/text.ts";
+import { extractFigures } from "../zh/figures.ts";
+import { taggedWords } from "../zh/segment.ts";
 import type { Fact } from "./facts.ts";
 
 /** word-classes.txt's budget-own-levels (市级, 省本级), budget-whole-areas (全市, 全省) and budget-part-areas (高新区). */
@@ -59,3 +61,32 @@ function isZoneName(name: string): boolean {
   for (let k = 2; k <= name.length; k++) if (placesNamed(name.slice(-k)).length > 0) return false;
   return true;
 }
+
+/** The rank of the zones a sentence opens with (省级以上开发区, 国家级高新区). */
+const ZONE_RANK = "(?:国家级|省级以上|省级|市级)";
+/**
+ * A sentence opening with a zone as its topic, after its year if any: "园区经济快速增长", "2024年，高新区…".
+ */
+export const ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?${anyOf("budget-part-areas")}`);
+/** …or after the zones' rank, which may open a count of them too ("国家级高新区增加到14家，高新技术企业达5.3万家"). */
+export const RANKED_ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?${ZONE_RANK}${anyOf("budget-part-areas")}`);
+
+/**
+ * Whether a sentence with no subject of its own goes on about a zone the sentence before opened with: "新区功能加快完善。
+ * 完成固定资产投资148亿元" (淮南 2020) is the 新区's investment, not the city's. The sentence opens with a verb, names no
+ * level before the figure, and the one before, short and with no figure of its own, opens with the zone.
+ */
+export function ledInByZone(sentence: string, figureStart: number, leadIn: string): boolean {
+  if (leadIn.length > LEAD_IN_MAX || !ZONE_TOPIC.test(leadIn) || extractFigures(leadIn).length > 0) return false;
+  if (lastBudgetLevel(sentence.slice(0, figureStart)) !== null) return false;
+  return opensWithVerb(sentence);
+}
+
+/** Whether a text opens with a verb, so has no subject of its own ("完成固定资产投资148亿元"). */
+export function opensWithVerb(text: string): boolean {
+  return taggedWords(text.trim().slice(0, SUBJECT_LOOK)).at(0)?.tag.startsWith("v") === true;
+}
+/** The longest sentence before that a sentence with no subject goes on about: a short one, its topic alone ("新区功能加快完善。"). */
+const LEAD_IN_MAX = 16;
+/** How many characters of a sentence's opening are read for its first word. */
+const SUBJECT_LOOK = 6;

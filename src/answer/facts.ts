@@ -2,7 +2,7 @@ import { extractFigures } from "../zh/figures.ts";
 import { plansNamed } from "../zh/plan-periods.ts";
 import { openingSpan, spanNamed, yearMentions, yearsNamed } from "../zh/years.ts";
 import { placeOfFigure, sentenceSubjects } from "./figure-place.ts";
-import { lastBudgetLevel } from "./budget-level.ts";
+import { lastBudgetLevel, ledInByZone } from "./budget-level.ts";
 import type { Fact, SentenceContext } from "./facts/types.ts";
 import { GOES_ON_ABOUT_ITEM, PLAN_PASSED_BY } from "./facts/shared.ts";
 import { BUDGETED, ESTIMATE, figureKind, FIRST_SET, SHARE_OF_PLAN, STATE_OF_THINGS } from "./facts/kind.ts";
@@ -253,6 +253,7 @@ export function extractFacts(sentence: string, ctx: SentenceContext, ordinal: st
       listItem: null,
       place: placeOfFigure(subjects, sentence, figure.start, segment[0]),
       budgetLevel: lastBudgetLevel(sentence.slice(0, figure.start)) ?? ctx.contextBudgetLevel,
+      ...(ledInByZone(sentence, figure.start, ctx.leadIn) ? { ledInByZone: true } : {}),
     });
   });
   restateFigures(sentence, facts);

@@ -58,6 +58,8 @@ export interface Fact {
    * 执行情况的说明").
    */
   budgetLevel: BudgetLevel | null;
+  /** Its sentence has no subject and goes on about the zone the sentence before opened with (budget-level.ts ledInByZone). */
+  ledInByZone?: boolean;
 }
 
 /** A span of years a review speaks of: its changes run from the level of `from` to that of `to`. */

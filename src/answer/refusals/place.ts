@@ -5,9 +5,9 @@
 import { headOnlyInScope, sharePartInBase } from "../coverage.ts";
 import type { Fact } from "../facts.ts";
 import { clauseStartBefore, partStartBefore } from "../../zh/text.ts";
-import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel } from "../budget-level.ts";
+import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel, opensWithVerb, RANKED_ZONE_TOPIC, ZONE_TOPIC } from "../budget-level.ts";
 import type { Place } from "../../zh/places.ts";
-import { alternation, anyOf } from "../../zh/word-classes.ts";
+import { alternation } from "../../zh/word-classes.ts";
 import type { Assessment, Refusal } from "./types.ts";
 
 /** A part of a city or a county (word-classes.txt [sub-area-words]). */
@@ -85,15 +85,21 @@ export const partOfAScope: Refusal = {
  * Whether a figure is a zone's: the last level word before it names a zone, in its own clause ("县域生产总值增长6.4%")
  * or opening the sentence as its topic ("园区经济快速增长，…进出口总额140亿元"); not a zone named in passing
  * ("实施30个县域新型城镇化试点，常住人口城镇化率提高到58.09%": the province's). A county's 县域 is the whole
- * county ("县域生产总值增长8%以上", 定兴 2021): read as 全县.
+ * county ("县域生产总值增长8%以上", 定兴 2021): read as 全县. Or a sentence with no subject after one opening with a zone
+ * (Fact.ledInByZone).
  */
 function ofZone(printed: string, fact: Fact, reportPlace: Place | null): boolean {
+  if (fact.ledInByZone) return true;
   const sentence = reportPlace?.level === "county" ? printed.replaceAll("县域", "全县") : printed;
   if (lastBudgetLevel(sentence.slice(0, fact.figure.start)) !== "part") return false;
-  return lastBudgetLevel(sentence.slice(fact.clause[0], fact.figure.start)) === "part" || ZONE_TOPIC.test(sentence);
+  // (A ranked zone opening the sentence, "省级以上开发区完成优化整合，完成固定资产投资359亿元" (淮南 2020), is the topic of a
+  // clause with no subject only: its other clauses may count the zones, or name the city's own.)
+  return (
+    lastBudgetLevel(sentence.slice(fact.clause[0], fact.figure.start)) === "part" ||
+    ZONE_TOPIC.test(sentence) ||
+    (RANKED_ZONE_TOPIC.test(sentence) && opensWithVerb(sentence.slice(fact.clause[0], fact.figure.start)))
+  );
 }
-/** A sentence opening with a zone as its topic, after its year if any: "园区经济快速增长", "2024年，高新区…". */
-const ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?${anyOf("budget-part-areas")}`);
 
 /** A list item that is a place ("全国和自由贸易试验区…分别压减51%、72%") holds no more than this besides the place's name. */
 const PLACE_ITEM_REST_MAX = 2;
