@@ -3141,9 +3141,9 @@ describe("reports of other kinds beside the national ones (test/fixtures/extra.j
 
   // kinds183 (青海 2013, 淮南 2020, 景德镇 2014, 克拉玛依 2020), Markdown: first contact on f5066ab 52/60 with 3 wrong of 48
   // (vp014: "转移农牧民就业510万人次" for 新增城镇就业; vp029: the 新区's "完成固定资产投资148亿元", its subject the sentence before,
-  // for the city's; vp054: "两大石化公司加工原油1190万吨" for 原油产量, what was refined for what was produced).
+  // for the city's, mended since; vp054: "两大石化公司加工原油1190万吨" for 原油产量, what was refined for what was produced).
   it("answer a province's and three cities' work reports at least at their level (heldout-kinds183)", async () => {
-    await expectAtLevel("heldout-kinds183.jsonl", withHeldOut182, 0.86, 0.063);
+    await expectAtLevel("heldout-kinds183.jsonl", withHeldOut182, 0.88, 0.043);
   });
 
   // kinds184 (伊春 2025, 潮州 2022, 四平 2023, 云南 2011), Markdown: first contact on 4326950 53/60 with 1 wrong of 45 (vr023:
