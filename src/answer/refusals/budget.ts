@@ -74,7 +74,9 @@ export const aFundForAnotherAmount: Refusal = {
   // (…资金, …经费, …基金) is that fund, not the trade, output or revenue its modifiers name.
   // So is one the fund's name leads to: "争取国家外贸扶持资金1.5亿元" is no 厦门外贸进出口总额.
   refuses: (a) =>
-    a.fact.figure.unitClass === "money" && (FUND_AFTER.test(a.sentence.slice(a.fact.figure.end)) || fundNamedBefore(a)) && !FUND_ASKED.test(a.q.text)
+    a.fact.figure.unitClass === "money" &&
+    !FUND_ASKED.test(a.q.text) &&
+    (FUND_AFTER.test(a.sentence.slice(a.fact.figure.end)) || (fundNamedBefore(a) && !CAPITAL_ASKED.test(a.q.text)))
       ? "an amount of a fund, and no fund was asked"
       : null,
 };
@@ -99,4 +101,6 @@ function fundNamedBefore(a: Assessment): boolean {
   return m !== null && !a.q.terms.some((t) => t.alternatives.some((alt) => m[1]!.endsWith(alt)));
 }
 /** A question asking an amount given or spent rather than a level of the economy: 资金, 经费, 补助, 投入, 安排…. */
-const FUND_ASKED = /资金|经费|基金|外资|债|补助|补贴|奖补|奖励|专项|钱|款|投入|安排|拨|花|用于|支持|支出|投资/;
+const FUND_ASKED = /资金|经费|基金|补助|补贴|奖补|奖励|专项|钱|款|投入|安排|拨|花|用于|支持|支出|投资/;
+/** Capital asked that reports print as a fund before its amount: "国外资金达二十六亿六千万美元" for 外资, "再融资债券资金" for 债券. */
+const CAPITAL_ASKED = /外资|债/;
