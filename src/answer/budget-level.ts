@@ -62,14 +62,22 @@ function isZoneName(name: string): boolean {
   return true;
 }
 
-/** The rank of the zones a sentence opens with (省级以上开发区, 国家级高新区). */
-const ZONE_RANK = "(?:国家级|省级以上|省级|市级)";
+/** The longest sentence before that a sentence with no subject goes on about: a short one, its topic alone ("新区功能加快完善。"). */
+const LEAD_IN_MAX = 16;
+/** How many characters of a sentence's opening are read for its first word. */
+const SUBJECT_LOOK = 6;
 /**
- * A sentence opening with a zone as its topic, after its year if any: "园区经济快速增长", "2024年，高新区…".
+ * A sentence opening with a zone as its topic, after its year if any: "园区经济快速增长", "2024年，高新区…"; group 1 the
+ * zones' rank when one comes first (省级以上开发区, 国家级高新区), which may open a count of them too ("国家级高新区增加到
+ * 14家，高新技术企业达5.3万家"): such a topic is only a subjectless clause's.
  */
-export const ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?${anyOf("budget-part-areas")}`);
-/** …or after the zones' rank, which may open a count of them too ("国家级高新区增加到14家，高新技术企业达5.3万家"). */
-export const RANKED_ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?${ZONE_RANK}${anyOf("budget-part-areas")}`);
+const ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?(国家级|省级以上|省级|市级)?${anyOf("budget-part-areas")}`);
+
+/** Whether a sentence opens with a zone as the topic of a clause: any clause, or one with no subject when the zone is ranked. */
+export function zoneTopicOf(sentence: string, clause: string): boolean {
+  const m = ZONE_TOPIC.exec(sentence);
+  return m !== null && (m[1] === undefined || opensWithVerb(clause));
+}
 
 /**
  * Whether a sentence with no subject of its own goes on about a zone the sentence before opened with: "新区功能加快完善。
@@ -77,16 +85,14 @@ export const RANKED_ZONE_TOPIC = new RegExp(`^\\s*(?:\\d{4}年[，,]?)?${ZONE_RA
  * level before the figure, and the one before, short and with no figure of its own, opens with the zone.
  */
 export function ledInByZone(sentence: string, figureStart: number, leadIn: string): boolean {
-  if (leadIn.length > LEAD_IN_MAX || !ZONE_TOPIC.test(leadIn) || extractFigures(leadIn).length > 0) return false;
+  // (Not a ranked zone, which may open a count of the zones.)
+  const topic = leadIn.length <= LEAD_IN_MAX ? ZONE_TOPIC.exec(leadIn) : null;
+  if (topic === null || topic[1] !== undefined || extractFigures(leadIn).length > 0) return false;
   if (lastBudgetLevel(sentence.slice(0, figureStart)) !== null) return false;
   return opensWithVerb(sentence);
 }
 
 /** Whether a text opens with a verb, so has no subject of its own ("完成固定资产投资148亿元"). */
-export function opensWithVerb(text: string): boolean {
+function opensWithVerb(text: string): boolean {
   return taggedWords(text.trim().slice(0, SUBJECT_LOOK)).at(0)?.tag.startsWith("v") === true;
 }
-/** The longest sentence before that a sentence with no subject goes on about: a short one, its topic alone ("新区功能加快完善。"). */
-const LEAD_IN_MAX = 16;
-/** How many characters of a sentence's opening are read for its first word. */
-const SUBJECT_LOOK = 6;

@@ -5,7 +5,7 @@
 import { headOnlyInScope, sharePartInBase } from "../coverage.ts";
 import type { Fact } from "../facts.ts";
 import { clauseStartBefore, partStartBefore } from "../../zh/text.ts";
-import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel, opensWithVerb, RANKED_ZONE_TOPIC, ZONE_TOPIC } from "../budget-level.ts";
+import { budgetLevelOf, budgetLevelsNamed, lastBudgetLevel, zoneTopicOf } from "../budget-level.ts";
 import type { Place } from "../../zh/places.ts";
 import { alternation } from "../../zh/word-classes.ts";
 import type { Assessment, Refusal } from "./types.ts";
@@ -95,9 +95,7 @@ function ofZone(printed: string, fact: Fact, reportPlace: Place | null): boolean
   // (A ranked zone opening the sentence, "省级以上开发区完成优化整合，完成固定资产投资359亿元" (淮南 2020), is the topic of a
   // clause with no subject only: its other clauses may count the zones, or name the city's own.)
   return (
-    lastBudgetLevel(sentence.slice(fact.clause[0], fact.figure.start)) === "part" ||
-    ZONE_TOPIC.test(sentence) ||
-    (RANKED_ZONE_TOPIC.test(sentence) && opensWithVerb(sentence.slice(fact.clause[0], fact.figure.start)))
+    lastBudgetLevel(sentence.slice(fact.clause[0], fact.figure.start)) === "part" || zoneTopicOf(sentence, sentence.slice(fact.clause[0], fact.figure.start))
   );
 }
 
